@@ -1,0 +1,50 @@
+# One command each: `make demo`, `make test`, `make ui`. Every target sets up what it needs on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+# torch CPU build from the machine's wheel cache; without the pin SDV's torch range pulls a multi-GB CUDA build.
+TORCH := torch==2.13.0
+export DAGSTER_HOME := $(CURDIR)/.dagster_home
+SECRET_FILE := .governance-secret
+HOST ?= 127.0.0.1
+PORT ?= 3000
+
+.PHONY: install install-test demo test ui docs clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install --quiet $(TORCH)
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+$(SECRET_FILE):
+	@umask 077; $(PY) -c "import secrets; print(secrets.token_hex(32))" > $@
+
+$(DAGSTER_HOME)/dagster.yaml:
+	@mkdir -p $(DAGSTER_HOME)
+	@printf 'telemetry:\n  enabled: false\n' > $@
+
+demo: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
+	GOVERNANCE_SECRET=$$(cat $(SECRET_FILE)) $(PY) -m example_project.demo
+
+ui: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
+	GOVERNANCE_SECRET=$$(cat $(SECRET_FILE)) $(VENV)/bin/dagster dev -m example_project.definitions -h $(HOST) -p $(PORT)
+
+test: install-test
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .dagster_home example_project/data $(SECRET_FILE)

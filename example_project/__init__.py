@@ -1,0 +1,1 @@
+"""The example code location of governance-dagster."""

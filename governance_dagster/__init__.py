@@ -1,0 +1,105 @@
+"""governance-dagster: governed database access, masking, guardrails, leakage checks and a hash-chained audit
+trail for Dagster synthetic-data pipelines.
+
+The core (everything but :mod:`governance_dagster.dagster`) never imports dagster; the Dagster names below are
+loaded on first use, so another orchestrator's layer can sit on the same core.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from governance_dagster.audit.chain import Draft, Event, Verification
+from governance_dagster.audit.store import AuditStore, open_audit_store
+from governance_dagster.classify import Classification, classify_column, classify_table
+from governance_dagster.database import open_database
+from governance_dagster.errors import (
+    AuditError,
+    ChainBrokenError,
+    ConfigurationError,
+    DatabaseError,
+    GovernanceError,
+    LeakageError,
+    LineageError,
+    MaskingError,
+    PolicyError,
+    StatementBlocked,
+    StatementRefused,
+    SynthesisError,
+    UnparseableStatement,
+)
+from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
+from governance_dagster.guardrails import Decision, StatementKind, decide
+from governance_dagster.identity import Identity, resolve_identity
+from governance_dagster.kinds import Kind
+from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
+from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
+from governance_dagster.synthesis import SynthesisResult, synthesize
+
+if TYPE_CHECKING:
+    from governance_dagster.dagster.checks import leakage_check
+    from governance_dagster.dagster.io_manager import GovernedIOManager
+    from governance_dagster.dagster.resources import GovernedDatabase
+    from governance_dagster.dagster.synthesizer import GovernedSynthesizer
+
+_DAGSTER_NAMES = {
+    "GovernedDatabase": "governance_dagster.dagster.resources",
+    "GovernedIOManager": "governance_dagster.dagster.io_manager",
+    "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
+    "leakage_check": "governance_dagster.dagster.checks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DAGSTER_NAMES:
+        import importlib
+
+        return getattr(importlib.import_module(_DAGSTER_NAMES[name]), name)
+    raise AttributeError(f"module 'governance_dagster' has no attribute {name!r}")
+
+
+__all__ = [
+    "AuditError",
+    "AuditStore",
+    "ChainBrokenError",
+    "Classification",
+    "ColumnRule",
+    "ConfigurationError",
+    "DatabaseError",
+    "Decision",
+    "Draft",
+    "Event",
+    "GovernanceError",
+    "GovernedConnection",
+    "GovernedDatabase",
+    "GovernedIOManager",
+    "GovernedResult",
+    "GovernedSynthesizer",
+    "Identity",
+    "Kind",
+    "LeakageError",
+    "LineageError",
+    "MaskSpec",
+    "MaskingError",
+    "Policy",
+    "PolicyError",
+    "ReplayReport",
+    "StatementBlocked",
+    "StatementKind",
+    "StatementRefused",
+    "SynthesisError",
+    "SynthesisResult",
+    "UnparseableStatement",
+    "Verification",
+    "WriteResult",
+    "classify_column",
+    "classify_table",
+    "decide",
+    "identifier_replay",
+    "leakage_check",
+    "load_policy",
+    "open_audit_store",
+    "open_database",
+    "resolve_identity",
+    "synthesize",
+]

@@ -1,0 +1,97 @@
+"""Leakage checks on synthetic tables as blocking Dagster asset checks: when one fails, the run fails and nothing
+downstream of the synthetic table runs.
+
+Example:
+    >>> from dagster import asset
+    >>> @asset
+    ... def synthetic_customers(): ...
+    >>> check = leakage_check(synthetic_customers, real_table="main.customers")
+"""
+
+
+from typing import Any
+
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetChecksDefinition,
+    AssetKey,
+    AssetsDefinition,
+    MetadataValue,
+    asset_check,
+)
+
+from governance_dagster.dagster.io_manager import table_for
+from governance_dagster.dagster.metadata import identity_metadata
+from governance_dagster.leakage.identifiers import identifier_replay
+
+
+def leakage_metadata(report: Any) -> dict[str, Any]:
+    """Per-column counts and shares, so a failure is understandable from the UI alone."""
+    metadata: dict[str, Any] = {
+        "governance/check": "identifier_replay",
+        "governance/real_table": report.real_table,
+        "governance/synthetic_table": report.synthetic_table,
+        "governance/replayed_values": MetadataValue.int(report.replayed_values),
+        "governance/max_replayed_values": MetadataValue.int(report.max_replayed_values),
+        "governance/identifier_columns": MetadataValue.json(report.identifier_columns),
+        "governance/summary": report.summary(),
+    }
+    for column in report.columns:
+        metadata[f"governance/replayed/{column.column}"] = MetadataValue.json(
+            {"replayed_values": column.replayed_values, "replayed_rows": column.replayed_rows,
+             "share": column.share, "matched_real_columns": column.matched_real_columns}
+        )
+    return metadata
+
+
+def leakage_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str = "governed",
+    blocking: bool = True,
+) -> AssetChecksDefinition:
+    """A blocking asset check: no value of a real identifier column may appear in the synthetic table.
+
+    Args:
+        asset: the synthetic asset, stored by a :class:`GovernedIOManager` in ``schema_name``.
+        real_table: ``schema.table`` of the real source in the ``real_resource_key`` database.
+        real_resource_key: resource key of the :class:`GovernedDatabase` holding the real table.
+        synthetic_resource_key: resource key of the :class:`GovernedDatabase` the IO manager writes to.
+        schema_name: the IO manager's schema.
+        blocking: fail the run and skip downstream assets when the check fails (the default).
+    """
+    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+
+    @asset_check(
+        asset=key,
+        name="no_identifier_replay",
+        blocking=blocking,
+        required_resource_keys={real_resource_key, synthetic_resource_key},
+        description=f"No value of a real identifier column of {real_table} appears in the synthetic table.",
+    )
+    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
+        real = getattr(context.resources, real_resource_key).connection(asset=key.to_user_string(), step="leakage_check")
+        synthetic = getattr(context.resources, synthetic_resource_key).connection(
+            asset=key.to_user_string(), step="leakage_check"
+        )
+        report = identifier_replay(real, real_table, synthetic, table_for(key.path, schema_name))
+        recorded = real.record("check", {"check": "identifier_replay", **report.as_dict()})
+        if not report.passed:
+            context.log.error(f"leakage check failed: {report.summary()}")
+        return AssetCheckResult(
+            passed=report.passed,
+            severity=AssetCheckSeverity.ERROR,
+            metadata={
+                **leakage_metadata(report),
+                **identity_metadata(real),
+                "governance/audit_event": MetadataValue.int(recorded.seq),
+            },
+            description=report.summary(),
+        )
+
+    return _check

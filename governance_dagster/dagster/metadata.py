@@ -1,0 +1,98 @@
+"""Dagster metadata for governed reads and writes: Dagster's own keys where they exist, ``governance/...`` for
+the rest. Only column names, operators, kinds, counts and digests go here, never a value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+from dagster import (
+    AssetKey,
+    MetadataValue,
+    TableColumn,
+    TableColumnDep,
+    TableColumnLineage,
+    TableSchema,
+)
+
+from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
+from governance_dagster.kinds import Kind
+
+
+def _dagster_type(dtype: Any) -> str:
+    return str(dtype)
+
+
+def column_schema(frame: pd.DataFrame, kinds: Mapping[str, Kind], operators: Mapping[str, str]) -> TableSchema:
+    """A ``dagster/column_schema`` whose columns carry their personal-data kind and operator as tags."""
+    columns = []
+    for name, dtype in frame.dtypes.items():
+        kind = kinds.get(str(name), Kind.NONE)
+        tags = {"governance/kind": kind.value}
+        if str(name) in operators:
+            tags["governance/operator"] = operators[str(name)]
+        columns.append(TableColumn(name=str(name), type=_dagster_type(dtype), tags=tags))
+    return TableSchema(columns=columns)
+
+
+def column_lineage(lineage: Mapping[str, list[tuple[str, str]]], asset_for_table: Mapping[str, AssetKey]) -> TableColumnLineage:
+    """``dagster/column_lineage`` from sqlglot lineage, for the source tables that are assets."""
+    deps = {}
+    for output, sources in lineage.items():
+        found = [
+            TableColumnDep(asset_key=asset_for_table[table.lower()], column_name=column)
+            for table, column in sources
+            if table.lower() in asset_for_table
+        ]
+        if found:
+            deps[output] = found
+    return TableColumnLineage(deps_by_column=deps)
+
+
+def read_metadata(result: GovernedResult, connection: GovernedConnection, *, asset_for_table: Mapping[str, AssetKey] | None = None) -> dict[str, Any]:
+    """Metadata describing a governed read: what was masked and how, where it came from, who read it."""
+    operators = {out: ", ".join(sorted({m.rsplit(":", 1)[1] for m in masks})) for out, masks in result.masked.items()}
+    metadata: dict[str, Any] = {
+        **identity_metadata(connection),
+        "governance/masked_columns": MetadataValue.json(result.masked),
+        "governance/statement_fingerprint": result.fingerprint,
+        "governance/audit_event": MetadataValue.int(result.event.seq),
+        "governance/audit_chain_head": result.event.hash,
+        "dagster/row_count": MetadataValue.int(len(result.frame)),
+        "dagster/column_schema": column_schema(result.frame, result.output_kinds, operators),
+    }
+    if asset_for_table:
+        metadata["dagster/column_lineage"] = column_lineage(result.lineage, {k.lower(): v for k, v in asset_for_table.items()})
+    return metadata
+
+
+def identity_metadata(connection: GovernedConnection) -> dict[str, Any]:
+    """Who acted and under which policy."""
+    return {
+        "governance/identity": connection.identity.name,
+        "governance/identity_verified": MetadataValue.bool(connection.identity.verified),
+        "governance/identity_source": connection.identity.source,
+        "governance/policy_hash": connection.policy.digest,
+    }
+
+
+def write_metadata(result: WriteResult, frame: pd.DataFrame, connection: GovernedConnection) -> dict[str, Any]:
+    """Metadata describing a governed write: the table, its rows, and each column's kind and load-time operator."""
+    classified = connection.classify(result.table)
+    kinds = {c: r.kind for c, r in classified.items()}
+    operators = {
+        c: spec.operator
+        for c, r in classified.items()
+        if (spec := connection.policy.operator_for(result.table, c, r.kind)).operator != "keep"
+    }
+    return {
+        **identity_metadata(connection),
+        "governance/audit_event": MetadataValue.int(result.event.seq),
+        "governance/audit_chain_head": result.event.hash,
+        "dagster/row_count": MetadataValue.int(result.rows),
+        "dagster/table_name": f"{connection.database.url.split(':///')[-1].rsplit('/', 1)[-1].split('.')[0]}.{result.table}"
+        if connection.database.dialect == "duckdb" else result.table,
+        "dagster/column_schema": column_schema(frame, kinds, operators),
+    }

@@ -1,0 +1,109 @@
+"""``GovernedDatabase``: the Dagster resource that replaces a raw database resource.
+
+Example:
+    >>> from dagster import EnvVar
+    >>> db = GovernedDatabase(url="duckdb:///prod.duckdb", policy_path="policy.yaml", secret=EnvVar("GOVERNANCE_SECRET"))
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dagster import ConfigurableResource, InitResourceContext
+from pydantic import Field, PrivateAttr
+from sqlalchemy.engine import make_url
+
+from governance_dagster.audit.store import AuditStore, open_audit_store
+from governance_dagster.database import open_database
+from governance_dagster.errors import ConfigurationError
+from governance_dagster.gateway import GovernedConnection
+from governance_dagster.identity import Identity, resolve_identity
+from governance_dagster.masking.operators import check_secret
+from governance_dagster.policy import Policy, load_policy
+
+
+def default_audit_url(url: str) -> str:
+    """The audit store next to a DuckDB database: ``data.duckdb`` -> ``data.audit.duckdb``."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
+        raise ConfigurationError(
+            f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
+            "'duckdb:///governance_audit.duckdb'"
+        )
+    path = Path(parsed.database)
+    return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
+
+
+class GovernedDatabase(ConfigurableResource):
+    """A database every statement of which is decided by the guardrails, masked inside the database and audited.
+
+    Use :meth:`connection` in an asset; rows come back with sensitive columns masked.
+
+    Example:
+        >>> from dagster import asset
+        >>> @asset
+        ... def masked_customers(context, production: GovernedDatabase):
+        ...     return production.connection(asset=context.asset_key.to_user_string()).read_table("customers").frame
+    """
+
+    url: str = Field(
+        default="duckdb:///governed.duckdb",
+        description="SQLAlchemy-style URL: 'duckdb:///path.duckdb' (embedded default) or 'postgresql://user@host/db'.",
+    )
+    policy_path: str = Field(description="Path of the YAML policy file (see docs/policy.md).")
+    secret: str = Field(
+        description="Key of keyed hashing, at least 16 bytes. Pass EnvVar('GOVERNANCE_SECRET'), never a literal."
+    )
+    audit_url: str | None = Field(
+        default=None,
+        description="Where audit events go; default: '<database>.audit.duckdb' beside a DuckDB database.",
+    )
+
+    _policy: Policy | None = PrivateAttr(default=None)
+    _audit: AuditStore | None = PrivateAttr(default=None)
+    _identity: Identity | None = PrivateAttr(default=None)
+    _run_id: str = PrivateAttr(default="")
+
+    def setup_for_execution(self, context: InitResourceContext) -> None:
+        try:
+            run = context.run
+        except Exception:  # noqa: BLE001 - outside a run (e.g. a sensor) there is no run to read tags from
+            run = None
+        self._bind(dict(run.tags) if run is not None else {}, run.run_id if run is not None else "")
+
+    def _bind(self, tags: dict[str, str], run_id: str) -> None:
+        check_secret(self.secret)
+        self._policy = load_policy(self.policy_path)
+        self._audit = open_audit_store(self.audit_url or default_audit_url(self.url))
+        self._identity = resolve_identity(tags, self._policy.roles)
+        self._run_id = run_id
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._bind({}, "")
+        assert self._policy is not None
+        return self._policy
+
+    @property
+    def audit(self) -> AuditStore:
+        if self._audit is None:
+            self._bind({}, "")
+        assert self._audit is not None
+        return self._audit
+
+    @property
+    def identity(self) -> Identity:
+        if self._identity is None:
+            self._bind({}, "")
+        assert self._identity is not None
+        return self._identity
+
+    def connection(self, asset: str | None = None, **context: Any) -> GovernedConnection:
+        """A governed connection acting for this run's identity; ``asset`` is recorded on every event."""
+        extra = {k: v for k, v in {"asset": asset, **context}.items() if v is not None}
+        return GovernedConnection(
+            database=open_database(self.url), policy=self.policy, audit=self.audit, identity=self.identity,
+            secret=self.secret, run_id=self._run_id, context=extra,
+        )

@@ -1,0 +1,286 @@
+"""Database access behind SQLAlchemy-style URLs: ``duckdb:///path.duckdb`` (embedded default) and
+``postgresql://user@host/db``.
+
+This module only moves data; it never decides what may run. The gateway decides, then calls it. Error messages of
+the database are scrubbed of quoted text before they leave, because engines quote the offending values.
+
+Example:
+    >>> db = open_database("duckdb:///:memory:")
+    >>> db.dialect
+    'duckdb'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+from sqlglot import exp
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from governance_dagster.errors import ConfigurationError, DatabaseError
+
+#: {schema: {table: {column: type}}}, names as the database spells them.
+Schema = dict[str, dict[str, dict[str, str]]]
+
+BeforeCommit = Callable[[int], None]
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+_LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
+
+
+def scrub(message: str) -> str:
+    """Remove quoted text (where engines echo values) from a database message.
+
+    Example:
+        >>> scrub("Could not convert string 'Alice Smith' to INT32")
+        'Could not convert string <redacted> to INT32'
+    """
+    return _QUOTED.sub("<redacted>", message).splitlines()[0][:300] if message else ""
+
+
+def database_error(action: str, exc: BaseException) -> DatabaseError:
+    """A :class:`DatabaseError` for ``exc`` whose text carries no quoted value."""
+    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}")
+
+
+def quote_table(schema: str, table: str, dialect: str) -> str:
+    """``schema.table`` quoted for the dialect."""
+    return exp.table_(table, db=schema, quoted=True).sql(dialect)
+
+
+class Database(Protocol):
+    """What the governed path needs of a database."""
+
+    url: str
+    dialect: str
+    default_schema: str
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        """Run a query and return all rows."""
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        """Run a statement in a transaction and return the rows affected (-1 when unknown).
+
+        ``before_commit`` is called with that count inside the transaction; if it raises, nothing is committed.
+        """
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+    ) -> None:
+        """Replace ``schema.table`` with ``frame`` in one transaction; ``before_commit`` as for :meth:`execute`."""
+
+    def schema(self) -> Schema:
+        """Every user table and its columns."""
+
+
+def open_database(url: str) -> Database:
+    """Open the database a SQLAlchemy-style URL names.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names an unsupported backend.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigurationError(
+            "database URL is malformed; use 'duckdb:///path/to/file.duckdb' or "
+            "'postgresql://user@host:5432/dbname'"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend == "duckdb":
+        return DuckDBDatabase(parsed.database or ":memory:")
+    if backend in ("postgresql", "postgres"):
+        return PostgresDatabase(url)
+    raise ConfigurationError(
+        f"database backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'"
+    )
+
+
+_duckdb_locks: dict[str, threading.RLock] = {}
+
+
+@dataclass
+class DuckDBDatabase:
+    """A DuckDB file. Each call opens a short-lived connection, so that several processes (Dagster's
+    multiprocess executor) can take turns on one file; a lock held by another process is waited for.
+    """
+
+    path: str
+    lock_timeout_s: float = 120.0
+    dialect: str = "duckdb"
+    default_schema: str = "main"
+
+    @property
+    def url(self) -> str:
+        return f"duckdb:///{self.path}"
+
+    @contextmanager
+    def connect(self) -> Iterator[Any]:
+        """A connection to the file, waiting while another process holds its lock."""
+        import duckdb
+
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        lock = _duckdb_locks.setdefault(str(Path(self.path).resolve()), threading.RLock())
+        deadline = time.monotonic() + self.lock_timeout_s
+        delay = 0.02
+        with lock:
+            while True:
+                try:
+                    con = duckdb.connect(self.path)
+                    break
+                except duckdb.IOException as exc:
+                    if not any(m in str(exc).lower() for m in _LOCK_MESSAGES) or time.monotonic() > deadline:
+                        raise database_error(f"opening {self.path}", exc) from None
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.5)
+            try:
+                yield con
+            finally:
+                con.close()
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        import duckdb
+
+        with self.connect() as con:
+            try:
+                return con.execute(sql).df()
+            except duckdb.Error as exc:
+                raise database_error("query", exc) from None
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        import duckdb
+
+        with self.connect() as con:
+            try:
+                con.execute("BEGIN TRANSACTION")
+                result = con.execute(sql).fetchall()
+                count = int(result[0][0]) if len(result) == 1 and len(result[0]) == 1 and isinstance(result[0][0], int) else -1
+                if before_commit is not None:
+                    before_commit(count)
+                con.execute("COMMIT")
+                return count
+            except duckdb.Error as exc:
+                _rollback(con)
+                raise database_error("statement", exc) from None
+            except BaseException:
+                _rollback(con)
+                raise
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+    ) -> None:
+        import duckdb
+
+        target = quote_table(schema, table, self.dialect)
+        with self.connect() as con:
+            try:
+                con.execute("BEGIN TRANSACTION")
+                con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                con.register("__governed_frame", frame)
+                con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM __governed_frame")
+                con.unregister("__governed_frame")
+                if before_commit is not None:
+                    before_commit(len(frame))
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                _rollback(con)
+                raise database_error(f"writing {schema}.{table}", exc) from None
+            except BaseException:
+                _rollback(con)
+                raise
+
+    def schema(self) -> Schema:
+        rows = self.fetch(
+            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_catalog = current_database() ORDER BY table_schema, table_name, ordinal_position"
+        )
+        return _nest(rows)
+
+
+def _rollback(con: Any) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001 - nothing open to roll back
+        pass
+
+
+def _nest(rows: pd.DataFrame) -> Schema:
+    nested: Schema = {}
+    for schema, table, column, dtype in rows.itertuples(index=False):
+        nested.setdefault(schema, {}).setdefault(table, {})[column] = str(dtype)
+    return nested
+
+
+class PostgresDatabase:
+    """A PostgreSQL database through SQLAlchemy and psycopg 3."""
+
+    dialect = "postgres"
+    default_schema = "public"
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.url = url
+        self._engine = create_engine(parsed, pool_pre_ping=True)
+
+    def _errors(self) -> tuple[type[BaseException], ...]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        return (SQLAlchemyError,)
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        try:
+            with self._engine.connect() as con:
+                result = con.exec_driver_sql(sql.replace("%", "%%"))
+                return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        except self._errors() as exc:
+            raise database_error("query", getattr(exc, "orig", exc) or exc) from None
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        try:
+            with self._engine.begin() as con:
+                count = int(con.exec_driver_sql(sql.replace("%", "%%")).rowcount)
+                if before_commit is not None:
+                    before_commit(count)
+                return count
+        except self._errors() as exc:
+            raise database_error("statement", getattr(exc, "orig", exc) or exc) from None
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+    ) -> None:
+        staging = f"__staging_{table}"[:63]
+        target = quote_table(schema, table, self.dialect)
+        try:
+            with self._engine.begin() as con:
+                con.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                frame.to_sql(staging, con, schema=schema, if_exists="replace", index=False)
+                con.exec_driver_sql(f"DROP TABLE IF EXISTS {target}")
+                con.exec_driver_sql(
+                    f'ALTER TABLE {quote_table(schema, staging, self.dialect)} RENAME TO "{table}"'
+                )
+                if before_commit is not None:
+                    before_commit(len(frame))
+        except self._errors() as exc:
+            raise database_error(f"writing {schema}.{table}", getattr(exc, "orig", exc) or exc) from None
+
+    def schema(self) -> Schema:
+        rows = self.fetch(
+            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
+            "ORDER BY table_schema, table_name, ordinal_position"
+        )
+        return _nest(rows)
+

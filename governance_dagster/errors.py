@@ -1,0 +1,77 @@
+"""The one error tree of governance-dagster.
+
+Every error the package raises is a :class:`GovernanceError`. Messages name the problem, the bad value where it
+is safe to show (never a value read from a governed table) and the fix.
+"""
+
+from __future__ import annotations
+
+
+class GovernanceError(Exception):
+    """Root of every error raised by governance-dagster."""
+
+
+class ConfigurationError(GovernanceError):
+    """A resource, URL or secret is missing or malformed."""
+
+
+class PolicyError(GovernanceError):
+    """The policy file cannot be read, parsed or validated."""
+
+
+class StatementRefused(GovernanceError):
+    """A statement was refused before it reached the database.
+
+    Attributes:
+        rule: the name of the rule or check that refused it.
+        fingerprint: the statement's normalized fingerprint (no literals).
+    """
+
+    def __init__(self, message: str, *, rule: str, fingerprint: str = "") -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.fingerprint = fingerprint
+
+
+class UnparseableStatement(StatementRefused):
+    """sqlglot could not parse the statement in the connection's dialect (fail closed)."""
+
+
+class StatementBlocked(StatementRefused):
+    """A guardrail rule blocks the statement."""
+
+
+class LineageError(StatementRefused):
+    """The masking rewrite could not establish which source columns feed an output (fail closed)."""
+
+
+class MaskingError(GovernanceError):
+    """A masking operator is misconfigured or cannot run on a value or column."""
+
+
+class DatabaseError(GovernanceError):
+    """The database failed; the message is scrubbed of quoted values."""
+
+
+class AuditError(GovernanceError):
+    """The audit store could not be written or read; the governed action did not happen."""
+
+
+class ChainBrokenError(AuditError):
+    """The audit hash chain does not verify.
+
+    Attributes:
+        event_id: the first event that does not verify.
+    """
+
+    def __init__(self, message: str, *, event_id: int | None) -> None:
+        super().__init__(message)
+        self.event_id = event_id
+
+
+class LeakageError(GovernanceError):
+    """A synthetic table replays real identifiers or records."""
+
+
+class SynthesisError(GovernanceError):
+    """The synthesizer could not be built, trained or sampled."""

@@ -1,0 +1,296 @@
+"""The one path every governed statement takes:
+
+identity -> guardrail decision -> masking rewrite -> database -> free-text scan -> audit event -> caller.
+
+Nothing is released to the caller before its audit event is stored; a write is committed only after its audit
+event is stored.
+
+Example:
+    >>> import os, tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> _ = open_database(f"duckdb:///{d}/prod.duckdb").execute(
+    ...     "CREATE TABLE customers AS SELECT 1 AS id, 'ann@example.com' AS email")
+    >>> con = GovernedConnection(
+    ...     database=open_database(f"duckdb:///{d}/prod.duckdb"), policy=Policy(),
+    ...     audit=open_audit_store(f"duckdb:///{d}/audit.duckdb"), identity=Identity("ann", "test"),
+    ...     secret="0123456789abcdef0123")
+    >>> result = con.query("SELECT email FROM customers")
+    >>> result.frame["email"][0] == "ann@example.com"
+    False
+    >>> result.masked
+    {'email': ['main.customers.email:hash']}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from sqlglot import exp
+
+from governance_dagster.audit.chain import Draft, Event
+from governance_dagster.audit.store import AuditStore, open_audit_store
+from governance_dagster.classify import Classification, classify_table
+from governance_dagster.database import Database, Schema, open_database, quote_table
+from governance_dagster.errors import AuditError, StatementBlocked, StatementRefused
+from governance_dagster.guardrails import Decision, StatementKind, decide, judge
+from governance_dagster.identity import Identity
+from governance_dagster.kinds import Kind
+from governance_dagster.masking.free_text import scan_series
+from governance_dagster.masking.operators import check_secret
+from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
+from governance_dagster.policy import Policy
+from governance_dagster.statements import normalized, parse_statements
+
+__all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
+
+_SAMPLE_ROWS = 1000
+
+
+@dataclass
+class GovernedResult:
+    """What a governed read returns: the masked rows and what was done to them."""
+
+    frame: pd.DataFrame
+    #: output column -> ``schema.table.column:operator`` of every masked source it is computed from.
+    masked: dict[str, list[str]]
+    #: output column -> ``(schema.table, column)`` sources.
+    lineage: dict[str, list[tuple[str, str]]]
+    #: ``schema.table`` -> column -> classification, for the tables read.
+    classifications: dict[str, dict[str, Classification]]
+    fingerprint: str
+    event: Event
+
+    @property
+    def output_kinds(self) -> dict[str, Kind]:
+        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
+        kinds: dict[str, Kind] = {}
+        for output, sources in self.lineage.items():
+            found = [self.classifications.get(t, {}).get(c) for t, c in sources]
+            personal = [f.kind for f in found if f is not None and f.kind is not Kind.NONE]
+            kinds[output] = personal[0] if personal else Kind.NONE
+        return kinds
+
+
+@dataclass
+class WriteResult:
+    """What a governed write did."""
+
+    table: str
+    rows: int
+    event: Event
+
+
+@dataclass
+class GovernedConnection:
+    """A connection whose every statement is decided, masked and audited.
+
+    Args:
+        database: where the data lives.
+        policy: the policy in force.
+        audit: where audit events go.
+        identity: who is acting.
+        secret: the key of keyed operators (at least 16 bytes).
+        run_id: the orchestrator's run id, recorded on every event.
+        context: extra fields recorded on every event (asset key, step).
+    """
+
+    database: Database
+    policy: Policy
+    audit: AuditStore
+    identity: Identity
+    secret: str
+    run_id: str = ""
+    context: dict[str, Any] = field(default_factory=dict)
+    _schema: Schema | None = field(default=None, init=False, repr=False)
+    _classified: dict[str, dict[str, Classification]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        check_secret(self.secret)
+
+    # -- audit -------------------------------------------------------------------------------------------------
+
+    def record(self, kind: str, payload: dict[str, Any]) -> Event:
+        """Append an audit event of ``kind`` for this connection (identity, run, policy hash and context added)."""
+        body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect, **payload}
+        return self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
+
+    def _refuse(self, decision: Decision | None, error: StatementRefused, statement: str = "") -> StatementRefused:
+        try:
+            self.record(
+                "statement.refused",
+                {"rule": error.rule, "fingerprint": error.fingerprint or (decision.fingerprint if decision else ""),
+                 "statement": statement, "reason": str(error)},
+            )
+        except AuditError:
+            pass  # the refusal stands whether or not it could be recorded
+        return error
+
+    # -- schema and classification -------------------------------------------------------------------------------
+
+    def schema(self) -> Schema:
+        """The database schema, read once per connection."""
+        if self._schema is None:
+            self._schema = self.database.schema()
+        return self._schema
+
+    def classify(self, table: str) -> dict[str, Classification]:
+        """Classify ``schema.table`` from a sample read inside the governed path (values never leave it)."""
+        if table in self._classified:
+            return self._classified[table]
+        db, name = table.split(".", 1)
+        columns = self.schema()[db][name]
+        sample = self.database.fetch(f"SELECT * FROM {quote_table(db, name, self.database.dialect)} LIMIT {_SAMPLE_ROWS}")
+        result = classify_table(table, columns, sample, self.policy)
+        self.record(
+            "classification",
+            {"table": table, "schema_fingerprint": _schema_fingerprint(columns),
+             "columns": {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence} for c, r in result.items()}},
+        )
+        self._classified[table] = result
+        return result
+
+    def masks_for(self, table: str) -> dict[str, ColumnMask]:
+        """The masks of ``schema.table``'s columns that hold personal data."""
+        masks = {}
+        for column, found in self.classify(table).items():
+            spec = self.policy.operator_for(table, column, found.kind)
+            if spec.operator != "keep":
+                masks[column] = ColumnMask(found.kind, spec)
+        return masks
+
+    # -- reads -------------------------------------------------------------------------------------------------
+
+    def _decide(self, sql: str) -> Decision:
+        try:
+            decision = decide(sql, self.database.dialect, self.policy.protected_schemas, self.database.default_schema)
+        except StatementRefused as exc:
+            raise self._refuse(None, exc) from None
+        if not decision.allowed:
+            error = StatementBlocked(
+                f"statement {decision.fingerprint} blocked by rule {decision.rule!r}: {decision.reason}",
+                rule=decision.rule, fingerprint=decision.fingerprint,
+            )
+            raise self._refuse(decision, error) from None
+        return decision
+
+    def query(self, sql: str) -> GovernedResult:
+        """Run a query with sensitive columns masked inside the database.
+
+        Raises:
+            StatementRefused: the guardrails block it, or its lineage cannot be established.
+            AuditError: its audit event could not be stored; no rows are returned.
+        """
+        started = time.perf_counter()
+        decision = self._decide(sql)
+        if decision.kind is not StatementKind.READ:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
+                rule="not-a-query", fingerprint=decision.fingerprint))
+        statement = parse_statements(sql, self.database.dialect)[0]
+        try:
+            rewrite = rewrite_query(statement, self.schema(), self.masks_for, self.database.dialect,
+                                    self.database.default_schema, secret=self.secret)
+        except StatementRefused as exc:
+            exc.fingerprint = decision.fingerprint
+            raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        frame = self.database.fetch(rewrite.sql)
+        classifications = {t: self.classify(t) for t in rewrite.tables}
+        scanned = self._scan_free_text(frame, rewrite.lineage, classifications)
+        event = self.record("read", {
+            "statement": normalized(statement, self.database.dialect), "fingerprint": decision.fingerprint,
+            "rule": decision.rule, "tables": rewrite.tables, "masked": rewrite.masked_outputs,
+            "free_text_scanned": scanned, "rows": len(frame),
+            "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+        })
+        return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def read_table(self, table: str) -> GovernedResult:
+        """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path."""
+        db, _, name = table.rpartition(".")
+        return self.query(f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}")
+
+    def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict) -> list[str]:
+        scanned = []
+        for output, sources in lineage.items():
+            if output not in frame.columns:
+                continue
+            if any(
+                (c := classifications.get(t, {}).get(col)) is not None
+                and self.policy.operator_for(t, col, c.kind).operator == "scan"
+                for t, col in sources
+            ):
+                frame[output] = scan_series(frame[output])
+                scanned.append(output)
+        return scanned
+
+    # -- writes ------------------------------------------------------------------------------------------------
+
+    def execute(self, sql: str) -> int:
+        """Run one write or schema statement after the guardrails allow it; committed only once audited.
+
+        Raises:
+            StatementRefused: the guardrails block it.
+            AuditError: its audit event could not be stored; the statement was rolled back.
+        """
+        decision = self._decide(sql)
+        if decision.kind is StatementKind.READ:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} is a query; use query() so it is masked",
+                rule="query-through-execute", fingerprint=decision.fingerprint))
+        statement = parse_statements(sql, self.database.dialect)[0]
+        text = normalized(statement, self.database.dialect)
+        count = self.database.execute(sql, before_commit=lambda n: self.record(
+            "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
+                      "kind": decision.kind.value, "rows": n}))
+        self._schema = None
+        return count
+
+    def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None) -> WriteResult:
+        """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.
+
+        Raises:
+            StatementRefused: the target is in a protected schema.
+            AuditError: the audit event could not be stored; the previous table version stays.
+        """
+        db, _, name = table.rpartition(".")
+        db = db or self.database.default_schema
+        target = exp.table_(name, db=db, quoted=True)
+        statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
+        decision = judge(statement, self.database.dialect, self.policy.protected_schemas, self.database.default_schema)
+        if not decision.allowed:
+            raise self._refuse(decision, StatementBlocked(
+                f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",
+                rule=decision.rule, fingerprint=decision.fingerprint))
+        events: list[Event] = []
+        self.database.write_frame(db, name, frame, before_commit=lambda n: events.append(self.record(
+            "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
+                      "rule": decision.rule, **(extra or {})})))
+        self._schema = None
+        self._classified.pop(f"{db}.{name}", None)
+        return WriteResult(f"{db}.{name}", len(frame), events[0])
+
+    # -- governed digests, for leakage checks ------------------------------------------------------------------
+
+    def digests(self, table: str, columns: dict[str, str], *, reason: str) -> dict[str, pd.DataFrame]:
+        """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
+        database; the values themselves never leave it. Recorded as an unmasked read with its reason.
+        """
+        from governance_dagster.leakage.digests import digest_query
+
+        db, _, name = table.rpartition(".")
+        db = db or self.database.default_schema
+        result = {}
+        for column, norm in columns.items():
+            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret)
+            result[column] = self.database.fetch(sql)
+        self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
+                                       "released": "keyed digests only"})
+        return result
+
+
+def _schema_fingerprint(columns: dict[str, str]) -> str:
+    return hashlib.sha256(repr(sorted(columns.items())).encode()).hexdigest()[:16]

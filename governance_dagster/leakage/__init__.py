@@ -1,0 +1,1 @@
+"""Leakage validation of synthetic tables."""

@@ -1,0 +1,80 @@
+"""Column lineage of a query, from sqlglot: which source columns feed each output column.
+
+Example:
+    >>> schema = {"main": {"t": {"id": "INT", "email": "TEXT"}}}
+    >>> q = qualify_query(sqlglot.parse_one("select lower(email) as e from t", read="duckdb"), schema, "duckdb", "main")
+    >>> column_lineage(q, schema, "duckdb")
+    {'e': [('main.t', 'email')]}
+"""
+
+from __future__ import annotations
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+from sqlglot.lineage import lineage
+from sqlglot.optimizer.qualify import qualify
+from sqlglot.optimizer.scope import build_scope
+
+from governance_dagster.errors import LineageError
+
+SourceColumn = tuple[str, str]
+"""(``schema.table``, column)."""
+
+
+def qualify_query(query: exp.Expression, schema: dict, dialect: str, default_schema: str) -> exp.Expression:
+    """Expand ``*`` and qualify every column with its table, or refuse.
+
+    Raises:
+        LineageError: a column or table cannot be resolved against the schema.
+    """
+    try:
+        return qualify(
+            query.copy(),
+            schema=schema,
+            dialect=dialect,
+            db=default_schema,
+            validate_qualify_columns=True,
+            quote_identifiers=True,
+            identify=True,
+        )
+    except SqlglotError as exc:
+        raise LineageError(
+            f"statement refused: its columns cannot be resolved against the database schema ({scrub_sqlglot(exc)}); "
+            "name columns that exist and qualify ambiguous ones with their table",
+            rule="unknown-lineage",
+        ) from None
+
+
+def scrub_sqlglot(exc: Exception) -> str:
+    """sqlglot's message, first line only and without quoted literals."""
+    from governance_dagster.database import scrub
+
+    return scrub(str(exc))
+
+
+def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dict[str, list[SourceColumn]]:
+    """Map each output column of a qualified query to the source columns it is computed from.
+
+    Raises:
+        LineageError: sqlglot cannot build the lineage.
+    """
+    try:
+        nodes = lineage(None, qualified, schema, dialect=dialect, scope=build_scope(qualified), copy=True)
+    except (SqlglotError, KeyError, AttributeError, TypeError) as exc:
+        raise LineageError(
+            f"statement refused: column lineage cannot be established ({type(exc).__name__}); "
+            "simplify the query or name its output columns",
+            rule="unknown-lineage",
+        ) from None
+    result: dict[str, list[SourceColumn]] = {}
+    for name, node in nodes.items():
+        sources: set[SourceColumn] = set()
+        for leaf in node.walk():
+            if leaf.downstream or not isinstance(leaf.source, exp.Table):
+                continue
+            table = leaf.source
+            column = leaf.expression.name if isinstance(leaf.expression, exp.Column) else sqlglot.parse_one(leaf.name).name
+            sources.add((f"{table.db}.{table.name}", column))
+        result[name] = sorted(sources)
+    return result

@@ -1,0 +1,258 @@
+"""Masking operators: one small class each, presidio-anonymizer style.
+
+Every operator validates its parameters before it runs, and can run in two places with the same result: inside
+the database, as a SQL expression that wraps the column (:meth:`Operator.sql`), and in memory on a pandas Series
+(:meth:`Operator.apply`). Where presidio-anonymizer has the same operator, the result equals presidio's.
+
+Example:
+    >>> op = get_operator("mask")
+    >>> op.apply(pd.Series(["555-201-3344"]), {"chars_to_keep": 4}, secret="s" * 16).tolist()
+    ['********3344']
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, ClassVar
+
+import pandas as pd
+import sqlglot
+from sqlglot import exp
+
+from governance_dagster.errors import MaskingError
+
+MIN_SECRET_BYTES = 16
+_X = "__governed_value__"
+
+
+def _template(sql: str, value: exp.Expression, dialect: str, **literals: Any) -> exp.Expression:
+    """Parse ``sql`` with ``__governed_value__`` standing for the column and ``{name}`` for literals."""
+    rendered = sql.format(**{k: exp.convert(v).sql(dialect) for k, v in literals.items()})
+    tree = sqlglot.parse_one(rendered, read=dialect)
+    return tree.transform(lambda node: value.copy() if isinstance(node, exp.Column) and node.name == _X else node)
+
+
+def check_secret(secret: str | None) -> str:
+    """The secret, if it is long enough to key digests.
+
+    Raises:
+        MaskingError: no secret, or shorter than 16 bytes.
+    """
+    if not secret or len(secret.encode()) < MIN_SECRET_BYTES:
+        raise MaskingError(
+            f"a secret of at least {MIN_SECRET_BYTES} bytes is required to key hashes; set the GOVERNANCE_SECRET "
+            "environment variable (for example to the output of `python -c 'import secrets; "
+            "print(secrets.token_hex(32))'`) or pass the resource's `secret` as a Dagster EnvVar"
+        )
+    return secret
+
+
+class Operator:
+    """A masking operator. Subclasses set ``name`` and implement ``sql`` and ``apply``."""
+
+    name: ClassVar[str]
+    #: Parameter names and their defaults.
+    PARAMS: ClassVar[dict[str, Any]] = {}
+
+    def validate(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Merge ``params`` over the defaults; raise :class:`MaskingError` for unknown or bad parameters."""
+        unknown = set(params) - set(self.PARAMS)
+        if unknown:
+            raise MaskingError(
+                f"operator {self.name!r} has no parameter {sorted(unknown)}; valid parameters: {sorted(self.PARAMS)}"
+            )
+        return {**self.PARAMS, **params}
+
+    def sql(self, value: exp.Expression, params: dict[str, Any], dialect: str, secret: str) -> exp.Expression:
+        """A SQL expression that masks ``value`` inside the database."""
+        raise NotImplementedError
+
+    def apply(self, values: pd.Series, params: dict[str, Any], secret: str) -> pd.Series:
+        """Mask ``values`` in memory; nulls stay null."""
+        raise NotImplementedError
+
+
+class Keep(Operator):
+    """Leaves the value as it is (for columns that hold no personal data)."""
+
+    name = "keep"
+
+    def sql(self, value, params, dialect, secret):
+        return value
+
+    def apply(self, values, params, secret):
+        return values
+
+
+class Hash(Operator):
+    """Keyed digest: hex SHA-256 of the UTF-8 value followed by the secret, as presidio's ``hash`` with that salt."""
+
+    name = "hash"
+    _SQL: ClassVar[dict[str, str]] = {
+        "duckdb": f"sha256(CAST({_X} AS VARCHAR) || {{salt}})",
+        "postgres": f"encode(sha256(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
+    }
+
+    def sql(self, value, params, dialect, secret):
+        self.validate(params)
+        return _template(self._SQL[dialect], value, dialect, salt=check_secret(secret))
+
+    def apply(self, values, params, secret):
+        self.validate(params)
+        salt = check_secret(secret).encode()
+        return values.map(lambda v: None if pd.isna(v) else hashlib.sha256(str(v).encode() + salt).hexdigest())
+
+
+def keyed_digest(value: str, secret: str) -> str:
+    """The keyed digest :class:`Hash` computes, for one string."""
+    return hashlib.sha256(value.encode() + check_secret(secret).encode()).hexdigest()
+
+
+class Mask(Operator):
+    """Replaces every character but the last ``chars_to_keep`` with ``masking_char``."""
+
+    name = "mask"
+    PARAMS: ClassVar[dict[str, Any]] = {"chars_to_keep": 4, "masking_char": "*"}
+
+    def validate(self, params):
+        merged = super().validate(params)
+        if not isinstance(merged["chars_to_keep"], int) or merged["chars_to_keep"] < 0:
+            raise MaskingError(f"mask: chars_to_keep must be a whole number >= 0, got {merged['chars_to_keep']!r}")
+        if not isinstance(merged["masking_char"], str) or len(merged["masking_char"]) != 1:
+            raise MaskingError("mask: masking_char must be exactly one character")
+        return merged
+
+    def sql(self, value, params, dialect, secret):
+        p = self.validate(params)
+        text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+        keep = p["chars_to_keep"]
+        tail = f"right({text}, {keep})" if keep else "''"
+        return _template(
+            f"CASE WHEN {_X} IS NULL THEN NULL ELSE repeat({{char}}, greatest(length({text}) - {keep}, 0)) || {tail} END",
+            value, dialect, char=p["masking_char"],
+        )
+
+    def apply(self, values, params, secret):
+        p = self.validate(params)
+        keep, char = p["chars_to_keep"], p["masking_char"]
+
+        def one(v: Any) -> Any:
+            if pd.isna(v):
+                return None
+            s = str(v)
+            hidden = max(len(s) - keep, 0)
+            return char * hidden + s[hidden:]
+
+        return values.map(one)
+
+
+class Redact(Operator):
+    """Replaces the value with an empty string, as presidio's ``redact``."""
+
+    name = "redact"
+
+    def sql(self, value, params, dialect, secret):
+        self.validate(params)
+        return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE '' END", value, dialect)
+
+    def apply(self, values, params, secret):
+        return values.map(lambda v: None if pd.isna(v) else "")
+
+
+class Null(Operator):
+    """Replaces the value with NULL."""
+
+    name = "null"
+
+    def sql(self, value, params, dialect, secret):
+        self.validate(params)
+        return exp.Null()
+
+    def apply(self, values, params, secret):
+        return pd.Series([None] * len(values), index=values.index, dtype="object")
+
+
+class Replace(Operator):
+    """Replaces the value with a constant, as presidio's ``replace``."""
+
+    name = "replace"
+    PARAMS: ClassVar[dict[str, Any]] = {"new_value": "<REDACTED>"}
+
+    def sql(self, value, params, dialect, secret):
+        p = self.validate(params)
+        return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE {{new}} END", value, dialect, new=str(p["new_value"]))
+
+    def apply(self, values, params, secret):
+        new = str(self.validate(params)["new_value"])
+        return values.map(lambda v: None if pd.isna(v) else new)
+
+
+class Generalize(Operator):
+    """Coarsens a value: a date ``to`` year or month, a code to its first ``prefix`` characters, a number to
+    ``bucket``-wide bins. Exactly one of ``to``, ``prefix`` and ``bucket`` is given.
+    """
+
+    name = "generalize"
+    PARAMS: ClassVar[dict[str, Any]] = {"to": None, "prefix": None, "bucket": None}
+
+    def validate(self, params):
+        p = super().validate(params)
+        given = [k for k in ("to", "prefix", "bucket") if p[k] is not None]
+        if len(given) != 1:
+            raise MaskingError("generalize: give exactly one of 'to' (year|month), 'prefix' (n) or 'bucket' (width)")
+        if p["to"] is not None and p["to"] not in ("year", "month"):
+            raise MaskingError(f"generalize: 'to' must be 'year' or 'month', got {p['to']!r}")
+        if p["prefix"] is not None and (not isinstance(p["prefix"], int) or p["prefix"] < 0):
+            raise MaskingError(f"generalize: 'prefix' must be a whole number >= 0, got {p['prefix']!r}")
+        if p["bucket"] is not None and (not isinstance(p["bucket"], (int, float)) or p["bucket"] <= 0):
+            raise MaskingError(f"generalize: 'bucket' must be a positive number, got {p['bucket']!r}")
+        return p
+
+    def sql(self, value, params, dialect, secret):
+        p = self.validate(params)
+        if p["to"]:
+            return _template(f"CAST(date_trunc({{unit}}, {_X}) AS DATE)", value, dialect, unit=p["to"])
+        if p["prefix"] is not None:
+            text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+            return _template(f"left({text}, {p['prefix']})", value, dialect)
+        return _template(f"floor({_X} / {{w}}) * {{w}}", value, dialect, w=p["bucket"])
+
+    def apply(self, values, params, secret):
+        p = self.validate(params)
+        if p["to"]:
+            dates = pd.to_datetime(values, errors="coerce")
+            return dates.dt.to_period("Y" if p["to"] == "year" else "M").dt.start_time.dt.date.where(dates.notna())
+        if p["prefix"] is not None:
+            return values.map(lambda v: None if pd.isna(v) else str(v)[: p["prefix"]])
+        return (values // p["bucket"]) * p["bucket"]
+
+
+class Scan(Operator):
+    """Free text: kept in the SQL but with the row's own identifier values replaced; the rest of the scan is done
+    by :mod:`governance_dagster.masking.free_text` on the result, before it leaves the governed path.
+    """
+
+    name = "scan"
+
+    def sql(self, value, params, dialect, secret):
+        return value
+
+    def apply(self, values, params, secret):
+        from governance_dagster.masking.free_text import scan_series
+
+        return scan_series(values)
+
+
+OPERATORS: dict[str, Operator] = {op.name: op for op in (Keep(), Hash(), Mask(), Redact(), Null(), Replace(), Generalize(), Scan())}
+
+
+def get_operator(name: str) -> Operator:
+    """The operator called ``name``.
+
+    Raises:
+        MaskingError: no such operator; the message lists the valid names.
+    """
+    try:
+        return OPERATORS[name]
+    except KeyError:
+        raise MaskingError(f"unknown masking operator {name!r}; valid operators: {sorted(OPERATORS)}") from None

@@ -1,0 +1,192 @@
+"""Push masking into the database: rewrite a SELECT so that every sensitive table it reads is replaced by a
+masked projection of itself.
+
+Replacing the table reference, rather than wrapping the final output columns, masks everything computed from a
+sensitive column whatever the query does with it (``lower(email)``, ``substr(ssn, 1, 3)``, joins, predicates,
+aggregates, window functions), because the raw column is never in scope. A table function, an unknown table or a
+column that cannot be resolved is refused (fail closed).
+
+Example:
+    >>> from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
+    >>> from governance_dagster.policy import MaskSpec
+    >>> schema = {"main": {"t": {"id": "INTEGER", "ssn": "VARCHAR"}}}
+    >>> masks = {"main.t": {"ssn": ColumnMask(Kind.SSN, MaskSpec(operator="redact"))}}
+    >>> result = rewrite_query("select ssn from t", schema, masks, "duckdb", "main", secret="x" * 16)
+    >>> result.sql
+    'SELECT "t"."ssn" AS "ssn" FROM (SELECT "id", CASE WHEN "ssn" IS NULL THEN NULL ELSE \\'\\' END AS "ssn" FROM "main"."t") AS "t"'
+    >>> result.masked_outputs
+    {'ssn': ['main.t.ssn:redact']}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import traverse_scope
+
+from governance_dagster.errors import LineageError, StatementRefused
+from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
+from governance_dagster.lineage import SourceColumn, column_lineage, qualify_query
+from governance_dagster.masking.operators import get_operator
+from governance_dagster.policy import MaskSpec
+
+
+@dataclass(frozen=True)
+class ColumnMask:
+    """What a column holds and how it is masked."""
+
+    kind: Kind
+    spec: MaskSpec
+
+
+#: ``schema.table`` -> column -> mask, for the columns whose operator is not ``keep``.
+TableMasks = dict[str, dict[str, ColumnMask]]
+#: Gives the masks of one ``schema.table``.
+MasksFor = Callable[[str], dict[str, ColumnMask]]
+
+_ROW_IDENTIFIERS = IDENTIFYING_KINDS | {Kind.FIRST_NAME, Kind.LAST_NAME}
+_ABSENT = "\u2063\u2063governed:absent\u2063\u2063"
+
+
+@dataclass
+class Rewrite:
+    """The rewritten SQL and what it masks."""
+
+    sql: str
+    lineage: dict[str, list[SourceColumn]]
+    #: output column -> ``schema.table.column:operator`` for every masked source it is computed from.
+    masked_outputs: dict[str, list[str]] = field(default_factory=dict)
+    #: ``schema.table`` of every source table the query reads.
+    tables: list[str] = field(default_factory=list)
+
+
+def _lower_schema(schema: dict) -> dict[str, str]:
+    return {f"{s}.{t}".lower(): f"{s}.{t}" for s, tables in schema.items() for t in tables}
+
+
+def source_tables(qualified: exp.Expression, schema: dict) -> list[exp.Table]:
+    """Every table node that reads a stored table; refuses table functions and unknown tables."""
+    known = _lower_schema(schema)
+    tables: list[exp.Table] = []
+    for scope in traverse_scope(qualified):
+        for source in scope.sources.values():
+            if not isinstance(source, exp.Table):
+                continue
+            if not isinstance(source.this, exp.Identifier):
+                raise StatementRefused(
+                    "statement refused: it reads from a table function, which the governed path cannot mask; "
+                    "read stored tables only",
+                    rule="table-function",
+                )
+            if f"{source.db}.{source.name}".lower() not in known:
+                raise LineageError(
+                    f"statement refused: table {source.db}.{source.name} is not in the database schema; "
+                    "check the name and search path",
+                    rule="unknown-lineage",
+                )
+            tables.append(source)
+    return tables
+
+
+def _text(value: exp.Expression, dialect: str) -> exp.Expression:
+    return exp.cast(value, "VARCHAR" if dialect == "duckdb" else "TEXT")
+
+
+def scrub_row_identifiers(
+    text: exp.Expression, masks: dict[str, ColumnMask], dialect: str
+) -> exp.Expression:
+    """Replace, inside free text, the values of the same row's identifier columns with ``<KIND>``: a customer's
+    note that names the customer loses the name in the database, before any pattern scan.
+    """
+    identifiers = sorted((c for c, m in masks.items() if m.kind in _ROW_IDENTIFIERS), key=lambda c: masks[c].kind.value)
+    result = text
+    for column in identifiers:
+        value = _text(exp.column(column, quoted=True), dialect)
+        # an empty or null identifier must not match: it stands in as a string no text holds
+        needle = exp.func("coalesce", exp.func("nullif", value, exp.Literal.string("")), exp.Literal.string(_ABSENT))
+        result = exp.func("replace", result, needle, exp.Literal.string(f"<{masks[column].kind.value.upper()}>"))
+    return result
+
+
+def masked_projection(
+    table: exp.Table, columns: dict[str, str], masks: dict[str, ColumnMask], dialect: str, secret: str
+) -> exp.Subquery:
+    """``(SELECT <each column, masked where it must be> FROM table) AS alias``."""
+    projections = []
+    for column in columns:
+        ident = exp.column(column, quoted=True)
+        mask = masks.get(column)
+        if mask is None or mask.spec.operator == "keep":
+            projections.append(ident)
+            continue
+        if mask.spec.operator == "scan":
+            masked = scrub_row_identifiers(_text(ident, dialect), masks, dialect)
+        else:
+            masked = get_operator(mask.spec.operator).sql(ident, dict(mask.spec.params), dialect, secret)
+        projections.append(exp.alias_(masked, column, quoted=True))
+    inner = exp.select(*projections).from_(exp.table_(table.name, db=table.db, quoted=True))
+    return inner.subquery(alias=exp.TableAlias(this=exp.to_identifier(table.alias_or_name, quoted=True)))
+
+
+def rewrite_query(
+    query: exp.Expression | str,
+    schema: dict,
+    masks: TableMasks | MasksFor,
+    dialect: str,
+    default_schema: str,
+    *,
+    secret: str,
+) -> Rewrite:
+    """Rewrite a query so that sensitive columns are masked inside the database.
+
+    Args:
+        query: a SELECT (with CTEs, subqueries, set operations) as text or a sqlglot expression.
+        schema: ``{schema: {table: {column: type}}}`` of the database.
+        masks: the masks of sensitive columns per ``schema.table``, or a function that gives them.
+        dialect: sqlglot dialect name (``duckdb`` or ``postgres``).
+        default_schema: the schema unqualified tables resolve to.
+        secret: the key of keyed operators.
+
+    Raises:
+        StatementRefused: not a query, reads a table function, or its lineage cannot be established.
+    """
+    import sqlglot
+
+    tree = sqlglot.parse_one(query, read=dialect) if isinstance(query, str) else query
+    if not isinstance(tree, exp.Query):
+        raise StatementRefused("statement refused: only queries can be read through the masking path", rule="not-a-query")
+    qualified = qualify_query(tree, schema, dialect, default_schema)
+    tables = source_tables(qualified, schema)
+    lineage = column_lineage(qualified, schema, dialect)
+    canonical = _lower_schema(schema)
+    names = {canonical[f"{t.db}.{t.name}".lower()] for t in tables}
+    masks_for = masks if callable(masks) else (lambda name: {k.lower(): v for k, v in masks.items()}.get(name.lower(), {}))
+    lowered_masks = {name.lower(): masks_for(name) for name in names}
+
+    def replace(node: exp.Expression) -> exp.Expression:
+        if isinstance(node, exp.Table) and any(node is t for t in tables):
+            name = canonical[f"{node.db}.{node.name}".lower()]
+            table_masks = lowered_masks.get(name.lower())
+            if table_masks:
+                db, tbl = name.split(".", 1)
+                return masked_projection(node, schema[db][tbl], table_masks, dialect, secret)
+        return node
+
+    rewritten = qualified.transform(replace, copy=False)
+    masked_outputs: dict[str, list[str]] = {}
+    for output, sources in lineage.items():
+        hits = [
+            f"{table}.{column}:{mask.spec.operator}"
+            for table, column in sources
+            if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
+        ]
+        if hits:
+            masked_outputs[output] = hits
+    return Rewrite(
+        sql=rewritten.sql(dialect=dialect),
+        lineage=lineage,
+        masked_outputs=masked_outputs,
+        tables=sorted(names),
+    )

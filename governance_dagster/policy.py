@@ -1,0 +1,198 @@
+"""The policy: which columns are sensitive, how each kind is masked, what is protected, who holds which role.
+
+A policy is a YAML file validated by :class:`Policy`. A broken file is refused with the line and the fix; nothing
+runs without a valid policy.
+
+Example:
+    >>> policy = Policy.model_validate({"protected_schemas": ["main"]})
+    >>> policy.operator_for("main.customers", "email", Kind.EMAIL).operator
+    'hash'
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from governance_dagster.errors import PolicyError
+from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
+
+OperatorName = Literal["keep", "hash", "mask", "redact", "null", "replace", "generalize", "scan"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MaskSpec(_Strict):
+    """How one column is masked: an operator name and its parameters."""
+
+    operator: OperatorName = Field(description="The masking operator to apply.")
+    params: dict[str, Any] = Field(default_factory=dict, description="The operator's parameters.")
+
+
+class ColumnRule(_Strict):
+    """Names a column by table and column pattern and says what it holds and how to mask it.
+
+    Patterns are shell globs matched case-insensitively against ``schema.table`` and the column name.
+    """
+
+    table: str = Field(description="Glob over 'schema.table', e.g. 'main.customers' or '*.customers'.")
+    column: str = Field(description="Glob over the column name, e.g. 'email' or '*_ssn'.")
+    kind: Kind = Field(description="The kind of personal data the column holds ('none' for no personal data).")
+    operator: OperatorName | None = Field(
+        default=None, description="Overrides the operator the kind would get; default: the kind's operator."
+    )
+    params: dict[str, Any] = Field(default_factory=dict, description="Parameters for the operator.")
+
+    def matches(self, table: str, column: str) -> bool:
+        """Whether this rule names ``column`` of ``table`` (``schema.table``)."""
+        return fnmatch.fnmatchcase(table.lower(), self.table.lower()) and fnmatch.fnmatchcase(
+            column.lower(), self.column.lower()
+        )
+
+
+def _default_entities() -> dict[Kind, MaskSpec]:
+    return {
+        Kind.EMAIL: MaskSpec(operator="hash"),
+        Kind.PERSON_NAME: MaskSpec(operator="hash"),
+        Kind.FIRST_NAME: MaskSpec(operator="hash"),
+        Kind.LAST_NAME: MaskSpec(operator="hash"),
+        Kind.PHONE: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+        Kind.SSN: MaskSpec(operator="redact"),
+        Kind.NATIONAL_ID: MaskSpec(operator="redact"),
+        Kind.CREDIT_CARD: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+        Kind.IBAN: MaskSpec(operator="hash"),
+        Kind.IP_ADDRESS: MaskSpec(operator="hash"),
+        Kind.STREET_ADDRESS: MaskSpec(operator="redact"),
+        Kind.POSTAL_CODE: MaskSpec(operator="generalize", params={"prefix": 3}),
+        Kind.CITY: MaskSpec(operator="keep"),
+        Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
+        Kind.FREE_TEXT: MaskSpec(operator="scan"),
+        Kind.NONE: MaskSpec(operator="keep"),
+    }
+
+
+class LeakagePolicy(_Strict):
+    """Thresholds of the leakage checks on synthetic tables."""
+
+    identifier_kinds: list[Kind] = Field(
+        default_factory=lambda: sorted(IDENTIFYING_KINDS, key=lambda k: k.value),
+        description="Kinds whose real values must never appear in a synthetic table.",
+    )
+    max_replayed_values: int = Field(
+        default=0, ge=0, description="How many replayed real identifier values a synthetic table may hold."
+    )
+
+
+class Policy(_Strict):
+    """A governance policy.
+
+    Example:
+        >>> p = Policy.model_validate({"columns": [{"table": "*.users", "column": "mail", "kind": "email"}]})
+        >>> p.rule_for("main.users", "MAIL").kind.value
+        'email'
+    """
+
+    version: Literal[1] = Field(default=1, description="The policy format version.")
+    columns: list[ColumnRule] = Field(
+        default_factory=list, description="Column rules; the first match wins and overrides classification."
+    )
+    entities: dict[Kind, MaskSpec] = Field(
+        default_factory=dict, description="Operator per kind of personal data; merged over the defaults."
+    )
+    classify: bool = Field(
+        default=True, description="Classify columns no rule names; false treats them as holding no personal data."
+    )
+    protected_schemas: list[str] = Field(
+        default_factory=lambda: ["main", "public"],
+        description="Schemas (globs) where DROP, TRUNCATE and other schema changes are blocked.",
+    )
+    roles: dict[str, list[str]] = Field(default_factory=dict, description="Identity name to its roles.")
+    leakage: LeakagePolicy = Field(default_factory=LeakagePolicy, description="Leakage check thresholds.")
+
+    @model_validator(mode="after")
+    def _operators_fit_kinds(self) -> Policy:
+        for rule in self.columns:
+            if rule.operator == "scan" and rule.kind is not Kind.FREE_TEXT:
+                raise ValueError(
+                    f"column rule {rule.table}.{rule.column}: operator 'scan' only applies to kind 'free_text'"
+                )
+        return self
+
+    def rule_for(self, table: str, column: str) -> ColumnRule | None:
+        """The first column rule that names ``column`` of ``table``, if any."""
+        return next((rule for rule in self.columns if rule.matches(table, column)), None)
+
+    def operator_for(self, table: str, column: str, kind: Kind) -> MaskSpec:
+        """The mask for a column of the given kind, honouring column rules first."""
+        rule = self.rule_for(table, column)
+        if rule is not None:
+            kind = rule.kind
+            if rule.operator is not None:
+                return MaskSpec(operator=rule.operator, params=rule.params)
+        return {**_default_entities(), **self.entities}[kind]
+
+    def roles_of(self, identity: str) -> list[str]:
+        """The roles the policy gives an identity."""
+        return list(self.roles.get(identity, []))
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the policy's canonical JSON: what the audit trail records as the policy in force."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Load and validate a policy file.
+
+    Args:
+        path: a YAML file.
+
+    Raises:
+        PolicyError: the file is missing, is not YAML, or does not validate; the message names the line or field
+            and the fix.
+
+    Example:
+        >>> import tempfile, os
+        >>> f = tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False)
+        >>> _ = f.write("protected_schemas: [main]\\n"); f.close()
+        >>> load_policy(f.name).protected_schemas
+        ['main']
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PolicyError(f"policy file {path} does not exist; pass the path of a YAML policy file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"policy file {path} cannot be read ({type(exc).__name__}); check its permissions and encoding") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise PolicyError(f"policy file {path} is not valid YAML{where}: {getattr(exc, 'problem', exc)}; fix the syntax there") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise PolicyError(f"policy file {path} must hold a mapping at the top level, not {type(data).__name__}")
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
+        )
+        raise PolicyError(f"policy file {path} is invalid: {problems}. Fix these fields (see docs/policy.md)") from None
+
+
+def policy_json_schema() -> dict[str, Any]:
+    """The JSON schema of the policy file, for editors and docs."""
+    return Policy.model_json_schema()

@@ -1,0 +1,44 @@
+"""Specification of the hash chain: any change, deletion, reordering or insertion is caught and named."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from governance_dagster.audit.chain import GENESIS, Draft, seal, verify_chain
+
+
+def _chain(n: int = 5):
+    events, prev = [], GENESIS
+    for i in range(1, n + 1):
+        event = seal(Draft("read", "alice", False, {"rows": i}), seq=i, prev_hash=prev, ts=f"2026-01-0{i}T00:00:00Z")
+        events.append(event)
+        prev = event.hash
+    return events
+
+
+def test_when_nothing_was_touched_then_the_chain_verifies() -> None:
+    result = verify_chain(_chain())
+    assert result.ok and result.events == 5 and result.head == _chain()[-1].hash
+
+
+@pytest.mark.parametrize(
+    ("tamper", "first_bad"),
+    [
+        (lambda e: [e[0], replace(e[1], payload={"rows": 99}), *e[2:]], 2),
+        (lambda e: [e[0], replace(e[1], identity="mallory"), *e[2:]], 2),
+        (lambda e: [e[0], *e[2:]], 3),
+        (lambda e: [e[0], e[2], e[1], *e[3:]], 3),
+        (lambda e: e[:-1], None),
+        (lambda e: [e[0], e[0], *e[1:]], 1),
+    ],
+    ids=["changed-payload", "changed-identity", "deleted", "reordered", "truncated-tail", "inserted-duplicate"],
+)
+def test_when_the_chain_is_tampered_with_then_the_first_bad_event_is_named(tamper, first_bad) -> None:
+    result = verify_chain(tamper(_chain()))
+    if first_bad is None:
+        # dropping the newest event leaves a valid shorter chain: the stored head is what detects it
+        assert result.ok and result.head != _chain()[-1].hash
+    else:
+        assert not result.ok and result.first_bad == first_bad

@@ -1,0 +1,149 @@
+"""Shared fixtures: small real DuckDB files holding canary values, a policy file, an audit store."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import open_database
+from governance_dagster.gateway import GovernedConnection
+from governance_dagster.identity import Identity
+from governance_dagster.policy import load_policy
+
+SECRET = "test-secret-0123456789abcdef"
+POLICY_YAML = """
+version: 1
+columns:
+  - {table: "*.customers", column: support_notes, kind: free_text}
+  - {table: "*.customers", column: income, kind: none}
+entities:
+  ssn: {operator: redact}
+protected_schemas: [main]
+"""
+
+#: Unique values planted in the source; none may appear in anything the governed path releases.
+CANARIES = {
+    "full_name": "Zebulon Quixotefeather",
+    "email": "zebulon.quixotefeather.canary@example.org",
+    "phone": "(415) 867-5309",
+    "ssn": "219-09-9999",
+    "street": "742 Canaryhollow Terrace",
+}
+
+
+def customers_frame(n: int = 60) -> pd.DataFrame:
+    """``n`` customers; row 1 holds the canaries, and its note mentions the canary name and e-mail."""
+    rows = []
+    for i in range(1, n + 1):
+        rows.append({
+            "customer_id": i,
+            "full_name": f"Person{i} Lastname{i}",
+            "email": f"person{i}@example.com",
+            "phone": f"(212) 555-{1000 + i:04d}",
+            "ssn": f"{100 + i:03d}-{10 + i % 80:02d}-{1000 + i:04d}",
+            "street": f"{i} Main Street",
+            "city": "Springfield",
+            "birth_date": pd.Timestamp("1980-01-01") + pd.Timedelta(days=97 * i),
+            "income": 40_000.0 + 750 * i,
+            "segment": ["consumer", "enterprise"][i % 2],
+            "support_notes": f"Person{i} Lastname{i} asked about order {i}",
+        })
+    frame = pd.DataFrame(rows)
+    for column, value in CANARIES.items():
+        frame.loc[0, column] = value
+    frame.loc[0, "support_notes"] = f"{CANARIES['full_name']} wrote from {CANARIES['email']}, call {CANARIES['phone']}"
+    return frame
+
+
+def write_duckdb(path: Path, **tables: pd.DataFrame) -> str:
+    con = duckdb.connect(str(path))
+    try:
+        for name, frame in tables.items():
+            con.register("frame", frame)
+            con.execute(f'CREATE OR REPLACE TABLE "{name}" AS SELECT * FROM frame')
+            con.unregister("frame")
+    finally:
+        con.close()
+    return f"duckdb:///{path}"
+
+
+@pytest.fixture
+def secret(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("GOVERNANCE_SECRET", SECRET)
+    return SECRET
+
+
+@pytest.fixture
+def policy_path(tmp_path: Path) -> Path:
+    path = tmp_path / "policy.yaml"
+    path.write_text(POLICY_YAML)
+    return path
+
+
+@pytest.fixture
+def prod_url(tmp_path: Path) -> str:
+    orders = pd.DataFrame({"order_id": range(1, 121), "customer_id": [1 + i % 60 for i in range(120)],
+                           "amount": [10.0 + i for i in range(120)]})
+    return write_duckdb(tmp_path / "prod.duckdb", customers=customers_frame(), orders=orders)
+
+
+@pytest.fixture
+def audit_url(tmp_path: Path) -> str:
+    return f"duckdb:///{tmp_path / 'audit.duckdb'}"
+
+
+@pytest.fixture
+def connection(prod_url: str, policy_path: Path, audit_url: str, secret: str) -> GovernedConnection:
+    return GovernedConnection(
+        database=open_database(prod_url), policy=load_policy(policy_path), audit=open_audit_store(audit_url),
+        identity=Identity("alice", "test"), secret=secret,
+    )
+
+
+def _canary_patterns() -> dict[str, re.Pattern[str]]:
+    patterns = {}
+    for name, value in CANARIES.items():
+        digits = re.sub(r"\D", "", value)
+        if name in ("phone", "ssn"):
+            # the digits in order, with any formatting between them: "(415) 867-5309", "4158675309", "415.867.5309"
+            patterns[name] = re.compile(r"(?<!\d)" + r"[\s().+-]{0,3}".join(digits) + r"(?!\d)")
+        else:
+            patterns[name] = re.compile(re.escape(value.lower()).replace(r"\ ", r"\s+"))
+    return patterns
+
+
+CANARY_PATTERNS = _canary_patterns()
+
+
+def contains_canary(text: str) -> list[str]:
+    """The canaries found in ``text``, raw or in a normalized form (any case, digits with any formatting)."""
+    lowered = text.lower()
+    return [name for name, pattern in CANARY_PATTERNS.items() if pattern.search(lowered)]
+
+
+def _postgres_reachable(host: str = "127.0.0.1", port: int = 5432) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """A PostgreSQL URL for the integration tier; skipped (or, in CI, failed) when no server answers."""
+    url = os.environ.get("GOVERNANCE_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+    if not _postgres_reachable():
+        message = ("PostgreSQL tier: no server on 127.0.0.1:5432; start one or set GOVERNANCE_TEST_POSTGRES_URL "
+                   "to enable these tests")
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI forces the PostgreSQL tier on. {message}")
+        pytest.skip(message)
+    return url

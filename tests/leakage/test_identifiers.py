@@ -1,0 +1,58 @@
+"""Specification of identifier replay: planted leaks of every shape are counted, clean tables pass."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from governance_dagster.leakage.identifiers import identifier_replay
+from tests.conftest import CANARIES, contains_canary
+
+
+def _synthetic(n: int = 40) -> pd.DataFrame:
+    return pd.DataFrame({
+        "full_name": [f"Fake{i} Person{i}" for i in range(n)],
+        "email": [f"fake{i}@example.net" for i in range(n)],
+        "phone": [f"(646) 555-{2000 + i:04d}" for i in range(n)],
+        "segment": ["consumer"] * n,
+    })
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "matched"),
+    [
+        ("email", CANARIES["email"], "email"),
+        ("email", CANARIES["email"].upper(), "email"),
+        ("email", f"  {CANARIES['email']} ", "email"),
+        ("phone", "415.867.5309", "phone"),
+        ("phone", "+1 (415) 867 5309".replace("+1 ", ""), "phone"),
+        ("segment", CANARIES["full_name"], "full_name"),
+        ("full_name", CANARIES["full_name"].lower(), "full_name"),
+        ("segment", CANARIES["ssn"].replace("-", ""), "ssn"),
+    ],
+    ids=["exact", "re-cased", "padded", "re-formatted-phone", "phone-digits", "moved-column", "name-lowercase", "ssn-digits"],
+)
+def test_when_a_real_identifier_is_planted_then_it_is_counted(connection, tmp_path, column, value, matched) -> None:
+    synthetic = _synthetic()
+    synthetic.loc[5, column] = value
+    connection.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    assert not report.passed
+    leaking = {c.column: c for c in report.columns}
+    assert leaking[column].replayed_rows == 1 and matched in leaking[column].matched_real_columns
+
+
+def test_when_nothing_real_is_in_the_synthetic_table_then_the_check_passes(connection) -> None:
+    connection.write_table("synthetic.customers", _synthetic())
+    report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    assert report.passed and report.replayed_values == 0
+
+
+def test_the_report_carries_counts_and_column_names_but_no_value(connection) -> None:
+    synthetic = _synthetic()
+    for i, (column, value) in enumerate([("email", CANARIES["email"]), ("full_name", CANARIES["full_name"])]):
+        synthetic.loc[i, column] = value
+    connection.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    assert report.replayed_values == 2
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []

@@ -1,0 +1,108 @@
+"""Specification of the masking rewrite: every way of reading a sensitive column comes back masked, and what
+cannot be resolved is refused."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from governance_dagster.errors import LineageError, StatementRefused
+from governance_dagster.kinds import Kind
+from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
+from governance_dagster.policy import MaskSpec
+
+SECRET = "rewrite-secret-0123456789"
+SCHEMA = {
+    "main": {
+        "customers": {"id": "INTEGER", "email": "VARCHAR", "ssn": "VARCHAR", "segment": "VARCHAR"},
+        "orders": {"order_id": "INTEGER", "customer_id": "INTEGER", "amount": "DOUBLE"},
+    }
+}
+MASKS = {
+    "main.customers": {
+        "email": ColumnMask(Kind.EMAIL, MaskSpec(operator="hash")),
+        "ssn": ColumnMask(Kind.SSN, MaskSpec(operator="redact")),
+    }
+}
+REAL = {"ann@example.com", "219-09-9999", "219", "ANN@EXAMPLE.COM", "ann@example.com!", "9999"}
+
+
+@pytest.fixture(scope="module")
+def con():
+    db = duckdb.connect()
+    db.execute("CREATE TABLE customers (id INTEGER, email VARCHAR, ssn VARCHAR, segment VARCHAR)")
+    db.execute("INSERT INTO customers VALUES (1, 'ann@example.com', '219-09-9999', 'gold'), (2, 'bo@example.com', '078-05-1120', 'silver')")
+    db.execute("CREATE TABLE orders AS SELECT 1 AS order_id, 1 AS customer_id, 9.5 AS amount")
+    return db
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT * FROM customers",
+        "SELECT email AS e FROM customers",
+        "SELECT c.email FROM customers AS c",
+        "SELECT lower(email) FROM customers",
+        "SELECT upper(email) FROM customers",
+        "SELECT substr(ssn, 1, 3) FROM customers",
+        "SELECT right(ssn, 4) FROM customers",
+        "SELECT email || '!' FROM customers",
+        "SELECT * FROM customers c JOIN orders o ON c.id = o.customer_id",
+        "WITH x AS (SELECT email FROM customers) SELECT * FROM x",
+        "SELECT * FROM (SELECT ssn FROM customers) s",
+        "SELECT email FROM customers UNION ALL SELECT segment FROM customers",
+        "SELECT max(email), min(ssn) FROM customers",
+        "SELECT first_value(email) OVER (ORDER BY id) FROM customers",
+        "SELECT string_agg(email, ',') FROM customers",
+        "SELECT CASE WHEN id = 1 THEN email END FROM customers",
+        "SELECT (SELECT max(ssn) FROM customers) AS s",
+        "SELECT id FROM customers WHERE email = 'ann@example.com'",
+    ],
+)
+def test_when_a_query_reads_a_sensitive_column_in_any_shape_then_no_real_value_comes_back(con, sql: str) -> None:
+    rewritten = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET).sql
+    rows = con.execute(rewritten).fetchall()
+    released = {str(v) for row in rows for v in row}
+    assert not (released & REAL)
+
+
+def test_when_a_predicate_probes_a_real_value_then_it_matches_nothing(con) -> None:
+    rewritten = rewrite_query("SELECT id FROM customers WHERE email = 'ann@example.com'", SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert con.execute(rewritten.sql).fetchall() == []
+
+
+def test_when_a_column_is_derived_from_a_sensitive_one_then_the_lineage_reports_it() -> None:
+    result = rewrite_query("SELECT lower(email) AS e, segment FROM customers", SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert result.masked_outputs == {"e": ["main.customers.email:hash"]}
+    assert result.lineage["segment"] == [("main.customers", "segment")]
+
+
+def test_when_a_table_holds_nothing_sensitive_then_it_is_read_as_it_is() -> None:
+    result = rewrite_query("SELECT * FROM orders", SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert "SELECT \"order_id\"" not in result.sql and result.masked_outputs == {}
+
+
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [
+        ("SELECT nope FROM customers", LineageError),
+        ("SELECT * FROM ghosts", LineageError),
+        ("SELECT * FROM read_csv('x.csv')", StatementRefused),
+        ("SELECT * FROM range(3)", StatementRefused),
+        ("DELETE FROM customers WHERE id = 1", StatementRefused),
+    ],
+)
+def test_when_lineage_cannot_be_established_then_the_query_is_refused(sql: str, error: type) -> None:
+    with pytest.raises(error):
+        rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+
+
+def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identifiers() -> None:
+    db = duckdb.connect()
+    db.execute("CREATE TABLE t AS SELECT 'Ann Lee' AS name, 'ann@x.io' AS email, 'Ann Lee wrote from ann@x.io' AS note")
+    schema = {"main": {"t": {"name": "VARCHAR", "email": "VARCHAR", "note": "VARCHAR"}}}
+    masks = {"main.t": {"name": ColumnMask(Kind.PERSON_NAME, MaskSpec(operator="hash")),
+                        "email": ColumnMask(Kind.EMAIL, MaskSpec(operator="hash")),
+                        "note": ColumnMask(Kind.FREE_TEXT, MaskSpec(operator="scan"))}}
+    sql = rewrite_query("SELECT note FROM t", schema, masks, "duckdb", "main", secret=SECRET).sql
+    assert db.execute(sql).fetchone()[0] == "<PERSON_NAME> wrote from <EMAIL>"

@@ -1,0 +1,43 @@
+"""Specification of the governance-dagster command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from governance_dagster.audit.chain import Draft
+from governance_dagster.audit.store import TABLE, open_audit_store
+from governance_dagster.cli import main
+
+
+def _store(tmp_path: Path, n: int = 5) -> str:
+    url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
+    store = open_audit_store(url)
+    for i in range(n):
+        store.append(Draft("read", "alice", False, {"statement": f"SELECT {i}"}))
+    return url
+
+
+def test_when_the_chain_is_intact_then_verify_exits_zero(tmp_path: Path, capsys) -> None:
+    assert main(["audit", "verify", "--store", _store(tmp_path)]) == 0
+    assert "intact: 5 events" in capsys.readouterr().out
+
+
+def test_when_an_event_was_deleted_then_verify_exits_non_zero_naming_it(tmp_path: Path, capsys) -> None:
+    url = _store(tmp_path)
+    with duckdb.connect(str(tmp_path / "audit.duckdb")) as con:
+        con.execute(f"DELETE FROM {TABLE} WHERE seq = 2")
+    assert main(["audit", "verify", "--store", url]) == 1
+    assert "BROKEN at event 3" in capsys.readouterr().err
+
+
+def test_tail_prints_the_last_events(tmp_path: Path, capsys) -> None:
+    assert main(["audit", "tail", "--store", _store(tmp_path), "-n", "2"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 2 and lines[-1].split()[0] == "5"
+
+
+def test_when_the_store_url_is_wrong_then_the_error_says_what_to_use(capsys) -> None:
+    assert main(["audit", "verify", "--store", "mysql://x"]) == 2
+    assert "duckdb:///" in capsys.readouterr().err

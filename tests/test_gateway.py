@@ -1,0 +1,97 @@
+"""Specification of the governed path: decide, mask in the database, scan free text, audit, then release."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import open_database
+from governance_dagster.errors import AuditError, MaskingError, StatementBlocked, StatementRefused, UnparseableStatement
+from governance_dagster.gateway import GovernedConnection
+from governance_dagster.identity import Identity
+from governance_dagster.policy import Policy
+from tests.conftest import CANARIES, contains_canary
+
+
+def test_when_a_table_is_read_then_identifiers_are_masked_and_the_read_is_audited(connection) -> None:
+    result = connection.read_table("customers")
+    assert len(result.frame) == 60
+    assert contains_canary(result.frame.to_csv()) == []
+    assert set(result.masked) >= {"full_name", "email", "phone", "ssn", "street", "support_notes", "birth_date"}
+    assert "income" not in result.masked and "segment" not in result.masked
+    assert result.frame.loc[0, "support_notes"] == "<PERSON_NAME> wrote from <EMAIL>, call <PHONE>"
+    assert result.event.kind == "read" and result.event.payload["rows"] == 60
+    assert connection.audit.verify().ok
+
+
+def test_when_a_query_derives_from_sensitive_columns_then_it_is_masked_too(connection) -> None:
+    frame = connection.query("SELECT lower(full_name) AS n, substr(ssn, 1, 3) AS area FROM customers WHERE customer_id = 1").frame
+    assert contains_canary(frame.to_csv()) == [] and frame["area"][0] == ""
+
+
+def test_when_a_statement_is_blocked_then_nothing_runs_and_the_refusal_is_audited(connection) -> None:
+    with pytest.raises(StatementBlocked, match="protected-schema"):
+        connection.execute("DROP TABLE customers")
+    assert len(connection.query("SELECT customer_id FROM customers").frame) == 60
+    kinds = [e.kind for e in connection.audit.events()]
+    assert "statement.refused" in kinds
+
+
+@pytest.mark.parametrize(
+    ("sql", "error"),
+    [("SELECT * FROM (SELECT 1", UnparseableStatement), ("SELEC nonsense", StatementRefused), ("SELECT * FROM read_csv('/etc/passwd')", StatementBlocked),
+     ("SELECT missing_column FROM customers", StatementRefused), ("UPDATE customers SET city = 'x' WHERE customer_id = 2", StatementRefused)],
+)
+def test_when_a_query_cannot_be_governed_then_it_is_refused(connection, sql: str, error: type) -> None:
+    with pytest.raises(error):
+        connection.query(sql)
+
+
+def test_when_a_refusal_names_the_statement_then_no_literal_value_is_in_the_message(connection) -> None:
+    with pytest.raises(StatementRefused) as caught:
+        connection.query(f"SELECT nope FROM customers WHERE email = '{CANARIES['email']}'")
+    assert contains_canary(str(caught.value)) == []
+    assert all(contains_canary(str(e.payload)) == [] for e in connection.audit.events())
+
+
+def test_when_a_write_is_allowed_then_it_commits_once_audited(connection) -> None:
+    count = connection.execute("UPDATE customers SET segment = 'vip' WHERE customer_id = 2")
+    assert count == 1 and connection.audit.tail(1)[0].kind == "write"
+    assert connection.query("SELECT segment FROM customers WHERE customer_id = 2").frame["segment"][0] == "vip"
+
+
+def test_when_the_audit_store_fails_then_a_read_releases_nothing_and_a_write_is_rolled_back(connection, tmp_path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a directory")
+    connection.audit = open_audit_store(f"duckdb:///{blocker / 'audit.duckdb'}")
+    with pytest.raises(AuditError):
+        connection.query("SELECT segment FROM customers")
+    with pytest.raises(AuditError):
+        connection.execute("UPDATE customers SET segment = 'lost' WHERE customer_id = 3")
+    check = open_database(connection.database.url).fetch("SELECT segment FROM customers WHERE customer_id = 3")
+    assert check["segment"][0] != "lost"
+
+
+def test_when_a_frame_is_written_then_the_table_is_replaced_and_audited(connection) -> None:
+    result = connection.write_table("scratch.out", pd.DataFrame({"a": [1, 2, 3]}))
+    assert result.rows == 3 and result.event.payload["table"] == "scratch.out"
+    assert connection.query("SELECT sum(a) AS s FROM scratch.out").frame["s"][0] == 6
+
+
+def test_when_a_frame_targets_a_protected_schema_then_the_write_is_blocked(connection) -> None:
+    with pytest.raises(StatementBlocked, match="protected"):
+        connection.write_table("main.customers", pd.DataFrame({"a": [1]}))
+    assert len(connection.read_table("customers").frame) == 60
+
+
+def test_when_no_secret_is_configured_then_the_connection_refuses_to_open(prod_url, audit_url) -> None:
+    with pytest.raises(MaskingError, match="GOVERNANCE_SECRET"):
+        GovernedConnection(open_database(prod_url), Policy(), open_audit_store(audit_url), Identity("a", "t"), secret="")
+
+
+def test_when_digests_are_requested_then_only_keyed_digests_leave_the_database(connection) -> None:
+    digests = connection.digests("main.customers", {"email": "text", "phone": "digits"}, reason="test")
+    released = pd.concat(digests.values()).to_csv()
+    assert contains_canary(released) == []
+    assert connection.audit.tail(1)[0].kind == "unmasked_read"

@@ -1,0 +1,62 @@
+"""Specification of the policy file: what validates, what is refused and how the refusal reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from governance_dagster.errors import PolicyError
+from governance_dagster.kinds import Kind
+from governance_dagster.policy import Policy, load_policy, policy_json_schema
+
+
+def test_when_a_kind_has_no_entity_entry_then_the_default_operator_applies() -> None:
+    assert Policy().operator_for("main.t", "email", Kind.EMAIL).operator == "hash"
+    assert Policy().operator_for("main.t", "ssn", Kind.SSN).operator == "redact"
+
+
+def test_when_a_column_rule_names_a_column_then_it_wins_over_classification() -> None:
+    policy = Policy.model_validate({"columns": [{"table": "*.users", "column": "note*", "kind": "free_text"}]})
+    assert policy.operator_for("main.users", "NOTES", Kind.NONE).operator == "scan"
+    assert policy.operator_for("main.other", "notes", Kind.NONE).operator == "keep"
+
+
+def test_when_entities_override_a_kind_then_that_operator_is_used() -> None:
+    policy = Policy.model_validate({"entities": {"email": {"operator": "mask", "params": {"chars_to_keep": 2}}}})
+    spec = policy.operator_for("main.t", "mail", Kind.EMAIL)
+    assert (spec.operator, spec.params) == ("mask", {"chars_to_keep": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("columns: [\n  - table: x\n", "not valid YAML at line"),
+        ("- just\n- a list\n", "must hold a mapping"),
+        ("columns:\n  - {table: t, column: c, kind: shoe_size}\n", "columns.0.kind"),
+        ("entities:\n  email: {operator: scramble}\n", "entities.email.operator"),
+        ("protected_schema: [main]\n", "protected_schema: Extra inputs are not permitted"),
+        ("columns:\n  - {table: t, column: c, kind: email, operator: scan}\n", "only applies to kind 'free_text'"),
+    ],
+)
+def test_when_the_policy_file_is_broken_then_loading_names_the_problem(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(text)
+    with pytest.raises(PolicyError, match=expected.replace("[", r"\[").replace(".", r"\.")):
+        load_policy(path)
+
+
+def test_when_the_policy_file_is_missing_then_the_error_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="does not exist"):
+        load_policy(tmp_path / "nope.yaml")
+
+
+def test_when_the_policy_changes_then_its_digest_changes() -> None:
+    assert Policy().digest != Policy(protected_schemas=["other"]).digest
+    assert Policy().digest == Policy().digest
+
+
+def test_the_json_schema_describes_every_field() -> None:
+    schema = policy_json_schema()
+    assert {"columns", "entities", "protected_schemas", "roles", "leakage"} <= set(schema["properties"])
+    assert all("description" in field for field in schema["properties"].values())

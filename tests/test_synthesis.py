@@ -1,0 +1,46 @@
+"""Specification of the synthesizer: PII columns are generated, never learned, and never equal a real value."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from governance_dagster.kinds import Kind
+from governance_dagster.leakage.digests import digest_value
+from governance_dagster.synthesis import synthesize
+from tests.conftest import customers_frame
+
+SECRET = "synth-secret-0123456789"
+KINDS = {"full_name": Kind.PERSON_NAME, "email": Kind.EMAIL, "phone": Kind.PHONE, "ssn": Kind.SSN,
+         "street": Kind.STREET_ADDRESS, "support_notes": Kind.FREE_TEXT}
+
+
+def test_when_columns_are_classified_then_sdv_generates_them_instead_of_learning_them() -> None:
+    real = customers_frame(80).drop(columns=["birth_date"])
+    result = synthesize(real, KINDS, num_rows=50, seed=3)
+    assert set(result.pii_columns) >= set(KINDS)
+    for column in KINDS:
+        assert not result.frame[column].isin(real[column]).any(), column
+    assert set(result.frame["segment"]) <= set(real["segment"])
+
+
+def test_when_the_metadata_is_naive_then_sdv_replays_real_names() -> None:
+    real = customers_frame(80).drop(columns=["birth_date"])
+    result = synthesize(real, {}, num_rows=50, seed=3, naive=True)
+    assert result.frame["full_name"].isin(real["full_name"]).mean() > 0.9
+
+
+def test_when_a_generated_value_equals_a_real_one_then_it_is_drawn_again() -> None:
+    real = customers_frame(80).drop(columns=["birth_date"])
+    first = synthesize(real, KINDS, num_rows=30, seed=11)
+    # pretend the generated e-mails were real: every one of them must be redrawn
+    forbidden = {"text": {digest_value(v, "text", SECRET) for v in first.frame["email"]}, "digits": set()}
+    again = synthesize(real, KINDS, num_rows=30, seed=11, forbidden=forbidden, secret=SECRET)
+    assert again.redrawn_values >= 30
+    assert not again.frame["email"].isin(first.frame["email"]).any()
+
+
+def test_when_the_seed_is_fixed_then_the_learned_columns_repeat() -> None:
+    real = customers_frame(80).drop(columns=["birth_date"])
+    a = synthesize(real, KINDS, num_rows=20, seed=5).frame
+    b = synthesize(real, KINDS, num_rows=20, seed=5).frame
+    pd.testing.assert_series_equal(a["income"], b["income"])
