@@ -17,12 +17,10 @@ Example:
 from __future__ import annotations
 
 import logging
-import random
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
 from governance_dagster.errors import SynthesisError
@@ -103,23 +101,20 @@ def synthesize(
         frame: training rows (already masked by the governed path).
         kinds: personal-data kind per column; those with an SDV sdtype are generated, never learned.
         num_rows: rows to sample; default: as many as ``frame`` has.
-        seed: seeds numpy, random and Faker so a run can be repeated.
+        seed: seeds the redraws of colliding values. SDV 2.0 seeds its own model and its Faker columns
+            deterministically (from the column names and values), so a run repeats whatever the seed.
         naive: use SDV's own metadata detection only (leaks; for demonstrations and tests).
         forbidden: keyed digests of real values per normalization (``"text"``, ``"digits"``); PII values whose
             digest is among them are drawn again.
         secret: the key those digests were made with.
         progress: called with a line of progress text.
     """
-    from faker import Faker
     from sdv.single_table import GaussianCopulaSynthesizer
 
     _silence()
     say = progress or (lambda _m: None)
     if frame.empty:
         raise SynthesisError("cannot train a synthesizer on an empty table; check the upstream asset")
-    np.random.seed(seed)
-    random.seed(seed)
-    Faker.seed(seed)
     metadata = sdv_metadata(frame, kinds, detect_only=naive)
     columns = metadata.to_dict()["tables"][TABLE]["columns"]
     pii = {c: m["sdtype"] for c, m in columns.items() if m.get("pii")}

@@ -22,7 +22,7 @@ class GovernedSynthesizer(ConfigurableResource):
     """Trains a GaussianCopula (SDV) per table and samples a synthetic table."""
 
     num_rows: int | None = Field(default=None, description="Rows to sample; default: as many as the training table.")
-    seed: int = Field(default=0, description="Seed of the model's sampling and of the generated PII values.")
+    seed: int = Field(default=0, description="Seed of the redraws of generated values that equal real ones.")
     naive: bool = Field(
         default=False,
         description="Use SDV's own metadata detection only. It learns names and streets as categories and "
