@@ -41,6 +41,24 @@ class StatementBlocked(StatementRefused):
     """A guardrail rule blocks the statement."""
 
 
+class ApprovalRequired(StatementRefused):
+    """The statement waits for a just-in-time approval by someone else.
+
+    Attributes:
+        request_id: the approval request to grant.
+        command: the exact command an approver runs.
+    """
+
+    def __init__(self, message: str, *, rule: str, fingerprint: str, request_id: str, command: str) -> None:
+        super().__init__(message, rule=rule, fingerprint=fingerprint)
+        self.request_id = request_id
+        self.command = command
+
+
+class ApprovalError(GovernanceError):
+    """An approval cannot be requested, granted, denied or used as asked."""
+
+
 class LineageError(StatementRefused):
     """The masking rewrite could not establish which source columns feed an output (fail closed)."""
 

@@ -29,14 +29,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
+from sqlalchemy.engine import make_url
 from sqlglot import exp
 
+from governance_dagster.approvals import ApprovalRequest, Approvals, approve_command
 from governance_dagster.audit.chain import Draft, Event
 from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
 from governance_dagster.database import Database, Schema, open_database, quote_table
-from governance_dagster.errors import AuditError, StatementBlocked, StatementRefused
-from governance_dagster.guardrails import Decision, StatementKind, decide, judge
+from governance_dagster.errors import ApprovalRequired, AuditError, StatementBlocked, StatementRefused
+from governance_dagster.guardrails import Decision, StatementKind, judge
 from governance_dagster.identity import Identity
 from governance_dagster.kinds import Kind
 from governance_dagster.masking.free_text import scan_series
@@ -96,6 +98,7 @@ class GovernedConnection:
         secret: the key of keyed operators (at least 16 bytes).
         run_id: the orchestrator's run id, recorded on every event.
         context: extra fields recorded on every event (asset key, step).
+        approvals: where statements that need a just-in-time approval wait; without it they are refused.
     """
 
     database: Database
@@ -105,6 +108,7 @@ class GovernedConnection:
     secret: str
     run_id: str = ""
     context: dict[str, Any] = field(default_factory=dict)
+    approvals: Approvals | None = None
     _schema: Schema | None = field(default=None, init=False, repr=False)
     _classified: dict[str, dict[str, Classification]] = field(default_factory=dict, init=False, repr=False)
 
@@ -164,18 +168,49 @@ class GovernedConnection:
 
     # -- reads -------------------------------------------------------------------------------------------------
 
-    def _decide(self, sql: str) -> Decision:
+    @property
+    def database_id(self) -> str:
+        """The database as recorded on events and approvals (URL without password)."""
+        return make_url(self.database.url).render_as_string(hide_password=True)
+
+    def _decide(self, sql: str) -> tuple[Decision, exp.Expression, ApprovalRequest | None]:
+        """Parse and decide; raise unless the statement may run now. Returns the decision, the statement and the
+        grant it uses, if it needed one."""
+        dialect = self.database.dialect
         try:
-            decision = decide(sql, self.database.dialect, self.policy.protected_schemas, self.database.default_schema)
+            statements = parse_statements(sql, dialect)
+            decisions = [judge(s, dialect, self.policy, self.database.default_schema, self.identity.roles) for s in statements]
         except StatementRefused as exc:
             raise self._refuse(None, exc) from None
-        if not decision.allowed:
-            error = StatementBlocked(
-                f"statement {decision.fingerprint} blocked by rule {decision.rule!r}: {decision.reason}",
-                rule=decision.rule, fingerprint=decision.fingerprint,
-            )
-            raise self._refuse(decision, error) from None
-        return decision
+        blocked = next((d for d in decisions if d.action == "block"), None)
+        if blocked is not None:
+            raise self._refuse(blocked, StatementBlocked(
+                f"statement {blocked.fingerprint} blocked by rule {blocked.rule!r}: {blocked.reason}",
+                rule=blocked.rule, fingerprint=blocked.fingerprint)) from None
+        if len(statements) > 1:
+            raise self._refuse(decisions[0], StatementBlocked(
+                f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
+                rule="one-statement", fingerprint=decisions[0].fingerprint)) from None
+        decision, statement = decisions[0], statements[0]
+        if decision.action != "approval":
+            return decision, statement, None
+        if self.approvals is None:
+            raise self._refuse(decision, StatementBlocked(
+                f"statement {decision.fingerprint} needs an approval (rule {decision.rule!r}) but no approval store "
+                "is configured; give the resource an audit store", rule=decision.rule, fingerprint=decision.fingerprint)) from None
+        grant = self.approvals.consume(decision, self.identity, self.database_id)
+        if grant is not None:
+            return decision, statement, grant
+        request = self.approvals.request(decision, self.identity, self.database_id, normalized(statement, dialect),
+                                         self.policy.approvals.request_ttl_minutes)
+        command = approve_command(request.id, self.approvals.url)
+        roles = ", ".join(decision.approver_roles) or "approver"
+        raise ApprovalRequired(
+            f"statement {decision.fingerprint} needs approval (rule {decision.rule!r}: {decision.reason}). "
+            f"Approval request {request.id} waits for someone other than {self.identity.name} holding a role in "
+            f"[{roles}]: {command} ; then run again.",
+            rule=decision.rule, fingerprint=decision.fingerprint, request_id=request.id, command=command,
+        )
 
     def query(self, sql: str) -> GovernedResult:
         """Run a query with sensitive columns masked inside the database.
@@ -185,12 +220,11 @@ class GovernedConnection:
             AuditError: its audit event could not be stored; no rows are returned.
         """
         started = time.perf_counter()
-        decision = self._decide(sql)
+        decision, statement, grant = self._decide(sql)
         if decision.kind is not StatementKind.READ:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
                 rule="not-a-query", fingerprint=decision.fingerprint))
-        statement = parse_statements(sql, self.database.dialect)[0]
         try:
             rewrite = rewrite_query(statement, self.schema(), self.masks_for, self.database.dialect,
                                     self.database.default_schema, secret=self.secret)
@@ -202,7 +236,8 @@ class GovernedConnection:
         scanned = self._scan_free_text(frame, rewrite.lineage, classifications)
         event = self.record("read", {
             "statement": normalized(statement, self.database.dialect), "fingerprint": decision.fingerprint,
-            "rule": decision.rule, "tables": rewrite.tables, "masked": rewrite.masked_outputs,
+            "rule": decision.rule, "action": decision.action, "approval": grant.id if grant else None,
+            "tables": rewrite.tables, "masked": rewrite.masked_outputs,
             "free_text_scanned": scanned, "rows": len(frame),
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
@@ -236,16 +271,21 @@ class GovernedConnection:
             StatementRefused: the guardrails block it.
             AuditError: its audit event could not be stored; the statement was rolled back.
         """
-        decision = self._decide(sql)
+        decision, statement, grant = self._decide(sql)
         if decision.kind is StatementKind.READ:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} is a query; use query() so it is masked",
                 rule="query-through-execute", fingerprint=decision.fingerprint))
-        statement = parse_statements(sql, self.database.dialect)[0]
         text = normalized(statement, self.database.dialect)
-        count = self.database.execute(sql, before_commit=lambda n: self.record(
-            "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
-                      "kind": decision.kind.value, "rows": n}))
+        try:
+            count = self.database.execute(sql, before_commit=lambda n: self.record(
+                "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
+                          "action": decision.action, "approval": grant.id if grant else None,
+                          "kind": decision.kind.value, "rows": n}))
+        except BaseException:
+            if grant is not None and self.approvals is not None:
+                self.approvals.restore(grant)
+            raise
         self._schema = None
         return count
 
@@ -260,7 +300,7 @@ class GovernedConnection:
         db = db or self.database.default_schema
         target = exp.table_(name, db=db, quoted=True)
         statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
-        decision = judge(statement, self.database.dialect, self.policy.protected_schemas, self.database.default_schema)
+        decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles)
         if not decision.allowed:
             raise self._refuse(decision, StatementBlocked(
                 f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import json
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
@@ -79,6 +80,46 @@ def _default_entities() -> dict[Kind, MaskSpec]:
     }
 
 
+class StatementKind(str, Enum):
+    """What a statement does."""
+
+    READ = "read"
+    WRITE = "write"
+    SCHEMA = "schema"
+    ADMIN = "admin"
+
+
+class GuardrailRule(_Strict):
+    """A policy rule on statements; the first rule that matches decides. Empty match fields match anything.
+
+    Administration statements and external access are blocked before these rules and cannot be allowed.
+    """
+
+    name: str = Field(description="Name of the rule, shown in errors and audit events.")
+    action: Literal["allow", "warn", "block", "approval"] = Field(description="What happens to a matching statement.")
+    kinds: list[StatementKind] = Field(default_factory=list, description="Statement kinds: read, write, schema.")
+    commands: list[str] = Field(default_factory=list, description="Statement types, e.g. DELETE, UPDATE, INSERT, DROP.")
+    tables: list[str] = Field(
+        default_factory=list, description="Globs over 'schema.table' of the tables changed (or read, for reads)."
+    )
+    roles: list[str] = Field(default_factory=list, description="Match only identities holding one of these roles.")
+    unbounded: bool | None = Field(
+        default=None, description="Match only UPDATE/DELETE without (true) or with (false) a limiting WHERE."
+    )
+    approver_roles: list[str] = Field(
+        default_factory=list, description="Roles that may approve (action approval); default: approvals.approver_roles."
+    )
+    reason: str = Field(default="", description="Explanation shown when the rule decides.")
+
+
+class ApprovalSettings(_Strict):
+    """Just-in-time approvals."""
+
+    approver_roles: list[str] = Field(default_factory=lambda: ["approver"], description="Roles that may approve.")
+    ttl_minutes: int = Field(default=60, gt=0, description="How long a grant stays usable.")
+    request_ttl_minutes: int = Field(default=24 * 60, gt=0, description="How long a request waits for a decision.")
+
+
 class LeakagePolicy(_Strict):
     """Thresholds of the leakage checks on synthetic tables."""
 
@@ -115,6 +156,10 @@ class Policy(_Strict):
         description="Schemas (globs) where DROP, TRUNCATE and other schema changes are blocked.",
     )
     roles: dict[str, list[str]] = Field(default_factory=dict, description="Identity name to its roles.")
+    guardrails: list[GuardrailRule] = Field(default_factory=list, description="Statement rules, first match wins.")
+    approvals: ApprovalSettings = Field(
+        default_factory=ApprovalSettings, description="Who may approve waiting statements, and for how long."
+    )
     leakage: LeakagePolicy = Field(default_factory=LeakagePolicy, description="Leakage check thresholds.")
 
     @model_validator(mode="after")

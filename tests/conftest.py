@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 import pytest
 
+from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.database import open_database
 from governance_dagster.gateway import GovernedConnection
@@ -26,6 +27,8 @@ columns:
 entities:
   ssn: {operator: redact}
 protected_schemas: [main]
+roles:
+  bob: [approver]
 """
 
 #: Unique values planted in the source; none may appear in anything the governed path releases.
@@ -103,7 +106,7 @@ def audit_url(tmp_path: Path) -> str:
 def connection(prod_url: str, policy_path: Path, audit_url: str, secret: str) -> GovernedConnection:
     return GovernedConnection(
         database=open_database(prod_url), policy=load_policy(policy_path), audit=open_audit_store(audit_url),
-        identity=Identity("alice", "test"), secret=secret,
+        identity=Identity("alice", "test"), secret=secret, approvals=Approvals(audit_url),
     )
 
 

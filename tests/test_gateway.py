@@ -56,21 +56,23 @@ def test_when_a_refusal_names_the_statement_then_no_literal_value_is_in_the_mess
 
 
 def test_when_a_write_is_allowed_then_it_commits_once_audited(connection) -> None:
-    count = connection.execute("UPDATE customers SET segment = 'vip' WHERE customer_id = 2")
+    connection.write_table("scratch.segments", pd.DataFrame({"customer_id": [1, 2], "segment": ["a", "b"]}))
+    count = connection.execute("UPDATE scratch.segments SET segment = 'vip' WHERE customer_id = 2")
     assert count == 1 and connection.audit.tail(1)[0].kind == "write"
-    assert connection.query("SELECT segment FROM customers WHERE customer_id = 2").frame["segment"][0] == "vip"
+    assert connection.query("SELECT segment FROM scratch.segments WHERE customer_id = 2").frame["segment"][0] == "vip"
 
 
 def test_when_the_audit_store_fails_then_a_read_releases_nothing_and_a_write_is_rolled_back(connection, tmp_path) -> None:
+    connection.execute("CREATE SCHEMA scratch")
     blocker = tmp_path / "blocker"
     blocker.write_text("not a directory")
     connection.audit = open_audit_store(f"duckdb:///{blocker / 'audit.duckdb'}")
     with pytest.raises(AuditError):
         connection.query("SELECT segment FROM customers")
     with pytest.raises(AuditError):
-        connection.execute("UPDATE customers SET segment = 'lost' WHERE customer_id = 3")
-    check = open_database(connection.database.url).fetch("SELECT segment FROM customers WHERE customer_id = 3")
-    assert check["segment"][0] != "lost"
+        connection.execute("CREATE TABLE scratch.scratch_lost AS SELECT 1 AS a")
+    check = open_database(connection.database.url).fetch("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'scratch_lost'")
+    assert check["n"][0] == 0
 
 
 def test_when_a_frame_is_written_then_the_table_is_replaced_and_audited(connection) -> None:

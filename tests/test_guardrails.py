@@ -6,8 +6,9 @@ import pytest
 
 from governance_dagster.errors import UnparseableStatement
 from governance_dagster.guardrails import StatementKind, decide
+from governance_dagster.policy import Policy
 
-PROTECTED = ["main"]
+PROTECTED = Policy(protected_schemas=["main"])
 
 
 @pytest.mark.parametrize(
@@ -37,7 +38,6 @@ PROTECTED = ["main"]
         ("SELECT * FROM '/etc/passwd'", "no-external-access"),
         ("SELECT * FROM read_parquet('s3://bucket/x.parquet')", "no-external-access"),
         ("SELECT 1; DROP TABLE customers", "protected-schema"),
-        ("SELECT 1; SELECT 2", "one-statement"),
     ],
 )
 def test_when_a_statement_breaks_a_default_rule_then_it_is_blocked(sql: str, rule: str) -> None:
@@ -50,7 +50,7 @@ def test_when_a_statement_breaks_a_default_rule_then_it_is_blocked(sql: str, rul
     [
         ("SELECT count(*) FROM customers", StatementKind.READ),
         ("WITH x AS (SELECT 1 AS a) SELECT a FROM x UNION ALL SELECT 2", StatementKind.READ),
-        ("UPDATE customers SET segment = 'x' WHERE customer_id = 3", StatementKind.WRITE),
+        ("UPDATE scratch.customers SET segment = 'x' WHERE customer_id = 3", StatementKind.WRITE),
         ("DELETE FROM scratch.tmp WHERE id < 10", StatementKind.WRITE),
         ("CREATE TABLE scratch.t AS SELECT 1 AS a", StatementKind.SCHEMA),
         ("DROP TABLE scratch.t", StatementKind.SCHEMA),
@@ -63,7 +63,7 @@ def test_when_a_statement_is_ordinary_then_it_is_allowed_with_its_kind(sql: str,
 
 
 def test_when_postgres_is_the_dialect_then_its_default_schema_is_protected() -> None:
-    assert decide("DROP TABLE customers", "postgres", ["public"], "public").rule == "protected-schema"
+    assert decide("DROP TABLE customers", "postgres", Policy(protected_schemas=["public"]), "public").rule == "protected-schema"
 
 
 def test_when_the_text_is_not_sql_then_the_decision_refuses_it() -> None:

@@ -14,7 +14,8 @@ from dagster import ConfigurableResource, InitResourceContext
 from pydantic import Field, PrivateAttr
 from sqlalchemy.engine import make_url
 
-from governance_dagster.audit.store import AuditStore, open_audit_store
+from governance_dagster.approvals import Approvals
+from governance_dagster.audit.store import AuditStore, DuckDBAuditStore, open_audit_store
 from governance_dagster.database import open_database
 from governance_dagster.errors import ConfigurationError
 from governance_dagster.gateway import GovernedConnection
@@ -103,7 +104,9 @@ class GovernedDatabase(ConfigurableResource):
     def connection(self, asset: str | None = None, **context: Any) -> GovernedConnection:
         """A governed connection acting for this run's identity; ``asset`` is recorded on every event."""
         extra = {k: v for k, v in {"asset": asset, **context}.items() if v is not None}
+        audit = self.audit
+        approvals = Approvals(audit.url) if isinstance(audit, DuckDBAuditStore) else None
         return GovernedConnection(
-            database=open_database(self.url), policy=self.policy, audit=self.audit, identity=self.identity,
-            secret=self.secret, run_id=self._run_id, context=extra,
+            database=open_database(self.url), policy=self.policy, audit=audit, identity=self.identity,
+            secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals,
         )

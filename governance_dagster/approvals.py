@@ -1,0 +1,213 @@
+"""Just-in-time approvals: a statement that needs one waits; someone else who holds an approver role grants or
+denies it; a grant is bound to the exact statement, the requester and the database, expires, and is used up by one
+execution.
+
+Requests live in the audit store's DuckDB file (table ``governance_approvals``); every request, grant, denial and
+use is also an audit event.
+
+Example:
+    >>> import tempfile, os
+    >>> from governance_dagster.guardrails import decide
+    >>> url = "duckdb:///" + os.path.join(tempfile.mkdtemp(), "audit.duckdb")
+    >>> approvals = Approvals(url)
+    >>> policy = Policy(roles={"bob": ["approver"]})
+    >>> decision = decide("DELETE FROM main.orders WHERE order_id = 7", "duckdb", policy)
+    >>> request = approvals.request(decision, Identity("ann", "test"), "duckdb:///prod.duckdb", "DELETE ...")
+    >>> approvals.consume(decision, Identity("ann", "test"), "duckdb:///prod.duckdb") is None
+    True
+    >>> approvals.grant(request.id, Identity("bob", "test", roles=("approver",)), policy).status
+    'granted'
+    >>> approvals.consume(decision, Identity("ann", "test"), "duckdb:///prod.duckdb").status
+    'used'
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta, timezone
+
+from governance_dagster.audit.chain import Draft
+from governance_dagster.audit.store import DuckDBAuditStore, open_audit_store
+from governance_dagster.database import scrub
+from governance_dagster.errors import ApprovalError, AuditError
+from governance_dagster.guardrails import Decision
+from governance_dagster.identity import Identity
+from governance_dagster.policy import Policy
+
+TABLE = "governance_approvals"
+_COLUMNS = ("id", "status", "requester", "database", "fingerprint", "digest", "statement", "rule", "reason",
+            "approver_roles", "created_at", "expires_at", "decided_by", "decided_at", "grant_expires_at", "used_at")
+
+
+@dataclass(frozen=True)
+class ApprovalRequest:
+    """One approval request and where it stands."""
+
+    id: str
+    status: str  # pending, granted, denied, used
+    requester: str
+    database: str
+    fingerprint: str
+    digest: str
+    statement: str
+    rule: str
+    reason: str
+    approver_roles: str
+    created_at: str
+    expires_at: str
+    decided_by: str = ""
+    decided_at: str = ""
+    grant_expires_at: str = ""
+    used_at: str = ""
+
+    def expired(self, now: datetime | None = None) -> bool:
+        """A pending request past its wait, or a grant past its validity."""
+        now = now or _now()
+        if self.status == "pending":
+            return now > datetime.fromisoformat(self.expires_at)
+        if self.status == "granted":
+            return now > datetime.fromisoformat(self.grant_expires_at)
+        return False
+
+    @property
+    def state(self) -> str:
+        """The status, with ``expired`` for a pending request or a grant past its time."""
+        return "expired" if self.expired() else self.status
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def approve_command(request_id: str, store_url: str) -> str:
+    """The exact command an approver runs."""
+    return f"governance-dagster approvals grant {request_id} --store {store_url} --policy POLICY.yaml --as APPROVER"
+
+
+class Approvals:
+    """Approval requests and grants, kept beside the audit chain."""
+
+    def __init__(self, store_url: str) -> None:
+        store = open_audit_store(store_url)
+        if not isinstance(store, DuckDBAuditStore):
+            raise ApprovalError(f"approvals need a DuckDB audit store, got {store_url}")
+        self.url = store_url
+        self.audit = store
+        self._db = store._db
+
+    def _execute(self, sql: str, params: list) -> list[tuple]:
+        import duckdb
+
+        try:
+            with self._db.connect() as con:
+                con.execute(
+                    f"CREATE TABLE IF NOT EXISTS {TABLE} (" + ", ".join(f"{c} VARCHAR" for c in _COLUMNS) + ", PRIMARY KEY (id))"
+                )
+                return con.execute(sql, params).fetchall()
+        except duckdb.Error as exc:
+            raise ApprovalError(f"approval store {self.url} failed ({type(exc).__name__}: {scrub(str(exc))})") from None
+
+    def _record(self, kind: str, request: ApprovalRequest, identity: Identity, **extra: object) -> None:
+        payload = {"request": request.id, "status": request.status, "requester": request.requester,
+                   "database": request.database, "fingerprint": request.fingerprint, "rule": request.rule, **extra}
+        self.audit.append(Draft(kind, identity.name, identity.verified, payload))
+
+    def get(self, request_id: str) -> ApprovalRequest:
+        """The request with this id.
+
+        Raises:
+            ApprovalError: no such request.
+        """
+        rows = self._execute(f"SELECT {', '.join(_COLUMNS)} FROM {TABLE} WHERE id = ?", [request_id])
+        if not rows:
+            raise ApprovalError(f"no approval request {request_id!r} in {self.url}; list them with "
+                                f"`governance-dagster approvals list --store {self.url}`")
+        return ApprovalRequest(*rows[0])
+
+    def list(self, status: str | None = None) -> list[ApprovalRequest]:
+        """Requests, newest first; ``status`` filters by :attr:`ApprovalRequest.state`."""
+        rows = self._execute(f"SELECT {', '.join(_COLUMNS)} FROM {TABLE} ORDER BY created_at DESC", [])
+        found = [ApprovalRequest(*r) for r in rows]
+        return [r for r in found if status is None or r.state == status]
+
+    def request(self, decision: Decision, requester: Identity, database: str, statement: str, ttl_minutes: int = 24 * 60) -> ApprovalRequest:
+        """The pending request for this statement, requester and database, created if there is none."""
+        for existing in self.list("pending"):
+            if (existing.digest, existing.requester, existing.database) == (decision.digest, requester.name, database):
+                return existing
+        now = _now()
+        request = ApprovalRequest(
+            id="apr-" + secrets.token_hex(6), status="pending", requester=requester.name, database=database,
+            fingerprint=decision.fingerprint, digest=decision.digest, statement=statement, rule=decision.rule,
+            reason=decision.reason, approver_roles=json.dumps(list(decision.approver_roles)),
+            created_at=now.isoformat(), expires_at=(now + timedelta(minutes=ttl_minutes)).isoformat(),
+        )
+        self._record("approval.requested", request, requester)
+        values = asdict(request)
+        self._execute(f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
+                      [values[c] for c in _COLUMNS])
+        return request
+
+    def _decide(self, request_id: str, approver: Identity, policy: Policy, status: str, reason: str) -> ApprovalRequest:
+        request = self.get(request_id)
+        if request.state != "pending":
+            raise ApprovalError(f"approval request {request_id} is {request.state}, not pending; nothing to decide")
+        if approver.name == request.requester:
+            raise ApprovalError(f"{approver.name} requested {request_id} and cannot decide their own request; "
+                                "ask someone else who holds an approver role")
+        allowed = set(json.loads(request.approver_roles) or policy.approvals.approver_roles)
+        held = set(approver.roles) | set(policy.roles_of(approver.name))
+        if not allowed & held:
+            raise ApprovalError(f"{approver.name} holds none of the approver roles {sorted(allowed)} for {request_id}; "
+                                "the policy's `roles` section gives roles to identities")
+        now = _now()
+        decided = ApprovalRequest(**{**asdict(request), "status": status, "decided_by": approver.name,
+                                     "decided_at": now.isoformat(),
+                                     "grant_expires_at": (now + timedelta(minutes=policy.approvals.ttl_minutes)).isoformat()
+                                     if status == "granted" else ""})
+        self._record(f"approval.{status}", decided, approver, reason=reason)
+        rows = self._execute(
+            f"UPDATE {TABLE} SET status = ?, decided_by = ?, decided_at = ?, grant_expires_at = ? "
+            "WHERE id = ? AND status = 'pending' RETURNING id",
+            [status, decided.decided_by, decided.decided_at, decided.grant_expires_at, request_id],
+        )
+        if not rows:
+            raise ApprovalError(f"approval request {request_id} was decided by someone else meanwhile")
+        return decided
+
+    def grant(self, request_id: str, approver: Identity, policy: Policy, reason: str = "") -> ApprovalRequest:
+        """Grant a pending request; the approver must hold an approver role and not be the requester.
+
+        Raises:
+            ApprovalError: the request is not pending, or the approver may not decide it.
+            AuditError: the grant could not be recorded; it was not given.
+        """
+        return self._decide(request_id, approver, policy, "granted", reason)
+
+    def deny(self, request_id: str, approver: Identity, policy: Policy, reason: str = "") -> ApprovalRequest:
+        """Deny a pending request (same rules as :meth:`grant`)."""
+        return self._decide(request_id, approver, policy, "denied", reason)
+
+    def consume(self, decision: Decision, requester: Identity, database: str) -> ApprovalRequest | None:
+        """Use up the valid grant for this exact statement, requester and database, if there is one."""
+        for candidate in self.list("granted"):
+            if (candidate.digest, candidate.requester, candidate.database) != (decision.digest, requester.name, database):
+                continue
+            now = _now().isoformat()
+            rows = self._execute(f"UPDATE {TABLE} SET status = 'used', used_at = ? WHERE id = ? AND status = 'granted' RETURNING id",
+                                 [now, candidate.id])
+            if rows:
+                used = ApprovalRequest(**{**asdict(candidate), "status": "used", "used_at": now})
+                try:
+                    self._record("approval.used", used, requester)
+                except AuditError:
+                    self._execute(f"UPDATE {TABLE} SET status = 'granted', used_at = '' WHERE id = ?", [candidate.id])
+                    raise
+                return used
+        return None
+
+    def restore(self, request: ApprovalRequest) -> None:
+        """Give a used grant back when the statement it was used for failed before it took effect."""
+        self._execute(f"UPDATE {TABLE} SET status = 'granted', used_at = '' WHERE id = ? AND status = 'used'", [request.id])

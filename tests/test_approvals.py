@@ -1,0 +1,96 @@
+"""Specification of just-in-time approvals: requested by one, granted by another approver, bound to the exact
+statement, requester and database, single use, expiring."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from governance_dagster.approvals import Approvals
+from governance_dagster.errors import ApprovalError, ApprovalRequired
+from governance_dagster.identity import Identity
+from governance_dagster.policy import load_policy
+
+UPDATE = "UPDATE customers SET segment = 'vip' WHERE customer_id = 2"
+BOB = Identity("bob", "test")
+
+
+def _request_id(connection, sql: str = UPDATE) -> str:
+    with pytest.raises(ApprovalRequired) as caught:
+        connection.execute(sql)
+    return caught.value.request_id
+
+
+def test_when_a_protected_write_runs_then_it_waits_with_the_request_id_and_the_command(connection) -> None:
+    with pytest.raises(ApprovalRequired) as caught:
+        connection.execute(UPDATE)
+    error = caught.value
+    assert error.request_id.startswith("apr-") and error.request_id in str(error)
+    assert f"governance-dagster approvals grant {error.request_id}" in str(error)
+    assert connection.query("SELECT segment FROM customers WHERE customer_id = 2").frame["segment"][0] != "vip"
+    assert Approvals(connection.audit.url).get(error.request_id).status == "pending"
+
+
+def test_when_the_statement_is_retried_before_a_decision_then_the_same_request_is_reused(connection) -> None:
+    assert _request_id(connection) == _request_id(connection)
+
+
+def test_when_another_approver_grants_then_the_statement_runs_exactly_once(connection, policy_path) -> None:
+    request_id = _request_id(connection)
+    Approvals(connection.audit.url).grant(request_id, BOB, load_policy(policy_path))
+    assert connection.execute(UPDATE) == 1
+    assert connection.query("SELECT segment FROM customers WHERE customer_id = 2").frame["segment"][0] == "vip"
+    assert _request_id(connection) != request_id  # used up: running it again needs a new approval
+    kinds = [e.kind for e in connection.audit.events()]
+    assert {"approval.requested", "approval.granted", "approval.used"} <= set(kinds)
+    assert connection.audit.verify().ok
+
+
+def test_when_the_statement_changes_then_the_grant_does_not_apply(connection, policy_path) -> None:
+    request_id = _request_id(connection)
+    Approvals(connection.audit.url).grant(request_id, BOB, load_policy(policy_path))
+    with pytest.raises(ApprovalRequired):
+        connection.execute(UPDATE.replace("customer_id = 2", "customer_id = 3"))
+
+
+def test_when_another_identity_runs_the_granted_statement_then_it_still_waits(connection, policy_path) -> None:
+    request_id = _request_id(connection)
+    Approvals(connection.audit.url).grant(request_id, BOB, load_policy(policy_path))
+    connection.identity = Identity("mallory", "test")
+    with pytest.raises(ApprovalRequired):
+        connection.execute(UPDATE)
+
+
+@pytest.mark.parametrize(
+    ("approver", "message"),
+    [(Identity("alice", "test", roles=("approver",)), "cannot decide their own request"),
+     (Identity("carol", "test"), "holds none of the approver roles")],
+    ids=["requester-self-approves", "no-approver-role"],
+)
+def test_when_the_approver_may_not_decide_then_the_grant_is_refused(connection, policy_path, approver, message) -> None:
+    request_id = _request_id(connection)
+    with pytest.raises(ApprovalError, match=message):
+        Approvals(connection.audit.url).grant(request_id, approver, load_policy(policy_path))
+    assert Approvals(connection.audit.url).get(request_id).status == "pending"
+
+
+def test_when_a_request_is_denied_then_it_cannot_be_granted_and_the_statement_still_waits(connection, policy_path) -> None:
+    approvals = Approvals(connection.audit.url)
+    request_id = _request_id(connection)
+    approvals.deny(request_id, BOB, load_policy(policy_path), reason="not during the freeze")
+    with pytest.raises(ApprovalError, match="denied"):
+        approvals.grant(request_id, BOB, load_policy(policy_path))
+    assert _request_id(connection) != request_id
+
+
+def test_when_a_grant_has_expired_then_it_is_not_used(connection, policy_path) -> None:
+    approvals = Approvals(connection.audit.url)
+    request_id = _request_id(connection)
+    granted = approvals.grant(request_id, BOB, load_policy(policy_path))
+    past = (datetime.now(timezone.utc) - timedelta(minutes=1)).isoformat()
+    approvals._execute("UPDATE governance_approvals SET grant_expires_at = ? WHERE id = ?", [past, request_id])
+    assert replace(granted, grant_expires_at=past).state == "expired"
+    with pytest.raises(ApprovalRequired):
+        connection.execute(UPDATE)
