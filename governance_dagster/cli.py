@@ -3,6 +3,9 @@
 Example:
     governance-dagster audit verify --store duckdb:///example_project/data/audit.duckdb
     governance-dagster audit tail --store duckdb:///example_project/data/audit.duckdb -n 20
+    governance-dagster check-sql "DELETE FROM customers" --dialect duckdb --json
+    governance-dagster approvals list --store duckdb:///audit.duckdb
+    governance-dagster approvals grant apr-0123abcd --store duckdb:///audit.duckdb --policy policy.yaml --as bob
 """
 
 from __future__ import annotations
@@ -11,9 +14,17 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import asdict
 
+from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.errors import GovernanceError
+from governance_dagster.errors import GovernanceError, UnparseableStatement
+from governance_dagster.guardrails import SEVERITY, decide_all
+from governance_dagster.identity import resolve_identity
+from governance_dagster.policy import Policy, load_policy
+
+#: Exit status of check-sql per decision.
+CHECK_EXIT = {"allow": 0, "warn": 0, "block": 1, "approval": 3, "unparseable": 1}
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -35,9 +46,58 @@ def _tail(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_sql(args: argparse.Namespace) -> int:
+    policy = load_policy(args.policy) if args.policy else Policy()
+    schema = args.schema or ("public" if args.dialect == "postgres" else "main")
+    roles = policy.roles_of(args.as_identity) if args.as_identity else []
+    try:
+        decisions = decide_all(args.sql, args.dialect, policy, schema, roles)
+    except UnparseableStatement as exc:
+        result = {"decision": "unparseable", "rule": "unparseable", "reason": str(exc), "statements": []}
+    else:
+        worst = max(decisions, key=lambda d: SEVERITY[d.action])
+        result = {"decision": worst.action, "rule": worst.rule, "reason": worst.reason,
+                  "statements": [{"decision": d.action, "rule": d.rule, "kind": d.kind.value, "reason": d.reason,
+                                  "fingerprint": d.fingerprint, "tables": list(d.tables)} for d in decisions]}
+    if args.json:
+        print(json.dumps(result, sort_keys=True))
+    else:
+        print(f"{result['decision']}: rule {result['rule']} - {result['reason']}")
+    return CHECK_EXIT[result["decision"]]
+
+
+def _approver(args: argparse.Namespace):  # noqa: ANN202 - an Identity
+    policy = load_policy(args.policy)
+    tags = {"user": args.as_identity} if args.as_identity else {}
+    return policy, resolve_identity(tags, policy.roles)
+
+
+def _approvals_list(args: argparse.Namespace) -> int:
+    requests = Approvals(args.store).list(args.status)
+    if args.json:
+        for r in requests:
+            print(json.dumps({**asdict(r), "state": r.state}, sort_keys=True))
+        return 0
+    if not requests:
+        print("no approval requests" + (f" in state {args.status}" if args.status else ""))
+    for r in requests:
+        print(f"{r.id}  {r.state:<8} requester={r.requester:<16} rule={r.rule:<16} {r.created_at[:19]}  {r.statement[:70]}")
+    return 0
+
+
+def _approvals_decide(args: argparse.Namespace) -> int:
+    policy, approver = _approver(args)
+    approvals = Approvals(args.store)
+    decided = (approvals.grant if args.action == "grant" else approvals.deny)(args.request_id, approver, policy, args.reason)
+    until = f" until {decided.grant_expires_at[:19]}" if decided.status == "granted" else ""
+    print(f"{decided.id} {decided.status} by {approver.name}{until}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-dagster", description="Governance for Dagster pipelines.")
     commands = parser.add_subparsers(dest="command", required=True)
+
     audit = commands.add_parser("audit", help="read and verify the audit trail").add_subparsers(dest="action", required=True)
     verify = audit.add_parser("verify", help="verify the hash chain; exit 1 naming the first bad event")
     verify.add_argument("--store", required=True, help="audit store URL, e.g. duckdb:///audit.duckdb")
@@ -47,6 +107,33 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("-n", type=int, default=20, help="how many events (default 20)")
     tail.add_argument("--json", action="store_true", help="one JSON object per line")
     tail.set_defaults(func=_tail)
+
+    check = commands.add_parser("check-sql", help="print the guardrail decision on a statement; "
+                                "exit 0 allow, 1 block or unparseable, 3 approval")
+    check.add_argument("sql", help="the statement(s)")
+    check.add_argument("--dialect", choices=["duckdb", "postgres"], default="duckdb")
+    check.add_argument("--policy", help="policy file (default: the built-in defaults)")
+    check.add_argument("--schema", help="schema unqualified names resolve to (default: main / public)")
+    check.add_argument("--as", dest="as_identity", help="identity whose roles the rules see")
+    check.add_argument("--json", action="store_true", help="print the decision as JSON")
+    check.set_defaults(func=_check_sql)
+
+    approvals = commands.add_parser("approvals", help="list, grant or deny just-in-time approval requests")
+    actions = approvals.add_subparsers(dest="action", required=True)
+    listing = actions.add_parser("list", help="list requests, newest first")
+    listing.add_argument("--store", required=True, help="audit store URL holding the requests")
+    listing.add_argument("--status", choices=["pending", "granted", "denied", "used", "expired"])
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(func=_approvals_list)
+    for name in ("grant", "deny"):
+        decide_cmd = actions.add_parser(name, help=f"{name} a pending request (not your own)")
+        decide_cmd.add_argument("request_id")
+        decide_cmd.add_argument("--store", required=True, help="audit store URL holding the requests")
+        decide_cmd.add_argument("--policy", required=True, help="policy file whose roles name the approvers")
+        decide_cmd.add_argument("--as", dest="as_identity",
+                                help="your identity (default: GOVERNANCE_IDENTITY, then the OS user)")
+        decide_cmd.add_argument("--reason", default="", help="why, recorded in the audit trail")
+        decide_cmd.set_defaults(func=_approvals_decide)
     return parser
 
 

@@ -57,7 +57,8 @@ EXTERNAL_FUNCTIONS = frozenset(
 
 _WRITE = (exp.Insert, exp.Update, exp.Delete, exp.Merge)
 _SCHEMA = (exp.Create, exp.Drop, exp.Alter, exp.TruncateTable, exp.Comment, exp.AlterRename)
-_SEVERITY = {"allow": 0, "warn": 1, "approval": 2, "block": 3}
+#: How severe each action is; a multi-statement string takes its most severe statement's decision.
+SEVERITY = {"allow": 0, "warn": 1, "approval": 2, "block": 3}
 
 
 @dataclass(frozen=True)
@@ -272,5 +273,5 @@ def decide(sql: str, dialect: str, policy: Policy, default_schema: str = "main",
         UnparseableStatement: the text does not parse (fail closed).
     """
     decisions = decide_all(sql, dialect, policy, default_schema, roles)
-    return max(decisions, key=lambda d: _SEVERITY[d.action])
+    return max(decisions, key=lambda d: SEVERITY[d.action])
 

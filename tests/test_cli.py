@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 import duckdb
 
@@ -41,3 +44,24 @@ def test_tail_prints_the_last_events(tmp_path: Path, capsys) -> None:
 def test_when_the_store_url_is_wrong_then_the_error_says_what_to_use(capsys) -> None:
     assert main(["audit", "verify", "--store", "mysql://x"]) == 2
     assert "duckdb:///" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("sql", "dialect", "decision", "status"),
+    [("SELECT count(*) FROM orders", "duckdb", "allow", 0), ("DROP TABLE customers", "duckdb", "block", 1),
+     ("DELETE FROM public.customers WHERE id = 4", "postgres", "approval", 3), ("SELEC nonsense (", "duckdb", "unparseable", 1),
+     ("SELECT 1; DROP TABLE customers", "duckdb", "block", 1)],
+)
+def test_check_sql_prints_the_decision_and_exits_by_it(sql, dialect, decision, status, capsys) -> None:
+    assert main(["check-sql", sql, "--dialect", dialect, "--json"]) == status
+    assert json.loads(capsys.readouterr().out)["decision"] == decision
+
+
+def test_when_check_sql_gets_a_policy_then_its_rules_apply(tmp_path: Path, capsys) -> None:
+    policy = tmp_path / "p.yaml"
+    policy.write_text("guardrails:\n  - {name: etl-may-delete, action: allow, commands: [DELETE], roles: [etl]}\nroles:\n  loader: [etl]\n")
+    args = ["check-sql", "DELETE FROM customers WHERE id = 1", "--policy", str(policy), "--json"]
+    assert main(args) == 3
+    capsys.readouterr()
+    assert main([*args, "--as", "loader"]) == 0
+    assert json.loads(capsys.readouterr().out)["rule"] == "etl-may-delete"

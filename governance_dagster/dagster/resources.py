@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from dagster import ConfigurableResource, InitResourceContext
+from dagster import ConfigurableResource, Failure, InitResourceContext, MetadataValue
 from pydantic import Field, PrivateAttr
 from sqlalchemy.engine import make_url
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import AuditStore, DuckDBAuditStore, open_audit_store
 from governance_dagster.database import open_database
-from governance_dagster.errors import ConfigurationError
+from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.masking.operators import check_secret
@@ -106,7 +106,37 @@ class GovernedDatabase(ConfigurableResource):
         extra = {k: v for k, v in {"asset": asset, **context}.items() if v is not None}
         audit = self.audit
         approvals = Approvals(audit.url) if isinstance(audit, DuckDBAuditStore) else None
-        return GovernedConnection(
+        return DagsterGovernedConnection(
             database=open_database(self.url), policy=self.policy, audit=audit, identity=self.identity,
             secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals,
         )
+
+
+def approval_failure(error: ApprovalRequired) -> Failure:
+    """A Dagster failure that names the approval request, with its id and command as metadata."""
+    return Failure(
+        description=str(error),
+        metadata={
+            "governance/approval_request": error.request_id,
+            "governance/approve_command": MetadataValue.md(f"`{error.command}`"),
+            "governance/rule": error.rule,
+            "governance/statement_fingerprint": error.fingerprint,
+        },
+        allow_retries=False,
+    )
+
+
+class DagsterGovernedConnection(GovernedConnection):
+    """A governed connection whose waiting statements fail the Dagster step with the approval request as metadata."""
+
+    def query(self, sql: str):  # noqa: ANN201 - GovernedResult
+        try:
+            return super().query(sql)
+        except ApprovalRequired as exc:
+            raise approval_failure(exc) from None
+
+    def execute(self, sql: str) -> int:
+        try:
+            return super().execute(sql)
+        except ApprovalRequired as exc:
+            raise approval_failure(exc) from None

@@ -9,6 +9,10 @@ import pandas as pd
 import pytest
 from sqlalchemy import create_engine, text
 
+from dagster import DagsterEventType, asset, materialize
+
+from governance_dagster import GovernedDatabase
+from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.database import open_database
 from governance_dagster.errors import StatementBlocked
@@ -72,3 +76,23 @@ def test_when_a_frame_is_written_to_postgres_then_leakage_digests_compare_across
     report = identifier_replay(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic")
     assert not report.passed and report.columns[0].column == "name"
     assert open_audit_store(audit_url).verify().ok
+
+
+def test_when_a_dagster_run_writes_to_a_protected_postgres_table_then_it_waits_for_approval(postgres_url, pg_schema, tmp_path, audit_url, secret) -> None:
+
+    policy = tmp_path / "pg-policy.yaml"
+    policy.write_text(f"protected_schemas: [{pg_schema}, public]\nroles:\n  bob: [approver]\n")
+
+    @asset
+    def pg_vip_upgrade(production: GovernedDatabase) -> None:
+        production.connection().execute(f"UPDATE {pg_schema}.customers SET segment = 'vip' WHERE customer_id = 7")
+
+    resources = {"production": GovernedDatabase(url=postgres_url, policy_path=str(policy), secret=secret, audit_url=audit_url)}
+    first = materialize([pg_vip_upgrade], resources=resources, tags={"user": "alice"}, raise_on_error=False)
+    failure = next(e for e in first.all_events if e.event_type == DagsterEventType.STEP_FAILURE).event_specific_data
+    request_id = failure.user_failure_data.metadata["governance/approval_request"].value
+    Approvals(audit_url).grant(request_id, Identity("bob", "cli"), load_policy(policy))
+    second = materialize([pg_vip_upgrade], resources=resources, tags={"user": "alice"})
+    assert second.success
+    frame = open_database(postgres_url).fetch(f"SELECT segment FROM {pg_schema}.customers WHERE customer_id = 7")
+    assert frame["segment"][0] == "vip"
