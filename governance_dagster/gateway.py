@@ -157,13 +157,17 @@ class GovernedConnection:
         self._classified[table] = result
         return result
 
-    def masks_for(self, table: str) -> dict[str, ColumnMask]:
-        """The masks of ``schema.table``'s columns that hold personal data."""
+    def masks_for(self, table: str, *, unmasked_reason: str | None = None) -> dict[str, ColumnMask]:
+        """The masks of ``schema.table``'s columns that hold personal data; with a reason, columns the identity
+        may read unmasked are left out."""
         masks = {}
         for column, found in self.classify(table).items():
             spec = self.policy.operator_for(table, column, found.kind)
-            if spec.operator != "keep":
-                masks[column] = ColumnMask(found.kind, spec)
+            if spec.operator == "keep":
+                continue
+            if unmasked_reason and self.policy.may_unmask(self.identity.roles, table, found.kind, "values"):
+                continue
+            masks[column] = ColumnMask(found.kind, spec)
         return masks
 
     # -- reads -------------------------------------------------------------------------------------------------
@@ -212,11 +216,18 @@ class GovernedConnection:
             rule=decision.rule, fingerprint=decision.fingerprint, request_id=request.id, command=command,
         )
 
-    def query(self, sql: str) -> GovernedResult:
+    def query(self, sql: str, *, unmask_reason: str | None = None) -> GovernedResult:
         """Run a query with sensitive columns masked inside the database.
 
+        Args:
+            sql: one query.
+            unmask_reason: why the raw values are needed; with it, columns an unmask grant of the policy lets this
+                identity read (``access: values``) come back unmasked, and the read is audited with the reason.
+
         Raises:
-            StatementRefused: the guardrails block it, or its lineage cannot be established.
+            StatementRefused: the guardrails block it, its lineage cannot be established, or it filters or joins
+                on masked columns without an unmask grant.
+            ApprovalRequired: it waits for someone else's approval.
             AuditError: its audit event could not be stored; no rows are returned.
         """
         started = time.perf_counter()
@@ -225,33 +236,69 @@ class GovernedConnection:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
                 rule="not-a-query", fingerprint=decision.fingerprint))
+        if unmask_reason is not None and not unmask_reason.strip():
+            raise self._refuse(decision, StatementRefused(
+                "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
+                rule="unmask-without-reason", fingerprint=decision.fingerprint))
+        masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
         try:
-            rewrite = rewrite_query(statement, self.schema(), self.masks_for, self.database.dialect,
+            rewrite = rewrite_query(statement, self.schema(), masks_for, self.database.dialect,
                                     self.database.default_schema, secret=self.secret)
         except StatementRefused as exc:
             exc.fingerprint = decision.fingerprint
             raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        probes = [p for p in rewrite.masked_predicates if not self._may_probe(p)]
+        if probes:
+            columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({columns}), which "
+                f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
+                "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
+        unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
+        if unmask_reason and not unmasked:
+            raise self._refuse(decision, StatementRefused(
+                f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
+                f"the tables read ({', '.join(rewrite.tables)})", rule="unmask-not-granted", fingerprint=decision.fingerprint))
         frame = self.database.fetch(rewrite.sql)
         classifications = {t: self.classify(t) for t in rewrite.tables}
-        scanned = self._scan_free_text(frame, rewrite.lineage, classifications)
+        scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
+        if unmasked:
+            self.record("unmasked_read", {"statement": normalized(statement, self.database.dialect),
+                                          "fingerprint": decision.fingerprint, "columns": unmasked,
+                                          "reason": unmask_reason, "rows": len(frame)})
         event = self.record("read", {
             "statement": normalized(statement, self.database.dialect), "fingerprint": decision.fingerprint,
             "rule": decision.rule, "action": decision.action, "approval": grant.id if grant else None,
-            "tables": rewrite.tables, "masked": rewrite.masked_outputs,
+            "tables": rewrite.tables, "masked": rewrite.masked_outputs, "unmasked": unmasked,
             "free_text_scanned": scanned, "rows": len(frame),
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
         return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def _may_probe(self, predicate: str) -> bool:
+        table_column, kind = predicate.rsplit(":", 1)
+        table = table_column.rsplit(".", 1)[0]
+        return self.policy.may_unmask(self.identity.roles, table, Kind(kind), "predicates")
+
+    def _unmasked_columns(self, tables: list[str]) -> list[str]:
+        found = []
+        for table in tables:
+            for column, c in self.classify(table).items():
+                if (self.policy.operator_for(table, column, c.kind).operator != "keep"
+                        and self.policy.may_unmask(self.identity.roles, table, c.kind, "values")):
+                    found.append(f"{table}.{column}")
+        return found
 
     def read_table(self, table: str) -> GovernedResult:
         """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path."""
         db, _, name = table.rpartition(".")
         return self.query(f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}")
 
-    def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict) -> list[str]:
+    def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
         scanned = []
         for output, sources in lineage.items():
-            if output not in frame.columns:
+            if output not in frame.columns or any(f"{t}.{c}" in skip for t, c in sources):
                 continue
             if any(
                 (c := classifications.get(t, {}).get(col)) is not None

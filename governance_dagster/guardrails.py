@@ -50,10 +50,23 @@ EXTERNAL_FUNCTIONS = frozenset(
         "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "pg_ls_logdir", "pg_ls_waldir", "pg_ls_tmpdir",
         "pg_ls_archive_statusdir", "pg_file_write", "pg_file_rename", "pg_file_unlink", "lo_import", "lo_export",
         "lo_from_bytea", "lo_put", "lo_get", "dblink", "dblink_exec", "dblink_connect", "dblink_send_query",
-        "set_config", "pg_reload_conf", "pg_terminate_backend", "pg_cancel_backend", "pg_rotate_logfile",
-        "pg_promote", "current_setting", "query_table", "query", "copy_to", "system", "shell",
+        "current_setting", "query_table", "query", "copy_to", "system", "shell", "pg_ls_dir",
     )
 )
+
+#: Functions that administer the server from inside a query.
+ADMIN_FUNCTIONS = frozenset(
+    (
+        "set_config", "pg_reload_conf", "pg_terminate_backend", "pg_cancel_backend", "pg_rotate_logfile",
+        "pg_promote", "pg_notify", "pg_switch_wal", "pg_create_restore_point", "pg_start_backup", "pg_stop_backup",
+        "pg_backup_start", "pg_backup_stop", "pg_advisory_lock", "pg_advisory_xact_lock", "lo_unlink",
+        "pg_drop_replication_slot", "pg_create_physical_replication_slot", "pg_create_logical_replication_slot",
+        "pg_log_backend_memory_contexts", "pg_wal_replay_pause", "pg_wal_replay_resume", "txid_current",
+    )
+)
+
+#: DuckDB catalogs that exist in every database: ``memory.customers`` means ``memory.main.customers``.
+DUCKDB_CATALOGS = frozenset(("memory", "system", "temp"))
 
 _WRITE = (exp.Insert, exp.Update, exp.Delete, exp.Merge)
 _SCHEMA = (exp.Create, exp.Drop, exp.Alter, exp.TruncateTable, exp.Comment, exp.AlterRename)
@@ -72,6 +85,7 @@ class Facts:
     #: the tables it changes.
     targets: tuple[str, ...]
     external: tuple[str, ...]
+    admin_functions: tuple[str, ...]
     #: an UPDATE or DELETE (anywhere in it) without a WHERE that limits it.
     unbounded: bool
     fingerprint: str
@@ -98,70 +112,98 @@ class Decision:
         return self.action in ("allow", "warn")
 
 
-def statement_kind(statement: exp.Expression) -> StatementKind:
+@dataclass
+class _Scan:
+    """What one walk over a statement's tree collects."""
+
+    functions: set[str] = field(default_factory=set)
+    tables: list[exp.Table] = field(default_factory=list)
+    writes: list[exp.Expression] = field(default_factory=list)
+    ctes: set[str] = field(default_factory=set)
+
+
+_FILE_SUFFIXES = (".csv", ".parquet", ".json", ".ndjson", ".jsonl", ".txt", ".tsv", ".gz", ".db", ".duckdb", ".sqlite")
+
+
+def _scan(statement: exp.Expression) -> _Scan:
+    found = _Scan()
+    for node in statement.walk():
+        if isinstance(node, exp.Anonymous):
+            found.functions.add(node.name.lower())
+        elif isinstance(node, exp.Func):
+            found.functions.add(node.sql_name().lower())
+            if isinstance(node, exp.ReadCSV):
+                found.functions.add("read_csv")
+        elif isinstance(node, exp.Table):
+            found.tables.append(node)
+            if node.this is not None and not isinstance(node.this, (exp.Identifier, exp.Func)):
+                found.functions.add("table_function")
+            elif isinstance(node.this, exp.Identifier) and (
+                any(ch in node.name for ch in "/\\:") or node.name.lower().endswith(_FILE_SUFFIXES)
+            ):
+                found.functions.add("file_path_table")
+        elif isinstance(node, _WRITE):
+            found.writes.append(node)
+        elif isinstance(node, exp.CTE):
+            found.ctes.add(node.alias_or_name)
+    return found
+
+
+def statement_kind(statement: exp.Expression, writes: list[exp.Expression] | None = None) -> StatementKind:
     """Classify a parsed statement; DML nested anywhere (a CTE, a subquery) makes it a write."""
-    if isinstance(statement, exp.Command) or isinstance(statement, _admin_types()):
+    if isinstance(statement, exp.Command) or isinstance(statement, _ADMIN_TYPES):
         return StatementKind.ADMIN
     if isinstance(statement, exp.Create) and str(statement.args.get("kind", "")).upper() in _ADMIN_CREATE:
         return StatementKind.ADMIN
-    if isinstance(statement, _SCHEMA):
+    if isinstance(statement, _SCHEMA) or isinstance(statement.args.get("into"), exp.Into):
         return StatementKind.SCHEMA
-    if isinstance(statement, _WRITE) or any(isinstance(n, _WRITE) for n in statement.walk()):
+    if writes is None:
+        writes = _scan(statement).writes
+    if writes:
         return StatementKind.WRITE
     if isinstance(statement, exp.Query):
         return StatementKind.READ
     return StatementKind.ADMIN
 
 
-_ADMIN_CREATE = {"FUNCTION", "PROCEDURE", "MACRO", "SECRET", "EXTENSION", "TRIGGER", "ROLE", "USER", "DATABASE", "SEQUENCE", "TYPE"}
+_ADMIN_CREATE = {"FUNCTION", "PROCEDURE", "MACRO", "TABLE MACRO", "SECRET", "EXTENSION", "TRIGGER", "ROLE", "USER", "DATABASE"}
 
 
-def _admin_types() -> tuple[type, ...]:
-    names = ("Copy", "Grant", "Revoke", "Set", "Pragma", "Use", "Attach", "Detach", "Install", "Load", "Export",
-             "Transaction", "Commit", "Rollback", "Describe", "Analyze", "Cache", "Uncache", "Refresh", "Summarize")
-    return tuple(t for name in names if isinstance(t := getattr(exp, name, None), type))
-
-
-def _function_names(statement: exp.Expression) -> set[str]:
-    names: set[str] = set()
-    for node in statement.walk():
-        if isinstance(node, exp.Anonymous):
-            names.add(str(node.this).lower())
-        elif isinstance(node, exp.Func):
-            names.add(node.sql_name().lower())
-            if isinstance(node, exp.ReadCSV):
-                names.add("read_csv")
-        if isinstance(node, exp.Table):
-            if node.this is not None and not isinstance(node.this, (exp.Identifier, exp.Func)):
-                names.add("table_function")
-            elif isinstance(node.this, exp.Identifier) and any(ch in node.name for ch in "/\\:") or node.name.lower().endswith(
-                (".csv", ".parquet", ".json", ".ndjson", ".jsonl", ".txt", ".tsv", ".gz", ".db", ".duckdb", ".sqlite")
-            ):
-                names.add("file_path_table")
-    return names
+_ADMIN_TYPES: tuple[type, ...] = tuple(
+    t
+    for name in ("Copy", "Grant", "Revoke", "Set", "Pragma", "Use", "Attach", "Detach", "Install", "Load", "Export",
+                 "Transaction", "Commit", "Rollback", "Describe", "Analyze", "Cache", "Uncache", "Refresh", "Summarize")
+    if isinstance(t := getattr(exp, name, None), type)
+)
 
 
 def _table_name(table: exp.Table, default_schema: str) -> str:
-    return f"{table.db or default_schema}.{table.name}"
+    """``schema.table``; in DuckDB a two-part name whose first part is a built-in catalog means its main schema."""
+    db = table.db
+    if db and not table.catalog and db.lower() in DUCKDB_CATALOGS:
+        db = "main"
+    return f"{db or default_schema}.{table.name}"
 
 
-def _stored_tables(statement: exp.Expression, default_schema: str) -> list[str]:
-    ctes = {cte.alias_or_name for cte in statement.find_all(exp.CTE)}
-    found = []
-    for table in statement.find_all(exp.Table):
-        if not isinstance(table.this, exp.Identifier) or (not table.db and table.name in ctes):
-            continue
-        found.append(_table_name(table, default_schema))
-    return sorted(set(found))
+def _stored_tables(scan: _Scan, default_schema: str) -> list[str]:
+    found = {
+        _table_name(table, default_schema)
+        for table in scan.tables
+        if isinstance(table.this, exp.Identifier) and (table.db or table.name not in scan.ctes)
+    }
+    return sorted(found)
 
 
-def _targets(statement: exp.Expression, default_schema: str) -> list[str]:
+def _targets(statement: exp.Expression, scan: _Scan, default_schema: str) -> list[str]:
     """The tables a statement changes (for nested DML, every DML target)."""
     if isinstance(statement, (exp.Drop, exp.TruncateTable)):
         found = statement.args.get("tables") or statement.expressions or [statement.this]
         return [_table_name(t, default_schema) if t.name else f"{t.db}.*" for t in found if isinstance(t, exp.Table)]
-    nodes = [statement] if isinstance(statement, (*_SCHEMA, *_WRITE)) else []
-    nodes += [n for n in statement.walk() if isinstance(n, _WRITE) and n is not statement]
+    into = statement.args.get("into")
+    if isinstance(into, exp.Into) and isinstance(into.this, exp.Table):
+        return [_table_name(into.this, default_schema)]
+    nodes = [statement] if isinstance(statement, _SCHEMA) else []
+    nodes += scan.writes
     targets = []
     for node in nodes:
         target = node.this
@@ -170,6 +212,15 @@ def _targets(statement: exp.Expression, default_schema: str) -> list[str]:
         if isinstance(target, exp.Table):
             targets.append(_table_name(target, default_schema) if target.name else f"{target.db}.*")
     return targets
+
+
+def _same(left: exp.Expression, right: exp.Expression) -> bool:
+    """Whether two sides are the same expression, ignoring identifier quoting and case."""
+    def plain(node: exp.Expression) -> str:
+        return node.transform(
+            lambda n: exp.to_identifier(n.name.lower()) if isinstance(n, exp.Identifier) else n, copy=True
+        ).sql()
+    return plain(left) == plain(right)
 
 
 def _limits(where: exp.Expression | None) -> bool:
@@ -185,7 +236,7 @@ def _limits(where: exp.Expression | None) -> bool:
         simplified = condition
     if isinstance(simplified, exp.Boolean) and simplified.this:
         return False
-    if isinstance(simplified, (exp.EQ, exp.GTE, exp.LTE, exp.NullSafeEQ, exp.Like, exp.ILike)) and simplified.this == simplified.expression:
+    if isinstance(simplified, (exp.EQ, exp.GTE, exp.LTE, exp.NullSafeEQ, exp.Like, exp.ILike)) and _same(simplified.this, simplified.expression):
         return False
     if isinstance(simplified, exp.Or) and not all(_limits(exp.Where(this=side)) for side in (simplified.this, simplified.expression)):
         return False
@@ -193,22 +244,29 @@ def _limits(where: exp.Expression | None) -> bool:
 
 
 def facts_of(statement: exp.Expression, dialect: str, default_schema: str) -> Facts:
-    """Derive what a parsed statement does."""
-    normalized = normalize_identifiers(statement.copy(), dialect=dialect)
-    schema = default_schema.lower() if dialect in ("duckdb", "postgres") else default_schema
+    """Derive what a parsed statement does. Identifiers of ``statement`` are normalized in place (unquoted names
+    folded as the database folds them), which does not change what it means."""
+    text = statement.sql(dialect=dialect, copy=False)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+    print_ = fingerprint(text, dialect)
+    normalized = normalize_identifiers(statement, dialect=dialect)
+    schema = default_schema.lower()
+    scan = _scan(normalized)
     unbounded = any(
-        isinstance(n, (exp.Update, exp.Delete)) and not _limits(n.args.get("where")) for n in normalized.walk()
+        isinstance(n, (exp.Update, exp.Delete)) and not isinstance(n.parent, exp.When) and not _limits(n.args.get("where"))
+        for n in scan.writes
     )
     command = type(statement).__name__.upper() if not isinstance(statement, exp.Command) else str(statement.this).upper()
     return Facts(
-        kind=statement_kind(normalized),
+        kind=statement_kind(normalized, scan.writes),
         command=command,
-        tables=tuple(_stored_tables(normalized, schema)),
-        targets=tuple(_targets(normalized, schema)),
-        external=tuple(sorted(_function_names(normalized) & (EXTERNAL_FUNCTIONS | {"table_function", "file_path_table"}))),
+        tables=tuple(_stored_tables(scan, schema)),
+        targets=tuple(_targets(normalized, scan, schema)),
+        external=tuple(sorted(scan.functions & (EXTERNAL_FUNCTIONS | {"table_function", "file_path_table"}))),
+        admin_functions=tuple(sorted(scan.functions & ADMIN_FUNCTIONS)),
         unbounded=unbounded,
-        fingerprint=fingerprint(statement, dialect),
-        digest=hashlib.sha256(statement.sql(dialect=dialect, normalize=True).encode()).hexdigest()[:32],
+        fingerprint=print_,
+        digest=digest,
     )
 
 
@@ -238,6 +296,8 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
 
     if facts.kind is StatementKind.ADMIN:
         return decision("block", "no-administration", f"{facts.command} statements administer the database")
+    if facts.admin_functions:
+        return decision("block", "no-administration", f"it administers the server through {list(facts.admin_functions)}")
     if facts.external:
         return decision("block", "no-external-access", f"it reaches outside the database through {list(facts.external)}")
     for rule in policy.guardrails:

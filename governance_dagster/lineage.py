@@ -78,3 +78,48 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
             sources.add((f"{table.db}.{table.name}", column))
         result[name] = sorted(sources)
     return result
+
+
+def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) -> set[SourceColumn]:  # noqa: ANN001
+    """The stored columns a qualified column reference is computed from, following CTEs and subqueries."""
+    from sqlglot.optimizer.scope import Scope
+
+    seen = seen if seen is not None else set()
+    source = scope.sources.get(column.table)
+    if isinstance(source, exp.Table):
+        return {(f"{source.db}.{source.name}", column.name)}
+    if isinstance(source, Scope) and id(source) not in seen:
+        seen.add(id(source))
+        found: set[SourceColumn] = set()
+        branches = source.set_operation_scopes or [source]
+        for branch in branches:
+            for select in branch.expression.selects:
+                if select.alias_or_name == column.name:
+                    for inner in select.find_all(exp.Column):
+                        found |= _sources_of_column(branch, inner, seen)
+        return found
+    return set()
+
+
+def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns that filters, join conditions and HAVING/QUALIFY clauses compare, in any scope.
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    from sqlglot.optimizer.scope import traverse_scope
+
+    found: set[SourceColumn] = set()
+    try:
+        scopes = list(traverse_scope(qualified))
+    except SqlglotError as exc:
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    for scope in scopes:
+        select = scope.expression
+        conditions = [select.args.get(k) for k in ("where", "having", "qualify")]
+        conditions += [join.args.get("on") for join in select.args.get("joins") or []]
+        conditions += [e for join in select.args.get("joins") or [] for e in join.args.get("using") or []]
+        for condition in filter(None, conditions):
+            for column in condition.find_all(exp.Column):
+                found |= _sources_of_column(scope, column)
+    return found

@@ -120,6 +120,28 @@ class ApprovalSettings(_Strict):
     request_ttl_minutes: int = Field(default=24 * 60, gt=0, description="How long a request waits for a decision.")
 
 
+class UnmaskGrant(_Strict):
+    """Lets identities holding a role see through masking for some kinds of data.
+
+    ``access: predicates`` lets them filter and join on masked columns (results stay masked); ``access: values``
+    also lets them read the raw values when they give a reason. Every such read is audited with the reason.
+    """
+
+    roles: list[str] = Field(description="Roles this grant applies to.")
+    kinds: list[Kind] = Field(default_factory=list, description="Kinds of personal data; empty for all.")
+    tables: list[str] = Field(default_factory=list, description="Globs over 'schema.table'; empty for all.")
+    access: Literal["predicates", "values"] = Field(default="predicates", description="What the grant allows.")
+
+    def covers(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
+        """Whether the grant lets someone holding ``roles`` have ``access`` to ``kind`` in ``table``."""
+        return (
+            bool(set(self.roles) & set(roles))
+            and (not self.kinds or kind in self.kinds)
+            and (not self.tables or any(fnmatch.fnmatchcase(table.lower(), t.lower()) for t in self.tables))
+            and (access == "predicates" or self.access == "values")
+        )
+
+
 class LeakagePolicy(_Strict):
     """Thresholds of the leakage checks on synthetic tables."""
 
@@ -157,6 +179,10 @@ class Policy(_Strict):
     )
     roles: dict[str, list[str]] = Field(default_factory=dict, description="Identity name to its roles.")
     guardrails: list[GuardrailRule] = Field(default_factory=list, description="Statement rules, first match wins.")
+    unmask: list[UnmaskGrant] = Field(
+        default_factory=list,
+        description="Roles that may filter or join on masked columns, or read them unmasked with a reason.",
+    )
     approvals: ApprovalSettings = Field(
         default_factory=ApprovalSettings, description="Who may approve waiting statements, and for how long."
     )
@@ -183,6 +209,10 @@ class Policy(_Strict):
             if rule.operator is not None:
                 return MaskSpec(operator=rule.operator, params=rule.params)
         return {**_default_entities(), **self.entities}[kind]
+
+    def may_unmask(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
+        """Whether any unmask grant gives ``roles`` this ``access`` ("predicates" or "values")."""
+        return any(grant.covers(roles, table, kind, access) for grant in self.unmask)
 
     def roles_of(self, identity: str) -> list[str]:
         """The roles the policy gives an identity."""

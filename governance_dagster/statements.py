@@ -13,7 +13,9 @@ import hashlib
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import SqlglotError
+from sqlglot.tokens import TokenType
 
 from governance_dagster.errors import UnparseableStatement
 
@@ -25,7 +27,8 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
         UnparseableStatement: sqlglot cannot parse it, or it holds no statement (fail closed).
     """
     try:
-        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+        # a comment after the last ";" parses as an empty Semicolon statement: not a statement of its own
+        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None and not isinstance(s, exp.Semicolon)]
     except SqlglotError as exc:
         raise UnparseableStatement(
             f"statement refused: it does not parse as {dialect} SQL ({type(exc).__name__}); "
@@ -45,6 +48,16 @@ def normalized(statement: exp.Expression, dialect: str) -> str:
     return stripped.sql(dialect=dialect, normalize=True, pretty=False)
 
 
-def fingerprint(statement: exp.Expression, dialect: str) -> str:
-    """A short stable digest of the normalized statement."""
-    return hashlib.sha256(normalized(statement, dialect).encode()).hexdigest()[:16]
+_LITERAL_TOKENS = frozenset({TokenType.STRING, TokenType.NUMBER, TokenType.NATIONAL_STRING, TokenType.HEX_STRING,
+                             TokenType.BIT_STRING, TokenType.BYTE_STRING, TokenType.RAW_STRING, TokenType.HEREDOC_STRING})
+
+
+def fingerprint(statement: exp.Expression | str, dialect: str) -> str:
+    """A short stable digest of the statement with literals, case, whitespace and comments folded away.
+
+    Computed from the token stream of the generated SQL (pass it when you have it), so it copies no tree.
+    """
+    text = statement if isinstance(statement, str) else statement.sql(dialect=dialect, copy=False)
+    tokens = Dialect.get_or_raise(dialect).tokenize(text)
+    folded = " ".join("?" if t.token_type in _LITERAL_TOKENS else t.text.lower() for t in tokens)
+    return hashlib.sha256(folded.encode()).hexdigest()[:16]

@@ -97,3 +97,45 @@ def test_when_digests_are_requested_then_only_keyed_digests_leave_the_database(c
     released = pd.concat(digests.values()).to_csv()
     assert contains_canary(released) == []
     assert connection.audit.tail(1)[0].kind == "unmasked_read"
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        f"SELECT customer_id FROM customers WHERE email = '{CANARIES['email']}'",
+        "SELECT customer_id FROM customers WHERE lower(full_name) LIKE 'zeb%'",
+        "SELECT c.customer_id FROM customers c JOIN orders o ON c.ssn = CAST(o.order_id AS VARCHAR)",
+        "WITH x AS (SELECT phone AS p, customer_id FROM customers) SELECT customer_id FROM x WHERE p = '1'",
+    ],
+)
+def test_when_a_query_filters_or_joins_on_a_masked_column_then_it_is_refused_by_default(connection, sql: str) -> None:
+    with pytest.raises(StatementRefused, match="filters or joins on masked columns") as caught:
+        connection.query(sql)
+    assert caught.value.rule == "sensitive-predicate"
+    assert contains_canary(str(caught.value)) == []
+
+
+def _with_unmask(connection, access: str, kinds: list[str]) -> None:
+    policy = connection.policy.model_copy(update={"unmask": [
+        __import__("governance_dagster.policy", fromlist=["UnmaskGrant"]).UnmaskGrant(roles=["fraud"], kinds=kinds, access=access)]})
+    connection.policy = policy
+    connection.identity = Identity("frank", "test", roles=("fraud",))
+
+
+def test_when_a_role_may_probe_then_the_predicate_runs_and_results_stay_masked(connection) -> None:
+    _with_unmask(connection, "predicates", ["email"])
+    frame = connection.query(f"SELECT customer_id, email FROM customers WHERE email = '{CANARIES['email']}'").frame
+    assert frame.empty  # the predicate compares masked values: probing finds nothing, nothing is refused
+    with pytest.raises(StatementRefused, match="unmask-not-granted|holds no unmask grant with access: values"):
+        connection.query("SELECT email FROM customers", unmask_reason="fraud case 17")
+
+
+def test_when_a_role_may_read_values_with_a_reason_then_they_come_back_unmasked_and_audited(connection) -> None:
+    _with_unmask(connection, "values", ["email"])
+    frame = connection.query("SELECT email, ssn FROM customers WHERE customer_id = 1", unmask_reason="fraud case 17").frame
+    assert frame["email"][0] == CANARIES["email"] and frame["ssn"][0] == ""
+    event = [e for e in connection.audit.events() if e.kind == "unmasked_read"][-1]
+    assert event.payload["reason"] == "fraud case 17" and "main.customers.email" in event.payload["columns"]
+    assert event.identity == "frank" and contains_canary(str(event.payload)) == []
+    with pytest.raises(StatementRefused, match="needs a reason"):
+        connection.query("SELECT email FROM customers", unmask_reason="  ")

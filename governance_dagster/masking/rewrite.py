@@ -28,7 +28,7 @@ from sqlglot.optimizer.scope import traverse_scope
 
 from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
-from governance_dagster.lineage import SourceColumn, column_lineage, qualify_query
+from governance_dagster.lineage import SourceColumn, column_lineage, predicate_sources, qualify_query
 from governance_dagster.masking.operators import get_operator
 from governance_dagster.policy import MaskSpec
 
@@ -47,6 +47,7 @@ TableMasks = dict[str, dict[str, ColumnMask]]
 MasksFor = Callable[[str], dict[str, ColumnMask]]
 
 _ROW_IDENTIFIERS = IDENTIFYING_KINDS | {Kind.FIRST_NAME, Kind.LAST_NAME}
+_GOVERNED = "governed_projection"
 _ABSENT = "\u2063\u2063governed:absent\u2063\u2063"
 
 
@@ -60,6 +61,8 @@ class Rewrite:
     masked_outputs: dict[str, list[str]] = field(default_factory=dict)
     #: ``schema.table`` of every source table the query reads.
     tables: list[str] = field(default_factory=list)
+    #: ``schema.table.column:kind`` of every masked column a filter, join or HAVING clause compares.
+    masked_predicates: list[str] = field(default_factory=list)
 
 
 def _lower_schema(schema: dict) -> dict[str, str]:
@@ -127,7 +130,22 @@ def masked_projection(
             masked = get_operator(mask.spec.operator).sql(ident, dict(mask.spec.params), dialect, secret)
         projections.append(exp.alias_(masked, column, quoted=True))
     inner = exp.select(*projections).from_(exp.table_(table.name, db=table.db, quoted=True))
+    inner.meta[_GOVERNED] = True
     return inner.subquery(alias=exp.TableAlias(this=exp.to_identifier(table.alias_or_name, quoted=True)))
+
+
+def _assert_fully_masked(tree: exp.Expression, masked_tables: set[str]) -> None:
+    """Fail closed: every reference to a table with masks must be the inside of a masked projection."""
+    for table in tree.find_all(exp.Table):
+        if f"{table.db}.{table.name}".lower() not in masked_tables:
+            continue
+        select = table.find_ancestor(exp.Select)
+        if select is None or not select.meta.get(_GOVERNED):
+            raise StatementRefused(
+                "statement refused: the masking rewrite could not replace every read of a sensitive table; "
+                "simplify the query (this is a governance-dagster limitation, please report it)",
+                rule="masking-incomplete",
+            )
 
 
 def rewrite_query(
@@ -174,7 +192,13 @@ def rewrite_query(
                 return masked_projection(node, schema[db][tbl], table_masks, dialect, secret)
         return node
 
+    probes = sorted(
+        f"{table}.{column}:{mask.kind.value}"
+        for table, column in predicate_sources(qualified)
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
+    )
     rewritten = qualified.transform(replace, copy=False)
+    _assert_fully_masked(rewritten, {name for name, cols in lowered_masks.items() if cols})
     masked_outputs: dict[str, list[str]] = {}
     for output, sources in lineage.items():
         hits = [
@@ -185,6 +209,7 @@ def rewrite_query(
         if hits:
             masked_outputs[output] = hits
     return Rewrite(
+        masked_predicates=probes,
         sql=rewritten.sql(dialect=dialect),
         lineage=lineage,
         masked_outputs=masked_outputs,

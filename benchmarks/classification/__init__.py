@@ -1,0 +1,1 @@
+"""A labeled benchmark for column classification: ``make_tables`` builds the tables, ``accuracy`` scores them."""
