@@ -50,6 +50,8 @@ from governance_dagster.statements import normalized, parse_statements
 __all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
 
 _SAMPLE_ROWS = 1000
+#: (database, table, schema fingerprint, policy digest) -> classification, for this process.
+_CLASSIFICATIONS: dict[tuple[str, str, str, str], dict[str, Classification]] = {}
 
 
 @dataclass
@@ -142,18 +144,28 @@ class GovernedConnection:
         return self._schema
 
     def classify(self, table: str) -> dict[str, Classification]:
-        """Classify ``schema.table`` from a sample read inside the governed path (values never leave it)."""
+        """Classify ``schema.table`` from a sample read inside the governed path (values never leave it).
+
+        Results are cached in the process by the table's schema fingerprint and the policy, so a table is sampled
+        again only when its columns or the policy change; each classification made is an audit event.
+        """
         if table in self._classified:
             return self._classified[table]
         db, name = table.split(".", 1)
         columns = self.schema()[db][name]
-        sample = self.database.fetch(f"SELECT * FROM {quote_table(db, name, self.database.dialect)} LIMIT {_SAMPLE_ROWS}")
-        result = classify_table(table, columns, sample, self.policy)
-        self.record(
-            "classification",
-            {"table": table, "schema_fingerprint": _schema_fingerprint(columns),
-             "columns": {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence} for c, r in result.items()}},
-        )
+        key = (self.database_id, table, _schema_fingerprint(columns), self.policy.digest)
+        result = _CLASSIFICATIONS.get(key)
+        if result is None:
+            sample = self.database.fetch(
+                f"SELECT * FROM {quote_table(db, name, self.database.dialect)} LIMIT {_SAMPLE_ROWS}")
+            result = classify_table(table, columns, sample, self.policy)
+            self.record(
+                "classification",
+                {"table": table, "schema_fingerprint": key[2],
+                 "columns": {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence}
+                             for c, r in result.items()}},
+            )
+            _CLASSIFICATIONS[key] = result
         self._classified[table] = result
         return result
 

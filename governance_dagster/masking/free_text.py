@@ -64,6 +64,11 @@ def _engines() -> tuple[Any, Any]:
     return analyzer, AnonymizerEngine()
 
 
+def analyzer() -> Any:
+    """The offline presidio ``AnalyzerEngine`` (blank spaCy pipeline unless a model was configured)."""
+    return _engines()[0]
+
+
 def _entities() -> list[str]:
     return [*PATTERN_ENTITIES, *(("PERSON", "LOCATION") if _spacy_model else ())]
 
