@@ -293,10 +293,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any]) -> Classif
     by_name, strength = kind_from_name(name)
     if by_name is Kind.DATE_OF_BIRTH and not (is_text or any(t in dtype for t in _DATE_TYPES)):
         return Classification(name, Kind.NONE, 0.6, f"name says date of birth but type is {data_type}")
-    if by_name is not None and strength == "strong" and (by_name is not Kind.NONE or not is_text):
-        return Classification(name, by_name, 0.9, f"name says {by_name.value}")
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
+    if by_name is not None and strength == "strong":
+        return Classification(name, by_name, 0.9, f"name says {by_name.value}")
     values = _texts(sample) if is_text else []
     by_values, share, why = kind_from_values(values)
     if by_values is not None and (by_name is None or by_values is by_name or share >= 0.8):

@@ -6,6 +6,8 @@ Example:
     governance-dagster check-sql "DELETE FROM customers" --dialect duckdb --json
     governance-dagster approvals list --store duckdb:///audit.duckdb
     governance-dagster approvals grant apr-0123abcd --store duckdb:///audit.duckdb --policy policy.yaml --as bob
+    governance-dagster classify duckdb:///prod.duckdb customers --json
+    GOVERNANCE_SECRET=... governance-dagster query duckdb:///prod.duckdb "SELECT * FROM customers" --identity ann
 """
 
 from __future__ import annotations
@@ -94,6 +96,50 @@ def _approvals_decide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _connection(args: argparse.Namespace, identity_name: str | None = None):  # noqa: ANN202 - GovernedConnection
+    import os
+
+    from governance_dagster.approvals import Approvals
+    from governance_dagster.audit.store import default_audit_url
+    from governance_dagster.database import open_database
+    from governance_dagster.gateway import GovernedConnection
+
+    policy = load_policy(args.policy) if args.policy else Policy()
+    audit_url = args.audit or default_audit_url(args.url)
+    tags = {"user": identity_name} if identity_name else {}
+    return GovernedConnection(
+        database=open_database(args.url, must_exist=True), policy=policy, audit=open_audit_store(audit_url),
+        identity=resolve_identity(tags, policy.roles), secret=os.environ.get("GOVERNANCE_SECRET", ""),
+        context={"tool": "cli"}, approvals=Approvals(audit_url),
+    )
+
+
+def _classify(args: argparse.Namespace) -> int:
+    connection = _connection(args)
+    table = args.table if "." in args.table else f"{connection.database.default_schema}.{args.table}"
+    result = connection.classify(table)
+    rows = {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence,
+                "operator": connection.policy.operator_for(table, c, r.kind).operator} for c, r in result.items()}
+    if args.json:
+        print(json.dumps({"table": table, "columns": rows}, indent=2))
+    else:
+        for column, row in rows.items():
+            print(f"{column:<28} {row['kind']:<15} {row['operator']:<11} {row['confidence']:.2f}  {row['evidence']}")
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    result = _connection(args, args.identity).query(args.sql, unmask_reason=args.unmask_reason)
+    frame = result.frame.head(args.limit) if args.limit else result.frame
+    if args.format == "json":
+        print(frame.to_json(orient="records", date_format="iso"))
+    else:
+        print(frame.to_csv(index=False), end="")
+    masked = ", ".join(f"{c} ({'; '.join(m)})" for c, m in result.masked.items()) or "none"
+    print(f"# {len(result.frame)} rows; masked: {masked}; audit event {result.event.seq}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-dagster", description="Governance for Dagster pipelines.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -117,6 +163,25 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--as", dest="as_identity", help="identity whose roles the rules see")
     check.add_argument("--json", action="store_true", help="print the decision as JSON")
     check.set_defaults(func=_check_sql)
+
+    classify = commands.add_parser("classify", help="print the personal-data kind of every column of a table")
+    classify.add_argument("url", help="database URL, e.g. duckdb:///prod.duckdb or postgresql://user@host/db")
+    classify.add_argument("table", help="table, optionally schema-qualified")
+    classify.add_argument("--policy", help="policy file (default: the built-in defaults)")
+    classify.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
+    classify.add_argument("--json", action="store_true")
+    classify.set_defaults(func=_classify)
+
+    query = commands.add_parser("query", help="run one statement through the governed path, print the masked result")
+    query.add_argument("url", help="database URL")
+    query.add_argument("sql", help="one query")
+    query.add_argument("--identity", help="who is asking (default: GOVERNANCE_IDENTITY, then the OS user)")
+    query.add_argument("--policy", help="policy file (default: the built-in defaults)")
+    query.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
+    query.add_argument("--format", choices=["csv", "json"], default="csv")
+    query.add_argument("--limit", type=int, default=0, help="print at most this many rows")
+    query.add_argument("--unmask-reason", help="read columns your role may unmask, for this reason (audited)")
+    query.set_defaults(func=_query)
 
     approvals = commands.add_parser("approvals", help="list, grant or deny just-in-time approval requests")
     actions = approvals.add_subparsers(dest="action", required=True)

@@ -81,11 +81,15 @@ class Database(Protocol):
         """Every user table and its columns."""
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, must_exist: bool = False) -> Database:
     """Open the database a SQLAlchemy-style URL names.
 
+    Args:
+        url: ``duckdb:///relative.duckdb``, ``duckdb:////absolute/path.duckdb`` or ``postgresql://...``.
+        must_exist: refuse a DuckDB file that does not exist yet (for reads), instead of creating it.
+
     Raises:
-        ConfigurationError: the URL is malformed or names an unsupported backend.
+        ConfigurationError: the URL is malformed, names an unsupported backend, or a file that must exist is missing.
     """
     try:
         parsed = make_url(url)
@@ -96,7 +100,13 @@ def open_database(url: str) -> Database:
         ) from None
     backend = parsed.get_backend_name()
     if backend == "duckdb":
-        return DuckDBDatabase(parsed.database or ":memory:")
+        path = parsed.database or ":memory:"
+        if must_exist and path != ":memory:" and not Path(path).exists():
+            raise ConfigurationError(
+                f"DuckDB file {path} does not exist (resolved from {url!r}); absolute paths take four slashes: "
+                "duckdb:////absolute/path.duckdb"
+            )
+        return DuckDBDatabase(path)
     if backend in ("postgresql", "postgres"):
         return PostgresDatabase(url)
     raise ConfigurationError(

@@ -37,7 +37,7 @@ from governance_dagster.audit.chain import Draft, Event
 from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
 from governance_dagster.database import Database, Schema, open_database, quote_table
-from governance_dagster.errors import ApprovalRequired, AuditError, StatementBlocked, StatementRefused
+from governance_dagster.errors import ApprovalRequired, AuditError, LineageError, StatementBlocked, StatementRefused
 from governance_dagster.guardrails import Decision, StatementKind, judge
 from governance_dagster.identity import Identity
 from governance_dagster.kinds import Kind
@@ -152,7 +152,10 @@ class GovernedConnection:
         if table in self._classified:
             return self._classified[table]
         db, name = table.split(".", 1)
-        columns = self.schema()[db][name]
+        columns = self.schema().get(db, {}).get(name)
+        if columns is None:
+            raise LineageError(f"table {table} is not in {self.database_id}; check the name and schema",
+                               rule="unknown-table")
         key = (self.database_id, table, _schema_fingerprint(columns), self.policy.digest)
         result = _CLASSIFICATIONS.get(key)
         if result is None:

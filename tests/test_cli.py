@@ -65,3 +65,24 @@ def test_when_check_sql_gets_a_policy_then_its_rules_apply(tmp_path: Path, capsy
     capsys.readouterr()
     assert main([*args, "--as", "loader"]) == 0
     assert json.loads(capsys.readouterr().out)["rule"] == "etl-may-delete"
+
+
+def test_classify_prints_each_columns_kind_and_operator(prod_url, secret, capsys) -> None:
+    assert main(["classify", prod_url, "customers", "--json"]) == 0
+    columns = json.loads(capsys.readouterr().out)["columns"]
+    assert columns["email"]["kind"] == "email" and columns["email"]["operator"] == "hash"
+    assert columns["segment"]["kind"] == "none"
+
+
+def test_query_prints_the_masked_result_and_never_a_canary(prod_url, secret, capsys) -> None:
+    from tests.conftest import contains_canary
+
+    assert main(["query", prod_url, "SELECT full_name, email, ssn FROM customers", "--identity", "ann", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert len(json.loads(captured.out)) == 60 and contains_canary(captured.out + captured.err) == []
+    assert "masked: full_name" in captured.err
+
+
+def test_when_the_database_file_does_not_exist_then_the_error_explains_the_slashes(tmp_path, capsys) -> None:
+    assert main(["classify", "duckdb:///no/such/file.duckdb", "customers"]) == 2
+    assert "four slashes" in capsys.readouterr().err

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Protocol
@@ -120,6 +121,18 @@ class DuckDBAuditStore:
 
     def verify(self) -> Verification:
         return verify_chain(self.events())
+
+
+def default_audit_url(url: str) -> str:
+    """The audit store next to a DuckDB database: ``data.duckdb`` -> ``data.audit.duckdb``."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
+        raise ConfigurationError(
+            f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
+            "'duckdb:///governance_audit.duckdb'"
+        )
+    path = Path(parsed.database)
+    return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
 
 
 def open_audit_store(url: str) -> AuditStore:

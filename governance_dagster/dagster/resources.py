@@ -7,33 +7,19 @@ Example:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from dagster import ConfigurableResource, Failure, InitResourceContext, MetadataValue
 from pydantic import Field, PrivateAttr
-from sqlalchemy.engine import make_url
 
 from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import AuditStore, DuckDBAuditStore, open_audit_store
+from governance_dagster.audit.store import AuditStore, DuckDBAuditStore, default_audit_url, open_audit_store
 from governance_dagster.database import open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.masking.operators import check_secret
 from governance_dagster.policy import Policy, load_policy
-
-
-def default_audit_url(url: str) -> str:
-    """The audit store next to a DuckDB database: ``data.duckdb`` -> ``data.audit.duckdb``."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
-        raise ConfigurationError(
-            f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
-            "'duckdb:///governance_audit.duckdb'"
-        )
-    path = Path(parsed.database)
-    return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
 
 
 class GovernedDatabase(ConfigurableResource):
