@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import logging
 from functools import lru_cache
 from types import SimpleNamespace
@@ -23,13 +24,17 @@ import pandas as pd
 PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL")
 
 _spacy_model: str | None = None
+#: Regions whose phone-number formats the phone recognizer knows; each one costs a pass over the text.
+_phone_regions: tuple[str, ...] = ("US",)
 
 
-def configure(spacy_model: str | None) -> None:
-    """Use an installed spaCy model (e.g. ``en_core_web_sm``) to add PERSON and LOCATION detection."""
-    global _spacy_model
-    if spacy_model != _spacy_model:
-        _spacy_model = spacy_model
+def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | None = None) -> None:
+    """Use an installed spaCy model (e.g. ``en_core_web_sm``) to add PERSON and LOCATION detection, and choose
+    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR")."""
+    global _spacy_model, _phone_regions
+    regions = tuple(phone_regions) if phone_regions else _phone_regions
+    if (spacy_model, regions) != (_spacy_model, _phone_regions):
+        _spacy_model, _phone_regions = spacy_model, regions
         _engines.cache_clear()
 
 
@@ -49,6 +54,7 @@ def _engines() -> tuple[Any, Any]:
     import spacy
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
     from presidio_anonymizer import AnonymizerEngine
 
     _offline_tldextract()
@@ -58,9 +64,24 @@ def _engines() -> tuple[Any, Any]:
         def load(self) -> None:
             self.nlp = {"en": spacy.load(model) if model else spacy.blank("en")}
 
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+    class _NoContext(ContextAwareEnhancer):
+        """A blank pipeline has no lemmas, so presidio's context words cannot match; its enhancer would only cost
+        time (quadratic in the tokens of a batch)."""
+
+        def __init__(self) -> None:
+            super().__init__(0.0, 0.0, 0, 0)
+
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201
+            return raw_results
+
     engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model or "blank"}])
     engine.load()
-    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    enhancer = None if model else _NoContext()
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=enhancer)
+    analyzer.registry.remove_recognizer("PhoneRecognizer")
+    analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=_phone_regions, leniency=0))
     return analyzer, AnonymizerEngine()
 
 
@@ -73,17 +94,81 @@ def _entities() -> list[str]:
     return [*PATTERN_ENTITIES, *(("PERSON", "LOCATION") if _spacy_model else ())]
 
 
+#: A cheap, vectorized test for "might hold a pattern entity": an @, a run of 7+ digits with separators, an
+#: IBAN-like run, a dotted quad, a URL. Cells that fail it cannot hold what the recognizers find, so they skip presidio.
+_CANDIDATE = r"@|(?:\d[\s().\-/]{0,2}){7,}|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}|\d{1,3}(?:\.\d{1,3}){3}|https?://|www\."
+#: Cells are analyzed in batches joined by this separator, which no recognizer pattern spans.
+_SEPARATOR = "\n\u2029\n"
+_BATCH_CHARS = 5000
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int, str, float]]) -> str:
+    """Replace non-overlapping spans (the longest, then the most certain, wins) with ``<ENTITY_TYPE>``."""
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, entity, _score in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]), -s[3])):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, entity))
+    for start, end, entity in reversed(chosen):
+        text = text[:start] + f"<{entity}>" + text[end:]
+    return text
+
+
+def scan_texts(texts: list[str]) -> list[str]:
+    """Scan many texts with few presidio calls: texts are joined into batches and the spans mapped back."""
+    engine = analyzer()
+    entities = _entities()
+    out: list[str] = []
+    batch: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal batch, size
+        if not batch:
+            return
+        joined = _SEPARATOR.join(batch)
+        starts, position = [], 0
+        for text in batch:
+            starts.append(position)
+            position += len(text) + len(_SEPARATOR)
+        spans: list[list[tuple[int, int, str, float]]] = [[] for _ in batch]
+        for found in engine.analyze(text=joined, language="en", entities=entities):
+            index = bisect.bisect_right(starts, found.start) - 1
+            local_start, local_end = found.start - starts[index], found.end - starts[index]
+            if local_end <= len(batch[index]):  # a span across the separator is no entity of one cell
+                spans[index].append((local_start, local_end, found.entity_type, found.score))
+        out.extend(_replace_spans(text, cell) if cell else text for text, cell in zip(batch, spans))
+        batch, size = [], 0
+
+    for text in texts:
+        batch.append(text)
+        size += len(text) + len(_SEPARATOR)
+        if size >= _BATCH_CHARS:
+            flush()
+    flush()
+    return out
+
+
 def scan_text(text: str) -> str:
     """Replace every detected entity in ``text`` with ``<ENTITY_TYPE>``."""
-    analyzer, anonymizer = _engines()
-    findings = analyzer.analyze(text=text, language="en", entities=_entities())
-    if not findings:
-        return text
-    return anonymizer.anonymize(text=text, analyzer_results=findings).text
+    return scan_texts([text])[0]
 
 
 def scan_series(values: pd.Series) -> pd.Series:
-    """:func:`scan_text` over a Series; each distinct value is scanned once and nulls stay null."""
-    distinct = values.dropna().astype(str).unique()
-    scanned = {v: scan_text(v) for v in distinct}
-    return values.map(lambda v: None if pd.isna(v) else scanned[str(v)])
+    """:func:`scan_text` over a Series, vectorized: a regex prefilter picks the cells that might hold a pattern
+    entity, each distinct candidate is scanned once in batches, and nulls stay null.
+
+    Example:
+        >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
+        ['no issues', 'mail <EMAIL_ADDRESS>', None]
+    """
+    text = values.astype("string")
+    candidates = text.notna() & text.str.contains(_CANDIDATE, regex=True)
+    if _spacy_model is not None:  # names and places need the model on every cell
+        candidates = text.notna()
+    result = values.astype(object).where(values.notna(), None)
+    if candidates.any():
+        distinct = list(dict.fromkeys(text[candidates].tolist()))
+        replaced = dict(zip(distinct, scan_texts(distinct)))
+        result[candidates] = text[candidates].map(replaced).astype(object)
+    return result

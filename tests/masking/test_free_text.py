@@ -40,3 +40,20 @@ def test_the_scan_never_opens_a_network_connection(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(socket.socket, "connect", refuse)
     free_text._engines.cache_clear()
     assert free_text.scan_text("write to a@example.co.uk") == "write to <EMAIL_ADDRESS>"
+
+
+def test_when_cells_are_scanned_in_batches_then_each_equals_its_own_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    cells = [f"row {i}: write to p{i}@example.com" if i % 3 == 0 else f"call 212-555-{i:04d}" if i % 3 == 1 else "nothing here"
+             for i in range(300)]
+    monkeypatch.setattr(free_text, "_BATCH_CHARS", 500)  # many batches, entities at every batch edge
+    batched = free_text.scan_texts(cells)
+    assert batched == [free_text.scan_texts([c])[0] for c in cells]
+    assert all("@example.com" not in c and "212-555" not in c for c in batched)
+
+
+def test_when_a_cell_cannot_hold_a_pattern_entity_then_presidio_is_not_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+    real = free_text.scan_texts
+    monkeypatch.setattr(free_text, "scan_texts", lambda texts: seen.append(texts) or real(texts))
+    free_text.scan_series(pd.Series(["ticket 12345 closed", "refund approved", "mail x@example.com"]))
+    assert seen == [["mail x@example.com"]]
