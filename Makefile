@@ -13,18 +13,24 @@ PORT ?= 3000
 
 .PHONY: install install-test demo test ui docs clean
 
+LOG := $(VENV)/install.log
+# pip's own warnings go to the log; on failure the log is printed
+QUIET_PIP = $(PIP) install --quiet $(1) >> $(LOG) 2>&1 || { cat $(LOG); exit 1; }
+
 $(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
+	@$(call QUIET_PIP,--upgrade pip)
 
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PIP) install --quiet $(TORCH)
-	$(PIP) install --quiet -e .
-	touch $@
+	@echo "installing governance-dagster and its dependencies into $(VENV) (log: $(LOG)) ..."
+	@$(call QUIET_PIP,$(TORCH))
+	@$(call QUIET_PIP,-e .)
+	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install --quiet -e '.[test]'
-	touch $@
+	@echo "installing the test extras ..."
+	@$(call QUIET_PIP,-e '.[test]')
+	@touch $@
 
 install: $(VENV)/.installed
 

@@ -127,7 +127,10 @@ def masked_projection(
         if mask.spec.operator == "scan":
             masked = scrub_row_identifiers(_text(ident, dialect), masks, dialect)
         else:
-            masked = get_operator(mask.spec.operator).sql(ident, dict(mask.spec.params), dialect, secret)
+            params = dict(mask.spec.params)
+            if mask.spec.operator == "surrogate":
+                params.setdefault("kind", mask.kind.value)
+            masked = get_operator(mask.spec.operator).sql(ident, params, dialect, secret)
         projections.append(exp.alias_(masked, column, quoted=True))
     inner = exp.select(*projections).from_(exp.table_(table.name, db=table.db, quoted=True))
     inner.meta[_GOVERNED] = True
