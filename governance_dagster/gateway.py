@@ -257,8 +257,11 @@ class GovernedConnection:
                 rule="unmask-without-reason", fingerprint=decision.fingerprint))
         masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
         try:
-            rewrite = rewrite_query(statement, self.schema(), masks_for, self.database.dialect,
-                                    self.database.default_schema, secret=self.secret)
+            rewrite = rewrite_query(
+                statement, self.schema(), masks_for, self.database.dialect, self.database.default_schema,
+                secret=self.secret,
+                probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
+            )
         except StatementRefused as exc:
             exc.fingerprint = decision.fingerprint
             raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None

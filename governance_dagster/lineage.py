@@ -101,15 +101,9 @@ def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) 
     return set()
 
 
-def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
-    """The stored columns that filters, join conditions and HAVING/QUALIFY clauses compare, in any scope.
-
-    Raises:
-        LineageError: sqlglot cannot build the scopes.
-    """
+def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column)
     from sqlglot.optimizer.scope import traverse_scope
 
-    found: set[SourceColumn] = set()
     try:
         scopes = list(traverse_scope(qualified))
     except SqlglotError as exc:
@@ -118,8 +112,28 @@ def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
         select = scope.expression
         conditions = [select.args.get(k) for k in ("where", "having", "qualify")]
         conditions += [join.args.get("on") for join in select.args.get("joins") or []]
-        conditions += [e for join in select.args.get("joins") or [] for e in join.args.get("using") or []]
         for condition in filter(None, conditions):
             for column in condition.find_all(exp.Column):
-                found |= _sources_of_column(scope, column)
+                yield scope, column
+
+
+def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns that filters, join conditions and HAVING/QUALIFY clauses compare, in any scope.
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope, column in _predicate_columns(qualified):
+        found |= _sources_of_column(scope, column)
+    return found
+
+
+def direct_predicate_columns(qualified: exp.Expression) -> list[tuple[exp.Column, exp.Table]]:
+    """The column references in conditions that read a stored table directly (not through a CTE or subquery)."""
+    found = []
+    for scope, column in _predicate_columns(qualified):
+        source = scope.sources.get(column.table)
+        if isinstance(source, exp.Table):
+            found.append((column, source))
     return found

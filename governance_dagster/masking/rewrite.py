@@ -28,7 +28,7 @@ from sqlglot.optimizer.scope import traverse_scope
 
 from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
-from governance_dagster.lineage import SourceColumn, column_lineage, predicate_sources, qualify_query
+from governance_dagster.lineage import SourceColumn, column_lineage, direct_predicate_columns, predicate_sources, qualify_query
 from governance_dagster.masking.operators import get_operator
 from governance_dagster.policy import MaskSpec
 
@@ -48,6 +48,10 @@ MasksFor = Callable[[str], dict[str, ColumnMask]]
 
 _ROW_IDENTIFIERS = IDENTIFYING_KINDS | {Kind.FIRST_NAME, Kind.LAST_NAME}
 _GOVERNED = "governed_projection"
+#: Prefix of the hidden raw copies a masked projection carries for conditions an unmask grant lets compare raw.
+RAW_PREFIX = "__governed_raw__"
+#: Decides whether a condition may compare the raw value of (``schema.table``, column, kind).
+ProbeAllowed = Callable[[str, str, Kind], bool]
 _ABSENT = "\u2063\u2063governed:absent\u2063\u2063"
 
 
@@ -114,10 +118,12 @@ def scrub_row_identifiers(
 
 
 def masked_projection(
-    table: exp.Table, columns: dict[str, str], masks: dict[str, ColumnMask], dialect: str, secret: str
+    table: exp.Table, columns: dict[str, str], masks: dict[str, ColumnMask], dialect: str, secret: str,
+    raw_for_conditions: set[str] | frozenset[str] = frozenset(),
 ) -> exp.Subquery:
-    """``(SELECT <each column, masked where it must be> FROM table) AS alias``."""
-    projections = []
+    """``(SELECT <each column, masked where it must be> FROM table) AS alias``, plus hidden raw copies of the
+    columns in ``raw_for_conditions`` that only rewritten conditions refer to."""
+    projections = [exp.alias_(exp.column(c, quoted=True), RAW_PREFIX + c, quoted=True) for c in sorted(raw_for_conditions)]
     for column in columns:
         ident = exp.column(column, quoted=True)
         mask = masks.get(column)
@@ -159,6 +165,7 @@ def rewrite_query(
     default_schema: str,
     *,
     secret: str,
+    probe_allowed: ProbeAllowed | None = None,
 ) -> Rewrite:
     """Rewrite a query so that sensitive columns are masked inside the database.
 
@@ -169,6 +176,8 @@ def rewrite_query(
         dialect: sqlglot dialect name (``duckdb`` or ``postgres``).
         default_schema: the schema unqualified tables resolve to.
         secret: the key of keyed operators.
+        probe_allowed: says which masked columns conditions (WHERE, JOIN ON, HAVING, QUALIFY) may compare by
+            their raw value; those conditions are rewritten to a hidden raw copy, while every output stays masked.
 
     Raises:
         StatementRefused: not a query, reads a table function, or its lineage cannot be established.
@@ -186,20 +195,30 @@ def rewrite_query(
     masks_for = masks if callable(masks) else (lambda name: {k.lower(): v for k, v in masks.items()}.get(name.lower(), {}))
     lowered_masks = {name.lower(): masks_for(name) for name in names}
 
+    probes = sorted(
+        f"{table}.{column}:{mask.kind.value}"
+        for table, column in predicate_sources(qualified)
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
+    )
+    raw_needed: dict[int, set[str]] = {}
+    if probe_allowed is not None:
+        for column, source in direct_predicate_columns(qualified):
+            name = canonical[f"{source.db}.{source.name}".lower()]
+            mask = lowered_masks.get(name.lower(), {}).get(column.name)
+            if mask is not None and mask.spec.operator != "keep" and probe_allowed(name, column.name, mask.kind):
+                raw_needed.setdefault(id(source), set()).add(column.name)
+                column.set("this", exp.to_identifier(RAW_PREFIX + column.name, quoted=True))
+
     def replace(node: exp.Expression) -> exp.Expression:
         if isinstance(node, exp.Table) and any(node is t for t in tables):
             name = canonical[f"{node.db}.{node.name}".lower()]
             table_masks = lowered_masks.get(name.lower())
             if table_masks:
                 db, tbl = name.split(".", 1)
-                return masked_projection(node, schema[db][tbl], table_masks, dialect, secret)
+                return masked_projection(node, schema[db][tbl], table_masks, dialect, secret,
+                                         raw_needed.get(id(node), set()))
         return node
 
-    probes = sorted(
-        f"{table}.{column}:{mask.kind.value}"
-        for table, column in predicate_sources(qualified)
-        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
-    )
     rewritten = qualified.transform(replace, copy=False)
     _assert_fully_masked(rewritten, {name for name, cols in lowered_masks.items() if cols})
     masked_outputs: dict[str, list[str]] = {}

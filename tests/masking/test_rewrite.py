@@ -106,3 +106,16 @@ def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identif
                         "note": ColumnMask(Kind.FREE_TEXT, MaskSpec(operator="scan"))}}
     sql = rewrite_query("SELECT note FROM t", schema, masks, "duckdb", "main", secret=SECRET).sql
     assert db.execute(sql).fetchone()[0] == "<PERSON_NAME> wrote from <EMAIL>"
+
+
+def test_when_conditions_may_compare_raw_values_then_only_conditions_see_them(con) -> None:
+    allowed = lambda table, column, kind: column == "email"  # noqa: E731
+    sql = "SELECT id, email FROM customers WHERE email = 'ann@example.com'"
+    rows = con.execute(rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET, probe_allowed=allowed).sql).fetchall()
+    assert [r[0] for r in rows] == [1] and rows[0][1] != "ann@example.com"
+
+
+def test_when_a_query_names_a_hidden_raw_copy_then_it_is_refused() -> None:
+    with pytest.raises(LineageError):
+        rewrite_query("SELECT __governed_raw__email FROM customers", SCHEMA, MASKS, "duckdb", "main", secret=SECRET,
+                      probe_allowed=lambda *a: True)
