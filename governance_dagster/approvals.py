@@ -2,8 +2,8 @@
 denies it; a grant is bound to the exact statement, the requester and the database, expires, and is used up by one
 execution.
 
-Requests live in the audit store's DuckDB file (table ``governance_approvals``); every request, grant, denial and
-use is also an audit event.
+Requests live beside the audit chain, in the audit store's database (table ``governance_approvals``, DuckDB or
+PostgreSQL); every request, grant, denial and use is also an audit event.
 
 Example:
     >>> import tempfile, os
@@ -29,8 +29,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
 
 from governance_dagster.audit.chain import Draft
-from governance_dagster.audit.store import DuckDBAuditStore, open_audit_store
-from governance_dagster.database import scrub
+from governance_dagster.audit.store import open_audit_store
 from governance_dagster.errors import ApprovalError, AuditError
 from governance_dagster.guardrails import Decision
 from governance_dagster.identity import Identity
@@ -90,24 +89,17 @@ class Approvals:
     """Approval requests and grants, kept beside the audit chain."""
 
     def __init__(self, store_url: str) -> None:
-        store = open_audit_store(store_url)
-        if not isinstance(store, DuckDBAuditStore):
-            raise ApprovalError(f"approvals need a DuckDB audit store, got {store_url}")
         self.url = store_url
-        self.audit = store
-        self._db = store._db
+        self.audit = open_audit_store(store_url)
 
     def _execute(self, sql: str, params: list) -> list[tuple]:
-        import duckdb
-
         try:
-            with self._db.connect() as con:
-                con.execute(
-                    f"CREATE TABLE IF NOT EXISTS {TABLE} (" + ", ".join(f"{c} VARCHAR" for c in _COLUMNS) + ", PRIMARY KEY (id))"
-                )
-                return con.execute(sql, params).fetchall()
-        except duckdb.Error as exc:
-            raise ApprovalError(f"approval store {self.url} failed ({type(exc).__name__}: {scrub(str(exc))})") from None
+            with self.audit.transaction(exclusive=True) as run:
+                run(f"CREATE TABLE IF NOT EXISTS {TABLE} (" + ", ".join(f"{c} VARCHAR" for c in _COLUMNS)
+                    + ", PRIMARY KEY (id))", [])
+                return run(sql, params)
+        except AuditError as exc:
+            raise ApprovalError(f"approval store failed: {exc}") from None
 
     def _record(self, kind: str, request: ApprovalRequest, identity: Identity, **extra: object) -> None:
         payload = {"request": request.id, "status": request.status, "requester": request.requester,

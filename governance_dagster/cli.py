@@ -3,6 +3,8 @@
 Example:
     governance-dagster audit verify --store duckdb:///example_project/data/audit.duckdb
     governance-dagster audit tail --store duckdb:///example_project/data/audit.duckdb -n 20
+    governance-dagster audit show 42 --store duckdb:///example_project/data/audit.duckdb
+    governance-dagster audit export --store duckdb:///audit.duckdb --format openlineage --output lineage.jsonl
     governance-dagster check-sql "DELETE FROM customers" --dialect duckdb --json
     governance-dagster approvals list --store duckdb:///audit.duckdb
     governance-dagster approvals grant apr-0123abcd --store duckdb:///audit.duckdb --policy policy.yaml --as bob
@@ -45,6 +47,39 @@ def _tail(args: argparse.Namespace) -> int:
         else:
             detail = event.payload.get("table") or event.payload.get("statement") or event.payload.get("check") or ""
             print(f"{event.seq:>7}  {event.ts}  {event.kind:<18} {event.identity:<20} {str(detail)[:80]}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    event = open_audit_store(args.store).get(args.id)
+    if event is None:
+        print(f"error: no event {args.id} in {args.store}", file=sys.stderr)
+        return 2
+    print(json.dumps(event.__dict__, indent=2, sort_keys=True, default=str))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.export import to_jsonl, to_openlineage
+
+    events = open_audit_store(args.store).events(args.since)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    count = 0
+    try:
+        if args.format == "jsonl":
+            for line in to_jsonl(events):
+                out.write(line + "\n")
+                count += 1
+        else:
+            for event in events:
+                lineage = to_openlineage(event, namespace=args.namespace or args.store.split("?")[0])
+                if lineage is not None:
+                    out.write(json.dumps(lineage, sort_keys=True) + "\n")
+                    count += 1
+    finally:
+        if args.output:
+            out.close()
+    print(f"exported {count} {args.format} records", file=sys.stderr)
     return 0
 
 
@@ -153,6 +188,17 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("-n", type=int, default=20, help="how many events (default 20)")
     tail.add_argument("--json", action="store_true", help="one JSON object per line")
     tail.set_defaults(func=_tail)
+    show = audit.add_parser("show", help="print one event in full")
+    show.add_argument("id", type=int, help="the event's sequence number")
+    show.add_argument("--store", required=True, help="audit store URL")
+    show.set_defaults(func=_show)
+    export = audit.add_parser("export", help="write events as JSON lines or OpenLineage run events")
+    export.add_argument("--store", required=True, help="audit store URL")
+    export.add_argument("--format", choices=["jsonl", "openlineage"], default="jsonl")
+    export.add_argument("--output", help="file to write (default: standard output)")
+    export.add_argument("--since", type=int, default=0, help="only events after this sequence number")
+    export.add_argument("--namespace", help="OpenLineage dataset namespace (default: the store URL)")
+    export.set_defaults(func=_export)
 
     check = commands.add_parser("check-sql", help="print the guardrail decision on a statement; "
                                 "exit 0 allow, 1 block or unparseable, 3 approval")

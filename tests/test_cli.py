@@ -86,3 +86,21 @@ def test_query_prints_the_masked_result_and_never_a_canary(prod_url, secret, cap
 def test_when_the_database_file_does_not_exist_then_the_error_explains_the_slashes(tmp_path, capsys) -> None:
     assert main(["classify", "duckdb:///no/such/file.duckdb", "customers"]) == 2
     assert "four slashes" in capsys.readouterr().err
+
+
+def test_show_prints_one_event_and_export_writes_jsonl_and_openlineage(tmp_path: Path, capsys) -> None:
+    url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
+    store = open_audit_store(url)
+    store.append(Draft("read", "ann", False, {"tables": ["main.customers"], "asset": "masked",
+                                               "masked": {"email": ["main.customers.email:hash"]}}))
+    store.append(Draft("write", "ann", False, {"table": "governed.masked", "rows": 3, "asset": "masked"}))
+    store.append(Draft("classification", "ann", False, {"table": "main.customers"}))
+    assert main(["audit", "show", "2", "--store", url]) == 0
+    assert json.loads(capsys.readouterr().out)["payload"]["table"] == "governed.masked"
+    assert main(["audit", "export", "--store", url, "--output", str(tmp_path / "all.jsonl")]) == 0
+    assert len((tmp_path / "all.jsonl").read_text().splitlines()) == 3
+    assert main(["audit", "export", "--store", url, "--format", "openlineage", "--output", str(tmp_path / "ol.jsonl")]) == 0
+    runs = [json.loads(line) for line in (tmp_path / "ol.jsonl").read_text().splitlines()]
+    assert len(runs) == 2 and runs[1]["outputs"][0]["name"] == "governed.masked"
+    field = runs[0]["outputs"][0]["facets"]["columnLineage"]["fields"]["email"]["inputFields"][0]
+    assert (field["name"], field["field"], field["transformations"][0]["masking"]) == ("main.customers", "email", True)

@@ -1,8 +1,8 @@
-"""Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database.
+"""Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database (shared deployments).
 
-Appends are serialized across threads and processes (DuckDB's file lock; a PostgreSQL table lock), so many runs
-writing at once leave one unbroken chain. A failed append raises :class:`AuditError`; callers then do not perform
-the action the event describes.
+Appends are serialized across threads and processes (DuckDB's file lock; a PostgreSQL transaction-level advisory
+lock), so many runs writing at once leave one unbroken chain with no lost or duplicated event. A failed append
+raises :class:`AuditError`; callers then do not perform the action the event describes.
 
 Example:
     >>> import tempfile, os
@@ -17,38 +17,26 @@ from __future__ import annotations
 
 import json
 import threading
-from pathlib import Path
-from collections.abc import Iterator
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Protocol
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, seal, verify_chain
+from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, payload_text, seal, verify_rows
 from governance_dagster.database import DuckDBDatabase, scrub
 from governance_dagster.errors import AuditError, ConfigurationError
 
 TABLE = "governance_audit_events"
-_COLUMNS = "seq, ts, kind, identity, verified, run_id, payload, prev_hash, hash"
+COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
+_BATCH = 50_000
 
-
-class AuditStore(Protocol):
-    """Where audit events are appended and read back."""
-
-    url: str
-
-    def append(self, draft: Draft) -> Event:
-        """Seal and store ``draft`` after the current head; raise :class:`AuditError` when it cannot."""
-
-    def events(self, since: int = 0) -> Iterator[Event]:
-        """Stored events in sequence order, from ``since`` + 1."""
-
-    def tail(self, n: int) -> list[Event]:
-        """The last ``n`` events."""
-
-    def verify(self) -> Verification:
-        """Verify the whole chain."""
+#: Runs one statement with ``?`` placeholders inside the current transaction and returns its rows.
+Run = Callable[[str, list[Any]], list[tuple]]
 
 
 def _now() -> str:
@@ -60,67 +48,159 @@ def _row_to_event(row: tuple) -> Event:
     return Event(int(seq), str(ts), kind, identity, bool(verified), run_id, json.loads(payload), prev_hash, digest)
 
 
-class DuckDBAuditStore:
+class AuditStore(ABC):
+    """Where audit events are appended and read back, and where approval requests wait."""
+
+    url: str
+
+    @abstractmethod
+    def transaction(self, *, exclusive: bool = False) -> Any:
+        """A context manager giving a :data:`Run` inside one transaction; ``exclusive`` serializes it with every
+        other exclusive transaction on the store, across processes."""
+
+    @abstractmethod
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        """Rows of a read-only query, fetched in batches."""
+
+    def _ensure(self, run: Run) -> None:
+        run(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+            "identity VARCHAR NOT NULL, verified BOOLEAN NOT NULL, run_id VARCHAR NOT NULL, payload VARCHAR NOT NULL, "
+            "prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)",
+            [],
+        )
+
+    def append(self, draft: Draft) -> Event:
+        """Seal and store ``draft`` after the current head.
+
+        Raises:
+            AuditError: it could not be stored; the governed action it describes must not happen.
+        """
+        payload = payload_text(draft.payload)
+        try:
+            with self.transaction(exclusive=True) as run:
+                head = run(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1", [])
+                seq, prev = (int(head[0][0]) + 1, head[0][1]) if head else (1, GENESIS)
+                event = seal(Draft(draft.kind, draft.identity, draft.verified, json.loads(payload), draft.run_id),
+                             seq=seq, prev_hash=prev, ts=_now())
+                run(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})",
+                    [event.seq, event.ts, event.kind, event.identity, event.verified, event.run_id, payload,
+                     event.prev_hash, event.hash])
+                return event
+        except AuditError as exc:
+            raise AuditError(f"audit event could not be written: {exc}; the governed action was not performed") from None
+
+    def _rows(self, sql: str, params: list[Any]) -> list[tuple]:
+        with self.transaction() as run:
+            return run(sql, params)
+
+    def events(self, since: int = 0) -> Iterator[Event]:
+        """Stored events in sequence order, from ``since`` + 1."""
+        for row in self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq > ? ORDER BY seq", [since]):
+            yield _row_to_event(row)
+
+    def get(self, seq: int) -> Event | None:
+        """The event with this sequence number, if stored."""
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq = ?", [seq])
+        return _row_to_event(rows[0]) if rows else None
+
+    def tail(self, n: int) -> list[Event]:
+        """The last ``n`` events."""
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
+        return [_row_to_event(r) for r in reversed(rows)]
+
+    def verify(self) -> Verification:
+        """Verify the whole chain in stored order; the first bad event is named."""
+        return verify_rows(self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq", []))
+
+
+class DuckDBAuditStore(AuditStore):
     """An audit chain in a DuckDB file (its own file, or the same file as the data)."""
 
     def __init__(self, path: str) -> None:
         self._db = DuckDBDatabase(path)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self.url = f"duckdb:///{path}"
 
-    def _ensure(self, con) -> None:  # noqa: ANN001 - a duckdb connection
-        con.execute(
-            f"CREATE TABLE IF NOT EXISTS {TABLE} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
-            "identity VARCHAR NOT NULL, verified BOOLEAN NOT NULL, run_id VARCHAR NOT NULL, payload VARCHAR NOT NULL, "
-            "prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)"
-        )
-
-    def append(self, draft: Draft) -> Event:
+    @contextmanager
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
         import duckdb
 
         try:
-            payload = json.dumps(draft.payload, sort_keys=True, default=str)
             with self._lock, self._db.connect() as con:
                 con.execute("BEGIN TRANSACTION")
-                self._ensure(con)
-                head = con.execute(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1").fetchone()
-                seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
-                event = seal(Draft(draft.kind, draft.identity, draft.verified, json.loads(payload), draft.run_id),
-                             seq=seq, prev_hash=prev, ts=_now())
-                con.execute(
-                    f"INSERT INTO {TABLE} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [event.seq, event.ts, event.kind, event.identity, event.verified, event.run_id, payload, event.prev_hash, event.hash],
-                )
-                con.execute("COMMIT")
-                return event
+                self._ensure(lambda sql, params: con.execute(sql, params).fetchall())
+                try:
+                    yield lambda sql, params: con.execute(sql, params).fetchall()
+                    con.execute("COMMIT")
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
         except (duckdb.Error, OSError) as exc:
-            raise AuditError(
-                f"audit event could not be written to {self.url} ({type(exc).__name__}: {scrub(str(exc))}); "
-                "the governed action was not performed. Check that the audit store's path is writable"
-            ) from None
-        except AuditError as exc:
-            raise AuditError(f"audit event could not be written: {exc}; the governed action was not performed") from None
+            raise AuditError(f"audit store {self.url} failed ({type(exc).__name__}: {scrub(str(exc))}); "
+                             "check that its path is writable") from None
 
-    def _rows(self, sql: str, params: list) -> list[tuple]:
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         import duckdb
 
         try:
-            with self._db.connect() as con:
-                self._ensure(con)
-                return con.execute(sql, params).fetchall()
+            with self._lock, self._db.connect() as con:
+                self._ensure(lambda q, p: con.execute(q, p).fetchall())
+                cursor = con.execute(sql, params)
+                while batch := cursor.fetchmany(_BATCH):
+                    yield from batch
         except duckdb.Error as exc:
             raise AuditError(f"audit store {self.url} cannot be read ({type(exc).__name__}: {scrub(str(exc))})") from None
 
-    def events(self, since: int = 0) -> Iterator[Event]:
-        for row in self._rows(f"SELECT {_COLUMNS} FROM {TABLE} WHERE seq > ? ORDER BY rowid", [since]):
-            yield _row_to_event(row)
 
-    def tail(self, n: int) -> list[Event]:
-        rows = self._rows(f"SELECT {_COLUMNS} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
-        return [_row_to_event(r) for r in reversed(rows)]
+class PostgresAuditStore(AuditStore):
+    """An audit chain in a PostgreSQL table, shared by every run that points at it."""
 
-    def verify(self) -> Verification:
-        return verify_chain(self.events())
+    #: Key of the transaction-level advisory lock that serializes appends.
+    LOCK_KEY = 0x6A0D17
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        parsed = make_url(url)
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.url = url
+        self._engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+    @contextmanager
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        def run(sql: str, params: list[Any]) -> list[tuple]:
+            result = con.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+            return [tuple(r) for r in result.fetchall()] if result.returns_rows else []
+
+        try:
+            with self._engine.begin() as con:
+                # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
+                run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
+                self._ensure(run)
+                yield run
+        except SQLAlchemyError as exc:
+            cause = getattr(exc, "orig", None) or exc
+            raise AuditError(f"audit store {make_url(self.url).render_as_string(hide_password=True)} failed "
+                             f"({type(cause).__name__}: {scrub(str(cause))}); check that the server is reachable") from None
+
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        with self.transaction():
+            pass  # creates the table on first use
+        try:
+            with self._engine.connect() as con:
+                result = con.execution_options(stream_results=True, max_row_buffer=_BATCH).exec_driver_sql(
+                    sql.replace("?", "%s"), tuple(params))
+                for row in result:
+                    yield tuple(row)
+        except SQLAlchemyError as exc:
+            cause = getattr(exc, "orig", None) or exc
+            raise AuditError(f"audit store cannot be read ({type(cause).__name__}: {scrub(str(cause))})") from None
 
 
 def default_audit_url(url: str) -> str:
@@ -129,14 +209,14 @@ def default_audit_url(url: str) -> str:
     if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
         raise ConfigurationError(
             f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
-            "'duckdb:///governance_audit.duckdb'"
+            "'duckdb:///governance_audit.duckdb' or 'postgresql://user@host/db'"
         )
     path = Path(parsed.database)
     return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
 
 
 def open_audit_store(url: str) -> AuditStore:
-    """Open the audit store a URL names (``duckdb:///path``; PostgreSQL comes with the audit issue).
+    """Open the audit store a URL names: ``duckdb:///path`` or ``postgresql://user@host/db``.
 
     Raises:
         ConfigurationError: the URL is malformed or names an unsupported backend.
@@ -144,9 +224,15 @@ def open_audit_store(url: str) -> AuditStore:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ConfigurationError("audit store URL is malformed; use 'duckdb:///path/to/audit.duckdb'") from None
-    if parsed.get_backend_name() == "duckdb":
+        raise ConfigurationError(
+            "audit store URL is malformed; use 'duckdb:///path/to/audit.duckdb' or 'postgresql://user@host/db'"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend == "duckdb":
         if not parsed.database or parsed.database == ":memory:":
-            raise ConfigurationError("the audit store must be a DuckDB file, not an in-memory database: give a path, e.g. duckdb:///audit.duckdb")
+            raise ConfigurationError("the audit store must be a DuckDB file, not an in-memory database: give a path, "
+                                     "e.g. duckdb:///audit.duckdb")
         return DuckDBAuditStore(parsed.database)
-    raise ConfigurationError(f"audit store backend {parsed.get_backend_name()!r} is not supported; use 'duckdb:///...'")
+    if backend in ("postgresql", "postgres"):
+        return PostgresAuditStore(url)
+    raise ConfigurationError(f"audit store backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'")

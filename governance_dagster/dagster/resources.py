@@ -13,7 +13,7 @@ from dagster import ConfigurableResource, Failure, InitResourceContext, Metadata
 from pydantic import Field, PrivateAttr
 
 from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import AuditStore, DuckDBAuditStore, default_audit_url, open_audit_store
+from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store
 from governance_dagster.database import open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection
@@ -44,7 +44,8 @@ class GovernedDatabase(ConfigurableResource):
     )
     audit_url: str | None = Field(
         default=None,
-        description="Where audit events go; default: '<database>.audit.duckdb' beside a DuckDB database.",
+        description="Where audit events and approval requests go: 'duckdb:///audit.duckdb' or "
+        "'postgresql://user@host/db'; default: '<database>.audit.duckdb' beside a DuckDB database.",
     )
 
     _policy: Policy | None = PrivateAttr(default=None)
@@ -91,7 +92,7 @@ class GovernedDatabase(ConfigurableResource):
         """A governed connection acting for this run's identity; ``asset`` is recorded on every event."""
         extra = {k: v for k, v in {"asset": asset, **context}.items() if v is not None}
         audit = self.audit
-        approvals = Approvals(audit.url) if isinstance(audit, DuckDBAuditStore) else None
+        approvals = Approvals(audit.url)
         return DagsterGovernedConnection(
             database=open_database(self.url), policy=self.policy, audit=audit, identity=self.identity,
             secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals,
