@@ -93,3 +93,7 @@ class LeakageError(GovernanceError):
 
 class SynthesisError(GovernanceError):
     """The synthesizer could not be built, trained or sampled."""
+
+
+class IdentityError(GovernanceError):
+    """An identity cannot be verified, or an action needs a verified identity and the run has none."""

@@ -1,7 +1,12 @@
-"""Who is acting: a resolver chain over the run's tags and the environment.
+"""Who is acting: a resolver chain over a signed OIDC token, the run's tags and the environment.
 
-In OSS Dagster nobody logs in, so every identity resolved here is an unverified claim and is recorded as such;
-verified identities (OIDC tokens checked against a JWKS) come with the audit issue.
+:func:`resolve_identity_with` tries, in order: a signed OIDC token (a JWT checked against the issuer's JWKS) from
+the run tag ``identity.token_tag`` or the environment variable ``identity.token_env`` -> a *verified* identity;
+then the Dagster+ ``user`` run tag, a schedule or sensor as a service identity (``schedule:NAME``,
+``sensor:NAME``), ``GOVERNANCE_IDENTITY`` from the environment and the operating-system user -> *unverified*
+claims. A token that is present but does not verify is refused (fail closed): it never falls back to a claim.
+
+Token values are bearer secrets: no message, error or log line of this module ever holds one.
 
 Example:
     >>> resolve_identity({"dagster/schedule_name": "nightly"}, roles={}).name
@@ -11,9 +16,31 @@ Example:
 from __future__ import annotations
 
 import getpass
+import json
 import os
+import threading
+import time
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jwt
+
+from governance_dagster.errors import IdentityError
+from governance_dagster.policy import IdentitySettings, Policy, VerifiedAction
+
+#: Signature algorithms accepted on tokens; anything else (``none``, HMAC, ...) is refused.
+ALLOWED_ALGORITHMS = ("RS256", "ES256")
+#: Clock skew tolerated on ``exp``, ``nbf`` and ``iat``.
+LEEWAY_SECONDS = 30
+#: Timeout of fetching a JWKS URL.
+JWKS_TIMEOUT_SECONDS = 5.0
+#: A JWKS document larger than this is refused.
+JWKS_MAX_BYTES = 1 << 20
+#: A cached JWKS URL is fetched again on an unknown key id at most this often (key rotation).
+JWKS_REFRESH_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -33,18 +60,316 @@ def _os_user() -> str:
         return f"uid:{os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
-def resolve_identity(tags: Mapping[str, str], roles: Mapping[str, list[str]]) -> Identity:
-    """Resolve the identity of a run from its tags: the Dagster+ ``user`` tag, then a schedule or sensor as a
-    service identity, then ``GOVERNANCE_IDENTITY`` from the environment, then the operating-system user.
-    """
+def _claimed(tags: Mapping[str, str], env: Mapping[str, str]) -> tuple[str, str]:
+    """The unverified (name, source) a run claims through its tags or the environment."""
     if tags.get("user"):
-        name, source = tags["user"], "dagster_user_tag"
-    elif tags.get("dagster/schedule_name"):
-        name, source = f"schedule:{tags['dagster/schedule_name']}", "dagster_schedule"
-    elif tags.get("dagster/sensor_name"):
-        name, source = f"sensor:{tags['dagster/sensor_name']}", "dagster_sensor"
-    elif os.environ.get("GOVERNANCE_IDENTITY"):
-        name, source = os.environ["GOVERNANCE_IDENTITY"], "environment"
-    else:
-        name, source = _os_user(), "os_user"
+        return tags["user"], "dagster_user_tag"
+    if tags.get("dagster/schedule_name"):
+        return f"schedule:{tags['dagster/schedule_name']}", "dagster_schedule"
+    if tags.get("dagster/sensor_name"):
+        return f"sensor:{tags['dagster/sensor_name']}", "dagster_sensor"
+    if env.get("GOVERNANCE_IDENTITY"):
+        return env["GOVERNANCE_IDENTITY"], "environment"
+    return _os_user(), "os_user"
+
+
+def resolve_identity(tags: Mapping[str, str], roles: Mapping[str, list[str]]) -> Identity:
+    """Resolve the unverified identity of a run from its tags: the Dagster+ ``user`` tag, then a schedule or sensor
+    as a service identity, then ``GOVERNANCE_IDENTITY`` from the environment, then the operating-system user.
+
+    Use :func:`resolve_identity_with` to also accept signed OIDC tokens.
+
+    Example:
+        >>> resolve_identity({"user": "ann@example.com"}, {"ann@example.com": ["approver"]}).roles
+        ('approver',)
+    """
+    name, source = _claimed(tags, os.environ)
     return Identity(name=name, source=source, verified=False, roles=tuple(roles.get(name, [])))
+
+
+def _token_from(tags: Mapping[str, str], env: Mapping[str, str], settings: IdentitySettings) -> tuple[str, str] | None:
+    """The token and where it came from: the run tag first (it is specific to the run), then the environment."""
+    if settings.token_tag and tags.get(settings.token_tag):
+        return tags[settings.token_tag].strip(), f"run tag {settings.token_tag!r}"
+    if settings.token_env and env.get(settings.token_env):
+        return env[settings.token_env].strip(), f"environment variable {settings.token_env}"
+    return None
+
+
+def resolve_identity_with(tags: Mapping[str, str], policy: Policy, env: Mapping[str, str] | None = None) -> Identity:
+    """Resolve a run's identity through the full chain, verifying a signed OIDC token when one is given.
+
+    Args:
+        tags: the run's tags.
+        policy: the policy; its ``identity`` section says where tokens are and how they are checked, its ``roles``
+            map identity names to roles.
+        env: the environment; default ``os.environ``.
+
+    Returns:
+        A verified identity (source ``"oidc"``) when a token is present and verifies; otherwise the unverified
+        claim of the run's tags or environment.
+
+    Raises:
+        IdentityError: a token is present but does not verify, or the policy does not configure verification
+            (fail closed: a bad token never falls back to an unverified identity).
+
+    Example:
+        >>> policy = Policy.model_validate({"roles": {"schedule:nightly": ["loader"]}})
+        >>> identity = resolve_identity_with({"dagster/schedule_name": "nightly"}, policy, env={})
+        >>> identity.name, identity.source, identity.verified, identity.roles
+        ('schedule:nightly', 'dagster_schedule', False, ('loader',))
+    """
+    env = os.environ if env is None else env
+    found = _token_from(tags, env, policy.identity)
+    if found is not None:
+        token, origin = found
+        return verify_token(token, policy, origin=origin)
+    name, source = _claimed(tags, env)
+    return Identity(name=name, source=source, verified=False, roles=tuple(policy.roles_of(name)))
+
+
+def verify_token(token: str, policy: Policy, origin: str = "the token") -> Identity:
+    """Verify a signed OIDC token against the policy's issuer, audience and JWKS and return its identity.
+
+    The name is the ``email`` claim (unless ``email_verified`` is false), else ``preferred_username``, else
+    ``sub``; the roles are the token's groups claim merged with the policy's roles for that name.
+
+    Args:
+        token: a compact JWT.
+        policy: the policy whose ``identity`` section configures verification.
+        origin: where the token came from, named in errors (never the token itself).
+
+    Raises:
+        IdentityError: the token is malformed, unsigned by a key of the JWKS, from another issuer or audience,
+            expired or not yet valid, lacks ``sub``, or verification is not configured.
+
+    Example:
+        >>> policy = Policy.model_validate({"identity": {"oidc_issuer": "https://idp.example",
+        ...                                              "oidc_audience": "dagster", "jwks_path": "jwks.json"}})
+        >>> verify_token("not-a-jwt", policy)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.IdentityError: the token is not a well-formed signed JWT; ...
+    """
+    settings = policy.identity
+    if not settings.verifies_tokens:
+        raise IdentityError(
+            f"{origin} holds an identity token, but the policy does not configure its verification; set "
+            "identity.oidc_issuer, identity.oidc_audience and identity.jwks_path or identity.jwks_url, "
+            "or remove the token"
+        )
+    header = _header(token, origin)
+    key = _signing_key(header, settings, origin)
+    claims = _decode(token, key, settings, origin)
+    name = _name_of(claims, origin)
+    groups = _groups_of(claims, settings.groups_claim, origin)
+    roles = tuple(dict.fromkeys([*groups, *policy.roles_of(name)]))
+    return Identity(name=name, source="oidc", verified=True, roles=roles)
+
+
+def _header(token: str, origin: str) -> dict[str, Any]:
+    try:
+        header = jwt.get_unverified_header(token)
+    except jwt.PyJWTError:
+        raise IdentityError(
+            f"{origin} is not a well-formed signed JWT; pass the ID token your identity provider issued"
+        ) from None
+    alg = header.get("alg")
+    if alg not in ALLOWED_ALGORITHMS:
+        shown = alg if isinstance(alg, str) and len(alg) <= 16 else "unsupported"
+        raise IdentityError(
+            f"{origin} is signed with {shown!r}; only {', '.join(ALLOWED_ALGORITHMS)} are accepted, "
+            "configure the identity provider to sign ID tokens with one of them"
+        )
+    return header
+
+
+def _signing_key(header: Mapping[str, Any], settings: IdentitySettings, origin: str) -> jwt.PyJWK:
+    """The JWKS key that signed the token, matched by ``kid`` (or the only key when the token names none)."""
+    kid = header.get("kid")
+    keys = _usable_keys(_jwks(settings, refresh=False))
+    key = _pick(keys, kid, header["alg"])
+    if key is None and settings.jwks_url:
+        keys = _usable_keys(_jwks(settings, refresh=True))  # the issuer may have rotated its keys
+        key = _pick(keys, kid, header["alg"])
+    if key is None:
+        source = settings.jwks_path or settings.jwks_url
+        which = "names no key id and the JWKS holds several keys" if kid is None else "names a key id"
+        raise IdentityError(
+            f"{origin} {which} that no {header['alg']} key of the JWKS at {source} matches; check that "
+            "identity.jwks_path/jwks_url is the JWKS of the token's issuer, or refresh the JWKS file"
+        )
+    return key
+
+
+def _pick(keys: list[jwt.PyJWK], kid: object, alg: str) -> jwt.PyJWK | None:
+    candidates = [k for k in keys if k.algorithm_name == alg]
+    if kid is None:
+        return candidates[0] if len(candidates) == 1 else None
+    return next((k for k in candidates if k.key_id == kid), None)
+
+
+def _usable_keys(jwks: Mapping[str, Any]) -> list[jwt.PyJWK]:
+    """The signature keys of a JWKS with an accepted algorithm; others (encryption keys, HMAC, ...) are skipped."""
+    usable = []
+    for data in jwks.get("keys") or []:
+        if not isinstance(data, dict) or data.get("use", "sig") != "sig":
+            continue
+        try:
+            key = jwt.PyJWK(data)
+        except jwt.PyJWTError:
+            continue
+        if key.algorithm_name in ALLOWED_ALGORITHMS:
+            usable.append(key)
+    return usable
+
+
+def _jwks(settings: IdentitySettings, refresh: bool) -> Mapping[str, Any]:
+    if settings.jwks_path:
+        return _read_jwks_file(Path(settings.jwks_path))
+    assert settings.jwks_url is not None
+    return _fetch_jwks_url(settings.jwks_url, refresh=refresh)
+
+
+def _parse_jwks(raw: bytes, source: str) -> Mapping[str, Any]:
+    try:
+        document = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise IdentityError(f"the JWKS at {source} is not JSON; point it at the issuer's JWKS document") from None
+    if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
+        raise IdentityError(f"the JWKS at {source} has no 'keys' list; point it at the issuer's JWKS document")
+    return document
+
+
+def _read_jwks_file(path: Path) -> Mapping[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IdentityError(
+            f"the JWKS file {path} cannot be read ({type(exc).__name__}); check identity.jwks_path"
+        ) from None
+    return _parse_jwks(raw, str(path))
+
+
+_JWKS_CACHE: dict[str, tuple[float, Mapping[str, Any]]] = {}
+_JWKS_LOCK = threading.Lock()
+
+
+def _fetch_jwks_url(url: str, refresh: bool) -> Mapping[str, Any]:
+    """The JWKS at ``url``, fetched once per process; ``refresh`` fetches again if the copy is old enough."""
+    with _JWKS_LOCK:
+        cached = _JWKS_CACHE.get(url)
+        if cached is not None and (not refresh or time.monotonic() - cached[0] < JWKS_REFRESH_SECONDS):
+            return cached[1]
+        if not url.lower().startswith("https://"):
+            raise IdentityError(f"identity.jwks_url {url} is not https; use the issuer's https JWKS URL")
+        try:
+            with urllib.request.urlopen(url, timeout=JWKS_TIMEOUT_SECONDS) as response:  # noqa: S310 - https only
+                raw = response.read(JWKS_MAX_BYTES + 1)
+        except (OSError, ValueError) as exc:
+            if cached is not None:
+                return cached[1]
+            raise IdentityError(
+                f"the JWKS at {url} cannot be fetched ({type(exc).__name__}); check identity.jwks_url and the "
+                "network, or set identity.jwks_path to a local copy"
+            ) from None
+        if len(raw) > JWKS_MAX_BYTES:
+            raise IdentityError(f"the JWKS at {url} is larger than {JWKS_MAX_BYTES} bytes; check identity.jwks_url")
+        document = _parse_jwks(raw, url)
+        _JWKS_CACHE[url] = (time.monotonic(), document)
+        return document
+
+
+#: Why a token was refused, by PyJWT error; the library's own messages are not shown (they may quote the token).
+_REFUSALS: tuple[tuple[type[jwt.PyJWTError], str], ...] = (
+    (jwt.ExpiredSignatureError, "has expired; obtain a fresh ID token"),
+    (jwt.ImmatureSignatureError, "is not valid yet (nbf or iat in the future); check the clocks or wait"),
+    (jwt.InvalidIssuerError, "was issued by another issuer than identity.oidc_issuer; use a token of that issuer"),
+    (jwt.InvalidAudienceError, "is for another audience than identity.oidc_audience; request a token for it"),
+    (jwt.InvalidSignatureError, "has a signature no key of the JWKS verifies; use a token of the configured issuer"),
+    (jwt.InvalidAlgorithmError, "is signed with an algorithm its key does not allow; check the issuer's JWKS"),
+    (jwt.InvalidIssuedAtError, "has a malformed 'iat' claim; use the ID token your identity provider issued"),
+)
+
+
+def _decode(token: str, key: jwt.PyJWK, settings: IdentitySettings, origin: str) -> dict[str, Any]:
+    try:
+        return jwt.decode(
+            token,
+            key=key.key,
+            algorithms=[key.algorithm_name],
+            audience=settings.oidc_audience,
+            issuer=settings.oidc_issuer,
+            leeway=LEEWAY_SECONDS,
+            options={"require": ["exp", "iss", "aud", "sub"]},
+        )
+    except jwt.MissingRequiredClaimError as exc:
+        raise IdentityError(
+            f"{origin} lacks the required {exc.claim!r} claim; use an ID token that carries iss, aud, exp and sub"
+        ) from None
+    except jwt.PyJWTError as exc:
+        reason = next(
+            (text for kind, text in _REFUSALS if isinstance(exc, kind)),
+            "is not a valid signed JWT; pass the ID token your identity provider issued",
+        )
+        raise IdentityError(f"{origin} {reason}") from None
+
+
+def _name_of(claims: Mapping[str, Any], origin: str) -> str:
+    """``email`` (unless marked unverified), else ``preferred_username``, else ``sub`` (which must not be empty)."""
+    sub = claims.get("sub")
+    if not isinstance(sub, str) or not sub.strip():
+        raise IdentityError(f"{origin} has an empty 'sub' claim; use an ID token that names its subject")
+    email = claims.get("email")
+    if isinstance(email, str) and email.strip() and claims.get("email_verified") is not False:
+        return email.strip()
+    username = claims.get("preferred_username")
+    if isinstance(username, str) and username.strip():
+        return username.strip()
+    return sub.strip()
+
+
+def _groups_of(claims: Mapping[str, Any], claim: str, origin: str) -> list[str]:
+    groups = claims.get(claim)
+    if groups is None:
+        return []
+    if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
+        raise IdentityError(
+            f"{origin} has a {claim!r} claim that is not a list of strings; fix identity.groups_claim or the "
+            "identity provider's group mapping"
+        )
+    return [g for g in groups if g]
+
+
+def require_verified(identity: Identity, action: VerifiedAction, policy: Policy) -> None:
+    """Refuse ``action`` to an unverified identity when the policy lists it in ``identity.require_verified_for``.
+
+    Args:
+        identity: the acting identity.
+        action: ``"unmasked_reads"``, ``"approvals"`` or ``"protected_writes"``.
+        policy: the policy in force.
+
+    Raises:
+        IdentityError: the policy requires a verified identity for ``action`` and ``identity`` is not verified.
+
+    Example:
+        >>> policy = Policy.model_validate({"identity": {"require_verified_for": ["approvals"]}})
+        >>> require_verified(Identity("ann", "dagster_user_tag"), "unmasked_reads", policy)
+        >>> require_verified(Identity("ann", "dagster_user_tag"), "approvals", policy)  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.IdentityError: approvals require a verified identity, ...
+    """
+    settings = policy.identity
+    if identity.verified or action not in settings.require_verified_for:
+        return
+    where = " or ".join(
+        part for part in (
+            f"the run tag {settings.token_tag!r}" if settings.token_tag else "",
+            f"the environment variable {settings.token_env}" if settings.token_env else "",
+        ) if part
+    ) or "identity.token_tag or identity.token_env (both are disabled in the policy)"
+    raise IdentityError(
+        f"{action.replace('_', ' ')} require a verified identity, but {identity.name!r} is an unverified claim "
+        f"(source {identity.source}); provide a signed OIDC ID token of the configured issuer in {where}"
+    )

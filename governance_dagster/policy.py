@@ -154,6 +154,59 @@ class LeakagePolicy(_Strict):
     )
 
 
+VerifiedAction = Literal["unmasked_reads", "approvals", "protected_writes"]
+
+
+class IdentitySettings(_Strict):
+    """Verified identities: where a signed OIDC token is read from and how it is checked.
+
+    A token is a JWT signed with RS256 or ES256 by a key of the issuer's JWKS, read from ``jwks_path`` or fetched
+    from ``jwks_url``. With no token the run's identity is an unverified claim (run tag, schedule, sensor, OS user).
+
+    Example:
+        >>> settings = IdentitySettings(oidc_issuer="https://idp.example", oidc_audience="dagster", jwks_path="k.json")
+        >>> settings.verifies_tokens, settings.groups_claim
+        (True, 'groups')
+    """
+
+    oidc_issuer: str | None = Field(default=None, description="The required 'iss' claim of tokens, e.g. the IdP's URL.")
+    oidc_audience: str | None = Field(default=None, description="The required 'aud' claim of tokens.")
+    jwks_path: str | None = Field(default=None, description="Path of a file holding the issuer's JWKS document.")
+    jwks_url: str | None = Field(
+        default=None, description="https URL of the issuer's JWKS document, fetched once per process."
+    )
+    groups_claim: str = Field(default="groups", description="The claim holding the token's groups, used as roles.")
+    token_env: str = Field(
+        default="GOVERNANCE_ID_TOKEN", description="Environment variable holding a token; empty to not read one."
+    )
+    token_tag: str = Field(
+        default="governance/id_token",
+        description="Run tag holding a token (takes precedence over the environment); empty to not read one.",
+    )
+    require_verified_for: list[VerifiedAction] = Field(
+        default_factory=list,
+        description="Actions refused to unverified identities: unmasked_reads, approvals, protected_writes.",
+    )
+
+    @model_validator(mode="after")
+    def _oidc_is_complete(self) -> IdentitySettings:
+        if self.jwks_path and self.jwks_url:
+            raise ValueError("identity: set one of jwks_path and jwks_url, not both")
+        if self.jwks_url and not self.jwks_url.lower().startswith("https://"):
+            raise ValueError("identity.jwks_url must be an https:// URL; or set jwks_path to a local JWKS file")
+        given = {"oidc_issuer": self.oidc_issuer, "oidc_audience": self.oidc_audience,
+                 "jwks_path or jwks_url": self.jwks_path or self.jwks_url}
+        missing = [name for name, value in given.items() if not value]
+        if 0 < len(missing) < len(given):
+            raise ValueError(f"identity: token verification also needs {', '.join(missing)}; set them or remove the rest")
+        return self
+
+    @property
+    def verifies_tokens(self) -> bool:
+        """Whether issuer, audience and a JWKS source are all configured."""
+        return bool(self.oidc_issuer and self.oidc_audience and (self.jwks_path or self.jwks_url))
+
+
 class Policy(_Strict):
     """A governance policy.
 
@@ -187,6 +240,10 @@ class Policy(_Strict):
         default_factory=ApprovalSettings, description="Who may approve waiting statements, and for how long."
     )
     leakage: LeakagePolicy = Field(default_factory=LeakagePolicy, description="Leakage check thresholds.")
+    identity: IdentitySettings = Field(
+        default_factory=IdentitySettings,
+        description="Verified identities: OIDC token checks, and which actions require a verified identity.",
+    )
 
     @model_validator(mode="after")
     def _operators_fit_kinds(self) -> Policy:

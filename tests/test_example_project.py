@@ -75,6 +75,31 @@ def test_when_the_governed_job_runs_then_no_canary_appears_anywhere_it_left_data
         assert contains_canary(text) == [], f"canary found in {where}"
     # the planted values were really there to be found: the production dump holds them all
     assert sorted(contains_canary(_dump_duckdb(tmp_path / "data" / "production.duckdb"))) == sorted(CANARIES)
+    _assert_governance_metadata(Path(env["DAGSTER_HOME"]))
+
+
+def _assert_governance_metadata(home: Path) -> None:
+    """Read the run's metadata back through Dagster's instance API: every governance key is there and right."""
+    from dagster import AssetKey, DagsterEventType, DagsterInstance, EventRecordsFilter
+
+    instance = DagsterInstance.from_config(str(home))
+    records = instance.fetch_materializations(AssetKey("masked_customers"), limit=1).records
+    metadata = records[0].asset_materialization.metadata
+    for key in ("governance/identity", "governance/identity_verified", "governance/policy_hash",
+                "governance/masked_columns", "governance/audit_event", "governance/audit_chain_head",
+                "dagster/row_count", "dagster/table_name", "dagster/column_schema", "dagster/column_lineage"):
+        assert key in metadata, key
+    assert metadata["dagster/row_count"].value == 400
+    assert metadata["governance/identity_verified"].value is False
+    tags = {c.name: c.tags for c in metadata["dagster/column_schema"].value.columns}
+    assert tags["email"]["governance/kind"] == "email" and tags["email"]["governance/operator"] == "hash"
+    lineage = metadata["dagster/column_lineage"].value.deps_by_column
+    assert lineage["email"][0].asset_key == AssetKey(["production", "customers"])
+    checks = instance.get_event_records(EventRecordsFilter(DagsterEventType.ASSET_CHECK_EVALUATION))
+    assert checks and all(r.event_log_entry.dagster_event.event_specific_data.passed for r in checks)
+    loads = instance.fetch_observations(AssetKey("masked_customers"), limit=10).records
+    assert any("governance/masked_columns" in r.asset_observation.metadata for r in loads), \
+        "loads are recorded on the upstream asset with add_input_metadata"
 
 
 def _dump_duckdb_names(path: Path) -> str:
