@@ -101,6 +101,9 @@ class GovernedConnection:
         run_id: the orchestrator's run id, recorded on every event.
         context: extra fields recorded on every event (asset key, step).
         approvals: where statements that need a just-in-time approval wait; without it they are refused.
+        lineage_sink: a ``.jsonl`` file path or an ``http(s)://`` OpenLineage endpoint that receives a run event
+            for every read and write (best effort: a sink that fails is logged, never blocks the governed path,
+            since the audit store already holds the event).
     """
 
     database: Database
@@ -111,6 +114,7 @@ class GovernedConnection:
     run_id: str = ""
     context: dict[str, Any] = field(default_factory=dict)
     approvals: Approvals | None = None
+    lineage_sink: str | None = None
     _schema: Schema | None = field(default=None, init=False, repr=False)
     _classified: dict[str, dict[str, Classification]] = field(default_factory=dict, init=False, repr=False)
 
@@ -120,9 +124,16 @@ class GovernedConnection:
     # -- audit -------------------------------------------------------------------------------------------------
 
     def record(self, kind: str, payload: dict[str, Any]) -> Event:
-        """Append an audit event of ``kind`` for this connection (identity, run, policy hash and context added)."""
-        body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect, **payload}
-        return self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
+        """Append an audit event of ``kind`` for this connection (identity, roles, run, policy hash and context
+        added); with a lineage sink, reads and writes are also sent there as OpenLineage run events."""
+        body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect,
+                "roles": list(self.identity.roles), "identity_source": self.identity.source, **payload}
+        event = self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
+        if self.lineage_sink:
+            from governance_dagster.audit.export import send_openlineage
+
+            send_openlineage(event, self.lineage_sink, namespace=self.database_id)
+        return event
 
     def _refuse(self, decision: Decision | None, error: StatementRefused, statement: str = "") -> StatementRefused:
         try:

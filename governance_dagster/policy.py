@@ -198,7 +198,9 @@ class IdentitySettings(_Strict):
                  "jwks_path or jwks_url": self.jwks_path or self.jwks_url}
         missing = [name for name, value in given.items() if not value]
         if 0 < len(missing) < len(given):
-            raise ValueError(f"identity: token verification also needs {', '.join(missing)}; set them or remove the rest")
+            raise ValueError(
+                f"identity: token verification also needs {', '.join(missing)}; set them or remove the rest"
+            )
         return self
 
     @property

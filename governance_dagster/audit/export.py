@@ -12,7 +12,10 @@ Example:
 from __future__ import annotations
 
 import json
+import logging
+import urllib.request
 import uuid
+from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -86,3 +89,26 @@ def to_openlineage(event: Event, namespace: str) -> dict[str, Any] | None:
         "inputs": inputs,
         "outputs": outputs,
     }
+
+
+def send_openlineage(event: Event, sink: str, *, namespace: str) -> bool:
+    """Append the event's OpenLineage run event to a ``.jsonl`` file, or POST it to an ``http(s)://`` endpoint
+    (e.g. Marquez's ``/api/v1/lineage``). Returns whether something was sent; failures are logged, not raised."""
+    lineage = to_openlineage(event, namespace=namespace)
+    if lineage is None:
+        return False
+    body = json.dumps(lineage, sort_keys=True)
+    try:
+        if sink.startswith(("http://", "https://")):
+            request = urllib.request.Request(sink, data=body.encode(), headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - the user's configured sink
+                response.read()
+        else:
+            path = Path(sink.removeprefix("file://"))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as out:
+                out.write(body + "\n")
+    except OSError as exc:
+        logging.getLogger("governance_dagster").warning("OpenLineage sink %s failed: %s", sink, type(exc).__name__)
+        return False
+    return True

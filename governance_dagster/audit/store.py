@@ -104,6 +104,11 @@ class AuditStore(ABC):
         rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq = ?", [seq])
         return _row_to_event(rows[0]) if rows else None
 
+    def last_of_kind(self, kind: str) -> Event | None:
+        """The newest event of ``kind``."""
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE kind = ? ORDER BY seq DESC LIMIT 1", [kind])
+        return _row_to_event(rows[0]) if rows else None
+
     def tail(self, n: int) -> list[Event]:
         """The last ``n`` events."""
         rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
@@ -236,3 +241,24 @@ def open_audit_store(url: str) -> AuditStore:
     if backend in ("postgresql", "postgres"):
         return PostgresAuditStore(url)
     raise ConfigurationError(f"audit store backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'")
+
+
+def record_policy_change(store: AuditStore, policy: Any, identity: Any, source: str) -> Event | None:
+    """Append a ``policy`` event when the policy in force differs (by content hash) from the last one recorded.
+
+    Example:
+        >>> import tempfile, os
+        >>> from governance_dagster.identity import Identity
+        >>> from governance_dagster.policy import Policy
+        >>> store = open_audit_store("duckdb:///" + os.path.join(tempfile.mkdtemp(), "a.duckdb"))
+        >>> record_policy_change(store, Policy(), Identity("ann", "test"), "policy.yaml").kind
+        'policy'
+        >>> record_policy_change(store, Policy(), Identity("ann", "test"), "policy.yaml") is None
+        True
+    """
+    last = store.last_of_kind("policy")
+    if last is not None and last.payload.get("policy") == policy.digest:
+        return None
+    previous = last.payload.get("policy") if last is not None else None
+    return store.append(Draft("policy", identity.name, identity.verified,
+                              {"policy": policy.digest, "previous": previous, "source": str(source)}))

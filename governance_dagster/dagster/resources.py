@@ -13,7 +13,7 @@ from dagster import ConfigurableResource, Failure, InitResourceContext, Metadata
 from pydantic import Field, PrivateAttr
 
 from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store
+from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
 from governance_dagster.database import open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection
@@ -48,6 +48,12 @@ class GovernedDatabase(ConfigurableResource):
         "'postgresql://user@host/db'; default: '<database>.audit.duckdb' beside a DuckDB database.",
     )
 
+    openlineage: str | None = Field(
+        default=None,
+        description="Send an OpenLineage run event for every governed read and write to this '.jsonl' file or "
+        "'http(s)://' endpoint (e.g. Marquez's /api/v1/lineage).",
+    )
+
     _policy: Policy | None = PrivateAttr(default=None)
     _audit: AuditStore | None = PrivateAttr(default=None)
     _identity: Identity | None = PrivateAttr(default=None)
@@ -66,6 +72,7 @@ class GovernedDatabase(ConfigurableResource):
         self._audit = open_audit_store(self.audit_url or default_audit_url(self.url))
         self._identity = resolve_identity(tags, self._policy.roles)
         self._run_id = run_id
+        record_policy_change(self._audit, self._policy, self._identity, self.policy_path)
 
     @property
     def policy(self) -> Policy:
@@ -95,7 +102,7 @@ class GovernedDatabase(ConfigurableResource):
         approvals = Approvals(audit.url)
         return DagsterGovernedConnection(
             database=open_database(self.url), policy=self.policy, audit=audit, identity=self.identity,
-            secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals,
+            secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals, lineage_sink=self.openlineage,
         )
 
 
