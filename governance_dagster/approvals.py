@@ -32,7 +32,7 @@ from governance_dagster.audit.chain import Draft
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.errors import ApprovalError, AuditError
 from governance_dagster.guardrails import Decision
-from governance_dagster.identity import Identity
+from governance_dagster.identity import Identity, require_verified
 from governance_dagster.policy import Policy
 
 TABLE = "governance_approvals"
@@ -143,6 +143,7 @@ class Approvals:
         return request
 
     def _decide(self, request_id: str, approver: Identity, policy: Policy, status: str, reason: str) -> ApprovalRequest:
+        require_verified(approver, "approvals", policy)
         request = self.get(request_id)
         if request.state != "pending":
             raise ApprovalError(f"approval request {request_id} is {request.state}, not pending; nothing to decide")

@@ -22,9 +22,9 @@ from dataclasses import asdict
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.errors import GovernanceError, UnparseableStatement
+from governance_dagster.errors import GovernanceError, IdentityError, UnparseableStatement
 from governance_dagster.guardrails import SEVERITY, decide_all
-from governance_dagster.identity import resolve_identity
+from governance_dagster.identity import resolve_identity_with
 from governance_dagster.policy import Policy, load_policy
 
 #: Exit status of check-sql per decision.
@@ -106,7 +106,10 @@ def _check_sql(args: argparse.Namespace) -> int:
 def _approver(args: argparse.Namespace):  # noqa: ANN202 - an Identity
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
-    return policy, resolve_identity(tags, policy.roles)
+    identity = resolve_identity_with(tags, policy)
+    if identity.verified and args.as_identity and args.as_identity != identity.name:
+        raise IdentityError(f"--as {args.as_identity} contradicts the verified token's identity; drop --as")
+    return policy, identity
 
 
 def _approvals_list(args: argparse.Namespace) -> int:
@@ -144,7 +147,7 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None):  # 
     tags = {"user": identity_name} if identity_name else {}
     return GovernedConnection(
         database=open_database(args.url, must_exist=True), policy=policy, audit=open_audit_store(audit_url),
-        identity=resolve_identity(tags, policy.roles), secret=os.environ.get("GOVERNANCE_SECRET", ""),
+        identity=resolve_identity_with(tags, policy), secret=os.environ.get("GOVERNANCE_SECRET", ""),
         context={"tool": "cli"}, approvals=Approvals(audit_url),
     )
 

@@ -37,9 +37,16 @@ from governance_dagster.audit.chain import Draft, Event
 from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
 from governance_dagster.database import Database, Schema, open_database, quote_table
-from governance_dagster.errors import ApprovalRequired, AuditError, LineageError, StatementBlocked, StatementRefused
+from governance_dagster.errors import (
+    ApprovalRequired,
+    AuditError,
+    IdentityError,
+    LineageError,
+    StatementBlocked,
+    StatementRefused,
+)
 from governance_dagster.guardrails import Decision, StatementKind, judge
-from governance_dagster.identity import Identity
+from governance_dagster.identity import Identity, require_verified
 from governance_dagster.kinds import Kind
 from governance_dagster.masking.free_text import scan_series
 from governance_dagster.masking.operators import check_secret
@@ -222,6 +229,9 @@ class GovernedConnection:
                 f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
                 rule="one-statement", fingerprint=decisions[0].fingerprint)) from None
         decision, statement = decisions[0], statements[0]
+        if decision.rule == "protected-write" or (decision.kind is not StatementKind.READ and any(
+                _in_schemas(t, self.policy.protected_schemas) for t in decision.tables)):
+            self._require_verified("protected_writes", decision)
         if decision.action != "approval":
             return decision, statement, None
         if self.approvals is None:
@@ -262,6 +272,8 @@ class GovernedConnection:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
                 rule="not-a-query", fingerprint=decision.fingerprint))
+        if unmask_reason is not None:
+            self._require_verified("unmasked_reads", decision)
         if unmask_reason is not None and not unmask_reason.strip():
             raise self._refuse(decision, StatementRefused(
                 "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
@@ -304,6 +316,13 @@ class GovernedConnection:
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
         return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def _require_verified(self, action: str, decision: Decision) -> None:
+        try:
+            require_verified(self.identity, action, self.policy)  # type: ignore[arg-type]
+        except IdentityError as exc:
+            raise self._refuse(decision, StatementRefused(str(exc), rule=f"verified-identity-for-{action}",
+                                                          fingerprint=decision.fingerprint)) from None
 
     def _may_probe(self, predicate: str) -> bool:
         table_column, kind = predicate.rsplit(":", 1)
@@ -406,6 +425,12 @@ class GovernedConnection:
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
                                        "released": "keyed digests only"})
         return result
+
+
+def _in_schemas(table: str, patterns: list[str]) -> bool:
+    import fnmatch
+
+    return any(fnmatch.fnmatchcase(table.split(".", 1)[0].lower(), p.lower()) for p in patterns)
 
 
 def _schema_fingerprint(columns: dict[str, str]) -> str:

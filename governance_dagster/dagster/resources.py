@@ -17,7 +17,7 @@ from governance_dagster.audit.store import AuditStore, default_audit_url, open_a
 from governance_dagster.database import open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity, resolve_identity
+from governance_dagster.identity import Identity, resolve_identity_with
 from governance_dagster.masking.operators import check_secret
 from governance_dagster.policy import Policy, load_policy
 
@@ -70,7 +70,7 @@ class GovernedDatabase(ConfigurableResource):
         check_secret(self.secret)
         self._policy = load_policy(self.policy_path)
         self._audit = open_audit_store(self.audit_url or default_audit_url(self.url))
-        self._identity = resolve_identity(tags, self._policy.roles)
+        self._identity = resolve_identity_with(tags, self._policy)
         self._run_id = run_id
         record_policy_change(self._audit, self._policy, self._identity, self.policy_path)
 
