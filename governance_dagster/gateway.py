@@ -49,7 +49,7 @@ from governance_dagster.guardrails import Decision, StatementKind, judge
 from governance_dagster.identity import Identity, require_verified
 from governance_dagster.kinds import Kind
 from governance_dagster.masking.free_text import scan_series
-from governance_dagster.masking.operators import check_secret
+from governance_dagster.masking.operators import check_secret, get_operator
 from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
 from governance_dagster.policy import Policy
 from governance_dagster.statements import normalized, parse_statements
@@ -266,6 +266,9 @@ class GovernedConnection:
             ApprovalRequired: it waits for someone else's approval.
             AuditError: its audit event could not be stored; no rows are returned.
         """
+        return self._query(sql, unmask_reason, whole_table=False)
+
+    def _query(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedResult:
         started = time.perf_counter()
         decision, statement, grant = self._decide(sql)
         if decision.kind is not StatementKind.READ:
@@ -301,7 +304,16 @@ class GovernedConnection:
             raise self._refuse(decision, StatementRefused(
                 f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
                 f"the tables read ({', '.join(rewrite.tables)})", rule="unmask-not-granted", fingerprint=decision.fingerprint))
+        in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
+        if in_memory and not whole_table:
+            columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
+                "read it whole with read_table() or give those columns an in-database operator",
+                rule="in-memory-mask-needs-whole-table", fingerprint=decision.fingerprint))
         frame = self.database.fetch(rewrite.sql)
+        for _table, column, mask in in_memory:
+            frame[column] = get_operator(mask.spec.operator).apply(frame[column], dict(mask.spec.params), self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}
         scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
         if unmasked:
@@ -324,6 +336,14 @@ class GovernedConnection:
             raise self._refuse(decision, StatementRefused(str(exc), rule=f"verified-identity-for-{action}",
                                                           fingerprint=decision.fingerprint)) from None
 
+    def _in_memory_masks(self, tables: list[str], unmask_reason: str | None) -> list[tuple[str, str, ColumnMask]]:
+        return [
+            (table, column, mask)
+            for table in tables
+            for column, mask in self.masks_for(table, unmasked_reason=unmask_reason).items()
+            if mask.spec.operator not in ("keep", "scan") and not get_operator(mask.spec.operator).in_database
+        ]
+
     def _may_probe(self, predicate: str) -> bool:
         table_column, kind = predicate.rsplit(":", 1)
         table = table_column.rsplit(".", 1)[0]
@@ -341,7 +361,8 @@ class GovernedConnection:
     def read_table(self, table: str) -> GovernedResult:
         """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path."""
         db, _, name = table.rpartition(".")
-        return self.query(f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}")
+        sql = f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}"
+        return self._query(sql, None, whole_table=True)
 
     def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
         scanned = []

@@ -24,7 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from governance_dagster.errors import PolicyError
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 
-OperatorName = Literal["keep", "hash", "mask", "redact", "null", "replace", "generalize", "surrogate", "scan"]
+OperatorName = Literal[
+    "keep", "hash", "mask", "redact", "null", "replace", "generalize", "surrogate", "encrypt", "scan"
+]
 
 
 class _Strict(BaseModel):

@@ -140,3 +140,20 @@ def test_when_a_role_may_read_values_with_a_reason_then_they_come_back_unmasked_
     assert event.identity == "frank" and contains_canary(str(event.payload)) == []
     with pytest.raises(StatementRefused, match="needs a reason"):
         connection.query("SELECT email FROM customers", unmask_reason="  ")
+
+
+def test_when_a_column_is_encrypted_then_whole_table_reads_return_presidio_ciphertext_and_queries_are_refused(connection, monkeypatch) -> None:
+    from presidio_anonymizer.operators import Decrypt
+
+    from governance_dagster.policy import ColumnRule
+
+    key = "k" * 32
+    monkeypatch.setenv("GOVERNANCE_ENCRYPTION_KEY", key)
+    rule = ColumnRule(table="*.customers", column="email", kind="email", operator="encrypt")
+    connection.policy = connection.policy.model_copy(update={"columns": [rule, *connection.policy.columns]})
+    frame = connection.read_table("customers").frame
+    assert contains_canary(frame.to_csv()) == []
+    assert Decrypt().operate(frame.loc[0, "email"], {"key": key}) == CANARIES["email"]
+    with pytest.raises(StatementRefused, match="masked in memory") as caught:
+        connection.query("SELECT lower(email) FROM customers")
+    assert caught.value.rule == "in-memory-mask-needs-whole-table"

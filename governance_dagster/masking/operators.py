@@ -52,6 +52,8 @@ class Operator:
     """A masking operator. Subclasses set ``name`` and implement ``sql`` and ``apply``."""
 
     name: ClassVar[str]
+    #: Whether the operator runs inside the database; one that does not runs on the fetched rows, in memory.
+    in_database: ClassVar[bool] = True
     #: Parameter names and their defaults.
     PARAMS: ClassVar[dict[str, Any]] = {}
 
@@ -336,6 +338,38 @@ class Surrogate(Operator):
         return values.map(one)
 
 
+class Encrypt(Operator):
+    """Reversible encryption, presidio-anonymizer's ``encrypt`` (AES-CBC, random IV, URL-safe base64): presidio's
+    ``decrypt`` with the same key recovers the value. The key (16, 24 or 32 bytes) comes from the environment
+    variable named by ``key_env``. No database here has AES, so it runs on the fetched rows, in memory; the
+    governed path therefore allows it only on whole-table reads (``read_table``, the IO manager's loads).
+    """
+
+    name = "encrypt"
+    in_database = False
+    PARAMS: ClassVar[dict[str, Any]] = {"key_env": "GOVERNANCE_ENCRYPTION_KEY"}
+
+    def _key(self, params: dict[str, Any]) -> str:
+        import os
+
+        name = self.validate(params)["key_env"]
+        key = os.environ.get(name, "")
+        if len(key.encode()) not in (16, 24, 32):
+            raise MaskingError(f"encrypt needs a key of 16, 24 or 32 bytes in the environment variable {name}; "
+                               "set it (for example to `python -c 'import secrets; print(secrets.token_hex(16))'`)")
+        return key
+
+    def sql(self, value, params, dialect, secret):
+        raise MaskingError("encrypt cannot run inside the database; it runs in memory on whole-table reads")
+
+    def apply(self, values, params, secret):
+        from presidio_anonymizer.operators import Encrypt as PresidioEncrypt
+
+        key = self._key(params)
+        operator = PresidioEncrypt()
+        return values.map(lambda v: None if pd.isna(v) else operator.operate(str(v), {"key": key}))
+
+
 class Scan(Operator):
     """Free text: kept in the SQL but with the row's own identifier values replaced; the rest of the scan is done
     by :mod:`governance_dagster.masking.free_text` on the result, before it leaves the governed path.
@@ -353,7 +387,8 @@ class Scan(Operator):
 
 
 OPERATORS: dict[str, Operator] = {
-    op.name: op for op in (Keep(), Hash(), Mask(), Redact(), Null(), Replace(), Generalize(), Surrogate(), Scan())
+    op.name: op
+    for op in (Keep(), Hash(), Mask(), Redact(), Null(), Replace(), Generalize(), Surrogate(), Encrypt(), Scan())
 }
 
 

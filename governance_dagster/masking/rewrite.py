@@ -132,6 +132,9 @@ def masked_projection(
             continue
         if mask.spec.operator == "scan":
             masked = scrub_row_identifiers(_text(ident, dialect), masks, dialect)
+        elif not get_operator(mask.spec.operator).in_database:
+            projections.append(ident)  # masked in memory after the fetch; the gateway allows whole-table reads only
+            continue
         else:
             params = dict(mask.spec.params)
             if mask.spec.operator == "surrogate":

@@ -90,3 +90,14 @@ def test_when_an_operator_runs_in_postgres_then_it_equals_memory(postgres_url, o
             got = [r[0] for r in con.execute(text(f"SELECT {sql.replace(':', chr(92) + ':')} FROM conformance WHERE kind = :k ORDER BY i"), {"k": kind})]
             assert got == _in_memory(operator, params, kind), kind
     engine.dispose()
+
+
+@pytest.mark.parametrize("kind", sorted(VALUES))
+def test_when_values_are_encrypted_then_presidios_decrypt_recovers_every_one(kind, monkeypatch) -> None:
+    from presidio_anonymizer.operators import Decrypt
+
+    key = "0123456789abcdef0123456789abcdef"
+    monkeypatch.setenv("GOVERNANCE_ENCRYPTION_KEY", key)
+    encrypted = get_operator("encrypt").apply(pd.Series(VALUES[kind]), {}, SECRET)
+    assert not set(encrypted) & set(VALUES[kind])
+    assert [Decrypt().operate(v, {"key": key}) for v in encrypted] == VALUES[kind]
