@@ -96,3 +96,41 @@ def test_when_a_dagster_run_writes_to_a_protected_postgres_table_then_it_waits_f
     assert second.success
     frame = open_database(postgres_url).fetch(f"SELECT segment FROM {pg_schema}.customers WHERE customer_id = 7")
     assert frame["segment"][0] == "vip"
+
+
+PG_SHAPES = [
+    "SELECT * FROM {s}.customers",
+    "SELECT email AS e FROM {s}.customers",
+    "SELECT lower(email), upper(full_name) FROM {s}.customers",
+    "SELECT substr(ssn, 1, 3), right(phone, 4) FROM {s}.customers",
+    "SELECT email || '!' FROM {s}.customers",
+    "WITH x AS (SELECT email, full_name FROM {s}.customers) SELECT * FROM x",
+    "SELECT * FROM (SELECT ssn, street FROM {s}.customers) t",
+    "SELECT email FROM {s}.customers UNION ALL SELECT full_name FROM {s}.customers",
+    "SELECT max(email), min(ssn), string_agg(full_name, ',') FROM {s}.customers",
+    "SELECT first_value(email) OVER (ORDER BY customer_id) FROM {s}.customers",
+    "SELECT CASE WHEN customer_id = 1 THEN street END FROM {s}.customers",
+    "SELECT (SELECT max(phone) FROM {s}.customers) AS p",
+    "SELECT a.email, b.full_name FROM {s}.customers a JOIN {s}.customers b USING (customer_id)",
+]
+
+
+@pytest.mark.parametrize("shape", PG_SHAPES)
+def test_when_postgres_runs_any_query_shape_then_no_canary_comes_back(pg_connection, pg_schema, shape) -> None:
+    frame = pg_connection.query(shape.format(s=pg_schema)).frame
+    assert not frame.empty and contains_canary(frame.to_csv()) == []
+
+
+@pytest.mark.parametrize(
+    ("sql", "rule"),
+    [("SELECT * FROM {s}.customers WHERE email = 'x'", "sensitive-predicate"),
+     ("SELECT * FROM {s}.ghosts", "unknown-lineage"),
+     ("SELECT pg_read_file('/etc/passwd')", "no-external-access"),
+     ("SELECT nope FROM {s}.customers", "unknown-lineage")],
+)
+def test_when_postgres_gets_a_query_it_cannot_govern_then_it_is_refused_with_its_rule(pg_connection, pg_schema, sql, rule) -> None:
+    from governance_dagster.errors import StatementRefused
+
+    with pytest.raises(StatementRefused) as caught:
+        pg_connection.query(sql.format(s=pg_schema))
+    assert caught.value.rule == rule
