@@ -229,9 +229,9 @@ def _name_share(values: Sequence[str]) -> tuple[float, float]:
 
 def _presidio_shares(values: Sequence[str]) -> dict[Kind, float]:
     """Per kind, the share of values that presidio's pattern recognizers match end to end."""
-    from governance_dagster.masking.free_text import analyzer
+    from governance_dagster.masking.free_text import CLASSIFY_PHONE_REGIONS, analyzer
 
-    engine = analyzer()
+    engine = analyzer(CLASSIFY_PHONE_REGIONS)
     hits: dict[Kind, int] = {}
     for value in values:
         found = engine.analyze(text=value, language="en", entities=list(_PRESIDIO_KINDS), score_threshold=0.3)

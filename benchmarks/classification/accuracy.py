@@ -72,21 +72,27 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def evaluate(classifier: Classifier = project_classifier) -> dict[str, Any]:
-    """Classify every benchmark column with ``classifier`` and score it against the labels.
+def evaluate(
+    classifier: Classifier = project_classifier,
+    frames: Mapping[str, pd.DataFrame] | None = None,
+    labels: Mapping[str, Mapping[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Classify every benchmark column with ``classifier`` and score it against the labels (default: the tables
+    and labels of ``make_tables``; pass the held-out set's to score that).
 
     Returns a JSON-serializable dict: ``tables`` and ``columns`` (counts), ``accuracy``, ``per_kind`` (kind ->
     ``precision``, ``recall``, ``support``, ``predicted``; a ratio is ``None`` when its denominator is 0),
     ``personal_data`` (``precision`` and ``recall`` of any kind vs ``none``), ``misclassified`` (a list of
     ``{"table", "column", "expected", "got"}``) and ``predictions`` (table -> column -> kind).
     """
-    frames = tables()
+    frames = tables() if frames is None else frames
+    labels = LABELS if labels is None else labels
     pairs: list[tuple[str, str, str, str]] = []  # table, column, expected, got
     predictions: dict[str, dict[str, str]] = {}
     for name, frame in frames.items():
         answer = classifier(name, sql_columns(frame), frame)
         predictions[name] = {str(c): Kind(answer.get(str(c), Kind.NONE)).value for c in frame.columns}
-        pairs += [(name, column, expected, predictions[name][column]) for column, expected in LABELS[name].items()]
+        pairs += [(name, column, expected, predictions[name][column]) for column, expected in labels[name].items()]
 
     per_kind: dict[str, dict[str, Any]] = {}
     for kind in (k.value for k in Kind):

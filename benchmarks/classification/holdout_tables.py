@@ -675,58 +675,13 @@ def check_labels(frames: dict[str, pd.DataFrame]) -> None:
 
 
 def evaluate(classifier: Callable[[str, dict[str, str], pd.DataFrame], Any] | None = None) -> dict[str, Any]:
-    """Score ``classifier`` (default: the project's) on the held-out set, exactly as ``accuracy.evaluate`` does.
-
-    ``accuracy.evaluate`` reads ``make_tables`` only; this repeats its scoring over :func:`tables` and
-    :data:`LABELS`, reusing its column typing (``sql_columns``) and result layout (so ``accuracy.report`` prints it).
-    """
+    """Score ``classifier`` (default: the project's) on the held-out set with ``accuracy.evaluate``."""
     if __package__:
         from . import accuracy
     else:  # run as a script: this directory is on sys.path
         import accuracy
 
-    classify = classifier or accuracy.project_classifier
-    frames = tables()
-    pairs: list[tuple[str, str, str, str]] = []  # table, column, expected, got
-    predictions: dict[str, dict[str, str]] = {}
-    for name, frame in frames.items():
-        answer = classify(name, accuracy.sql_columns(frame), frame)
-        predictions[name] = {str(c): Kind(answer.get(str(c), Kind.NONE)).value for c in frame.columns}
-        pairs += [(name, column, expected, predictions[name][column]) for column, expected in LABELS[name].items()]
-
-    per_kind: dict[str, dict[str, Any]] = {}
-    for kind in (k.value for k in Kind):
-        support = sum(expected == kind for _, _, expected, _ in pairs)
-        predicted = sum(got == kind for _, _, _, got in pairs)
-        hits = sum(expected == kind == got for _, _, expected, got in pairs)
-        if support or predicted:
-            per_kind[kind] = {
-                "precision": hits / predicted if predicted else None,
-                "recall": hits / support if support else None,
-                "support": support,
-                "predicted": predicted,
-            }
-
-    none = Kind.NONE.value
-    personal = sum(expected != none for _, _, expected, _ in pairs)
-    flagged = sum(got != none for _, _, _, got in pairs)
-    caught = sum(expected != none and got != none for _, _, expected, got in pairs)
-    return {
-        "tables": len(frames),
-        "columns": len(pairs),
-        "accuracy": sum(expected == got for _, _, expected, got in pairs) / len(pairs),
-        "per_kind": per_kind,
-        "personal_data": {
-            "precision": caught / flagged if flagged else None,
-            "recall": caught / personal if personal else None,
-        },
-        "misclassified": [
-            {"table": t, "column": c, "expected": expected, "got": got}
-            for t, c, expected, got in pairs
-            if expected != got
-        ],
-        "predictions": predictions,
-    }
+    return accuracy.evaluate(classifier or accuracy.project_classifier, tables(), LABELS)
 
 
 if __name__ == "__main__":

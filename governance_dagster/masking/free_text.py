@@ -47,8 +47,12 @@ def _offline_tldextract() -> None:
     email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
 
 
-@lru_cache(maxsize=1)
-def _engines() -> tuple[Any, Any]:
+#: Regions the column classifier recognizes phone formats of: it looks at few values, so breadth is cheap there.
+CLASSIFY_PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "CA", "IN", "IL")
+
+
+@lru_cache(maxsize=4)
+def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
     for name in ("presidio-analyzer", "presidio_analyzer", "presidio-anonymizer", "presidio_anonymizer"):
         logging.getLogger(name).setLevel(logging.ERROR)
     import spacy
@@ -81,13 +85,14 @@ def _engines() -> tuple[Any, Any]:
     enhancer = None if model else _NoContext()
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=enhancer)
     analyzer.registry.remove_recognizer("PhoneRecognizer")
-    analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=_phone_regions, leniency=0))
+    analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=regions or _phone_regions, leniency=0))
     return analyzer, AnonymizerEngine()
 
 
-def analyzer() -> Any:
-    """The offline presidio ``AnalyzerEngine`` (blank spaCy pipeline unless a model was configured)."""
-    return _engines()[0]
+def analyzer(phone_regions: tuple[str, ...] | None = None) -> Any:
+    """The offline presidio ``AnalyzerEngine`` (blank spaCy pipeline unless a model was configured), with the
+    configured phone regions or the ones given."""
+    return _engines(phone_regions)[0]
 
 
 def _entities() -> list[str]:
