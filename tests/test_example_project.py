@@ -95,7 +95,7 @@ def _assert_governance_metadata(home: Path) -> None:
     assert tags["email"]["governance/kind"] == "email" and tags["email"]["governance/operator"] == "hash"
     lineage = metadata["dagster/column_lineage"].value.deps_by_column
     assert lineage["email"][0].asset_key == AssetKey(["production", "customers"])
-    checks = instance.get_event_records(EventRecordsFilter(DagsterEventType.ASSET_CHECK_EVALUATION))
+    checks = instance.get_event_records(EventRecordsFilter(DagsterEventType.ASSET_CHECK_EVALUATION))  # no fetch_* API for checks yet
     assert checks and all(r.event_log_entry.dagster_event.event_specific_data.passed for r in checks)
     loads = instance.fetch_observations(AssetKey("masked_customers"), limit=10).records
     assert any("governance/masked_columns" in r.asset_observation.metadata for r in loads), \
