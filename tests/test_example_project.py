@@ -80,7 +80,7 @@ def test_when_the_governed_job_runs_then_no_canary_appears_anywhere_it_left_data
 
 def _assert_governance_metadata(home: Path) -> None:
     """Read the run's metadata back through Dagster's instance API: every governance key is there and right."""
-    from dagster import AssetKey, DagsterEventType, DagsterInstance, EventRecordsFilter
+    from dagster import AssetKey, DagsterEventType, DagsterInstance
 
     instance = DagsterInstance.from_config(str(home))
     records = instance.fetch_materializations(AssetKey("masked_customers"), limit=1).records
@@ -95,8 +95,8 @@ def _assert_governance_metadata(home: Path) -> None:
     assert tags["email"]["governance/kind"] == "email" and tags["email"]["governance/operator"] == "hash"
     lineage = metadata["dagster/column_lineage"].value.deps_by_column
     assert lineage["email"][0].asset_key == AssetKey(["production", "customers"])
-    checks = instance.get_event_records(EventRecordsFilter(DagsterEventType.ASSET_CHECK_EVALUATION))  # no fetch_* API for checks yet
-    assert checks and all(r.event_log_entry.dagster_event.event_specific_data.passed for r in checks)
+    checks = instance.all_logs(records[0].run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION)
+    assert checks and all(entry.dagster_event.event_specific_data.passed for entry in checks)
     loads = instance.fetch_observations(AssetKey("masked_customers"), limit=10).records
     assert any("governance/masked_columns" in r.asset_observation.metadata for r in loads), \
         "loads are recorded on the upstream asset with add_input_metadata"
