@@ -26,7 +26,13 @@ from dagster import (
     define_asset_job,
 )
 
-from governance_dagster import GovernedDatabase, GovernedIOManager, GovernedSynthesizer, leakage_check
+from governance_dagster import (
+    GovernedDatabase,
+    GovernedIOManager,
+    GovernedSynthesizer,
+    copied_records_check,
+    leakage_check,
+)
 from governance_dagster.dagster.metadata import read_metadata
 
 HERE = Path(__file__).resolve().parent
@@ -120,6 +126,8 @@ defs = Definitions(
     asset_checks=[
         leakage_check(synthetic_customers, real_table="main.customers", schema_name="governed"),
         leakage_check(synthetic_orders, real_table="main.orders", schema_name="governed"),
+        copied_records_check(synthetic_customers, real_table="main.customers", schema_name="governed"),
+        copied_records_check(synthetic_orders, real_table="main.orders", schema_name="governed"),
         leakage_check(naive_synthetic_customers, real_table="main.customers", schema_name="naive"),
     ],
     jobs=[governed_job, naive_job],

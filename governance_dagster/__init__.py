@@ -37,7 +37,7 @@ from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
 from governance_dagster.synthesis import SynthesisResult, synthesize
 
 if TYPE_CHECKING:
-    from governance_dagster.dagster.checks import leakage_check
+    from governance_dagster.dagster.checks import copied_records_check, leakage_check
     from governance_dagster.dagster.io_manager import GovernedIOManager
     from governance_dagster.dagster.resources import GovernedDatabase
     from governance_dagster.dagster.synthesizer import GovernedSynthesizer
@@ -47,6 +47,7 @@ _DAGSTER_NAMES = {
     "GovernedIOManager": "governance_dagster.dagster.io_manager",
     "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
     "leakage_check": "governance_dagster.dagster.checks",
+    "copied_records_check": "governance_dagster.dagster.checks",
 }
 
 
@@ -93,6 +94,7 @@ __all__ = [
     "Verification",
     "WriteResult",
     "classify_column",
+    "copied_records_check",
     "classify_table",
     "decide",
     "identifier_replay",

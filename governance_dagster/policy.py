@@ -154,6 +154,12 @@ class LeakagePolicy(_Strict):
     max_replayed_values: int = Field(
         default=0, ge=0, description="How many replayed real identifier values a synthetic table may hold."
     )
+    max_copied_share: float = Field(
+        default=0.001, ge=0, le=1,
+        description="Largest share of synthetic rows that may equal a real row (key columns left out, numbers "
+        "rounded to `copied_decimals`); with a holdout, also at most the share that equals a holdout row.",
+    )
+    copied_decimals: int = Field(default=2, ge=0, description="Decimals numbers are rounded to before rows are compared.")
 
 
 VerifiedAction = Literal["unmasked_reads", "approvals", "protected_writes"]

@@ -25,6 +25,7 @@ from dagster import (
 from governance_dagster.dagster.io_manager import table_for
 from governance_dagster.dagster.metadata import identity_metadata
 from governance_dagster.leakage.identifiers import identifier_replay
+from governance_dagster.leakage.records import copied_records
 
 
 def leakage_metadata(report: Any) -> dict[str, Any]:
@@ -93,5 +94,56 @@ def leakage_check(
             },
             description=report.summary(),
         )
+
+    return _check
+
+
+def copied_records_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    holdout_table: str | None = None,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str = "governed",
+    blocking: bool = True,
+) -> AssetChecksDefinition:
+    """A blocking asset check: at most the policy's share of synthetic rows may equal a real row (key columns left
+    out, numbers rounded), or no more than equal a row of the holdout the synthesizer did not see.
+
+    Arguments as for :func:`leakage_check`; ``holdout_table`` lives beside ``real_table``.
+    """
+    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+
+    @asset_check(
+        asset=key,
+        name="no_copied_records",
+        blocking=blocking,
+        required_resource_keys={real_resource_key, synthetic_resource_key},
+        description=f"Synthetic rows are not copies of rows of {real_table}.",
+    )
+    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
+        real = getattr(context.resources, real_resource_key).connection(asset=key.to_user_string(), step="leakage_check")
+        synthetic = getattr(context.resources, synthetic_resource_key).connection(
+            asset=key.to_user_string(), step="leakage_check"
+        )
+        report = copied_records(real, real_table, synthetic, table_for(key.path, schema_name), holdout_table=holdout_table)
+        recorded = real.record("check", {"check": "copied_records", **report.as_dict()})
+        if not report.passed:
+            context.log.error(f"leakage check failed: {report.summary()}")
+        metadata = {
+            "governance/check": "copied_records",
+            "governance/copied_rows": MetadataValue.int(report.copied_rows),
+            "governance/copied_share": MetadataValue.float(report.share),
+            "governance/max_copied_share": MetadataValue.float(report.max_share),
+            "governance/compared_columns": MetadataValue.json(report.columns),
+            "governance/summary": report.summary(),
+            **identity_metadata(real),
+            "governance/audit_event": MetadataValue.int(recorded.seq),
+        }
+        if report.holdout_share is not None:
+            metadata["governance/holdout_share"] = MetadataValue.float(report.holdout_share)
+        return AssetCheckResult(passed=report.passed, severity=AssetCheckSeverity.ERROR, metadata=metadata,
+                                description=report.summary())
 
     return _check

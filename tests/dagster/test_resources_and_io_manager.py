@@ -94,3 +94,18 @@ def test_when_the_synthetic_table_is_clean_then_the_check_passes(resources) -> N
     check = leakage_check(fake_people, real_table="main.customers")
     result = materialize([masked, fake_people, check], resources=resources)
     assert result.success and result.get_asset_check_evaluations()[0].passed
+
+
+@asset
+def copied_people(masked: pd.DataFrame) -> pd.DataFrame:
+    return masked[["customer_id", "city", "segment", "income"]]  # every row a copy of a real one
+
+
+def test_when_a_synthetic_table_copies_real_rows_then_the_blocking_check_fails(resources) -> None:
+    from governance_dagster import copied_records_check
+
+    check = copied_records_check(copied_people, real_table="main.customers")
+    result = materialize([masked, copied_people, check], resources=resources, raise_on_error=False)
+    evaluation = result.get_asset_check_evaluations()[0]
+    assert not result.success and not evaluation.passed
+    assert evaluation.metadata["governance/copied_rows"].value == 60

@@ -1,0 +1,41 @@
+"""Specification of the copied-records check."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from governance_dagster.leakage.records import copied_records
+from tests.conftest import contains_canary, customers_frame
+
+
+def _synthetic(rows: int = 40) -> pd.DataFrame:
+    return pd.DataFrame({"customer_id": range(1000, 1000 + rows), "city": ["Springfield"] * rows,
+                         "income": [12_345.0 + i for i in range(rows)], "segment": ["smb"] * rows})
+
+
+@pytest.mark.parametrize(
+    ("plant", "copied"),
+    [
+        (lambda real, syn: syn, 0),
+        (lambda real, syn: pd.concat([syn, real[["customer_id", "city", "income", "segment"]].head(3)]), 3),
+        (lambda real, syn: pd.concat([syn, real[["city", "income", "segment"]].head(2).assign(
+            customer_id=[9, 8], income=lambda f: f["income"] + 0.001, segment=lambda f: f["segment"].str.upper())]), 2),
+    ],
+    ids=["clean", "exact-copies-with-their-keys", "copies-re-cased-within-tolerance-new-keys"],
+)
+def test_when_real_rows_are_copied_then_they_are_counted(connection, plant, copied) -> None:
+    real = customers_frame()
+    connection.write_table("synthetic.rows", plant(real, _synthetic()))
+    report = copied_records(connection, "main.customers", connection, "synthetic.rows")
+    assert report.copied_rows == copied and report.passed == (copied == 0)
+    assert report.columns == ["city", "income", "segment"]  # the key customer_id is left out
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+def test_when_the_synthetic_table_matches_a_holdout_as_often_then_it_passes(connection) -> None:
+    real = customers_frame()[["customer_id", "city", "income", "segment"]]
+    connection.write_table("synthetic.rows", real.head(4))
+    connection.write_table("synthetic.holdout", real.head(4))
+    report = copied_records(connection, "main.customers", connection, "synthetic.rows", holdout_table="synthetic.holdout")
+    assert report.copied_rows == 4 and report.holdout_share == report.share and report.passed
