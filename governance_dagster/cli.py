@@ -178,6 +178,24 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _leakage(args: argparse.Namespace) -> int:
+    from governance_dagster.leakage.identifiers import identifier_replay
+    from governance_dagster.leakage.records import copied_records
+
+    connection = _connection(args)
+    replay = identifier_replay(connection, args.real, connection, args.synthetic)
+    copies = copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout)
+    checks = {"identifier_replay": replay.as_dict(), "copied_records": copies.as_dict()}
+    for name, report in (("identifier_replay", replay), ("copied_records", copies)):
+        connection.record("check", {"check": name, **report.as_dict()})
+    if args.json:
+        print(json.dumps({"passed": replay.passed and copies.passed, "checks": checks}, indent=2, default=str))
+    else:
+        for report in (replay, copies):
+            print(f"{'passed' if report.passed else 'FAILED'}: {report.summary()}")
+    return 0 if replay.passed and copies.passed else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-dagster", description="Governance for Dagster pipelines.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -231,6 +249,17 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--limit", type=int, default=0, help="print at most this many rows")
     query.add_argument("--unmask-reason", help="read columns your role may unmask, for this reason (audited)")
     query.set_defaults(func=_query)
+
+    leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers and copied rows; "
+                                  "exit 1 when a blocking check fails")
+    leakage.add_argument("url", help="database URL holding both tables")
+    leakage.add_argument("--real", required=True, help="the real source table")
+    leakage.add_argument("--synthetic", required=True, help="the synthetic table")
+    leakage.add_argument("--holdout", help="real rows the synthesizer did not see")
+    leakage.add_argument("--policy", help="policy file (default: the built-in defaults)")
+    leakage.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
+    leakage.add_argument("--json", action="store_true")
+    leakage.set_defaults(func=_leakage)
 
     approvals = commands.add_parser("approvals", help="list, grant or deny just-in-time approval requests")
     actions = approvals.add_subparsers(dest="action", required=True)

@@ -104,3 +104,17 @@ def test_show_prints_one_event_and_export_writes_jsonl_and_openlineage(tmp_path:
     assert len(runs) == 2 and runs[1]["outputs"][0]["name"] == "governed.masked"
     field = runs[0]["outputs"][0]["facets"]["columnLineage"]["fields"]["email"]["inputFields"][0]
     assert (field["name"], field["field"], field["transformations"][0]["masking"]) == ("main.customers", "email", True)
+
+
+def test_leakage_exits_by_the_verdict_and_prints_no_value(connection, prod_url, secret, capsys) -> None:
+    import pandas as pd
+
+    from tests.conftest import CANARIES, contains_canary
+
+    connection.write_table("synthetic.clean", pd.DataFrame({"full_name": ["Fake One", "Fake Two"], "income": [1.5, 2.5]}))
+    connection.write_table("synthetic.leaky", pd.DataFrame({"full_name": ["Fake One", CANARIES["full_name"]], "income": [1.5, 2.5]}))
+    assert main(["leakage", prod_url, "--real", "main.customers", "--synthetic", "synthetic.clean", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["passed"] is True
+    assert main(["leakage", prod_url, "--real", "main.customers", "--synthetic", "synthetic.leaky"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED" in out and contains_canary(out) == []
