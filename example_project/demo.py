@@ -71,7 +71,11 @@ def audit_summary(audit_url: str) -> bool:
     for e in events:
         if e.kind == "check":
             state = "passed" if e.payload.get("passed") else "FAILED"
-            _say(f"  {e.payload.get('synthetic_table')}: {state} ({e.payload.get('replayed_values')} replayed real values)")
+            if e.payload.get("check") == "copied_records":
+                found = f"{e.payload.get('copied_rows')} rows copied from real rows"
+            else:
+                found = f"{e.payload.get('replayed_values')} replayed real values"
+            _say(f"  {e.payload.get('synthetic_table')} {e.payload.get('check')}: {state} ({found})")
     verification = store.verify()
     if verification.ok:
         _say(f"hash chain: intact ({verification.events} events, head {verification.head[:16]})")

@@ -9,6 +9,7 @@ Example:
 """
 
 
+from collections.abc import Callable
 from typing import Any
 
 from dagster import (
@@ -47,6 +48,43 @@ def leakage_metadata(report: Any) -> dict[str, Any]:
     return metadata
 
 
+def _governed_check(
+    key: AssetKey,
+    *,
+    name: str,
+    description: str,
+    real_resource_key: str,
+    synthetic_resource_key: str,
+    blocking: bool,
+    run: Callable[[Any, Any], tuple[Any, dict[str, Any]]],
+) -> AssetChecksDefinition:
+    """An asset check that runs ``run(real, synthetic)`` on governed connections, records its report as a
+    ``check`` audit event, and fails with ERROR severity when the report did not pass."""
+
+    @asset_check(asset=key, name=name, blocking=blocking, description=description,
+                 required_resource_keys={real_resource_key, synthetic_resource_key})
+    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
+        asset_name = key.to_user_string()
+        real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="leakage_check")
+        synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="leakage_check")
+        report, metadata = run(real, synthetic)
+        recorded = real.record("check", {"check": name.removeprefix("no_"), **report.as_dict()})
+        if not report.passed:
+            context.log.error(f"leakage check failed: {report.summary()}")
+        return AssetCheckResult(
+            passed=report.passed,
+            severity=AssetCheckSeverity.ERROR,
+            metadata={**metadata, **identity_metadata(real), "governance/audit_event": MetadataValue.int(recorded.seq)},
+            description=report.summary(),
+        )
+
+    return _check
+
+
+def _key(asset: AssetsDefinition | AssetKey | str) -> AssetKey:
+    return asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+
+
 def leakage_check(
     asset: AssetsDefinition | AssetKey | str,
     *,
@@ -66,36 +104,17 @@ def leakage_check(
         schema_name: the IO manager's schema.
         blocking: fail the run and skip downstream assets when the check fails (the default).
     """
-    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+    key = _key(asset)
 
-    @asset_check(
-        asset=key,
-        name="no_identifier_replay",
-        blocking=blocking,
-        required_resource_keys={real_resource_key, synthetic_resource_key},
+    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
+        report = identifier_replay(real, real_table, synthetic, table_for(key.path, schema_name))
+        return report, leakage_metadata(report)
+
+    return _governed_check(
+        key, name="no_identifier_replay", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key,
         description=f"No value of a real identifier column of {real_table} appears in the synthetic table.",
     )
-    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
-        real = getattr(context.resources, real_resource_key).connection(asset=key.to_user_string(), step="leakage_check")
-        synthetic = getattr(context.resources, synthetic_resource_key).connection(
-            asset=key.to_user_string(), step="leakage_check"
-        )
-        report = identifier_replay(real, real_table, synthetic, table_for(key.path, schema_name))
-        recorded = real.record("check", {"check": "identifier_replay", **report.as_dict()})
-        if not report.passed:
-            context.log.error(f"leakage check failed: {report.summary()}")
-        return AssetCheckResult(
-            passed=report.passed,
-            severity=AssetCheckSeverity.ERROR,
-            metadata={
-                **leakage_metadata(report),
-                **identity_metadata(real),
-                "governance/audit_event": MetadataValue.int(recorded.seq),
-            },
-            description=report.summary(),
-        )
-
-    return _check
 
 
 def copied_records_check(
@@ -113,24 +132,10 @@ def copied_records_check(
 
     Arguments as for :func:`leakage_check`; ``holdout_table`` lives beside ``real_table``.
     """
-    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+    key = _key(asset)
 
-    @asset_check(
-        asset=key,
-        name="no_copied_records",
-        blocking=blocking,
-        required_resource_keys={real_resource_key, synthetic_resource_key},
-        description=f"Synthetic rows are not copies of rows of {real_table}.",
-    )
-    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
-        real = getattr(context.resources, real_resource_key).connection(asset=key.to_user_string(), step="leakage_check")
-        synthetic = getattr(context.resources, synthetic_resource_key).connection(
-            asset=key.to_user_string(), step="leakage_check"
-        )
+    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
         report = copied_records(real, real_table, synthetic, table_for(key.path, schema_name), holdout_table=holdout_table)
-        recorded = real.record("check", {"check": "copied_records", **report.as_dict()})
-        if not report.passed:
-            context.log.error(f"leakage check failed: {report.summary()}")
         metadata = {
             "governance/check": "copied_records",
             "governance/copied_rows": MetadataValue.int(report.copied_rows),
@@ -138,12 +143,13 @@ def copied_records_check(
             "governance/max_copied_share": MetadataValue.float(report.max_share),
             "governance/compared_columns": MetadataValue.json(report.columns),
             "governance/summary": report.summary(),
-            **identity_metadata(real),
-            "governance/audit_event": MetadataValue.int(recorded.seq),
         }
         if report.holdout_share is not None:
             metadata["governance/holdout_share"] = MetadataValue.float(report.holdout_share)
-        return AssetCheckResult(passed=report.passed, severity=AssetCheckSeverity.ERROR, metadata=metadata,
-                                description=report.summary())
+        return report, metadata
 
-    return _check
+    return _governed_check(
+        key, name="no_copied_records", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key,
+        description=f"Synthetic rows are not copies of rows of {real_table}.",
+    )
