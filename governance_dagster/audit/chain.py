@@ -85,6 +85,18 @@ class Verification:
     problem: str = ""
 
 
+def _matches_reserialized(seq: int, ts: str, kind: str, identity: str, verified: bool, run_id: str, payload: str,
+                          prev_hash: str, digest: str) -> bool:
+    """Whether the event verifies once its payload is re-serialized canonically: stores written before payloads
+    were stored in canonical form (version 0.1.0 of this package) kept spaces after separators."""
+    try:
+        text = payload_text(json.loads(payload))
+    except ValueError:
+        return False
+    return text != payload and hashlib.sha256(
+        canonical_text(seq, ts, kind, identity, verified, run_id, text, prev_hash)).hexdigest() == digest
+
+
 def verify_rows(rows: Iterable[tuple]) -> Verification:
     """Verify stored rows ``(seq, ts, kind, identity, verified, run_id, payload_text, prev_hash, hash)`` in stored
     order without building events: the fast path of :meth:`AuditStore.verify`."""
@@ -96,7 +108,8 @@ def verify_rows(rows: Iterable[tuple]) -> Verification:
             return Verification(False, count, prev_hash, seq, f"sequence number {seq}, expected {expected_seq} (an event was deleted, inserted or reordered)")
         if stored_prev != prev_hash:
             return Verification(False, count, prev_hash, seq, "its link does not match the hash of the event before it")
-        if sha256(canonical_text(seq, ts, kind, identity, bool(verified), run_id, payload, stored_prev)).hexdigest() != digest:
+        if sha256(canonical_text(seq, ts, kind, identity, bool(verified), run_id, payload, stored_prev)).hexdigest() != digest \
+                and not _matches_reserialized(seq, ts, kind, identity, bool(verified), run_id, payload, stored_prev, digest):
             return Verification(False, count, prev_hash, seq, "its content does not match its hash (the event was changed)")
         prev_hash, expected_seq = digest, expected_seq + 1
     return Verification(True, count, prev_hash)

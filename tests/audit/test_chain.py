@@ -42,3 +42,16 @@ def test_when_the_chain_is_tampered_with_then_the_first_bad_event_is_named(tampe
         assert result.ok and result.head != _chain()[-1].hash
     else:
         assert not result.ok and result.first_bad == first_bad
+
+
+def test_when_a_stored_payload_kept_the_old_spaced_form_then_the_chain_still_verifies_and_edits_are_still_caught() -> None:
+    import json
+
+    from governance_dagster.audit.chain import verify_rows
+
+    event = seal(Draft("read", "alice", False, {"rows": 1, "table": "t"}), seq=1, prev_hash=GENESIS, ts="2026-01-01T00:00:00Z")
+    spaced = json.dumps(event.payload, sort_keys=True)  # how 0.1.0 stored payloads: '{"rows": 1, "table": "t"}'
+    row = (1, event.ts, event.kind, event.identity, event.verified, event.run_id, spaced, GENESIS, event.hash)
+    assert verify_rows([row]).ok
+    edited = (*row[:6], spaced.replace("1", "2"), *row[7:])
+    assert not verify_rows([edited]).ok
