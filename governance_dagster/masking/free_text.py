@@ -99,9 +99,17 @@ def _entities() -> list[str]:
     return [*PATTERN_ENTITIES, *(("PERSON", "LOCATION") if _spacy_model else ())]
 
 
-#: A cheap, vectorized test for "might hold a pattern entity": an @, a run of 7+ digits with separators, an
-#: IBAN-like run, a dotted quad, a URL. Cells that fail it cannot hold what the recognizers find, so they skip presidio.
-_CANDIDATE = r"@|(?:\d[\s().\-/]{0,2}){7,}|\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}|\d{1,3}(?:\.\d{1,3}){3}|https?://|www\."
+#: A cheap test for "might hold a pattern entity": an @, a run of 7+ digits with separators, an IBAN-like run, a
+#: dotted quad, a URL or a bare domain name ("x.org"). Cells that fail it cannot hold what the recognizers find, so
+#: they skip presidio. Written for RE2 (DuckDB's regex engine) with the Unicode classes Python's ``\d`` and ``\s``
+#: match, ignoring case and without ``\b``: it flags at least every cell the recognizers' patterns (which presidio
+#: compiles ignoring case) could match.
+_DIGIT = r"\p{Nd}"
+_SPACE = r"\s\x0b\x1c-\x1f\x85\p{Z}"
+_CANDIDATE = (
+    rf"(?i)@|(?:{_DIGIT}[{_SPACE}().\-/]{{0,2}}){{7,}}|[A-Z]{{2}}{_DIGIT}{{2}}[A-Z0-9 ]{{10,}}"
+    rf"|{_DIGIT}{{1,3}}(?:\.{_DIGIT}{{1,3}}){{3}}|https?://|www\.|[\p{{L}}\p{{N}}_-]\.\p{{L}}{{2}}"
+)
 #: Cells are analyzed in batches joined by this separator, which no recognizer pattern spans.
 _SEPARATOR = "\n\u2029\n"
 _BATCH_CHARS = 5000
@@ -159,6 +167,24 @@ def scan_text(text: str) -> str:
     return scan_texts([text])[0]
 
 
+def might_hold_entity(text: pd.Series) -> pd.Series:
+    """Which cells pass the prefilter, tested by DuckDB's multithreaded RE2 over the Series in memory (about ten
+    times faster than Python's ``re`` cell by cell); nulls are False.
+
+    Example:
+        >>> might_hold_entity(pd.Series(["no issues", "mail a@b.io", None], dtype="string")).tolist()
+        [False, True, False]
+    """
+    import duckdb
+
+    cells = pd.DataFrame({"cell": text.astype(object).where(text.notna(), None)})
+    with duckdb.connect() as con:
+        con.register("cells", cells)
+        hits = con.execute("SELECT coalesce(regexp_matches(cell, ?), false) AS hit FROM cells",
+                           [_CANDIDATE]).fetchnumpy()["hit"]
+    return pd.Series(hits, index=text.index, dtype=bool)
+
+
 def scan_series(values: pd.Series) -> pd.Series:
     """:func:`scan_text` over a Series, vectorized: a regex prefilter picks the cells that might hold a pattern
     entity, each distinct candidate is scanned once in batches, and nulls stay null.
@@ -168,9 +194,8 @@ def scan_series(values: pd.Series) -> pd.Series:
         ['no issues', 'mail <EMAIL_ADDRESS>', None]
     """
     text = values.astype("string")
-    candidates = text.notna() & text.str.contains(_CANDIDATE, regex=True)
-    if _spacy_model is not None:  # names and places need the model on every cell
-        candidates = text.notna()
+    # names and places need the model on every cell
+    candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
     result = values.astype(object).where(values.notna(), None)
     if candidates.any():
         distinct = list(dict.fromkeys(text[candidates].tolist()))

@@ -6,6 +6,8 @@ import socket
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from governance_dagster.masking import free_text
 
@@ -57,3 +59,29 @@ def test_when_a_cell_cannot_hold_a_pattern_entity_then_presidio_is_not_called(mo
     monkeypatch.setattr(free_text, "scan_texts", lambda texts: seen.append(texts) or real(texts))
     free_text.scan_series(pd.Series(["ticket 12345 closed", "refund approved", "mail x@example.com"]))
     assert seen == [["mail x@example.com"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write to jane.roe@example.com",
+        "call 212\u00a0555\u00a00199 tonight",  # no-break spaces between the digit groups
+        "call ２１２-５５５-０１９９",  # full-width digits
+        "ssn 219-09-9999",
+        "card 4111 1111 1111 1111",
+        "iban DE89 3704 0044 0532 0130 00",
+        "from 10.0.0.1",
+        "see https://example.org/x",
+        "ticket12345678closed",
+        "visit acme-shop.org for details",
+    ],
+)
+def test_when_a_cell_holds_a_pattern_entity_then_the_prefilter_passes_it(text: str) -> None:
+    assert free_text.might_hold_entity(pd.Series([text], dtype="string")).tolist() == [True]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.text(alphabet="0123456789٣٤５ -().@/:wADEhtpsorgASdeWT\u00a0\u2009x", max_size=40))
+def test_the_prefilter_never_drops_a_cell_presidio_would_change(text: str) -> None:
+    if free_text.scan_texts([text])[0] != text:
+        assert free_text.might_hold_entity(pd.Series([text], dtype="string")).tolist() == [True]
