@@ -157,3 +157,13 @@ def test_when_a_column_is_encrypted_then_whole_table_reads_return_presidio_ciphe
     with pytest.raises(StatementRefused, match="masked in memory") as caught:
         connection.query("SELECT lower(email) FROM customers")
     assert caught.value.rule == "in-memory-mask-needs-whole-table"
+
+
+def test_when_sha512_hashing_is_asked_of_duckdb_then_the_read_is_refused_and_nothing_is_released(connection) -> None:
+    from governance_dagster.policy import ColumnRule
+
+    rule = ColumnRule(table="*.customers", column="email", kind="email", operator="hash", params={"hash_type": "sha512"})
+    connection.policy = connection.policy.model_copy(update={"columns": [rule, *connection.policy.columns]})
+    with pytest.raises(MaskingError, match="use hash_type sha256") as caught:
+        connection.read_table("customers")
+    assert contains_canary(str(caught.value)) == []

@@ -88,22 +88,40 @@ class Keep(Operator):
 
 
 class Hash(Operator):
-    """Keyed digest: hex SHA-256 of the UTF-8 value followed by the secret, as presidio's ``hash`` with that salt."""
+    """Keyed digest: hex SHA-256 (or SHA-512) of the UTF-8 value followed by the secret, as presidio's ``hash`` with
+    that salt. DuckDB has no SHA-512 function, so ``hash_type: sha512`` runs inside PostgreSQL and in memory only.
+
+    Example:
+        >>> get_operator("hash").apply(pd.Series(["a"]), {"hash_type": "sha512"}, secret="s" * 16).str.len().tolist()
+        [128]
+    """
 
     name = "hash"
-    _SQL: ClassVar[dict[str, str]] = {
-        "duckdb": f"sha256(CAST({_X} AS VARCHAR) || {{salt}})",
-        "postgres": f"encode(sha256(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
+    PARAMS: ClassVar[dict[str, Any]] = {"hash_type": "sha256"}
+    _SQL: ClassVar[dict[tuple[str, str], str]] = {
+        ("duckdb", "sha256"): f"sha256(CAST({_X} AS VARCHAR) || {{salt}})",
+        ("postgres", "sha256"): f"encode(sha256(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
+        ("postgres", "sha512"): f"encode(sha512(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
     }
 
+    def validate(self, params):
+        merged = super().validate(params)
+        if merged["hash_type"] not in ("sha256", "sha512"):
+            raise MaskingError(f"hash: hash_type must be sha256 or sha512, got {merged['hash_type']!r}")
+        return merged
+
     def sql(self, value, params, dialect, secret):
-        self.validate(params)
-        return _template(self._SQL[dialect], value, dialect, salt=check_secret(secret))
+        hash_type = self.validate(params)["hash_type"]
+        template = self._SQL.get((dialect, hash_type))
+        if template is None:
+            raise MaskingError(f"hash with hash_type {hash_type} cannot run inside {dialect}, which has no such "
+                               "function; use hash_type sha256 there")
+        return _template(template, value, dialect, salt=check_secret(secret))
 
     def apply(self, values, params, secret):
-        self.validate(params)
+        digest = getattr(hashlib, self.validate(params)["hash_type"])
         salt = check_secret(secret).encode()
-        return values.map(lambda v: None if pd.isna(v) else hashlib.sha256(str(v).encode() + salt).hexdigest())
+        return values.map(lambda v: None if pd.isna(v) else digest(str(v).encode() + salt).hexdigest())
 
 
 def keyed_digest(value: str, secret: str) -> str:

@@ -34,7 +34,7 @@ def _values() -> dict[str, list[str]]:
 
 VALUES = _values()
 CASES = [
-    ("hash", {}), ("mask", {"chars_to_keep": 4}), ("mask", {"chars_to_keep": 0, "masking_char": "#"}),
+    ("hash", {}), ("hash", {"hash_type": "sha512"}), ("mask", {"chars_to_keep": 4}), ("mask", {"chars_to_keep": 0, "masking_char": "#"}),
     ("redact", {}), ("replace", {"new_value": "<PII>"}), ("null", {}), ("generalize", {"prefix": 2}),
     ("surrogate", {}),
 ]
@@ -42,7 +42,7 @@ CASES = [
 
 def _presidio(operator: str, params: dict, value: str) -> str | None:
     if operator == "hash":
-        return PresidioHash().operate(value, {"hash_type": "sha256", "salt": SECRET})
+        return PresidioHash().operate(value, {"hash_type": params.get("hash_type", "sha256"), "salt": SECRET})
     if operator == "mask":
         hidden = max(len(value) - params["chars_to_keep"], 0)
         return PresidioMask().operate(value, {"masking_char": params.get("masking_char", "*"),
@@ -68,13 +68,15 @@ def _sql(operator: str, params: dict, kind: str, dialect: str) -> str:
 @pytest.mark.parametrize(("operator", "params"), CASES, ids=[f"{o}-{i}" for i, (o, _) in enumerate(CASES)])
 def test_when_an_operator_runs_in_duckdb_then_it_equals_memory_and_presidio(operator, params, kind) -> None:
     expected = _in_memory(operator, params, kind)
+    if _presidio(operator, params, "x") is not None:
+        assert [_presidio(operator, params, v) for v in VALUES[kind]] == expected
+    if params.get("hash_type") == "sha512":  # DuckDB has no SHA-512: refused there (tests/masking/test_operators.py)
+        return
     con = duckdb.connect()
     con.execute("CREATE TABLE t (i INTEGER, v VARCHAR)")
     con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(VALUES[kind])))
     in_db = [r[0] for r in con.execute(f"SELECT {_sql(operator, params, kind, 'duckdb')} FROM t ORDER BY i").fetchall()]
     assert in_db == expected
-    if _presidio(operator, params, "x") is not None:
-        assert [_presidio(operator, params, v) for v in VALUES[kind]] == expected
 
 
 @pytest.mark.postgres

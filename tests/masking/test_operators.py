@@ -49,6 +49,11 @@ def test_when_masking_then_the_result_equals_presidios_mask_of_all_but_the_tail(
         assert get_operator("mask").apply(pd.Series([value]), {"chars_to_keep": 4}, SECRET)[0] == theirs
 
 
+def test_when_sha512_is_asked_of_duckdb_then_the_rewrite_is_refused_with_the_fix() -> None:
+    with pytest.raises(MaskingError, match="cannot run inside duckdb.*use hash_type sha256"):
+        get_operator("hash").sql(exp.column("v"), {"hash_type": "sha512"}, "duckdb", SECRET)
+
+
 @pytest.mark.parametrize("secret", ["", "short", None])
 def test_when_the_secret_is_missing_or_short_then_hashing_refuses(secret) -> None:
     with pytest.raises(MaskingError, match="GOVERNANCE_SECRET"):
@@ -59,7 +64,7 @@ def test_when_the_secret_is_missing_or_short_then_hashing_refuses(secret) -> Non
     ("name", "params", "message"),
     [("scramble", {}, "unknown masking operator"), ("mask", {"keep": 2}, "has no parameter"),
      ("mask", {"chars_to_keep": -1}, "chars_to_keep"), ("generalize", {}, "exactly one"),
-     ("generalize", {"to": "decade"}, "'year' or 'month'")],
+     ("generalize", {"to": "decade"}, "'year' or 'month'"), ("hash", {"hash_type": "md5"}, "sha256 or sha512")],
 )
 def test_when_an_operator_is_misconfigured_then_the_error_names_the_fix(name: str, params: dict, message: str) -> None:
     with pytest.raises(MaskingError, match=message):
