@@ -64,6 +64,17 @@ def test_when_a_nested_model_is_rendered_then_it_says_where_it_sits_in_the_file(
     assert f"*In the file:* {place}." in section
 
 
+def test_when_the_resource_configuration_is_rendered_then_every_field_is_in_it() -> None:
+    from governance_dagster import GovernedDatabase, GovernedIOManager, GovernedSynthesizer
+
+    markdown = reference.resources_markdown()
+    for resource in (GovernedDatabase, GovernedIOManager, GovernedSynthesizer):
+        section = markdown.split(f"#### `{resource.__name__}`")[1].split("#### ")[0]
+        for name in resource.model_fields:
+            assert f"| `{name}` |" in section, f"{resource.__name__}.{name} missing"
+    assert "| `secret` | string | required |" in markdown
+
+
 def test_when_kinds_and_operators_are_rendered_then_each_appears_with_its_default() -> None:
     kinds, operators = reference.kinds_markdown(), reference.operators_markdown()
     for kind in Kind:

@@ -7,6 +7,7 @@ A page asks for a section with a marker line; the hook replaces it with Markdown
 - ``<!-- generated: kinds -->``: every kind of personal data, its default operator and whether leakage checks
   treat it as an identifier.
 - ``<!-- generated: operators -->``: every masking operator, its parameters and defaults, where it runs.
+- ``<!-- generated: resources -->``: the configuration fields of the Dagster resources and IO manager.
 - ``<!-- generated: cli -->``: every command of the ``governance-dagster`` argparse parser, with its usage and
   arguments.
 - ``<!-- generated: screenshots -->``: the Dagster UI screenshots found in docs/images, with their captions (a
@@ -95,6 +96,8 @@ def _type(annotation: Any) -> str:
     if origin is dict:
         return f"mapping of {_type(args[0])} to {_type(args[1])}" if args else "mapping"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if annotation.__module__.startswith("governance_dagster.dagster"):
+            return f"`{annotation.__name__}`"
         return f"[{annotation.__name__}](#{_anchor(annotation)})"
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
         if annotation is Kind:
@@ -157,20 +160,38 @@ def _docstring(obj: Any) -> str:
     return re.sub(r":(?:class|meth|func|mod|attr|data|exc):`~?([\w.]+)`", r"`\1`", text)
 
 
+def fields_table(model: type[BaseModel]) -> list[str]:
+    """A Markdown table of a pydantic model's fields: name, type, default, description and constraints."""
+    rows = ["| field | type | default | description |", "| --- | --- | --- | --- |"]
+    for name, field in model.model_fields.items():
+        description = field.description or ""
+        constraints = _constraints(field)
+        if constraints:
+            description = f"{description} ({constraints})"
+        rows.append(f"| `{name}` | {_type(field.annotation)} | {_default(field)} | {_cell(description)} |")
+    return rows
+
+
 def policy_models_markdown(root: type[BaseModel] = Policy) -> str:
-    """A section per model reachable from ``root``: its docstring and a table of its fields."""
+    """A section per model reachable from ``root``: its docstring, where it sits in the file, its fields."""
     out = []
     for model, places in _models(root).items():
         where = ", ".join(f"`{place}`" if place else "the top level of the file" for place in places)
         out.append(f"### {model.__name__} {{#{_anchor(model)}}}\n")
         out.append(f"{_docstring(model)}\n\n*In the file:* {where}.\n")
-        out.append("| field | type | default | description |\n| --- | --- | --- | --- |")
-        for name, field in model.model_fields.items():
-            description = field.description or ""
-            constraints = _constraints(field)
-            if constraints:
-                description = f"{description} ({constraints})"
-            out.append(f"| `{name}` | {_type(field.annotation)} | {_default(field)} | {_cell(description)} |")
+        out.extend(fields_table(model))
+        out.append("")
+    return "\n".join(out)
+
+
+def resources_markdown() -> str:
+    """The configuration fields of the Dagster resources and IO manager (pydantic models, like the policy)."""
+    from governance_dagster import GovernedDatabase, GovernedIOManager, GovernedSynthesizer
+
+    out = []
+    for resource in (GovernedDatabase, GovernedIOManager, GovernedSynthesizer):
+        out.append(f"#### `{resource.__name__}` {{#{_anchor(resource)}-fields}}\n")
+        out.extend(fields_table(resource))
         out.append("")
     return "\n".join(out)
 
@@ -285,6 +306,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
     "kinds": kinds_markdown,
     "operators": operators_markdown,
     "cli": cli_markdown,
+    "resources": resources_markdown,
     "screenshots": screenshots_markdown,
 }
 
