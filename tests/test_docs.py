@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+import griffe
 import pytest
 import yaml
 
@@ -21,8 +22,8 @@ from governance_dagster.policy import Policy
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 sys.path.insert(0, str(DOCS / "hooks"))
 
-import docstring_rewrites  # noqa: E402
-import reference  # noqa: E402
+import docstring_rewrites
+import reference
 
 
 def _pages() -> list[Path]:
@@ -84,7 +85,7 @@ def test_when_kinds_and_operators_are_rendered_then_each_appears_with_its_defaul
     assert "| `encrypt` | `key_env` (`\"GOVERNANCE_ENCRYPTION_KEY\"`) | no: in memory" in operators
 
 
-def _leaf_parsers(parser, prefix=()):  # noqa: ANN001, ANN202 - argparse internals
+def _leaf_parsers(parser, prefix=()):
     for action in parser._actions:
         if hasattr(action, "choices") and isinstance(action.choices, dict):
             for name, sub in action.choices.items():
@@ -141,7 +142,7 @@ class _Scope:
     def resolve(self, name: str) -> str:
         known = {"GovernedDatabase": "governance_dagster.dagster.resources.GovernedDatabase"}
         if name not in known:
-            raise KeyError(name)
+            raise griffe.NameResolutionError(name)
         return known[name]
 
 
@@ -149,11 +150,11 @@ class _Scope:
     ("docstring", "expected"),
     [
         (":class:`GovernedDatabase`",
-         '<autoref identifier="governance_dagster.dagster.resources.GovernedDatabase" optional>'
-         "<code>GovernedDatabase</code></autoref>"),
+         ('<autoref identifier="governance_dagster.dagster.resources.GovernedDatabase" optional>'
+          "<code>GovernedDatabase</code></autoref>")),
         (":meth:`GovernedDatabase.connection`",
-         '<autoref identifier="governance_dagster.dagster.resources.GovernedDatabase.connection" optional>'
-         "<code>GovernedDatabase.connection</code></autoref>"),
+         ('<autoref identifier="governance_dagster.dagster.resources.GovernedDatabase.connection" optional>'
+          "<code>GovernedDatabase.connection</code></autoref>")),
         (":func:`~governance_dagster.gateway.x`",
          '<autoref identifier="governance_dagster.gateway.x" optional><code>x</code></autoref>'),
         (":func:`configure`", "`configure`"),

@@ -30,7 +30,7 @@ def _full_path(obj: griffe.Object, target: str) -> str | None:
             continue
         try:
             base = scope.resolve(first)
-        except Exception:  # noqa: BLE001 - griffe raises several kinds of errors for names it cannot resolve
+        except griffe.NameResolutionError:
             continue
         return f"{base}.{rest}" if rest else base
     return target if "." in target else None

@@ -14,7 +14,7 @@ A page asks for a section with a marker line; the hook replaces it with Markdown
   screenshot not there yet is described in words, so the strict build passes before the images land).
 
 Registered in mkdocs.yml under ``hooks:``. The render functions are plain functions of the code, tested by
-tests/test_docs_reference.py.
+tests/test_docs.py.
 """
 
 from __future__ import annotations
@@ -30,15 +30,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+# The griffe extension the API reference uses (mkdocs.yml names it ``docstring_rewrites:DoctestDocstrings``):
+# MkDocs imports this hook with docs/hooks on sys.path, so importing it here makes it importable by that name
+# wherever mkdocs is run from.
+import docstring_rewrites  # noqa: F401
 from mkdocs.exceptions import PluginError
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-# The griffe extension the API reference uses (mkdocs.yml names it ``docstring_rewrites:DoctestDocstrings``):
-# MkDocs imports this hook with docs/hooks on sys.path, so importing it here makes it importable by that name
-# wherever mkdocs is run from.
-import docstring_rewrites  # noqa: F401
 from governance_dagster import cli
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.masking.operators import OPERATORS
