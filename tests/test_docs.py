@@ -167,3 +167,39 @@ def test_when_a_docstring_uses_sphinx_roles_or_an_example_section_then_it_is_rew
     docstring: str, expected: str
 ) -> None:
     assert docstring_rewrites.rewrite(docstring, _Scope()) == expected
+
+
+_ANY = "\ue000"
+
+
+def _template(node) -> str:  # noqa: ANN001 - an ast expression
+    """What a ``_say`` argument prints, with ``_ANY`` standing for every computed part."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(_template(v) if isinstance(v, ast.Constant) else _ANY for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _template(node.left) + _template(node.right)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult) and isinstance(node.right, ast.Constant):
+        return _template(node.left) * node.right.value
+    return _ANY
+
+
+def test_when_the_quickstart_shows_what_make_demo_prints_then_every_line_is_one_the_demo_prints() -> None:
+    import ast
+
+    demo = Path(__file__).resolve().parents[1] / "example_project" / "demo.py"
+    calls = [n for n in ast.walk(ast.parse(demo.read_text("utf-8")))
+             if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "_say"]
+    patterns = {
+        re.escape(line).replace(re.escape(_ANY), ".*")
+        for call in calls for line in _template(call.args[0]).split("\n")
+    }
+    quickstart = (DOCS / "quickstart.md").read_text("utf-8")
+    transcript = quickstart.split("## What it prints")[1].split("```text\n")[1].split("```")[0].splitlines()
+    printed = transcript[next(i for i, line in enumerate(transcript) if line.startswith("== ")):]
+    assert printed[-1].startswith("demo OK")
+    for line in printed:
+        assert any(re.fullmatch(p, line) for p in patterns), f"quickstart line not printed by demo.py: {line!r}"
