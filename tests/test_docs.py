@@ -172,7 +172,7 @@ def test_when_a_docstring_uses_sphinx_roles_or_an_example_section_then_it_is_rew
 _ANY = "\ue000"
 
 
-def _template(node) -> str:  # noqa: ANN001 - an ast expression
+def _template(node) -> str:
     """What a ``_say`` argument prints, with ``_ANY`` standing for every computed part."""
     import ast
 
