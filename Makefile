@@ -28,8 +28,8 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	@echo "installing the test extras ..."
-	@$(call QUIET_PIP,-e '.[test]')
+	@echo "installing the test and docs extras ..."
+	@$(call QUIET_PIP,-e '.[test,docs]')
 	@touch $@
 
 install: $(VENV)/.installed
@@ -49,7 +49,11 @@ demo: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
 ui: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
 	GOVERNANCE_SECRET=$$(cat $(SECRET_FILE)) $(VENV)/bin/dagster dev -m example_project.definitions -h $(HOST) -p $(PORT)
 
-test: install-test
+# the documentation site, built strictly into site/: a broken page, link or docstring fails the build (and make test)
+docs: install-test
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+
+test: install-test docs
 	$(PY) -m pytest
 
 clean:
