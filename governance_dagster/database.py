@@ -312,6 +312,21 @@ def _nest(rows: pd.DataFrame) -> Schema:
 _PG_NAME_BYTES = 63
 
 
+def psycopg_url(url: str) -> Any:
+    """A PostgreSQL URL for SQLAlchemy with the psycopg 3 driver, the one driver governance-dagster ships with.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names another driver.
+    """
+    parsed = parse_url(url, "PostgreSQL URL")
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    raise ConfigurationError(
+        f"PostgreSQL driver {parsed.drivername.partition('+')[2] or parsed.drivername!r} is not supported; write the "
+        "URL as 'postgresql://user@host:5432/dbname' (psycopg 3 is used)"
+    )
+
+
 def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]) -> int:
     """pandas ``to_sql`` method: stream rows with PostgreSQL's COPY (psycopg 3) instead of INSERTs."""
     target = quote_table(table.schema, table.name, "postgres")
@@ -333,11 +348,8 @@ class PostgresDatabase:
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
-        parsed = make_url(url)
-        if parsed.drivername in ("postgresql", "postgres"):
-            parsed = parsed.set(drivername="postgresql+psycopg")
         self.url = url
-        self._engine = create_engine(parsed, pool_pre_ping=True)
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
 
     def _errors(self) -> tuple[type[BaseException], ...]:
         from sqlalchemy.exc import SQLAlchemyError

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, payload_text, seal, verify_rows
-from governance_dagster.database import DuckDBDatabase, parse_url, scrub
+from governance_dagster.database import DuckDBDatabase, parse_url, psycopg_url, scrub
 from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
 
 TABLE = "governance_audit_events"
@@ -182,11 +182,8 @@ class PostgresAuditStore(AuditStore):
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
-        parsed = make_url(url)
-        if parsed.drivername in ("postgresql", "postgres"):
-            parsed = parsed.set(drivername="postgresql+psycopg")
         self.url = url
-        self._engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
