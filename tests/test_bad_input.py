@@ -111,6 +111,18 @@ def test_when_a_table_has_an_odd_name_then_it_is_written_and_read_back_masked(ta
     assert contains_canary(_released(result)) == []
 
 
+@pytest.mark.postgres
+def test_when_a_postgres_table_name_is_longer_than_63_bytes_then_the_write_is_refused_not_truncated(
+        postgres_url, tmp_path, secret) -> None:
+    connection = GovernedConnection(database=open_database(postgres_url), policy=Policy(),
+                                    audit=open_audit_store(f"duckdb:///{tmp_path / 'audit.duckdb'}"),
+                                    identity=Identity("alice", "test"), secret=secret)
+    with postgres_schema(postgres_url, "long") as schema:
+        with pytest.raises(DatabaseError, match="at most 63 bytes .* choose a shorter name"):
+            connection.write_table(f"{schema}.{'ü' * 40}", pd.DataFrame({"id": [1]}))
+        assert connection.database.schema().get(schema, {}) == {}
+
+
 # -- empty, null, huge -------------------------------------------------------------------------------------------
 
 
