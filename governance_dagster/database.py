@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 import threading
-import uuid
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
-from sqlglot import exp
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlglot import exp
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 
@@ -261,7 +261,6 @@ class DuckDBDatabase:
     def write_frame(
         self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
     ) -> None:
-        import duckdb
 
         check_frame(frame, f"{schema}.{table}")
         target = quote_table(schema, table, self.dialect)

@@ -326,7 +326,7 @@ def load_policy(path: str | Path) -> Policy:
         raise PolicyError(f"policy file {path} is not UTF-8 text: byte {exc.start} (line {line}) cannot be decoded; "
                           "save the file as UTF-8") from None
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader that refuses duplicate keys
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader that refuses duplicate keys
     except _DuplicateKey as exc:
         raise PolicyError(f"policy file {path} line {exc.line}: key {exc.key!r} appears again (first at line "
                           f"{exc.first}); YAML would silently keep only the last one, so merge the two entries") from None

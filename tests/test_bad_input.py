@@ -51,7 +51,7 @@ def target(request: pytest.FixtureRequest, tmp_path: Path, secret: str) -> Itera
             yield connect(postgres_url), schema
 
 
-def _released(result) -> str:  # noqa: ANN001 - GovernedResult
+def _released(result) -> str:
     return result.frame.to_csv() + str(result.masked) + str(result.event.payload)
 
 

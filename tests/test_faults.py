@@ -132,14 +132,15 @@ BROKEN_POLICIES = [
     # (what is wrong, file text, words the error must hold: file, line, fix)
     ("yaml syntax", "version: 1\ncolumns:\n  - {table: t, column: c\n", ["line 4", "not valid YAML", "fix the syntax"]),
     ("bad indentation", "version: 1\nroles:\n  bob: [approver]\n bad: x\n", ["line 4", "fix the syntax"]),
-    ("unknown kind", "version: 1\nprotected_schemas: [main]\ncolumns:\n  - table: main.t\n    column: c\n"
-                     "    kind: shoe_size\n", ["line 6", "columns.0.kind", "Fix these fields"]),
+    ("unknown kind", ("version: 1\nprotected_schemas: [main]\ncolumns:\n  - table: main.t\n    column: c\n"
+                      "    kind: shoe_size\n"), ["line 6", "columns.0.kind", "Fix these fields"]),
     ("unknown operator", "version: 1\n\nentities:\n  email:\n    operator: scramble\n",
      ["line 5", "entities.email.operator", "Fix these fields"]),
     ("misspelled field", "version: 1\nroles: {}\nprotected_schema: [main]\n",
      ["line 3", "protected_schema: Extra inputs are not permitted"]),
-    ("scan on a non-text kind", "columns:\n  - {table: t, column: c, kind: email}\n  - {table: t, column: d, kind: email, "
-     "operator: scan}\n", ["line 3", "columns.1", "only applies to kind 'free_text'"]),
+    ("scan on a non-text kind", ("columns:\n  - {table: t, column: c, kind: email}\n"
+                                 "  - {table: t, column: d, kind: email, operator: scan}\n"),
+     ["line 3", "columns.1", "only applies to kind 'free_text'"]),
     ("wrong version", "version: 2\n", ["line 1", "version"]),
     ("duplicate key", "version: 1\ncolumns:\n  - {table: t, column: c, kind: email}\nroles: {}\ncolumns: []\n",
      ["line 5", "first at line 2", "merge the two entries"]),

@@ -51,7 +51,7 @@ def _audit_verify(audit_url: str, capsys: pytest.CaptureFixture[str]) -> tuple[i
 _ENGINES: dict[str, object] = {}
 
 
-def _engine(postgres_url: str):  # noqa: ANN202
+def _engine(postgres_url: str):
     if postgres_url not in _ENGINES:
         _ENGINES[postgres_url] = pg_engine(postgres_url)
     return _ENGINES[postgres_url]
@@ -122,7 +122,7 @@ def _start_writer(warehouse_url: str, audit_url: str, policy: Path, schema: str,
     return process
 
 
-def _kill_when(process: subprocess.Popen, mid_write, timeout: float = 60) -> bool:  # noqa: ANN001
+def _kill_when(process: subprocess.Popen, mid_write, timeout: float = 60) -> bool:
     deadline = time.monotonic() + timeout
     while process.poll() is None and time.monotonic() < deadline:
         if mid_write():

@@ -19,7 +19,7 @@ import json
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -167,10 +167,8 @@ def _cause(exc: BaseException) -> str:
 
 
 def _rollback(con: Any) -> None:
-    try:
+    with suppress(Exception):  # the connection already failed; nothing was committed
         con.execute("ROLLBACK")
-    except Exception:  # noqa: BLE001 - the connection already failed; nothing was committed
-        pass
 
 
 class PostgresAuditStore(AuditStore):
