@@ -88,6 +88,22 @@ def test_when_the_postgres_audit_store_is_unreachable_then_nothing_is_released_o
     assert "hunter22" not in str(caught.value)
 
 
+def test_when_a_run_cannot_reach_its_audit_store_then_no_asset_body_runs(warehouse, policy_path, secret) -> None:
+    port = closed_port()
+    ran = []
+
+    @asset
+    def reads_customers(production: GovernedDatabase) -> None:
+        ran.append(production.connection().read_table("customers"))
+
+    database = GovernedDatabase(url=f"duckdb:///{warehouse}", policy_path=str(policy_path), secret=secret,
+                                audit_url=f"postgresql://postgres@127.0.0.1:{port}/audit")
+    result = materialize([reads_customers], resources={"production": database}, raise_on_error=False)
+    assert not result.success and ran == []
+    text = str([e.event_specific_data for e in result.all_events])
+    assert "AuditError" in text and f"127.0.0.1:{port}" in text and contains_canary(text) == []
+
+
 def test_when_the_duckdb_audit_store_is_on_a_read_only_disk_then_nothing_is_released_or_written(
         warehouse, secret, tmp_path) -> None:
     with small_filesystem(tmp_path / "ro", "8M") as mount:
