@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,11 +23,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pandas as pd
-from sqlglot import exp
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlglot import exp
 
-from governance_dagster.errors import ConfigurationError, DatabaseError
+from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 
 #: {schema: {table: {column: type}}}, names as the database spells them.
 Schema = dict[str, dict[str, dict[str, str]]]
@@ -47,13 +48,71 @@ def scrub(message: str) -> str:
 
 
 def database_error(action: str, exc: BaseException) -> DatabaseError:
-    """A :class:`DatabaseError` for ``exc`` whose text carries no quoted value."""
+    """A :class:`DatabaseError` for ``exc`` whose text carries no quoted value.
+
+    Example:
+        >>> str(database_error("writing main.t", UnicodeEncodeError("utf-8", "cafe", 3, 4, "surrogates not allowed")))
+        'writing main.t failed: a text value is not valid Unicode (surrogates not allowed, at character 3); decode its bytes with errors="replace", or store them in a bytes column'
+    """
+    if isinstance(exc, UnicodeError):
+        reason, start = getattr(exc, "reason", "invalid text"), getattr(exc, "start", "?")
+        return DatabaseError(f"{action} failed: a text value is not valid Unicode ({reason}, at character {start}); "
+                             'decode its bytes with errors="replace", or store them in a bytes column')
     return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}")
 
 
 def quote_table(schema: str, table: str, dialect: str) -> str:
-    """``schema.table`` quoted for the dialect."""
+    """``schema.table`` quoted for the dialect (embedded quotes doubled).
+
+    Example:
+        >>> quote_table("sales", 'a"b c', "postgres")
+        '"sales"."a""b c"'
+    """
     return exp.table_(table, db=schema, quoted=True).sql(dialect)
+
+
+def quote_name(name: str, dialect: str) -> str:
+    """One identifier quoted for the dialect (embedded quotes doubled)."""
+    return exp.to_identifier(name, quoted=True).sql(dialect)
+
+
+def check_frame(frame: pd.DataFrame, target: str) -> None:
+    """Refuse a frame the governed write path cannot store faithfully, before anything reaches the database.
+
+    A frame without columns, with duplicate or non-text column names, or whose object column mixes values of
+    different types (``1`` and ``"two"``) would be stored wrongly or renamed silently by a driver. The message
+    names the column and the types, never a value.
+
+    Example:
+        >>> check_frame(pd.DataFrame({"a": [1, "two"]}), "main.t")
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.DatabaseError: cannot write main.t: column 'a' mixes value types (int, str); cast it to one type first, e.g. frame['a'] = frame['a'].astype(str)
+    """
+    if len(frame.columns) == 0:
+        raise DatabaseError(f"cannot write {target}: the frame has no columns; a table needs at least one column")
+    names = [c for c in frame.columns if not isinstance(c, str) or not c]
+    if names:
+        raise DatabaseError(
+            f"cannot write {target}: column names must be non-empty text, got {len(names)} that are not "
+            "(e.g. integers); rename them, e.g. frame.columns = [str(c) for c in frame.columns]"
+        )
+    duplicated = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    if duplicated:
+        raise DatabaseError(f"cannot write {target}: duplicate column names {duplicated}; rename them first")
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) not in ("mixed", "mixed-integer"):
+            continue
+        types = sorted({type(v).__name__ for v in series.dropna()})
+        raise DatabaseError(
+            f"cannot write {target}: column {column!r} mixes value types ({', '.join(types)}); cast it to one type "
+            f"first, e.g. frame[{column!r}] = frame[{column!r}].astype(str)"
+        )
+
+
+def _bytes_columns(frame: pd.DataFrame) -> list[str]:
+    return [c for c in frame.columns if frame[c].dtype == object and pd.api.types.infer_dtype(frame[c], skipna=True) == "bytes"]
 
 
 class Database(Protocol):
@@ -91,13 +150,7 @@ def open_database(url: str, *, must_exist: bool = False) -> Database:
     Raises:
         ConfigurationError: the URL is malformed, names an unsupported backend, or a file that must exist is missing.
     """
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise ConfigurationError(
-            "database URL is malformed; use 'duckdb:///path/to/file.duckdb' or "
-            "'postgresql://user@host:5432/dbname'"
-        ) from None
+    parsed = parse_url(url, "database URL")
     backend = parsed.get_backend_name()
     if backend == "duckdb":
         path = parsed.database or ":memory:"
@@ -112,6 +165,26 @@ def open_database(url: str, *, must_exist: bool = False) -> Database:
     raise ConfigurationError(
         f"database backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'"
     )
+
+
+def parse_url(url: object, what: str) -> Any:
+    """Parse a SQLAlchemy-style URL, refusing anything malformed with a message that never echoes a password.
+
+    Example:
+        >>> parse_url("postgresql://u:pw@db:5432/x", "database URL").port
+        5432
+        >>> parse_url("postgresql://u:pw@db:port/x", "database URL")
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.ConfigurationError: database URL is malformed; use 'duckdb:///path/to/file.duckdb' or 'postgresql://user@host:5432/dbname'
+    """
+    fix = "use 'duckdb:///path/to/file.duckdb' or 'postgresql://user@host:5432/dbname'"
+    if not isinstance(url, str) or not url.strip():
+        raise ConfigurationError(f"{what} is empty or not text; {fix}")
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError, TypeError):
+        raise ConfigurationError(f"{what} is malformed; {fix}") from None
 
 
 _duckdb_locks: dict[str, threading.RLock] = {}
@@ -188,20 +261,25 @@ class DuckDBDatabase:
     def write_frame(
         self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
     ) -> None:
-        import duckdb
 
+        check_frame(frame, f"{schema}.{table}")
         target = quote_table(schema, table, self.dialect)
         with self.connect() as con:
             try:
+                # DuckDB's MVCC makes the uncommitted new version the staging copy: other connections, and this
+                # file after a crash or kill, see the previous version until COMMIT replaces it in one step.
                 con.execute("BEGIN TRANSACTION")
-                con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
                 con.register("__governed_frame", frame)
                 con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM __governed_frame")
                 con.unregister("__governed_frame")
                 if before_commit is not None:
                     before_commit(len(frame))
                 con.execute("COMMIT")
-            except duckdb.Error as exc:
+            except GovernanceError:
+                _rollback(con)
+                raise
+            except Exception as exc:  # noqa: BLE001 - duckdb.Error, or a conversion error of the frame
                 _rollback(con)
                 raise database_error(f"writing {schema}.{table}", exc) from None
             except BaseException:
@@ -230,6 +308,36 @@ def _nest(rows: pd.DataFrame) -> Schema:
     return nested
 
 
+_PG_NAME_BYTES = 63
+
+
+def psycopg_url(url: str) -> Any:
+    """A PostgreSQL URL for SQLAlchemy with the psycopg 3 driver, the one driver governance-dagster ships with.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names another driver.
+    """
+    parsed = parse_url(url, "PostgreSQL URL")
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    raise ConfigurationError(
+        f"PostgreSQL driver {parsed.drivername.partition('+')[2] or parsed.drivername!r} is not supported; write the "
+        "URL as 'postgresql://user@host:5432/dbname' (psycopg 3 is used)"
+    )
+
+
+def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]) -> int:
+    """pandas ``to_sql`` method: stream rows with PostgreSQL's COPY (psycopg 3) instead of INSERTs."""
+    target = quote_table(table.schema, table.name, "postgres")
+    columns = ", ".join(quote_name(k, "postgres") for k in keys)
+    count = 0
+    with con.connection.cursor() as cursor, cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+        for row in data_iter:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
 class PostgresDatabase:
     """A PostgreSQL database through SQLAlchemy and psycopg 3."""
 
@@ -239,11 +347,8 @@ class PostgresDatabase:
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
-        parsed = make_url(url)
-        if parsed.drivername in ("postgresql", "postgres"):
-            parsed = parsed.set(drivername="postgresql+psycopg")
         self.url = url
-        self._engine = create_engine(parsed, pool_pre_ping=True)
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
 
     def _errors(self) -> tuple[type[BaseException], ...]:
         from sqlalchemy.exc import SQLAlchemyError
@@ -271,20 +376,34 @@ class PostgresDatabase:
     def write_frame(
         self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
     ) -> None:
-        staging = f"__staging_{table}"[:63]
+        from sqlalchemy.types import LargeBinary
+
+        check_frame(frame, f"{schema}.{table}")
+        for name in (schema, table):
+            if len(name.encode()) > _PG_NAME_BYTES:
+                raise DatabaseError(f"cannot write {schema}.{table}: PostgreSQL names hold at most {_PG_NAME_BYTES} "
+                                    f"bytes and {name[:20]}... has {len(name.encode())}; choose a shorter name")
+        # a staging table of this write only, renamed over the target in the same transaction: a dropped
+        # connection or a killed process rolls it all back and the previous version stays
+        staging = f"__governed_staging_{uuid.uuid4().hex[:16]}"
         target = quote_table(schema, table, self.dialect)
         try:
             with self._engine.begin() as con:
-                con.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
-                frame.to_sql(staging, con, schema=schema, if_exists="replace", index=False)
+                con.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
+                frame.to_sql(staging, con, schema=schema, if_exists="fail", index=False, method=_copy_rows,
+                             dtype={c: LargeBinary() for c in _bytes_columns(frame)})
                 con.exec_driver_sql(f"DROP TABLE IF EXISTS {target}")
                 con.exec_driver_sql(
-                    f'ALTER TABLE {quote_table(schema, staging, self.dialect)} RENAME TO "{table}"'
+                    f"ALTER TABLE {quote_table(schema, staging, self.dialect)} RENAME TO {quote_name(table, self.dialect)}"
                 )
                 if before_commit is not None:
                     before_commit(len(frame))
+        except GovernanceError:
+            raise
         except self._errors() as exc:
             raise database_error(f"writing {schema}.{table}", getattr(exc, "orig", exc) or exc) from None
+        except Exception as exc:  # noqa: BLE001 - a conversion error of the frame (e.g. unencodable text)
+            raise database_error(f"writing {schema}.{table}", exc) from None
 
     def schema(self) -> Schema:
         rows = self.fetch(

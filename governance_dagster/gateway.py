@@ -42,6 +42,7 @@ from governance_dagster.errors import (
     AuditError,
     IdentityError,
     LineageError,
+    PolicyError,
     StatementBlocked,
     StatementRefused,
 )
@@ -174,6 +175,7 @@ class GovernedConnection:
         if columns is None:
             raise LineageError(f"table {table} is not in {self.database_id}; check the name and schema",
                                rule="unknown-table")
+        check_rules_fit(self.policy, table, columns)
         key = (self.database_id, table, _schema_fingerprint(columns), self.policy.digest)
         result = _CLASSIFICATIONS.get(key)
         if result is None:
@@ -194,10 +196,18 @@ class GovernedConnection:
         """The masks of ``schema.table``'s columns that hold personal data; with a reason, columns the identity
         may read unmasked are left out."""
         masks = {}
+        db, name = table.split(".", 1)
+        types = self.schema().get(db, {}).get(name, {})
         for column, found in self.classify(table).items():
             spec = self.policy.operator_for(table, column, found.kind)
             if spec.operator == "keep":
                 continue
+            if _is_binary(types.get(column, "")) and spec.operator not in _BINARY_SAFE_OPERATORS:
+                raise StatementRefused(
+                    f"statement refused: column {table}.{column} is binary ({types[column]}) and holds "
+                    f"{found.kind.value}, but operator {spec.operator!r} works on text and could release the bytes in "
+                    f"another encoding; give it operator {', '.join(sorted(_BINARY_SAFE_OPERATORS))} in a column rule "
+                    "of the policy, or store it as text", rule="binary-column-operator")
             if unmasked_reason and self.policy.may_unmask(self.identity.roles, table, found.kind, "values"):
                 continue
             masks[column] = ColumnMask(found.kind, spec)
@@ -446,6 +456,48 @@ class GovernedConnection:
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
                                        "released": "keyed digests only"})
         return result
+
+
+#: Operators whose result does not depend on how bytes are rendered as text.
+_BINARY_SAFE_OPERATORS = frozenset({"hash", "redact", "null"})
+
+
+def _is_binary(data_type: str) -> bool:
+    return any(t in data_type.lower() for t in ("blob", "bytea", "binary"))
+
+
+def check_rules_fit(policy: Policy, table: str, columns: dict[str, str]) -> None:
+    """Refuse to classify ``table`` (``schema.table``) when a column rule names it literally but names a column it
+    does not have, or names it without its schema: the rule would silently stop applying, and the column it was
+    written for (renamed, say) would fall back to classification.
+
+    Rules with globs (``*.customers``, ``*_ssn``) describe families of tables and are not checked.
+
+    Raises:
+        PolicyError: names the rule, the table's columns and the fix.
+
+    Example:
+        >>> policy = Policy.model_validate({"columns": [{"table": "main.t", "column": "ssn_old", "kind": "ssn"}]})
+        >>> check_rules_fit(policy, "main.t", {"id": "INTEGER", "ssn": "VARCHAR"})
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.PolicyError: policy column rule 0 names main.t.ssn_old, but main.t has no column ssn_old (its columns: id, ssn); the column was renamed or dropped: update or remove the rule in the policy file
+    """
+    present = {c.lower() for c in columns}
+    name = table.split(".", 1)[-1].lower()
+    shown = ", ".join(list(columns)[:30]) + (", ..." if len(columns) > 30 else "")
+    for index, rule in enumerate(policy.columns):
+        if not rule.names_one_column:
+            continue
+        if "." not in rule.table and rule.table.lower() == name:
+            raise PolicyError(
+                f"policy column rule {index} names table {rule.table!r} without its schema, so it never applies to "
+                f"{table}; write table: {table!r} (or '*.{rule.table}') in the policy file")
+        if rule.table.lower() == table.lower() and rule.column.lower() not in present:
+            raise PolicyError(
+                f"policy column rule {index} names {table}.{rule.column}, but {table} has no column {rule.column} "
+                f"(its columns: {shown}); the column was renamed or dropped: update or remove the rule in the "
+                "policy file")
 
 
 def _in_schemas(table: str, patterns: list[str]) -> bool:

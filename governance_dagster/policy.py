@@ -54,6 +54,17 @@ class ColumnRule(_Strict):
     )
     params: dict[str, Any] = Field(default_factory=dict, description="Parameters for the operator.")
 
+    @model_validator(mode="after")
+    def _operator_fits_kind(self) -> ColumnRule:
+        if self.operator == "scan" and self.kind is not Kind.FREE_TEXT:
+            raise ValueError(f"column rule {self.table}.{self.column}: operator 'scan' only applies to kind 'free_text'")
+        return self
+
+    @property
+    def names_one_column(self) -> bool:
+        """Whether the rule names one table and one column literally (no glob): such a column must exist."""
+        return not any(ch in self.table + self.column for ch in "*?[")
+
     def matches(self, table: str, column: str) -> bool:
         """Whether this rule names ``column`` of ``table`` (``schema.table``)."""
         return fnmatch.fnmatchcase(table.lower(), self.table.lower()) and fnmatch.fnmatchcase(
@@ -255,15 +266,6 @@ class Policy(_Strict):
         description="Verified identities: OIDC token checks, and which actions require a verified identity.",
     )
 
-    @model_validator(mode="after")
-    def _operators_fit_kinds(self) -> Policy:
-        for rule in self.columns:
-            if rule.operator == "scan" and rule.kind is not Kind.FREE_TEXT:
-                raise ValueError(
-                    f"column rule {rule.table}.{rule.column}: operator 'scan' only applies to kind 'free_text'"
-                )
-        return self
-
     def rule_for(self, table: str, column: str) -> ColumnRule | None:
         """The first column rule that names ``column`` of ``table``, if any."""
         return next((rule for rule in self.columns if rule.matches(table, column)), None)
@@ -311,13 +313,23 @@ def load_policy(path: str | Path) -> Policy:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise PolicyError(f"policy file {path} does not exist; pass the path of a YAML policy file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"policy file {path} cannot be read ({type(exc).__name__}); check its permissions and encoding") from None
+    except OSError as exc:
+        raise PolicyError(f"policy file {path} cannot be read ({type(exc).__name__}: {exc.strerror}); check that it is "
+                          "a readable file") from None
     try:
-        data = yaml.safe_load(text)
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PolicyError(f"policy file {path} is not UTF-8 text: byte {exc.start} (line {line}) cannot be decoded; "
+                          "save the file as UTF-8") from None
+    try:
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader that refuses duplicate keys
+    except _DuplicateKey as exc:
+        raise PolicyError(f"policy file {path} line {exc.line}: key {exc.key!r} appears again (first at line "
+                          f"{exc.first}); YAML would silently keep only the last one, so merge the two entries") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -325,14 +337,61 @@ def load_policy(path: str | Path) -> Policy:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise PolicyError(f"policy file {path} must hold a mapping at the top level, not {type(data).__name__}")
+        raise PolicyError(f"policy file {path} must hold a mapping at the top level (line 1), not "
+                          f"{type(data).__name__}; start it with keys such as 'version: 1'")
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}" for err in exc.errors()
+            f"line {_line_of(root, err['loc'])}: {'.'.join(str(p) for p in err['loc']) or '(top level)'}: {err['msg']}"
+            for err in exc.errors()
         )
         raise PolicyError(f"policy file {path} is invalid: {problems}. Fix these fields (see docs/policy.md)") from None
+
+
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any, line: int, first: int) -> None:
+        super().__init__(f"duplicate key {key!r}")
+        self.key, self.line, self.first = key, line, first
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's SafeLoader, except that a key given twice in one mapping is an error instead of last-one-wins."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _value in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.get(key)
+            except TypeError:  # an unhashable key: SafeLoader reports it
+                continue
+            if first is not None:
+                raise _DuplicateKey(key, key_node.start_mark.line + 1, first)
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def _line_of(root: yaml.Node | None, loc: tuple[Any, ...]) -> int:
+    """The line of the YAML node a pydantic error location points at (or of its nearest existing parent)."""
+    if root is None:
+        return 1
+    node, line = root, root.start_mark.line + 1
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            found = next(((k, v) for k, v in node.value if str(k.value) == str(part)), None)
+            if found is None:
+                break
+            line, node = found[0].start_mark.line + 1, found[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
 
 
 def policy_json_schema() -> dict[str, Any]:

@@ -19,17 +19,16 @@ import json
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, payload_text, seal, verify_rows
-from governance_dagster.database import DuckDBDatabase, scrub
-from governance_dagster.errors import AuditError, ConfigurationError
+from governance_dagster.database import DuckDBDatabase, parse_url, psycopg_url, scrub
+from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
 
 TABLE = "governance_audit_events"
 COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
@@ -139,11 +138,10 @@ class DuckDBAuditStore(AuditStore):
                     yield lambda sql, params: con.execute(sql, params).fetchall()
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    _rollback(con)
                     raise
-        except (duckdb.Error, OSError) as exc:
-            raise AuditError(f"audit store {self.url} failed ({type(exc).__name__}: {scrub(str(exc))}); "
-                             "check that its path is writable") from None
+        except (duckdb.Error, OSError, DatabaseError) as exc:
+            raise AuditError(f"audit store {self.url} failed ({_cause(exc)}); {_DUCKDB_FIX}") from None
 
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         import duckdb
@@ -154,8 +152,23 @@ class DuckDBAuditStore(AuditStore):
                 cursor = con.execute(sql, params)
                 while batch := cursor.fetchmany(_BATCH):
                     yield from batch
-        except duckdb.Error as exc:
-            raise AuditError(f"audit store {self.url} cannot be read ({type(exc).__name__}: {scrub(str(exc))})") from None
+        except (duckdb.Error, OSError, DatabaseError) as exc:
+            raise AuditError(f"audit store {self.url} cannot be read ({_cause(exc)}); {_DUCKDB_FIX}") from None
+
+
+_DUCKDB_FIX = ("check that its directory exists, is writable (not a read-only mount) and has free space, "
+               "and that no other program holds the file; or point audit_url at another store")
+_POSTGRES_FIX = ("check that the server is up and reachable at that address, that the user may create and write "
+                 "the table, and that its disk is not full; or point audit_url at another store")
+
+
+def _cause(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, DatabaseError) else f"{type(exc).__name__}: {scrub(str(exc))}"
+
+
+def _rollback(con: Any) -> None:
+    with suppress(Exception):  # the connection already failed; nothing was committed
+        con.execute("ROLLBACK")
 
 
 class PostgresAuditStore(AuditStore):
@@ -167,11 +180,8 @@ class PostgresAuditStore(AuditStore):
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
-        parsed = make_url(url)
-        if parsed.drivername in ("postgresql", "postgres"):
-            parsed = parsed.set(drivername="postgresql+psycopg")
         self.url = url
-        self._engine = create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
@@ -189,8 +199,8 @@ class PostgresAuditStore(AuditStore):
                 yield run
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", None) or exc
-            raise AuditError(f"audit store {make_url(self.url).render_as_string(hide_password=True)} failed "
-                             f"({type(cause).__name__}: {scrub(str(cause))}); check that the server is reachable") from None
+            raise AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
+                             f"{_POSTGRES_FIX}") from None
 
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         from sqlalchemy.exc import SQLAlchemyError
@@ -205,12 +215,17 @@ class PostgresAuditStore(AuditStore):
                     yield tuple(row)
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", None) or exc
-            raise AuditError(f"audit store cannot be read ({type(cause).__name__}: {scrub(str(cause))})") from None
+            raise AuditError(f"audit store {self._shown} cannot be read ({type(cause).__name__}: "
+                             f"{scrub(str(cause))}); {_POSTGRES_FIX}") from None
+
+    @property
+    def _shown(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
 
 
 def default_audit_url(url: str) -> str:
     """The audit store next to a DuckDB database: ``data.duckdb`` -> ``data.audit.duckdb``."""
-    parsed = make_url(url)
+    parsed = parse_url(url, "database URL")
     if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
         raise ConfigurationError(
             f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
@@ -226,12 +241,7 @@ def open_audit_store(url: str) -> AuditStore:
     Raises:
         ConfigurationError: the URL is malformed or names an unsupported backend.
     """
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise ConfigurationError(
-            "audit store URL is malformed; use 'duckdb:///path/to/audit.duckdb' or 'postgresql://user@host/db'"
-        ) from None
+    parsed = parse_url(url, "audit store URL")
     backend = parsed.get_backend_name()
     if backend == "duckdb":
         if not parsed.database or parsed.database == ":memory:":

@@ -154,12 +154,52 @@ def scan_texts(texts: list[str]) -> list[str]:
         batch, size = [], 0
 
     for text in texts:
+        if len(text) > _WINDOW_CHARS:  # a huge cell: scanned alone, in overlapping windows
+            flush()
+            out.append(_replace_spans(text, _window_spans(engine, text, entities)))
+            continue
         batch.append(text)
         size += len(text) + len(_SEPARATOR)
         if size >= _BATCH_CHARS:
             flush()
     flush()
     return out
+
+
+#: Cells longer than this are analyzed in windows (spaCy refuses texts over 1,000,000 characters, and memory and
+#: time grow with the text): only around the places the prefilter flags (everywhere with a NER model), with this
+#: much context on each side, and windows that overlap by more than any pattern entity is long.
+_WINDOW_CHARS = 100_000
+_WINDOW_CONTEXT = 1_000
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the parts of a huge text to analyze: merged neighbourhoods of prefilter hits, split
+    into overlapping windows of at most ``_WINDOW_CHARS``."""
+    import re
+
+    merged: list[list[int]] = []
+    hits = [(0, len(text))] if _spacy_model is not None else ((m.start(), m.end()) for m in re.finditer(_CANDIDATE, text))
+    for hit_start, hit_end in hits:
+        lo, hi = max(0, hit_start - _WINDOW_CONTEXT), min(len(text), hit_end + _WINDOW_CONTEXT)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    windows = []
+    step = _WINDOW_CHARS - 2 * _WINDOW_CONTEXT
+    for lo, hi in merged:
+        windows.extend((start, min(hi, start + _WINDOW_CHARS)) for start in range(lo, max(hi - 2 * _WINDOW_CONTEXT, lo + 1), step))
+    return windows
+
+
+def _window_spans(engine: Any, text: str, entities: list[str]) -> list[tuple[int, int, str, float]]:
+    """Spans of a huge ``text`` found window by window, in the text's own offsets (overlap duplicates removed)."""
+    spans: set[tuple[int, int, str, float]] = set()
+    for lo, hi in _windows(text):
+        for found in engine.analyze(text=text[lo:hi], language="en", entities=entities):
+            spans.add((lo + found.start, lo + found.end, found.entity_type, found.score))
+    return sorted(spans)
 
 
 def scan_text(text: str) -> str:
