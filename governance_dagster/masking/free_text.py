@@ -167,30 +167,22 @@ def scan_texts(texts: list[str]) -> list[str]:
 
 
 #: Cells longer than this are analyzed in windows (spaCy refuses texts over 1,000,000 characters, and memory and
-#: time grow with the text): only around the places the prefilter flags (everywhere with a NER model), with this
-#: much context on each side, and windows that overlap by more than any pattern entity is long.
+#: time grow with the text): only the windows the prefilter flags (all of them with a NER model); windows overlap
+#: by twice the context, more than any pattern entity is long.
 _WINDOW_CHARS = 100_000
 _WINDOW_CONTEXT = 1_000
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the parts of a huge text to analyze: merged neighbourhoods of prefilter hits, split
-    into overlapping windows of at most ``_WINDOW_CHARS``."""
-    import re
-
-    merged: list[list[int]] = []
-    hits = [(0, len(text))] if _spacy_model is not None else ((m.start(), m.end()) for m in re.finditer(_CANDIDATE, text))
-    for hit_start, hit_end in hits:
-        lo, hi = max(0, hit_start - _WINDOW_CONTEXT), min(len(text), hit_end + _WINDOW_CONTEXT)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    windows = []
+    """``(start, end)`` of the parts of a huge text to analyze: windows of at most ``_WINDOW_CHARS`` that overlap by
+    twice ``_WINDOW_CONTEXT`` (so every entity lies whole in one), kept where the prefilter flags them (all of them
+    with a NER model)."""
     step = _WINDOW_CHARS - 2 * _WINDOW_CONTEXT
-    for lo, hi in merged:
-        windows.extend((start, min(hi, start + _WINDOW_CHARS)) for start in range(lo, max(hi - 2 * _WINDOW_CONTEXT, lo + 1), step))
-    return windows
+    windows = [(start, min(len(text), start + _WINDOW_CHARS)) for start in range(0, len(text), step)]
+    if _spacy_model is not None:
+        return windows
+    flags = might_hold_entity(pd.Series([text[lo:hi] for lo, hi in windows], dtype="string"))
+    return [window for window, flagged in zip(windows, flags) if flagged]
 
 
 def _window_spans(engine: Any, text: str, entities: list[str]) -> list[tuple[int, int, str, float]]:
