@@ -1,17 +1,18 @@
 """The example code location: ``dagster dev -m example_project.definitions``.
 
-A "production" DuckDB holds customers and orders. The governed job reads them through the masking path, trains
+A "production" database (an embedded DuckDB file by default) holds customers and orders. The governed job reads them through the masking path, trains
 synthesizers on the masked rows and checks the synthetic tables for leaked identifiers. The naive job does what
 teams do without governance (raw reads, SDV's own metadata detection) and its leakage check fails.
 
-Set GOVERNANCE_PRODUCTION_URL, GOVERNANCE_WAREHOUSE_URL and GOVERNANCE_AUDIT_URL to run it on other databases.
+Set GOVERNANCE_PRODUCTION_URL, GOVERNANCE_WAREHOUSE_URL and GOVERNANCE_AUDIT_URL to run it on other databases,
+e.g. ``postgresql://postgres@127.0.0.1:5432/mydb``: nothing else changes. The production tables are read from the
+database's default schema (``main`` in DuckDB, ``public`` in PostgreSQL).
 """
 
 
 import os
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 from dagster import (
@@ -34,6 +35,9 @@ from governance_dagster import (
     leakage_check,
 )
 from governance_dagster.dagster.metadata import read_metadata
+from governance_dagster.database import open_database
+
+from example_project.raw import read_table as raw_read_table
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("GOVERNANCE_EXAMPLE_DATA", HERE / "data"))
@@ -42,10 +46,14 @@ WAREHOUSE_URL = os.environ.get("GOVERNANCE_WAREHOUSE_URL", f"duckdb:///{DATA / '
 AUDIT_URL = os.environ.get("GOVERNANCE_AUDIT_URL", f"duckdb:///{DATA / 'audit.duckdb'}")
 POLICY = str(HERE / "policy.yaml")
 SYNTHETIC_ROWS = int(os.environ.get("GOVERNANCE_EXAMPLE_SYNTHETIC_ROWS", "10000"))
+#: Where the production tables live: the production database's default schema.
+SOURCE_SCHEMA = open_database(PRODUCTION_URL).default_schema
+CUSTOMERS = f"{SOURCE_SCHEMA}.customers"
+ORDERS = f"{SOURCE_SCHEMA}.orders"
 
 PRODUCTION_TABLES = {
-    "main.customers": AssetKey(["production", "customers"]),
-    "main.orders": AssetKey(["production", "orders"]),
+    CUSTOMERS: AssetKey(["production", "customers"]),
+    ORDERS: AssetKey(["production", "orders"]),
 }
 production_assets = [
     AssetSpec(key, description=f"Production table {table} (read only through the governed path).", group_name="production")
@@ -59,16 +67,16 @@ def _read(context: AssetExecutionContext, production: GovernedDatabase, table: s
     return Output(result.frame, metadata=read_metadata(result, connection, asset_for_table=PRODUCTION_TABLES))
 
 
-@asset(group_name="governed", deps=[PRODUCTION_TABLES["main.customers"]])
+@asset(group_name="governed", deps=[PRODUCTION_TABLES[CUSTOMERS]])
 def masked_customers(context: AssetExecutionContext, production: GovernedDatabase) -> Output[pd.DataFrame]:
     """Customers read through the masking path: identifiers hashed, masked or redacted inside the database."""
-    return _read(context, production, "main.customers")
+    return _read(context, production, CUSTOMERS)
 
 
-@asset(group_name="governed", deps=[PRODUCTION_TABLES["main.orders"]])
+@asset(group_name="governed", deps=[PRODUCTION_TABLES[ORDERS]])
 def masked_orders(context: AssetExecutionContext, production: GovernedDatabase) -> Output[pd.DataFrame]:
     """Orders read through the masking path."""
-    return _read(context, production, "main.orders")
+    return _read(context, production, ORDERS)
 
 
 @asset(group_name="governed")
@@ -77,7 +85,7 @@ def synthetic_customers(
     synthesizer: GovernedSynthesizer,
 ) -> Output[pd.DataFrame]:
     """Synthetic customers: a GaussianCopula trained on masked rows; personal data generated, never learned."""
-    return synthesizer.generate(masked_customers, source=production, source_table="main.customers",
+    return synthesizer.generate(masked_customers, source=production, source_table=CUSTOMERS,
                                 asset=context.asset_key.to_user_string())
 
 
@@ -88,19 +96,18 @@ def synthetic_orders(
 ) -> Output[pd.DataFrame]:
     """Synthetic orders, each assigned to a synthetic customer."""
     output = synthesizer.generate(masked_orders.drop(columns=["customer_id"]), source=production,
-                                  source_table="main.orders", asset=context.asset_key.to_user_string())
+                                  source_table=ORDERS, asset=context.asset_key.to_user_string())
     frame = output.value
     rng = np.random.default_rng(synthesizer.seed)
     frame.insert(1, "customer_id", rng.choice(synthetic_customers["customer_id"].to_numpy(), len(frame)))
     return Output(frame, metadata={k: v for k, v in output.metadata.items() if k != "dagster/column_schema"})
 
 
-@asset(group_name="naive", io_manager_key="naive_io_manager", deps=[PRODUCTION_TABLES["main.customers"]])
+@asset(group_name="naive", io_manager_key="naive_io_manager", deps=[PRODUCTION_TABLES[CUSTOMERS]])
 def naive_synthetic_customers(context: AssetExecutionContext, naive_synthesizer: GovernedSynthesizer) -> Output[pd.DataFrame]:
-    """What teams do without governance: raw production rows straight into SDV with its own metadata detection."""
-    path = PRODUCTION_URL.removeprefix("duckdb:///")
-    with duckdb.connect(path, read_only=True) as con:
-        raw = con.execute("SELECT * FROM customers").df()
+    """What teams do without governance: raw production rows, through a plain connection, straight into SDV with
+    its own metadata detection."""
+    raw = raw_read_table(PRODUCTION_URL, "customers")
     from governance_dagster.synthesis import synthesize
 
     result = synthesize(raw, {}, num_rows=SYNTHETIC_ROWS, seed=naive_synthesizer.seed, naive=True,
@@ -124,11 +131,11 @@ defs = Definitions(
     assets=[*production_assets, masked_customers, masked_orders, synthetic_customers, synthetic_orders,
             naive_synthetic_customers, naive_customer_segments],
     asset_checks=[
-        leakage_check(synthetic_customers, real_table="main.customers", schema_name="governed"),
-        leakage_check(synthetic_orders, real_table="main.orders", schema_name="governed"),
-        copied_records_check(synthetic_customers, real_table="main.customers", schema_name="governed"),
-        copied_records_check(synthetic_orders, real_table="main.orders", schema_name="governed"),
-        leakage_check(naive_synthetic_customers, real_table="main.customers", schema_name="naive"),
+        leakage_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
+        leakage_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
+        copied_records_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
+        copied_records_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
+        leakage_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
     ],
     jobs=[governed_job, naive_job],
     resources={

@@ -1,7 +1,9 @@
-"""``make demo``: seed the production database if absent, run the governed job, run the naive job and show that
-its leakage check failed, then print the audit summary.
+"""``make demo``: seed the production database if it has no customers table yet, run the governed job, run the
+naive job and show that its leakage check failed, then print the audit summary.
 
-Runs land in the Dagster instance in ``.dagster_home`` (DAGSTER_HOME), so ``make ui`` shows them afterwards.
+It runs on whatever GOVERNANCE_PRODUCTION_URL, GOVERNANCE_WAREHOUSE_URL and GOVERNANCE_AUDIT_URL name (DuckDB files
+under example_project/data by default, or PostgreSQL databases). Runs land in the Dagster instance in
+``.dagster_home`` (DAGSTER_HOME), so ``make ui`` shows them afterwards.
 """
 
 import logging
@@ -13,6 +15,7 @@ from collections import Counter
 from dagster import DagsterEventType, DagsterInstance, execute_job, reconstructable
 
 from example_project import definitions
+from example_project.raw import display_url, has_table
 from example_project.seed import seed_database
 from governance_dagster.audit.store import open_audit_store
 
@@ -51,7 +54,7 @@ def audit_summary(audit_url: str) -> bool:
     store = open_audit_store(audit_url)
     events = list(store.events())
     _say("\n== audit summary " + "=" * 60)
-    _say(f"store: {audit_url}")
+    _say(f"store: {display_url(audit_url)}")
     _say(f"events: {len(events)}")
     for kind, count in sorted(Counter(e.kind for e in events).items()):
         _say(f"  {kind:<20} {count}")
@@ -87,12 +90,11 @@ def audit_summary(audit_url: str) -> bool:
 def main() -> int:
     logging.getLogger("dagster").setLevel(logging.WARNING)
     production = definitions.PRODUCTION_URL
-    path = production.removeprefix("duckdb:///")
-    if production.startswith("duckdb:///") and not os.path.exists(path):
+    if not has_table(production, "customers"):
         customers = int(os.environ.get("GOVERNANCE_EXAMPLE_CUSTOMERS", "50000"))
-        _say(f"== seeding {path} with {customers:,} fake customers (fixed seed) ...")
+        _say(f"== seeding {display_url(production)} with {customers:,} fake customers (fixed seed) ...")
         started = time.perf_counter()
-        counts = seed_database(path, customers)
+        counts = seed_database(production, customers)
         _say(f"   {counts['customers']:,} customers, {counts['orders']:,} orders in {time.perf_counter() - started:.0f}s")
     instance = DagsterInstance.get()
     governed, _ = _run(instance, governed_job, "governed_job")

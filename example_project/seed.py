@@ -1,6 +1,8 @@
-"""Create the example "production" DuckDB: realistic fake customers and their orders, from a fixed seed.
+"""Create the example "production" database: realistic fake customers and their orders, from a fixed seed.
 
-Run ``python -m example_project.seed PATH [--customers N]``; ``make demo`` does it when the file is absent.
+Run ``python -m example_project.seed TARGET [--customers N]`` with a DuckDB file path or a database URL
+(``duckdb:///path.duckdb``, ``postgresql://user@host:5432/db``); ``make demo`` does it when the production
+database has no ``customers`` table yet.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ import random
 import time
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pandas as pd
 from faker import Faker
+
+from example_project.raw import display_url, write_tables
 
 SEED = 20261126
 SEGMENTS = ["consumer", "small_business", "enterprise", "public_sector"]
@@ -84,34 +87,36 @@ def make_orders(customers: pd.DataFrame, per_customer: float = 3.0, seed: int = 
     )
 
 
-def seed_database(path: str | Path, customers: int = 50_000) -> dict[str, int]:
-    """Write ``customers`` and ``orders`` tables to a new DuckDB file at ``path`` (replacing it)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".seeding")
-    tmp.unlink(missing_ok=True)
+def database_url(target: str | Path) -> str:
+    """A database URL for ``target``: URLs pass through, a file path becomes ``duckdb:///<absolute path>``.
+
+    Example:
+        >>> database_url("postgresql://postgres@127.0.0.1/db")
+        'postgresql://postgres@127.0.0.1/db'
+        >>> database_url("/tmp/p.duckdb")
+        'duckdb:////tmp/p.duckdb'
+    """
+    text = str(target)
+    return text if "://" in text else f"duckdb:///{Path(text).resolve()}"
+
+
+def seed_database(target: str | Path, customers: int = 50_000) -> dict[str, int]:
+    """Write ``customers`` and ``orders`` tables to ``target``: a DuckDB file path or ``duckdb:///`` URL (the file
+    is replaced), or a ``postgresql://`` URL (the two tables are replaced in its default schema, ``public``)."""
     people = make_customers(customers)
     orders = make_orders(people)
-    con = duckdb.connect(str(tmp))
-    try:
-        con.register("people", people)
-        con.register("orders_frame", orders)
-        con.execute("CREATE TABLE customers AS SELECT * FROM people")
-        con.execute("CREATE TABLE orders AS SELECT * FROM orders_frame")
-    finally:
-        con.close()
-    tmp.replace(path)
+    write_tables(database_url(target), {"customers": people, "orders": orders})
     return {"customers": len(people), "orders": len(orders)}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("path", help="DuckDB file to create")
+    parser.add_argument("target", help="DuckDB file to create, or a database URL (duckdb:///..., postgresql://...)")
     parser.add_argument("--customers", type=int, default=50_000)
     args = parser.parse_args()
     started = time.perf_counter()
-    counts = seed_database(args.path, args.customers)
-    print(f"seeded {args.path}: {counts['customers']:,} customers, {counts['orders']:,} orders "
+    counts = seed_database(args.target, args.customers)
+    print(f"seeded {display_url(database_url(args.target))}: {counts['customers']:,} customers, {counts['orders']:,} orders "
           f"in {time.perf_counter() - started:.1f}s")
 
 

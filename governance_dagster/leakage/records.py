@@ -19,6 +19,7 @@ from governance_dagster.errors import LeakageError
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
 _NUMERIC = ("int", "double", "float", "decimal", "numeric", "real", "bigint", "smallint", "hugeint")
+_FLOATS = ("double", "float", "real")
 
 
 @dataclass
@@ -58,6 +59,23 @@ def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
+    """A number as text with exactly ``decimals`` decimals, the same in both dialects (``12.5`` -> ``'12.50'``), so
+    that a row copied from a PostgreSQL table into a DuckDB table (or back) has the same digest.
+
+    PostgreSQL converts a float to NUMERIC through its shortest decimal form of 15 significant digits (6 for
+    ``real``) and rounds half away from zero; DuckDB is made to do the same (its direct DOUBLE -> DECIMAL cast is
+    not exact). Integers and decimals convert exactly. DuckDB values beyond DECIMAL(38, 10) keep their plain text.
+    """
+    if dialect == "postgres":
+        return f"CAST(round(CAST({col} AS NUMERIC), {decimals}) AS TEXT)"
+    kind = dtype.lower()
+    digits = 6 if kind in ("float", "float4", "real") else 15 if any(t in kind for t in _FLOATS) else 0
+    source = f"printf('%.{digits}g', CAST({col} AS DOUBLE))" if digits else col
+    exact = f"CAST(round(TRY_CAST({source} AS DECIMAL(38, 10)), {decimals}) AS DECIMAL(38, {decimals}))"
+    return f"coalesce(CAST({exact} AS VARCHAR), CAST({col} AS VARCHAR))"
+
+
 def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
     """SQL giving one keyed digest per row over ``columns`` (column -> type), normalized the same in both dialects."""
     text = "VARCHAR" if dialect == "duckdb" else "TEXT"
@@ -65,8 +83,7 @@ def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: st
     for column, dtype in columns.items():
         col = _ident(column)
         if any(t in dtype.lower() for t in _NUMERIC):
-            value = f"CAST(round(CAST({col} AS NUMERIC), {decimals}) AS {text})" if dialect == "postgres" \
-                else f"CAST(round(CAST({col} AS DOUBLE), {decimals}) AS {text})"
+            value = _number_text(col, dtype, dialect, decimals)
         else:
             value = f"lower(trim(CAST({col} AS {text})))"
         parts.append(f"coalesce({value}, '<null>')")
