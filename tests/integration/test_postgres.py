@@ -134,3 +134,34 @@ def test_when_postgres_gets_a_query_it_cannot_govern_then_it_is_refused_with_its
     with pytest.raises(StatementRefused) as caught:
         pg_connection.query(sql.format(s=pg_schema))
     assert caught.value.rule == rule
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[12.5, 2.675, 5.0, 0.125, -3.335], [123456789.125, 0.1 + 0.2, 1234567.005, 40_000.0, 1e-9]],
+    ids=["trailing-zeros-and-halves", "large-inexact-and-tiny"],
+)
+def test_when_numbers_are_digested_in_postgres_and_duckdb_then_the_digests_are_equal(postgres_url, pg_schema, tmp_path, secret, values) -> None:
+    from governance_dagster.leakage.records import row_digest_sql
+
+    frame = pd.DataFrame({"amount": values, "whole": list(range(len(values)))})
+    pg = open_database(postgres_url)
+    pg.write_frame(pg_schema, "numbers", frame)
+    duck = open_database(f"duckdb:///{tmp_path / 'numbers.duckdb'}")
+    duck.write_frame("main", "numbers", frame)
+    for column, dtype in pg.schema()[pg_schema]["numbers"].items():
+        in_pg = pg.fetch(row_digest_sql(pg_schema, "numbers", {column: dtype}, "postgres", secret, 2))
+        in_duck = duck.fetch(row_digest_sql("main", "numbers", {column: dtype}, "duckdb", secret, 2))
+        assert set(in_pg["digest"]) == set(in_duck["digest"]) and len(in_pg) == len(values), column
+
+
+def test_when_real_postgres_rows_are_copied_into_a_duckdb_warehouse_then_every_copy_is_counted(pg_connection, pg_schema, tmp_path, policy_path, audit_url, secret) -> None:
+    from governance_dagster.leakage.records import copied_records
+
+    warehouse = GovernedConnection(open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}"), load_policy(policy_path),
+                                   open_audit_store(audit_url), Identity("alice", "test"), secret)
+    copies = customers_frame().head(10).assign(customer_id=range(900, 910))  # whole rows, incomes like 40750.0
+    warehouse.write_table("synthetic.copies", copies)
+    report = copied_records(pg_connection, f"{pg_schema}.customers", warehouse, "synthetic.copies")
+    assert report.copied_rows == 10 and not report.passed
+    assert "income" in report.columns and contains_canary(str(report.as_dict())) == []

