@@ -27,6 +27,7 @@ from dagster import (
     define_asset_job,
 )
 
+from example_project.raw import read_table as raw_read_table
 from governance_dagster import (
     GovernedDatabase,
     GovernedIOManager,
@@ -36,8 +37,6 @@ from governance_dagster import (
 )
 from governance_dagster.dagster.metadata import read_metadata
 from governance_dagster.database import open_database
-
-from example_project.raw import read_table as raw_read_table
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("GOVERNANCE_EXAMPLE_DATA", HERE / "data"))

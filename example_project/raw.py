@@ -18,7 +18,7 @@ import io
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from governance_dagster.errors import ConfigurationError
@@ -53,7 +53,7 @@ def _duckdb_path(url: str) -> str:
     return make_url(url).database or ":memory:"
 
 
-def _postgres_engine(url: str):  # noqa: ANN202 - sqlalchemy.Engine
+def _postgres_engine(url: str) -> Engine:
     from sqlalchemy import create_engine
 
     parsed: URL = make_url(url)
@@ -136,8 +136,8 @@ def _write_postgres(url: str, tables: dict[str, pd.DataFrame]) -> None:
                 buffer = io.StringIO()
                 frame.to_csv(buffer, index=False, header=False)
                 columns = ", ".join(f'"{c}"' for c in frame.columns)
-                cursor = con.connection.driver_connection.cursor()
-                with cursor.copy(f'COPY "{name}" ({columns}) FROM STDIN WITH (FORMAT csv)') as copy:
+                with con.connection.driver_connection.cursor() as cursor, \
+                        cursor.copy(f'COPY "{name}" ({columns}) FROM STDIN WITH (FORMAT csv)') as copy:
                     copy.write(buffer.getvalue())
     finally:
         engine.dispose()

@@ -22,7 +22,7 @@ import duckdb
 import pandas as pd
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 
 from example_project.seed import seed_database
 from governance_dagster import GovernedDatabase
@@ -39,7 +39,7 @@ SYNTHETIC_ROWS = 300
 IN_PROCESS = "execution:\n  config:\n    in_process: {}\n"
 
 
-def _engine(url: str, **options):  # noqa: ANN202 - sqlalchemy.Engine
+def _engine(url: str, **options: object) -> Engine:
     return create_engine(make_url(url).set(drivername="postgresql+psycopg"), **options)
 
 
@@ -111,7 +111,7 @@ def example_run(databases: tuple[str, str], tmp_path_factory: pytest.TempPathFac
         return subprocess.run(
             [sys.executable, "-m", "dagster", "job", "execute", "-m", "example_project.definitions", "-j", job,
              "-c", str(root / "in_process.yaml")],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
         )
 
     return ExampleRun(source_url, audit_url, home, data, run("governed_job"), run("naive_job"))
@@ -189,7 +189,7 @@ def test_when_the_governed_job_reads_postgres_then_the_warehouse_holds_no_canary
 
 def test_when_the_jobs_ran_then_the_postgres_audit_chain_verifies_and_records_the_masked_reads(example_run: ExampleRun) -> None:
     cli = subprocess.run([sys.executable, "-m", "governance_dagster.cli", "audit", "verify", "--store",
-                          example_run.audit_url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                          example_run.audit_url], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.startswith("audit chain intact:")
     store = open_audit_store(example_run.audit_url)
