@@ -17,6 +17,7 @@ from governance_dagster.errors import (
     AuditError,
     ChainBrokenError,
     ConfigurationError,
+    ContractError,
     DatabaseError,
     GovernanceError,
     LeakageError,
@@ -32,12 +33,14 @@ from governance_dagster.gateway import GovernedConnection, GovernedResult, Write
 from governance_dagster.guardrails import Decision, StatementKind, decide
 from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.kinds import Kind
+from governance_dagster.leakage.contract import ContractReport, check_contract
 from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
 from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
 from governance_dagster.synthesis import SynthesisResult, synthesize
 
 if TYPE_CHECKING:
     from governance_dagster.dagster.checks import copied_records_check, leakage_check
+    from governance_dagster.dagster.contract import contract_check
     from governance_dagster.dagster.io_manager import GovernedIOManager
     from governance_dagster.dagster.resources import GovernedDatabase
     from governance_dagster.dagster.synthesizer import GovernedSynthesizer
@@ -48,6 +51,7 @@ _DAGSTER_NAMES = {
     "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
     "leakage_check": "governance_dagster.dagster.checks",
     "copied_records_check": "governance_dagster.dagster.checks",
+    "contract_check": "governance_dagster.dagster.contract",
 }
 
 
@@ -66,6 +70,8 @@ __all__ = [
     "Classification",
     "ColumnRule",
     "ConfigurationError",
+    "ContractError",
+    "ContractReport",
     "DatabaseError",
     "Decision",
     "Draft",
@@ -93,9 +99,11 @@ __all__ = [
     "UnparseableStatement",
     "Verification",
     "WriteResult",
+    "check_contract",
     "classify_column",
     "copied_records_check",
     "classify_table",
+    "contract_check",
     "decide",
     "identifier_replay",
     "leakage_check",

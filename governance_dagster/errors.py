@@ -97,3 +97,7 @@ class SynthesisError(GovernanceError):
 
 class IdentityError(GovernanceError):
     """An identity cannot be verified, or an action needs a verified identity and the run has none."""
+
+
+class ContractError(GovernanceError):
+    """The contract of a synthetic table could not be derived, validated or rendered."""

@@ -173,6 +173,33 @@ class LeakagePolicy(_Strict):
     copied_decimals: int = Field(default=2, ge=0, description="Decimals numbers are rounded to before rows are compared.")
 
 
+class ContractPolicy(_Strict):
+    """How the great-expectations contract of a synthetic table is derived from the real table's profile.
+
+    Example:
+        >>> ContractPolicy().severity, ContractPolicy(null_tolerance=0.1).null_tolerance
+        ('warn', 0.1)
+    """
+
+    null_tolerance: float = Field(
+        default=0.05, ge=0, le=1,
+        description="How far a synthetic column's share of nulls may stray from the real column's share.",
+    )
+    range_margin: float = Field(
+        default=0.1, ge=0,
+        description="Share of a numeric column's real range added below its minimum and above its maximum.",
+    )
+    max_categories: int = Field(
+        default=20, ge=1,
+        description="Text columns holding no personal data with at most this many distinct values get a "
+        "category domain; personal-data columns never do.",
+    )
+    severity: Literal["warn", "error"] = Field(
+        default="warn",
+        description="Severity of a failed contract check: a contract is about fidelity, not privacy, so it warns.",
+    )
+
+
 VerifiedAction = Literal["unmasked_reads", "approvals", "protected_writes"]
 
 
@@ -261,6 +288,9 @@ class Policy(_Strict):
         default_factory=ApprovalSettings, description="Who may approve waiting statements, and for how long."
     )
     leakage: LeakagePolicy = Field(default_factory=LeakagePolicy, description="Leakage check thresholds.")
+    contract: ContractPolicy = Field(
+        default_factory=ContractPolicy, description="How the great-expectations contract of synthetic tables is derived."
+    )
     identity: IdentitySettings = Field(
         default_factory=IdentitySettings,
         description="Verified identities: OIDC token checks, and which actions require a verified identity.",

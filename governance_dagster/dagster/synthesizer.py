@@ -15,7 +15,7 @@ from governance_dagster.dagster.metadata import column_schema
 from governance_dagster.dagster.resources import GovernedDatabase
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.digests import normalization_for
-from governance_dagster.synthesis import SynthesisResult, synthesize
+from governance_dagster.synthesis import QualityScores, SynthesisResult, quality_report, synthesize
 
 
 class GovernedSynthesizer(ConfigurableResource):
@@ -27,6 +27,11 @@ class GovernedSynthesizer(ConfigurableResource):
         default=False,
         description="Use SDV's own metadata detection only. It learns names and streets as categories and "
         "replays them: for demonstrations of the leakage check, never for real use.",
+    )
+    quality_rows: int = Field(
+        default=5000, ge=0,
+        description="Rows of each table SDV's quality report samples (0 turns the report off); scores only, "
+        "never values, go into the metadata.",
     )
 
     def generate(
@@ -52,12 +57,18 @@ class GovernedSynthesizer(ConfigurableResource):
         log = get_dagster_logger()
         result = synthesize(frame, kinds, num_rows=self.num_rows, seed=self.seed, naive=self.naive,
                             forbidden=forbidden, secret=connection.secret, progress=log.info)
+        quality = quality_report(frame, result.frame, result.sdv_metadata, max_rows=self.quality_rows,
+                                 seed=self.seed) if self.quality_rows else None
         event = connection.record("synthesis", {
             "source_table": source_table, "synthesizer": result.synthesizer, "naive": self.naive,
             "pii_columns": result.pii_columns, "learned_columns": result.learned_columns,
             "rows": len(result.frame), "redrawn_values": result.redrawn_values,
+            "quality": quality.as_dict() if quality else None,
         })
-        return Output(result.frame, metadata=synthesis_metadata(result, kinds, event.seq))
+        metadata = synthesis_metadata(result, kinds, event.seq)
+        if quality is not None:
+            metadata.update(quality_metadata(quality))
+        return Output(result.frame, metadata=metadata)
 
 
 def synthesis_metadata(result: SynthesisResult, kinds: dict[str, Kind], event_seq: int) -> dict:
@@ -70,3 +81,19 @@ def synthesis_metadata(result: SynthesisResult, kinds: dict[str, Kind], event_se
         "governance/synthesis_event": MetadataValue.int(event_seq),
         "dagster/column_schema": column_schema(result.frame, kinds, {c: "generated" for c in result.pii_columns}),
     }
+
+
+def quality_metadata(quality: QualityScores) -> dict:
+    """SDV's quality report as metadata: the overall and property scores, and the score of each column's shape.
+    A property SDV scores nothing for (no correlated column pair) is left out rather than shown as 0."""
+    metadata = {
+        "governance/quality_column_shape_scores": MetadataValue.json(quality.column_shape_scores),
+        "governance/quality_pairs_scored": MetadataValue.int(quality.pairs_scored),
+        "governance/quality_rows": MetadataValue.int(quality.rows),
+        "governance/quality_seconds": MetadataValue.float(round(quality.seconds, 3)),
+    }
+    for key, score in (("quality_score", quality.overall), ("quality_column_shapes", quality.column_shapes),
+                       ("quality_column_pair_trends", quality.column_pair_trends)):
+        if score is not None:
+            metadata[f"governance/{key}"] = MetadataValue.float(score)
+    return metadata
