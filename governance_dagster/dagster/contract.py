@@ -11,8 +11,6 @@ Example:
     >>> check = contract_check(synthetic_customers, real_table="main.customers")
 """
 
-from __future__ import annotations
-
 import os
 from pathlib import Path
 from typing import Any

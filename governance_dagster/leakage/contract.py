@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import os
 import re
 import time
@@ -384,23 +385,29 @@ def _context(gx: Any, site: Path) -> Any:
 
 def _suite(gx: Any, name: str, specs: list[ExpectationSpec]) -> Any:
     expectations = []
-    for spec in specs:
+    for index, spec in enumerate(specs):
         cls = getattr(gx.expectations, "".join(part.title() for part in spec.type.split("_")))
-        expectations.append(cls(**spec.kwargs, meta={"aspect": spec.aspect}))
+        expectations.append(cls(**spec.kwargs, meta={"aspect": spec.aspect, "contract_index": index}))
     return gx.ExpectationSuite(name=name, expectations=expectations)
+
+
+def _number(value: Any) -> int | float | None:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        return None
+    return int(value) if isinstance(value, numbers.Integral) else round(float(value), 6)
 
 
 def _counts(spec_type: str, result: Any) -> dict[str, Any]:
     raw = result.result or {}
-    counts = {k: raw[k] for k in _COUNT_FIELDS if isinstance(raw.get(k), int | float)}
+    counts: dict[str, Any] = {k: n for k in _COUNT_FIELDS if (n := _number(raw.get(k))) is not None}
     observed = raw.get("observed_value")
-    if spec_type in _OBSERVED_IS_COUNT and isinstance(observed, int | float):
-        counts["observed"] = float(observed)
+    if spec_type in _OBSERVED_IS_COUNT and _number(observed) is not None:
+        counts["observed"] = _number(observed)
     elif spec_type == "expect_column_values_to_be_in_type_list" and isinstance(observed, str):
         counts["observed_dtype"] = observed
     if (result.exception_info or {}).get("raised_exception"):
         counts["raised_exception"] = True
-    return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in counts.items()}
+    return counts
 
 
 def validate_contract(
@@ -451,11 +458,12 @@ def validate_contract(
     except Exception as exc:  # noqa: BLE001 - great-expectations raises many types; the type names the problem
         raise ContractError(f"great-expectations failed to validate {suite_name}: {type(exc).__name__}; "
                             "check that the synthetic table is a pandas DataFrame") from None
-    outcomes = [
-        ExpectationOutcome(spec.type, spec.column, spec.aspect, bool(item.success), _counts(spec.type, item))
-        for result, (_name, suite_specs, _data, _asset) in zip(results, batches, strict=True)
-        for spec, item in zip(suite_specs, result.results, strict=True)
-    ]
+    outcomes = []
+    for result, (_name, suite_specs, _data, _asset) in zip(results, batches, strict=True):
+        # great-expectations returns results in its own order; each carries the index it was given
+        by_index = {item.expectation_config.meta["contract_index"]: item for item in result.results}
+        outcomes += [ExpectationOutcome(spec.type, spec.column, spec.aspect, bool(by_index[i].success),
+                                        _counts(spec.type, by_index[i])) for i, spec in enumerate(suite_specs)]
     suite_path = site / "suite.json"
     suite_path.write_text(json.dumps(_suite(gx, suite_name, specs).to_json_dict(), indent=2, default=str))
     return ContractReport(suite_name, profile.table, all(o.success for o in outcomes), outcomes,
