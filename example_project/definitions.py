@@ -32,6 +32,7 @@ from governance_dagster import (
     GovernedDatabase,
     GovernedIOManager,
     GovernedSynthesizer,
+    contract_check,
     copied_records_check,
     leakage_check,
 )
@@ -134,6 +135,8 @@ defs = Definitions(
         leakage_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
         copied_records_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
         copied_records_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
+        contract_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
+        contract_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
         leakage_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
     ],
     jobs=[governed_job, naive_job],

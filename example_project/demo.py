@@ -74,7 +74,9 @@ def audit_summary(audit_url: str) -> bool:
     for e in events:
         if e.kind == "check":
             state = "passed" if e.payload.get("passed") else "FAILED"
-            if e.payload.get("check") == "copied_records":
+            if e.payload.get("check") == "contract":
+                found = f"{e.payload.get('successful')} of {e.payload.get('evaluated')} expectations hold"
+            elif e.payload.get("check") == "copied_records":
                 found = f"{e.payload.get('copied_rows')} rows copied from real rows"
             else:
                 found = f"{e.payload.get('replayed_values')} replayed real values"

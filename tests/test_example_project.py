@@ -75,6 +75,9 @@ def test_when_the_governed_job_runs_then_no_canary_appears_anywhere_it_left_data
         assert contains_canary(text) == [], f"canary found in {where}"
     # the planted values were really there to be found: the production dump holds them all
     assert sorted(contains_canary(_dump_duckdb(tmp_path / "data" / "production.duckdb"))) == sorted(CANARIES)
+    # the contract's Data Docs went to the instance directory, so the canary search above covered them
+    sites = sorted(p.parent.name for p in (Path(env["DAGSTER_HOME"]) / "gx_data_docs").glob("*/index.html"))
+    assert sites == ["contract_governed_synthetic_customers", "contract_governed_synthetic_orders"]
     _assert_governance_metadata(Path(env["DAGSTER_HOME"]))
 
 
@@ -97,6 +100,9 @@ def _assert_governance_metadata(home: Path) -> None:
     assert lineage["email"][0].asset_key == AssetKey(["production", "customers"])
     checks = instance.all_logs(records[0].run_id, of_type=DagsterEventType.ASSET_CHECK_EVALUATION)
     assert checks and all(entry.dagster_event.event_specific_data.passed for entry in checks)
+    ran = {(e.dagster_event.event_specific_data.asset_key.to_user_string(), e.dagster_event.event_specific_data.check_name)
+           for e in checks}
+    assert {("synthetic_customers", "contract"), ("synthetic_orders", "contract")} <= ran
     loads = instance.fetch_observations(AssetKey("masked_customers"), limit=10).records
     assert any("governance/masked_columns" in r.asset_observation.metadata for r in loads), \
         "loads are recorded on the upstream asset with add_input_metadata"

@@ -93,7 +93,8 @@ def contract_check(
         target = Path(docs_dir) if docs_dir else default_docs_dir(synthetic.database.url, environ=os.environ)
         report = check_contract(real, real_table, frame, suite_name=f"contract_{db}_{name}", docs_dir=target,
                                 replay=replay, copied=copied)
-        recorded = real.record("check", {"check": "contract", **report.as_dict()})
+        recorded = real.record("check", {"check": "contract", "passed": report.success, "synthetic_table": table,
+                                         **report.as_dict()})
         if not report.success:
             context.log.warning(f"contract check failed: {report.summary()}")
         severity = AssetCheckSeverity.ERROR if real.policy.contract.severity == "error" else AssetCheckSeverity.WARN
