@@ -13,7 +13,9 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -25,10 +27,11 @@ from governance_dagster.identity import Identity  # noqa: E402
 from governance_dagster.policy import load_policy  # noqa: E402
 from governance_dagster.synthesis import quality_report, synthesize  # noqa: E402
 
+T = TypeVar("T")
 POLICY = Path(__file__).resolve().parents[1] / "example_project" / "policy.yaml"
 
 
-def _timed(label: str, rows: list, fn):  # noqa: ANN001, ANN202
+def _timed(label: str, rows: list, fn: Callable[[], T]) -> T:
     started = time.perf_counter()
     value = fn()
     rows.append((label, time.perf_counter() - started))

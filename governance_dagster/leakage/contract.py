@@ -35,7 +35,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
@@ -43,6 +43,10 @@ from governance_dagster.database import quote_table
 from governance_dagster.errors import ContractError
 from governance_dagster.kinds import Kind
 from governance_dagster.policy import ContractPolicy
+
+if TYPE_CHECKING:
+    from governance_dagster.leakage.identifiers import ReplayReport
+    from governance_dagster.leakage.records import CopiedReport
 
 Family = Literal["integer", "number", "text", "datetime", "boolean", "other"]
 Aspect = Literal["rows", "schema", "type", "nulls", "range", "categories", "leakage"]
@@ -72,9 +76,8 @@ DTYPES: dict[Family, list[str]] = {
 }
 #: Fields of a great-expectations result that are counts or shares; nothing else reaches a report.
 _COUNT_FIELDS = ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "missing_percent")
-#: Expectations whose observed value is a share or count, never a value of the table.
-_OBSERVED_IS_COUNT = {"expect_column_proportion_of_non_null_values_to_be_between", "expect_table_row_count_to_be_between",
-                      "expect_column_max_to_be_between"}
+#: Aspects whose expectations observe a share or a count, never a value of the table.
+_OBSERVED_IS_COUNT = {"rows", "nulls", "leakage"}
 #: ``result_format`` that keeps counts and drops every list of unexpected values.
 RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 0, "include_unexpected_rows": False,
                  "return_unexpected_index_query": False}
@@ -304,7 +307,7 @@ def contract_expectations(profile: TableProfile, settings: ContractPolicy | None
     return specs
 
 
-def leakage_expectations(replay: Any | None = None, copied: Any | None = None) -> tuple[pd.DataFrame, list[ExpectationSpec]]:
+def leakage_expectations(replay: ReplayReport | None = None, copied: CopiedReport | None = None) -> tuple[pd.DataFrame, list[ExpectationSpec]]:
     """The leakage check results as a one-row table of counts and the expectations over it.
 
     Args:
@@ -397,13 +400,13 @@ def _number(value: Any) -> int | float | None:
     return int(value) if isinstance(value, numbers.Integral) else round(float(value), 6)
 
 
-def _counts(spec_type: str, result: Any) -> dict[str, Any]:
+def _counts(spec: ExpectationSpec, result: Any) -> dict[str, Any]:
     raw = result.result or {}
     counts: dict[str, Any] = {k: n for k in _COUNT_FIELDS if (n := _number(raw.get(k))) is not None}
     observed = raw.get("observed_value")
-    if spec_type in _OBSERVED_IS_COUNT and _number(observed) is not None:
+    if spec.aspect in _OBSERVED_IS_COUNT and _number(observed) is not None:
         counts["observed"] = _number(observed)
-    elif spec_type == "expect_column_values_to_be_in_type_list" and isinstance(observed, str):
+    elif spec.aspect == "type" and isinstance(observed, str):
         counts["observed_dtype"] = observed
     if (result.exception_info or {}).get("raised_exception"):
         counts["raised_exception"] = True
@@ -417,8 +420,8 @@ def validate_contract(
     suite_name: str,
     docs_dir: str | Path,
     settings: ContractPolicy | None = None,
-    replay: Any | None = None,
-    copied: Any | None = None,
+    replay: ReplayReport | None = None,
+    copied: CopiedReport | None = None,
 ) -> ContractReport:
     """Validate a synthetic table against the contract derived from ``profile`` and render its Data Docs.
 
@@ -448,9 +451,10 @@ def validate_contract(
         batches = [(suite_name, specs, frame, "synthetic_table")]
         if leak_specs:
             batches.append((f"{suite_name}.leakage", leak_specs, counts, "leakage_counts"))
-        results = []
+        results, suites = [], []
         for name, suite_specs, data, asset in batches:
             suite = context.suites.add(_suite(gx, name, suite_specs))
+            suites.append(suite)
             batch = source.add_dataframe_asset(asset).add_batch_definition_whole_dataframe("whole")
             definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
             results.append(definition.run(batch_parameters={"dataframe": data}, result_format=RESULT_FORMAT))
@@ -463,9 +467,9 @@ def validate_contract(
         # great-expectations returns results in its own order; each carries the index it was given
         by_index = {item.expectation_config.meta["contract_index"]: item for item in result.results}
         outcomes += [ExpectationOutcome(spec.type, spec.column, spec.aspect, bool(by_index[i].success),
-                                        _counts(spec.type, by_index[i])) for i, spec in enumerate(suite_specs)]
+                                        _counts(spec, by_index[i])) for i, spec in enumerate(suite_specs)]
     suite_path = site / "suite.json"
-    suite_path.write_text(json.dumps(_suite(gx, suite_name, specs).to_json_dict(), indent=2, default=str))
+    suite_path.write_text(json.dumps(suites[0].to_json_dict(), indent=2, default=str))
     return ContractReport(suite_name, profile.table, all(o.success for o in outcomes), outcomes,
                           site / "index.html", suite_path, time.perf_counter() - started)
 
@@ -477,8 +481,8 @@ def check_contract(
     *,
     suite_name: str | None = None,
     docs_dir: str | Path | None = None,
-    replay: Any | None = None,
-    copied: Any | None = None,
+    replay: ReplayReport | None = None,
+    copied: CopiedReport | None = None,
 ) -> ContractReport:
     """Derive the contract from ``real_table`` (through the governed connection ``real``) and validate ``frame``.
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from sqlalchemy import create_engine, text
 
+from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import open_database
 from governance_dagster.errors import ContractError
+from governance_dagster.gateway import GovernedConnection
+from governance_dagster.identity import Identity
 from governance_dagster.leakage.contract import (
     ContractReport,
     contract_expectations,
@@ -20,7 +26,7 @@ from governance_dagster.leakage.contract import (
 )
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.records import copied_records
-from governance_dagster.policy import ContractPolicy
+from governance_dagster.policy import ContractPolicy, load_policy
 from tests.conftest import CANARIES, contains_canary, customers_frame
 
 SENSITIVE = ["full_name", "email", "phone", "ssn", "street", "city", "birth_date", "support_notes"]
@@ -205,3 +211,24 @@ def test_when_the_contract_runs_then_gx_touches_no_network_and_writes_only_under
     assert out == "True [] false"
     assert list(home.iterdir()) == [] and list(cwd.iterdir()) == []
     assert (docs / "contract_t" / "index.html").exists()
+
+
+@pytest.mark.postgres
+def test_when_the_real_table_is_in_postgres_then_the_contract_is_the_same_as_from_duckdb(
+    postgres_url, connection, policy_path, audit_url, secret
+) -> None:
+    schema = f"gd_contract_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as con:
+        con.execute(text(f'CREATE SCHEMA "{schema}"'))
+        customers_frame().to_sql("customers", con, schema=schema, index=False)
+    try:
+        pg = GovernedConnection(open_database(postgres_url), load_policy(policy_path), open_audit_store(audit_url),
+                                Identity("alice", "test"), secret)
+        from_postgres = contract_expectations(profile_table(pg, f"{schema}.customers"))
+        from_duckdb = contract_expectations(profile_table(connection, "main.customers"))
+        assert from_postgres == from_duckdb
+    finally:
+        with engine.begin() as con:
+            con.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
