@@ -47,7 +47,8 @@ def test_when_the_policy_reference_is_rendered_then_every_field_of_every_model_i
     markdown = reference.policy_models_markdown()
     models = reference._models(Policy)
     assert {m.__name__ for m in models} >= {"Policy", "ColumnRule", "MaskSpec", "GuardrailRule", "UnmaskGrant",
-                                            "ApprovalSettings", "LeakagePolicy", "IdentitySettings"}
+                                            "ApprovalSettings", "LeakagePolicy", "IdentitySettings",
+                                            "ContractPolicy"}
     for model in models:
         assert f"### {model.__name__} {{#{model.__name__.lower()}}}" in markdown
         for name, field in model.model_fields.items():
@@ -58,7 +59,7 @@ def test_when_the_policy_reference_is_rendered_then_every_field_of_every_model_i
 @pytest.mark.parametrize(
     ("place", "model"),
     [("`columns[]`", "ColumnRule"), ("`entities.<kind>`", "MaskSpec"), ("`guardrails[]`", "GuardrailRule"),
-     ("`identity`", "IdentitySettings"), ("`leakage`", "LeakagePolicy")],
+     ("`identity`", "IdentitySettings"), ("`leakage`", "LeakagePolicy"), ("`contract`", "ContractPolicy")],
 )
 def test_when_a_nested_model_is_rendered_then_it_says_where_it_sits_in_the_file(place: str, model: str) -> None:
     section = reference.policy_models_markdown().split(f"### {model} ")[1].split("### ")[0]

@@ -142,7 +142,7 @@ def test_when_the_governed_job_reads_postgres_then_its_checks_pass_with_zero_cou
     assert example_run.governed.returncode == 0, example_run.governed.stderr[-3000:]
     checks = _check_evaluations(example_run.home, "governed_job")
     assert set(checks) == {f"{a}.{c}" for a in ("synthetic_customers", "synthetic_orders")
-                           for c in ("no_identifier_replay", "no_copied_records")}
+                           for c in ("no_identifier_replay", "no_copied_records", "contract")}
     assert all(c["passed"] for c in checks.values())
     assert checks["synthetic_customers.no_identifier_replay"]["governance/replayed_values"] == 0
     assert checks["synthetic_customers.no_identifier_replay"]["governance/real_table"] == "public.customers"
@@ -151,6 +151,9 @@ def test_when_the_governed_job_reads_postgres_then_its_checks_pass_with_zero_cou
     for table in ("customers", "orders"):
         copied = checks[f"synthetic_{table}.no_copied_records"]
         assert copied["governance/copied_rows"] == 0 and copied["governance/compared_columns"], table
+        contract = checks[f"synthetic_{table}.contract"]  # derived from the PostgreSQL table's profile
+        assert contract["governance/expectations_evaluated"] == contract["governance/expectations_successful"] > 20
+        assert Path(contract["governance/data_docs_path"]).is_relative_to(example_run.home / "gx_data_docs"), table
 
 
 def test_when_the_naive_job_reads_postgres_raw_then_its_leakage_check_fails_with_counts(example_run: ExampleRun) -> None:
