@@ -6,7 +6,7 @@ database and every candidate window of the synthetic text inside the synthetic d
 hash, and joins the two there:
 
 - text identifiers (e-mails, person names, street addresses, IBANs, IP addresses) are normalized to *words*:
-  lower-cased, NFC, separators (white space, ``,;:!?()[]{}"<>|*/``) turned into single spaces, dots, apostrophes
+  lower-cased, NFC, separators (white space, ``,;:!?()[]{}"<>|*/=#&~``) turned into single spaces, dots, apostrophes
   and hyphens trimmed from the ends of words, a possessive ``'s`` dropped. The synthetic text is normalized the
   same way and cut into word n-grams as long as the longest real identifier (at most :data:`MAX_WORDS` words), so
   ``"Zebulon Quixotefeather's"`` and ``"<zebulon.q@example.org>."`` match their real values.
@@ -50,7 +50,7 @@ MAX_WORDS = 8
 MAX_DIGIT_RUN = 256
 
 # The word normalization, as (pattern, replacement) steps shared by SQL (RE2 and PostgreSQL AREs) and Python.
-_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/]|\[|\])+'
+_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/=#&~]|\[|\])+'
 _WORD_STEPS = (
     (r"[.'’-]+ ", " "),  # trailing dots, apostrophes, hyphens
     (r"['’]s ", " "),  # possessive 's
@@ -100,8 +100,8 @@ def _digit_runs(dialect: str) -> str:
 
 
 def window_hits_sql(
-    schema: str, table: str, columns: list[str], dialect: str, secret: str, *, min_length: int, max_words: int,
-    digit_lengths: list[int], real: list[tuple[str, str]],
+    schema: str, table: str, columns: list[str], dialect: str, secret: str, *, max_words: int,
+    digit_lengths: list[int], lengths: list[int], real: list[tuple[str, int]],
 ) -> str:
     """SQL giving the distinct ``(col, rid, real_column)`` of synthetic cells holding a real identifier.
 
@@ -109,7 +109,9 @@ def window_hits_sql(
         columns: the synthetic free-text columns.
         max_words: longest word n-gram to digest (0: no text identifiers to look for).
         digit_lengths: lengths of digit windows to digest (empty: no digit identifiers).
-        real: ``(digest, real column)`` of the real identifier values.
+        lengths: lengths of the real normalized values; only candidates of these lengths are digested.
+        real: ``(digest, index of the real column)`` of the real identifier values; they travel as one string
+            literal (a VALUES list of tens of thousands of rows takes the parser seconds).
     """
     check_dialect(dialect)
     cells = " UNION ALL ".join(
@@ -129,21 +131,25 @@ def window_hits_sql(
                     f"WINDOW w AS (PARTITION BY col, rid ORDER BY pos))")
         candidates += [f"SELECT col, rid, g{n} AS v FROM grams" for n in range(1, max_words + 1)]
     if digit_lengths:
-        ctes.append(f"runs AS ({_digit_runs(dialect)})")
-        lengths = ", ".join(f"({int(n)})" for n in sorted(set(digit_lengths)))
+        # materialized: otherwise PostgreSQL inlines the CTE and re-runs the regexps for every window tried
+        ctes.append(f"runs AS MATERIALIZED ({_digit_runs(dialect)})")
+        windows = ", ".join(f"({int(n)})" for n in sorted(set(digit_lengths)))
         candidates.append(
             f"SELECT r.col, r.rid, substr(r.d, g.i, l.n) AS v FROM runs AS r "
             f"JOIN generate_series(1, {MAX_DIGIT_RUN}) AS g(i) ON g.i <= length(r.d) "
-            f"JOIN (VALUES {lengths}) AS l(n) ON g.i + l.n - 1 <= length(r.d)"
+            f"JOIN (VALUES {windows}) AS l(n) ON g.i + l.n - 1 <= length(r.d)"
         )
     if not candidates or not real:
         raise LeakageError("window_hits_sql needs real identifier digests to look for")
     ctes.append(f"candidates AS ({' UNION ALL '.join(candidates)})")
+    wanted = ", ".join(str(int(n)) for n in sorted(set(lengths)))
     ctes.append(f"hashed AS (SELECT DISTINCT col, rid, {keyed_digest_sql('v', dialect, secret)} AS digest "
-                f"FROM candidates WHERE v IS NOT NULL AND length(v) >= {int(min_length)})")
-    values = ", ".join(f"({literal(d)}, {literal(c)})" for d, c in real)
-    return (f"WITH {', '.join(ctes)} SELECT DISTINCT h.col, h.rid, r.real_column FROM hashed AS h "
-            f"JOIN (VALUES {values}) AS r(digest, real_column) ON h.digest = r.digest")
+                f"FROM candidates WHERE length(v) IN ({wanted}))")
+    packed = literal(",".join(f"{d}:{int(i)}" for d, i in real))
+    ctes.append(f"known AS (SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column "
+                f"FROM unnest(string_to_array({packed}, ',')) AS x(e))")
+    return (f"WITH {', '.join(ctes)} SELECT DISTINCT h.col, h.rid, k.real_column FROM hashed AS h "
+            f"JOIN known AS k ON h.digest = k.digest")
 
 
 @dataclass(frozen=True)
@@ -257,14 +263,17 @@ def free_text_identifiers(
     if not searched:
         return report
 
-    digests: list[tuple[str, str]] = []
+    names = list(identifiers)
+    digests: list[tuple[str, int]] = []
+    lengths: set[int] = set()
     digit_lengths: set[int] = set()
     max_words = 0
-    for column, kind in identifiers.items():
+    for index, (column, kind) in enumerate(identifiers.items()):
         digits = kind in DIGIT_KINDS
         frame = real.database.fetch(real_identifier_sql(rschema, rname, column, digits, real.database.dialect,
                                                         real.secret, shortest))
-        digests += [(d, column) for d in frame["digest"]]
+        digests += [(d, index) for d in frame["digest"]]
+        lengths |= {int(n) for n in frame["len"]}
         if digits:
             digit_lengths |= {int(n) for n in frame["len"]}
         elif len(frame):
@@ -277,11 +286,11 @@ def free_text_identifiers(
     hits = None
     if digests:
         hits = synthetic.database.fetch(window_hits_sql(
-            sschema, sname, searched, synthetic.database.dialect, real.secret, min_length=shortest,
-            max_words=max_words, digit_lengths=sorted(digit_lengths), real=digests))
+            sschema, sname, searched, synthetic.database.dialect, real.secret, max_words=max_words,
+            digit_lengths=sorted(digit_lengths), lengths=sorted(lengths), real=digests))
     for column in searched:
         mine = hits[hits["col"] == column] if hits is not None else None
         cells = int(mine["rid"].nunique()) if mine is not None else 0
-        matched = sorted(set(mine["real_column"])) if mine is not None else []
+        matched = sorted({names[int(i)] for i in mine["real_column"]}) if mine is not None else []
         report.columns.append(FreeTextColumn(column, cells, rows, matched))
     return report

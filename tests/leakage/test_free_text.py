@@ -123,7 +123,7 @@ def test_when_a_table_is_missing_then_the_error_names_it(tables) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Call <Zebulon.Q@Example.org>, or Zebulon Quixotefeather's office.", "  a.  b-  -c 'd' [x] {y} \"z\"  ",
-     "O'Brien, Pat; ÉMILE Zoë!", "tab\there\nnew line", "x.y.z. ... --- ''", ""],
+     "O'Brien, Pat; ÉMILE Zoë!", "tab\there\nnew line", "name=Zoë&id=#7 ~x", "x.y.z. ... --- ''", ""],
 )
 def test_the_sql_word_normalization_equals_the_python_reference(tables, text) -> None:
     tables.connection.write_table(f"{tables.synthetic}.texts", pd.DataFrame({"t": [text]}))
