@@ -34,7 +34,9 @@ from governance_dagster import (
     GovernedSynthesizer,
     contract_check,
     copied_records_check,
+    free_text_identifier_check,
     leakage_check,
+    rare_combinations_check,
 )
 from governance_dagster.dagster.metadata import read_metadata
 from governance_dagster.database import open_database
@@ -137,7 +139,11 @@ defs = Definitions(
         copied_records_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
         contract_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
         contract_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
+        free_text_identifier_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
+        rare_combinations_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
         leakage_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
+        free_text_identifier_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
+        rare_combinations_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
     ],
     jobs=[governed_job, naive_job],
     resources={

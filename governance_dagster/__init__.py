@@ -34,12 +34,19 @@ from governance_dagster.guardrails import Decision, StatementKind, decide
 from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.contract import ContractReport, check_contract
+from governance_dagster.leakage.free_text import FreeTextReport, free_text_identifiers
 from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
+from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
 from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
 from governance_dagster.synthesis import SynthesisResult, synthesize
 
 if TYPE_CHECKING:
-    from governance_dagster.dagster.checks import copied_records_check, leakage_check
+    from governance_dagster.dagster.checks import (
+        copied_records_check,
+        free_text_identifier_check,
+        leakage_check,
+        rare_combinations_check,
+    )
     from governance_dagster.dagster.contract import contract_check
     from governance_dagster.dagster.io_manager import GovernedIOManager
     from governance_dagster.dagster.resources import GovernedDatabase
@@ -52,6 +59,8 @@ _DAGSTER_NAMES = {
     "leakage_check": "governance_dagster.dagster.checks",
     "copied_records_check": "governance_dagster.dagster.checks",
     "contract_check": "governance_dagster.dagster.contract",
+    "free_text_identifier_check": "governance_dagster.dagster.checks",
+    "rare_combinations_check": "governance_dagster.dagster.checks",
 }
 
 
@@ -76,6 +85,7 @@ __all__ = [
     "Decision",
     "Draft",
     "Event",
+    "FreeTextReport",
     "GovernanceError",
     "GovernedConnection",
     "GovernedDatabase",
@@ -90,6 +100,7 @@ __all__ = [
     "MaskingError",
     "Policy",
     "PolicyError",
+    "RareCombinationsReport",
     "ReplayReport",
     "StatementBlocked",
     "StatementKind",
@@ -101,15 +112,19 @@ __all__ = [
     "WriteResult",
     "check_contract",
     "classify_column",
-    "copied_records_check",
     "classify_table",
     "contract_check",
+    "copied_records_check",
     "decide",
+    "free_text_identifier_check",
+    "free_text_identifiers",
     "identifier_replay",
     "leakage_check",
     "load_policy",
     "open_audit_store",
     "open_database",
+    "rare_combinations",
+    "rare_combinations_check",
     "resolve_identity",
     "synthesize",
 ]

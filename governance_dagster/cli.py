@@ -179,21 +179,30 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _leakage(args: argparse.Namespace) -> int:
+    from governance_dagster.leakage.free_text import free_text_identifiers
     from governance_dagster.leakage.identifiers import identifier_replay
+    from governance_dagster.leakage.rare_combinations import rare_combinations
     from governance_dagster.leakage.records import copied_records
 
     connection = _connection(args)
-    replay = identifier_replay(connection, args.real, connection, args.synthetic)
-    copies = copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout)
-    checks = {"identifier_replay": replay.as_dict(), "copied_records": copies.as_dict()}
-    for name, report in (("identifier_replay", replay), ("copied_records", copies)):
-        connection.record("check", {"check": name, **report.as_dict()})
+    reports = {
+        "identifier_replay": identifier_replay(connection, args.real, connection, args.synthetic),
+        "copied_records": copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout),
+        "free_text_identifiers": free_text_identifiers(connection, args.real, connection, args.synthetic),
+        "rare_combinations": rare_combinations(connection, args.real, connection, args.synthetic),
+    }
+    severity = connection.policy.leakage.severity
+    checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
+    for name, check in checks.items():
+        connection.record("check", {"check": name, **check})
+    blocked = [name for name, report in reports.items() if not report.passed and severity.blocks(name)]
     if args.json:
-        print(json.dumps({"passed": replay.passed and copies.passed, "checks": checks}, indent=2, default=str))
+        print(json.dumps({"passed": not blocked, "failed_blocking": blocked, "checks": checks}, indent=2, default=str))
     else:
-        for report in (replay, copies):
-            print(f"{'passed' if report.passed else 'FAILED'}: {report.summary()}")
-    return 0 if replay.passed and copies.passed else 1
+        for name, report in reports.items():
+            verdict = "passed" if report.passed else ("FAILED" if severity.blocks(name) else "WARNING")
+            print(f"{verdict}: {name}: {report.summary()}")
+    return 1 if blocked else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,8 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--unmask-reason", help="read columns your role may unmask, for this reason (audited)")
     query.set_defaults(func=_query)
 
-    leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers and copied rows; "
-                                  "exit 1 when a blocking check fails")
+    leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers (whole cells and "
+                                  "inside free text), copied rows and rare quasi-identifier combinations; exit 1 "
+                                  "when a check whose policy severity is error fails")
     leakage.add_argument("url", help="database URL holding both tables")
     leakage.add_argument("--real", required=True, help="the real source table")
     leakage.add_argument("--synthetic", required=True, help="the synthetic table")

@@ -155,8 +155,36 @@ class UnmaskGrant(_Strict):
         )
 
 
+CheckSeverity = Literal["error", "warn"]
+
+
+class LeakageSeverity(_Strict):
+    """What a failed leakage check does: ``error`` fails the check with ERROR severity (a blocking check stops the
+    run before anything downstream), ``warn`` reports it with WARN severity and lets the run go on.
+
+    Example:
+        >>> LeakageSeverity().rare_combinations, LeakageSeverity(rare_combinations="error").blocks("rare_combinations")
+        ('warn', True)
+    """
+
+    identifier_replay: CheckSeverity = Field(default="error", description="Real identifier values in any column.")
+    copied_records: CheckSeverity = Field(default="error", description="Synthetic rows equal to a real row.")
+    free_text_identifiers: CheckSeverity = Field(
+        default="error", description="Real identifier values inside synthetic free-text columns."
+    )
+    rare_combinations: CheckSeverity = Field(
+        default="warn",
+        description="Synthetic rows whose quasi-identifier combination belongs to exactly one real person "
+        "(a warning by default: a synthesizer that only learns each column's distribution hits some by chance).",
+    )
+
+    def blocks(self, check: str) -> bool:
+        """Whether a failure of ``check`` fails the run (its severity is ``error``)."""
+        return getattr(self, check) == "error"
+
+
 class LeakagePolicy(_Strict):
-    """Thresholds of the leakage checks on synthetic tables."""
+    """Thresholds and severities of the leakage checks on synthetic tables."""
 
     identifier_kinds: list[Kind] = Field(
         default_factory=lambda: sorted(IDENTIFYING_KINDS, key=lambda k: k.value),
@@ -171,6 +199,34 @@ class LeakagePolicy(_Strict):
         "rounded to `copied_decimals`); with a holdout, also at most the share that equals a holdout row.",
     )
     copied_decimals: int = Field(default=2, ge=0, description="Decimals numbers are rounded to before rows are compared.")
+    min_identifier_length: int = Field(
+        default=6, ge=1,
+        description="Shortest normalized real identifier (characters; digits alone for phones, SSNs, cards, "
+        "national IDs) searched for inside synthetic free text, so short common values do not fire.",
+    )
+    free_text_columns: list[str] = Field(
+        default_factory=list,
+        description="Synthetic columns searched for real identifiers in addition to those classified free_text.",
+    )
+    max_free_text_hits: int = Field(
+        default=0, ge=0, description="How many synthetic free-text cells may hold a real identifier value."
+    )
+    quasi_identifier_kinds: list[Kind] = Field(
+        default_factory=lambda: [Kind.DATE_OF_BIRTH, Kind.POSTAL_CODE],
+        description="Kinds whose columns form the quasi-identifier combination of the rare-combinations check.",
+    )
+    quasi_identifiers: list[str] = Field(
+        default_factory=lambda: ["gender", "sex"],
+        description="Column names added to the quasi-identifier combination when the real table has them.",
+    )
+    max_rare_combination_share: float = Field(
+        default=0.0, ge=0, le=1,
+        description="Largest share of synthetic rows whose quasi-identifier combination is held by exactly one "
+        "real person.",
+    )
+    severity: LeakageSeverity = Field(
+        default_factory=LeakageSeverity, description="Per check: error (fail the run) or warn (report only)."
+    )
 
 
 class ContractPolicy(_Strict):

@@ -118,3 +118,49 @@ def test_leakage_exits_by_the_verdict_and_prints_no_value(connection, prod_url, 
     assert main(["leakage", prod_url, "--real", "main.customers", "--synthetic", "synthetic.leaky"]) == 1
     out = capsys.readouterr().out
     assert "FAILED" in out and contains_canary(out) == []
+
+
+def _people(note: str = "Fake person asked about a refund for order 12", birth_date: str = "2001-02-03"):
+    import pandas as pd
+
+    return pd.DataFrame({"customer_id": [1, 2, 3], "segment": ["consumer"] * 3,
+                         "birth_date": pd.to_datetime(["2002-05-06", "2003-07-08", birth_date]),
+                         "support_notes": ["No issues reported at all today", "Asked about the loyalty programme", note]})
+
+
+def test_leakage_runs_the_free_text_check_and_a_leak_in_prose_fails_it(connection, prod_url, policy_path, capsys) -> None:
+    from tests.conftest import CANARIES, contains_canary
+
+    connection.write_table("synthetic.clean", _people())
+    connection.write_table("synthetic.notes", _people(note=f"Customer asked to write to {CANARIES['email']}."))
+    base = ["leakage", prod_url, "--real", "main.customers", "--policy", str(policy_path), "--json"]
+    assert main([*base, "--synthetic", "synthetic.clean"]) == 0
+    clean = json.loads(capsys.readouterr().out)
+    assert clean["passed"] and set(clean["checks"]) == {"identifier_replay", "copied_records", "free_text_identifiers",
+                                                        "rare_combinations"}
+    assert main([*base, "--synthetic", "synthetic.notes"]) == 1
+    out = capsys.readouterr().out
+    report = json.loads(out)
+    assert report["failed_blocking"] == ["free_text_identifiers"]
+    free_text = report["checks"]["free_text_identifiers"]
+    assert free_text["severity"] == "error"
+    assert free_text["columns"]["support_notes"] == {"cells": 1, "rows": 3, "share": 0.333333,
+                                                     "matched_real_columns": ["email"]}
+    assert contains_canary(out) == []
+
+
+@pytest.mark.parametrize(("severity", "status", "verdict"), [("warn", 0, "WARNING"), ("error", 1, "FAILED")])
+def test_leakage_exit_status_follows_the_severity_of_the_rare_combinations_check(
+    connection, prod_url, policy_path, capsys, severity, status, verdict
+) -> None:
+    from tests.conftest import customers_frame
+
+    real_birth_date = customers_frame().loc[0, "birth_date"].date().isoformat()
+    connection.write_table("synthetic.rare", _people(birth_date=real_birth_date))
+    policy_path.write_text(policy_path.read_text() + f"leakage:\n  severity: {{rare_combinations: {severity}}}\n")
+    code = main(["leakage", prod_url, "--real", "main.customers", "--synthetic", "synthetic.rare",
+                 "--policy", str(policy_path)])
+    out = capsys.readouterr().out
+    assert code == status
+    assert f"{verdict}: rare_combinations: synthetic.rare: 1 of 3 rows (33.33%) carry a birth_date combination" in out
+    assert real_birth_date not in out

@@ -37,6 +37,10 @@ def test_when_entities_override_a_kind_then_that_operator_is_used() -> None:
         ("entities:\n  email: {operator: scramble}\n", "entities.email.operator"),
         ("protected_schema: [main]\n", "protected_schema: Extra inputs are not permitted"),
         ("columns:\n  - {table: t, column: c, kind: email, operator: scan}\n", "only applies to kind 'free_text'"),
+        ("leakage:\n  severity: {rare_combinations: fatal}\n", "leakage.severity.rare_combinations"),
+        ("leakage:\n  severity: {replay: warn}\n", "leakage.severity.replay: Extra inputs"),
+        ("leakage:\n  max_rare_combination_share: 2\n", "leakage.max_rare_combination_share"),
+        ("leakage:\n  quasi_identifier_kinds: [shoe_size]\n", "leakage.quasi_identifier_kinds.0"),
     ],
 )
 def test_when_the_policy_file_is_broken_then_loading_names_the_problem(tmp_path: Path, text: str, expected: str) -> None:
@@ -60,3 +64,13 @@ def test_the_json_schema_describes_every_field() -> None:
     schema = policy_json_schema()
     assert {"columns", "entities", "protected_schemas", "roles", "leakage"} <= set(schema["properties"])
     assert all("description" in field for field in schema["properties"].values())
+
+
+def test_the_leakage_checks_default_to_blocking_except_rare_combinations() -> None:
+    leakage = Policy().leakage
+    assert {name: leakage.severity.blocks(name) for name in
+            ("identifier_replay", "copied_records", "free_text_identifiers", "rare_combinations")} == {
+        "identifier_replay": True, "copied_records": True, "free_text_identifiers": True, "rare_combinations": False}
+    assert (leakage.max_free_text_hits, leakage.min_identifier_length, leakage.max_rare_combination_share) == (0, 6, 0.0)
+    leakage_schema = policy_json_schema()["$defs"]["LeakagePolicy"]["properties"]
+    assert all("description" in field for field in leakage_schema.values())

@@ -15,8 +15,8 @@ from typing import Any
 from dagster import (
     AssetCheckExecutionContext,
     AssetCheckResult,
-    AssetCheckSeverity,
     AssetChecksDefinition,
+    AssetCheckSeverity,
     AssetKey,
     AssetsDefinition,
     MetadataValue,
@@ -25,7 +25,9 @@ from dagster import (
 
 from governance_dagster.dagster.io_manager import table_for
 from governance_dagster.dagster.metadata import identity_metadata
+from governance_dagster.leakage.free_text import free_text_identifiers
 from governance_dagster.leakage.identifiers import identifier_replay
+from governance_dagster.leakage.rare_combinations import rare_combinations
 from governance_dagster.leakage.records import copied_records
 
 
@@ -59,7 +61,8 @@ def _governed_check(
     run: Callable[[Any, Any], tuple[Any, dict[str, Any]]],
 ) -> AssetChecksDefinition:
     """An asset check that runs ``run(real, synthetic)`` on governed connections, records its report as a
-    ``check`` audit event, and fails with ERROR severity when the report did not pass."""
+    ``check`` audit event, and fails with the severity the policy gives the check (``leakage.severity``: ERROR by
+    default; WARN reports the failure without stopping downstream assets)."""
 
     @asset_check(asset=key, name=name, blocking=blocking, description=description,
                  required_resource_keys={real_resource_key, synthetic_resource_key})
@@ -68,13 +71,17 @@ def _governed_check(
         real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="leakage_check")
         synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="leakage_check")
         report, metadata = run(real, synthetic)
-        recorded = real.record("check", {"check": name.removeprefix("no_"), **report.as_dict()})
+        check = name.removeprefix("no_")
+        severity = getattr(real.policy.leakage.severity, check)
+        recorded = real.record("check", {"check": check, "severity": severity, **report.as_dict()})
         if not report.passed:
-            context.log.error(f"leakage check failed: {report.summary()}")
+            log = context.log.error if severity == "error" else context.log.warning
+            log(f"leakage check {check} failed ({severity}): {report.summary()}")
         return AssetCheckResult(
             passed=report.passed,
-            severity=AssetCheckSeverity.ERROR,
-            metadata={**metadata, **identity_metadata(real), "governance/audit_event": MetadataValue.int(recorded.seq)},
+            severity=AssetCheckSeverity.ERROR if severity == "error" else AssetCheckSeverity.WARN,
+            metadata={**metadata, **identity_metadata(real), "governance/severity": severity,
+                      "governance/audit_event": MetadataValue.int(recorded.seq)},
             description=report.summary(),
         )
 
@@ -152,4 +159,95 @@ def copied_records_check(
         key, name="no_copied_records", run=run, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"Synthetic rows are not copies of rows of {real_table}.",
+    )
+
+
+def free_text_identifier_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str = "governed",
+    blocking: bool = True,
+) -> AssetChecksDefinition:
+    """An asset check: no real identifier value (e-mail, name, phone in any formatting, SSN, ...) may appear inside
+    the synthetic table's free-text columns (classified ``free_text`` or named in ``leakage.free_text_columns``).
+
+    Fails when more than ``leakage.max_free_text_hits`` cells hold one, with the severity
+    ``leakage.severity.free_text_identifiers`` (error by default). Arguments as for :func:`leakage_check`.
+
+    Example:
+        >>> from dagster import asset
+        >>> @asset
+        ... def synthetic_customers(): ...
+        >>> free_text_identifier_check(synthetic_customers, real_table="main.customers").check_keys
+        {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_free_text_identifiers')}
+    """
+    key = _key(asset)
+
+    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
+        report = free_text_identifiers(real, real_table, synthetic, table_for(key.path, schema_name))
+        metadata: dict[str, Any] = {
+            "governance/check": "free_text_identifiers",
+            "governance/free_text_hits": MetadataValue.int(report.hits),
+            "governance/max_free_text_hits": MetadataValue.int(report.max_hits),
+            "governance/min_identifier_length": MetadataValue.int(report.min_length),
+            "governance/identifier_columns": MetadataValue.json(report.identifier_columns),
+            "governance/summary": report.summary(),
+        }
+        for column in report.columns:
+            metadata[f"governance/free_text/{column.column}"] = MetadataValue.json(
+                {"cells": column.cells, "rows": column.rows, "share": column.share,
+                 "matched_real_columns": column.matched_real_columns})
+        return report, metadata
+
+    return _governed_check(
+        key, name="no_free_text_identifiers", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key,
+        description=f"No real identifier value of {real_table} appears inside the synthetic free text.",
+    )
+
+
+def rare_combinations_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str = "governed",
+    blocking: bool = True,
+) -> AssetChecksDefinition:
+    """An asset check: at most ``leakage.max_rare_combination_share`` of synthetic rows may carry a quasi-identifier
+    combination (birth date, postal code, gender, ...) that exactly one real person has.
+
+    Fails with the severity ``leakage.severity.rare_combinations`` (warn by default). Arguments as for
+    :func:`leakage_check`; ``real_table`` holds one row per person.
+
+    Example:
+        >>> from dagster import asset
+        >>> @asset
+        ... def synthetic_customers(): ...
+        >>> rare_combinations_check(synthetic_customers, real_table="main.customers").check_keys
+        {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_rare_combinations')}
+    """
+    key = _key(asset)
+
+    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
+        report = rare_combinations(real, real_table, synthetic, table_for(key.path, schema_name))
+        metadata = {
+            "governance/check": "rare_combinations",
+            "governance/rare_rows": MetadataValue.int(report.rare_rows),
+            "governance/rare_share": MetadataValue.float(report.share),
+            "governance/max_rare_share": MetadataValue.float(report.max_share),
+            "governance/quasi_identifiers": MetadataValue.json(report.columns),
+            "governance/unique_real_combinations": MetadataValue.int(report.unique_real_combinations),
+            "governance/summary": report.summary(),
+        }
+        return report, metadata
+
+    return _governed_check(
+        key, name="no_rare_combinations", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key,
+        description=f"Synthetic rows do not carry a quasi-identifier combination unique to one person of {real_table}.",
     )

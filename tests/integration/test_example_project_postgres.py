@@ -142,8 +142,13 @@ def test_when_the_governed_job_reads_postgres_then_its_checks_pass_with_zero_cou
     assert example_run.governed.returncode == 0, example_run.governed.stderr[-3000:]
     checks = _check_evaluations(example_run.home, "governed_job")
     assert set(checks) == {f"{a}.{c}" for a in ("synthetic_customers", "synthetic_orders")
-                           for c in ("no_identifier_replay", "no_copied_records", "contract")}
+                           for c in ("no_identifier_replay", "no_copied_records", "contract")} | {
+        "synthetic_customers.no_free_text_identifiers", "synthetic_customers.no_rare_combinations"}
     assert all(c["passed"] for c in checks.values())
+    free_text = checks["synthetic_customers.no_free_text_identifiers"]  # real in PostgreSQL, synthetic in DuckDB
+    assert free_text["governance/free_text_hits"] == 0 and "governance/free_text/support_notes" in free_text
+    rare = checks["synthetic_customers.no_rare_combinations"]
+    assert rare["governance/rare_rows"] == 0 and set(rare["governance/quasi_identifiers"]) == {"birth_date", "postal_code"}
     assert checks["synthetic_customers.no_identifier_replay"]["governance/replayed_values"] == 0
     assert checks["synthetic_customers.no_identifier_replay"]["governance/real_table"] == "public.customers"
     assert set(checks["synthetic_customers.no_identifier_replay"]["governance/identifier_columns"]) >= {
@@ -161,6 +166,8 @@ def test_when_the_naive_job_reads_postgres_raw_then_its_leakage_check_fails_with
     checks = _check_evaluations(example_run.home, "naive_job")
     check = checks["naive_synthetic_customers.no_identifier_replay"]
     assert check["passed"] is False and check["governance/replayed_values"] > 0
+    free_text = checks["naive_synthetic_customers.no_free_text_identifiers"]  # SDV replays the real notes
+    assert free_text["passed"] is False and free_text["governance/free_text/support_notes"]["cells"] > 0
     for column in ("full_name", "street"):  # SDV learns them as categories and replays them
         replayed = check[f"governance/replayed/{column}"]
         assert replayed["replayed_values"] > 0 and replayed["replayed_rows"] > 0, column
