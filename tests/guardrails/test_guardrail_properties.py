@@ -3,8 +3,9 @@ destructive core (DROP, DELETE or UPDATE without a limiting WHERE, TRUNCATE, ALT
 into the protected schema) under any spelling of the table (quoted, schema- or catalog-qualified, odd case), hidden
 behind comments, in a multi-statement string, in a CTE, with odd casing and whitespace.
 
-Each statement goes through ``GovernedConnection.execute`` and ``query`` on a real DuckDB file; it must be refused
-with a :class:`StatementRefused`, and afterwards every table, schema and file is exactly as before.
+Each statement goes through ``GovernedConnection.execute`` and ``query`` on a real DuckDB file (and, fewer examples,
+on the PostgreSQL server, marker ``postgres``); it must be refused with a :class:`StatementRefused`, and afterwards
+every table, schema and file is exactly as before.
 Examples are derandomized, so CI sees the same statements on every run.
 """
 
@@ -144,3 +145,82 @@ def test_when_a_statement_hides_a_destructive_part_then_it_is_refused_and_nothin
             run(sql)
         event(f"{run.__name__} refused: {refused.value.rule}")
     assert _snapshot(path) == before, f"the statement changed the database: {sql!r}"
+
+
+PG_TABLES = ['{s}.customers', '"{s}"."customers"', '{S}.CUSTOMERS', 'test.{s}.customers', '"test"."{s}".customers',
+             '{s}.orders']
+PG_CORES = [
+    "DROP TABLE {t}", "DROP TABLE IF EXISTS {t} CASCADE", "DROP SCHEMA {s} CASCADE", "DELETE FROM {t}",
+    "DELETE FROM {t} WHERE 1 = 1", "DELETE FROM {t} WHERE customer_id = customer_id", "DELETE FROM {t} WHERE customer_id = 1",
+    "TRUNCATE {t}", "TRUNCATE TABLE {t} RESTART IDENTITY CASCADE", "ALTER TABLE {t} DROP COLUMN customer_id",
+    "ALTER TABLE {t} RENAME TO gone", "UPDATE {t} SET customer_id = 0", "UPDATE {t} SET customer_id = 0 WHERE true",
+    "UPDATE {t} SET customer_id = 0 WHERE customer_id = 1", "COPY {t} TO PROGRAM 'cat'", "COPY {t} FROM PROGRAM 'echo 1'",
+    "INSERT INTO {t} (customer_id) VALUES (999)", "CREATE TABLE {s}.planted AS SELECT 1 AS a",
+    "WITH d AS (DELETE FROM {t} RETURNING *) SELECT * FROM d", "WITH d AS (DELETE FROM {t} WHERE customer_id = 1 RETURNING *) SELECT 1",
+    "SELECT set_config('search_path', 'x', false)", "SELECT pg_terminate_backend(pg_backend_pid())",
+    "SET search_path = 'x'", "GRANT ALL ON {t} TO public", "DO $$ BEGIN DELETE FROM {t}; END $$",
+]
+
+
+@st.composite
+def pg_destructive(draw: st.DrawFn, schema: str) -> str:
+    table = draw(st.sampled_from(PG_TABLES)).format(s=schema, S=schema.upper())
+    core = draw(st.sampled_from(PG_CORES)).format(t=table, s=schema)
+    sql = draw(st.sampled_from(WRAPPERS)).replace("{s}", core)
+    return _odd_case(sql, draw(st.lists(st.booleans(), min_size=1, max_size=8))) if draw(st.booleans()) else sql
+
+
+@pytest.fixture(scope="module")
+def pg_governed(postgres_url: str, tmp_path_factory: pytest.TempPathFactory):
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"gd_guard_{uuid.uuid4().hex[:10]}"
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as con:
+        con.execute(text(f'CREATE SCHEMA "{schema}"'))
+        customers_frame().to_sql("customers", con, schema=schema, index=False)
+        pd.DataFrame({"order_id": range(1, 21), "customer_id": [1 + i % 10 for i in range(20)]}).to_sql(
+            "orders", con, schema=schema, index=False)
+    tmp = tmp_path_factory.mktemp("pg-guardrail-properties")
+    policy = tmp / "policy.yaml"
+    policy.write_text(f"protected_schemas: [{schema}, public]\n")
+    audit = f"duckdb:///{tmp / 'audit.duckdb'}"
+    connection = GovernedConnection(open_database(postgres_url), load_policy(policy), open_audit_store(audit),
+                                    Identity("alice", "test"), SECRET, approvals=Approvals(audit))
+    try:
+        yield connection, engine, schema
+    finally:
+        with engine.begin() as con:
+            con.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        engine.dispose()
+
+
+def _pg_snapshot(engine, schema: str) -> dict[str, str]:  # noqa: ANN001 - a SQLAlchemy engine
+    with engine.connect() as con:
+        tables = con.exec_driver_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s ORDER BY 1", (schema,)).fetchall()
+        state = {"tables": repr(tables)}
+        for (table,) in tables:
+            rows = con.exec_driver_sql(f'SELECT * FROM "{schema}"."{table}" ORDER BY 1').fetchall()
+            columns = con.exec_driver_sql(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = %s AND table_name = %s "
+                "ORDER BY ordinal_position", (schema, table)).fetchall()
+            state[table] = f"{columns}:{hashlib.sha256(repr(rows).encode()).hexdigest()}"
+        state["search_path"] = con.exec_driver_sql("SHOW search_path").scalar()
+    return state
+
+
+@pytest.mark.postgres
+@settings(PROPERTY, max_examples=30)
+@given(data=st.data())
+def test_when_a_statement_hides_a_destructive_part_then_postgres_refuses_it_and_nothing_changes(pg_governed, data) -> None:
+    connection, engine, schema = pg_governed
+    sql = data.draw(pg_destructive(schema), label="sql")
+    before = _pg_snapshot(engine, schema)
+    for run in (connection.execute, connection.query):
+        with pytest.raises(StatementRefused) as refused:
+            run(sql)
+        event(f"{run.__name__} refused: {refused.value.rule}")
+    assert _pg_snapshot(engine, schema) == before, f"the statement changed the database: {sql!r}"
