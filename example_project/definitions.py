@@ -7,6 +7,7 @@ teams do without governance (raw reads, SDV's own metadata detection) and its le
 Set GOVERNANCE_PRODUCTION_URL, GOVERNANCE_WAREHOUSE_URL and GOVERNANCE_AUDIT_URL to run it on other databases,
 e.g. ``postgresql://postgres@127.0.0.1:5432/mydb``: nothing else changes. The production tables are read from the
 database's default schema (``main`` in DuckDB, ``public`` in PostgreSQL).
+Set GOVERNANCE_EXAMPLE_OPENLINEAGE to a .jsonl path (or an http(s) endpoint) to receive OpenLineage run events.
 """
 
 
@@ -123,8 +124,12 @@ def naive_customer_segments(naive_synthetic_customers: pd.DataFrame) -> pd.DataF
     return naive_synthetic_customers.groupby("segment").size().rename("customers").reset_index()
 
 
-production = GovernedDatabase(url=PRODUCTION_URL, policy_path=POLICY, secret=EnvVar("GOVERNANCE_SECRET"), audit_url=AUDIT_URL)
-warehouse = GovernedDatabase(url=WAREHOUSE_URL, policy_path=POLICY, secret=EnvVar("GOVERNANCE_SECRET"), audit_url=AUDIT_URL)
+#: Optional OpenLineage sink (a .jsonl file or an http(s) endpoint) for every governed read and write.
+OPENLINEAGE = os.environ.get("GOVERNANCE_EXAMPLE_OPENLINEAGE") or None
+production = GovernedDatabase(url=PRODUCTION_URL, policy_path=POLICY, secret=EnvVar("GOVERNANCE_SECRET"), audit_url=AUDIT_URL,
+                              openlineage=OPENLINEAGE)
+warehouse = GovernedDatabase(url=WAREHOUSE_URL, policy_path=POLICY, secret=EnvVar("GOVERNANCE_SECRET"), audit_url=AUDIT_URL,
+                             openlineage=OPENLINEAGE)
 
 governed_job = define_asset_job("governed_job", selection=AssetSelection.groups("governed"))
 naive_job = define_asset_job("naive_job", selection=AssetSelection.groups("naive"))

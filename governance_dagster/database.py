@@ -18,7 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -139,6 +139,9 @@ class Database(Protocol):
     def schema(self) -> Schema:
         """Every user table and its columns."""
 
+    def catalogs(self) -> frozenset[str]:
+        """Names that, as the first part of a two-part table name, mean this database's default schema."""
+
 
 def open_database(url: str, *, must_exist: bool = False) -> Database:
     """Open the database a SQLAlchemy-style URL names.
@@ -200,6 +203,7 @@ class DuckDBDatabase:
     lock_timeout_s: float = 120.0
     dialect: str = "duckdb"
     default_schema: str = "main"
+    _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -292,6 +296,13 @@ class DuckDBDatabase:
             "WHERE table_catalog = current_database() ORDER BY table_schema, table_name, ordinal_position"
         )
         return _nest(rows)
+
+    def catalogs(self) -> frozenset[str]:
+        """The file's own catalog (DuckDB names it after the file: ``prod.duckdb`` -> ``prod``), so that
+        ``prod.customers`` is known to mean ``main.customers``; read once from DuckDB."""
+        if self._catalogs is None:
+            self._catalogs = frozenset(self.fetch("SELECT current_database() AS name")["name"])
+        return self._catalogs
 
 
 def _rollback(con: Any) -> None:
@@ -412,4 +423,8 @@ class PostgresDatabase:
             "ORDER BY table_schema, table_name, ordinal_position"
         )
         return _nest(rows)
+
+    def catalogs(self) -> frozenset[str]:
+        """None: PostgreSQL reads no two-part name as database.table."""
+        return frozenset()
 

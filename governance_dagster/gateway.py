@@ -226,7 +226,9 @@ class GovernedConnection:
         dialect = self.database.dialect
         try:
             statements = parse_statements(sql, dialect)
-            decisions = [judge(s, dialect, self.policy, self.database.default_schema, self.identity.roles) for s in statements]
+            catalogs = self.database.catalogs()
+            decisions = [judge(s, dialect, self.policy, self.database.default_schema, self.identity.roles, catalogs)
+                         for s in statements]
         except StatementRefused as exc:
             raise self._refuse(None, exc) from None
         blocked = next((d for d in decisions if d.action == "block"), None)
@@ -426,7 +428,8 @@ class GovernedConnection:
         db = db or self.database.default_schema
         target = exp.table_(name, db=db, quoted=True)
         statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
-        decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles)
+        decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles,
+                         self.database.catalogs())
         if not decision.allowed:
             raise self._refuse(decision, StatementBlocked(
                 f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",

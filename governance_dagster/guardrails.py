@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from sqlglot import exp
@@ -177,31 +177,32 @@ _ADMIN_TYPES: tuple[type, ...] = tuple(
 )
 
 
-def _table_name(table: exp.Table, default_schema: str) -> str:
-    """``schema.table``; in DuckDB a two-part name whose first part is a built-in catalog means its main schema."""
+def _table_name(table: exp.Table, default_schema: str, catalogs: Collection[str] = ()) -> str:
+    """``schema.table``; in DuckDB a two-part name whose first part is a catalog (a built-in one, or one of
+    ``catalogs``: the database file's own catalog, named after the file) means that catalog's main schema."""
     db = table.db
-    if db and not table.catalog and db.lower() in DUCKDB_CATALOGS:
+    if db and not table.catalog and (db.lower() in DUCKDB_CATALOGS or db.lower() in {c.lower() for c in catalogs}):
         db = "main"
     return f"{db or default_schema}.{table.name}"
 
 
-def _stored_tables(scan: _Scan, default_schema: str) -> list[str]:
+def _stored_tables(scan: _Scan, default_schema: str, catalogs: Collection[str] = ()) -> list[str]:
     found = {
-        _table_name(table, default_schema)
+        _table_name(table, default_schema, catalogs)
         for table in scan.tables
         if isinstance(table.this, exp.Identifier) and (table.db or table.name not in scan.ctes)
     }
     return sorted(found)
 
 
-def _targets(statement: exp.Expression, scan: _Scan, default_schema: str) -> list[str]:
+def _targets(statement: exp.Expression, scan: _Scan, default_schema: str, catalogs: Collection[str] = ()) -> list[str]:
     """The tables a statement changes (for nested DML, every DML target)."""
     if isinstance(statement, (exp.Drop, exp.TruncateTable)):
         found = statement.args.get("tables") or statement.expressions or [statement.this]
-        return [_table_name(t, default_schema) if t.name else f"{t.db}.*" for t in found if isinstance(t, exp.Table)]
+        return [_table_name(t, default_schema, catalogs) if t.name else f"{t.db}.*" for t in found if isinstance(t, exp.Table)]
     into = statement.args.get("into")
     if isinstance(into, exp.Into) and isinstance(into.this, exp.Table):
-        return [_table_name(into.this, default_schema)]
+        return [_table_name(into.this, default_schema, catalogs)]
     nodes = [statement] if isinstance(statement, _SCHEMA) else []
     nodes += scan.writes
     targets = []
@@ -210,7 +211,7 @@ def _targets(statement: exp.Expression, scan: _Scan, default_schema: str) -> lis
         if isinstance(target, exp.Schema):
             target = target.this
         if isinstance(target, exp.Table):
-            targets.append(_table_name(target, default_schema) if target.name else f"{target.db}.*")
+            targets.append(_table_name(target, default_schema, catalogs) if target.name else f"{target.db}.*")
     return targets
 
 
@@ -243,9 +244,10 @@ def _limits(where: exp.Expression | None) -> bool:
     return True
 
 
-def facts_of(statement: exp.Expression, dialect: str, default_schema: str) -> Facts:
+def facts_of(statement: exp.Expression, dialect: str, default_schema: str, catalogs: Collection[str] = ()) -> Facts:
     """Derive what a parsed statement does. Identifiers of ``statement`` are normalized in place (unquoted names
-    folded as the database folds them), which does not change what it means."""
+    folded as the database folds them), which does not change what it means. ``catalogs``: names that, as the first
+    part of a two-part table name, mean the database's default schema (DuckDB: the file's catalog)."""
     text = statement.sql(dialect=dialect, copy=False)
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
     print_ = fingerprint(text, dialect)
@@ -260,8 +262,8 @@ def facts_of(statement: exp.Expression, dialect: str, default_schema: str) -> Fa
     return Facts(
         kind=statement_kind(normalized, scan.writes),
         command=command,
-        tables=tuple(_stored_tables(scan, schema)),
-        targets=tuple(_targets(normalized, scan, schema)),
+        tables=tuple(_stored_tables(scan, schema, catalogs)),
+        targets=tuple(_targets(normalized, scan, schema, catalogs)),
         external=tuple(sorted(scan.functions & (EXTERNAL_FUNCTIONS | {"table_function", "file_path_table"}))),
         admin_functions=tuple(sorted(scan.functions & ADMIN_FUNCTIONS)),
         unbounded=unbounded,
@@ -286,9 +288,10 @@ def _rule_matches(rule: GuardrailRule, facts: Facts, roles: Sequence[str]) -> bo
     return rule.unbounded is None or rule.unbounded == facts.unbounded
 
 
-def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = ()) -> Decision:
-    """Decide on one parsed statement."""
-    facts = facts_of(statement, dialect, default_schema)
+def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = (),
+          catalogs: Collection[str] = ()) -> Decision:
+    """Decide on one parsed statement; ``catalogs`` as for :func:`facts_of`."""
+    facts = facts_of(statement, dialect, default_schema, catalogs)
 
     def decision(action: str, rule: str, reason: str, approvers: Sequence[str] = ()) -> Decision:
         return Decision(action, facts.kind, rule, reason, facts.fingerprint, facts.digest, facts.targets or facts.tables,
@@ -317,21 +320,23 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
     return decision("allow", "default", "allowed by the default rules")
 
 
-def decide_all(sql: str, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = ()) -> list[Decision]:
+def decide_all(sql: str, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = (),
+               catalogs: Collection[str] = ()) -> list[Decision]:
     """The decision on each statement of ``sql``.
 
     Raises:
         UnparseableStatement: the text does not parse (fail closed).
     """
-    return [judge(s, dialect, policy, default_schema, roles) for s in parse_statements(sql, dialect)]
+    return [judge(s, dialect, policy, default_schema, roles, catalogs) for s in parse_statements(sql, dialect)]
 
 
-def decide(sql: str, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = ()) -> Decision:
+def decide(sql: str, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = (),
+           catalogs: Collection[str] = ()) -> Decision:
     """The decision on ``sql`` as a whole: the most severe of its statements' decisions.
 
     Raises:
         UnparseableStatement: the text does not parse (fail closed).
     """
-    decisions = decide_all(sql, dialect, policy, default_schema, roles)
+    decisions = decide_all(sql, dialect, policy, default_schema, roles, catalogs)
     return max(decisions, key=lambda d: SEVERITY[d.action])
 

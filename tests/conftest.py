@@ -110,13 +110,41 @@ def connection(prod_url: str, policy_path: Path, audit_url: str, secret: str) ->
     )
 
 
+#: Canaries of the other kinds the classifier knows, planted by the example project's canary test in extra
+#: columns (and mentioned in the free-text note); searched for by :func:`contains_canary` too.
+MORE_CANARIES = {
+    "credit_card": "4916 3850 7261 1007",  # Luhn-valid
+    "iban": "DE60 3704 0044 0532 0991 73",  # valid check digits
+    "ip_address": "198.51.100.237",
+    "postal_code": "09417",
+    "birth_date": "1927-03-14",
+}
+ALL_CANARIES = {**CANARIES, **MORE_CANARIES}
+
+
+def _digits_in_order(digits: str) -> str:
+    """The digits in order, with any formatting between them: "(415) 867-5309", "4158675309", "415.867.5309"."""
+    return r"(?<!\d)" + r"[\s().+/-]{0,3}".join(digits) + r"(?!\d)"
+
+
 def _canary_patterns() -> dict[str, re.Pattern[str]]:
     patterns = {}
-    for name, value in CANARIES.items():
+    for name, value in ALL_CANARIES.items():
         digits = re.sub(r"\D", "", value)
-        if name in ("phone", "ssn"):
-            # the digits in order, with any formatting between them: "(415) 867-5309", "4158675309", "415.867.5309"
-            patterns[name] = re.compile(r"(?<!\d)" + r"[\s().+-]{0,3}".join(digits) + r"(?!\d)")
+        if name in ("phone", "ssn", "credit_card"):
+            patterns[name] = re.compile(_digits_in_order(digits))
+        elif name == "full_name":
+            # the whole name, or the surname alone (it is unique; the first name alone is a real, common one)
+            patterns[name] = re.compile(r"quixotefeather")
+        elif name == "iban":
+            # with or without spaces and country code: the account digits alone are the account
+            patterns[name] = re.compile(r"de[\s-]?60[\s-]?" + r"[\s-]?".join(digits[2:]) + "|" + _digits_in_order(digits[2:]))
+        elif name == "ip_address":
+            patterns[name] = re.compile(r"(?<![\d.])198\.51\.100\.237(?![\d])")
+        elif name == "postal_code":
+            patterns[name] = re.compile(r"(?<![0-9a-z])09417(?![0-9a-z])")
+        elif name == "birth_date":
+            patterns[name] = re.compile(r"1927[-/.]?03[-/.]?14|0?3/14/1927|14\.0?3\.1927")
         else:
             patterns[name] = re.compile(re.escape(value.lower()).replace(r"\ ", r"\s+"))
     return patterns
@@ -126,7 +154,8 @@ CANARY_PATTERNS = _canary_patterns()
 
 
 def contains_canary(text: str) -> list[str]:
-    """The canaries found in ``text``, raw or in a normalized form (any case, digits with any formatting)."""
+    """The canaries found in ``text``, raw or in a normalized form (any case, digits with any formatting, a card or
+    IBAN as digits only, the surname alone)."""
     lowered = text.lower()
     return [name for name, pattern in CANARY_PATTERNS.items() if pattern.search(lowered)]
 

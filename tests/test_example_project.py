@@ -1,22 +1,30 @@
 """The example project end to end, as ``make demo`` runs it, on a small seeded production database.
 
-The canary test plants unique values of every identifier kind in production, runs the governed job with
-Dagster's multiprocess executor, then searches everything the run left: the warehouse tables, the audit store,
-and every file of the Dagster instance (event log, run storage, compute logs).
+The canary test plants unique values of every personal-data kind the classifier knows in production (e-mail,
+name, phone, SSN, card, IBAN, IP, street, postal code, birth date, and a free-text note mentioning several), runs
+every job (governed_job and naive_job) with Dagster's multiprocess executor, then searches everything the runs
+left, raw and normalized: the warehouse tables (except the naive job's own synthetic table, which replays real
+values by design), the audit store, every file of the Dagster instance (event log and run storage, read as bytes
+and as tables, compute logs), the OpenLineage file, and any file the runs wrote beside the project.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
+from faker import Faker
 
 from example_project.seed import seed_database
-from tests.conftest import CANARIES, SECRET, contains_canary
+from tests.conftest import ALL_CANARIES, SECRET, contains_canary
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,50 +40,100 @@ def _env(tmp_path: Path) -> dict[str, str]:
         "GOVERNANCE_EXAMPLE_DATA": str(tmp_path / "data"),
         "GOVERNANCE_SECRET": SECRET,
         "GOVERNANCE_EXAMPLE_SYNTHETIC_ROWS": "300",
+        "GOVERNANCE_EXAMPLE_OPENLINEAGE": str(tmp_path / "openlineage" / "events.jsonl"),
         "PYTHONWARNINGS": "ignore",
     }
 
 
 def _seed_with_canaries(data: Path) -> None:
+    """Seed production, add columns for the kinds the seed lacks (card, IBAN, IP; filled with fake values so the
+    classifier sees them), and plant a canary of every kind in customer 1, its note mentioning several of them."""
     seed_database(data / "production.duckdb", customers=400)
+    fake = Faker("en_US")
+    fake.seed_instance(11)
     with duckdb.connect(str(data / "production.duckdb")) as con:
+        ids = [i for (i,) in con.execute("SELECT customer_id FROM customers ORDER BY customer_id").fetchall()]
+        extra = pd.DataFrame({"customer_id": ids, "card_number": [fake.credit_card_number("visa16") for _ in ids],
+                              "iban": [fake.iban() for _ in ids], "ip_address": [fake.ipv4_public() for _ in ids]})
+        con.register("extra", extra)
+        con.execute("CREATE OR REPLACE TABLE customers AS SELECT c.*, e.card_number, e.iban, e.ip_address "
+                    "FROM customers c JOIN extra e USING (customer_id) ORDER BY customer_id")
+        c = ALL_CANARIES
         con.execute(
-            "UPDATE customers SET full_name = ?, email = ?, phone = ?, ssn = ?, street = ?, support_notes = ? "
-            "WHERE customer_id = 1",
-            [CANARIES["full_name"], CANARIES["email"], CANARIES["phone"], CANARIES["ssn"], CANARIES["street"],
-             f"{CANARIES['full_name']} asked us to write to {CANARIES['email']} or call {CANARIES['phone']}"],
+            "UPDATE customers SET full_name = ?, email = ?, phone = ?, ssn = ?, street = ?, postal_code = ?, "
+            "birth_date = ?, card_number = ?, iban = ?, ip_address = ?, support_notes = ? WHERE customer_id = 1",
+            [c["full_name"], c["email"], c["phone"], c["ssn"], c["street"], c["postal_code"], c["birth_date"],
+             c["credit_card"], c["iban"], c["ip_address"],
+             f"{c['full_name']} asked us to write to {c['email']} or call {c['phone']}; paid with card "
+             f"{c['credit_card']} from {c['ip_address']}, refund to IBAN {c['iban']}"],
         )
 
 
-def _dump_duckdb(path: Path) -> str:
+#: The naive job's own output replays real values by design (that is the leak the demo shows and its leakage check
+#: catches); it is the one place not searched.
+NAIVE_TABLE = ("naive", "naive_synthetic_customers")
+
+
+def _dump_duckdb(path: Path, skip: tuple[str, str] | None = None) -> str:
     with duckdb.connect(str(path), read_only=True) as con:
         tables = con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall()
-        return "\n".join(con.execute(f'SELECT * FROM "{s}"."{t}"').df().to_csv() for s, t in tables)
+        return "\n".join(con.execute(f'SELECT * FROM "{s}"."{t}"').df().to_csv() for s, t in tables if (s, t) != skip)
 
 
-def _text_of_tree(root: Path) -> str:
-    return "\n".join(p.read_bytes().decode("utf-8", "replace") for p in root.rglob("*") if p.is_file())
+def _dump_sqlite(path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(path)) as con:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return "\n".join(repr(con.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables)
 
 
-def test_when_the_governed_job_runs_then_no_canary_appears_anywhere_it_left_data(tmp_path: Path) -> None:
+def _bytes_of(path: Path) -> str:
+    """The file as text, whatever it holds: every byte read as one character, so binary files are searched too."""
+    return path.read_bytes().decode("latin-1")
+
+
+def _files_left(tmp_path: Path, started: float) -> list[Path]:
+    """Every file under the test's directory (data, Dagster instance, OpenLineage file) and every file of the
+    project changed by the runs (a GX Data Docs folder or a log written beside the code, if any)."""
+    ignored = {".git", ".venv", "__pycache__", ".pytest_cache", ".hypothesis"}
+    project = [p for p in ROOT.rglob("*") if p.is_file() and not ignored & set(p.relative_to(ROOT).parts)
+               and p.stat().st_mtime >= started]
+    return [p for p in tmp_path.rglob("*") if p.is_file()] + project
+
+
+def test_when_every_job_runs_then_no_canary_of_any_kind_appears_anywhere_they_left_data(tmp_path: Path) -> None:
     env = _env(tmp_path)
-    _seed_with_canaries(tmp_path / "data")
-    run = subprocess.run(
-        [sys.executable, "-m", "dagster", "job", "execute", "-m", "example_project.definitions", "-j", "governed_job"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    warehouse = _dump_duckdb(tmp_path / "data" / "warehouse.duckdb")
-    assert "synthetic_customers" in _dump_duckdb_names(tmp_path / "data" / "warehouse.duckdb")
-    audit = _dump_duckdb(tmp_path / "data" / "audit.duckdb")
-    instance_files = _text_of_tree(Path(env["DAGSTER_HOME"]))
-    assert "compute_logs" in " ".join(str(p) for p in Path(env["DAGSTER_HOME"]).rglob("*"))
-    for where, text in {"warehouse": warehouse, "audit store": audit, "dagster instance": instance_files,
-                        "stdout/stderr": run.stdout + run.stderr}.items():
-        assert contains_canary(text) == [], f"canary found in {where}"
-    # the planted values were really there to be found: the production dump holds them all
-    assert sorted(contains_canary(_dump_duckdb(tmp_path / "data" / "production.duckdb"))) == sorted(CANARIES)
-    # the contract's Data Docs went to the instance directory, so the canary search above covered them
+    data = tmp_path / "data"
+    _seed_with_canaries(data)
+    started = time.time() - 1
+    runs = {job: subprocess.run(
+        [sys.executable, "-m", "dagster", "job", "execute", "-m", "example_project.definitions", "-j", job],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900) for job in ("governed_job", "naive_job")}
+    assert runs["governed_job"].returncode == 0, runs["governed_job"].stderr[-3000:]
+    # the naive job runs and is stopped by its blocking leakage check: its synthetic table exists, downstream does not
+    assert runs["naive_job"].returncode != 0
+    tables = _dump_duckdb_names(data / "warehouse.duckdb")
+    assert "synthetic_customers" in tables and "naive_synthetic_customers" in tables
+    assert "naive_customer_segments" not in tables
+    assert (tmp_path / "openlineage" / "events.jsonl").stat().st_size > 0
+
+    searched: dict[str, str] = {f"{job} stdout/stderr": run.stdout + run.stderr for job, run in runs.items()}
+    searched["warehouse tables (but the naive table)"] = _dump_duckdb(data / "warehouse.duckdb", skip=NAIVE_TABLE)
+    searched["audit store tables"] = _dump_duckdb(data / "audit.duckdb")
+    files = _files_left(tmp_path, started)
+    for path in files:
+        if path.name in ("production.duckdb", "warehouse.duckdb") or path.suffix == ".wal" and "production" in path.name:
+            continue  # the source itself; the warehouse file holds the naive table and is searched as a dump above
+        searched[str(path)] = _bytes_of(path)
+        if path.suffix == ".duckdb":
+            searched[f"{path} (tables)"] = _dump_duckdb(path)
+        elif path.suffix == ".db":
+            searched[f"{path} (tables)"] = _dump_sqlite(path)
+    assert any("compute_logs" in str(p) for p in files) and any(p.suffix == ".db" for p in files)
+    found = {where: kinds for where, text in searched.items() if (kinds := contains_canary(text))}
+    assert found == {}, f"canaries found: {found}"
+    # the planted values were really there to be found: the production dump holds every kind
+    assert sorted(contains_canary(_dump_duckdb(data / "production.duckdb"))) == sorted(ALL_CANARIES)
+    # the contract's Data Docs went to the instance directory, so the search above covered them
     sites = sorted(p.parent.name for p in (Path(env["DAGSTER_HOME"]) / "gx_data_docs").glob("*/index.html"))
     assert sites == ["contract_governed_synthetic_customers", "contract_governed_synthetic_orders"]
     _assert_governance_metadata(Path(env["DAGSTER_HOME"]))

@@ -167,3 +167,17 @@ def test_when_sha512_hashing_is_asked_of_duckdb_then_the_read_is_refused_and_not
     with pytest.raises(MaskingError, match="use hash_type sha256") as caught:
         connection.read_table("customers")
     assert contains_canary(str(caught.value)) == []
+
+
+@pytest.mark.parametrize(
+    "sql",
+    ["DROP TABLE prod.customers", "DELETE FROM prod.customers WHERE customer_id = 1", "TRUNCATE prod.customers",
+     "ALTER TABLE prod.orders RENAME TO gone", "INSERT INTO prod.customers (customer_id) VALUES (999)"],
+)
+def test_when_a_statement_names_the_database_file_as_a_catalog_then_it_is_refused_and_nothing_changes(connection, sql) -> None:
+    # the fixture's file is prod.duckdb, so DuckDB reads prod.customers as main.customers (regression, found by
+    # tests/guardrails/test_guardrail_properties.py)
+    with pytest.raises(StatementRefused):
+        connection.execute(sql)
+    assert len(connection.query("SELECT customer_id FROM customers").frame) == 60
+    assert len(connection.query("SELECT order_id FROM orders").frame) == 120

@@ -46,6 +46,24 @@ def test_when_a_statement_breaks_a_default_rule_then_it_is_blocked(sql: str, rul
 
 
 @pytest.mark.parametrize(
+    ("sql", "action", "rule"),
+    [  # found by tests/guardrails/test_guardrail_properties.py: DuckDB reads prod.customers as prod.main.customers
+        ("DROP TABLE prod.customers", "block", "protected-schema"),
+        ("TRUNCATE Prod.Customers", "block", "protected-schema"),
+        ("ALTER TABLE prod.customers RENAME TO gone", "block", "protected-schema"),
+        ("CREATE TABLE prod.planted AS SELECT 1 AS a", "block", "protected-schema"),
+        ("DELETE FROM prod.customers WHERE customer_id = 1", "approval", "protected-write"),
+        ("INSERT INTO prod.customers (customer_id) VALUES (999)", "approval", "protected-write"),
+    ],
+)
+def test_when_a_statement_names_a_table_through_the_file_catalog_then_the_protected_schema_still_applies(
+    sql: str, action: str, rule: str
+) -> None:
+    decision = decide(sql, "duckdb", PROTECTED, catalogs={"prod"})
+    assert (decision.action, decision.rule) == (action, rule)
+
+
+@pytest.mark.parametrize(
     ("sql", "kind"),
     [
         ("SELECT count(*) FROM customers", StatementKind.READ),
