@@ -14,6 +14,8 @@ PORT ?= 3000
 .PHONY: install install-test demo test ui docs clean
 
 LOG := $(VENV)/install.log
+# a variable, because a comma inside $(call ...) would split its argument
+TEST_EXTRAS := '.[test,docs]'
 # pip's own warnings go to the log; on failure the log is printed
 QUIET_PIP = $(PIP) install --quiet $(1) >> $(LOG) 2>&1 || { cat $(LOG); exit 1; }
 
@@ -29,7 +31,7 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	@echo "installing the test and docs extras ..."
-	@$(call QUIET_PIP,-e '.[test,docs]')
+	@$(call QUIET_PIP,-e $(TEST_EXTRAS))
 	@touch $@
 
 install: $(VENV)/.installed
