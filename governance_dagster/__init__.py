@@ -32,12 +32,13 @@ from governance_dagster.gateway import GovernedConnection, GovernedResult, Write
 from governance_dagster.guardrails import Decision, StatementKind, decide
 from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.kinds import Kind
+from governance_dagster.leakage.closeness import ClosenessReport, closeness
 from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
 from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
 from governance_dagster.synthesis import SynthesisResult, synthesize
 
 if TYPE_CHECKING:
-    from governance_dagster.dagster.checks import copied_records_check, leakage_check
+    from governance_dagster.dagster.checks import closeness_check, copied_records_check, leakage_check
     from governance_dagster.dagster.io_manager import GovernedIOManager
     from governance_dagster.dagster.resources import GovernedDatabase
     from governance_dagster.dagster.synthesizer import GovernedSynthesizer
@@ -48,6 +49,7 @@ _DAGSTER_NAMES = {
     "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
     "leakage_check": "governance_dagster.dagster.checks",
     "copied_records_check": "governance_dagster.dagster.checks",
+    "closeness_check": "governance_dagster.dagster.checks",
 }
 
 
@@ -64,6 +66,7 @@ __all__ = [
     "AuditStore",
     "ChainBrokenError",
     "Classification",
+    "ClosenessReport",
     "ColumnRule",
     "ConfigurationError",
     "DatabaseError",
@@ -94,6 +97,8 @@ __all__ = [
     "Verification",
     "WriteResult",
     "classify_column",
+    "closeness",
+    "closeness_check",
     "copied_records_check",
     "classify_table",
     "decide",

@@ -179,21 +179,28 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _leakage(args: argparse.Namespace) -> int:
+    from governance_dagster.leakage.closeness import closeness
     from governance_dagster.leakage.identifiers import identifier_replay
     from governance_dagster.leakage.records import copied_records
 
     connection = _connection(args)
     replay = identifier_replay(connection, args.real, connection, args.synthetic)
     copies = copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout)
-    checks = {"identifier_replay": replay.as_dict(), "copied_records": copies.as_dict()}
-    for name, report in (("identifier_replay", replay), ("copied_records", copies)):
+    near = closeness(connection, args.real, connection, args.synthetic, holdout_table=args.holdout,
+                     sample_rows=args.sample_rows)
+    reports = {"identifier_replay": replay, "copied_records": copies, "closeness": near}
+    for name, report in reports.items():
         connection.record("check", {"check": name, **report.as_dict()})
+    # a failed check blocks unless its policy severity is warn (closeness warns by default)
+    blocking = [r for r in reports.values() if not r.passed and getattr(r, "severity", "error") == "error"]
     if args.json:
-        print(json.dumps({"passed": replay.passed and copies.passed, "checks": checks}, indent=2, default=str))
+        print(json.dumps({"passed": not blocking, "checks": {n: r.as_dict() for n, r in reports.items()}},
+                         indent=2, default=str))
     else:
-        for report in (replay, copies):
-            print(f"{'passed' if report.passed else 'FAILED'}: {report.summary()}")
-    return 0 if replay.passed and copies.passed else 1
+        for report in reports.values():
+            verdict = "passed" if report.passed else "WARNING" if report not in blocking else "FAILED"
+            print(f"{verdict}: {report.summary()}")
+    return 1 if blocking else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -250,12 +257,15 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--unmask-reason", help="read columns your role may unmask, for this reason (audited)")
     query.set_defaults(func=_query)
 
-    leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers and copied rows; "
+    leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers, copied rows and "
+                                  "closeness; "
                                   "exit 1 when a blocking check fails")
     leakage.add_argument("url", help="database URL holding both tables")
     leakage.add_argument("--real", required=True, help="the real source table")
     leakage.add_argument("--synthetic", required=True, help="the synthetic table")
     leakage.add_argument("--holdout", help="real rows the synthesizer did not see")
+    leakage.add_argument("--sample-rows", type=int, help="synthetic rows the closeness check samples "
+                         "(default: the policy's closeness_sample_rows)")
     leakage.add_argument("--policy", help="policy file (default: the built-in defaults)")
     leakage.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
     leakage.add_argument("--json", action="store_true")

@@ -160,6 +160,24 @@ class LeakagePolicy(_Strict):
         "rounded to `copied_decimals`); with a holdout, also at most the share that equals a holdout row.",
     )
     copied_decimals: int = Field(default=2, ge=0, description="Decimals numbers are rounded to before rows are compared.")
+    closeness_sample_rows: int = Field(
+        default=50_000, ge=1, description="Synthetic rows the closeness check samples; each is compared with every "
+        "real row.")
+    closeness_zero_tolerance: float = Field(
+        default=1e-6, ge=0, le=1, description="A synthetic row this close to a real row (mean per-column Gower "
+        "distance) counts as a copy.")
+    max_closeness_zero_share: float = Field(
+        default=0.001, ge=0, le=1, description="Largest share of sampled synthetic rows at distance 0 from a real "
+        "row; with a holdout, also at most the share at distance 0 from a holdout row.")
+    max_closer_to_training_share: float = Field(
+        default=0.6, ge=0, le=1, description="Largest share of sampled synthetic rows closer to a training row "
+        "than to a holdout row (about 0.5 when the synthesizer memorized nothing).")
+    closeness_max_levels: int = Field(
+        default=1000, ge=1, description="Text columns with more distinct real values than this are left out of "
+        "the distance (they behave like identifiers).")
+    closeness_severity: Literal["warn", "error"] = Field(
+        default="warn", description="Severity of a failed closeness check: warn (reported, run goes on) or error "
+        "(blocking).")
 
 
 VerifiedAction = Literal["unmasked_reads", "approvals", "protected_writes"]
