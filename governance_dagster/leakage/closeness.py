@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -105,8 +106,8 @@ def closest_distances(reference: Encoded, queries: Encoded) -> np.ndarray:
         return groups[g]
 
     best = np.full(len(queries), np.inf)
-    members = [np.flatnonzero(query_group == a) for a in range(len(query_tuples))] if len(query_tuples) > 1 \
-        else [np.arange(len(queries))]
+    query_order = np.argsort(query_group, kind="stable")
+    members = np.split(query_order, np.searchsorted(query_group[query_order], np.arange(1, len(query_tuples))))
     for a, rows in enumerate(members):
         mismatches = (ref_tuples != query_tuples[a]).sum(axis=1)
         # visit groups by how many categories differ; stop once that count alone cannot beat the best distance
@@ -269,7 +270,8 @@ class _Scaler:
     def fit(cls, real: pd.DataFrame, columns: dict[str, ColumnRole]) -> _Scaler:
         numbers = [c for c, r in columns.items() if r != "category"]
         values = real[numbers].to_numpy(dtype=float) if numbers else np.zeros((len(real), 0))
-        with np.errstate(all="ignore"), _quiet():
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-missing columns: their range is not > 0, left out
             low, high = np.nanmin(values, axis=0), np.nanmax(values, axis=0)
             fill = np.nan_to_num(np.nanmedian(values, axis=0))
         return cls(numbers, [c for c, r in columns.items() if r == "category"], low, high - low, fill)
@@ -277,7 +279,7 @@ class _Scaler:
     def encode(self, frames: list[pd.DataFrame]) -> list[Encoded]:
         """Numbers scaled by the real range, categories as codes (a missing one is its own code). A number missing
         on any side adds a flag column everywhere, compared like a category; the missing number itself takes the
-        real median, so a row missing a number sits at least 1 (at most 2) from a row that has it."""
+        real median, so a row missing a number sits at least 1 from a row that has it."""
         nullable = np.zeros(len(self.numbers), dtype=bool)
         for frame in frames:
             if self.numbers:
@@ -291,14 +293,6 @@ class _Scaler:
                 else np.zeros((len(frame), 0), dtype=np.int64)
             out.append(Encoded(numbers, np.hstack([codes, missing[:, nullable].astype(np.int64)])))
         return out
-
-
-def _quiet() -> Any:
-    import warnings
-
-    manager = warnings.catch_warnings()
-    warnings.simplefilter("ignore", RuntimeWarning)
-    return manager
 
 
 def _split(table: str, default: str) -> tuple[str, str]:

@@ -60,8 +60,8 @@ def _normalized(column: str, norm: Normalization, dialect: str) -> tuple[str, st
     if norm == "digits":  # count the digits with translate (cheap) so the regular expression runs on candidates only
         text = _CAST_TEXT[dialect].format(col=_ident(column))
         keep = f"length({text}) - length(translate({text}, '0123456789', '')) >= {MIN_DIGITS}"
-    else:
-        keep = f"length({value}) > 0"
+    else:  # non-empty once trimmed, which normalizing keeps so (cheaper than normalizing twice)
+        keep = f"length(trim({_CAST_TEXT[dialect].format(col=_ident(column))})) > 0"
     return value, f"{_ident(column)} IS NOT NULL AND {keep}"
 
 
