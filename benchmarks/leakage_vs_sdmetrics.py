@@ -168,8 +168,18 @@ def _frame(path: Path, table: str) -> Any:
         return con.execute(f"SELECT * FROM {table} ORDER BY customer_id").df()
 
 
+COMPARE_HEADER = ("variant", "check", "peer metric", "ours s", "peer s", "ratio", "ours found", "peer found",
+                  "planted truth")
+COMPARE_WIDTHS = (7, 25, 34, 7, 8, 6, 34, 34, 15)
+
+
+def _print_row(row: tuple[str, ...], widths: tuple[int, ...]) -> None:
+    print("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip(), flush=True)
+
+
 def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool) -> list[tuple[str, ...]]:
-    """One row per (variant, check): ours beside the peer, with verdicts and the planted truth."""
+    """One row per (variant, check): ours beside the peer, with verdicts and the planted truth; each row is printed
+    as soon as it is measured (the peers take minutes)."""
     connection = governed(path, tmp)
     for table in ("main.customers", "main.holdout", "synthetic.leaky", "synthetic.clean"):
         connection.classify(table)  # classification is cached per process; warm it (and presidio) up untimed
@@ -179,6 +189,13 @@ def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool)
     real = _frame(path, "main.customers") if peers else None
     holdout = _frame(path, "main.holdout") if peers and overfitting else None
     rows: list[tuple[str, ...]] = []
+    _print_row(COMPARE_HEADER, COMPARE_WIDTHS)
+    _print_row(tuple("-" * w for w in COMPARE_WIDTHS), COMPARE_WIDTHS)
+
+    def add(row: tuple[str, ...]) -> None:
+        rows.append(row)
+        _print_row(row, COMPARE_WIDTHS)
+
     for variant in ("leaky", "clean"):
         table = f"synthetic.{variant}"
         truth = plant if variant == "leaky" else Plant(0, 0, 0, 0)
@@ -186,25 +203,25 @@ def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool)
 
         replay, ours_s = timed(lambda: identifier_replay(connection, "main.customers", connection, table))
         peer, peer_s = (timed(lambda: _pii_overlap(real, synthetic)) if peers else (None, 0.0))
-        rows.append(_row(variant, "identifier replay", "SDV get_pii_overlap (4 columns)", ours_s, peer_s,
+        add(_row(variant, "identifier replay", "SDV get_pii_overlap (4 columns)", ours_s, peer_s,
                          _found(replay.replayed_values, "values"), _found(peer, "values"), f"{truth.replayed} values"))
 
         copies, ours_s = timed(lambda: copied_records(connection, "main.customers", connection, table))
         peer, peer_s = (timed(lambda: _new_rows(real, synthetic)) if peers else (None, 0.0))
-        rows.append(_row(variant, "copied records", "SDMetrics NewRowSynthesis", ours_s, peer_s,
+        add(_row(variant, "copied records", "SDMetrics NewRowSynthesis", ours_s, peer_s,
                          _found(copies.copied_rows, "rows"), _found(peer, "rows"), f"{truth.copied_rows} rows"))
 
         near, ours_s = timed(lambda: closeness(connection, "main.customers", connection, table,
                                                holdout_table="main.holdout"))
         peer, peer_s = (timed(lambda: _dcr_baseline(real, synthetic)) if peers else (None, 0.0))
         ours = f"{_found(near.zero_rows, 'at DCR 0')}; median {near.quantiles['p50']:.4f}"
-        rows.append(_row(variant, "closeness (DCR 0 share)", "SDMetrics DCRBaselineProtection", ours_s, peer_s, ours,
+        add(_row(variant, "closeness (DCR 0 share)", "SDMetrics DCRBaselineProtection", ours_s, peer_s, ours,
                          "n/a" if peer is None else f"score {peer['score']:.3f} (median DCR {peer['median_DCR_to_real_data']['synthetic_data']:.4f})",
                          f"{truth.copied_rows} rows"))
         if overfitting:
             peer, peer_s = (timed(lambda: _dcr_overfitting(real, synthetic, holdout)) if peers else (None, 0.0))
             ours = f"{near.closer_to_training_share:.3f} closer to training ({'FAIL' if not near.holdout_passed else 'pass'})"
-            rows.append(_row(variant, "closeness (holdout share)", "SDMetrics DCROverfittingProtection",
+            add(_row(variant, "closeness (holdout share)", "SDMetrics DCROverfittingProtection",
                              ours_s, peer_s, ours,
                              "n/a" if peer is None else f"{peer['synthetic_data_percentages']['closer_to_training']:.3f} closer to training",
                              "~0.5 + copies/2"))
@@ -316,9 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(a) {rows:,} real x {rows:,} synthetic rows (+{rows:,} holdout rows), built in {build_s:.1f}s; "
               f"planted in 'leaky': {plant.copied_rows} copied rows, {plant.emails} real e-mails, "
               f"{plant.phones} real phones re-formatted, {plant.ssns} real SSNs without dashes\n", flush=True)
-        table = compare(tmp / "small.duckdb", tmp, plant, not args.skip_peers, args.overfitting)
-        print(_table(("variant", "check", "peer metric", "ours s", "peer s", "ratio", "ours found", "peer found",
-                      "planted truth"), table), flush=True)
+        compare(tmp / "small.duckdb", tmp, plant, not args.skip_peers, args.overfitting)
         if not args.skip_large:
             print(f"\n(b) this project alone at {large_rows:,} synthetic x {large_rows:,} real rows\n", flush=True)
             print(_table(("step", "seconds", "CPU s", "found", "planted truth / goal"), large(tmp, large_rows, sample)))
