@@ -1,7 +1,7 @@
 """Copied records: synthetic rows identical to a real row, compared with the share identical to a holdout row.
 
-Rows are compared on their normalized values (text lower-cased and trimmed, numbers rounded, key columns left
-out). When both tables live in one database the comparison is a join there and only counts come back; across two
+Rows are compared on their normalized values (text lower-cased and trimmed, numbers rounded; key, identifier and
+free-text columns left out, so a real row copied under a generated name still counts). When both tables live in one database the comparison is a join there and only counts come back; across two
 databases each side releases keyed digests of its distinct rows. The report holds counts and shares only.
 
 Example:
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from governance_dagster.errors import LeakageError
+from governance_dagster.kinds import Kind
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
@@ -112,9 +113,14 @@ def _split(table: str, default: str) -> tuple[str, str]:
     return db or default, name
 
 
-def compared_columns(real_columns: dict[str, str], synthetic_columns: dict[str, str]) -> dict[str, str]:
-    """The columns both tables have, key columns left out, typed as the real table types them."""
-    return {c: t for c, t in real_columns.items() if c in synthetic_columns and not _KEY.search(c)}
+def compared_columns(real_columns: dict[str, str], synthetic_columns: dict[str, str],
+                     identifiers: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The columns both tables have, typed as the real table types them; key columns left out, and so are the
+    ``identifiers`` while another column remains: a real row copied under a generated name is still a copy
+    (identifier replay covers the identifiers themselves)."""
+    shared = {c: t for c, t in real_columns.items() if c in synthetic_columns and not _KEY.search(c)}
+    facts = {c: t for c, t in shared.items() if c not in identifiers}
+    return facts or shared
 
 
 def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: str, *,
@@ -131,7 +137,9 @@ def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: 
     policy = real.policy.leakage
     rdb, rname = _split(real_table, real.database.default_schema)
     sdb, sname = _split(synthetic_table, synthetic.database.default_schema)
-    columns = compared_columns(real.schema()[rdb][rname], synthetic.schema()[sdb][sname])
+    identifiers = frozenset(c for c, r in real.classify(f"{rdb}.{rname}").items()
+                            if r.kind in policy.identifier_kinds or r.kind == Kind.FREE_TEXT)
+    columns = compared_columns(real.schema()[rdb][rname], synthetic.schema()[sdb][sname], identifiers)
     if not columns:
         raise LeakageError(f"{synthetic_table} and {real_table} share no column to compare rows on")
 

@@ -59,3 +59,13 @@ def test_when_the_synthetic_table_lives_in_another_database_then_digests_count_t
                                 holdout_table="synthetic.holdout")
     assert in_database.as_dict() == by_digests.as_dict()
     assert (by_digests.copied_rows, by_digests.rows, by_digests.holdout_share) == (3, 43, round(1 / 43, 6))
+
+
+def test_when_real_rows_are_copied_under_generated_names_then_they_still_count(connection) -> None:
+    real = customers_frame()
+    copies = real.head(3).assign(customer_id=[901, 902, 903], full_name=["New One", "New Two", "New Three"],
+                                 email=["n1@example.net", "n2@example.net", "n3@example.net"])
+    connection.write_table("synthetic.rows", pd.concat([real.tail(0), copies]))
+    report = copied_records(connection, "main.customers", connection, "synthetic.rows")
+    assert report.copied_rows == 3
+    assert "full_name" not in report.columns and "support_notes" not in report.columns and "city" in report.columns
