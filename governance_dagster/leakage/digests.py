@@ -84,7 +84,7 @@ def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization],
     identifier column), ``replayed_rows`` (rows holding them) and ``matched`` (the real columns, comma-separated).
 
     Example:
-        >>> "JOIN r ON" in matches_query(("main", "t"), {"email": "text"}, ("s", "t"), ["email"], "duckdb")
+        >>> "EXISTS (SELECT 1 FROM r" in matches_query(("main", "t"), {"email": "text"}, ("s", "t"), ["email"], "duckdb")
         True
     """
     norms = sorted(set(real_columns.values()))
@@ -100,16 +100,17 @@ def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization],
         for norm in norms:
             value, keep = _normalized("raw", norm, dialect)
             synthetic_parts.append(
-                f"SELECT {_literal(norm)} AS norm, {_literal(column)} AS sc, {value} AS v, sum(n) AS n "
-                f"FROM c{k} WHERE {keep} GROUP BY 3")
+                f"SELECT {_literal(norm)} AS norm, {_literal(column)} AS sc, {value} AS v, n FROM c{k} WHERE {keep}")
+    # keep the synthetic values that some real identifier has (a semi-join: nothing else is grouped), then count
     return (
         f"WITH {', '.join(distinct)}, r AS ({' UNION ALL '.join(real_parts)}), "
         f"s AS ({' UNION ALL '.join(synthetic_parts)}), "
-        "m AS (SELECT s.sc, s.norm, s.v, s.n, r.rc FROM s JOIN r ON s.norm = r.norm AND s.v = r.v), "
-        "per_value AS (SELECT sc, norm, v, max(n) AS n FROM m GROUP BY sc, norm, v), "
+        "per_value AS (SELECT sc, norm, v, sum(n) AS n FROM s "
+        "WHERE EXISTS (SELECT 1 FROM r WHERE r.norm = s.norm AND r.v = s.v) GROUP BY sc, norm, v), "
         "counts AS (SELECT sc, norm, count(*) AS replayed_values, sum(n) AS replayed_rows FROM per_value "
         "GROUP BY sc, norm), "
-        "sources AS (SELECT sc, norm, string_agg(DISTINCT rc, ',') AS matched FROM m GROUP BY sc, norm) "
+        "sources AS (SELECT p.sc, p.norm, string_agg(DISTINCT r.rc, ',') AS matched FROM per_value p "
+        "JOIN r ON p.norm = r.norm AND p.v = r.v GROUP BY p.sc, p.norm) "
         "SELECT counts.sc, counts.norm, counts.replayed_values, counts.replayed_rows, sources.matched "
         "FROM counts JOIN sources ON counts.sc = sources.sc AND counts.norm = sources.norm"
     )

@@ -136,7 +136,8 @@ def test_when_synthetic_rows_sit_closer_to_training_than_to_holdout_rows_then_it
                              "plan": rng.choice(["basic", "plus", "premium"], n)})
 
     train, holdout, synthetic = people(200), people(200), people(40)
-    synthetic.iloc[:copied] = train.iloc[:copied].to_numpy()
+    if copied:
+        synthetic.iloc[:copied] = train.iloc[:copied].to_numpy()
     for name, frame in (("train", train), ("holdout", holdout), ("synthetic", synthetic)):
         connection.write_table(f"synthetic.{name}", frame)
     report = closeness(connection, "synthetic.train", connection, "synthetic.synthetic", holdout_table="synthetic.holdout")
@@ -184,8 +185,9 @@ def test_the_asset_check_warns_by_default_and_blocks_when_the_policy_says_error(
 
 
 def test_the_cli_prints_closeness_and_a_warning_does_not_fail_the_exit_status(connection, prod_url, capsys) -> None:
+    # a near copy: income off by less than a cent, so no longer an exact copy, yet at distance 0
     connection.write_table("synthetic.people", pd.concat([_clean(), _facts(customers_frame()).iloc[[5]].assign(
-        customer_id=[9999], full_name=["Fresh Name"])]))
+        customer_id=[9999], full_name=["Fresh Name"], income=lambda f: f["income"] + 0.006)]))
     assert main(["leakage", prod_url, "--real", "main.customers", "--synthetic", "synthetic.people"]) == 0
     out = capsys.readouterr().out
     assert "WARNING: synthetic.people: 1 of 41 sampled rows" in out and contains_canary(out) == []
