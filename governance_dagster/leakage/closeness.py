@@ -195,6 +195,8 @@ def _ident(name: str) -> str:
 
 def _role(dtype: str) -> ColumnRole | None:
     lowered = dtype.lower()
+    if any(t in lowered for t in ("interval", "point", "[]", "struct", "map")):
+        return None
     if any(t in lowered for t in _DATES):
         return "date"
     if any(t in lowered for t in _NUMERIC):
@@ -232,7 +234,8 @@ def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: s
         source = (f"(SELECT * FROM {_ident(schema)}.{_ident(table)} TABLESAMPLE BERNOULLI ({percent:.6f}) "
                   f"REPEATABLE ({_SEED}) LIMIT {int(sample)})")
     double = "DOUBLE" if dialect == "duckdb" else "DOUBLE PRECISION"
-    ctes, joins, selects = [f"src AS {source}"], [], []
+    # materialized, so the category levels and the rows come from the one same sample
+    ctes, joins, selects = [f"src AS MATERIALIZED {source}"], [], []
     for k, (column, role) in enumerate(columns.items()):
         col = f"src.{_ident(column)}"
         if role == "number":
