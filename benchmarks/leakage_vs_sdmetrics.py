@@ -177,7 +177,8 @@ def _print_row(row: tuple[str, ...], widths: tuple[int, ...]) -> None:
     print("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip(), flush=True)
 
 
-def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool) -> list[tuple[str, ...]]:
+def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool,
+            variants: tuple[str, ...] = ("leaky", "clean")) -> list[tuple[str, ...]]:
     """One row per (variant, check): ours beside the peer, with verdicts and the planted truth; each row is printed
     as soon as it is measured (the peers take minutes)."""
     connection = governed(path, tmp)
@@ -196,7 +197,7 @@ def compare(path: Path, tmp: Path, plant: Plant, peers: bool, overfitting: bool)
         rows.append(row)
         _print_row(row, COMPARE_WIDTHS)
 
-    for variant in ("leaky", "clean"):
+    for variant in variants:
         table = f"synthetic.{variant}"
         truth = plant if variant == "leaky" else Plant(0, 0, 0, 0)
         synthetic = _frame(path, table) if peers else None
@@ -321,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--overfitting", action="store_true", help="also run DCROverfittingProtection (minutes)")
     parser.add_argument("--skip-peers", action="store_true", help="this project only in part (a)")
     parser.add_argument("--skip-large", action="store_true", help="leave out part (b)")
+    parser.add_argument("--variant", choices=["leaky", "clean"], action="append",
+                        help="synthetic variant(s) of part (a) (default both; the peers take minutes each)")
     args = parser.parse_args(argv)
     rows = args.rows or (400 if args.quick else 20_000)
     large_rows = args.large_rows or (5_000 if args.quick else 1_000_000)
@@ -333,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(a) {rows:,} real x {rows:,} synthetic rows (+{rows:,} holdout rows), built in {build_s:.1f}s; "
               f"planted in 'leaky': {plant.copied_rows} copied rows, {plant.emails} real e-mails, "
               f"{plant.phones} real phones re-formatted, {plant.ssns} real SSNs without dashes\n", flush=True)
-        compare(tmp / "small.duckdb", tmp, plant, not args.skip_peers, args.overfitting)
+        compare(tmp / "small.duckdb", tmp, plant, not args.skip_peers, args.overfitting,
+                tuple(args.variant or ("leaky", "clean")))
         if not args.skip_large:
             print(f"\n(b) this project alone at {large_rows:,} synthetic x {large_rows:,} real rows\n", flush=True)
             print(_table(("step", "seconds", "CPU s", "found", "planted truth / goal"), large(tmp, large_rows, sample)))
