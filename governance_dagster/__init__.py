@@ -35,6 +35,7 @@ from governance_dagster.identity import Identity, resolve_identity
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.contract import ContractReport, check_contract
 from governance_dagster.leakage.free_text import FreeTextReport, free_text_identifiers
+from governance_dagster.leakage.closeness import ClosenessReport, closeness
 from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
 from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
 from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
@@ -42,6 +43,7 @@ from governance_dagster.synthesis import SynthesisResult, synthesize
 
 if TYPE_CHECKING:
     from governance_dagster.dagster.checks import (
+        closeness_check,
         copied_records_check,
         free_text_identifier_check,
         leakage_check,
@@ -61,6 +63,7 @@ _DAGSTER_NAMES = {
     "contract_check": "governance_dagster.dagster.contract",
     "free_text_identifier_check": "governance_dagster.dagster.checks",
     "rare_combinations_check": "governance_dagster.dagster.checks",
+    "closeness_check": "governance_dagster.dagster.checks",
 }
 
 
@@ -77,6 +80,7 @@ __all__ = [
     "AuditStore",
     "ChainBrokenError",
     "Classification",
+    "ClosenessReport",
     "ColumnRule",
     "ConfigurationError",
     "ContractError",
@@ -112,6 +116,8 @@ __all__ = [
     "WriteResult",
     "check_contract",
     "classify_column",
+    "closeness",
+    "closeness_check",
     "classify_table",
     "contract_check",
     "copied_records_check",

@@ -179,6 +179,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _leakage(args: argparse.Namespace) -> int:
+    from governance_dagster.leakage.closeness import closeness
     from governance_dagster.leakage.free_text import free_text_identifiers
     from governance_dagster.leakage.identifiers import identifier_replay
     from governance_dagster.leakage.rare_combinations import rare_combinations
@@ -190,6 +191,8 @@ def _leakage(args: argparse.Namespace) -> int:
         "copied_records": copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout),
         "free_text_identifiers": free_text_identifiers(connection, args.real, connection, args.synthetic),
         "rare_combinations": rare_combinations(connection, args.real, connection, args.synthetic),
+        "closeness": closeness(connection, args.real, connection, args.synthetic, holdout_table=args.holdout,
+                               sample_rows=args.sample_rows),
     }
     severity = connection.policy.leakage.severity
     checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
@@ -260,12 +263,15 @@ def build_parser() -> argparse.ArgumentParser:
     query.set_defaults(func=_query)
 
     leakage = commands.add_parser("leakage", help="check a synthetic table for leaked identifiers (whole cells and "
-                                  "inside free text), copied rows and rare quasi-identifier combinations; exit 1 "
+                                  "inside free text), copied rows, rare quasi-identifier combinations and "
+                                  "closeness; exit 1 "
                                   "when a check whose policy severity is error fails")
     leakage.add_argument("url", help="database URL holding both tables")
     leakage.add_argument("--real", required=True, help="the real source table")
     leakage.add_argument("--synthetic", required=True, help="the synthetic table")
     leakage.add_argument("--holdout", help="real rows the synthesizer did not see")
+    leakage.add_argument("--sample-rows", type=int, help="synthetic rows the closeness check samples "
+                         "(default: the policy's closeness_sample_rows)")
     leakage.add_argument("--policy", help="policy file (default: the built-in defaults)")
     leakage.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
     leakage.add_argument("--json", action="store_true")

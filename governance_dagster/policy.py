@@ -177,6 +177,11 @@ class LeakageSeverity(_Strict):
         description="Synthetic rows whose quasi-identifier combination belongs to exactly one real person "
         "(a warning by default: a synthesizer that only learns each column's distribution hits some by chance).",
     )
+    closeness: CheckSeverity = Field(
+        default="warn",
+        description="Sampled synthetic rows at distance 0 from a real row, or closer to training than to holdout rows "
+        "(a warning by default: a distance says how close, not that a person is exposed).",
+    )
 
     def blocks(self, check: str) -> bool:
         """Whether a failure of ``check`` fails the run (its severity is ``error``)."""
@@ -224,6 +229,21 @@ class LeakagePolicy(_Strict):
         description="Largest share of synthetic rows whose quasi-identifier combination is held by exactly one "
         "real person.",
     )
+    closeness_sample_rows: int = Field(
+        default=50_000, ge=1, description="Synthetic rows the closeness check samples; each is compared with every "
+        "real row.")
+    closeness_zero_tolerance: float = Field(
+        default=1e-6, ge=0, le=1, description="A synthetic row this close to a real row (mean per-column Gower "
+        "distance) counts as a copy.")
+    max_closeness_zero_share: float = Field(
+        default=0.001, ge=0, le=1, description="Largest share of sampled synthetic rows at distance 0 from a real "
+        "row; with a holdout, also at most the share at distance 0 from a holdout row.")
+    max_closer_to_training_share: float = Field(
+        default=0.6, ge=0, le=1, description="Largest share of sampled synthetic rows closer to a training row "
+        "than to a holdout row (about 0.5 when the synthesizer memorized nothing).")
+    closeness_max_levels: int = Field(
+        default=1000, ge=1, description="Text columns with more distinct real values than this are left out of "
+        "the distance (they behave like identifiers).")
     severity: LeakageSeverity = Field(
         default_factory=LeakageSeverity, description="Per check: error (fail the run) or warn (report only)."
     )

@@ -137,7 +137,7 @@ def test_leakage_runs_the_free_text_check_and_a_leak_in_prose_fails_it(connectio
     assert main([*base, "--synthetic", "synthetic.clean"]) == 0
     clean = json.loads(capsys.readouterr().out)
     assert clean["passed"] and set(clean["checks"]) == {"identifier_replay", "copied_records", "free_text_identifiers",
-                                                        "rare_combinations"}
+                                                        "rare_combinations", "closeness"}
     assert main([*base, "--synthetic", "synthetic.notes"]) == 1
     out = capsys.readouterr().out
     report = json.loads(out)

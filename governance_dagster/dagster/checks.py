@@ -25,6 +25,7 @@ from dagster import (
 
 from governance_dagster.dagster.io_manager import table_for
 from governance_dagster.dagster.metadata import identity_metadata
+from governance_dagster.leakage.closeness import closeness
 from governance_dagster.leakage.free_text import free_text_identifiers
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.rare_combinations import rare_combinations
@@ -250,4 +251,50 @@ def rare_combinations_check(
         key, name="no_rare_combinations", run=run, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"Synthetic rows do not carry a quasi-identifier combination unique to one person of {real_table}.",
+    )
+
+
+def closeness_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    holdout_table: str | None = None,
+    sample_rows: int | None = None,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str = "governed",
+    blocking: bool = True,
+) -> AssetChecksDefinition:
+    """An asset check on the distance from sampled synthetic rows to their closest real row: at most the policy's
+    share may sit at distance 0, and with a holdout, at most the policy's share may be closer to a training row
+    than to a holdout row. Its severity is the policy's ``leakage.severity.closeness``: WARN by default (the run goes
+    on), ERROR to block downstream assets.
+
+    Arguments as for :func:`copied_records_check`; ``sample_rows`` overrides the policy's ``closeness_sample_rows``.
+    """
+    key = _key(asset)
+
+    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
+        report = closeness(real, real_table, synthetic, table_for(key.path, schema_name), holdout_table=holdout_table,
+                           sample_rows=sample_rows)
+        metadata = {
+            "governance/check": "closeness",
+            "governance/dcr_zero_rows": MetadataValue.int(report.zero_rows),
+            "governance/dcr_zero_share": MetadataValue.float(report.zero_share),
+            "governance/max_dcr_zero_share": MetadataValue.float(report.max_zero_share),
+            "governance/sampled_rows": MetadataValue.int(report.sampled_rows),
+            "governance/reference_rows": MetadataValue.int(report.reference_rows),
+            "governance/dcr_quantiles": MetadataValue.json(report.quantiles),
+            "governance/compared_columns": MetadataValue.json(report.columns),
+            "governance/left_out_columns": MetadataValue.json(report.left_out),
+            "governance/summary": report.summary(),
+        }
+        if report.closer_to_training_share is not None:
+            metadata["governance/closer_to_training_share"] = MetadataValue.float(report.closer_to_training_share)
+        return report, metadata
+
+    return _governed_check(
+        key, name="closeness", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key,
+        description=f"Synthetic rows keep a distance from the rows of {real_table} (distance to closest record).",
     )

@@ -1,6 +1,7 @@
 """Identifier replay: values of real identifier columns that turn up in a synthetic table, in any column.
 
-Both sides are compared as keyed digests of normalized values computed inside their databases; the report holds
+When both tables live in one database, normalized values are compared by a join there and only counts come back;
+across two databases, both sides release keyed digests of their distinct normalized values. The report holds
 counts, shares and column names, never a value.
 
 Example (see tests/leakage/test_identifiers.py for a whole run):
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.digests import Normalization, normalization_for
+from governance_dagster.leakage.digests import Normalization, matches_query, normalization_for
 
 #: Type names whose values are compared (text and whole numbers, where identifiers live).
 _COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
@@ -105,15 +106,6 @@ def identifier_replay(
     threshold = policy.leakage.max_replayed_values if max_replayed_values is None else max_replayed_values
     classified = real.classify(real_table)
     identifiers = {c: r.kind for c, r in classified.items() if r.kind in kinds}
-    real_digests = real.digests(
-        real_table, {c: normalization_for(k) for c, k in identifiers.items()}, reason=f"leakage check of {synthetic_table}"
-    )
-    known: dict[Normalization, dict[str, set[str]]] = {"text": defaultdict(set), "digits": defaultdict(set)}
-    for column, frame in real_digests.items():
-        norm = normalization_for(identifiers[column])
-        for digest in frame["digest"]:
-            known[norm][digest].add(column)
-
     db, _, name = synthetic_table.rpartition(".")
     db = db or synthetic.database.default_schema
     columns = synthetic.schema()[db][name]
@@ -121,18 +113,12 @@ def identifier_replay(
     total_rows = int(synthetic.database.fetch(f'SELECT count(*) AS n FROM "{db}"."{name}"')["n"][0])
     report = ReplayReport(real_table, f"{db}.{name}", {c: k.value for c, k in identifiers.items()},
                           max_replayed_values=threshold)
-    for norm in ("text", "digits"):
-        if not known[norm]:
-            continue
-        synthetic_digests = synthetic.digests(
-            f"{db}.{name}", {c: norm for c in comparable}, reason=f"leakage check against {real_table}"
-        )
-        for column, frame in synthetic_digests.items():
-            hits = frame[frame["digest"].isin(known[norm].keys())]
-            if hits.empty:
-                continue
-            matched = sorted(set().union(*(known[norm][d] for d in hits["digest"])))
-            report.columns.append(ColumnReplay(column, len(hits), int(hits["n"].sum()), total_rows, matched))
+    if identifiers and comparable:
+        same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
+        found = (_matched_in_database if same else _matched_by_digests)(
+            real, real_table, {c: normalization_for(k) for c, k in identifiers.items()}, synthetic, (db, name),
+            comparable)
+        report.columns = [ColumnReplay(column, values, rows, total_rows, matched) for column, values, rows, matched in found]
     merged: dict[str, ColumnReplay] = {}
     for c in report.columns:
         prev = merged.get(c.column)
@@ -141,3 +127,45 @@ def identifier_replay(
             sorted(set(prev.matched_real_columns) | set(c.matched_real_columns)))
     report.columns = sorted(merged.values(), key=lambda c: c.column)
     return report
+
+
+Found = list[tuple[str, int, int, list[str]]]
+
+
+def _matched_in_database(real: Any, real_table: str, identifiers: dict[str, Normalization], synthetic: Any,
+                         synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+    """Both tables in one database: the join runs there and only counts come back."""
+    rdb, _, rname = real_table.rpartition(".")
+    sql = matches_query((rdb or real.database.default_schema, rname), identifiers, synthetic_table, comparable,
+                        real.database.dialect)
+    frame = real.database.fetch(sql)
+    for connection, table, columns in ((real, real_table, sorted(identifiers)),
+                                       (synthetic, ".".join(synthetic_table), comparable)):
+        connection.record("unmasked_read", {"table": table, "columns": columns,
+                                            "reason": f"identifier replay check of {'.'.join(synthetic_table)}",
+                                            "released": "counts of matching values only"})
+    return [(str(r.sc), int(r.replayed_values), int(r.replayed_rows), sorted(str(r.matched).split(",")))
+            for r in frame.itertuples()]
+
+
+def _matched_by_digests(real: Any, real_table: str, identifiers: dict[str, Normalization], synthetic: Any,
+                        synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+    """Tables in two databases: both sides release keyed digests of their distinct values, compared here."""
+    table = ".".join(synthetic_table)
+    real_digests = real.digests(real_table, identifiers, reason=f"leakage check of {table}")
+    known: dict[Normalization, dict[str, set[str]]] = {"text": defaultdict(set), "digits": defaultdict(set)}
+    for column, frame in real_digests.items():
+        for digest in frame["digest"]:
+            known[identifiers[column]][digest].add(column)
+    found: Found = []
+    for norm in ("text", "digits"):
+        if not known[norm]:
+            continue
+        synthetic_digests = synthetic.digests(table, {c: norm for c in comparable}, reason=f"leakage check against {real_table}")
+        for column, frame in synthetic_digests.items():
+            hits = frame[frame["digest"].isin(known[norm].keys())]
+            if hits.empty:
+                continue
+            matched = sorted(set().union(*(known[norm][d] for d in hits["digest"])))
+            found.append((column, len(hits), int(hits["n"].sum()), matched))
+    return found

@@ -1,7 +1,9 @@
 """Copied records: synthetic rows identical to a real row, compared with the share identical to a holdout row.
 
-Rows are compared as keyed digests of their normalized values (text lower-cased and trimmed, numbers rounded,
-key columns left out), computed inside the databases; the report holds counts and shares only.
+Rows are compared on their normalized values (text lower-cased and trimmed, numbers rounded; key, identifier and
+free-text columns left out, so a real row copied under a generated name still counts). When both tables live in
+one database the comparison is a join there and only counts come back; across two databases each side releases
+keyed digests of its distinct rows, with numbers written the same way in DuckDB and PostgreSQL. The report holds counts and shares only.
 
 Example:
     >>> CopiedReport("main.t", "s.t", ["a", "b"], 100, 3, 0.01).share
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from governance_dagster.errors import LeakageError
+from governance_dagster.kinds import Kind
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
@@ -76,8 +79,9 @@ def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
     return f"coalesce(CAST({exact} AS VARCHAR), CAST({col} AS VARCHAR))"
 
 
-def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
-    """SQL giving one keyed digest per row over ``columns`` (column -> type), normalized the same in both dialects."""
+def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
+    """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in both
+    dialects: numbers rounded to ``decimals``, text lower-cased and trimmed, nulls marked."""
     text = "VARCHAR" if dialect == "duckdb" else "TEXT"
     parts = []
     for column, dtype in columns.items():
@@ -87,11 +91,39 @@ def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: st
         else:
             value = f"lower(trim(CAST({col} AS {text})))"
         parts.append(f"coalesce({value}, '<null>')")
-    joined = " || chr(31) || ".join(parts)
+    return " || chr(31) || ".join(parts)
+
+
+def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
+    """SQL giving one keyed digest per distinct row over ``columns`` and ``n``, the rows holding it."""
     salt = "'" + secret.replace("'", "''") + "'"
-    digest = (f"sha256({joined} || {salt})" if dialect == "duckdb"
-              else f"encode(sha256(convert_to({joined} || {salt}, 'UTF8')), 'hex')")
-    return f"SELECT {digest} AS digest, count(*) AS n FROM {_ident(schema)}.{_ident(table)} GROUP BY 1"
+    digest = (f"sha256(k || {salt})" if dialect == "duckdb"
+              else f"encode(sha256(convert_to(k || {salt}, 'UTF8')), 'hex')")
+    return (f"SELECT {digest} AS digest, n FROM (SELECT {row_key_sql(columns, dialect, decimals)} AS k, count(*) AS n "
+            f"FROM {_ident(schema)}.{_ident(table)} GROUP BY 1) d")
+
+
+def copies_in_database_sql(real: tuple[str, str], synthetic: tuple[str, str], holdout: tuple[str, str] | None,
+                           columns: dict[str, str], dialect: str, decimals: int) -> str:
+    """SQL counting, inside one database, synthetic rows (``total``) and those equal to a real row (``copied``)
+    or to a holdout row (``in_holdout``); no row leaves the database.
+
+    Example:
+        >>> "LEFT JOIN r" in copies_in_database_sql(("main", "t"), ("s", "t"), None, {"a": "VARCHAR"}, "duckdb", 2)
+        True
+    """
+    key = row_key_sql(columns, dialect, decimals)
+    ctes = [f"s AS (SELECT {key} AS k, count(*) AS n FROM {_ident(synthetic[0])}.{_ident(synthetic[1])} GROUP BY 1)",
+            f"r AS (SELECT DISTINCT {key} AS k FROM {_ident(real[0])}.{_ident(real[1])})"]
+    joins = "LEFT JOIN r ON s.k = r.k"
+    in_holdout = "0"
+    if holdout:
+        ctes.append(f"h AS (SELECT DISTINCT {key} AS k FROM {_ident(holdout[0])}.{_ident(holdout[1])})")
+        joins += " LEFT JOIN h ON s.k = h.k"
+        in_holdout = "sum(CASE WHEN h.k IS NOT NULL THEN s.n ELSE 0 END)"
+    return (f"WITH {', '.join(ctes)} SELECT coalesce(sum(s.n), 0) AS total, "
+            f"coalesce(sum(CASE WHEN r.k IS NOT NULL THEN s.n ELSE 0 END), 0) AS copied, "
+            f"coalesce({in_holdout}, 0) AS in_holdout FROM s {joins}")
 
 
 def _split(table: str, default: str) -> tuple[str, str]:
@@ -99,9 +131,14 @@ def _split(table: str, default: str) -> tuple[str, str]:
     return db or default, name
 
 
-def compared_columns(real_columns: dict[str, str], synthetic_columns: dict[str, str]) -> dict[str, str]:
-    """The columns both tables have, key columns left out, typed as the real table types them."""
-    return {c: t for c, t in real_columns.items() if c in synthetic_columns and not _KEY.search(c)}
+def compared_columns(real_columns: dict[str, str], synthetic_columns: dict[str, str],
+                     identifiers: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The columns both tables have, typed as the real table types them; key columns left out, and so are the
+    ``identifiers`` while another column remains: a real row copied under a generated name is still a copy
+    (identifier replay covers the identifiers themselves)."""
+    shared = {c: t for c, t in real_columns.items() if c in synthetic_columns and not _KEY.search(c)}
+    facts = {c: t for c, t in shared.items() if c not in identifiers}
+    return facts or shared
 
 
 def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: str, *,
@@ -118,25 +155,35 @@ def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: 
     policy = real.policy.leakage
     rdb, rname = _split(real_table, real.database.default_schema)
     sdb, sname = _split(synthetic_table, synthetic.database.default_schema)
-    columns = compared_columns(real.schema()[rdb][rname], synthetic.schema()[sdb][sname])
+    identifiers = frozenset(c for c, r in real.classify(f"{rdb}.{rname}").items()
+                            if r.kind in policy.identifier_kinds or r.kind == Kind.FREE_TEXT)
+    columns = compared_columns(real.schema()[rdb][rname], synthetic.schema()[sdb][sname], identifiers)
     if not columns:
         raise LeakageError(f"{synthetic_table} and {real_table} share no column to compare rows on")
 
-    def digests(connection: Any, schema: str, table: str) -> dict[str, int]:
-        sql = row_digest_sql(schema, table, columns, connection.database.dialect, connection.secret, policy.copied_decimals)
-        frame = connection.database.fetch(sql)
-        return dict(zip(frame["digest"], frame["n"].astype(int)))
+    hold = _split(holdout_table, real.database.default_schema) if holdout_table else None
+    same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
+    if same:
+        counts = real.database.fetch(copies_in_database_sql(
+            (rdb, rname), (sdb, sname), hold, columns, real.database.dialect, policy.copied_decimals))
+        total, copied, in_holdout = (int(counts[c][0]) for c in ("total", "copied", "in_holdout"))
+        released = "counts of equal rows only"
+    else:
+        def digests(connection: Any, schema: str, table: str) -> dict[str, int]:
+            sql = row_digest_sql(schema, table, columns, connection.database.dialect, connection.secret,
+                                 policy.copied_decimals)
+            frame = connection.database.fetch(sql)
+            return dict(zip(frame["digest"], frame["n"].astype(int)))
 
-    real_rows = set(digests(real, rdb, rname))
-    synthetic_rows = digests(synthetic, sdb, sname)
-    total = sum(synthetic_rows.values())
-    copied = sum(n for d, n in synthetic_rows.items() if d in real_rows)
-    holdout_share = None
-    if holdout_table:
-        hdb, hname = _split(holdout_table, real.database.default_schema)
-        holdout_rows = set(digests(real, hdb, hname))
-        holdout_share = round(sum(n for d, n in synthetic_rows.items() if d in holdout_rows) / total, 6) if total else 0.0
-    real.record("unmasked_read", {"table": real_table, "columns": sorted(columns), "released": "keyed row digests only",
+        real_rows = set(digests(real, rdb, rname))
+        synthetic_rows = digests(synthetic, sdb, sname)
+        total = sum(synthetic_rows.values())
+        copied = sum(n for d, n in synthetic_rows.items() if d in real_rows)
+        holdout_rows = set(digests(real, *hold)) if hold else set()
+        in_holdout = sum(n for d, n in synthetic_rows.items() if d in holdout_rows)
+        released = "keyed row digests only"
+    holdout_share = (round(in_holdout / total, 6) if total else 0.0) if hold else None
+    real.record("unmasked_read", {"table": real_table, "columns": sorted(columns), "released": released,
                                   "reason": f"copied-records check of {synthetic_table}"})
     return CopiedReport(f"{rdb}.{rname}", f"{sdb}.{sname}", sorted(columns), total, copied, policy.max_copied_share,
                         holdout_table, holdout_share)

@@ -165,3 +165,24 @@ def test_when_real_postgres_rows_are_copied_into_a_duckdb_warehouse_then_every_c
     report = copied_records(pg_connection, f"{pg_schema}.customers", warehouse, "synthetic.copies")
     assert report.copied_rows == 10 and not report.passed
     assert "income" in report.columns and contains_canary(str(report.as_dict())) == []
+
+
+def test_when_both_tables_live_in_postgres_then_the_leakage_checks_count_there(pg_connection, pg_schema) -> None:
+    from governance_dagster.leakage.closeness import closeness
+    from governance_dagster.leakage.records import copied_records
+
+    real = customers_frame()
+    synthetic = real[["customer_id", "email", "phone", "city", "birth_date", "income", "segment"]].head(4).assign(
+        customer_id=[901, 902, 903, 904], email=["a@example.net", "b@example.net", "c@example.net", CANARIES["email"]],
+        phone=["4158675309", "(646) 555-0101", "(646) 555-0102", "(646) 555-0103"],
+        income=lambda f: f["income"] + [0.0, 0.0, 1234.5, 2345.5])
+    pg_connection.write_table(f"{pg_schema}.synthetic", synthetic)
+    replay = identifier_replay(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic")
+    copies = copied_records(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic")
+    near = closeness(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic", sample_rows=3)
+    assert {c.column: c.replayed_values for c in replay.columns} == {"email": 1, "phone": 1}
+    assert copies.copied_rows == 2  # the first two copy a real row's facts under a new key, e-mail and phone
+    assert near.sampled_rows <= 4 and near.columns == {"city": "category", "birth_date": "date", "income": "number",
+                                                       "segment": "category"}
+    full = closeness(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic")
+    assert full.zero_rows == 2 and contains_canary(str(full.as_dict()) + replay.summary()) == []

@@ -56,3 +56,21 @@ def test_the_report_carries_counts_and_column_names_but_no_value(connection) -> 
     report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
     assert report.replayed_values == 2
     assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+def test_when_the_synthetic_table_lives_in_another_database_then_digests_find_the_same_replays(
+        connection, tmp_path) -> None:
+    from dataclasses import replace
+
+    from governance_dagster.database import open_database
+
+    synthetic = _synthetic()
+    synthetic.loc[1, "email"] = CANARIES["email"].upper()
+    synthetic.loc[2, "segment"] = "415.867.5309"
+    warehouse = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}"))
+    for target in (connection, warehouse):
+        target.write_table("synthetic.customers", synthetic)
+    in_database = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    by_digests = identifier_replay(connection, "main.customers", warehouse, "synthetic.customers")
+    assert in_database.as_dict()["columns"] == by_digests.as_dict()["columns"]
+    assert by_digests.replayed_values == 2 and {c.column for c in by_digests.columns} == {"email", "segment"}

@@ -39,3 +39,33 @@ def test_when_the_synthetic_table_matches_a_holdout_as_often_then_it_passes(conn
     connection.write_table("synthetic.holdout", real.head(4))
     report = copied_records(connection, "main.customers", connection, "synthetic.rows", holdout_table="synthetic.holdout")
     assert report.copied_rows == 4 and report.holdout_share == report.share and report.passed
+
+
+def test_when_the_synthetic_table_lives_in_another_database_then_digests_count_the_same_copies(
+        connection, tmp_path) -> None:
+    from dataclasses import replace
+
+    from governance_dagster.database import open_database
+
+    real = customers_frame()[["customer_id", "city", "income", "segment"]]
+    rows = pd.concat([_synthetic(), real.head(3)])
+    warehouse = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}"))
+    for target in (connection, warehouse):
+        target.write_table("synthetic.rows", rows)
+    connection.write_table("synthetic.holdout", real.head(1))
+    in_database = copied_records(connection, "main.customers", connection, "synthetic.rows",
+                                 holdout_table="synthetic.holdout")
+    by_digests = copied_records(connection, "main.customers", warehouse, "synthetic.rows",
+                                holdout_table="synthetic.holdout")
+    assert in_database.as_dict() == by_digests.as_dict()
+    assert (by_digests.copied_rows, by_digests.rows, by_digests.holdout_share) == (3, 43, round(1 / 43, 6))
+
+
+def test_when_real_rows_are_copied_under_generated_names_then_they_still_count(connection) -> None:
+    real = customers_frame()
+    copies = real.head(3).assign(customer_id=[901, 902, 903], full_name=["New One", "New Two", "New Three"],
+                                 email=["n1@example.net", "n2@example.net", "n3@example.net"])
+    connection.write_table("synthetic.rows", pd.concat([real.tail(0), copies]))
+    report = copied_records(connection, "main.customers", connection, "synthetic.rows")
+    assert report.copied_rows == 3
+    assert "full_name" not in report.columns and "support_notes" not in report.columns and "city" in report.columns
