@@ -33,7 +33,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 from governance_dagster.audit.chain import Event
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.policy import load_policy
-from tests.conftest import CANARIES, contains_canary
+from tests.conftest import ALL_CANARIES, contains_canary
 from tests.test_example_project import _dump_duckdb, _env, _seed_with_canaries
 
 pytestmark = pytest.mark.browser
@@ -72,7 +72,8 @@ PAGES = {
     "synthetic_customers": PageSpec("/assets/synthetic_customers", "governance/audit_chain_head",
                                     image="governed-asset.png"),
     "masked_customers": PageSpec("/assets/masked_customers", "governance/masked_columns", image="column-schema.png"),
-    "naive_check": PageSpec("/assets/naive_synthetic_customers?view=checks", "governance/replayed_values",
+    "naive_check": PageSpec("/assets/naive_synthetic_customers?view=checks&checkDetail=no_identifier_replay",
+                            "governance/replayed_values",
                             image="naive-check-failed.png"),
     "runs": PageSpec("/runs", "naive_job"),
 }
@@ -284,6 +285,9 @@ MASKED = {  # column of masked_customers: the source column and operator the pol
     "postal_code": "main.customers.postal_code:generalize",
     "birth_date": "main.customers.birth_date:generalize",
     "support_notes": "main.customers.support_notes:scan",
+    "card_number": "main.customers.card_number:mask",
+    "iban": "main.customers.iban:hash",
+    "ip_address": "main.customers.ip_address:hash",
 }
 
 
@@ -309,6 +313,9 @@ SCHEMA = [  # column, personal-data kind, operator the policy applies when it is
     ("income", "none", None),
     ("segment", "none", None),
     ("support_notes", "free_text", "scan"),
+    ("card_number", "credit_card", "mask"),  # columns the canary seeding adds (tests/test_example_project.py)
+    ("iban", "iban", "hash"),
+    ("ip_address", "ip_address", "hash"),
 ]
 
 
@@ -329,8 +336,9 @@ def test_when_a_reviewer_opens_the_naive_check_then_it_failed_and_says_how_many_
     pages: dict[str, SeenPage], ui: ReviewerUI
 ) -> None:
     page = pages["naive_check"]
-    report = _event(ui.events, "check", "naive_synthetic_customers").payload
-    assert report["check"] == "identifier_replay" and report["passed"] is False
+    report = [e.payload for e in ui.events if e.kind == "check" and e.payload.get("check") == "identifier_replay"
+              and e.payload.get("synthetic_table") == "naive.naive_synthetic_customers"][-1]
+    assert report["passed"] is False
     assert "no_identifier_replay" in page.text and "Failed" in page.text
     assert page.metadata("governance/check") == "identifier_replay"
     assert int(page.metadata("governance/replayed_values")) == report["replayed_values"] > 0
@@ -355,7 +363,11 @@ def test_when_a_reviewer_opens_the_naive_run_then_it_names_the_failed_check_and_
     pages: dict[str, SeenPage],
 ) -> None:
     text = pages["run naive_job"].text
-    assert "no_identifier_replay on naive_synthetic_customers" in text
+    # the run stops on its blocking leakage checks: the step list shows both failed checks as errored
+    errored = text[text.index("Errored (2)"):text.index("Succeeded (")]
+    assert "naive_synthetic_customers_no_identifier_replay" in errored
+    assert "naive_synthetic_customers_no_free_text_identifiers" in errored
+    assert "Check no_free_text_identifiers failed for materialization of naive_synthetic_customers" in text
     assert "Not executed (1)" in text and "naive_customer_segments" in text
     assert "Finished execution of step \"naive_customer_segments\"" not in text
 
@@ -364,7 +376,7 @@ def test_when_a_reviewer_opens_any_page_then_no_canary_value_is_in_it(
     pages: dict[str, SeenPage], ui: ReviewerUI
 ) -> None:
     # the planted values were really there to be leaked: production holds every one of them
-    assert sorted(contains_canary(_dump_duckdb(ui.data / "production.duckdb"))) == sorted(CANARIES)
+    assert sorted(contains_canary(_dump_duckdb(ui.data / "production.duckdb"))) == sorted(ALL_CANARIES)
     assert set(pages) >= {*PAGES, "run governed_job", "run naive_job"}
     for name, page in pages.items():
         assert contains_canary(page.text) == [], f"canary in the text of the {name} page"
