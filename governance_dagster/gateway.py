@@ -324,6 +324,13 @@ class GovernedConnection:
                 "read it whole with read_table() or give those columns an in-database operator",
                 rule="in-memory-mask-needs-whole-table", fingerprint=decision.fingerprint))
         frame = self.database.fetch(rewrite.sql)
+        if [str(c) for c in frame.columns] != list(rewrite.lineage):
+            # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
+            # hold cannot be told, so nothing of the result is released
+            raise self._refuse(decision, LineageError(
+                f"statement {decision.fingerprint} refused: it returned {len(frame.columns)} columns where its lineage "
+                f"names {len(rewrite.lineage)}, so their masking cannot be established; name the output columns",
+                rule="unknown-lineage", fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
         for _table, column, mask in in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], dict(mask.spec.params), self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}

@@ -46,6 +46,66 @@ def qualify_query(query: exp.Expression, schema: dict, dialect: str, default_sch
         ) from None
 
 
+#: Constructs that read columns without naming them: sqlglot cannot say which stored columns they carry.
+_UNTRACEABLE: dict[type[exp.Expression], str] = {
+    exp.TableColumn: "a whole row as one value",
+    exp.Columns: "COLUMNS(...)",
+    exp.PositionalColumn: "a positional column reference (#n)",
+}
+
+
+def refuse_untraceable(qualified: exp.Expression) -> None:
+    """Refuse a qualified query that reads columns without naming them (a row value, ``COLUMNS(...)``, ``#n``, ``*``
+    inside an expression other than ``count(*)``): their lineage, and so their masking, cannot be established.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
+        >>> refuse_untraceable(qualify_query(sqlglot.parse_one("select t from t", read="duckdb"), schema, "duckdb", "main"))
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.LineageError: statement refused: it reads a whole row as one value, whose columns cannot be traced to their sources; name the columns it needs
+    """
+    for node in qualified.walk():
+        what = next((text for kind, text in _UNTRACEABLE.items() if isinstance(node, kind)), None)
+        if what is None and isinstance(node, exp.Star) and not isinstance(node.parent, exp.Count):
+            top_level = isinstance(node.parent, exp.Select) or isinstance(node.parent.parent, exp.Select)
+            what = "a * over a source whose columns are not known" if top_level else "* inside an expression"
+        if what is not None:
+            raise LineageError(
+                f"statement refused: it reads {what}, whose columns cannot be traced to their sources; "
+                "name the columns it needs",
+                rule="unknown-lineage",
+            )
+
+
+def unique_output_names(qualified: exp.Expression) -> None:
+    """Rename repeated output columns in place (``notes``, ``notes_1``, ...) so each has a lineage of its own, and
+    both dialects return the same names (DuckDB would add the suffix itself, PostgreSQL would repeat the name).
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
+        >>> q = qualify_query(sqlglot.parse_one("select a.notes, b.notes from t a, t b", read="duckdb"), schema, "duckdb", "main")
+        >>> unique_output_names(q)
+        >>> [s.alias for s in q.selects]
+        ['notes', 'notes_1']
+    """
+    taken = {select.alias_or_name.lower() for select in qualified.selects}
+    seen: set[str] = set()
+    for select in qualified.selects:
+        name = select.alias_or_name
+        if name.lower() in seen:
+            suffix = 1
+            while f"{name}_{suffix}".lower() in taken:
+                suffix += 1
+            name = f"{name}_{suffix}"
+            taken.add(name.lower())
+            if isinstance(select, exp.Alias):
+                select.set("alias", exp.to_identifier(name, quoted=True))
+            else:
+                select.replace(exp.alias_(select, name, quoted=True))
+        seen.add(name.lower())
+
+
 def scrub_sqlglot(exc: Exception) -> str:
     """sqlglot's message, first line only and without quoted literals."""
     from governance_dagster.database import scrub

@@ -30,6 +30,62 @@ def test_when_a_query_derives_from_sensitive_columns_then_it_is_masked_too(conne
     assert contains_canary(frame.to_csv()) == [] and frame["area"][0] == ""
 
 
+def _note_about_someone_else(prod_url: str) -> None:
+    """Customer 2's note names customer 1: only the free-text scan, not the same-row replacement, can catch it."""
+    import duckdb
+
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:
+        raw.execute("UPDATE customers SET support_notes = ? WHERE customer_id = 2",
+                    [f"forwarded to {CANARIES['email']}, call {CANARIES['phone']}"])
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT a.support_notes, b.support_notes FROM customers a JOIN customers b ON a.customer_id = b.customer_id",
+        "SELECT support_notes, support_notes FROM customers",
+        "SELECT a.*, b.* FROM customers a, customers b WHERE a.customer_id = b.customer_id",
+        "SELECT * FROM customers a POSITIONAL JOIN customers b",
+    ],
+)
+def test_when_free_text_comes_back_under_a_repeated_name_then_every_copy_is_scanned(connection, prod_url, sql) -> None:
+    _note_about_someone_else(prod_url)
+    result = connection.query(sql)
+    assert len(result.frame.columns) == len(set(result.frame.columns))
+    assert contains_canary(result.frame.to_csv()) == []
+    assert result.event.payload["free_text_scanned"] == [c for c in result.frame.columns if c.startswith("support_notes")]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT COLUMNS('support_notes') FROM customers",
+        "SELECT customers FROM customers",
+        "SELECT to_json(c) FROM customers AS c",
+        "SELECT #11 FROM customers",
+    ],
+)
+def test_when_a_query_reads_columns_without_naming_them_then_it_is_refused_and_audited(connection, prod_url, sql) -> None:
+    _note_about_someone_else(prod_url)
+    with pytest.raises(StatementRefused, match="cannot be traced") as caught:
+        connection.query(sql)
+    assert caught.value.rule == "unknown-lineage"
+    assert contains_canary(str(caught.value)) == []
+    assert connection.audit.tail(1)[0].kind == "statement.refused"
+
+
+def test_when_the_database_returns_columns_the_lineage_does_not_name_then_nothing_is_released(connection, prod_url) -> None:
+    import duckdb
+
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:
+        raw.execute("CREATE TABLE profiles AS SELECT {'contact': ?, 'tier': 'gold'} AS profile", [CANARIES["email"]])
+    # unnest of a struct comes back as one column per field, which the lineage cannot see
+    with pytest.raises(StatementRefused, match="returned 2 columns where its lineage names 1") as caught:
+        connection.query("SELECT unnest(profile) FROM profiles")
+    assert caught.value.rule == "unknown-lineage" and contains_canary(str(caught.value)) == []
+    assert connection.audit.tail(1)[0].kind == "statement.refused"
+
+
 def test_when_a_statement_is_blocked_then_nothing_runs_and_the_refusal_is_audited(connection) -> None:
     with pytest.raises(StatementBlocked, match="protected-schema"):
         connection.execute("DROP TABLE customers")

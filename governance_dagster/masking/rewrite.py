@@ -28,7 +28,15 @@ from sqlglot.optimizer.scope import traverse_scope
 
 from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
-from governance_dagster.lineage import SourceColumn, column_lineage, direct_predicate_columns, predicate_sources, qualify_query
+from governance_dagster.lineage import (
+    SourceColumn,
+    column_lineage,
+    direct_predicate_columns,
+    predicate_sources,
+    qualify_query,
+    refuse_untraceable,
+    unique_output_names,
+)
 from governance_dagster.masking.operators import get_operator
 from governance_dagster.policy import MaskSpec
 
@@ -191,6 +199,8 @@ def rewrite_query(
     if not isinstance(tree, exp.Query):
         raise StatementRefused("statement refused: only queries can be read through the masking path", rule="not-a-query")
     qualified = qualify_query(tree, schema, dialect, default_schema)
+    refuse_untraceable(qualified)
+    unique_output_names(qualified)
     tables = source_tables(qualified, schema)
     lineage = column_lineage(qualified, schema, dialect)
     canonical = _lower_schema(schema)

@@ -112,6 +112,7 @@ PG_SHAPES = [
     "SELECT CASE WHEN customer_id = 1 THEN street END FROM {s}.customers",
     "SELECT (SELECT max(phone) FROM {s}.customers) AS p",
     "SELECT a.email, b.full_name FROM {s}.customers a JOIN {s}.customers b USING (customer_id)",
+    "SELECT a.support_notes, b.support_notes FROM {s}.customers a JOIN {s}.customers b USING (customer_id)",
 ]
 
 
@@ -119,6 +120,7 @@ PG_SHAPES = [
 def test_when_postgres_runs_any_query_shape_then_no_canary_comes_back(pg_connection, pg_schema, shape) -> None:
     frame = pg_connection.query(shape.format(s=pg_schema)).frame
     assert not frame.empty and contains_canary(frame.to_csv()) == []
+    assert len(set(frame.columns)) == len(frame.columns)  # PostgreSQL would repeat a name; each gets its own
 
 
 @pytest.mark.parametrize(
@@ -126,7 +128,9 @@ def test_when_postgres_runs_any_query_shape_then_no_canary_comes_back(pg_connect
     [("SELECT * FROM {s}.customers WHERE email = 'x'", "sensitive-predicate"),
      ("SELECT * FROM {s}.ghosts", "unknown-lineage"),
      ("SELECT pg_read_file('/etc/passwd')", "no-external-access"),
-     ("SELECT nope FROM {s}.customers", "unknown-lineage")],
+     ("SELECT nope FROM {s}.customers", "unknown-lineage"),
+     ("SELECT c FROM {s}.customers c", "unknown-lineage"),
+     ("SELECT row_to_json(c) FROM {s}.customers c", "unknown-lineage")],
 )
 def test_when_postgres_gets_a_query_it_cannot_govern_then_it_is_refused_with_its_rule(pg_connection, pg_schema, sql, rule) -> None:
     from governance_dagster.errors import StatementRefused

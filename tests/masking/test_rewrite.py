@@ -90,11 +90,45 @@ def test_when_a_table_holds_nothing_sensitive_then_it_is_read_as_it_is() -> None
         ("SELECT * FROM read_csv('x.csv')", StatementRefused),
         ("SELECT * FROM range(3)", StatementRefused),
         ("DELETE FROM customers WHERE id = 1", StatementRefused),
+        # constructs that read columns without naming them: their lineage cannot be traced
+        ("SELECT customers FROM customers", LineageError),
+        ("SELECT to_json(c) FROM customers AS c", LineageError),
+        ("SELECT row(c.*) FROM customers AS c", LineageError),
+        ("SELECT COLUMNS('e.*') FROM customers", LineageError),
+        ("SELECT [*COLUMNS(*)] FROM customers", LineageError),
+        ("SELECT #2 FROM customers", LineageError),
+        ("SELECT hash(*) FROM customers", LineageError),
+        ("SELECT struct_pack(*) FROM customers", LineageError),
+        ("SELECT x FROM (SELECT concat(*) AS x FROM customers)", LineageError),
     ],
 )
 def test_when_lineage_cannot_be_established_then_the_query_is_refused(sql: str, error: type) -> None:
     with pytest.raises(error):
         rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+
+
+def test_when_a_query_counts_rows_then_count_star_is_not_refused(con) -> None:
+    result = rewrite_query("SELECT count(*) AS n FROM customers", SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert con.execute(result.sql).fetchall() == [(2,)] and result.lineage == {"n": []}
+
+
+@pytest.mark.parametrize(
+    ("sql", "names"),
+    [
+        ("SELECT a.email, b.email FROM customers a JOIN customers b ON a.id = b.id", ["email", "email_1"]),
+        ("SELECT email, email, email FROM customers", ["email", "email_1", "email_2"]),
+        ("SELECT email AS email_1, email FROM customers", ["email_1", "email"]),
+        ("SELECT email, segment AS email_1, email FROM customers", ["email", "email_1", "email_2"]),
+        ("SELECT a.*, b.* FROM customers a, customers b WHERE a.id = b.id",
+         ["id", "email", "ssn", "segment", "id_1", "email_1", "ssn_1", "segment_1"]),
+    ],
+)
+def test_when_output_names_repeat_then_each_gets_its_own_name_and_lineage(con, sql: str, names: list[str]) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert list(result.lineage) == names
+    assert [d[0] for d in con.execute(result.sql).description] == names
+    from_email = {n for n, sources in result.lineage.items() if ("main.customers", "email") in sources}
+    assert from_email and from_email <= set(result.masked_outputs)
 
 
 def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identifiers() -> None:
