@@ -41,9 +41,10 @@ install-test: $(VENV)/.installed-test
 $(SECRET_FILE):
 	@umask 077; $(PY) -c "import secrets; print(secrets.token_hex(32))" > $@
 
-$(DAGSTER_HOME)/dagster.yaml:
+# python_log_level: Dagster's step subprocesses log their start at DEBUG to the console, ignoring the run's logger config
+$(DAGSTER_HOME)/dagster.yaml: Makefile
 	@mkdir -p $(DAGSTER_HOME)
-	@printf 'telemetry:\n  enabled: false\n' > $@
+	@printf 'telemetry:\n  enabled: false\npython_logs:\n  python_log_level: INFO\n' > $@
 
 demo: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
 	GOVERNANCE_SECRET=$$(cat $(SECRET_FILE)) $(PY) -m example_project.demo
