@@ -119,6 +119,7 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
     Raises:
         LineageError: sqlglot cannot build the lineage.
     """
+    qualified = qualified.copy()  # sqlglot's lineage re-parents nodes of the scope it is given
     try:
         nodes = lineage(None, qualified, schema, dialect=dialect, scope=build_scope(qualified), copy=True)
     except (SqlglotError, KeyError, AttributeError, TypeError) as exc:
@@ -145,6 +146,8 @@ def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) 
     from sqlglot.optimizer.scope import Scope
 
     seen = seen if seen is not None else set()
+    while column.table not in scope.sources and scope.parent is not None:
+        scope = scope.parent  # a correlated reference to an enclosing query's table
     source = scope.sources.get(column.table)
     if isinstance(source, exp.Table):
         return {(f"{source.db}.{source.name}", column.name)}
@@ -159,6 +162,76 @@ def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) 
                         found |= _sources_of_column(branch, inner, seen)
         return found
     return set()
+
+
+#: Aggregates whose result is one of the values they read, so a scan of the result sees a whole value.
+_VALUE_PRESERVING = (exp.Max, exp.Min, exp.AnyValue, exp.First, exp.Last)
+
+
+def _selected_as_is(column: exp.Column, select: exp.Expression) -> bool:
+    """Whether ``column`` is an output of ``select`` as it is (or through max/min/any_value/first/last)."""
+    node: exp.Expression = column
+    if isinstance(node.parent, _VALUE_PRESERVING) and node.arg_key == "this":
+        node = node.parent
+    if isinstance(node.parent, exp.Alias):
+        node = node.parent
+    return node.parent is select and node.arg_key == "expressions"
+
+
+def _in_condition(column: exp.Column, select: exp.Expression) -> bool:
+    """Whether ``column`` sits in a WHERE, HAVING, QUALIFY or JOIN ... ON of ``select`` (governed as predicates)."""
+    node: exp.Expression = column
+    while node.parent is not None and node.parent is not select:
+        if isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
+                isinstance(node.parent, exp.Join) and node.arg_key == "on"):
+            return True
+        node = node.parent
+    return False
+
+
+def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a query computes with rather than selects as they are: inside an expression, a window,
+    ORDER BY, GROUP BY or DISTINCT ON, in any scope (conditions are :func:`predicate_sources`' business).
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
+        >>> sql = "select id, max(notes) from t order by substr(notes, 1, 3)"
+        >>> computed_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'notes')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    from sqlglot.optimizer.scope import traverse_scope
+
+    try:
+        scopes = list(traverse_scope(qualified))
+    except SqlglotError as exc:
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    found: set[SourceColumn] = set()
+    for scope in scopes:
+        select = scope.expression
+        for column in scope.columns:
+            if not (_selected_as_is(column, select) or _in_condition(column, select)):
+                found |= _sources_of_column(scope, column)
+        found |= _sources_of_ordered_outputs(scope)
+    return found
+
+
+def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
+    """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``, ``GROUP BY
+    ALL``): the scope's own columns do not include these references."""
+    select = scope.expression
+    if not isinstance(select, exp.Select):
+        return set()
+    outputs = {s.alias_or_name: s for s in select.selects}
+    order = select.args.get("order") or exp.Order()
+    if (select.args.get("group") or exp.Group()).args.get("all") or any(
+            isinstance(o.this, exp.Var) and o.this.name.upper() == "ALL" for o in order.expressions):
+        used = list(outputs.values())
+    else:
+        used = [outputs[c.name] for c in order.find_all(exp.Column) if not c.table and c.name in outputs]
+    return {source for output in used for inner in output.find_all(exp.Column) for source in _sources_of_column(scope, inner)}
 
 
 def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column)

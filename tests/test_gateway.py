@@ -74,6 +74,22 @@ def test_when_a_query_reads_columns_without_naming_them_then_it_is_refused_and_a
     assert connection.audit.tail(1)[0].kind == "statement.refused"
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT customer_id, substr(support_notes, 14, 12) AS part FROM customers",
+        "SELECT customer_id, to_base64(encode(support_notes)) AS encoded FROM customers",
+        "SELECT customer_id FROM customers ORDER BY substr(support_notes, 14, 1)",
+    ],
+)
+def test_when_a_query_computes_with_free_text_then_it_is_refused_and_audited(connection, prod_url, sql) -> None:
+    _note_about_someone_else(prod_url)
+    with pytest.raises(StatementRefused, match="free text can only be selected as it is") as caught:
+        connection.query(sql)
+    assert caught.value.rule == "free-text-computed" and contains_canary(str(caught.value)) == []
+    assert connection.audit.tail(1)[0].kind == "statement.refused"
+
+
 def test_when_the_database_returns_columns_the_lineage_does_not_name_then_nothing_is_released(connection, prod_url) -> None:
     import duckdb
 

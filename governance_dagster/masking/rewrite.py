@@ -31,6 +31,7 @@ from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.lineage import (
     SourceColumn,
     column_lineage,
+    computed_sources,
     direct_predicate_columns,
     predicate_sources,
     qualify_query,
@@ -208,6 +209,19 @@ def rewrite_query(
     masks_for = masks if callable(masks) else (lambda name: {k.lower(): v for k, v in masks.items()}.get(name.lower(), {}))
     lowered_masks = {name.lower(): masks_for(name) for name in names}
 
+    computed_free_text = sorted(
+        f"{table}.{column}"
+        for table, column in computed_sources(qualified)
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator == "scan"
+    )
+    if computed_free_text:
+        raise StatementRefused(
+            f"statement refused: it computes with free-text columns ({', '.join(computed_free_text)}) in an expression, "
+            "a window, ORDER BY, GROUP BY or DISTINCT ON; personal data inside free text is found by scanning whole "
+            "values after the read, so free text can only be selected as it is (or through max, min or any_value): "
+            "transform it after the read",
+            rule="free-text-computed",
+        )
     probes = sorted(
         f"{table}.{column}:{mask.kind.value}"
         for table, column in predicate_sources(qualified)

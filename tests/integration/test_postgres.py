@@ -130,7 +130,8 @@ def test_when_postgres_runs_any_query_shape_then_no_canary_comes_back(pg_connect
      ("SELECT pg_read_file('/etc/passwd')", "no-external-access"),
      ("SELECT nope FROM {s}.customers", "unknown-lineage"),
      ("SELECT c FROM {s}.customers c", "unknown-lineage"),
-     ("SELECT row_to_json(c) FROM {s}.customers c", "unknown-lineage")],
+     ("SELECT row_to_json(c) FROM {s}.customers c", "unknown-lineage"),
+     ("SELECT substr(support_notes, 1, 12) FROM {s}.customers", "free-text-computed")],
 )
 def test_when_postgres_gets_a_query_it_cannot_govern_then_it_is_refused_with_its_rule(pg_connection, pg_schema, sql, rule) -> None:
     from governance_dagster.errors import StatementRefused

@@ -131,6 +131,58 @@ def test_when_output_names_repeat_then_each_gets_its_own_name_and_lineage(con, s
     assert from_email and from_email <= set(result.masked_outputs)
 
 
+NOTES_SCHEMA = {"main": {"tickets": {"id": "INTEGER", "notes": "VARCHAR"}}}
+NOTES_MASKS = {"main.tickets": {"notes": ColumnMask(Kind.FREE_TEXT, MaskSpec(operator="scan"))}}
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # the scan runs on whole values after the read: a piece or an encoding of the text would slip past it
+        "SELECT substr(notes, 24, 3) FROM tickets",
+        "SELECT to_base64(encode(notes)) FROM tickets",
+        "SELECT reverse(notes) FROM tickets",
+        "SELECT upper(notes) FROM tickets",
+        "SELECT length(notes) FROM tickets",
+        "SELECT notes LIKE '%0187%' AS hit FROM tickets",
+        "SELECT string_agg(notes, '') FROM tickets",
+        "WITH x AS (SELECT notes AS n FROM tickets) SELECT replace(n, '@', ' at ') FROM x",
+        "SELECT (SELECT substr(t.notes, 1, 3)) AS p FROM tickets t",
+        # ordering and grouping on the raw text tell rows apart by what it holds
+        "SELECT id FROM tickets ORDER BY substr(notes, 24, 1)",
+        "SELECT id FROM tickets ORDER BY notes",
+        "SELECT notes AS n FROM tickets ORDER BY n",
+        "SELECT notes FROM tickets ORDER BY ALL",
+        "SELECT notes, count(*) FROM tickets GROUP BY notes",
+        "SELECT notes, count(*) FROM tickets GROUP BY ALL",
+        "SELECT count(*) FROM tickets GROUP BY substr(notes, 1, 1)",
+        "SELECT id, count(*) OVER (PARTITION BY substr(notes, 24, 1)) FROM tickets",
+        "SELECT DISTINCT ON (notes) id FROM tickets",
+    ],
+)
+def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> None:
+    with pytest.raises(StatementRefused) as caught:
+        rewrite_query(sql, NOTES_SCHEMA, NOTES_MASKS, "duckdb", "main", secret=SECRET)
+    assert caught.value.rule == "free-text-computed" and "main.tickets.notes" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT notes FROM tickets",
+        "SELECT t.notes AS n FROM tickets t ORDER BY t.id",
+        "WITH x AS (SELECT notes FROM tickets) SELECT notes FROM x",
+        "SELECT DISTINCT notes FROM tickets",
+        "SELECT max(notes), min(notes) FROM tickets",
+        "SELECT notes FROM tickets UNION SELECT notes FROM tickets",
+        "SELECT (SELECT max(notes) FROM tickets) AS n",
+    ],
+)
+def test_when_free_text_is_selected_as_it_is_then_every_output_is_marked_for_the_scan(sql: str) -> None:
+    result = rewrite_query(sql, NOTES_SCHEMA, NOTES_MASKS, "duckdb", "main", secret=SECRET)
+    assert result.masked_outputs and all(m == ["main.tickets.notes:scan"] for m in result.masked_outputs.values())
+
+
 def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identifiers() -> None:
     db = duckdb.connect()
     db.execute("CREATE TABLE t AS SELECT 'Ann Lee' AS name, 'ann@x.io' AS email, 'Ann Lee wrote from ann@x.io' AS note")
