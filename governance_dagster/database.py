@@ -320,6 +320,24 @@ def _nest(rows: pd.DataFrame) -> Schema:
 
 
 _PG_NAME_BYTES = 63
+#: First key of the advisory lock that serializes creating one schema (the second is the schema name's hash).
+_SCHEMA_LOCK_KEY = 0x6A0D18
+#: PostgreSQL's type OID of ``date``.
+_PG_DATE_OID = 1082
+
+
+def _dates_as_datetime64(frame: pd.DataFrame, positions: list[int]) -> pd.DataFrame:
+    """The frame with the columns at ``positions`` (Python ``date`` objects and ``None``) as ``datetime64[us]``,
+    which holds every date PostgreSQL and DuckDB accept between years 1 and 9999.
+
+    Example:
+        >>> import datetime
+        >>> _dates_as_datetime64(pd.DataFrame({"d": [datetime.date(1, 1, 1), None]}), [0])["d"].dtype
+        dtype('<M8[us]')
+    """
+    for position in positions:
+        frame.isetitem(position, pd.Series(frame.iloc[:, position].to_numpy(dtype="datetime64[us]"), index=frame.index))
+    return frame
 
 
 def psycopg_url(url: str) -> Any:
@@ -367,12 +385,16 @@ class PostgresDatabase:
         return (SQLAlchemyError,)
 
     def fetch(self, sql: str) -> pd.DataFrame:
+        """Rows of a query; ``date`` columns come back as ``datetime64[us]``, as DuckDB returns them, so that a
+        frame read from either backend and written to the other keeps its column types."""
         try:
             with self._engine.connect() as con:
                 result = con.exec_driver_sql(sql.replace("%", "%%"))
-                return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+                dates = [i for i, c in enumerate(result.cursor.description or ()) if c.type_code == _PG_DATE_OID]
+                frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
         except self._errors() as exc:
             raise database_error("query", getattr(exc, "orig", exc) or exc) from None
+        return _dates_as_datetime64(frame, dates)
 
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         try:
@@ -399,8 +421,8 @@ class PostgresDatabase:
         staging = f"__governed_staging_{uuid.uuid4().hex[:16]}"
         target = quote_table(schema, table, self.dialect)
         try:
+            self._ensure_schema(schema)
             with self._engine.begin() as con:
-                con.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
                 frame.to_sql(staging, con, schema=schema, if_exists="fail", index=False, method=_copy_rows,
                              dtype={c: LargeBinary() for c in _bytes_columns(frame)})
                 con.exec_driver_sql(f"DROP TABLE IF EXISTS {target}")
@@ -415,6 +437,24 @@ class PostgresDatabase:
             raise database_error(f"writing {schema}.{table}", getattr(exc, "orig", exc) or exc) from None
         except Exception as exc:  # noqa: BLE001 - a conversion error of the frame (e.g. unencodable text)
             raise database_error(f"writing {schema}.{table}", exc) from None
+
+    def _ensure_schema(self, schema: str) -> None:
+        """Create ``schema`` if it is missing, in a short transaction of its own.
+
+        Inside the write's transaction, a second writer's ``CREATE SCHEMA IF NOT EXISTS`` would wait for the first
+        write to commit and then fail on PostgreSQL's unique index of schema names (two Dagster steps storing
+        their first tables at once); an advisory lock held only while creating lets the second see the first's
+        schema instead. An existing schema is not created again, so a user without CREATE on the database can
+        write to schemas made for it.
+        """
+        exists = "SELECT 1 FROM pg_namespace WHERE nspname = %(name)s"
+        with self._engine.connect() as con:
+            if con.exec_driver_sql(exists, {"name": schema}).first() is not None:
+                return
+        with self._engine.begin() as con:
+            con.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s, hashtext(%(name)s))",
+                                {"key": _SCHEMA_LOCK_KEY, "name": schema})
+            con.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
 
     def schema(self) -> Schema:
         rows = self.fetch(

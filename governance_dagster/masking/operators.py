@@ -209,7 +209,7 @@ class Replace(Operator):
 
 
 class Generalize(Operator):
-    """Coarsens a value: a date ``to`` year or month, a code to its first ``prefix`` characters, a number to
+    """Coarsens a value: a date (or a timestamp, or a date written as text) ``to`` year or month, a code to its first ``prefix`` characters, a number to
     ``bucket``-wide bins. Exactly one of ``to``, ``prefix`` and ``bucket`` is given.
     """
 
@@ -232,7 +232,8 @@ class Generalize(Operator):
     def sql(self, value, params, dialect, secret):
         p = self.validate(params)
         if p["to"]:
-            return _template(f"CAST(date_trunc({{unit}}, {_X}) AS DATE)", value, dialect, unit=p["to"])
+            # cast first: a date stored as text ('1980-03-04') has no date_trunc in DuckDB or PostgreSQL
+            return _template(f"CAST(date_trunc({{unit}}, CAST({_X} AS TIMESTAMP)) AS DATE)", value, dialect, unit=p["to"])
         if p["prefix"] is not None:
             text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
             return _template(f"left({text}, {p['prefix']})", value, dialect)

@@ -191,3 +191,67 @@ def test_when_both_tables_live_in_postgres_then_the_leakage_checks_count_there(p
                                                        "segment": "category"}
     full = closeness(pg_connection, f"{pg_schema}.customers", pg_connection, f"{pg_schema}.synthetic")
     assert full.zero_rows == 2 and contains_canary(str(full.as_dict()) + replay.summary()) == []
+
+
+def test_when_a_date_column_is_read_from_postgres_then_it_has_the_dtype_duckdb_gives(postgres_url, tmp_path) -> None:
+    # a frame read from one backend and written to the other keeps its column types (a PostgreSQL warehouse
+    # stored SDV's output for a date read as Python dates as text, and the contract check failed on its type)
+    sql = "SELECT CAST('1980-03-04' AS DATE) AS d, CAST(NULL AS DATE) AS missing, 1 AS n"
+    from_pg = open_database(postgres_url).fetch(sql)
+    from_duckdb = open_database(f"duckdb:///{tmp_path / 'dates.duckdb'}").fetch(sql)
+    assert from_pg.dtypes.to_dict() == from_duckdb.dtypes.to_dict() | {"n": from_pg["n"].dtype}
+    assert from_pg["d"].dtype == "datetime64[us]" and from_pg.equals(from_duckdb.astype({"n": from_pg["n"].dtype}))
+    assert open_database(postgres_url).fetch("SELECT CAST('1980-03-04' AS DATE) AS d WHERE false")["d"].dtype == "datetime64[us]"
+
+
+@pytest.mark.parametrize("sql_type", ["DATE", "TIMESTAMP", "TEXT"])
+@pytest.mark.parametrize("to", ["year", "month"])
+def test_when_a_date_of_any_storage_type_is_generalized_in_postgres_then_it_equals_the_in_memory_result(
+    postgres_url, sql_type, to
+) -> None:
+    from sqlglot import exp
+
+    from governance_dagster.masking.operators import get_operator
+
+    generalize = get_operator("generalize")
+    masked = generalize.sql(exp.column("d"), {"to": to}, "postgres", "s" * 16).sql("postgres")
+    in_db = open_database(postgres_url).fetch(
+        f"SELECT {masked} AS d FROM (VALUES (CAST('1985-07-14' AS {sql_type})), (NULL)) v(d)")["d"]
+    in_memory = generalize.apply(pd.Series(["1985-07-14", None]), {"to": to}, "s" * 16)
+    assert pd.Timestamp(in_db[0]).date() == in_memory[0] == pd.Timestamp("1985-07-01" if to == "month" else "1985-01-01").date()
+    assert pd.isna(in_db[1]) and pd.isna(in_memory[1])
+
+
+def test_when_two_writers_create_their_first_tables_in_a_new_postgres_schema_at_once_then_both_succeed(postgres_url) -> None:
+    # two Dagster steps storing their first assets: the second writer's CREATE SCHEMA used to wait for the first
+    # write to commit, then fail on pg_namespace's unique index
+    import threading
+    import time
+
+    schema = f"gd_race_{uuid.uuid4().hex[:10]}"
+    first_holds, errors = threading.Event(), []
+
+    def hold(_rows: int) -> None:
+        first_holds.set()
+        time.sleep(0.5)  # the first write's transaction stays open while the second starts
+
+    def write(table: str, before_commit=None) -> None:
+        try:
+            open_database(postgres_url).write_frame(schema, table, pd.DataFrame({"x": [1]}), before_commit=before_commit)
+        except Exception as exc:  # noqa: BLE001 - collected, asserted below
+            errors.append(exc)
+
+    first = threading.Thread(target=write, args=("first", hold))
+    first.start()
+    first_holds.wait(10)
+    try:
+        write("second")
+        first.join()
+        assert errors == []
+        assert set(open_database(postgres_url).schema()[schema]) == {"first", "second"}
+    finally:
+        first.join()
+        engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as con:
+            con.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        engine.dispose()

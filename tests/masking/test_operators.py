@@ -71,10 +71,12 @@ def test_when_an_operator_is_misconfigured_then_the_error_names_the_fix(name: st
         get_operator(name).validate(params)
 
 
-def test_when_dates_are_generalized_to_the_year_then_database_and_memory_agree() -> None:
+@pytest.mark.parametrize("sql_type", ["DATE", "TIMESTAMP", "VARCHAR"])  # a date stored as text has no date_trunc
+def test_when_dates_are_generalized_to_the_year_then_database_and_memory_agree(sql_type: str) -> None:
     dates = pd.Series(pd.to_datetime(["1985-07-14", "2001-12-31"]))
     in_memory = get_operator("generalize").apply(dates, {"to": "year"}, SECRET).tolist()
     con = duckdb.connect()
     sql = get_operator("generalize").sql(exp.column("d"), {"to": "year"}, "duckdb", SECRET).sql("duckdb")
-    in_db = [r[0] for r in con.execute(f"SELECT {sql} FROM (VALUES (DATE '1985-07-14'), (DATE '2001-12-31')) v(d)").fetchall()]
+    in_db = [r[0] for r in con.execute(
+        f"SELECT {sql} FROM (VALUES (CAST('1985-07-14' AS {sql_type})), (CAST('2001-12-31' AS {sql_type}))) v(d)").fetchall()]
     assert in_memory == in_db == [pd.Timestamp("1985-01-01").date(), pd.Timestamp("2001-01-01").date()]
