@@ -209,8 +209,9 @@ class Replace(Operator):
 
 
 class Generalize(Operator):
-    """Coarsens a value: a date (or a timestamp, or a date written as text) ``to`` year or month, a code to its first ``prefix`` characters, a number to
-    ``bucket``-wide bins. Exactly one of ``to``, ``prefix`` and ``bucket`` is given.
+    """Coarsens a value: a date (or a timestamp, or a date written as text) ``to`` year or month, a code to its
+    first ``prefix`` characters, a number to ``bucket``-wide bins. Exactly one of ``to``, ``prefix`` and ``bucket``
+    is given.
     """
 
     name = "generalize"
