@@ -4,7 +4,11 @@ Both sides return a pandas DataFrame. The governed side classifies the table (ca
 pipeline), decides on the statement, rewrites it so the masking runs inside DuckDB, scans the free-text column,
 and appends an audit event; the raw side runs the query as written.
 
-A third column is the hand-rolled way to get the same masked result: the raw read, then the same operators applied
+The "masked SQL" column runs the rewritten statement directly, without anything of the governed path around it:
+it is what the masking operators themselves cost inside DuckDB (mostly SHA-256 over two million values, which
+presidio-equal hashing requires), and so the floor under the governed read.
+
+A further column is the hand-rolled way to get the same masked result: the raw read, then the same operators applied
 in pandas (hashlib, string slicing, the free-text scan) on the fetched rows, where every raw value reaches Python.
 
 Run: .venv/bin/python benchmarks/governed_read.py [ROWS]   (goal: governed at most 1.2 times as long as raw)
@@ -28,6 +32,7 @@ from governance_dagster.gateway import GovernedConnection  # noqa: E402
 from governance_dagster.identity import Identity  # noqa: E402
 from governance_dagster.masking.free_text import scan_series  # noqa: E402
 from governance_dagster.masking.operators import get_operator  # noqa: E402
+from governance_dagster.masking.rewrite import rewrite_query  # noqa: E402
 from governance_dagster.policy import Policy  # noqa: E402
 
 SECRET = "benchmark-secret-0123456789abcdef"
@@ -92,19 +97,22 @@ def main() -> None:
                                         Identity("benchmark", "bench"), SECRET)
         connection.read_table("customers")  # first read classifies the table; pipelines reuse it
         print(f"governed vs raw read, DuckDB, {rows:,} rows, median of {repeats}\n")
-        print(f"{'query':<24}{'raw s':>8}{'governed s':>12}{'ratio':>8}{'hand-rolled s':>15}{'ratio':>8}"
-              f"{'masked columns':>16}")
+        print(f"{'query':<24}{'raw s':>8}{'masked SQL s':>14}{'ratio':>8}{'governed s':>12}{'ratio':>8}"
+              f"{'hand-rolled s':>15}{'ratio':>8}{'masked columns':>16}")
         for name, sql in QUERIES.items():
+            masked_sql = rewrite_query(sql, connection.schema(), connection.masks_for, "duckdb", "main", secret=SECRET).sql
             with duckdb.connect(str(path), read_only=True) as raw_con:
                 raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), repeats))
+                floor = statistics.median(_time(lambda: raw_con.execute(masked_sql).df(), repeats))
             result = connection.query(sql)
             governed = statistics.median(_time(lambda: connection.query(sql), repeats))
             params = {column: connection.masks_for("main.customers")[column].spec.params
                       for column in result.masked if column in connection.masks_for("main.customers")}
             with duckdb.connect(str(path), read_only=True) as raw_con:
                 rolled = statistics.median(_time(lambda: hand_rolled(raw_con, sql, result.masked, params), repeats))
-            print(f"{name:<24}{raw:>8.2f}{governed:>12.2f}{governed / raw:>8.2f}{rolled:>15.2f}"
-                  f"{governed / rolled:>8.2f}{len(result.masked):>16}")
+            print(f"{name:<24}{raw:>8.2f}{floor:>14.2f}{floor / raw:>8.2f}{governed:>12.2f}{governed / raw:>8.2f}"
+                  f"{rolled:>15.2f}{governed / rolled:>8.2f}{len(result.masked):>16}")
+        print("\nratios: masked SQL / raw, governed / raw, governed / hand-rolled; the goal is governed / raw <= 1.2")
 
 
 if __name__ == "__main__":

@@ -132,9 +132,10 @@ class GovernedConnection:
     # -- audit -------------------------------------------------------------------------------------------------
 
     def record(self, kind: str, payload: dict[str, Any]) -> Event:
-        """Append an audit event of ``kind`` for this connection (identity, roles, run, policy hash and context
-        added); with a lineage sink, reads and writes are also sent there as OpenLineage run events."""
+        """Append an audit event of ``kind`` for this connection (identity, roles, run, policy hash, database URL
+        without password and context added); with a lineage sink, reads and writes are also sent there as OpenLineage run events."""
         body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect,
+                "database_id": self.database_id,
                 "roles": list(self.identity.roles), "identity_source": self.identity.source, **payload}
         event = self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
         if self.lineage_sink:

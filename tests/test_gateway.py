@@ -22,6 +22,7 @@ def test_when_a_table_is_read_then_identifiers_are_masked_and_the_read_is_audite
     assert "income" not in result.masked and "segment" not in result.masked
     assert result.frame.loc[0, "support_notes"] == "<PERSON_NAME> wrote from <EMAIL>, call <PHONE>"
     assert result.event.kind == "read" and result.event.payload["rows"] == 60
+    assert result.event.payload["database_id"] == connection.database.url  # which database, not only its kind
     assert connection.audit.verify().ok
 
 

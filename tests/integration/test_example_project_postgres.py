@@ -382,6 +382,8 @@ def test_when_every_database_is_postgres_then_the_audit_chain_verifies_and_recor
     stored = {f"{s}.{t}": len(frame) for (s, t), frame in _postgres_tables(warehouse_run.warehouse_url).items()}
     assert writes == stored  # one audited write per warehouse table, with its row count
     assert {e.payload["database"] for e in events if e.kind in ("write", "read")} == {"postgres"}
+    warehouse = make_url(warehouse_run.warehouse_url).database
+    assert {make_url(e.payload["database_id"]).database for e in events if e.kind == "write"} == {warehouse}
     loads = {tuple(e.payload["tables"]) for e in events if e.kind == "read" and e.payload.get("step") == "load"}
     assert ("governed.masked_customers",) in loads and ("governed.synthetic_customers",) in loads
     # the replay checks compared two PostgreSQL databases through keyed digests released by each side
