@@ -29,7 +29,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
+from sqlglot.errors import ErrorLevel, SqlglotError
 from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.simplify import simplify
 
@@ -220,7 +220,7 @@ def _same(left: exp.Expression, right: exp.Expression) -> bool:
     def plain(node: exp.Expression) -> str:
         return node.transform(
             lambda n: exp.to_identifier(n.name.lower()) if isinstance(n, exp.Identifier) else n, copy=True
-        ).sql()
+        ).sql(unsupported_level=ErrorLevel.IGNORE)
     return plain(left) == plain(right)
 
 
@@ -248,7 +248,7 @@ def facts_of(statement: exp.Expression, dialect: str, default_schema: str, catal
     """Derive what a parsed statement does. Identifiers of ``statement`` are normalized in place (unquoted names
     folded as the database folds them), which does not change what it means. ``catalogs``: names that, as the first
     part of a two-part table name, mean the database's default schema (DuckDB: the file's catalog)."""
-    text = statement.sql(dialect=dialect, copy=False)
+    text = statement.sql(dialect=dialect, copy=False, unsupported_level=ErrorLevel.IGNORE)
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
     print_ = fingerprint(text, dialect)
     normalized = normalize_identifiers(statement, dialect=dialect)

@@ -14,7 +14,7 @@ import hashlib
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
-from sqlglot.errors import SqlglotError
+from sqlglot.errors import ErrorLevel, SqlglotError
 from sqlglot.tokens import TokenType
 
 from governance_dagster.errors import UnparseableStatement
@@ -45,7 +45,7 @@ def normalized(statement: exp.Expression, dialect: str) -> str:
     stripped = statement.transform(
         lambda node: exp.Placeholder() if isinstance(node, exp.Literal) else node, copy=True
     )
-    return stripped.sql(dialect=dialect, normalize=True, pretty=False)
+    return stripped.sql(dialect=dialect, normalize=True, pretty=False, unsupported_level=ErrorLevel.IGNORE)
 
 
 _LITERAL_TOKENS = frozenset({TokenType.STRING, TokenType.NUMBER, TokenType.NATIONAL_STRING, TokenType.HEX_STRING,
@@ -57,7 +57,7 @@ def fingerprint(statement: exp.Expression | str, dialect: str) -> str:
 
     Computed from the token stream of the generated SQL (pass it when you have it), so it copies no tree.
     """
-    text = statement if isinstance(statement, str) else statement.sql(dialect=dialect, copy=False)
+    text = statement if isinstance(statement, str) else statement.sql(dialect=dialect, copy=False, unsupported_level=ErrorLevel.IGNORE)
     tokens = Dialect.get_or_raise(dialect).tokenize(text)
     folded = " ".join("?" if t.token_type in _LITERAL_TOKENS else t.text.lower() for t in tokens)
     return hashlib.sha256(folded.encode()).hexdigest()[:16]

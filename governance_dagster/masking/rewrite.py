@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlglot import exp
+from sqlglot.errors import ErrorLevel, UnsupportedError
 from sqlglot.optimizer.scope import traverse_scope
 
 from governance_dagster.errors import LineageError, StatementRefused
@@ -257,9 +258,19 @@ def rewrite_query(
         ]
         if hits:
             masked_outputs[output] = hits
+    try:
+        # fail closed: SQL that sqlglot cannot write faithfully in the dialect would not mean what was decided on
+        # (and its warning, logged by default, could quote the statement)
+        sql = rewritten.sql(dialect=dialect, unsupported_level=ErrorLevel.RAISE)
+    except UnsupportedError:
+        raise StatementRefused(
+            f"statement refused: sqlglot cannot write it back as {dialect} SQL faithfully after masking; "
+            "rewrite it with functions and syntax of that dialect",
+            rule="unsupported-sql",
+        ) from None
     return Rewrite(
         masked_predicates=probes,
-        sql=rewritten.sql(dialect=dialect),
+        sql=sql,
         lineage=lineage,
         masked_outputs=masked_outputs,
         tables=sorted(names),

@@ -183,6 +183,18 @@ def test_when_free_text_is_selected_as_it_is_then_every_output_is_marked_for_the
     assert result.masked_outputs and all(m == ["main.tickets.notes:scan"] for m in result.masked_outputs.values())
 
 
+def test_when_sqlglot_cannot_write_the_masked_query_faithfully_then_it_is_refused_and_nothing_is_logged(caplog) -> None:
+    import sqlglot
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one("SELECT encode(email) FROM customers", read="duckdb")
+    tree.selects[0].set("charset", exp.Literal.string("zz-canary-charset"))  # DuckDB has no charset argument
+    with pytest.raises(StatementRefused) as caught:
+        rewrite_query(tree, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert caught.value.rule == "unsupported-sql" and "zz-canary" not in str(caught.value)
+    assert "zz-canary" not in caplog.text
+
+
 def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identifiers() -> None:
     db = duckdb.connect()
     db.execute("CREATE TABLE t AS SELECT 'Ann Lee' AS name, 'ann@x.io' AS email, 'Ann Lee wrote from ann@x.io' AS note")
