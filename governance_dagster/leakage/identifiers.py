@@ -61,7 +61,8 @@ class ReplayReport:
         if not leaking:
             return f"{self.synthetic_table}: no real identifier value of {self.real_table} appears"
         parts = ", ".join(
-            f"{c.column} replays {c.replayed_values} real values of {'/'.join(c.matched_real_columns)} in {c.replayed_rows} rows ({c.share:.1%})"
+            f"{c.column} replays {_count(c.replayed_values, 'real value')} of {'/'.join(c.matched_real_columns)} in "
+            f"{_count(c.replayed_rows, 'row')} ({c.share:.1%})"
             for c in leaking
         )
         return f"{self.synthetic_table}: {parts}"
@@ -169,3 +170,8 @@ def _matched_by_digests(real: Any, real_table: str, identifiers: dict[str, Norma
             matched = sorted(set().union(*(known[norm][d] for d in hits["digest"])))
             found.append((column, len(hits), int(hits["n"].sum()), matched))
     return found
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 row``, ``2 rows``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

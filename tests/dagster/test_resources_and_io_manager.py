@@ -85,7 +85,7 @@ def test_when_a_synthetic_table_replays_a_real_identifier_then_the_blocking_chec
     evaluation = result.get_asset_check_evaluations()[0]
     assert not evaluation.passed
     assert evaluation.metadata["governance/replayed_values"].value == 1
-    assert "full_name replays 1 real values of full_name" in evaluation.metadata["governance/summary"].value
+    assert "full_name replays 1 real value of full_name in 1 row" in evaluation.metadata["governance/summary"].value
     assert "downstream_of_leak" not in _materializations(result)
     assert contains_canary(str(evaluation.metadata)) == []
 
