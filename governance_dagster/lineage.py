@@ -132,6 +132,15 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
     for name, node in nodes.items():
         sources: set[SourceColumn] = set()
         for leaf in node.walk():
+            if not leaf.downstream and isinstance(leaf.source, exp.Placeholder):
+                # sqlglot could not find where this column comes from (a LATERAL subquery, say): without its
+                # sources the output would be neither reported as masked nor scanned as free text
+                raise LineageError(
+                    f"statement refused: the sources of output column {name!r} cannot be traced (a LATERAL "
+                    "subquery or another construct sqlglot's lineage does not follow); write it as a join or a "
+                    "subquery in FROM",
+                    rule="unknown-lineage",
+                )
             if leaf.downstream or not isinstance(leaf.source, exp.Table):
                 continue
             table = leaf.source

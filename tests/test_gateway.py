@@ -63,6 +63,8 @@ def test_when_free_text_comes_back_under_a_repeated_name_then_every_copy_is_scan
         "SELECT customers FROM customers",
         "SELECT to_json(c) FROM customers AS c",
         "SELECT #11 FROM customers",
+        # sqlglot's lineage finds no source for a LATERAL subquery's columns: the note came back unscanned
+        "SELECT t.s FROM (SELECT 1 AS x) v, LATERAL (SELECT support_notes AS s FROM customers WHERE customer_id = v.x + 1) t",
     ],
 )
 def test_when_a_query_reads_columns_without_naming_them_then_it_is_refused_and_audited(connection, prod_url, sql) -> None:

@@ -203,7 +203,6 @@ def rewrite_query(
     refuse_untraceable(qualified)
     unique_output_names(qualified)
     tables = source_tables(qualified, schema)
-    lineage = column_lineage(qualified, schema, dialect)
     canonical = _lower_schema(schema)
     names = {canonical[f"{t.db}.{t.name}".lower()] for t in tables}
     masks_for = masks if callable(masks) else (lambda name: {k.lower(): v for k, v in masks.items()}.get(name.lower(), {}))
@@ -222,6 +221,7 @@ def rewrite_query(
             "transform it after the read",
             rule="free-text-computed",
         )
+    lineage = column_lineage(qualified, schema, dialect)
     probes = sorted(
         f"{table}.{column}:{mask.kind.value}"
         for table, column in predicate_sources(qualified)

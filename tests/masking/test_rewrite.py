@@ -100,6 +100,10 @@ def test_when_a_table_holds_nothing_sensitive_then_it_is_read_as_it_is() -> None
         ("SELECT hash(*) FROM customers", LineageError),
         ("SELECT struct_pack(*) FROM customers", LineageError),
         ("SELECT x FROM (SELECT concat(*) AS x FROM customers)", LineageError),
+        # sqlglot's lineage does not follow LATERAL subqueries or correlated references: no sources, no scan
+        ("SELECT t.e FROM (SELECT 1 AS x) v, LATERAL (SELECT email AS e FROM customers WHERE id = v.x) t", LineageError),
+        ("SELECT t.e FROM (VALUES (1)) v(x) JOIN LATERAL (SELECT email AS e FROM customers) t ON TRUE", LineageError),
+        ("SELECT (SELECT c.email) AS e FROM customers c", LineageError),
     ],
 )
 def test_when_lineage_cannot_be_established_then_the_query_is_refused(sql: str, error: type) -> None:
