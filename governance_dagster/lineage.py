@@ -187,12 +187,19 @@ def _selected_as_is(column: exp.Column, select: exp.Expression) -> bool:
     return node.parent is select and node.arg_key == "expressions"
 
 
-def _in_condition(column: exp.Column, select: exp.Expression) -> bool:
-    """Whether ``column`` sits in a WHERE, HAVING, QUALIFY or JOIN ... ON of ``select`` (governed as predicates)."""
+def _is_condition_edge(node: exp.Expression) -> bool:
+    """Whether ``node`` sits directly in a condition: a WHERE (also an aggregate's ``FILTER (WHERE ...)``), HAVING,
+    QUALIFY, or a JOIN's ON."""
+    return isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
+        isinstance(node.parent, exp.Join) and node.arg_key == "on")
+
+
+def _in_condition(column: exp.Expression, select: exp.Expression | None = None) -> bool:
+    """Whether ``column`` sits in a condition (:func:`_is_condition_edge`) of ``select``, or of any enclosing query
+    when ``select`` is None."""
     node: exp.Expression = column
     while node.parent is not None and node.parent is not select:
-        if isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
-                isinstance(node.parent, exp.Join) and node.arg_key == "on"):
+        if _is_condition_edge(node):
             return True
         node = node.parent
     return False
@@ -251,16 +258,17 @@ def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (sco
     except SqlglotError as exc:
         raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
     for scope in scopes:
-        select = scope.expression
-        conditions = [select.args.get(k) for k in ("where", "having", "qualify")]
-        conditions += [join.args.get("on") for join in select.args.get("joins") or []]
-        for condition in filter(None, conditions):
-            for column in condition.find_all(exp.Column):
+        # a query nested in a condition (``WHERE (SELECT max(notes) ...) LIKE '%0187%'``, ``x IN (SELECT ...)``)
+        # only feeds that condition: every column it reads is compared
+        compared = _in_condition(scope.expression)
+        for column in scope.columns:
+            if compared or _in_condition(column, scope.expression):
                 yield scope, column
 
 
 def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
-    """The stored columns that filters, join conditions and HAVING/QUALIFY clauses compare, in any scope.
+    """The stored columns that conditions compare, in any scope: WHERE, JOIN ... ON, HAVING, QUALIFY, an aggregate's
+    FILTER (WHERE ...), and everything a query nested in a condition reads.
 
     Raises:
         LineageError: sqlglot cannot build the scopes.

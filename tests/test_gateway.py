@@ -180,6 +180,11 @@ def test_when_digests_are_requested_then_only_keyed_digests_leave_the_database(c
         "SELECT customer_id FROM customers WHERE lower(full_name) LIKE 'zeb%'",
         "SELECT c.customer_id FROM customers c JOIN orders o ON c.ssn = CAST(o.order_id AS VARCHAR)",
         "WITH x AS (SELECT phone AS p, customer_id FROM customers) SELECT customer_id FROM x WHERE p = '1'",
+        # an aggregate's FILTER (WHERE ...) is a condition too
+        "SELECT count(*) FILTER (WHERE support_notes LIKE '%867-5309%') AS n FROM customers",
+        # so is everything a query nested in a condition reads
+        "SELECT count(*) AS n FROM orders WHERE (SELECT max(support_notes) FROM customers WHERE customer_id = 2) LIKE '%867%'",
+        f"SELECT count(*) AS n FROM orders WHERE '{CANARIES['email']}' IN (SELECT support_notes FROM customers)",
     ],
 )
 def test_when_a_query_filters_or_joins_on_a_masked_column_then_it_is_refused_by_default(connection, sql: str) -> None:

@@ -209,3 +209,19 @@ def test_when_a_query_names_a_hidden_raw_copy_then_it_is_refused() -> None:
     with pytest.raises(LineageError):
         rewrite_query("SELECT __governed_raw__email FROM customers", SCHEMA, MASKS, "duckdb", "main", secret=SECRET,
                       probe_allowed=lambda *a: True)
+
+
+@pytest.mark.parametrize(
+    ("sql", "count"),
+    [
+        ("SELECT count(*) FILTER (WHERE email = 'ann@example.com') AS n FROM customers", 1),
+        ("SELECT count(*) AS n FROM orders WHERE 'ann@example.com' IN (SELECT email FROM customers)", 1),
+        ("SELECT count(*) AS n FROM orders WHERE (SELECT max(email) FROM customers WHERE id = 1) = 'ann@example.com'", 1),
+        ("SELECT count(*) AS n FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.email = 'ann@example.com')", 1),
+    ],
+)
+def test_when_a_condition_hides_in_a_filter_or_a_nested_query_then_it_is_a_predicate(con, sql: str, count: int) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert result.masked_predicates == ["main.customers.email:email"]
+    granted = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET, probe_allowed=lambda *a: True)
+    assert con.execute(granted.sql).fetchall() == [(count,)]
