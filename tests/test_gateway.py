@@ -136,6 +136,48 @@ def test_when_a_write_is_allowed_then_it_commits_once_audited(connection) -> Non
     assert connection.query("SELECT segment FROM scratch.segments WHERE customer_id = 2").frame["segment"][0] == "vip"
 
 
+@pytest.mark.parametrize(
+    ("sql", "rule"),
+    [  # each would copy raw values where a later query reads them unmasked, or probe them through the row count
+        ("CREATE TABLE scratch.copy AS SELECT customer_id, reverse(email) AS r FROM customers", "sensitive-read-in-write"),
+        ("INSERT INTO scratch.ids SELECT customer_id, reverse(ssn) FROM main.customers", "sensitive-read-in-write"),
+        ("CREATE VIEW scratch.v AS SELECT customer_id, support_notes AS remark FROM customers", "sensitive-read-in-write"),
+        ("WITH a AS (SELECT email AS e FROM customers) INSERT INTO scratch.ids SELECT 1, e FROM a", "sensitive-read-in-write"),
+        ("UPDATE scratch.ids SET segment = (SELECT max(support_notes) FROM customers) WHERE customer_id = 1",
+         "sensitive-read-in-write"),
+        ("UPDATE scratch.ids SET segment = 'x' WHERE customer_id = 1 RETURNING (SELECT length(ssn) FROM customers LIMIT 1)",
+         "sensitive-read-in-write"),
+        ("UPDATE customers SET city = email WHERE customer_id = 2", "sensitive-read-in-write"),
+        ("INSERT INTO scratch.ids FROM customers", "unknown-lineage"),
+        ("CREATE TABLE scratch.all AS SELECT * FROM customers", "unknown-lineage"),
+        ("CREATE TABLE scratch.rows AS SELECT to_json(c) AS j FROM customers c", "unknown-lineage"),
+        ("INSERT INTO scratch.ids SELECT customer_id, segment FROM customers WHERE support_notes LIKE '%867%'",
+         "sensitive-predicate"),
+        ("DELETE FROM scratch.ids USING customers c WHERE c.customer_id = scratch.ids.customer_id AND c.email LIKE 'z%'",
+         "sensitive-predicate"),
+    ],
+)
+def test_when_a_write_reads_a_masked_column_then_it_is_refused_before_it_runs(connection, sql: str, rule: str) -> None:
+    connection.execute("CREATE SCHEMA scratch")
+    connection.execute("CREATE TABLE scratch.ids AS SELECT customer_id, segment FROM customers")  # no masked column
+    before = connection.schema()
+    with pytest.raises(StatementRefused) as caught:
+        connection.execute(sql)
+    assert caught.value.rule == rule and contains_canary(str(caught.value)) == []
+    assert connection.audit.tail(1)[0].kind == "statement.refused"
+    assert open_database(connection.database.url).schema() == before
+    assert connection.query("SELECT count(*) AS n FROM scratch.ids WHERE segment = 'x'").frame["n"][0] == 0
+
+
+def test_when_a_write_names_masked_columns_only_as_targets_then_it_runs(connection) -> None:
+    connection.execute("CREATE SCHEMA scratch")
+    connection.execute("CREATE TABLE scratch.people AS SELECT customer_id, segment FROM customers")
+    connection.execute("ALTER TABLE scratch.people ADD COLUMN email VARCHAR")
+    assert connection.execute("UPDATE scratch.people SET email = 'new@example.com' WHERE customer_id = 3") == 1
+    assert connection.execute("DELETE FROM scratch.people WHERE customer_id IN (SELECT customer_id FROM customers "
+                              "WHERE segment = 'consumer')") == 30
+
+
 def test_when_the_audit_store_fails_then_a_read_releases_nothing_and_a_write_is_rolled_back(connection, tmp_path) -> None:
     connection.execute("CREATE SCHEMA scratch")
     blocker = tmp_path / "blocker"
