@@ -238,6 +238,8 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
     """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``, ``GROUP BY
     ALL``): the scope's own columns do not include these references."""
     select = scope.expression
+    if isinstance(select, exp.SetOperation):
+        return _sources_of_set_operation_order(scope)
     if not isinstance(select, exp.Select):
         return set()
     outputs = {s.alias_or_name: s for s in select.selects}
@@ -286,4 +288,38 @@ def direct_predicate_columns(qualified: exp.Expression) -> list[tuple[exp.Column
         source = scope.sources.get(column.table)
         if isinstance(source, exp.Table):
             found.append((column, source))
+    return found
+
+
+def _leaf_branches(scope) -> list:  # noqa: ANN001
+    """The SELECT scopes of a set operation, in order, through nested set operations."""
+    leaves = []
+    for branch in scope.set_operation_scopes or []:
+        leaves += _leaf_branches(branch) if isinstance(branch.expression, exp.SetOperation) else [branch]
+    return leaves
+
+
+def _sources_of_set_operation_order(scope) -> set[SourceColumn]:  # noqa: ANN001
+    """Sources of the outputs a UNION/INTERSECT/EXCEPT's own ORDER BY uses (by name, position or ALL), in every
+    branch: ``SELECT notes FROM t UNION SELECT 'x' ORDER BY substr(notes, 14, 3)`` orders by the raw text. Output
+    names are the first branch's; a position means the same position in every branch."""
+    order = scope.expression.args.get("order")
+    branches = [b for b in _leaf_branches(scope) if isinstance(b.expression, exp.Select)]
+    if order is None or not branches:
+        return set()
+    names = [s.alias_or_name for s in branches[0].expression.selects]
+    wanted: set[int] = set()
+    for ordered in order.expressions:
+        key = ordered.this
+        if isinstance(key, exp.Var) and key.name.upper() == "ALL":
+            wanted |= set(range(len(names)))
+        elif isinstance(key, exp.Literal) and key.is_int:
+            wanted.add(int(key.name) - 1)
+        wanted |= {i for c in ordered.find_all(exp.Column) for i, n in enumerate(names) if n == c.name}
+    found: set[SourceColumn] = set()
+    for branch in branches:
+        for position, select in enumerate(branch.expression.selects):
+            if position in wanted:
+                for inner in select.find_all(exp.Column):
+                    found |= _sources_of_column(branch, inner)
     return found

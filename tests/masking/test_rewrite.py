@@ -162,6 +162,11 @@ NOTES_MASKS = {"main.tickets": {"notes": ColumnMask(Kind.FREE_TEXT, MaskSpec(ope
         "SELECT count(*) FROM tickets GROUP BY substr(notes, 1, 1)",
         "SELECT id, count(*) OVER (PARTITION BY substr(notes, 24, 1)) FROM tickets",
         "SELECT DISTINCT ON (notes) id FROM tickets",
+        # a set operation's own ORDER BY, by name, position or ALL, in any branch
+        "SELECT notes FROM tickets UNION SELECT 'x' ORDER BY substr(notes, 14, 3)",
+        "SELECT notes FROM tickets UNION ALL SELECT 'x' ORDER BY 1",
+        "SELECT 'x' AS a UNION ALL (SELECT notes FROM tickets UNION ALL SELECT 'y') ORDER BY a",
+        "SELECT id, 'x' AS n FROM tickets UNION ALL SELECT id, notes FROM tickets ORDER BY ALL",
     ],
 )
 def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> None:
@@ -179,6 +184,7 @@ def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> No
         "SELECT DISTINCT notes FROM tickets",
         "SELECT max(notes), min(notes) FROM tickets",
         "SELECT notes FROM tickets UNION SELECT notes FROM tickets",
+        "SELECT id, notes FROM tickets UNION ALL SELECT id, notes FROM tickets ORDER BY id",
         "SELECT (SELECT max(notes) FROM tickets) AS n",
     ],
 )
