@@ -7,7 +7,7 @@ import pytest
 
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.database import open_database
-from governance_dagster.errors import AuditError, MaskingError, StatementBlocked, StatementRefused, UnparseableStatement
+from governance_dagster.errors import AuditError, DatabaseError, MaskingError, StatementBlocked, StatementRefused, UnparseableStatement
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
 from governance_dagster.policy import Policy
@@ -250,6 +250,19 @@ def test_when_a_role_may_probe_then_the_predicate_compares_raw_values_and_result
     assert contains_canary(frame.to_csv()) == [] and list(frame.columns) == ["customer_id", "email"]
     with pytest.raises(StatementRefused, match="unmask-not-granted|holds no unmask grant with access: values"):
         connection.query("SELECT email FROM customers", unmask_reason="fraud case 17")
+
+
+def test_when_a_granted_condition_makes_the_database_echo_a_value_with_quotes_then_the_error_holds_none_of_it(
+        connection, prod_url) -> None:
+    import duckdb
+
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:  # engines echo a value without escaping its quotes
+        raw.execute("UPDATE customers SET support_notes = ? WHERE customer_id = 2",
+                    [f"O'Neil: forwarded to {CANARIES['email']}, call {CANARIES['phone']}"])
+    _with_unmask(connection, "predicates", ["free_text"])
+    with pytest.raises(DatabaseError) as caught:
+        connection.query("SELECT customer_id FROM customers WHERE CASE WHEN customer_id = 2 THEN CAST(support_notes AS INTEGER) END = 1")
+    assert "<redacted>" in str(caught.value) and contains_canary(str(caught.value)) == []
 
 
 def test_when_a_role_may_read_values_with_a_reason_then_they_come_back_unmasked_and_audited(connection) -> None:
