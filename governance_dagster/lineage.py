@@ -323,3 +323,41 @@ def _sources_of_set_operation_order(scope) -> set[SourceColumn]:  # noqa: ANN001
                 for inner in select.find_all(exp.Column):
                     found |= _sources_of_column(branch, inner)
     return found
+
+
+def set_operation_columns(qualified: exp.Expression) -> list[list[set[SourceColumn]]]:
+    """For each output position of each UNION/INTERSECT/EXCEPT (also nested, also in CTEs), the stored columns each
+    branch puts there: what the set operation, and any DISTINCT, max or min above it, compares with each other.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
+        >>> q = qualify_query(sqlglot.parse_one("select notes from t union all select 'x'", read="duckdb"), schema, "duckdb", "main")
+        >>> set_operation_columns(q)
+        [[{('main.t', 'notes')}, set()]]
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    from sqlglot.optimizer.scope import traverse_scope
+
+    try:
+        scopes = list(traverse_scope(qualified))
+    except SqlglotError as exc:
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    found: list[list[set[SourceColumn]]] = []
+    for scope in scopes:
+        if not isinstance(scope.expression, exp.SetOperation):
+            continue
+        branches = [b for b in _leaf_branches(scope) if isinstance(b.expression, exp.Select)]
+        width = max((len(b.expression.selects) for b in branches), default=0)
+        for position in range(width):
+            per_branch = []
+            for branch in branches:
+                selects = branch.expression.selects
+                select = selects[position] if position < len(selects) else None
+                sources: set[SourceColumn] = set()
+                for inner in (select.find_all(exp.Column) if select is not None else ()):
+                    sources |= _sources_of_column(branch, inner)
+                per_branch.append(sources)
+            found.append(per_branch)
+    return found

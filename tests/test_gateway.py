@@ -82,11 +82,14 @@ def test_when_a_query_reads_columns_without_naming_them_then_it_is_refused_and_a
         "SELECT customer_id, substr(support_notes, 14, 12) AS part FROM customers",
         "SELECT customer_id, to_base64(encode(support_notes)) AS encoded FROM customers",
         "SELECT customer_id FROM customers ORDER BY substr(support_notes, 14, 1)",
+        # max() over the note and a guess tells which sorts first: a bisection reads the note
+        "SELECT max(n) AS m FROM (SELECT support_notes AS n FROM customers WHERE customer_id = 2 UNION ALL SELECT 'forwarded to m')",
+        f"SELECT count(*) AS c FROM (SELECT support_notes FROM customers UNION SELECT 'call {CANARIES['phone']}')",
     ],
 )
 def test_when_a_query_computes_with_free_text_then_it_is_refused_and_audited(connection, prod_url, sql) -> None:
     _note_about_someone_else(prod_url)
-    with pytest.raises(StatementRefused, match="free text can only be selected as it is") as caught:
+    with pytest.raises(StatementRefused, match="free text can only be selected as it is|combine free text only with free text") as caught:
         connection.query(sql)
     assert caught.value.rule == "free-text-computed" and contains_canary(str(caught.value)) == []
     assert connection.audit.tail(1)[0].kind == "statement.refused"

@@ -167,6 +167,13 @@ NOTES_MASKS = {"main.tickets": {"notes": ColumnMask(Kind.FREE_TEXT, MaskSpec(ope
         "SELECT notes FROM tickets UNION ALL SELECT 'x' ORDER BY 1",
         "SELECT 'x' AS a UNION ALL (SELECT notes FROM tickets UNION ALL SELECT 'y') ORDER BY a",
         "SELECT id, 'x' AS n FROM tickets UNION ALL SELECT id, notes FROM tickets ORDER BY ALL",
+        # other values in the same column as free text: max/min sort them, DISTINCT/UNION/INTERSECT match them
+        "SELECT max(n) FROM (SELECT notes AS n FROM tickets WHERE id = 2 UNION ALL SELECT 'forwarded to m')",
+        "SELECT count(*) FROM (SELECT notes FROM tickets UNION SELECT 'a guessed note')",
+        "SELECT notes FROM tickets INTERSECT SELECT 'a guessed note'",
+        "SELECT notes FROM tickets EXCEPT SELECT id FROM tickets",
+        "SELECT DISTINCT n FROM (SELECT notes AS n FROM tickets UNION ALL SELECT 'a guessed note')",
+        "WITH RECURSIVE r(n) AS (SELECT notes FROM tickets UNION SELECT 'a guessed note' FROM r) SELECT count(*) FROM r",
     ],
 )
 def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> None:
