@@ -33,18 +33,29 @@ from governance_dagster.errors import ConfigurationError, DatabaseError, Governa
 Schema = dict[str, dict[str, dict[str, str]]]
 
 BeforeCommit = Callable[[int], None]
-_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+#: From a quote to the last quote of the same kind on the line (engines echo a value without escaping the quotes
+#: inside it: DuckDB prints 'O'Brien, 415 867 5309'), then any quote left to the end of the line.
+_QUOTED = re.compile(r"(['\"]).*\1")
+_UNCLOSED = re.compile(r"['\"].*$")
 _LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
 
 
 def scrub(message: str) -> str:
-    """Remove quoted text (where engines echo values) from a database message.
+    """The first line of a database message without quoted text (where engines echo values), even when the value
+    holds quotes itself or a line break.
 
     Example:
         >>> scrub("Could not convert string 'Alice Smith' to INT32")
         'Could not convert string <redacted> to INT32'
+        >>> scrub("Could not convert string 'Dan O'Brien, 415 867 5309' to INT32")
+        'Could not convert string <redacted> to INT32'
+        >>> scrub("Could not convert string 'first line\\nsecond' to INT32")
+        'Could not convert string <redacted>'
     """
-    return _QUOTED.sub("<redacted>", message).splitlines()[0][:300] if message else ""
+    if not message:
+        return ""
+    line = message.splitlines()[0]
+    return _UNCLOSED.sub("<redacted>", _QUOTED.sub("<redacted>", line))[:300]
 
 
 def database_error(action: str, exc: BaseException) -> DatabaseError:

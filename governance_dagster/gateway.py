@@ -52,6 +52,7 @@ from governance_dagster.kinds import Kind
 from governance_dagster.masking.free_text import scan_series
 from governance_dagster.masking.operators import check_secret, get_operator
 from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
+from governance_dagster.masking.writes import masked_reads
 from governance_dagster.policy import Policy
 from governance_dagster.statements import normalized, parse_statements
 
@@ -242,6 +243,8 @@ class GovernedConnection:
                 f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
                 rule="one-statement", fingerprint=decisions[0].fingerprint)) from None
         decision, statement = decisions[0], statements[0]
+        if decision.kind is not StatementKind.READ:
+            self._refuse_masked_reads(statement, decision)  # before any approval is asked for or used
         if decision.rule == "protected-write" or (decision.kind is not StatementKind.READ and any(
                 _in_schemas(t, self.policy.protected_schemas) for t in decision.tables)):
             self._require_verified("protected_writes", decision)
@@ -404,7 +407,9 @@ class GovernedConnection:
         """Run one write or schema statement after the guardrails allow it; committed only once audited.
 
         Raises:
-            StatementRefused: the guardrails block it.
+            StatementRefused: the guardrails block it, it reads a masked column outside a condition (rule
+                ``sensitive-read-in-write``: ``INSERT ... SELECT email``, ``CREATE TABLE AS``, ``CREATE VIEW``,
+                ``RETURNING``), or compares one in a condition without an unmask grant (``sensitive-predicate``).
             AuditError: its audit event could not be stored; the statement was rolled back.
         """
         decision, statement, grant = self._decide(sql)
@@ -424,6 +429,32 @@ class GovernedConnection:
             raise
         self._schema = None
         return count
+
+    def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
+        """Refuse a write or schema statement that copies a masked column (its raw value would land where a later
+        query reads it unmasked), or compares one in a condition without a predicates grant."""
+        try:
+            reads = masked_reads(statement, self.schema(), self.masks_for, self.database.dialect,
+                                 self.database.default_schema, self.database.catalogs())
+        except StatementRefused as exc:
+            exc.fingerprint = decision.fingerprint
+            raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        copied = sorted({f"{r.table}.{r.column}" for r in reads if not r.condition})
+        if copied:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it reads masked columns ({', '.join(copied)}) outside a "
+                "condition, which would copy or return their raw values; a write may not read them. Read them "
+                "through query() (masked) and write the result with write_table()",
+                rule="sensitive-read-in-write", fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
+        probes = sorted({f"{r.table}.{r.column}" for r in reads if r.condition
+                         and not self.policy.may_unmask(self.identity.roles, r.table, r.kind, "predicates")})
+        if probes:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({', '.join(probes)}), "
+                f"which lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
+                "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
 
     def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None) -> WriteResult:
         """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.

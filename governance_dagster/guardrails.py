@@ -6,7 +6,7 @@ tree. A statement that does not parse, or that parses only into a form the guard
 
 Order of evaluation, first match wins:
 
-1. ``no-administration`` and ``no-external-access``: absolute, no policy rule can allow them;
+1. ``no-administration``, ``no-external-access`` and ``no-sql-text``: absolute, no policy rule can allow them;
 2. the policy's own ``guardrails`` rules, in file order;
 3. the defaults: ``protected-schema`` (block schema changes in protected schemas), ``unbounded-write`` (block
    UPDATE/DELETE without a limiting WHERE), ``protected-write`` (writes into protected schemas need approval);
@@ -65,6 +65,20 @@ ADMIN_FUNCTIONS = frozenset(
     )
 )
 
+#: Functions that run SQL handed to them as text, read tables or schemas named by a string, or return statement
+#: text: what they read is outside the parse tree, so the masking rewrite never sees it (``query_to_xml('select
+#: email from customers', ...)`` returns raw e-mails), and the text of a governed statement holds the hashing
+#: secret (``current_query()``, other sessions' statements).
+SQL_TEXT_FUNCTIONS = frozenset(
+    (
+        "query_to_xml", "query_to_xmlschema", "query_to_xml_and_xmlschema", "cursor_to_xml", "cursor_to_xmlschema",
+        "table_to_xml", "table_to_xmlschema", "table_to_xml_and_xmlschema", "schema_to_xml", "schema_to_xmlschema",
+        "schema_to_xml_and_xmlschema", "database_to_xml", "database_to_xmlschema", "database_to_xml_and_xmlschema",
+        "ts_stat", "ts_rewrite", "json_execute_serialized_sql", "current_query", "pg_stat_get_activity",
+        "pg_stat_get_backend_activity", "pg_stat_statements",
+    )
+)
+
 #: DuckDB catalogs that exist in every database: ``memory.customers`` means ``memory.main.customers``.
 DUCKDB_CATALOGS = frozenset(("memory", "system", "temp"))
 
@@ -86,6 +100,8 @@ class Facts:
     targets: tuple[str, ...]
     external: tuple[str, ...]
     admin_functions: tuple[str, ...]
+    #: functions that run or return SQL text (:data:`SQL_TEXT_FUNCTIONS`).
+    sql_text: tuple[str, ...]
     #: an UPDATE or DELETE (anywhere in it) without a WHERE that limits it.
     unbounded: bool
     fingerprint: str
@@ -266,6 +282,7 @@ def facts_of(statement: exp.Expression, dialect: str, default_schema: str, catal
         targets=tuple(_targets(normalized, scan, schema, catalogs)),
         external=tuple(sorted(scan.functions & (EXTERNAL_FUNCTIONS | {"table_function", "file_path_table"}))),
         admin_functions=tuple(sorted(scan.functions & ADMIN_FUNCTIONS)),
+        sql_text=tuple(sorted(scan.functions & SQL_TEXT_FUNCTIONS)),
         unbounded=unbounded,
         fingerprint=print_,
         digest=digest,
@@ -303,6 +320,9 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
         return decision("block", "no-administration", f"it administers the server through {list(facts.admin_functions)}")
     if facts.external:
         return decision("block", "no-external-access", f"it reaches outside the database through {list(facts.external)}")
+    if facts.sql_text:
+        return decision("block", "no-sql-text", f"it runs or returns SQL text through {list(facts.sql_text)}, which the "
+                        "masking rewrite cannot see into; name the tables and columns in the statement itself")
     for rule in policy.guardrails:
         if _rule_matches(rule, facts, roles):
             return decision(rule.action, rule.name, rule.reason or f"policy rule {rule.name!r}",

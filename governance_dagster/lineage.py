@@ -132,6 +132,15 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
     for name, node in nodes.items():
         sources: set[SourceColumn] = set()
         for leaf in node.walk():
+            if not leaf.downstream and isinstance(leaf.source, exp.Placeholder):
+                # sqlglot could not find where this column comes from (a LATERAL subquery, say): without its
+                # sources the output would be neither reported as masked nor scanned as free text
+                raise LineageError(
+                    f"statement refused: the sources of output column {name!r} cannot be traced (a LATERAL "
+                    "subquery or another construct sqlglot's lineage does not follow); write it as a join or a "
+                    "subquery in FROM",
+                    rule="unknown-lineage",
+                )
             if leaf.downstream or not isinstance(leaf.source, exp.Table):
                 continue
             table = leaf.source
@@ -178,12 +187,19 @@ def _selected_as_is(column: exp.Column, select: exp.Expression) -> bool:
     return node.parent is select and node.arg_key == "expressions"
 
 
-def _in_condition(column: exp.Column, select: exp.Expression) -> bool:
-    """Whether ``column`` sits in a WHERE, HAVING, QUALIFY or JOIN ... ON of ``select`` (governed as predicates)."""
+def _is_condition_edge(node: exp.Expression) -> bool:
+    """Whether ``node`` sits directly in a condition: a WHERE (also an aggregate's ``FILTER (WHERE ...)``), HAVING,
+    QUALIFY, or a JOIN's ON."""
+    return isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
+        isinstance(node.parent, exp.Join) and node.arg_key == "on")
+
+
+def _in_condition(column: exp.Expression, select: exp.Expression | None = None) -> bool:
+    """Whether ``column`` sits in a condition (:func:`_is_condition_edge`) of ``select``, or of any enclosing query
+    when ``select`` is None."""
     node: exp.Expression = column
     while node.parent is not None and node.parent is not select:
-        if isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
-                isinstance(node.parent, exp.Join) and node.arg_key == "on"):
+        if _is_condition_edge(node):
             return True
         node = node.parent
     return False
@@ -222,6 +238,8 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
     """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``, ``GROUP BY
     ALL``): the scope's own columns do not include these references."""
     select = scope.expression
+    if isinstance(select, exp.SetOperation):
+        return _sources_of_set_operation_order(scope)
     if not isinstance(select, exp.Select):
         return set()
     outputs = {s.alias_or_name: s for s in select.selects}
@@ -242,16 +260,17 @@ def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (sco
     except SqlglotError as exc:
         raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
     for scope in scopes:
-        select = scope.expression
-        conditions = [select.args.get(k) for k in ("where", "having", "qualify")]
-        conditions += [join.args.get("on") for join in select.args.get("joins") or []]
-        for condition in filter(None, conditions):
-            for column in condition.find_all(exp.Column):
+        # a query nested in a condition (``WHERE (SELECT max(notes) ...) LIKE '%0187%'``, ``x IN (SELECT ...)``)
+        # only feeds that condition: every column it reads is compared
+        compared = _in_condition(scope.expression)
+        for column in scope.columns:
+            if compared or _in_condition(column, scope.expression):
                 yield scope, column
 
 
 def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
-    """The stored columns that filters, join conditions and HAVING/QUALIFY clauses compare, in any scope.
+    """The stored columns that conditions compare, in any scope: WHERE, JOIN ... ON, HAVING, QUALIFY, an aggregate's
+    FILTER (WHERE ...), and everything a query nested in a condition reads.
 
     Raises:
         LineageError: sqlglot cannot build the scopes.
@@ -269,4 +288,76 @@ def direct_predicate_columns(qualified: exp.Expression) -> list[tuple[exp.Column
         source = scope.sources.get(column.table)
         if isinstance(source, exp.Table):
             found.append((column, source))
+    return found
+
+
+def _leaf_branches(scope) -> list:  # noqa: ANN001
+    """The SELECT scopes of a set operation, in order, through nested set operations."""
+    leaves = []
+    for branch in scope.set_operation_scopes or []:
+        leaves += _leaf_branches(branch) if isinstance(branch.expression, exp.SetOperation) else [branch]
+    return leaves
+
+
+def _sources_of_set_operation_order(scope) -> set[SourceColumn]:  # noqa: ANN001
+    """Sources of the outputs a UNION/INTERSECT/EXCEPT's own ORDER BY uses (by name, position or ALL), in every
+    branch: ``SELECT notes FROM t UNION SELECT 'x' ORDER BY substr(notes, 14, 3)`` orders by the raw text. Output
+    names are the first branch's; a position means the same position in every branch."""
+    order = scope.expression.args.get("order")
+    branches = [b for b in _leaf_branches(scope) if isinstance(b.expression, exp.Select)]
+    if order is None or not branches:
+        return set()
+    names = [s.alias_or_name for s in branches[0].expression.selects]
+    wanted: set[int] = set()
+    for ordered in order.expressions:
+        key = ordered.this
+        if isinstance(key, exp.Var) and key.name.upper() == "ALL":
+            wanted |= set(range(len(names)))
+        elif isinstance(key, exp.Literal) and key.is_int:
+            wanted.add(int(key.name) - 1)
+        wanted |= {i for c in ordered.find_all(exp.Column) for i, n in enumerate(names) if n == c.name}
+    found: set[SourceColumn] = set()
+    for branch in branches:
+        for position, select in enumerate(branch.expression.selects):
+            if position in wanted:
+                for inner in select.find_all(exp.Column):
+                    found |= _sources_of_column(branch, inner)
+    return found
+
+
+def set_operation_columns(qualified: exp.Expression) -> list[list[set[SourceColumn]]]:
+    """For each output position of each UNION/INTERSECT/EXCEPT (also nested, also in CTEs), the stored columns each
+    branch puts there: what the set operation, and any DISTINCT, max or min above it, compares with each other.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
+        >>> q = qualify_query(sqlglot.parse_one("select notes from t union all select 'x'", read="duckdb"), schema, "duckdb", "main")
+        >>> set_operation_columns(q)
+        [[{('main.t', 'notes')}, set()]]
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    from sqlglot.optimizer.scope import traverse_scope
+
+    try:
+        scopes = list(traverse_scope(qualified))
+    except SqlglotError as exc:
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    found: list[list[set[SourceColumn]]] = []
+    for scope in scopes:
+        if not isinstance(scope.expression, exp.SetOperation):
+            continue
+        branches = [b for b in _leaf_branches(scope) if isinstance(b.expression, exp.Select)]
+        width = max((len(b.expression.selects) for b in branches), default=0)
+        for position in range(width):
+            per_branch = []
+            for branch in branches:
+                selects = branch.expression.selects
+                select = selects[position] if position < len(selects) else None
+                sources: set[SourceColumn] = set()
+                for inner in (select.find_all(exp.Column) if select is not None else ()):
+                    sources |= _sources_of_column(branch, inner)
+                per_branch.append(sources)
+            found.append(per_branch)
     return found

@@ -46,6 +46,28 @@ def test_when_a_statement_breaks_a_default_rule_then_it_is_blocked(sql: str, rul
 
 
 @pytest.mark.parametrize(
+    ("sql", "dialect"),
+    [  # each of these read what the masking rewrite never sees: SQL in a string, a table named by a string
+        ("SELECT query_to_xml('select email from customers', true, false, '') AS x", "postgres"),
+        ("SELECT pg_catalog.table_to_xml('customers', true, false, '') AS x", "postgres"),
+        ("SELECT schema_to_xml('public', true, false, '') AS x", "postgres"),
+        ('SELECT "database_to_xml"(true, false, \'\') AS x', "postgres"),
+        ("SELECT ts_stat('select to_tsvector(notes) from customers') AS x", "postgres"),
+        ("SELECT ts_rewrite('a'::tsquery, 'select t, s from aliases') AS x", "postgres"),
+        ("SELECT (pg_stat_get_activity(NULL)).query AS q", "postgres"),
+        # the text of a governed statement holds the hashing secret
+        ("SELECT current_query() AS q, email FROM customers", "duckdb"),
+        ("SELECT current_query() AS q FROM customers", "postgres"),
+        ("SELECT * FROM json_execute_serialized_sql('{}')", "duckdb"),
+    ],
+)
+def test_when_a_statement_runs_or_returns_sql_text_then_it_is_blocked(sql: str, dialect: str) -> None:
+    decision = decide(sql, dialect, Policy(guardrails=[{"name": "allow-all", "action": "allow"}]),
+                      "public" if dialect == "postgres" else "main")
+    assert (decision.action, decision.rule) == ("block", "no-sql-text")
+
+
+@pytest.mark.parametrize(
     ("sql", "action", "rule"),
     [  # found by tests/guardrails/test_guardrail_properties.py: DuckDB reads prod.customers as prod.main.customers
         ("DROP TABLE prod.customers", "block", "protected-schema"),

@@ -37,6 +37,7 @@ from governance_dagster.lineage import (
     predicate_sources,
     qualify_query,
     refuse_untraceable,
+    set_operation_columns,
     unique_output_names,
 )
 from governance_dagster.masking.operators import get_operator
@@ -204,7 +205,6 @@ def rewrite_query(
     refuse_untraceable(qualified)
     unique_output_names(qualified)
     tables = source_tables(qualified, schema)
-    lineage = column_lineage(qualified, schema, dialect)
     canonical = _lower_schema(schema)
     names = {canonical[f"{t.db}.{t.name}".lower()] for t in tables}
     masks_for = masks if callable(masks) else (lambda name: {k.lower(): v for k, v in masks.items()}.get(name.lower(), {}))
@@ -221,6 +221,25 @@ def rewrite_query(
             "a window, ORDER BY, GROUP BY or DISTINCT ON; personal data inside free text is found by scanning whole "
             "values after the read, so free text can only be selected as it is (or through max, min or any_value): "
             "transform it after the read",
+            rule="free-text-computed",
+        )
+    lineage = column_lineage(qualified, schema, dialect)
+    def is_free_text(source: SourceColumn) -> bool:
+        mask = lowered_masks.get(source[0].lower(), {}).get(source[1])
+        return mask is not None and mask.spec.operator == "scan"
+
+    mixed = sorted({
+        f"{table}.{column}"
+        for branches in set_operation_columns(qualified)
+        if any(any(map(is_free_text, b)) for b in branches) and not all(b and all(map(is_free_text, b)) for b in branches)
+        for b in branches for table, column in b if is_free_text((table, column))
+    })
+    if mixed:
+        raise StatementRefused(
+            f"statement refused: a UNION, INTERSECT or EXCEPT puts other values in the same column as free text "
+            f"({', '.join(mixed)}); deduplicating, intersecting, DISTINCT, max or min would then compare them with the "
+            "raw text (guess a note and see whether it matches, or which sorts first); combine free text only with "
+            "free text, and add other values after the read",
             rule="free-text-computed",
         )
     probes = sorted(

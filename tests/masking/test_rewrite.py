@@ -100,6 +100,10 @@ def test_when_a_table_holds_nothing_sensitive_then_it_is_read_as_it_is() -> None
         ("SELECT hash(*) FROM customers", LineageError),
         ("SELECT struct_pack(*) FROM customers", LineageError),
         ("SELECT x FROM (SELECT concat(*) AS x FROM customers)", LineageError),
+        # sqlglot's lineage does not follow LATERAL subqueries or correlated references: no sources, no scan
+        ("SELECT t.e FROM (SELECT 1 AS x) v, LATERAL (SELECT email AS e FROM customers WHERE id = v.x) t", LineageError),
+        ("SELECT t.e FROM (VALUES (1)) v(x) JOIN LATERAL (SELECT email AS e FROM customers) t ON TRUE", LineageError),
+        ("SELECT (SELECT c.email) AS e FROM customers c", LineageError),
     ],
 )
 def test_when_lineage_cannot_be_established_then_the_query_is_refused(sql: str, error: type) -> None:
@@ -158,6 +162,18 @@ NOTES_MASKS = {"main.tickets": {"notes": ColumnMask(Kind.FREE_TEXT, MaskSpec(ope
         "SELECT count(*) FROM tickets GROUP BY substr(notes, 1, 1)",
         "SELECT id, count(*) OVER (PARTITION BY substr(notes, 24, 1)) FROM tickets",
         "SELECT DISTINCT ON (notes) id FROM tickets",
+        # a set operation's own ORDER BY, by name, position or ALL, in any branch
+        "SELECT notes FROM tickets UNION SELECT 'x' ORDER BY substr(notes, 14, 3)",
+        "SELECT notes FROM tickets UNION ALL SELECT 'x' ORDER BY 1",
+        "SELECT 'x' AS a UNION ALL (SELECT notes FROM tickets UNION ALL SELECT 'y') ORDER BY a",
+        "SELECT id, 'x' AS n FROM tickets UNION ALL SELECT id, notes FROM tickets ORDER BY ALL",
+        # other values in the same column as free text: max/min sort them, DISTINCT/UNION/INTERSECT match them
+        "SELECT max(n) FROM (SELECT notes AS n FROM tickets WHERE id = 2 UNION ALL SELECT 'forwarded to m')",
+        "SELECT count(*) FROM (SELECT notes FROM tickets UNION SELECT 'a guessed note')",
+        "SELECT notes FROM tickets INTERSECT SELECT 'a guessed note'",
+        "SELECT notes FROM tickets EXCEPT SELECT id FROM tickets",
+        "SELECT DISTINCT n FROM (SELECT notes AS n FROM tickets UNION ALL SELECT 'a guessed note')",
+        "WITH RECURSIVE r(n) AS (SELECT notes FROM tickets UNION SELECT 'a guessed note' FROM r) SELECT count(*) FROM r",
     ],
 )
 def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> None:
@@ -175,6 +191,7 @@ def test_when_a_query_computes_with_free_text_then_it_is_refused(sql: str) -> No
         "SELECT DISTINCT notes FROM tickets",
         "SELECT max(notes), min(notes) FROM tickets",
         "SELECT notes FROM tickets UNION SELECT notes FROM tickets",
+        "SELECT id, notes FROM tickets UNION ALL SELECT id, notes FROM tickets ORDER BY id",
         "SELECT (SELECT max(notes) FROM tickets) AS n",
     ],
 )
@@ -217,3 +234,19 @@ def test_when_a_query_names_a_hidden_raw_copy_then_it_is_refused() -> None:
     with pytest.raises(LineageError):
         rewrite_query("SELECT __governed_raw__email FROM customers", SCHEMA, MASKS, "duckdb", "main", secret=SECRET,
                       probe_allowed=lambda *a: True)
+
+
+@pytest.mark.parametrize(
+    ("sql", "count"),
+    [
+        ("SELECT count(*) FILTER (WHERE email = 'ann@example.com') AS n FROM customers", 1),
+        ("SELECT count(*) AS n FROM orders WHERE 'ann@example.com' IN (SELECT email FROM customers)", 1),
+        ("SELECT count(*) AS n FROM orders WHERE (SELECT max(email) FROM customers WHERE id = 1) = 'ann@example.com'", 1),
+        ("SELECT count(*) AS n FROM orders o WHERE EXISTS (SELECT 1 FROM customers c WHERE c.email = 'ann@example.com')", 1),
+    ],
+)
+def test_when_a_condition_hides_in_a_filter_or_a_nested_query_then_it_is_a_predicate(con, sql: str, count: int) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert result.masked_predicates == ["main.customers.email:email"]
+    granted = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET, probe_allowed=lambda *a: True)
+    assert con.execute(granted.sql).fetchall() == [(count,)]
