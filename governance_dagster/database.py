@@ -153,6 +153,9 @@ class Database(Protocol):
     def catalogs(self) -> frozenset[str]:
         """Names that, as the first part of a two-part table name, mean this database's default schema."""
 
+    def views(self) -> dict[str, str]:
+        """``schema.view`` -> definition of every user view (read through it, masking follows it to its tables)."""
+
 
 def open_database(url: str, *, must_exist: bool = False) -> Database:
     """Open the database a SQLAlchemy-style URL names.
@@ -307,6 +310,11 @@ class DuckDBDatabase:
             "WHERE table_catalog = current_database() ORDER BY table_schema, table_name, ordinal_position"
         )
         return _nest(rows)
+
+    def views(self) -> dict[str, str]:
+        rows = self.fetch("SELECT schema_name, view_name, sql FROM duckdb_views() "
+                          "WHERE NOT internal AND database_name = current_database()")
+        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
 
     def catalogs(self) -> frozenset[str]:
         """The file's own catalog (DuckDB names it after the file: ``prod.duckdb`` -> ``prod``), so that
@@ -474,6 +482,12 @@ class PostgresDatabase:
             "ORDER BY table_schema, table_name, ordinal_position"
         )
         return _nest(rows)
+
+    def views(self) -> dict[str, str]:
+        # materialized views are not in information_schema.columns: unknown tables, refused by the rewrite
+        rows = self.fetch("SELECT schemaname, viewname, definition FROM pg_views "
+                          "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
+        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
 
     def catalogs(self) -> frozenset[str]:
         """None: PostgreSQL reads no two-part name as database.table."""

@@ -55,6 +55,7 @@ from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
 from governance_dagster.masking.writes import masked_reads
 from governance_dagster.policy import Policy
 from governance_dagster.statements import normalized, parse_statements
+from governance_dagster.views import expand_views
 
 __all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
 
@@ -125,6 +126,7 @@ class GovernedConnection:
     approvals: Approvals | None = None
     lineage_sink: str | None = None
     _schema: Schema | None = field(default=None, init=False, repr=False)
+    _views: dict[str, str] | None = field(default=None, init=False, repr=False)
     _classified: dict[str, dict[str, Classification]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -163,6 +165,12 @@ class GovernedConnection:
         if self._schema is None:
             self._schema = self.database.schema()
         return self._schema
+
+    def _through_views(self, statement: exp.Expression) -> exp.Expression:
+        """``statement`` with the views it reads from replaced by their definitions (read once per connection)."""
+        if self._views is None:
+            self._views = self.database.views()
+        return expand_views(statement, self._views, self.schema(), self.database.dialect, self.database.default_schema)
 
     def classify(self, table: str) -> dict[str, Classification]:
         """Classify ``schema.table`` from a sample read inside the governed path (values never leave it).
@@ -300,7 +308,7 @@ class GovernedConnection:
         masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
         try:
             rewrite = rewrite_query(
-                statement, self.schema(), masks_for, self.database.dialect, self.database.default_schema,
+                self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
                 secret=self.secret,
                 probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
             )
@@ -427,14 +435,14 @@ class GovernedConnection:
             if grant is not None and self.approvals is not None:
                 self.approvals.restore(grant)
             raise
-        self._schema = None
+        self._schema = self._views = None
         return count
 
     def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
         """Refuse a write or schema statement that copies a masked column (its raw value would land where a later
         query reads it unmasked), or compares one in a condition without a predicates grant."""
         try:
-            reads = masked_reads(statement, self.schema(), self.masks_for, self.database.dialect,
+            reads = masked_reads(self._through_views(statement), self.schema(), self.masks_for, self.database.dialect,
                                  self.database.default_schema, self.database.catalogs())
         except StatementRefused as exc:
             exc.fingerprint = decision.fingerprint
@@ -477,7 +485,7 @@ class GovernedConnection:
         self.database.write_frame(db, name, frame, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
                       "rule": decision.rule, **(extra or {})})))
-        self._schema = None
+        self._schema = self._views = None
         self._classified.pop(f"{db}.{name}", None)
         return WriteResult(f"{db}.{name}", len(frame), events[0])
 

@@ -255,3 +255,13 @@ def test_when_two_writers_create_their_first_tables_in_a_new_postgres_schema_at_
         with engine.begin() as con:
             con.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         engine.dispose()
+
+
+def test_when_postgres_reads_through_a_view_then_what_it_computes_from_is_masked(postgres_url, pg_schema, pg_connection) -> None:
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as con:
+        con.execute(text(f'CREATE VIEW "{pg_schema}".v AS SELECT customer_id, reverse(email) AS r FROM "{pg_schema}".customers'))
+    engine.dispose()
+    result = pg_connection.query(f'SELECT reverse(r) AS e FROM "{pg_schema}".v')
+    assert not result.frame.empty and contains_canary(result.frame.to_csv()) == []
+    assert result.masked == {"e": [f"{pg_schema}.customers.email:hash"]}
