@@ -187,7 +187,7 @@ def _selected_as_is(column: exp.Column, select: exp.Expression) -> bool:
     return node.parent is select and node.arg_key == "expressions"
 
 
-def _is_condition_edge(node: exp.Expression) -> bool:
+def is_condition_edge(node: exp.Expression) -> bool:
     """Whether ``node`` sits directly in a condition: a WHERE (also an aggregate's ``FILTER (WHERE ...)``), HAVING,
     QUALIFY, or a JOIN's ON."""
     return isinstance(node.parent, (exp.Where, exp.Having, exp.Qualify)) or (
@@ -195,11 +195,11 @@ def _is_condition_edge(node: exp.Expression) -> bool:
 
 
 def _in_condition(column: exp.Expression, select: exp.Expression | None = None) -> bool:
-    """Whether ``column`` sits in a condition (:func:`_is_condition_edge`) of ``select``, or of any enclosing query
+    """Whether ``column`` sits in a condition (:func:`is_condition_edge`) of ``select``, or of any enclosing query
     when ``select`` is None."""
     node: exp.Expression = column
     while node.parent is not None and node.parent is not select:
-        if _is_condition_edge(node):
+        if is_condition_edge(node):
             return True
         node = node.parent
     return False

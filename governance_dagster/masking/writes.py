@@ -29,7 +29,7 @@ from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 
 from governance_dagster.errors import LineageError
 from governance_dagster.kinds import Kind
-from governance_dagster.lineage import _is_condition_edge
+from governance_dagster.lineage import is_condition_edge
 from governance_dagster.masking.rewrite import ColumnMask
 
 __all__ = ["MaskedRead", "masked_reads"]
@@ -79,7 +79,7 @@ def _is_inert(column: exp.Column) -> bool:
 
 def _in_condition(node: exp.Expression) -> bool:
     while node.parent is not None:
-        if _is_condition_edge(node) or (isinstance(node.parent, exp.Merge) and node.arg_key == "on"):
+        if is_condition_edge(node) or (isinstance(node.parent, exp.Merge) and node.arg_key == "on"):
             return True
         node = node.parent
     return False
