@@ -205,6 +205,16 @@ def _in_condition(column: exp.Expression, select: exp.Expression | None = None) 
     return False
 
 
+def _scopes(qualified: exp.Expression) -> list:
+    """Every scope of a qualified query, or a refusal when sqlglot cannot build them."""
+    from sqlglot.optimizer.scope import traverse_scope
+
+    try:
+        return list(traverse_scope(qualified))
+    except SqlglotError as exc:
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+
+
 def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """The stored columns a query computes with rather than selects as they are: inside an expression, a window,
     ORDER BY, GROUP BY or DISTINCT ON, in any scope (conditions are :func:`predicate_sources`' business).
@@ -218,12 +228,7 @@ def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
     Raises:
         LineageError: sqlglot cannot build the scopes.
     """
-    from sqlglot.optimizer.scope import traverse_scope
-
-    try:
-        scopes = list(traverse_scope(qualified))
-    except SqlglotError as exc:
-        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    scopes = _scopes(qualified)
     found: set[SourceColumn] = set()
     for scope in scopes:
         select = scope.expression
@@ -253,12 +258,7 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
 
 
 def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column)
-    from sqlglot.optimizer.scope import traverse_scope
-
-    try:
-        scopes = list(traverse_scope(qualified))
-    except SqlglotError as exc:
-        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    scopes = _scopes(qualified)
     for scope in scopes:
         # a query nested in a condition (``WHERE (SELECT max(notes) ...) LIKE '%0187%'``, ``x IN (SELECT ...)``)
         # only feeds that condition: every column it reads is compared
@@ -338,12 +338,7 @@ def set_operation_columns(qualified: exp.Expression) -> list[list[set[SourceColu
     Raises:
         LineageError: sqlglot cannot build the scopes.
     """
-    from sqlglot.optimizer.scope import traverse_scope
-
-    try:
-        scopes = list(traverse_scope(qualified))
-    except SqlglotError as exc:
-        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+    scopes = _scopes(qualified)
     found: list[list[set[SourceColumn]]] = []
     for scope in scopes:
         if not isinstance(scope.expression, exp.SetOperation):
