@@ -88,13 +88,28 @@ class Verification:
 def _matches_reserialized(seq: int, ts: str, kind: str, identity: str, verified: bool, run_id: str, payload: str,
                           prev_hash: str, digest: str) -> bool:
     """Whether the event verifies once its payload is re-serialized canonically: stores written before payloads
-    were stored in canonical form (version 0.1.0 of this package) kept spaces after separators."""
+    were stored in canonical form (version 0.1.0 of this package) kept spaces after separators.
+
+    Only that exact earlier form is accepted: the stored text must be what 0.1.0 wrote for the value it parses to.
+    Any other text that merely parses to the hashed value (a key given twice, other spacing or escapes) is an edit,
+    since other JSON readers (SQL ``->>``, ``jq``) may read it differently (a duplicated key's first value)."""
     try:
-        text = payload_text(json.loads(payload))
+        value = json.loads(payload, object_pairs_hook=_refuse_duplicate_keys)
+        legacy = json.dumps(value, sort_keys=True, default=str)
     except ValueError:
         return False
+    if legacy != payload:
+        return False
+    text = payload_text(value)
     return text != payload and hashlib.sha256(
         canonical_text(seq, ts, kind, identity, verified, run_id, text, prev_hash)).hexdigest() == digest
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("a key appears twice")
+    return dict(pairs)
 
 
 def verify_rows(rows: Iterable[tuple]) -> Verification:
