@@ -266,7 +266,7 @@ class GovernedConnection:
         if grant is not None:
             return decision, statement, grant
         request = self.approvals.request(decision, self.identity, self.database_id, normalized(statement, dialect),
-                                         self.policy.approvals.request_ttl_minutes)
+                                         self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest)
         command = approve_command(request.id, self.approvals.url)
         roles = ", ".join(decision.approver_roles) or "approver"
         raise ApprovalRequired(

@@ -66,8 +66,10 @@ def test_when_another_identity_runs_the_granted_statement_then_it_still_waits(co
 @pytest.mark.parametrize(
     ("approver", "message"),
     [(Identity("alice", "test", roles=("approver",)), "cannot decide their own request"),
+     (Identity("Alice", "oidc", verified=True, roles=("approver",)), "cannot decide their own request"),
+     (Identity(" ALICE ", "test", roles=("approver",)), "cannot decide their own request"),
      (Identity("carol", "test"), "holds none of the approver roles")],
-    ids=["requester-self-approves", "no-approver-role"],
+    ids=["requester-self-approves", "requester-in-other-case", "requester-with-spaces-and-case", "no-approver-role"],
 )
 def test_when_the_approver_may_not_decide_then_the_grant_is_refused(connection, policy_path, approver, message) -> None:
     request_id = _request_id(connection)
@@ -94,3 +96,34 @@ def test_when_a_grant_has_expired_then_it_is_not_used(connection, policy_path) -
     assert replace(granted, grant_expires_at=past).state == "expired"
     with pytest.raises(ApprovalRequired):
         connection.execute(UPDATE)
+
+
+
+def test_when_the_approver_brings_a_policy_file_of_their_own_then_the_grant_is_refused(connection, tmp_path, capsys) -> None:
+    from governance_dagster.cli import main
+
+    request_id = _request_id(connection)
+    own = tmp_path / "my-policy.yaml"
+    own.write_text("roles:\n  mallory: [approver]\n")  # gives a made-up identity the role, drops everything else
+    assert main(["approvals", "grant", request_id, "--store", connection.audit.url, "--policy", str(own),
+                 "--as", "mallory"]) == 2
+    assert "was made under policy" in capsys.readouterr().err
+    assert Approvals(connection.audit.url).get(request_id).status == "pending"
+    with pytest.raises(ApprovalRequired):
+        connection.execute(UPDATE)
+
+
+def test_when_a_request_was_stored_before_requests_recorded_their_policy_then_it_cannot_be_granted(
+    connection, policy_path
+) -> None:
+    import duckdb
+
+    request_id = _request_id(connection)
+    path = connection.audit.url.split(":///", 1)[1]
+    with duckdb.connect(path) as con:  # the table as version 0.1 created it: no policy column
+        con.execute("ALTER TABLE governance_approvals DROP COLUMN policy")
+    approvals = Approvals(connection.audit.url)
+    assert approvals.get(request_id).policy == ""
+    with pytest.raises(ApprovalError, match="a policy it did not record"):
+        approvals.grant(request_id, BOB, load_policy(policy_path))
+    assert approvals.get(request_id).status == "pending"
