@@ -31,6 +31,7 @@ from datetime import datetime, timedelta, timezone
 
 from governance_dagster.audit.chain import Draft
 from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import shown_url
 from governance_dagster.errors import ApprovalError, AuditError
 from governance_dagster.guardrails import Decision
 from governance_dagster.identity import Identity, require_verified
@@ -94,8 +95,9 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def approve_command(request_id: str, store_url: str) -> str:
-    """The exact command an approver runs."""
-    return f"governance-dagster approvals grant {request_id} --store {store_url} --policy POLICY.yaml --as APPROVER"
+    """The exact command an approver runs (the store's password, if any, shown as ``***``: the approver supplies it)."""
+    return (f"governance-dagster approvals grant {request_id} --store {shown_url(store_url)} --policy POLICY.yaml "
+            "--as APPROVER")
 
 
 class Approvals:
@@ -134,8 +136,8 @@ class Approvals:
         """
         rows = self._execute(f"SELECT {', '.join(_COLUMNS)} FROM {TABLE} WHERE id = ?", [request_id])
         if not rows:
-            raise ApprovalError(f"no approval request {request_id!r} in {self.url}; list them with "
-                                f"`governance-dagster approvals list --store {self.url}`")
+            raise ApprovalError(f"no approval request {request_id!r} in {shown_url(self.url)}; list them with "
+                                f"`governance-dagster approvals list --store {shown_url(self.url)}`")
         return _request_of(rows[0])
 
     def list(self, status: str | None = None) -> list[ApprovalRequest]:

@@ -22,6 +22,7 @@ from dataclasses import asdict
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import shown_url
 from governance_dagster.audit.chain import parse_anchor
 from governance_dagster.errors import ConfigurationError, GovernanceError, IdentityError, UnparseableStatement
 from governance_dagster.guardrails import SEVERITY, decide_all
@@ -62,7 +63,7 @@ def _tail(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     event = open_audit_store(args.store).get(args.id)
     if event is None:
-        print(f"error: no event {args.id} in {args.store}", file=sys.stderr)
+        print(f"error: no event {args.id} in {shown_url(args.store)}", file=sys.stderr)
         return 2
     print(json.dumps(event.__dict__, indent=2, sort_keys=True, default=str))
     return 0
@@ -81,7 +82,7 @@ def _export(args: argparse.Namespace) -> int:
                 count += 1
         else:
             for event in events:
-                lineage = to_openlineage(event, namespace=args.namespace or args.store.split("?")[0])
+                lineage = to_openlineage(event, namespace=args.namespace or shown_url(args.store).split("?")[0])
                 if lineage is not None:
                     out.write(json.dumps(lineage, sort_keys=True) + "\n")
                     count += 1

@@ -127,3 +127,41 @@ def test_when_a_request_was_stored_before_requests_recorded_their_policy_then_it
     with pytest.raises(ApprovalError, match="a policy it did not record"):
         approvals.grant(request_id, BOB, load_policy(policy_path))
     assert approvals.get(request_id).status == "pending"
+
+
+@pytest.mark.postgres
+def test_when_the_store_url_holds_a_password_then_no_message_command_or_export_shows_it(postgres_url, tmp_path, capsys) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine, make_url, text
+
+    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.cli import main
+    from governance_dagster.database import open_database
+    from governance_dagster.gateway import GovernedConnection
+    from governance_dagster.policy import Policy
+
+    password, name = "Pw-" + uuid.uuid4().hex, f"gd_pw_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(postgres_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as con:
+        con.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        url = make_url(postgres_url).set(database=name, password=password).render_as_string(hide_password=False)
+        connection = GovernedConnection(open_database(url), Policy(), open_audit_store(url), Identity("alice", "test"),
+                                        "s" * 20, approvals=Approvals(url))
+        connection.database.execute("CREATE TABLE public.orders (order_id INTEGER)")
+        with pytest.raises(ApprovalRequired) as caught:
+            connection.execute("DELETE FROM public.orders WHERE order_id = 1")
+        with pytest.raises(ApprovalError) as missing:
+            Approvals(url).get("apr-000000000000")
+        connection.record("write", {"table": "public.orders", "rows": 0})
+        lineage = tmp_path / "lineage.jsonl"
+        assert main(["audit", "export", "--store", url, "--format", "openlineage", "--output", str(lineage)]) == 0
+        assert main(["audit", "show", "999999", "--store", url]) == 2
+        shown = [str(caught.value), caught.value.command, str(missing.value), lineage.read_text(), *capsys.readouterr()]
+        assert "--store postgresql" in caught.value.command and ":***@" in caught.value.command
+        assert not [s for s in shown if password in s]
+    finally:
+        with admin.connect() as con:
+            con.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
