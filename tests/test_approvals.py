@@ -165,3 +165,30 @@ def test_when_the_store_url_holds_a_password_then_no_message_command_or_export_s
         with admin.connect() as con:
             con.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
         admin.dispose()
+
+
+def test_when_a_relative_duckdb_url_names_another_file_in_another_directory_then_the_grant_does_not_apply(
+    tmp_path, monkeypatch, policy_path, secret
+) -> None:
+    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.database import open_database
+    from governance_dagster.gateway import GovernedConnection
+    from tests.conftest import customers_frame, write_duckdb
+
+    audit_url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
+    staging, production = tmp_path / "staging", tmp_path / "production"
+
+    def connection_in(directory):  # noqa: ANN001, ANN202
+        directory.mkdir(exist_ok=True)
+        write_duckdb(directory / "prod.duckdb", customers=customers_frame())
+        monkeypatch.chdir(directory)
+        return GovernedConnection(open_database("duckdb:///prod.duckdb"), load_policy(policy_path),
+                                  open_audit_store(audit_url), Identity("alice", "test"), secret,
+                                  approvals=Approvals(audit_url))
+
+    request_id = _request_id(connection_in(staging))
+    assert Approvals(audit_url).get(request_id).database == f"duckdb:///{staging / 'prod.duckdb'}"
+    Approvals(audit_url).grant(request_id, BOB, load_policy(policy_path))
+    with pytest.raises(ApprovalRequired):  # same URL text, same statement, same requester: another file
+        connection_in(production).execute(UPDATE)
+    assert connection_in(staging).execute(UPDATE) == 1
