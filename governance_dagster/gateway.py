@@ -478,7 +478,8 @@ class GovernedConnection:
         """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.
 
         Raises:
-            StatementRefused: the target is in a protected schema.
+            StatementRefused: the target is in a protected schema (unless a policy rule allows it, and then only
+                for a verified identity when ``identity.require_verified_for`` names ``protected_writes``).
             AuditError: the audit event could not be stored; the previous table version stays.
         """
         db, _, name = table.rpartition(".")
@@ -491,6 +492,10 @@ class GovernedConnection:
             raise self._refuse(decision, StatementBlocked(
                 f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",
                 rule=decision.rule, fingerprint=decision.fingerprint))
+        if _in_schemas(f"{db}.{name}", self.policy.protected_schemas):
+            # a policy rule may allow replacing a table of a protected schema; the identity must still be verified
+            # when the policy says so, as for execute()
+            self._require_verified("protected_writes", decision)
         events: list[Event] = []
         self.database.write_frame(db, name, frame, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
