@@ -209,8 +209,8 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
     """Profile ``schema.table`` with SQL aggregates inside its database (recorded as a ``profile`` audit event).
 
     Every column gets its null share; only columns the classification finds no personal data in, and the policy
-    does not mask (operator ``keep``), get a minimum and
-    maximum (numbers, keys left out) or a category domain (text with at most ``max_categories`` distinct values).
+    does not mask (operator ``keep``), get a minimum and maximum (numbers, keys left out) or a category domain
+    (text with at most ``max_categories`` distinct values).
 
     Args:
         real: a :class:`~governance_dagster.gateway.GovernedConnection` to the real data.
