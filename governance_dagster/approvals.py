@@ -12,7 +12,8 @@ Example:
     >>> approvals = Approvals(url)
     >>> policy = Policy(roles={"bob": ["approver"]})
     >>> decision = decide("DELETE FROM main.orders WHERE order_id = 7", "duckdb", policy)
-    >>> request = approvals.request(decision, Identity("ann", "test"), "duckdb:///prod.duckdb", "DELETE ...")
+    >>> request = approvals.request(decision, Identity("ann", "test"), "duckdb:///prod.duckdb", "DELETE ...",
+    ...                             policy_digest=policy.digest)
     >>> approvals.consume(decision, Identity("ann", "test"), "duckdb:///prod.duckdb") is None
     True
     >>> approvals.grant(request.id, Identity("bob", "test", roles=("approver",)), policy).status
@@ -30,6 +31,7 @@ from datetime import datetime, timedelta, timezone
 
 from governance_dagster.audit.chain import Draft
 from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import shown_url
 from governance_dagster.errors import ApprovalError, AuditError
 from governance_dagster.guardrails import Decision
 from governance_dagster.identity import Identity, require_verified
@@ -37,7 +39,8 @@ from governance_dagster.policy import Policy
 
 TABLE = "governance_approvals"
 _COLUMNS = ("id", "status", "requester", "database", "fingerprint", "digest", "statement", "rule", "reason",
-            "approver_roles", "created_at", "expires_at", "decided_by", "decided_at", "grant_expires_at", "used_at")
+            "approver_roles", "created_at", "expires_at", "decided_by", "decided_at", "grant_expires_at", "used_at",
+            "policy")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class ApprovalRequest:
     decided_at: str = ""
     grant_expires_at: str = ""
     used_at: str = ""
+    #: digest of the policy in force when the statement asked for approval; it must also be the approver's
+    policy: str = ""
 
     def expired(self, now: datetime | None = None) -> bool:
         """A pending request past its wait, or a grant past its validity."""
@@ -80,9 +85,19 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _request_of(row: tuple) -> ApprovalRequest:
+    return ApprovalRequest(*["" if value is None else value for value in row])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Identity names compared as people would: case and surrounding spaces do not make another person."""
+    return a.strip().casefold() == b.strip().casefold()
+
+
 def approve_command(request_id: str, store_url: str) -> str:
-    """The exact command an approver runs."""
-    return f"governance-dagster approvals grant {request_id} --store {store_url} --policy POLICY.yaml --as APPROVER"
+    """The exact command an approver runs (the store's password, if any, shown as ``***``: the approver supplies it)."""
+    return (f"governance-dagster approvals grant {request_id} --store {shown_url(store_url)} --policy POLICY.yaml "
+            "--as APPROVER")
 
 
 class Approvals:
@@ -91,19 +106,26 @@ class Approvals:
     def __init__(self, store_url: str) -> None:
         self.url = store_url
         self.audit = open_audit_store(store_url)
+        self._ready = False
 
     def _execute(self, sql: str, params: list) -> list[tuple]:
         try:
             with self.audit.transaction(exclusive=True) as run:
-                run(f"CREATE TABLE IF NOT EXISTS {TABLE} (" + ", ".join(f"{c} VARCHAR" for c in _COLUMNS)
-                    + ", PRIMARY KEY (id))", [])
-                return run(sql, params)
+                if not self._ready:
+                    run(f"CREATE TABLE IF NOT EXISTS {TABLE} (" + ", ".join(f"{c} VARCHAR" for c in _COLUMNS)
+                        + ", PRIMARY KEY (id))", [])
+                    # stores created before requests recorded their policy
+                    run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS policy VARCHAR", [])
+                rows = run(sql, params)
+            self._ready = True
+            return rows
         except AuditError as exc:
             raise ApprovalError(f"approval store failed: {exc}") from None
 
     def _record(self, kind: str, request: ApprovalRequest, identity: Identity, **extra: object) -> None:
         payload = {"request": request.id, "status": request.status, "requester": request.requester,
-                   "database": request.database, "fingerprint": request.fingerprint, "rule": request.rule, **extra}
+                   "database": request.database, "fingerprint": request.fingerprint, "rule": request.rule,
+                   "policy": request.policy, **extra}
         self.audit.append(Draft(kind, identity.name, identity.verified, payload))
 
     def get(self, request_id: str) -> ApprovalRequest:
@@ -114,20 +136,27 @@ class Approvals:
         """
         rows = self._execute(f"SELECT {', '.join(_COLUMNS)} FROM {TABLE} WHERE id = ?", [request_id])
         if not rows:
-            raise ApprovalError(f"no approval request {request_id!r} in {self.url}; list them with "
-                                f"`governance-dagster approvals list --store {self.url}`")
-        return ApprovalRequest(*rows[0])
+            raise ApprovalError(f"no approval request {request_id!r} in {shown_url(self.url)}; list them with "
+                                f"`governance-dagster approvals list --store {shown_url(self.url)}`")
+        return _request_of(rows[0])
 
     def list(self, status: str | None = None) -> list[ApprovalRequest]:
         """Requests, newest first; ``status`` filters by :attr:`ApprovalRequest.state`."""
         rows = self._execute(f"SELECT {', '.join(_COLUMNS)} FROM {TABLE} ORDER BY created_at DESC", [])
-        found = [ApprovalRequest(*r) for r in rows]
+        found = [_request_of(r) for r in rows]
         return [r for r in found if status is None or r.state == status]
 
-    def request(self, decision: Decision, requester: Identity, database: str, statement: str, ttl_minutes: int = 24 * 60) -> ApprovalRequest:
-        """The pending request for this statement, requester and database, created if there is none."""
+    def request(self, decision: Decision, requester: Identity, database: str, statement: str, ttl_minutes: int = 24 * 60,
+                *, policy_digest: str = "") -> ApprovalRequest:
+        """The pending request for this statement, requester and database, created if there is none.
+
+        ``policy_digest`` is the digest of the policy in force (:attr:`Policy.digest`): only an approver deciding
+        under that same policy may grant it, so an approver cannot bring a policy file of their own that gives them
+        a role (or drops ``require_verified_for``). A request without it cannot be granted.
+        """
         for existing in self.list("pending"):
-            if (existing.digest, existing.requester, existing.database) == (decision.digest, requester.name, database):
+            if (existing.digest, existing.requester, existing.database, existing.policy) == (
+                    decision.digest, requester.name, database, policy_digest):
                 return existing
         now = _now()
         request = ApprovalRequest(
@@ -135,6 +164,7 @@ class Approvals:
             fingerprint=decision.fingerprint, digest=decision.digest, statement=statement, rule=decision.rule,
             reason=decision.reason, approver_roles=json.dumps(list(decision.approver_roles)),
             created_at=now.isoformat(), expires_at=(now + timedelta(minutes=ttl_minutes)).isoformat(),
+            policy=policy_digest,
         )
         self._record("approval.requested", request, requester)
         values = asdict(request)
@@ -147,9 +177,15 @@ class Approvals:
         request = self.get(request_id)
         if request.state != "pending":
             raise ApprovalError(f"approval request {request_id} is {request.state}, not pending; nothing to decide")
-        if approver.name == request.requester:
+        if _same_name(approver.name, request.requester):
             raise ApprovalError(f"{approver.name} requested {request_id} and cannot decide their own request; "
                                 "ask someone else who holds an approver role")
+        if request.policy != policy.digest:
+            made = f"policy {request.policy[:12]}" if request.policy else "a policy it did not record"
+            raise ApprovalError(
+                f"approval request {request_id} was made under {made}, but the policy given to decide it is "
+                f"{policy.digest[:12]}; decide it with the policy file the pipeline runs with (its roles name the "
+                "approvers), or let the statement ask again under the current policy")
         allowed = set(json.loads(request.approver_roles) or policy.approvals.approver_roles)
         held = set(approver.roles) | set(policy.roles_of(approver.name))
         if not allowed & held:

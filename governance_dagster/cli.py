@@ -22,7 +22,9 @@ from dataclasses import asdict
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.errors import GovernanceError, IdentityError, UnparseableStatement
+from governance_dagster.database import shown_url
+from governance_dagster.audit.chain import parse_anchor
+from governance_dagster.errors import ConfigurationError, GovernanceError, IdentityError, UnparseableStatement
 from governance_dagster.guardrails import SEVERITY, decide_all
 from governance_dagster.identity import resolve_identity_with
 from governance_dagster.policy import Policy, load_policy
@@ -32,9 +34,17 @@ CHECK_EXIT = {"allow": 0, "warn": 0, "block": 1, "approval": 3, "unparseable": 1
 
 
 def _verify(args: argparse.Namespace) -> int:
-    result = open_audit_store(args.store).verify()
+    try:
+        anchors = dict(parse_anchor(a) for a in args.anchor)
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from None
+    result = open_audit_store(args.store).verify(anchors)
     if result.ok:
-        print(f"audit chain intact: {result.events} events, head {result.head}")
+        checked = f"; {len(anchors)} anchor(s) match" if anchors else ""
+        print(f"audit chain intact: {result.events} events, head {result.events}:{result.head}{checked}")
+        if not anchors:
+            print("note: without --anchor the deletion of the newest events and a recomputed chain go unnoticed; "
+                  "keep the head (SEQ:HASH) elsewhere and pass it next time", file=sys.stderr)
         return 0
     print(f"audit chain BROKEN at event {result.first_bad}: {result.problem}", file=sys.stderr)
     return 1
@@ -53,7 +63,7 @@ def _tail(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     event = open_audit_store(args.store).get(args.id)
     if event is None:
-        print(f"error: no event {args.id} in {args.store}", file=sys.stderr)
+        print(f"error: no event {args.id} in {shown_url(args.store)}", file=sys.stderr)
         return 2
     print(json.dumps(event.__dict__, indent=2, sort_keys=True, default=str))
     return 0
@@ -72,7 +82,7 @@ def _export(args: argparse.Namespace) -> int:
                 count += 1
         else:
             for event in events:
-                lineage = to_openlineage(event, namespace=args.namespace or args.store.split("?")[0])
+                lineage = to_openlineage(event, namespace=args.namespace or shown_url(args.store).split("?")[0])
                 if lineage is not None:
                     out.write(json.dumps(lineage, sort_keys=True) + "\n")
                     count += 1
@@ -215,6 +225,10 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="read and verify the audit trail").add_subparsers(dest="action", required=True)
     verify = audit.add_parser("verify", help="verify the hash chain; exit 1 naming the first bad event")
     verify.add_argument("--store", required=True, help="audit store URL, e.g. duckdb:///audit.duckdb")
+    verify.add_argument("--anchor", action="append", default=[], metavar="SEQ:HASH",
+                        help="an event's sequence number and hash recorded outside the store (a run's "
+                        "governance/audit_event and governance/audit_chain_head metadata, or an earlier verify's "
+                        "head); the event must still be there with that hash. Repeatable")
     verify.set_defaults(func=_verify)
     tail = audit.add_parser("tail", help="print the last events")
     tail.add_argument("--store", required=True, help="audit store URL, e.g. duckdb:///audit.duckdb")

@@ -204,6 +204,19 @@ def parse_url(url: object, what: str) -> Any:
         raise ConfigurationError(f"{what} is malformed; {fix}") from None
 
 
+def shown_url(url: str) -> str:
+    """A URL as it may appear in messages, commands, metadata and exports: its password replaced by ``***``.
+
+    Example:
+        >>> shown_url("postgresql://u:pw@db/x"), shown_url("duckdb:///audit.duckdb")
+        ('postgresql://u:***@db/x', 'duckdb:///audit.duckdb')
+    """
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        return "(a malformed URL)"
+
+
 _duckdb_locks: dict[str, threading.RLock] = {}
 
 

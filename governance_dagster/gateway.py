@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -230,6 +231,15 @@ class GovernedConnection:
         """The database as recorded on events and approvals (URL without password)."""
         return make_url(self.database.url).render_as_string(hide_password=True)
 
+    @property
+    def approval_scope(self) -> str:
+        """The database an approval is bound to: :attr:`database_id`, with a DuckDB file's path made absolute, since
+        ``duckdb:///prod.duckdb`` names another file in another working directory."""
+        parsed = make_url(self.database.url)
+        if parsed.get_backend_name() == "duckdb" and parsed.database and parsed.database != ":memory:":
+            return f"duckdb:///{Path(parsed.database).resolve()}"
+        return self.database_id
+
     def _decide(self, sql: str) -> tuple[Decision, exp.Expression, ApprovalRequest | None]:
         """Parse and decide; raise unless the statement may run now. Returns the decision, the statement and the
         grant it uses, if it needed one."""
@@ -262,11 +272,11 @@ class GovernedConnection:
             raise self._refuse(decision, StatementBlocked(
                 f"statement {decision.fingerprint} needs an approval (rule {decision.rule!r}) but no approval store "
                 "is configured; give the resource an audit store", rule=decision.rule, fingerprint=decision.fingerprint)) from None
-        grant = self.approvals.consume(decision, self.identity, self.database_id)
+        grant = self.approvals.consume(decision, self.identity, self.approval_scope)
         if grant is not None:
             return decision, statement, grant
-        request = self.approvals.request(decision, self.identity, self.database_id, normalized(statement, dialect),
-                                         self.policy.approvals.request_ttl_minutes)
+        request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
+                                         self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest)
         command = approve_command(request.id, self.approvals.url)
         roles = ", ".join(decision.approver_roles) or "approver"
         raise ApprovalRequired(
@@ -468,7 +478,8 @@ class GovernedConnection:
         """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.
 
         Raises:
-            StatementRefused: the target is in a protected schema.
+            StatementRefused: the target is in a protected schema (unless a policy rule allows it, and then only
+                for a verified identity when ``identity.require_verified_for`` names ``protected_writes``).
             AuditError: the audit event could not be stored; the previous table version stays.
         """
         db, _, name = table.rpartition(".")
@@ -481,6 +492,10 @@ class GovernedConnection:
             raise self._refuse(decision, StatementBlocked(
                 f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",
                 rule=decision.rule, fingerprint=decision.fingerprint))
+        if _in_schemas(f"{db}.{name}", self.policy.protected_schemas):
+            # a policy rule may allow replacing a table of a protected schema; the identity must still be verified
+            # when the policy says so, as for execute()
+            self._require_verified("protected_writes", decision)
         events: list[Event] = []
         self.database.write_frame(db, name, frame, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),

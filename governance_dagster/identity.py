@@ -234,7 +234,7 @@ def _jwks(settings: IdentitySettings, refresh: bool) -> Mapping[str, Any]:
 def _parse_jwks(raw: bytes, source: str) -> Mapping[str, Any]:
     try:
         document = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise IdentityError(f"the JWKS at {source} is not JSON; point it at the issuer's JWKS document") from None
     if not isinstance(document, dict) or not isinstance(document.get("keys"), list):
         raise IdentityError(f"the JWKS at {source} has no 'keys' list; point it at the issuer's JWKS document")
@@ -315,18 +315,38 @@ def _decode(token: str, key: jwt.PyJWK, settings: IdentitySettings, origin: str)
         raise IdentityError(f"{origin} {reason}") from None
 
 
+#: Name prefixes of the service identities the unverified chain gives schedules and sensors; a token may not claim
+#: them (a user who can edit their ``preferred_username`` would otherwise get a schedule's roles, verified).
+SERVICE_PREFIXES = ("schedule:", "sensor:")
+
+
+def _email_is_usable(claims: Mapping[str, Any]) -> bool:
+    """``email_verified`` absent, ``true`` or ``"true"``: identity providers that send it as a string (``"false"``)
+    must not have their unverified addresses taken as names."""
+    flag = claims.get("email_verified", True)
+    return flag is True or (isinstance(flag, str) and flag.strip().lower() == "true")
+
+
 def _name_of(claims: Mapping[str, Any], origin: str) -> str:
     """``email`` (unless marked unverified), else ``preferred_username``, else ``sub`` (which must not be empty)."""
     sub = claims.get("sub")
     if not isinstance(sub, str) or not sub.strip():
         raise IdentityError(f"{origin} has an empty 'sub' claim; use an ID token that names its subject")
     email = claims.get("email")
-    if isinstance(email, str) and email.strip() and claims.get("email_verified") is not False:
-        return email.strip()
     username = claims.get("preferred_username")
-    if isinstance(username, str) and username.strip():
-        return username.strip()
-    return sub.strip()
+    if isinstance(email, str) and email.strip() and _email_is_usable(claims):
+        name, claim = email.strip(), "email"
+    elif isinstance(username, str) and username.strip():
+        name, claim = username.strip(), "preferred_username"
+    else:
+        name, claim = sub.strip(), "sub"
+    if name.lower().startswith(SERVICE_PREFIXES):
+        raise IdentityError(
+            f"{origin} names its subject {name[:40]!r} (claim {claim!r}), a name reserved for Dagster schedules and "
+            "sensors; a person's token may not take a service identity's roles. Fix the identity provider's "
+            f"{claim} for this user"
+        )
+    return name
 
 
 def _groups_of(claims: Mapping[str, Any], claim: str, origin: str) -> list[str]:

@@ -372,6 +372,18 @@ class Policy(_Strict):
         description="Verified identities: OIDC token checks, and which actions require a verified identity.",
     )
 
+    @model_validator(mode="after")
+    def _role_names_are_distinct_people(self) -> Policy:
+        seen: dict[str, str] = {}
+        for name in self.roles:
+            key = name.strip().casefold()
+            if key in seen:
+                raise ValueError(
+                    f"roles: {seen[key]!r} and {name!r} differ only in case or spaces, but approvals treat them as one "
+                    "person (so one may not approve the other's request) while roles would differ; keep one entry")
+            seen[key] = name
+        return self
+
     def rule_for(self, table: str, column: str) -> ColumnRule | None:
         """The first column rule that names ``column`` of ``table``, if any."""
         return next((rule for rule in self.columns if rule.matches(table, column)), None)

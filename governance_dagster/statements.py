@@ -40,10 +40,20 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
     return statements
 
 
+#: Expressions that carry a value written in the statement: plain literals and every special string form
+#: (``E'...'``, ``N'...'``, ``$$...$$``, ``U&'...'``, ``B'...'``, ``X'...'``), which sqlglot does not parse as
+#: :class:`exp.Literal`.
+_VALUE_NODES: tuple[type[exp.Expression], ...] = (
+    exp.Literal, exp.National, exp.RawString, exp.ByteString, exp.BitString, exp.HexString, exp.UnicodeString,
+    exp.Heredoc,
+)
+
+
 def normalized(statement: exp.Expression, dialect: str) -> str:
-    """The statement with every literal replaced by ``?``: safe to record, since values are gone."""
+    """The statement with every literal (of any string form) replaced by ``?``: safe to record, since values are
+    gone."""
     stripped = statement.transform(
-        lambda node: exp.Placeholder() if isinstance(node, exp.Literal) else node, copy=True
+        lambda node: exp.Placeholder() if isinstance(node, _VALUE_NODES) else node, copy=True
     )
     return stripped.sql(dialect=dialect, normalize=True, pretty=False, unsupported_level=ErrorLevel.IGNORE)
 

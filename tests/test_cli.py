@@ -35,6 +35,68 @@ def test_when_an_event_was_deleted_then_verify_exits_non_zero_naming_it(tmp_path
     assert "BROKEN at event 3" in capsys.readouterr().err
 
 
+
+def _recompute_from(path: Path, seq: int, payload: str) -> None:
+    """Edit event ``seq``'s payload and recompute every hash from there: what someone with write access can do."""
+    from governance_dagster.audit.chain import canonical_text
+    import hashlib
+
+    with duckdb.connect(str(path)) as con:
+        rows = con.execute(f"SELECT seq, ts, kind, identity, verified, run_id, payload, prev_hash FROM {TABLE} "
+                           "ORDER BY seq").fetchall()
+        prev = None
+        for s, ts, kind, identity, verified, run_id, stored, prev_hash in rows:
+            prev = prev_hash if prev is None else prev
+            text = payload if s == seq else stored
+            digest = hashlib.sha256(canonical_text(s, ts, kind, identity, verified, run_id, text, prev)).hexdigest()
+            if s >= seq:
+                con.execute(f"UPDATE {TABLE} SET payload = ?, prev_hash = ?, hash = ? WHERE seq = ?", [text, prev, digest, s])
+            prev = digest
+
+
+def _truncate(path: Path) -> None:
+    with duckdb.connect(str(path)) as con:
+        con.execute(f"DELETE FROM {TABLE} WHERE seq > 3")
+
+
+TAMPERING = [
+    ("newest-events-deleted", _truncate, "BROKEN at event 5", "newest events were deleted"),
+    ("chain-recomputed-after-an-edit", lambda p: _recompute_from(p, 3, '{"statement":"SELECT 42"}'),
+     "BROKEN at event 3", "differs from the anchor"),
+]
+
+
+@pytest.mark.parametrize(("tamper", "where", "why"), [t[1:] for t in TAMPERING], ids=[t[0] for t in TAMPERING])
+def test_when_the_store_was_tampered_beyond_what_the_chain_shows_then_an_anchor_catches_it(
+    tmp_path: Path, capsys, tamper, where: str, why: str  # noqa: ANN001
+) -> None:
+    url = _store(tmp_path)
+    head = open_audit_store(url).verify()
+    anchors = ["--anchor", f"3:{open_audit_store(url).get(3).hash}", "--anchor", f"{head.events}:{head.head}"]
+    tamper(tmp_path / "audit.duckdb")
+    assert main(["audit", "verify", "--store", url]) == 0  # the chain alone cannot tell
+    capsys.readouterr()
+    assert main(["audit", "verify", "--store", url, *anchors]) == 1
+    err = capsys.readouterr().err
+    assert where in err and why in err
+
+
+def test_when_anchors_match_then_verify_says_so_and_prints_the_head_to_keep(tmp_path: Path, capsys) -> None:
+    url = _store(tmp_path)
+    head = open_audit_store(url).verify().head
+    assert main(["audit", "verify", "--store", url]) == 0
+    first = capsys.readouterr()
+    assert f"head 5:{head}" in first.out and "--anchor" in first.err
+    assert main(["audit", "verify", "--store", url, "--anchor", f"5:{head}", "--anchor", f"5:{head.upper()}"]) == 0
+    assert "anchor(s) match" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("anchor", ["5", "five:" + "a" * 64, "0:" + "a" * 64, "5:" + "a" * 63, "5:" + "g" * 64])
+def test_when_an_anchor_is_malformed_then_verify_says_what_it_expects(tmp_path: Path, capsys, anchor: str) -> None:
+    assert main(["audit", "verify", "--store", _store(tmp_path), "--anchor", anchor]) == 2
+    assert "SEQ:HASH" in capsys.readouterr().err
+
+
 def test_tail_prints_the_last_events(tmp_path: Path, capsys) -> None:
     assert main(["audit", "tail", "--store", _store(tmp_path), "-n", "2"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()

@@ -389,3 +389,46 @@ def test_when_a_token_names_no_kid_and_the_jwks_has_one_key_of_its_algorithm_the
 ) -> None:
     token = sign(keys, claims(), signer, kid=None)
     assert resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": token}).verified
+
+
+# --- names a token may not take ------------------------------------------------------------------------------------
+
+_NAMING_TRICKS = [
+    ("email-verified-false-as-string", {"email": "dana@example.com", "email_verified": "false"}, "user-123"),
+    ("email-verified-FALSE-as-string", {"email": "dana@example.com", "email_verified": "FALSE"}, "user-123"),
+    ("email-verified-absent", {"email": "dana@example.com", "preferred_username": "ann"}, "dana@example.com"),
+    ("email-verified-zero", {"email": "dana@example.com", "email_verified": 0}, "user-123"),
+    ("email-verified-true-as-string", {"email": "dana@example.com", "email_verified": "true"}, "dana@example.com"),
+    ("email-verified-true", {"email": "dana@example.com", "email_verified": True}, "dana@example.com"),
+]
+
+
+@pytest.mark.parametrize(("overrides", "expected_name"), [t[1:] for t in _NAMING_TRICKS], ids=[t[0] for t in _NAMING_TRICKS])
+def test_when_email_verified_is_anything_but_true_or_absent_then_the_email_is_not_the_name(
+    keys: Keys, policy: Policy, overrides: dict[str, Any], expected_name: str
+) -> None:
+    identity = resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(**overrides))})
+    assert identity.name == expected_name
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [{"email": None, "preferred_username": "schedule:nightly"}, {"email": None, "sub": "sensor:new_files"},
+     {"email": "Schedule:nightly"}],
+    ids=["preferred-username", "sub", "email-other-case"],
+)
+def test_when_a_token_names_a_schedule_or_sensor_then_it_is_refused_not_given_the_service_roles(
+    keys: Keys, policy: Policy, overrides: dict[str, Any]
+) -> None:
+    token = sign(keys, claims(**overrides))
+    with pytest.raises(IdentityError, match="reserved for Dagster schedules and sensors") as caught:
+        resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": token})
+    assert token not in str(caught.value)
+
+
+def test_when_the_jwks_file_is_nested_too_deep_to_parse_then_it_is_an_identity_error(keys: Keys, tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000)
+    policy = Policy.model_validate({"identity": {"oidc_issuer": ISSUER, "oidc_audience": AUDIENCE, "jwks_path": str(deep)}})
+    with pytest.raises(IdentityError, match="is not JSON"):
+        resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims())})

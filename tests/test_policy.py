@@ -41,6 +41,8 @@ def test_when_entities_override_a_kind_then_that_operator_is_used() -> None:
         ("leakage:\n  severity: {replay: warn}\n", "leakage.severity.replay: Extra inputs"),
         ("leakage:\n  max_rare_combination_share: 2\n", "leakage.max_rare_combination_share"),
         ("leakage:\n  quasi_identifier_kinds: [shoe_size]\n", "leakage.quasi_identifier_kinds.0"),
+        ("roles:\n  Bob: [approver]\n  bob: [analyst]\n", "differ only in case or spaces"),
+        ("roles:\n  'dana ': [approver]\n  dana: []\n", "differ only in case or spaces"),
     ],
 )
 def test_when_the_policy_file_is_broken_then_loading_names_the_problem(tmp_path: Path, text: str, expected: str) -> None:

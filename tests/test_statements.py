@@ -28,3 +28,27 @@ def test_the_normalized_statement_holds_no_literal_value() -> None:
     statement = parse_statements("select * from t where ssn = '219-09-9999' and n > 42", "duckdb")[0]
     text = normalized(statement, "duckdb")
     assert "219-09-9999" not in text and "42" not in text
+
+
+#: Every string form the dialects accept, each holding a value that must not survive normalization.
+SPECIAL_LITERALS = [
+    ("duckdb", "DELETE FROM t WHERE e = E'{v}'"),
+    ("duckdb", "DELETE FROM t WHERE e = N'{v}'"),
+    ("duckdb", "DELETE FROM t WHERE e = $${v}$$"),
+    ("postgres", "DELETE FROM t WHERE e = E'{v}'"),
+    ("postgres", "DELETE FROM t WHERE e = N'{v}'"),
+    ("postgres", "DELETE FROM t WHERE e = $${v}$$"),
+    ("postgres", "DELETE FROM t WHERE e = $tag${v}$tag$"),
+    ("postgres", "DELETE FROM t WHERE e = U&'{v}'"),
+    ("postgres", "DELETE FROM t WHERE e = X'{hex}'"),
+    ("postgres", "DELETE FROM t WHERE e = B'{bits}'"),
+]
+
+
+@pytest.mark.parametrize(("dialect", "template"), SPECIAL_LITERALS,
+                         ids=[f"{d}-{t.split('= ')[1][:5]}" for d, t in SPECIAL_LITERALS])
+def test_when_a_value_is_written_in_a_special_string_form_then_normalization_removes_it(dialect: str, template: str) -> None:
+    value, hexed, bits = "Zebulon Quixotefeather", "5A6562756C6F6E", "1011011100101"
+    statement = parse_statements(template.format(v=value, hex=hexed, bits=bits), dialect)[0]
+    text = normalized(statement, dialect)
+    assert value not in text and hexed not in text and bits not in text

@@ -76,3 +76,25 @@ def test_when_a_run_carries_a_valid_token_then_its_events_are_verified(prod_url,
     reads = [e for e in open_audit_store(audit_url).events() if e.kind == "read"]
     assert reads and all(e.verified and e.payload["identity_source"] == "oidc" for e in reads)
     assert all(token not in str(e.payload) for e in open_audit_store(audit_url).events())
+
+
+@pytest.mark.parametrize("verified", [False, True])
+def test_when_a_rule_allows_replacing_a_protected_table_then_write_table_still_needs_a_verified_identity(
+    connection, verified
+) -> None:
+    import pandas as pd
+
+    from governance_dagster.policy import GuardrailRule
+
+    _require(connection, "protected_writes")
+    connection.policy = connection.policy.model_copy(update={"guardrails": [
+        GuardrailRule(name="reports-may-be-rebuilt", action="allow", tables=["main.reports*"])]})
+    connection.identity = Identity("mallory", "test", verified=verified)
+    frame = pd.DataFrame({"x": [1, 2]})
+    if verified:
+        assert connection.write_table("main.reports", frame).rows == 2
+    else:
+        with pytest.raises(StatementRefused, match="verified") as caught:
+            connection.write_table("main.reports", frame)
+        assert caught.value.rule == "verified-identity-for-protected_writes"
+        assert "reports" not in connection.database.schema().get("main", {})

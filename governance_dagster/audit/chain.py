@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -88,22 +88,47 @@ class Verification:
 def _matches_reserialized(seq: int, ts: str, kind: str, identity: str, verified: bool, run_id: str, payload: str,
                           prev_hash: str, digest: str) -> bool:
     """Whether the event verifies once its payload is re-serialized canonically: stores written before payloads
-    were stored in canonical form (version 0.1.0 of this package) kept spaces after separators."""
+    were stored in canonical form (version 0.1.0 of this package) kept spaces after separators.
+
+    Only that exact earlier form is accepted: the stored text must be what 0.1.0 wrote for the value it parses to.
+    Any other text that merely parses to the hashed value (a key given twice, other spacing or escapes) is an edit,
+    since other JSON readers (SQL ``->>``, ``jq``) may read it differently (a duplicated key's first value)."""
     try:
-        text = payload_text(json.loads(payload))
+        value = json.loads(payload, object_pairs_hook=_refuse_duplicate_keys)
+        legacy = json.dumps(value, sort_keys=True, default=str)
     except ValueError:
         return False
+    if legacy != payload:
+        return False
+    text = payload_text(value)
     return text != payload and hashlib.sha256(
         canonical_text(seq, ts, kind, identity, verified, run_id, text, prev_hash)).hexdigest() == digest
 
 
-def verify_rows(rows: Iterable[tuple]) -> Verification:
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("a key appears twice")
+    return dict(pairs)
+
+
+def verify_rows(rows: Iterable[tuple], anchors: Mapping[int, str] | None = None) -> Verification:
     """Verify stored rows ``(seq, ts, kind, identity, verified, run_id, payload_text, prev_hash, hash)`` in stored
-    order without building events: the fast path of :meth:`AuditStore.verify`."""
+    order without building events: the fast path of :meth:`AuditStore.verify`.
+
+    ``anchors`` maps sequence numbers to the hashes those events had when they were recorded elsewhere (Dagster's
+    ``governance/audit_event`` and ``governance/audit_chain_head`` metadata, a copy kept off the store). The chain
+    alone cannot tell that its newest events were deleted, nor that it was recomputed after an edit; an anchor
+    whose event is missing or has another hash can.
+    """
+    anchors = dict(anchors or {})
     prev_hash, expected_seq, count = GENESIS, 1, 0
     sha256 = hashlib.sha256
     for seq, ts, kind, identity, verified, run_id, payload, stored_prev, digest in rows:
         count += 1
+        if seq in anchors and anchors[seq] != digest:
+            return Verification(False, count, prev_hash, seq, f"its hash differs from the anchor given for event {seq} "
+                                "(the chain was rewritten and recomputed from there, or the anchor is of another store)")
         if seq != expected_seq:
             return Verification(False, count, prev_hash, seq, f"sequence number {seq}, expected {expected_seq} (an event was deleted, inserted or reordered)")
         if stored_prev != prev_hash:
@@ -112,7 +137,30 @@ def verify_rows(rows: Iterable[tuple]) -> Verification:
                 and not _matches_reserialized(seq, ts, kind, identity, bool(verified), run_id, payload, stored_prev, digest):
             return Verification(False, count, prev_hash, seq, "its content does not match its hash (the event was changed)")
         prev_hash, expected_seq = digest, expected_seq + 1
+    missing = sorted(seq for seq in anchors if seq >= expected_seq)
+    if missing:
+        return Verification(False, count, prev_hash, missing[0], f"the store ends at event {expected_seq - 1}, but an "
+                            f"anchor names event {missing[0]} (the newest events were deleted, or the anchor is of "
+                            "another store)")
     return Verification(True, count, prev_hash)
+
+
+def parse_anchor(text: str) -> tuple[int, str]:
+    """``SEQ:HASH`` (a sequence number and that event's 64-hex-digit hash) as a pair.
+
+    Raises:
+        ValueError: the text is not of that form; the message says what is expected.
+
+    Example:
+        >>> parse_anchor("42:" + "ab" * 32)[0]
+        42
+    """
+    seq, _, digest = text.strip().partition(":")
+    digest = digest.strip().lower()
+    if not seq.strip().isdigit() or int(seq) < 1 or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(f"anchor {text[:80]!r} is not SEQ:HASH; give an event's sequence number and its 64-hex-digit "
+                         "hash, e.g. the governance/audit_event and governance/audit_chain_head metadata of a run")
+    return int(seq), digest
 
 
 def verify_chain(events: Iterable[Event]) -> Verification:

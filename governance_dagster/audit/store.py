@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import datetime, timezone
 from pathlib import Path
@@ -113,9 +113,10 @@ class AuditStore(ABC):
         rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
         return [_row_to_event(r) for r in reversed(rows)]
 
-    def verify(self) -> Verification:
-        """Verify the whole chain in stored order; the first bad event is named."""
-        return verify_rows(self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq", []))
+    def verify(self, anchors: Mapping[int, str] | None = None) -> Verification:
+        """Verify the whole chain in stored order; the first bad event is named. ``anchors`` (sequence number ->
+        hash, recorded outside the store) also catch deleted newest events and a recomputed chain."""
+        return verify_rows(self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq", []), anchors)
 
 
 class DuckDBAuditStore(AuditStore):

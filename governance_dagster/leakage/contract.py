@@ -106,11 +106,13 @@ class ColumnProfile:
     minimum: float | None = None
     maximum: float | None = None
     categories: tuple[str, ...] | None = None
+    #: the policy masks the column (an operator other than ``keep``) although its kind is ``none``
+    masked: bool = False
 
     @property
     def sensitive(self) -> bool:
-        """Whether the classification gives the column a personal-data kind."""
-        return self.kind is not Kind.NONE
+        """Whether the classification gives the column a personal-data kind, or the policy masks it anyway."""
+        return self.kind is not Kind.NONE or self.masked
 
     @property
     def family(self) -> Family:
@@ -206,8 +208,9 @@ def _split(table: str, default_schema: str) -> tuple[str, str]:
 def profile_table(real: Any, table: str, settings: ContractPolicy | None = None) -> TableProfile:
     """Profile ``schema.table`` with SQL aggregates inside its database (recorded as a ``profile`` audit event).
 
-    Every column gets its null share; only columns the classification finds no personal data in get a minimum and
-    maximum (numbers, keys left out) or a category domain (text with at most ``max_categories`` distinct values).
+    Every column gets its null share; only columns the classification finds no personal data in, and the policy
+    does not mask (operator ``keep``), get a minimum and maximum (numbers, keys left out) or a category domain
+    (text with at most ``max_categories`` distinct values).
 
     Args:
         real: a :class:`~governance_dagster.gateway.GovernedConnection` to the real data.
@@ -223,12 +226,17 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
     if not types:
         raise ContractError(f"table {db}.{name} is not in {real.database_id}; pass the real table as schema.table")
     kinds = {c: r.kind for c, r in real.classify(f"{db}.{name}").items()}
+    # a column the policy masks is never profiled for values, whatever its kind: a rule such as
+    # {column: diagnosis, kind: none, operator: redact} masks it in every read, so its range or domain may not
+    # reach the contract, Dagster's metadata or the Data Docs either
+    masked = {c for c, k in kinds.items()
+              if real.policy.operator_for(f"{db}.{name}", c, k).operator != "keep"}
     dialect = real.database.dialect
     double = "DOUBLE PRECISION" if dialect == "postgres" else "DOUBLE"
     select, ranged, counted = ["count(*) AS n_rows"], [], []
     for i, (column, sql_type) in enumerate(types.items()):
         select.append(f"count({_ident(column)}) AS nn_{i}")
-        if kinds.get(column, Kind.NONE) is not Kind.NONE:
+        if kinds.get(column, Kind.NONE) is not Kind.NONE or column in masked:
             continue
         family = family_of(sql_type)
         if family in ("integer", "number") and not KEY_COLUMN.search(column):
@@ -254,7 +262,8 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
                 f"SELECT DISTINCT {_ident(column)} AS v FROM {source} WHERE {_ident(column)} IS NOT NULL "
                 f"ORDER BY 1 LIMIT {settings.max_categories + 1}")
             categories = tuple(str(v) for v in found["v"])
-        columns.append(ColumnProfile(column, sql_type, kind, null_share, minimum, maximum, categories))
+        columns.append(ColumnProfile(column, sql_type, kind, null_share, minimum, maximum, categories,
+                                     masked=column in masked))
     real.record("profile", {
         "table": f"{db}.{name}", "reason": "contract of a synthetic table", "rows": rows,
         "released": "row and null counts; ranges and category domains of columns holding no personal data",

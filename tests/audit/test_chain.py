@@ -55,3 +55,25 @@ def test_when_a_stored_payload_kept_the_old_spaced_form_then_the_chain_still_ver
     assert verify_rows([row]).ok
     edited = (*row[:6], spaced.replace("1", "2"), *row[7:])
     assert not verify_rows([edited]).ok
+
+
+#: Stored payload texts that parse to the hashed payload {"rows": 1, "table": "t"} but are not the text it was
+#: stored as (canonical) nor the text 0.1.0 stored (spaced): each is an edit.
+EQUIVALENT_BUT_EDITED = [
+    ('{"rows": 999, "table": "secret", "rows": 1, "table": "t"}', "duplicate-keys-first-value-differs"),
+    ('{"rows":999,"table":"secret","rows":1,"table":"t"}', "duplicate-keys-compact"),
+    ('{"rows":  1, "table": "t"}', "other-spacing"),
+    ('{"rows": 1, "table": "\\u0074"}', "escaped-character"),
+    ('{"table": "t", "rows": 1}', "unsorted-keys"),
+]
+
+
+@pytest.mark.parametrize("stored", [s for s, _ in EQUIVALENT_BUT_EDITED], ids=[i for _, i in EQUIVALENT_BUT_EDITED])
+def test_when_a_stored_payload_only_parses_to_the_hashed_value_then_verify_reports_the_event_as_changed(stored: str) -> None:
+    from governance_dagster.audit.chain import verify_rows
+
+    event = seal(Draft("read", "alice", False, {"rows": 1, "table": "t"}), seq=1, prev_hash=GENESIS, ts="2026-01-01T00:00:00Z")
+    row = (1, event.ts, event.kind, event.identity, event.verified, event.run_id, stored, GENESIS, event.hash)
+    result = verify_rows([row])
+    assert (result.ok, result.first_bad) == (False, 1)
+    assert "changed" in result.problem

@@ -68,3 +68,16 @@ def test_when_processes_append_at_once_then_one_unbroken_chain_holds_every_event
     for event in store.events():
         per_worker.setdefault(event.identity, []).append(event.payload["i"])
     assert all(sorted(v) == list(range(15)) for v in per_worker.values()) and len(per_worker) == 4
+
+
+def test_when_a_governed_write_spells_a_value_as_an_escape_string_then_no_audit_event_holds_it(connection) -> None:  # noqa: ANN001
+    from tests.conftest import CANARIES
+
+    connection.database.execute("CREATE SCHEMA IF NOT EXISTS scratch")
+    connection.database.execute("CREATE TABLE scratch.notes (id INTEGER, who VARCHAR)")
+    connection.execute(f"INSERT INTO scratch.notes VALUES (1, E'{CANARIES['full_name']}')")
+    connection.execute(f"DELETE FROM scratch.notes WHERE who = $${CANARIES['full_name']}$$")
+    with duckdb.connect(connection.audit.url.split(":///", 1)[1]) as con:
+        payloads = " ".join(p for (p,) in con.execute(f"SELECT payload FROM {TABLE}").fetchall())
+    assert "INSERT INTO" in payloads and "DELETE FROM" in payloads
+    assert CANARIES["full_name"] not in payloads

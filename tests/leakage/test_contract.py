@@ -232,3 +232,32 @@ def test_when_the_real_table_is_in_postgres_then_the_contract_is_the_same_as_fro
         with engine.begin() as con:
             con.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
+
+
+MASKED_THOUGH_NOT_PERSONAL = [
+    ({"column": "segment", "kind": "none", "operator": "redact"}, "segment"),
+    ({"column": "segment", "kind": "none", "operator": "hash"}, "segment"),
+    ({"column": "income", "kind": "none", "operator": "null"}, "income"),
+]
+
+
+@pytest.mark.parametrize(("rule", "column"), MASKED_THOUGH_NOT_PERSONAL,
+                         ids=[f"{r['column']}-{r['operator']}" for r, _ in MASKED_THOUGH_NOT_PERSONAL])
+def test_when_the_policy_masks_a_column_of_kind_none_then_the_contract_holds_none_of_its_values(
+    prod_url: str, audit_url: str, secret: str, rule: dict, column: str
+) -> None:
+    policy = load_policy_from({"columns": [{"table": "*.customers", **rule}]})
+    connection = GovernedConnection(open_database(prod_url), policy, open_audit_store(audit_url),
+                                    Identity("alice", "test"), secret)
+    profile = profile_table(connection, "main.customers")
+    found = next(c for c in profile.columns if c.name == column)
+    assert (found.minimum, found.maximum, found.categories, found.sensitive) == (None, None, None, True)
+    specs = contract_expectations(profile, policy.contract)
+    shown = repr([s.kwargs for s in specs if s.kwargs.get("column") == column])
+    assert "consumer" not in shown and "enterprise" not in shown and "40750" not in shown and "85000" not in shown
+
+
+def load_policy_from(data: dict):  # noqa: ANN201 - a Policy
+    from governance_dagster.policy import Policy
+
+    return Policy.model_validate(data)
