@@ -63,8 +63,8 @@ from stdnum.es import dni, nie
 from stdnum.fr import nir
 from stdnum.gr import amka
 from stdnum.in_ import aadhaar
-from stdnum.it import codicefiscale
 from stdnum.iso7064 import mod_11_10
+from stdnum.it import codicefiscale
 from stdnum.nl import bsn
 from stdnum.pl import pesel
 from stdnum.ru import inn
@@ -267,7 +267,7 @@ def _note(g: Gen, templates: list[str], fake: Faker) -> str:
     return g.rnd.choice(templates).format(name=fake.name(), phone=fake.phone_number(), day=fake.day_of_month())
 
 
-def C(name: str, kind: str, values: list[Any], sql_type: str = "VARCHAR", *tags: str) -> Column:  # noqa: N802
+def C(name: str, kind: str, values: list[Any], sql_type: str = "VARCHAR", *tags: str) -> Column:
     return Column(name, kind, sql_type, values, frozenset(tags))
 
 
@@ -773,7 +773,7 @@ def summary(built: list[Table]) -> str:
     """Counts of tables, columns, personal columns, decoys, business and NULL-heavy columns, languages."""
     columns = [c for t in built for c in t.columns]
     languages = sorted({t.language_of(c) for t in built for c in t.columns})
-    tagged = lambda tag: sum(tag in c.tags for c in columns)  # noqa: E731
+    tagged = lambda tag: sum(tag in c.tags for c in columns)
     return (f"{len(built)} tables, {len(columns)} columns ({sum(c.kind != 'none' for c in columns)} personal, "
             f"{tagged('decoy')} decoys, {tagged('business')} business-address, {tagged('null_heavy')} NULL-heavy); "
             f"languages: {', '.join(languages)}")

@@ -111,7 +111,7 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
     personal = [r for r in rows if r["expected"] != NONE]
     masked = [r for r in rows if r["masked"]]
     caught = [r for r in personal if r["masked"]]
-    same = lambda a, b: a == b or {a, b} == {"ssn", "national_id"}  # noqa: E731
+    same = lambda a, b: a == b or {a, b} == {"ssn", "national_id"}
     return {
         "columns": len(rows),
         "personal": len(personal),
