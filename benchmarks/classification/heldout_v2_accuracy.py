@@ -140,6 +140,7 @@ def evaluate(db: Path, via: str = "auto", progress: bool = True) -> dict[str, An
             rows.append({
                 "table": table.name, "column": column.name, "expected": column.kind, "kind": kind, "state": state,
                 "masked": kind != NONE or state == "review", "language": table.language_of(column),
+                "style": table.style,
                 "tags": sorted(t for t in column.tags if not t.startswith("lang:")),
             })
         if progress:
@@ -156,8 +157,10 @@ def evaluate(db: Path, via: str = "auto", progress: bool = True) -> dict[str, An
                           "masked": sum(r["masked"] for r in support)}
     languages: dict[str, list[dict[str, Any]]] = defaultdict(list)
     tags: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    styles: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         languages[r["language"]].append(r)
+        styles[r["style"]].append(r)
         for tag in r["tags"]:
             tags[tag].append(r)
     return {
@@ -166,6 +169,7 @@ def evaluate(db: Path, via: str = "auto", progress: bool = True) -> dict[str, An
         "goals": GOALS,
         "per_kind": per_kind,
         "per_language": {lang: score(rs) for lang, rs in sorted(languages.items())},
+        "per_style": {style: score(rs) for style, rs in sorted(styles.items())},
         "per_tag": {tag: score(rs) for tag, rs in sorted(tags.items())},
         "misclassified": [
             {k: r[k] for k in ("table", "column", "expected", "kind", "state")}
@@ -199,11 +203,12 @@ def report(result: dict[str, Any]) -> str:
         masked = f"{m['masked']}/{m['support']}"
         lines.append(f"{kind:<16}{m['support']:>8}{m['given']:>7}{_fmt(m['recall']):>8}{_fmt(m['precision']):>11}"
                      f"{masked:>8}")
-    header = f"{'':<16}{'columns':>8}{'personal':>9}{'recall':>8}{'precision':>11}{'kind acc':>10}{'review':>8}"
-    for title, group in (("language", result["per_language"]), ("tag", result["per_tag"])):
-        lines += ["", f"per {title}:", header.replace(" " * 16, f"{title:<16}", 1)]
+    header = f"{'':<19}{'columns':>8}{'personal':>9}{'recall':>8}{'precision':>11}{'kind acc':>10}{'review':>8}"
+    for title, group in (("language", result["per_language"]), ("naming style", result["per_style"]),
+                         ("tag", result["per_tag"])):
+        lines += ["", f"per {title}:", header.replace(" " * 19, f"{title:<19}", 1)]
         for name, s in group.items():
-            lines.append(f"{name:<16}{s['columns']:>8}{s['personal']:>9}{_fmt(s['recall']):>8}"
+            lines.append(f"{name:<19}{s['columns']:>8}{s['personal']:>9}{_fmt(s['recall']):>8}"
                          f"{_fmt(s['precision']):>11}{_fmt(s['kind_accuracy']):>10}{s['review']:>8}")
     business = result["per_tag"].get("business")
     if business:
