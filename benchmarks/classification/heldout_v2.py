@@ -16,7 +16,8 @@ What is in it (see :data:`TABLES` after :func:`build` for the exact columns):
   personnummer, NIR, DNI/NIE, SIN, Steuer-ID, TC kimlik, Aadhaar, CPR, rodné číslo, AMKA, SNILS, INN; each one
   checked with ``python-stdnum`` when generated), phones in national and international formats, dates of birth
   as DATE, as text in five formats, as integers like ``19840312`` and as separate day / month / year numbers,
-  postal codes beside a city or country column;
+  postal codes beside a city or country column; cities are mostly real (short hand-written lists where Faker's
+  locale invents city names, see :data:`_REAL_CITIES`), one in five invented;
 * decoys labeled ``none``: order numbers (some shaped like phone numbers), SKUs, tracking numbers, product and
   company names, event timestamps, contract dates, hashes, coordinates, version strings, integer surrogate keys
   with personal-sounding names (``addr_sk``, ``first_shipto_date_sk``), Y/N flags named like ``channel_email``,
@@ -287,7 +288,7 @@ def _us_customer_master(g: Gen) -> Table:
         C("DateOfBirth", "date_of_birth", births, "DATE"),
         C("StreetAddress", "street_address", g.col(f.street_address)),
         C("AptSuite", "street_address", g.col(f.secondary_address, nulls=0.6)),
-        C("City", "city", g.col(f.city)),
+        C("City", "city", g.col(_city(g, "en_US"))),
         C("StateCode", "none", g.col(f.state_abbr)),
         C("ZipCode", "postal_code", g.col(f.zipcode)),
         C("SocialSecurityNo", "ssn", g.col(_checked(f.ssn, us_ssn.is_valid, "SSN"))),
@@ -337,7 +338,7 @@ def _fr_salaries(g: Gen) -> Table:
         C("dateNaissance", "date_of_birth", [b.isoformat() for b in births]),
         C("adresseLigne1", "street_address", g.col(f.street_address)),
         C("codePostal", "postal_code", g.col(f.postcode)),
-        C("ville", "city", g.col(f.city)),
+        C("ville", "city", g.col(_city(g, "fr_FR"))),
         C("telPortable", "phone", g.col(lambda: _phone("06" + g.digits(8, "0123456789"), "FR", "national"))),
         C("courriel", "email", g.col(f.email)),
         C("courrielSecours", "email", g.col(f.free_email, nulls=0.9), "VARCHAR", "null_heavy"),
@@ -403,7 +404,7 @@ def _br_cadastro(g: Gen) -> Table:
         C("data_nasc", "date_of_birth", [f"{b:%d/%m/%Y}" for b in births]),
         C("endereco_logradouro", "street_address", g.col(f.street_name)),
         C("cep", "postal_code", g.col(f.postcode)),
-        C("municipio", "city", g.col(f.city)),
+        C("municipio", "city", g.col(_city(g, "pt_BR"))),
         C("uf", "none", g.col(f.estado_sigla)),
         C("celular", "phone", g.col(f.cellphone_number)),
         C("email_contato", "email", g.col(f.email)),
@@ -514,6 +515,28 @@ def _cz_zakaznici(g: Gen) -> Table:
     ])
 
 
+#: Real cities for the locales whose Faker city provider invents names ("East Glenn", "Saint Virginiedan"): a
+#: real table holds mostly real places, so four in five values come from these short hand-written lists and one in
+#: five from Faker (an unknown place a list cannot know).
+_REAL_CITIES = {
+    "en_US": ["Springfield", "Houston", "Phoenix", "Columbus", "Denver", "Portland", "Atlanta", "Omaha", "Tucson",
+              "Baltimore", "Milwaukee", "Albuquerque", "Fresno", "Sacramento", "Raleigh", "Boise", "Lexington"],
+    "fr_FR": ["Lyon", "Marseille", "Toulouse", "Nantes", "Strasbourg", "Montpellier", "Bordeaux", "Lille", "Rennes",
+              "Reims", "Grenoble", "Dijon", "Angers", "Nîmes", "Clermont-Ferrand", "Brest", "Limoges", "Pau"],
+    "pt_BR": ["São Paulo", "Rio de Janeiro", "Belo Horizonte", "Salvador", "Fortaleza", "Curitiba", "Recife",
+              "Porto Alegre", "Manaus", "Goiânia", "Campinas", "São Luís", "Maceió", "Natal", "Teresina", "Londrina"],
+    "en_CA": ["Toronto", "Montreal", "Calgary", "Ottawa", "Edmonton", "Winnipeg", "Mississauga", "Vancouver",
+              "Brampton", "Hamilton", "Quebec City", "Surrey", "Laval", "Halifax", "London", "Kitchener", "Regina"],
+    "en_GB": ["Leeds", "Sheffield", "Bristol", "Leicester", "Coventry", "Nottingham", "Reading", "Derby", "Norwich",
+              "Swansea", "Aberdeen", "Plymouth", "York", "Cardiff", "Glasgow", "Brighton", "Exeter", "Luton"],
+}
+
+
+def _city(g: Gen, locale: str) -> Callable[[], str]:
+    fake = g.fake(locale)
+    return lambda: g.rnd.choice(_REAL_CITIES[locale]) if g.rnd.random() < 0.8 else fake.city()
+
+
 _TR_CITIES = ["İstanbul", "Ankara", "İzmir", "Bursa", "Antalya", "Konya", "Adana", "Gaziantep", "Kayseri",
               "Eskişehir", "Trabzon", "Samsun", "Mersin", "Diyarbakır", "Denizli"]
 _TR_STREET = ["Cad.", "Sok.", "Bulvarı"]
@@ -616,7 +639,7 @@ def _dwh_stg_crm(g: Gen) -> Table:
         C("ctc_em", "email", g.col(en.company_email), "VARCHAR", "abbrev"),
         C("addr_ln1", "street_address", g.col(ca.street_address), "VARCHAR", "abbrev"),
         C("addr_ln2", "street_address", g.col(en.secondary_address, nulls=0.85), "VARCHAR", "abbrev", "null_heavy"),
-        C("addr_cty", "city", g.col(ca.city), "VARCHAR", "abbrev"),
+        C("addr_cty", "city", g.col(_city(g, "en_CA")), "VARCHAR", "abbrev"),
         C("addr_pstl_cd", "postal_code", g.col(ca.postcode), "VARCHAR", "abbrev"),
         C("addr_ctry", "none", g.col(lambda: "CA"), "VARCHAR", "abbrev"),
         C("dob_txt", "date_of_birth", [f"{b:%m/%d/%Y}" for b in births], "VARCHAR", "abbrev"),
@@ -678,7 +701,7 @@ def _retail_stores(g: Gen) -> Table:
         C("store_name", "none", g.col(lambda: f"{f.company()} {g.rnd.choice(['Outlet', 'Superstore', 'Express'])}"),
           "VARCHAR", "decoy"),
         C("street_address", "none", g.col(f.street_address), "VARCHAR", "business"),
-        C("city", "none", g.col(f.city), "VARCHAR", "business"),
+        C("city", "none", g.col(_city(g, "en_GB")), "VARCHAR", "business"),
         C("postcode", "none", g.col(f.postcode), "VARCHAR", "business"),
         C("country", "none", g.col(lambda: "United Kingdom")),
         C("store_phone", "none", g.col(lambda: _phone(f.phone_number(), "GB", "national")), "VARCHAR", "business"),
