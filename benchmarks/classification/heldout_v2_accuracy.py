@@ -38,6 +38,9 @@ from typing import Any
 
 import duckdb
 
+if not __package__:  # run as a script: make the repository root importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
 from benchmarks.classification import heldout_v2
 from governance_dagster.classify import classify_table
 from governance_dagster.policy import Policy
