@@ -380,6 +380,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: an argument or value is not valid text ({type(exc).__name__}); pass arguments as UTF-8 "
               "without NUL characters", file=sys.stderr)
         return EXIT_ERROR
+    except ValueError as exc:  # from a value the command could not use (an empty table name, an odd number)
+        print(f"error: an argument is not a value this command can use ({type(exc).__name__}); check the "
+              "arguments (if they are right, this is a bug: please report it to the maintainers)", file=sys.stderr)
+        return EXIT_ERROR
     except OSError as exc:
         where = f": {exc.filename}" if isinstance(exc.filename, str) else ""
         print(f"error: {type(exc).__name__}: {exc.strerror or 'operating-system error'}{where}", file=sys.stderr)
