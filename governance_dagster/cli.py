@@ -288,7 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--json", action="store_true")
     classify.set_defaults(func=_classify)
 
-    query = commands.add_parser("query", help="run one statement through the governed path, print the masked result")
+    query = commands.add_parser("query", help="run one statement through the governed path, print the masked result; "
+                                "exit 0 ok, 1 refused (as check-sql's block or unparseable), 3 waits for an approval")
     query.add_argument("url", help="database URL")
     query.add_argument("sql", help="one query")
     query.add_argument("--identity", help="who is asking (default: GOVERNANCE_IDENTITY, then the OS user)")
