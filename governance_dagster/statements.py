@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, SqlglotError
@@ -80,9 +79,9 @@ def nesting(statement: exp.Expression) -> int:
     """How deeply ``statement`` nests, counted without recursion; a chain of one binary operator counts once.
 
     Example:
-        >>> nesting(sqlglot.parse_one("SELECT a FROM t WHERE a = 1 AND b = 2 AND c = 3"))
+        >>> nesting(parse_statements("SELECT a FROM t WHERE a = 1 AND b = 2 AND c = 3", "duckdb")[0])
         6
-        >>> nesting(sqlglot.parse_one("SELECT ((((a)))) FROM t"))
+        >>> nesting(parse_statements("SELECT ((((a)))) FROM t", "duckdb")[0])
         7
     """
     deepest = 0

@@ -293,7 +293,7 @@ def test_when_a_statement_is_not_text_the_guardrails_can_read_then_the_governed_
     assert "\udcff" not in str(caught.value) and "\x00" not in str(caught.value)
 
 
-def _at_stack_depth(frames: int, call):  # noqa: ANN001, ANN202
+def _at_stack_depth(frames: int, call):
     """``call()`` from ``frames`` Python frames deeper than here: where a Dagster op or a test runner calls from."""
     return call() if frames == 0 else _at_stack_depth(frames - 1, call)
 
@@ -310,7 +310,7 @@ NESTED_SHAPES = [
 
 @pytest.mark.parametrize(("shape", "make"), NESTED_SHAPES, ids=[s[0] for s in NESTED_SHAPES])
 def test_when_a_query_nests_as_deep_as_the_limit_then_it_runs_masked_even_from_deep_in_a_caller_and_one_more_is_refused(
-        target, shape: str, make) -> None:  # noqa: ANN001
+        target, shape: str, make) -> None:
     import sqlglot
 
     from governance_dagster.statements import MAX_NESTING, nesting

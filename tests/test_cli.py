@@ -285,7 +285,7 @@ EXIT_STATUS = [
 
 
 @pytest.mark.parametrize(("case", "argv", "status", "says"), EXIT_STATUS, ids=[c[0] for c in EXIT_STATUS])
-def test_every_command_exits_by_one_table(tmp_path: Path, prod_url, secret, capsys, case, argv, status, says) -> None:  # noqa: ANN001
+def test_every_command_exits_by_one_table(tmp_path: Path, prod_url, secret, capsys, case, argv, status, says) -> None:
     assert main(argv(tmp_path, prod_url)) == status
     captured = capsys.readouterr()
     assert says in captured.out + captured.err
@@ -330,7 +330,7 @@ WORDS = ["--store", "--json", "--policy", "--as", "--anchor", "--format", "--sin
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, prod_url: str, policy_path: Path, secret: str, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+def workspace(tmp_path: Path, prod_url: str, policy_path: Path, secret: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """A directory to run in, with a real audit store, production database and policy."""
     monkeypatch.chdir(tmp_path)
     return {"store": _store(tmp_path), "prod": prod_url, "policy": str(policy_path)}
@@ -419,7 +419,7 @@ UNDECODABLE_ARGV = [
 
 @pytest.mark.parametrize(("command", "argv", "status"), UNDECODABLE_ARGV, ids=[c[0] for c in UNDECODABLE_ARGV])
 def test_when_argv_bytes_are_not_utf8_then_the_console_script_exits_by_the_table_in_one_line(
-        workspace, command: str, argv, status: int) -> None:  # noqa: ANN001
+        workspace, command: str, argv, status: int) -> None:
     import os
     import subprocess
     import sys
