@@ -367,7 +367,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     traceback: a :class:`GovernanceError` says what to fix; an unexpected exception is a bug, reported by its type
     only (its text could hold a value).
     """
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    for arg in argv[:argv.index("--") if "--" in argv else len(argv)]:
+        if arg.startswith("-") and arg.endswith("=--"):
+            # Python 3.11's argparse turns the value "--" into an empty list, which no command can use
+            parser.error(f"argument {arg[:-3]}: '--' is not a value it takes")
+    args = parser.parse_args(argv)
     try:
         _refuse_unreadable_arguments(args)
         return int(args.func(args))
