@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import re
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -34,8 +35,8 @@ MAX_NESTING = 200
 #: Control characters SQL text may carry: tab, line feed, carriage return, form feed (whitespace to every SQL
 #: scanner). Any other (NUL, the rest of C0, DEL, C1) is refused: PostgreSQL cannot hold NUL, and the scanners
 #: disagree on which of them are whitespace, so the guardrails could read a statement another way than the
-#: database does.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f")
+#: database does. Lone surrogates are what bytes that are not UTF-8 become in Python (``surrogateescape``).
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _BRACKETS = {TokenType.L_PAREN: 1, TokenType.L_BRACKET: 1, TokenType.L_BRACE: 1,
              TokenType.R_PAREN: -1, TokenType.R_BRACKET: -1, TokenType.R_BRACE: -1}
 
@@ -49,17 +50,17 @@ def _refuse_unsafe_text(sql: object) -> str:
     its offset, never the text around it."""
     if not isinstance(sql, str):
         raise _unparseable(f"it is a {type(sql).__name__}, not text; pass the statement as a str")
-    for offset, char in enumerate(sql):
-        code = ord(char)
-        if 0xD800 <= code <= 0xDFFF:
-            raise _unparseable(
-                f"it is not valid Unicode: a lone surrogate U+{code:04X} at offset {offset} (bytes that are not "
-                "UTF-8, decoded with surrogateescape); pass the statement as UTF-8 text")
-        if (code < 0x20 or 0x7F <= code <= 0x9F) and char not in _ALLOWED_CONTROLS:
-            raise _unparseable(
-                f"it holds the control character U+{code:04X} at offset {offset}, which SQL text may not carry; "
-                f"remove it (write a control character inside a value as chr({code}))")
-    return sql
+    found = _UNREADABLE.search(sql)
+    if found is None:
+        return sql
+    offset, code = found.start(), ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        raise _unparseable(
+            f"it is not valid Unicode: a lone surrogate U+{code:04X} at offset {offset} (bytes that are not "
+            "UTF-8, decoded with surrogateescape); pass the statement as UTF-8 text")
+    raise _unparseable(
+        f"it holds the control character U+{code:04X} at offset {offset}, which SQL text may not carry; "
+        f"remove it (write a control character inside a value as chr({code}))")
 
 
 def _too_deep(depth: int) -> UnparseableStatement:
