@@ -340,7 +340,7 @@ def _one_line(error: BaseException) -> str:
 
 
 #: How an argument is spelled on the command line, where its attribute name differs.
-_SPELLED = {"as_identity": "--as", "sample_rows": "--sample-rows", "unmask_reason": "--unmask-reason"}
+_SPELLED = {"as_identity": "--as", "n": "-n"}
 _POSITIONAL = frozenset({"url", "table", "sql", "id", "request_id"})
 
 
