@@ -24,13 +24,26 @@ from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.database import shown_url
 from governance_dagster.audit.chain import parse_anchor
-from governance_dagster.errors import ConfigurationError, GovernanceError, IdentityError, UnparseableStatement
+from governance_dagster.errors import (
+    ApprovalRequired,
+    ConfigurationError,
+    GovernanceError,
+    IdentityError,
+    StatementRefused,
+    UnparseableStatement,
+)
 from governance_dagster.guardrails import SEVERITY, decide_all
 from governance_dagster.identity import resolve_identity_with
 from governance_dagster.policy import Policy, load_policy
 
-#: Exit status of check-sql per decision.
-CHECK_EXIT = {"allow": 0, "warn": 0, "block": 1, "approval": 3, "unparseable": 1}
+#: Exit status of every command (docs/cli.md shows the same table): the command did what was asked and the answer
+#: is yes; the check or decision says no (a statement blocked, refused or unparseable, a chain broken, a blocking
+#: leakage check failed); the command could not do what was asked (usage, arguments, configuration, a store or
+#: database error: the message says what to fix); the statement waits for someone's approval.
+EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_APPROVAL = 0, 1, 2, 3
+
+#: Exit status of check-sql per decision; ``query`` exits the same way on the same statement.
+CHECK_EXIT = {"allow": EXIT_OK, "warn": EXIT_OK, "block": EXIT_NO, "approval": EXIT_APPROVAL, "unparseable": EXIT_NO}
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -152,11 +165,12 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None):  # 
     from governance_dagster.database import open_database
     from governance_dagster.gateway import GovernedConnection
 
+    database = open_database(args.url, must_exist=True)  # first: an unsupported backend is the problem to name
     policy = load_policy(args.policy) if args.policy else Policy()
     audit_url = args.audit or default_audit_url(args.url)
     tags = {"user": identity_name} if identity_name else {}
     return GovernedConnection(
-        database=open_database(args.url, must_exist=True), policy=policy, audit=open_audit_store(audit_url),
+        database=database, policy=policy, audit=open_audit_store(audit_url),
         identity=resolve_identity_with(tags, policy), secret=os.environ.get("GOVERNANCE_SECRET", ""),
         context={"tool": "cli"}, approvals=Approvals(audit_url),
     )
@@ -177,7 +191,16 @@ def _classify(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    result = _connection(args, args.identity).query(args.sql, unmask_reason=args.unmask_reason)
+    """Exit as check-sql does on the same statement: 1 refused (blocked, unparseable, lineage unknown, a masked
+    predicate without a grant), 3 waiting for an approval (the request is filed; the message says who approves)."""
+    try:
+        result = _connection(args, args.identity).query(args.sql, unmask_reason=args.unmask_reason)
+    except ApprovalRequired as exc:
+        print(f"approval: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_APPROVAL
+    except StatementRefused as exc:
+        print(f"refused: rule {exc.rule} - {_one_line(exc)}", file=sys.stderr)
+        return EXIT_NO
     frame = result.frame.head(args.limit) if args.limit else result.frame
     if args.format == "json":
         print(frame.to_json(orient="records", date_format="iso"))
@@ -265,7 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--json", action="store_true")
     classify.set_defaults(func=_classify)
 
-    query = commands.add_parser("query", help="run one statement through the governed path, print the masked result")
+    query = commands.add_parser("query", help="run one statement through the governed path, print the masked result; "
+                                "exit 0 ok, 1 refused (as check-sql's block or unparseable), 3 waits for an approval")
     query.add_argument("url", help="database URL")
     query.add_argument("sql", help="one query")
     query.add_argument("--identity", help="who is asking (default: GOVERNANCE_IDENTITY, then the OS user)")
@@ -310,13 +334,72 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(error: BaseException) -> str:
+    """An error's message on one line (a policy error lists its problems on several)."""
+    return "; ".join(line.strip() for line in str(error).splitlines() if line.strip())
+
+
+#: How an argument is spelled on the command line, where its attribute name differs.
+_SPELLED = {"as_identity": "--as", "n": "-n"}
+_POSITIONAL = frozenset({"url", "table", "sql", "id", "request_id"})
+
+
+def _refuse_unreadable_arguments(args: argparse.Namespace) -> None:
+    """Refuse an argument that is not text a store, a database or a file name can hold: bytes that are not UTF-8
+    (Python hands them over as lone surrogates) or a NUL character. The statement itself is left to the guardrails,
+    which refuse it as unparseable (``check-sql`` decision ``unparseable``)."""
+    for name, value in vars(args).items():
+        if name == "sql" or not isinstance(value, str):
+            continue
+        shown = name.upper() if name in _POSITIONAL else _SPELLED.get(name, "--" + name.replace("_", "-"))
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            raise ConfigurationError(f"argument {shown} is not valid UTF-8 text (the operating system passed bytes "
+                                     "that are not UTF-8); pass it as UTF-8")
+        if "\x00" in value:
+            raise ConfigurationError(f"argument {shown} holds a NUL character, which no name or URL may hold; "
+                                     "remove it")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; returns its exit status (see :data:`EXIT_OK` and the table in docs/cli.md).
+
+    Usage errors exit 2 through argparse (``SystemExit``). Every error is one line on standard error, never a
+    traceback: a :class:`GovernanceError` says what to fix; an unexpected exception is a bug, reported by its type
+    only (its text could hold a value).
+    """
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    for arg in argv[:argv.index("--") if "--" in argv else len(argv)]:
+        if arg.startswith("-") and arg.endswith("=--"):
+            # Python 3.11's argparse turns the value "--" into an empty list, which no command can use
+            parser.error(f"argument {arg[:-3]}: '--' is not a value it takes")
+    args = parser.parse_args(argv)
     try:
+        _refuse_unreadable_arguments(args)
         return int(args.func(args))
     except GovernanceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except RecursionError:
+        print("error: the input nests too deeply to read; flatten it", file=sys.stderr)
+        return EXIT_ERROR
+    except UnicodeError as exc:
+        print(f"error: an argument or value is not valid text ({type(exc).__name__}); pass arguments as UTF-8 "
+              "without NUL characters", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:  # from a value the command could not use (an empty table name, an odd number)
+        print(f"error: an argument is not a value this command can use ({type(exc).__name__}); check the "
+              "arguments (if they are right, this is a bug: please report it to the maintainers)", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f": {exc.filename}" if isinstance(exc.filename, str) else ""
+        print(f"error: {type(exc).__name__}: {exc.strerror or 'operating-system error'}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last resort: a bug, said as such, with nothing of its text
+        print(f"internal error ({type(exc).__name__}): this is a bug in governance-dagster; please report it to its "
+              "maintainers with the command you ran (the error's text is withheld: it could hold a value)",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -15,7 +15,13 @@ from dagster import asset, materialize
 from governance_dagster import GovernedDatabase, GovernedIOManager
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.database import open_database
-from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError, StatementRefused
+from governance_dagster.errors import (
+    ConfigurationError,
+    DatabaseError,
+    GovernanceError,
+    StatementRefused,
+    UnparseableStatement,
+)
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
 from governance_dagster.policy import Policy
@@ -247,3 +253,79 @@ def test_when_an_asset_returns_mixed_types_then_the_io_manager_fails_the_step_wi
 
 def test_every_refusal_here_is_a_governance_error() -> None:
     assert all(issubclass(e, GovernanceError) for e in (ConfigurationError, DatabaseError, StatementRefused))
+
+
+# -- statements the guardrails cannot read -----------------------------------------------------------------------
+
+UNREADABLE_STATEMENTS = [
+    ("a lone surrogate (argv bytes that are not UTF-8)", "SELECT email FROM people WHERE full_name = '\udcff'",
+     "lone surrogate U[+]DCFF at offset 44"),
+    ("a lone surrogate in a comment", "SELECT email FROM people -- \udcff", "lone surrogate U[+]DCFF"),
+    ("a NUL byte before a second statement", "SELECT email FROM people\x00; DROP TABLE people", "U[+]0000 at offset 24"),
+    ("a NUL byte inside a value", "SELECT email FROM people WHERE full_name = 'a\x00b'", "U[+]0000"),
+    ("a file separator sqlglot reads as a space", "SELECT\x1cemail FROM people", "U[+]001C"),
+    ("a vertical tab", "SELECT\x0bemail FROM people", "U[+]000B"),
+    ("an escape sequence", "SELECT email FROM people WHERE full_name = '\x1b[2J'", "U[+]001B"),
+    ("DEL", "SELECT email FROM people\x7f", "U[+]007F"),
+    ("a C1 next-line control", "SELECT email\x85FROM people", "U[+]0085"),
+    ("600 nested parentheses", "SELECT " + "(" * 600 + "email" + ")" * 600 + " FROM people", "nests 600 levels"),
+    ("600 nested brackets", "SELECT " + "[" * 600 + "1" + "]" * 600, "nests 600 levels"),
+    ("3,000 chained NOTs", "SELECT email FROM people WHERE " + "NOT " * 3000 + "true", "nests too deeply"),
+    ("300 nested CASEs", "SELECT " + "CASE WHEN id > 1 THEN " * 300 + "email" + " END" * 300 + " FROM people",
+     "nests 60[0-9] levels"),
+    ("a 300-way UNION", " UNION ALL ".join(["SELECT email FROM people"] * 300), "nests 30[0-9] levels"),
+]
+
+
+@pytest.mark.parametrize("method", ["query", "execute"])
+@pytest.mark.parametrize(("problem", "sql", "message"), UNREADABLE_STATEMENTS, ids=[s[0] for s in UNREADABLE_STATEMENTS])
+def test_when_a_statement_is_not_text_the_guardrails_can_read_then_the_governed_path_refuses_it_as_unparseable(
+        target, method: str, problem: str, sql: str, message: str) -> None:
+    import sys
+
+    connection, _ = target
+    limit = sys.getrecursionlimit()
+    with pytest.raises(UnparseableStatement, match=message) as caught:
+        getattr(connection, method)(sql)
+    refused = connection.audit.tail(1)[0]
+    assert caught.value.rule == "unparseable" and sys.getrecursionlimit() == limit
+    assert refused.kind == "statement.refused" and refused.payload["rule"] == "unparseable"
+    assert "\udcff" not in str(caught.value) and "\x00" not in str(caught.value)
+
+
+def _at_stack_depth(frames: int, call):
+    """``call()`` from ``frames`` Python frames deeper than here: where a Dagster op or a test runner calls from."""
+    return call() if frames == 0 else _at_stack_depth(frames - 1, call)
+
+
+NESTED_SHAPES = [
+    ("parentheses", lambda k: "SELECT " + "(" * k + "email" + ")" * k + " FROM {t}"),
+    ("functions", lambda k: "SELECT " + "lower(" * k + "email" + ")" * k + " FROM {t}"),
+    ("subqueries", lambda k: "SELECT email FROM " + "(SELECT * FROM " * k + "{t}" + ") s" * k),
+    ("CASEs", lambda k: "SELECT " + "CASE WHEN id > 0 THEN " * k + "email" + " END" * k + " FROM {t}"),
+    ("UNIONs", lambda k: " UNION ALL ".join(["SELECT email FROM {t}"] * k)),
+    ("conditions", lambda k: "SELECT id FROM {t} WHERE " + "(" * k + "id > 0" + ")" * k),
+]
+
+
+@pytest.mark.parametrize(("shape", "make"), NESTED_SHAPES, ids=[s[0] for s in NESTED_SHAPES])
+def test_when_a_query_nests_as_deep_as_the_limit_then_it_runs_masked_even_from_deep_in_a_caller_and_one_more_is_refused(
+        target, shape: str, make) -> None:
+    import sqlglot
+
+    from governance_dagster.statements import MAX_NESTING, nesting
+
+    connection, schema = target
+    connection.write_table(f"{schema}.people", pd.DataFrame({"id": [1, 2], "email": [CANARIES["email"], "b@example.com"]}))
+    dialect = connection.database.dialect
+
+    def sql(k: int) -> str:
+        return make(k).replace("{t}", f"{schema}.people")
+
+    k = 1
+    while nesting(sqlglot.parse_one(sql(k + 1), read=dialect)) <= MAX_NESTING:
+        k += 1
+    result = _at_stack_depth(400, lambda: connection.query(sql(k)))
+    assert len(result.frame) in (2, 2 * k) and contains_canary(_released(result)) == []
+    with pytest.raises(UnparseableStatement, match=f"more than the {MAX_NESTING}"):
+        connection.query(sql(k + 1))

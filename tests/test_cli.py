@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 import duckdb
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from governance_dagster.audit.chain import Draft
 from governance_dagster.audit.store import TABLE, open_audit_store
@@ -226,3 +227,231 @@ def test_leakage_exit_status_follows_the_severity_of_the_rare_combinations_check
     assert code == status
     assert f"{verdict}: rare_combinations: synthetic.rare: 1 of 3 rows (33.33%) carry a birth_date combination" in out
     assert real_birth_date not in out
+
+
+# -- exit status: one table for every command ------------------------------------------------------------------
+
+APPROVE_READS = "guardrails:\n  - {name: reads-need-approval, action: approval, kinds: [read], tables: ['main.customers']}\n"
+WARN_READS = "guardrails:\n  - {name: reads-warn, action: warn, kinds: [read]}\n"
+
+
+def _policy(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "rules.yaml"
+    path.write_text(text)
+    return str(path)
+
+
+def _broken_store(tmp_path: Path) -> str:
+    url = _store(tmp_path)
+    with duckdb.connect(str(tmp_path / "audit.duckdb")) as con:
+        con.execute(f"DELETE FROM {TABLE} WHERE seq = 2")
+    return url
+
+
+#: (case, argv from (tmp_path, prod_url), status, what standard error or output says); docs/cli.md shows this table.
+EXIT_STATUS = [
+    ("verify: the chain is intact", lambda t, p: ["audit", "verify", "--store", _store(t)], 0, "intact"),
+    ("verify: the chain is broken", lambda t, p: ["audit", "verify", "--store", _broken_store(t)], 1, "BROKEN"),
+    ("check-sql: allowed", lambda t, p: ["check-sql", "SELECT 1"], 0, "allow"),
+    ("check-sql: allowed with a warning",
+     lambda t, p: ["check-sql", "SELECT 1", "--policy", _policy(t, WARN_READS)], 0, "warn"),
+    ("check-sql: blocked", lambda t, p: ["check-sql", "DROP TABLE customers"], 1, "block"),
+    ("check-sql: unparseable", lambda t, p: ["check-sql", "SELEC nonsense ("], 1, "unparseable"),
+    ("check-sql: not valid UTF-8", lambda t, p: ["check-sql", "SELECT '\udcff'"], 1, "unparseable"),
+    ("check-sql: 600 nested parentheses", lambda t, p: ["check-sql", "SELECT " + "(" * 600 + "1" + ")" * 600], 1,
+     "unparseable"),
+    ("check-sql: waits for an approval", lambda t, p: ["check-sql", "DELETE FROM customers WHERE id = 1"], 3,
+     "approval"),
+    ("query: allowed", lambda t, p: ["query", p, "SELECT segment FROM customers"], 0, "audit event"),
+    ("query: blocked", lambda t, p: ["query", p, "DROP TABLE customers"], 1, "refused: rule protected-schema"),
+    ("query: unparseable", lambda t, p: ["query", p, "SELEC nonsense ("], 1, "refused: rule unparseable"),
+    ("query: control characters", lambda t, p: ["query", p, "SELECT email FROM customers\x00"], 1,
+     "refused: rule unparseable"),
+    ("query: 600 nested parentheses", lambda t, p: ["query", p, "SELECT " + "(" * 600 + "email" + ")" * 600 +
+                                                     " FROM customers"], 1, "refused: rule unparseable"),
+    ("query: waits for an approval", lambda t, p: ["query", p, "SELECT segment FROM customers", "--policy",
+                                                   _policy(t, APPROVE_READS)], 3, "approvals grant"),
+    ("query: an unsupported backend", lambda t, p: ["query", "mysql://etl@db/prod", "SELECT 1"], 2,
+     "backend 'mysql' is not supported"),
+    ("classify: the database file is missing", lambda t, p: ["classify", f"duckdb:///{t}/none.duckdb", "customers"], 2,
+     "does not exist"),
+    ("approvals: the request does not exist",
+     lambda t, p: ["approvals", "grant", "apr-00000000", "--store", _store(t), "--policy", _policy(t, "{}"),
+                   "--as", "bob"], 2, "apr-00000000"),
+    ("an argument is not valid UTF-8", lambda t, p: ["audit", "show", "1", "--store", "duckdb:///\udcff.duckdb"], 2,
+     "--store is not valid UTF-8"),
+    ("an argument holds a NUL", lambda t, p: ["classify", p, "custo\x00mers"], 2, "TABLE holds a NUL"),
+]
+
+
+@pytest.mark.parametrize(("case", "argv", "status", "says"), EXIT_STATUS, ids=[c[0] for c in EXIT_STATUS])
+def test_every_command_exits_by_one_table(tmp_path: Path, prod_url, secret, capsys, case, argv, status, says) -> None:
+    assert main(argv(tmp_path, prod_url)) == status
+    captured = capsys.readouterr()
+    assert says in captured.out + captured.err
+    assert "Traceback" not in captured.err and len(captured.err.strip().splitlines()) <= 2
+
+
+USAGE_ERRORS = [
+    ("a required option is missing", ["audit", "tail"], "--store"),
+    ("a count is not a number", ["audit", "tail", "--store", "duckdb:///a.duckdb", "-n", "three"], "invalid int"),
+    # Python 3.11's argparse hands the command an empty list for the value "--"
+    ("an anchor is '--'", ["audit", "verify", "--store=duckdb:///a.duckdb", "--anchor=--"], "--anchor"),
+    ("an identity is '--'", ["check-sql", "--as=--", "SELECT 1"], "--as"),
+]
+
+
+@pytest.mark.parametrize(("case", "argv", "says"), USAGE_ERRORS, ids=[u[0] for u in USAGE_ERRORS])
+def test_when_the_usage_is_wrong_then_the_command_exits_2_with_a_usage_line(capsys, case, argv, says) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and err.startswith("usage:") and says in err.splitlines()[-1]
+
+
+def test_the_documented_exit_status_table_is_the_one_the_code_uses() -> None:
+    from governance_dagster.cli import CHECK_EXIT, EXIT_APPROVAL, EXIT_ERROR, EXIT_NO, EXIT_OK
+
+    table = (Path(__file__).parents[1] / "docs" / "cli.md").read_text()
+    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line.startswith("| ") and "|" in line[2:]}
+    assert (EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_APPROVAL) == (0, 1, 2, 3)
+    assert "blocked" in rows["1"] and "unparseable" in rows["1"] and "`query` refuses" in rows["1"]
+    assert "`query`" in rows["3"] and "`check-sql`" in rows["3"] and "usage" in rows["2"]
+    assert CHECK_EXIT == {"allow": 0, "warn": 0, "block": 1, "approval": 3, "unparseable": 1}
+
+
+# -- any input: an exit status of the table and one line, never a traceback ---------------------------------------
+
+PROPERTY = settings(derandomize=True, database=None, deadline=None, print_blob=False, max_examples=25,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+#: Any text: every code point including lone surrogates (what Python makes of argv bytes that are not UTF-8) and
+#: control characters, plus texts known to hurt (deep nesting, NUL, option-like words, numbers).
+NASTY = ["", "-3", "-n", "--", "0", "1", "99999999999999999999", "\udcff", "a\x00b", "\x1b[2J", "main.customers",
+         "customers", '"customers"', "SELECT * FROM customers", "SELECT " + "(" * 600 + "1" + ")" * 600,
+         "SELECT " + "NOT " * 2000 + "1", "DELETE FROM customers WHERE id = 1", "duckdb:///", "mysql://x/y",
+         "postgresql://u:pw@[::1/x", "\u202e", "x" * 5000]
+ANY_TEXT = st.one_of(st.sampled_from(NASTY), st.text(st.characters(exclude_categories=()), max_size=40))
+#: Text that is safe as a relative file name in the test's own directory (the commands may create files there).
+A_NAME = ANY_TEXT.filter(lambda s: "/" not in s and not s.startswith("~"))
+#: A count or a sequence number: mostly an integer (negative, zero, huge), sometimes any text.
+A_NUMBER = st.one_of(st.integers(-(10**20), 10**20).map(str), ANY_TEXT)
+#: A statement: any text, or SQL around any text (a value, a quoted name, a nesting depth), so that examples also
+#: get past the parser to the guardrails, the masking rewrite and the database.
+A_STATEMENT = st.one_of(
+    ANY_TEXT,
+    st.builds(lambda column, value: f"SELECT {column} FROM customers WHERE full_name = '{value}'",
+              st.sampled_from(["email", "segment", "*", "count(*)"]), ANY_TEXT.map(lambda t: t.replace("'", "''"))),
+    st.builds(lambda name: f'SELECT "{name}" FROM customers', ANY_TEXT.map(lambda t: t.replace('"', '""'))),
+    st.builds(lambda depth: "SELECT " + "(" * depth + "email" + ")" * depth + " FROM customers", st.integers(0, 1000)),
+)
+WORDS = ["--store", "--json", "--policy", "--as", "--anchor", "--format", "--since", "--status", "--dialect",
+         "--schema", "--identity", "--limit", "--real", "--synthetic", "--holdout", "--sample-rows", "-n", "--help"]
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, prod_url: str, policy_path: Path, secret: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """A directory to run in, with a real audit store, production database and policy."""
+    monkeypatch.chdir(tmp_path)
+    return {"store": _store(tmp_path), "prod": prod_url, "policy": str(policy_path)}
+
+
+def _commands(w: dict[str, str]) -> dict[str, st.SearchStrategy[list[str]]]:
+    """For each command, its arguments filled with any text, real stores and databases, and odd numbers."""
+    store = st.one_of(st.just(w["store"]), A_NAME.map(lambda s: f"duckdb:///{s}"), ANY_TEXT)
+    url = st.one_of(st.just(w["prod"]), A_NAME.map(lambda s: f"duckdb:///{s}"), ANY_TEXT)
+    json_flag = st.sampled_from([[], ["--json"]])
+    anchor = st.one_of(st.just([]), ANY_TEXT.map(lambda a: [f"--anchor={a}"]))
+    b = st.builds
+    # options as --name=value and positionals after --, so that a value that looks like an option is still a value
+    # (argparse's usage errors have their own case, "any words")
+    return {
+        "audit verify": b(lambda s, a: ["audit", "verify", f"--store={s}", *a], store, anchor),
+        "audit tail": b(lambda s, n, j: ["audit", "tail", f"--store={s}", f"-n={n}", *j], store, A_NUMBER, json_flag),
+        "audit show": b(lambda s, i: ["audit", "show", f"--store={s}", "--", i], store, A_NUMBER),
+        "audit export": b(lambda s, f, since, out: ["audit", "export", f"--store={s}", f"--format={f}",
+                                                    f"--since={since}", f"--output={out}"],
+                          store, st.sampled_from(["jsonl", "openlineage"]), A_NUMBER, A_NAME),
+        "check-sql": st.one_of(
+            b(lambda q, d, a, j: ["check-sql", f"--dialect={d}", f"--as={a}", *j, "--", q], A_STATEMENT,
+              st.sampled_from(["duckdb", "postgres"]), ANY_TEXT, json_flag),
+            b(lambda q, s: ["check-sql", f"--schema={s}", f"--policy={w['policy']}", "--", q], A_STATEMENT, ANY_TEXT)),
+        "classify": b(lambda u, t, j: ["classify", *j, "--", u, t], url, ANY_TEXT, json_flag),
+        "query": st.one_of(
+            b(lambda u, q, i, f: ["query", f"--identity={i}", f"--format={f}", "--", u, q], url, A_STATEMENT,
+              ANY_TEXT, st.sampled_from(["csv", "json"])),
+            b(lambda q, n: ["query", f"--limit={n}", f"--policy={w['policy']}", "--", w["prod"], q], A_STATEMENT,
+              A_NUMBER)),
+        "leakage": b(lambda r, s: ["leakage", f"--real={r}", f"--synthetic={s}", "--", w["prod"]], ANY_TEXT, ANY_TEXT),
+        "approvals list": b(lambda s, status, j: ["approvals", "list", f"--store={s}", *status, *j], store,
+                            st.one_of(st.sampled_from([[], ["--status=pending"], ["--status=granted"]]),
+                                      ANY_TEXT.map(lambda t: [f"--status={t}"])), json_flag),
+        "approvals grant or deny": b(
+            lambda action, r, s, a, why: ["approvals", action, f"--store={s}", f"--policy={w['policy']}", f"--as={a}",
+                                          f"--reason={why}", "--", r],
+            st.sampled_from(["grant", "deny"]), ANY_TEXT, store, ANY_TEXT, ANY_TEXT),
+        "any words": b(lambda head, rest: head + rest,
+                       st.sampled_from([[], ["audit"], ["audit", "verify"], ["audit", "tail"], ["audit", "show"],
+                                        ["audit", "export"], ["check-sql"], ["classify"], ["query"], ["leakage"],
+                                        ["approvals"], ["approvals", "list"], ["approvals", "grant"],
+                                        ["approvals", "deny"]]),
+                       st.lists(st.one_of(st.sampled_from(WORDS), A_NAME), max_size=6)),
+    }
+
+
+COMMANDS = ["audit verify", "audit tail", "audit show", "audit export", "check-sql", "classify", "query", "leakage",
+            "approvals list", "approvals grant or deny", "any words"]
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    try:
+        status = main(argv)
+    except SystemExit as exited:  # argparse on a usage error, and --help
+        status = exited.code if isinstance(exited.code, int) else 2
+    return status, capsys.readouterr().err
+
+
+def _assert_handled(status: int, err: str) -> None:
+    assert status in (0, 1, 2, 3), status
+    assert "Traceback" not in err and "internal error" not in err, err
+    assert err.startswith("usage:") or len(err.strip().splitlines()) <= 1, err  # argparse's usage, or one line
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_whatever_the_arguments_every_command_exits_by_the_table_without_a_traceback(
+        workspace, capsys, command: str) -> None:
+    @PROPERTY
+    @given(argv=_commands(workspace)[command])
+    def check(argv: list[str]) -> None:
+        status, err = _run(argv, capsys)
+        event(f"exit {status}")
+        _assert_handled(status, err)
+
+    check()
+
+
+#: argv bytes a shell can pass that are not UTF-8: only a real process receives them as such.
+UNDECODABLE_ARGV = [
+    ("check-sql", lambda w: ["check-sql", b"SELECT '\xff'"], 1),
+    ("query", lambda w: ["query", w["prod"], b"SELECT \xfe\xff FROM customers"], 1),
+    ("audit show", lambda w: ["audit", "show", "1", "--store", b"duckdb:///\xff.duckdb"], 2),
+    ("classify", lambda w: ["classify", w["prod"], b"cust\xffomers"], 2),
+    ("approvals grant", lambda w: ["approvals", "grant", b"apr-\xff", "--store", w["store"], "--policy", w["policy"],
+                                   "--as", b"b\xffb"], 2),
+]
+
+
+@pytest.mark.parametrize(("command", "argv", "status"), UNDECODABLE_ARGV, ids=[c[0] for c in UNDECODABLE_ARGV])
+def test_when_argv_bytes_are_not_utf8_then_the_console_script_exits_by_the_table_in_one_line(
+        workspace, command: str, argv, status: int) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).with_name("governance-dagster")
+    launcher = [str(script)] if script.exists() else [sys.executable, "-m", "governance_dagster.cli"]
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONPATH": str(Path(__file__).parents[1])}
+    done = subprocess.run([*launcher, *argv(workspace)], capture_output=True, env=env, timeout=120, check=False)
+    err, said = done.stderr.decode("utf-8", "replace"), (done.stdout + done.stderr).decode("utf-8", "replace")
+    assert done.returncode == status, err
+    assert "Traceback" not in said and "internal error" not in said and len(said.strip().splitlines()) == 1, said
