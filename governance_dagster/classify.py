@@ -102,17 +102,24 @@ class TableContext:
     has_place: bool = False
 
 
+def _present(sample: Sequence[Any]) -> pd.Series:
+    series = sample if isinstance(sample, pd.Series) else pd.Series(list(sample), dtype=object)
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        series = series.astype(object)  # Timestamps, not numpy datetime64, for the date checks
+    return series.dropna()
+
+
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
+    """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, and how many non-null values there are."""
+    present = _present(sample)
     seen: dict[str, None] = {}
-    rows = 0
-    for v in sample:
-        if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
-            continue
-        rows += 1
-        text = str(v).strip()
-        if text and text not in seen and len(seen) < _SAMPLE_DISTINCT:
+    for value in pd.unique(present):
+        text = str(value).strip()
+        if text:
             seen[text] = None
-    return list(seen), rows
+            if len(seen) >= _SAMPLE_DISTINCT:
+                break
+    return list(seen), len(present)
 
 
 def _as_date(value: Any) -> date | None:
@@ -254,7 +261,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "
                                   "kind in the policy if a field holds personal data", values_kind=found.values_kind)
         return found
-    present = [v for v in sample if v is not None and not (isinstance(v, float) and pd.isna(v)) and v is not pd.NaT]
+    present = list(pd.unique(_present(sample)))[:_SAMPLE_DISTINCT * 4]
     if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
         dates = [d for v in present if (d := _as_date(v)) is not None]
         with_time = [v for v in present if isinstance(v, datetime | pd.Timestamp) and (v.hour or v.minute or v.second)]
@@ -264,7 +271,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
         return _dates_column(name, by_name, dates, "dates")
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
-        ints = [int(v) for v in present if not isinstance(v, bool)][:_SAMPLE_DISTINCT * 4]
+        ints = [int(v) for v in present if not isinstance(v, bool)]
         return _integer_column(name, words, by_name, ints)
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
@@ -329,7 +336,7 @@ def classify_table(
         if rule is not None and rule.values is None:
             result[column] = Classification(column, rule.kind, 1.0, "policy column rule")
             continue
-        values = sample[column].dropna().tolist() if column in sample else []
+        values = sample[column] if column in sample else []
         found = classify_column(column, data_type, values, context)
         result[column] = _pinned(rule, found, policy) if rule is not None else _unsure(found, policy)
     return result

@@ -192,8 +192,16 @@ def _id_validator(module: str):  # noqa: ANN202 - stdnum's is_valid
 # -- recognizers -------------------------------------------------------------------------------------------------
 
 
-def _share(values: Sequence[str], test) -> float:  # noqa: ANN001
-    return sum(1 for v in values if test(v)) / len(values) if values else 0.0
+def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:  # noqa: ANN001
+    """The share of ``values`` that pass ``test``; 0.0 early when a first probe shows it cannot reach ``threshold``."""
+    if not values:
+        return 0.0
+    probe = values[:16]
+    if threshold and len(values) > len(probe):
+        hits = sum(1 for v in probe if test(v))
+        if hits / len(probe) < threshold - 0.35:
+            return hits / len(probe)
+    return sum(1 for v in values if test(v)) / len(values)
 
 
 def _is_phone(value: str) -> bool:
@@ -338,13 +346,16 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
         if share >= THRESHOLDS.get(kind, 0.6):
             found.append(ValueEvidence(kind, round(share, 2), f"{share:.0%} of {n} sampled values {how}"))
 
-    add(Kind.EMAIL, _share(values, _EMAIL.match), "are e-mail addresses")
-    add(Kind.IBAN, _share(values, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
-    add(Kind.CREDIT_CARD, _share(values, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
-    for module, share in _id_shares(values)[:1]:
-        add(ID_MODULES[module], share, f"are valid {module} numbers (python-stdnum checksum)")
-    add(Kind.IP_ADDRESS, _share(values, _is_ip), "are IP addresses")
-    add(Kind.PHONE, _share(values, _is_phone), "are valid phone numbers (phonenumbers)")
+    def share(kind: Kind, test) -> float:  # noqa: ANN001
+        return _share(values, test, THRESHOLDS.get(kind, 0.6))
+
+    add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
+    add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
+    add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
+    for module, id_share in _id_shares(values)[:1]:
+        add(ID_MODULES[module], id_share, f"are valid {module} numbers (python-stdnum checksum)")
+    add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
+    add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
     if found:
         return found
     full, single_first, single_last = name_shares(values)
@@ -354,10 +365,10 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
                       (single_last, Kind.LAST_NAME, "are known last names (US Census name files)"),
                       (_share(values, lambda v: fold(v) in cities), Kind.CITY, "are city names (GeoNames)")],
                      key=lambda e: -e[0])
-    for share, kind, how in lexical:
-        add(kind, share, how)
-    add(Kind.STREET_ADDRESS, _share(values, _is_street), "are shaped like street lines")
-    add(Kind.FREE_TEXT, _share(values, _is_prose), "are prose")
+    for lexical_share, kind, how in lexical:
+        add(kind, lexical_share, how)
+    add(Kind.STREET_ADDRESS, share(Kind.STREET_ADDRESS, _is_street), "are shaped like street lines")
+    add(Kind.FREE_TEXT, share(Kind.FREE_TEXT, _is_prose), "are prose")
     return found
 
 
@@ -402,7 +413,11 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or None."""
+    if not values or _share(values[:10], lambda v: 6 <= len(v) <= 26 and any(ch.isdigit() for ch in v)) < 0.9:
+        return None
     for fmt in _DATE_FORMATS:
+        if _share(values[:8], lambda v: _reads(v, fmt)) < 0.75:  # noqa: B023 - used at once
+            continue
         parsed = []
         for value in values:
             try:
@@ -412,6 +427,14 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         if parsed and len(parsed) >= 0.9 * len(values):
             return parsed
     return None
+
+
+def _reads(value: str, fmt: str) -> bool:
+    try:
+        datetime.strptime(value.strip()[:19], fmt)
+    except ValueError:
+        return False
+    return True
 
 
 def int_dates(values: Sequence[int]) -> list[date] | None:
