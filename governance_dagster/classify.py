@@ -38,7 +38,7 @@ from typing import Any
 
 import pandas as pd
 
-from governance_dagster.detect.names import BUSINESS, kind_from_name, name_words, table_prefix
+from governance_dagster.detect.names import BUSINESS, OBJECTS, kind_from_name, name_words, table_prefix
 from governance_dagster.detect.values import (
     ValueEvidence,
     birth_date_reason,
@@ -67,6 +67,10 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
                             Kind.PHONE})
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last"})
+#: Structured values a name, first name, last name or city never is (names hold no digits).
+_NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
+                "values are URLs", "values are dates", "values are codes")
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,9 @@ class TableContext:
     business: bool = False
     #: the table has a city or country column (postal codes are judged with it).
     has_place: bool = False
+    #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
+    #: column names the thing.
+    things: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -214,8 +221,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
-        if by_name in _NAME_KINDS and structured and not contradicts:
-            return _review(name, f"name says {by_name.value} but {structured}", values_kind)
+        if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
+            return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
+                                  values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
@@ -253,6 +261,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     dtype = data_type.lower()
     by_name, strength = kind_from_name(name, context.prefix)
     words = set(name_words(name, context.prefix))
+    if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
+        return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
     if any(t in dtype for t in _TEXT_TYPES):
         values, rows = _texts(sample)
         found = _text_column(name, by_name, strength, values, rows, context)
@@ -296,7 +306,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
     has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
-    return TableContext(prefix=prefix, business=business, has_place=has_place)
+    things = not people and bool(table_words & (OBJECTS | BUSINESS))
+    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things)
 
 
 def _pinned(rule, found: Classification, policy: Policy) -> Classification:  # noqa: ANN001 - ColumnRule

@@ -286,3 +286,19 @@ def test_when_a_reviewer_pins_a_decision_then_it_holds_until_the_values_change_k
     changed = classify_table("main.t", {"misc_1": "VARCHAR"}, pd.DataFrame({"misc_1": _EMAILS}), pinned)["misc_1"]
     assert (changed.kind, changed.state) == (Kind.UNCLASSIFIED, "review")
     assert "now show email" in changed.evidence and "example.org" not in changed.evidence
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "values"),
+    [
+        ("main.part", "p_name", ["goldenrod lavender spring chocolate lace", "blush thistle blue yellow saddle"] * 20),
+        ("main.customer", "c_name", [f"Customer#{i:09d}" for i in range(40)]),  # a record code, not a name
+        ("main.promotion", "p_promo_name", ["ought", "able", "anti", "eing"] * 10),
+        ("main.call_center", "cc_name", ["NY Metro", "Mid Atlantic", "North Midwest"] * 10),
+    ],
+)
+def test_when_a_name_column_names_a_thing_or_holds_codes_then_it_is_not_personal(table, column, values) -> None:
+    prefix = column.split("_")[0]
+    columns = {f"{prefix}_key": "BIGINT", column: "VARCHAR", f"{prefix}_comment": "VARCHAR"}
+    frame = pd.DataFrame({f"{prefix}_key": range(len(values)), column: values, f"{prefix}_comment": values})
+    assert classify_table(table, columns, frame, Policy())[column].kind is Kind.NONE

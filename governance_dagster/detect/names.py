@@ -122,6 +122,7 @@ OBJECTS = frozenset({
     "md5", "checksum", "geo", "gps", "coordinate", "coordinates", "container", "lot", "plate", "vin", "isbn", "ean",
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
+    "division", "promo", "mkt", "clerk", "dept",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({

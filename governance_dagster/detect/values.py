@@ -451,7 +451,12 @@ def int_dates(values: Sequence[int]) -> list[date] | None:
 
 def birth_date_reason(dates: Sequence[date], today: date | None = None) -> tuple[bool, str]:
     """Whether ``dates`` are distributed like dates of birth: none in the future, implied ages 0-110 with a median
-    of an adult, spread over decades. Returns the verdict and a description of the distribution."""
+    of an adult, spread over decades. Returns the verdict and a coarse description of the distribution.
+
+    Example:
+        >>> birth_date_reason([date(1950, 5, 1), date(1971, 2, 3), date(1990, 7, 9)], today=date(2026, 1, 1))
+        (True, 'median implied age about 50, years spread 16 (std), 0% in the future')
+    """
     today = today or date.today()
     if len(dates) < 3:
         return False, "too few dates to judge their distribution"
@@ -462,7 +467,8 @@ def birth_date_reason(dates: Sequence[date], today: date | None = None) -> tuple
     mean = sum(years) / len(years)
     spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
     recent = sum(a < 1 for a in ages) / len(ages)
-    how = (f"implied ages {max(ages[0], 0):.0f}-{ages[-1]:.0f} (median {median:.0f}), years spread "
-           f"{spread:.0f} (std), {future:.0%} in the future")
+    # only coarse aggregates: no single value (nor the youngest or oldest age) is described
+    how = (f"median implied age about {round(median, -1):.0f}, years spread {spread:.0f} (std), "
+           f"{future:.0%} in the future")
     ok = future == 0 and ages[-1] <= 110 and 14 <= median <= 90 and spread >= 6 and recent <= 0.05
     return ok, how
