@@ -205,6 +205,9 @@ def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:  # noq
 
 
 def _is_phone(value: str) -> bool:
+    """Whether ``value`` is written as a phone number: international (``+``/``00``) and possible for its country,
+    or national in a common region, either a valid number as a bare string with a trunk ``0`` or a possible one in
+    the digit groups its country writes phones in (an SSN's 3-2-4, a date's 2-2-4 or an invoice's 4-6 are no phone layout)."""
     import phonenumbers
 
     if not _PHONE_CHARS.match(value) or not _PHONE_LAYOUT.search(value.strip()):
@@ -212,21 +215,31 @@ def _is_phone(value: str) -> bool:
     digits = _DIGITS.sub("", value)
     if not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
         return False
-    text = value.strip()
+    text = _TRUNK_NOTE.sub(" ", value.strip())
     if text.startswith("00"):
         text = "+" + text[2:]
-    regions = (None,) if text.startswith("+") else _PHONE_REGIONS
+    if text.startswith(("+", "(+")):
+        try:
+            number = phonenumbers.parse(text.replace("(+", "+", 1), None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_possible_number(number) and (
+            phonenumbers.region_code_for_country_code(number.country_code) != "ZZ")
     groups = _groups(text)
-    for region in regions:
+    for region in _PHONE_REGIONS:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             continue
         if len(groups) == 1 and phonenumbers.is_valid_number(number):
-            return True  # a bare digit string counts only when it is a valid number with a + or a trunk 0
+            return True
         if len(groups) > 1 and phonenumbers.is_possible_number(number) and groups in _layouts(number):
-            return True  # written in the groups its country writes phones in
+            return True
     return False
+
+
+#: "+44 (0)20 ...", "+49(0)30 ...": the trunk zero noted after a country code.
+_TRUNK_NOTE = re.compile(r"\(0\)")
 
 
 def _groups(text: str) -> tuple[int, ...]:
