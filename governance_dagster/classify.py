@@ -119,8 +119,12 @@ def _present(sample: Sequence[Any]) -> pd.Series:
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
     """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, and how many non-null values there are."""
     present = _present(sample)
+    try:
+        distinct = pd.unique(present)
+    except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
+        distinct = pd.unique(present.astype(str))
     seen: dict[str, None] = {}
-    for value in pd.unique(present):
+    for value in distinct:
         text = str(value).strip()
         if text:
             seen[text] = None
@@ -263,7 +267,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     words = set(name_words(name, context.prefix))
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
-    if any(t in dtype for t in _TEXT_TYPES):
+    if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows = _texts(sample)
         found = _text_column(name, by_name, strength, values, rows, context)
         if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
@@ -310,7 +314,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things)
 
 
-def _pinned(rule, found: Classification, policy: Policy) -> Classification:  # noqa: ANN001 - ColumnRule
+def _pinned(rule, found: Classification, policy: Policy) -> Classification:
     """A column rule's decision, unless the rule recorded the kind its values showed and they now show another."""
     if rule.values.value == found.values_kind or not found.values_kind:
         return Classification(found.column, rule.kind, 1.0, "policy column rule", values_kind=found.values_kind)

@@ -144,7 +144,7 @@ def _approvals_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connection(args: argparse.Namespace, identity_name: str | None = None, *, hashes: bool = True):  # noqa: ANN202
+def _connection(args: argparse.Namespace, identity_name: str | None = None, *, hashes: bool = True):
     """A governed connection; ``hashes=False`` (classify) needs no GOVERNANCE_SECRET: it releases no value, so a
     throwaway key stands in for the one that keys the masking operators."""
     import os
@@ -199,8 +199,7 @@ def _print_review(table: str, review: dict, as_json: bool) -> int:
     print("Read each column, then pin the decision in the policy's columns (set kind to what it holds); the rule "
           "holds while the values keep showing the recorded 'values' kind:")
     for pin in pins.values():
-        print("  - {table: %s, column: %s, kind: %s, values: %s}" % (pin["table"], pin["column"], pin["kind"],
-                                                                    pin["values"]))
+        print(f"  - {{table: {pin['table']}, column: {pin['column']}, kind: {pin['kind']}, values: {pin['values']}}}")
     return 0
 
 

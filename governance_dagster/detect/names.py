@@ -154,7 +154,7 @@ _SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
                     "attr", "val", "value", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
-                    "le", "el", "der", "die", "das", "van", "und", "e", "y"})
+                    "le", "el", "der", "die", "das", "van", "und", "e"})
 
 
 def fold(text: str) -> str:
@@ -188,7 +188,7 @@ def _concepts(token: str) -> list[str]:
         return [WORDS[token]]
     if token.startswith("geburt"):
         return ["birthdate"]
-    if token.endswith("strasse") or token.endswith("straat"):
+    if token.endswith(("strasse", "straat")):
         return ["street"]
     pieces = _segment(token) if len(token) >= 6 else None
     if pieces:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from governance_dagster.detect.names import fold
@@ -70,7 +70,7 @@ _UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus
                    re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'.-]*(['-][^\W\d_]+)*\.?$", re.UNICODE)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme", "mlle", "sr", "sra",
-                     "srta", "dott", "sig", "jr", "sr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
+                     "srta", "dott", "sig", "jr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos",
                         "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st"})
 _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
@@ -178,8 +178,8 @@ def postal_formats() -> dict[str, re.Pattern[str]]:
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 
 
-@lru_cache(maxsize=None)
-def _id_validator(module: str):  # noqa: ANN202 - stdnum's is_valid
+@cache
+def _id_validator(module: str):
     try:
         valid = importlib.import_module(f"stdnum.{module}").is_valid
     except ImportError:  # an older stdnum without this country
@@ -192,7 +192,7 @@ def _id_validator(module: str):  # noqa: ANN202 - stdnum's is_valid
 # -- recognizers -------------------------------------------------------------------------------------------------
 
 
-def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:  # noqa: ANN001
+def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:
     """The share of ``values`` that pass ``test``; 0.0 early when a first probe shows it cannot reach ``threshold``."""
     if not values:
         return 0.0
@@ -246,7 +246,7 @@ def _groups(text: str) -> tuple[int, ...]:
     return tuple(len(g) for g in re.split(r"\D+", text.split("x")[0].split("ext")[0]) if g)
 
 
-def _layouts(number) -> tuple[tuple[int, ...], ...]:  # noqa: ANN001 - a phonenumbers.PhoneNumber
+def _layouts(number) -> tuple[tuple[int, ...], ...]:
     """How the number's country writes it: the digit groups of its national and international formats."""
     import phonenumbers
 
@@ -359,7 +359,7 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
         if share >= THRESHOLDS.get(kind, 0.6):
             found.append(ValueEvidence(kind, round(share, 2), f"{share:.0%} of {n} sampled values {how}"))
 
-    def share(kind: Kind, test) -> float:  # noqa: ANN001
+    def share(kind: Kind, test) -> float:
         return _share(values, test, THRESHOLDS.get(kind, 0.6))
 
     add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
@@ -391,7 +391,7 @@ def postal_share(values: Sequence[str]) -> tuple[float, str]:
     if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
         return best, where
     for iso, pattern in postal_formats().items():
-        share = _share(values, lambda v: bool(pattern.match(v.strip())))
+        share = _share(values, lambda v, p=pattern: bool(p.match(v.strip())))
         if share > best:
             best, where = share, iso
     return best, where
