@@ -1,309 +1,333 @@
-"""Which columns hold which kind of personal data.
+"""Which columns hold which kind of personal data, and where classification is unsure.
 
 A column is classified from three kinds of evidence, and a policy column rule always wins over all of them:
 
-* **its name**, split into words whatever the style (``snake_case``, ``camelCase``, ``UPPER_ABBR``), with common
-  abbreviations expanded (``CUST_NM``, ``TEL_NO``, ``PSTL_CD``) and German, French and Spanish words known
-  (``vorname``, ``adresse_courriel``, ``fecha_nacimiento``). A name that describes something about a thing rather
-  than the thing (``mail_class``, ``address_type``, ``ip_rating``) or an object that is not a person
-  (``order_ref``, ``sku``, ``firmware_version``, ``gift_card_no``) says "no personal data", whatever the values
-  look like: that is what keeps order numbers shaped like phone numbers from being masked.
-* **its values**: presidio-analyzer's pattern recognizers (e-mail, phone, US SSN, credit card with its Luhn
-  checksum, IBAN with its checksum, IP address) run over a sample, offline; a value counts when the match covers
-  it. Person names are recognized from the name lists Faker ships (offline), street lines by their shape.
-* **its type**: dates of birth must be dates or date-like strings; numbers are never names.
+* **its name** gives a prior (:mod:`governance_dagster.detect.names`): words in many languages and naming styles,
+  abbreviations expanded, a table's common column prefix (``ca_``, ``cp_``) dropped. A name that describes
+  something about a thing (``mail_class``, ``*_sk`` keys, ``*_id``) or an object that is not a person
+  (``order_ref``, ``sku``, ``gift_card_no``) says "no personal data".
+* **its values** decide (:mod:`governance_dagster.detect.values`): checksummed identifiers (python-stdnum), phones
+  of any region (phonenumbers), census names, GeoNames cities, dates of birth by their distribution. An e-mail,
+  IBAN or checksummed national-ID column is found under any name, even one that says "not personal"; values that
+  are flags, a handful of enum values, numbers, codes or event dates overturn a personal-sounding name.
+* **its type**: integers are never names or streets (keys, counts, measures), only date-of-birth parts, postal
+  codes, phone or ID numbers when the name says so and the values fit; floats and booleans are never personal.
+
+A text column that is neither confidently personal nor confidently not gets the state ``review``: its kind is
+``unclassified`` (masked with that kind's operator) unless the policy says ``unclassified: allow``. The table's
+other columns count too: street, city and postal columns of a store or warehouse table hold a business address.
 
 The sample is read inside the governed path and never leaves it: only kinds, confidences and evidence strings do.
 
 Example:
     >>> c = classify_column("contact_email", "VARCHAR", ["a@example.com", "b@example.org"])
-    >>> (c.kind.value, c.evidence)
-    ('email', 'name says email')
+    >>> (c.kind.value, c.state, c.evidence)
+    ('email', 'personal', '100% of 2 sampled values are e-mail addresses; name agrees')
     >>> classify_column("order_ref", "VARCHAR", ["555-201-3344", "555-201-9911"]).kind.value
     'none'
+    >>> classify_column("misc_1", "VARCHAR", ["Plan B", "Crate 7 blue", "Ask again later"]).state
+    'review'
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
 
+from governance_dagster.detect.names import BUSINESS, OBJECTS, kind_from_name, name_words, table_prefix
+from governance_dagster.detect.values import (
+    ValueEvidence,
+    birth_date_reason,
+    int_dates,
+    parse_dates,
+    postal_share,
+    structured_reason,
+    value_evidence,
+)
 from governance_dagster.kinds import Kind
 from governance_dagster.policy import Policy
 
-#: Abbreviations and foreign words, mapped to the English word the rules use.
-_WORDS = {
-    "nm": "name", "nam": "name", "nme": "name", "nombre": "first", "prenom": "first", "vorname": "first",
-    "given": "first", "fst": "first", "frst": "first", "fname": "first", "firstname": "first",
-    "lst": "last", "surname": "last", "nachname": "last", "apellido": "last", "apellidos": "last",
-    "lname": "last", "lastname": "last", "familienname": "last", "nom": "last",
-    "addr": "address", "adr": "address", "adresse": "address", "direccion": "address", "anschrift": "address",
-    "strasse": "street", "calle": "street", "rue": "street",
-    "tel": "phone", "telefon": "phone", "telefono": "phone", "telephone": "phone", "mobile": "phone",
-    "mobil": "phone", "movil": "phone", "cell": "phone", "handy": "phone", "fax": "phone", "portable": "phone",
-    "msisdn": "phone", "telefonnummer": "phone", "phonenumber": "phone",
-    "mail": "email", "eml": "email", "courriel": "email", "correo": "email", "emailaddress": "email",
-    "no": "number", "nbr": "number", "num": "number", "nr": "number", "numero": "number", "nummer": "number",
-    "cd": "code", "codigo": "code", "pstl": "postal", "post": "postal", "postleitzahl": "postcode",
-    "plz": "postcode", "zip": "postcode", "zipcode": "postcode", "postcode": "postcode", "cp": "postcode",
-    "cty": "city", "ville": "city", "ciudad": "city", "ort": "city", "stadt": "city", "town": "city",
-    "municipality": "city", "localidad": "city", "wohnort": "city",
-    "dt": "date", "datum": "date", "fecha": "date", "fec": "date",
-    "brth": "birth", "naissance": "birth", "nacimiento": "birth", "geburtsdatum": "birthdate",
-    "geburtstag": "birthdate", "birthday": "birthdate", "dob": "birthdate", "birthdate": "birthdate",
-    "cust": "customer", "kunde": "customer", "client": "customer", "cliente": "customer",
-    "bnk": "bank", "acct": "account", "acc": "account", "cuenta": "account", "compte": "account",
-    "bancaria": "bank", "bancaire": "bank", "kontonummer": "iban",
-    "pspt": "passport", "pasaporte": "passport", "reisepass": "passport", "personalausweis": "idcard",
-    "cni": "idcard", "dni": "idcard", "nif": "taxid", "nie": "idcard", "nino": "idcard", "bsn": "idcard",
-    "steuerid": "taxid", "steuernummer": "taxid", "steuer": "tax",
-    "sozialversicherungsnummer": "ssn", "rentenversicherungsnummer": "ssn", "nss": "ssn", "nir": "ssn",
-    "ln": "line", "ln1": "line", "ln2": "line", "line1": "line", "line2": "line",
-    "notes": "note", "notiz": "note", "bemerkung": "note", "bemerkungen": "note", "commentaire": "note",
-    "comentario": "note", "comentarios": "note", "observaciones": "note", "remarks": "note", "remark": "note",
-    "comments": "note", "comment": "note", "memo": "note", "description": "description",
-    "descripcion": "description", "beschreibung": "description", "freetext": "note",
-    "vorgesetzter": "supervisor", "manager": "supervisor", "chef": "supervisor", "responsable": "supervisor",
-    "seguridad": "security", "securite": "security", "sociale": "social", "social": "social",
-    "ipaddress": "ip", "ipv4": "ip", "ipv6": "ip", "src": "source", "lmt": "limit", "stat": "status",
-    "ts": "timestamp",
-}
+__all__ = ["Classification", "TableContext", "classify_column", "classify_table", "kind_from_name", "name_words"]
 
-#: Words that say the column describes something about a thing, not the thing itself.
-_QUALIFIERS = {
-    "id", "type", "class", "status", "code", "rating", "color", "colour", "flag", "count", "version", "promo",
-    "tier", "level", "format", "category", "exp", "expiry", "expires", "hash", "key", "timestamp", "at", "limit",
-    "amount", "verified", "valid", "opt", "optin", "consent", "domain", "length", "provider", "template", "kind",
-}
-#: Objects that are not people: a name about them holds no personal data, whatever its values look like.
-_OBJECTS = {
-    "order", "sku", "product", "tracking", "invoice", "ticket", "build", "firmware", "version", "item", "gift",
-    "bin", "event", "session", "message", "transaction", "merchant", "batch", "serial", "part", "model", "agent",
-    "company", "brand", "store", "shop", "file", "host", "server", "device", "warehouse", "shipment", "parcel",
-    "coupon", "voucher", "campaign", "department", "abteilung", "departamento", "job", "poste", "title",
-}
-#: Words that make a "name" column a person's name.
-_PERSON = {"customer", "contact", "full", "person", "employee", "patient", "owner", "holder", "supervisor",
-           "recipient", "sender", "user", "member", "guest", "passenger", "beneficiary", "display", "legal"}
-
-_TEXT_TYPES = ("char", "text", "string", "varchar")
+PERSONAL, NOT_PERSONAL, REVIEW = "personal", "not_personal", "review"
+_TEXT_TYPES = ("char", "text", "string", "varchar", "clob", "json")
 _DATE_TYPES = ("date", "time")
-_SAMPLE_DISTINCT = 40
-
-_PRESIDIO_KINDS = {
-    "EMAIL_ADDRESS": Kind.EMAIL, "CREDIT_CARD": Kind.CREDIT_CARD, "IBAN_CODE": Kind.IBAN,
-    "IP_ADDRESS": Kind.IP_ADDRESS, "US_SSN": Kind.SSN, "PHONE_NUMBER": Kind.PHONE,
-}
-_STREET = re.compile(
-    r"^\s*(\d+[a-z]?[,\s]+\S.*|.*\S\s+\d+[a-z]?(\s*-\s*\d+)?)$", re.IGNORECASE
-)
-_STREET_WORDS = re.compile(
-    r"\b(st|street|ave|avenue|road|rd|lane|ln|drive|dr|way|court|ct|blvd|boulevard|place|pl|square|sq|crossroad|"
-    r"forks?|coves?|mews|trail|park|ridge|apt|suite|unit|ring|weg|gasse|platz|allee|strasse|straße|str|rue|"
-    r"avenue|chemin|boulevard|impasse|calle|avenida|paseo|plaza|camino|pasadizo|ronda|via|glorieta|callejón|"
-    r"cuesta|alameda|carrer|route|quai)\b",
-    re.IGNORECASE,
-)
-#: "646 Casey Roads", "12b Rue Victor Hugo": a house number, then two or more words.
-_STREET_SHAPE = re.compile(r"^\d{1,6}[a-z]?,?\s+[^\W\d][\w'.-]*(\s+[^\W\d][\w'.-]*)+(\s+\d+\w*)?$", re.UNICODE)
-_FREE_TEXT_MIN_CHARS = 30
+_INT_TYPES = ("int", "serial", "long")
+_NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
+#: Distinct non-null values judged per column: enough for a share, bounded for speed.
+_SAMPLE_DISTINCT = 120
+#: Value kinds specific enough to override a name that says "not personal" (``code`` holding e-mails).
+_OVERRIDE_NAME = frozenset({Kind.EMAIL, Kind.IBAN, Kind.NATIONAL_ID})
+#: Value kinds a pattern or checksum shows (as opposed to a lexicon or a shape).
+_PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATIONAL_ID, Kind.SSN, Kind.IP_ADDRESS,
+                            Kind.PHONE})
+_NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
+_ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last"})
+#: Structured values a name, first name, last name or city never is (names hold no digits).
+_NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
+                "values are URLs", "values are dates", "values are codes")
 
 
 @dataclass(frozen=True)
 class Classification:
-    """The kind of personal data a column holds, how sure we are, and why."""
+    """The kind of personal data a column holds, how sure we are, and which evidence decided (never a value).
+
+    ``state`` is ``personal``, ``not_personal`` or ``review`` (neither confidently; masked unless the policy says
+    ``unclassified: allow``); ``values_kind`` is the kind the sampled values alone show (``none`` when they show
+    none), which a reviewer's pinned decision records.
+    """
 
     column: str
     kind: Kind
     confidence: float
     evidence: str
+    state: str = ""
+    values_kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.state:
+            object.__setattr__(self, "state", NOT_PERSONAL if self.kind is Kind.NONE else PERSONAL)
 
 
-def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+@dataclass(frozen=True)
+class TableContext:
+    """What the rest of a table says about one of its columns."""
+
+    #: the common column-name prefix of the table (``ca`` for TPC-DS ``ca_*`` columns), dropped from names.
+    prefix: str = ""
+    #: the table describes a business (store, warehouse, company...) and no person: its address is not personal.
+    business: bool = False
+    #: the table has a city or country column (postal codes are judged with it).
+    has_place: bool = False
+    #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
+    #: column names the thing.
+    things: bool = False
 
 
-def name_words(name: str) -> list[str]:
-    """A column name as words, abbreviations expanded.
-
-    Example:
-        >>> name_words("custBirthDt"), name_words("PSTL_CD"), name_words("adresse_courriel")
-        (['customer', 'birth', 'date'], ['postal', 'code'], ['address', 'email'])
-    """
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", _plain(name))
-    raw = [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
-    words = []
-    for word in raw:
-        if word in _WORDS:
-            words.append(_WORDS[word])
-        elif word.startswith("geburt"):
-            words.append("birthdate")
-        elif word.endswith("strasse"):
-            words.append("street")
-        else:
-            words.append(word)
-    return words
+def _present(sample: Sequence[Any]) -> pd.Series:
+    series = sample if isinstance(sample, pd.Series) else pd.Series(list(sample), dtype=object)
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        series = series.astype(object)  # Timestamps, not numpy datetime64, for the date checks
+    return series.dropna()
 
 
-def kind_from_name(name: str) -> tuple[Kind | None, str]:
-    """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
-
-    Returns the kind and how strong the evidence is: "strong" or "weak".
-    """
-    words = name_words(name)
-    w = set(words)
-    joined = "_".join(words)
-    head = words[-1] if words else ""
-    # kinds whose words would otherwise read as qualifiers ("code", "number", "date")
-    if "postcode" in w or ("postal" in w and "code" in w):
-        return Kind.POSTAL_CODE, "strong"
-    if "birthdate" in w or "dob" in w or ("birth" in w and ("date" in w or head == "birth")):
-        return (Kind.NONE, "strong") if head in _QUALIFIERS | {"promo"} else (Kind.DATE_OF_BIRTH, "strong")
-    if "ssn" in w or ("social" in w and "security" in w):
-        return Kind.SSN, "strong"
-    if w & {"passport", "idcard", "taxid"} or joined in ("national_id", "tax_id", "tax_number", "id_card", "id_number"):
-        return Kind.NATIONAL_ID, "strong"
-    if head in ("note", "description") or w == {"note"}:
-        return Kind.FREE_TEXT, "strong"
-    if w & _OBJECTS:
-        return Kind.NONE, "strong"
-    if head in _QUALIFIERS and not (head == "code" and "postal" in w):
-        return Kind.NONE, "strong"
-    if "iban" in w or ("bank" in w and "account" in w):
-        return Kind.IBAN, "strong"
-    if "card" in w and (w & {"number", "credit", "pan"}) or joined in ("cc_number", "credit_card", "pan", "cc"):
-        return Kind.CREDIT_CARD, "strong"
-    if "email" in w:
-        return Kind.EMAIL, "strong"
-    if "phone" in w:
-        return Kind.PHONE, "strong"
-    if "ip" in w:
-        return Kind.IP_ADDRESS, "strong"
-    if "first" in w:
-        return Kind.FIRST_NAME, "strong"
-    if "last" in w and (head in ("last", "name") or "name" in w):
-        return Kind.LAST_NAME, "strong"
-    if "city" in w:
-        return Kind.CITY, "strong"
-    if "name" in w or "supervisor" in w:
-        return (Kind.PERSON_NAME, "strong") if w & _PERSON or w == {"name"} or "supervisor" in w else (Kind.PERSON_NAME, "weak")
-    if w & {"street", "line"} or (("address" in w) and not w & {"source", "destination", "mac"}):
-        return Kind.STREET_ADDRESS, "strong" if "street" in w or "line" in w or w == {"address"} else "weak"
-    if w & {"note", "description"} or head in ("text", "body"):
-        return Kind.FREE_TEXT, "strong"
-    return None, ""
-
-
-@lru_cache(maxsize=1)
-def _name_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """First and last names from the name lists Faker ships for en_US, de_DE, fr_FR and es_ES (offline)."""
-    import importlib
-
-    first: set[str] = set()
-    last: set[str] = set()
-    for locale in ("en_US", "de_DE", "fr_FR", "es_ES"):
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for target, names in ((first, provider.first_names), (last, provider.last_names)):
-            target.update(_plain(n).lower() for n in names)
-    return frozenset(first), frozenset(last)
-
-
-def _name_share(values: Sequence[str]) -> tuple[float, float]:
-    """Share of values that read as full names (first and last known) and as single known first names."""
-    first, last = _name_lexicon()
-    full = single = 0
-    for value in values:
-        parts = [p for p in re.split(r"[\s,]+", _plain(value).lower()) if p]
-        if 2 <= len(parts) <= 4 and sum(p in first or p in last for p in parts) >= len(parts) - 1:
-            full += 1
-        elif len(parts) == 1 and parts[0] in first:
-            single += 1
-    return full / len(values), single / len(values)
-
-
-def _presidio_shares(values: Sequence[str]) -> dict[Kind, float]:
-    """Per kind, the share of values that presidio's pattern recognizers match end to end."""
-    from governance_dagster.masking.free_text import CLASSIFY_PHONE_REGIONS, analyzer
-
-    engine = analyzer(CLASSIFY_PHONE_REGIONS)
-    hits: dict[Kind, int] = {}
-    for value in values:
-        found = engine.analyze(text=value, language="en", entities=list(_PRESIDIO_KINDS), score_threshold=0.3)
-        covered = {
-            _PRESIDIO_KINDS[r.entity_type] for r in found if (r.end - r.start) >= 0.85 * len(value.strip())
-        }
-        for kind in covered:
-            hits[kind] = hits.get(kind, 0) + 1
-    return {kind: count / len(values) for kind, count in hits.items()}
-
-
-def kind_from_values(values: Sequence[str]) -> tuple[Kind | None, float, str]:
-    """The kind most sampled values show, with the share that shows it, or None."""
-    if not values:
-        return None, 0.0, ""
-    shares = _presidio_shares(values)
-    # checksum-validated and unambiguous patterns first, phones last (they match many digit strings)
-    for kind in (Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.IP_ADDRESS, Kind.SSN, Kind.PHONE):
-        # a checksum (Luhn, IBAN mod 97) makes a chance match rare: half the sample is enough
-        if shares.get(kind, 0.0) >= (0.5 if kind in (Kind.IBAN, Kind.CREDIT_CARD) else 0.7):
-            return kind, shares[kind], f"{shares[kind]:.0%} of sampled values match presidio's {kind.value} recognizer"
-    full, single = _name_share(values)
-    if full >= 0.6:
-        return Kind.PERSON_NAME, full, f"{full:.0%} of sampled values read as person names"
-    if single >= 0.6:
-        return Kind.FIRST_NAME, single, f"{single:.0%} of sampled values are known first names"
-    street = sum(1 for v in values if _STREET_SHAPE.match(v) or (_STREET.match(v) and _STREET_WORDS.search(v))) / len(values)
-    if street >= 0.6:
-        return Kind.STREET_ADDRESS, street, f"{street:.0%} of sampled values are shaped like street lines"
-    prose = sum(1 for v in values if len(v) >= _FREE_TEXT_MIN_CHARS and len(v.split()) >= 5 and "/" not in v[:12])
-    if prose / len(values) >= 0.6:
-        return Kind.FREE_TEXT, prose / len(values), "sampled values are prose"
-    return None, 0.0, ""
-
-
-def _texts(sample: Sequence[Any]) -> list[str]:
+def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
+    """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, and how many non-null values there are."""
+    present = _present(sample)
+    try:
+        distinct = pd.unique(present)
+    except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
+        distinct = pd.unique(present.astype(str))
     seen: dict[str, None] = {}
-    for v in sample:
-        if v is None or (isinstance(v, float) and pd.isna(v)):
-            continue
-        text = str(v).strip()
-        if text and text not in seen:
+    for value in distinct:
+        text = str(value).strip()
+        if text:
             seen[text] = None
-        if len(seen) >= _SAMPLE_DISTINCT:
-            break
-    return list(seen)
+            if len(seen) >= _SAMPLE_DISTINCT:
+                break
+    return list(seen), len(present)
 
 
-def classify_column(name: str, data_type: str, sample: Sequence[Any]) -> Classification:
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime | pd.Timestamp):
+        return None if pd.isna(value) else value.date()
+    if isinstance(value, date):
+        return value
+    parsed = parse_dates([str(value)])
+    return parsed[0] if parsed else None
+
+
+def _review(name: str, why: str, values_kind: str) -> Classification:
+    return Classification(name, Kind.UNCLASSIFIED, 0.5, why, REVIEW, values_kind)
+
+
+def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, values_kind: str = "") -> Classification:
+    birth, shape = birth_date_reason(dates)
+    if by_name is Kind.DATE_OF_BIRTH:
+        if dates and not birth and ("future" in shape and not shape.endswith(" 0% in the future")):
+            return Classification(name, Kind.NONE, 0.7, f"name says date of birth but {how}: {shape}", values_kind=values_kind)
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.9, f"name says date of birth; {how}", values_kind=values_kind)
+    if by_name is None and birth:
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.75, f"{how} distributed like dates of birth: {shape}",
+                              values_kind=Kind.DATE_OF_BIRTH.value)
+    return Classification(name, Kind.NONE, 0.8, f"{how} are event dates, not dates of birth ({shape})",
+                          values_kind=values_kind or Kind.NONE.value)
+
+
+def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int]) -> Classification:
+    if by_name is Kind.NONE:
+        return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
+    if by_name is Kind.DATE_OF_BIRTH:
+        for part, low, high in (("day", 1, 31), ("month", 1, 12), ("year", 1880, date.today().year)):
+            if part in words:
+                fits = all(low <= v <= high for v in values)
+                return (Classification(name, Kind.DATE_OF_BIRTH, 0.85, f"name says birth {part}; values fit")
+                        if fits else Classification(name, Kind.NONE, 0.7, f"name says birth {part} but values do not fit"))
+    dates = int_dates(values)
+    if dates is not None:
+        return _dates_column(name, by_name, dates, "integers read as YYYYMMDD dates")
+    digits = [len(str(abs(v))) for v in values]
+    if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
+        return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
+    if by_name is Kind.STREET_ADDRESS and values and all(0 < v < 100_000 for v in values) and "street" in words:
+        return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says house or suite number; small integers")
+    if by_name in (Kind.PHONE, Kind.NATIONAL_ID, Kind.SSN, Kind.CREDIT_CARD) and values and min(digits) >= 6:
+        return Classification(name, by_name, 0.8, f"name says {by_name.value}; integers of 6+ digits")
+    if values and min(digits) >= 9:
+        found = [e for e in value_evidence([str(v) for v in values]) if e.kind in (Kind.NATIONAL_ID, Kind.SSN,
+                                                                                 Kind.CREDIT_CARD)]
+        if found:
+            return Classification(name, found[0].kind, 0.8, found[0].detail, values_kind=found[0].kind.value)
+    said = f"name says {by_name.value} but " if by_name else ""
+    return Classification(name, Kind.NONE, 0.85, f"{said}integers (keys, counts, measures) are not personal data")
+
+
+def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
+    if by_name is found.kind:
+        return "; name agrees"
+    return f"; name said {by_name.value}" if by_name not in (None, Kind.NONE) else ""
+
+
+def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
+                 context: TableContext) -> Classification:
+    evidence = value_evidence(values)
+    values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
+    pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
+            strength == "strong"):
+        pattern = None  # phones are the least specific pattern: a name that says another kind wins
+    if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
+        return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
+                              pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
+    if by_name is Kind.NONE:
+        return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
+                              values_kind=values_kind)
+    dates = parse_dates(values) if values else None
+    if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
+        return _dates_column(name, by_name, dates, "text values read as dates", values_kind)
+    structured = structured_reason(values, rows)
+    contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
+                                         "values are country", "no non-null"))
+    if by_name is Kind.DATE_OF_BIRTH:
+        return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
+                              values_kind=values_kind)
+    if by_name in _ADDRESS_KINDS and context.business:
+        return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
+                              "and holds no person: a business address", values_kind=values_kind)
+    if by_name is not None and strength == "strong":
+        # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
+        enum_only = structured.startswith("values are an enumeration") and by_name in _ADDRESS_KINDS
+        if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
+            return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
+                                  values_kind=values_kind)
+        if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
+            return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
+                                  values_kind=values_kind)
+        agreed = next((e for e in evidence if e.kind is by_name), None)
+        how = f"; {agreed.detail}" if agreed else ""
+        return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
+                              values_kind=values_kind)
+    if structured:
+        if context.has_place:
+            share, country = postal_share(values)
+            if share >= 0.9:
+                return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
+                                      "postal codes, beside a city or country column", values_kind=values_kind)
+        return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
+    if evidence:
+        found = evidence[0]
+        if by_name is not None and any(e.kind is by_name for e in evidence):
+            found = next(e for e in evidence if e.kind is by_name)
+        if found.kind in _ADDRESS_KINDS and context.business:
+            return Classification(name, Kind.NONE, 0.7, f"{found.detail}, but the table describes a business",
+                                  values_kind=values_kind)
+        return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
+                              found.detail + _agrees(by_name, found), values_kind=values_kind)
+    said = f"name suggests {by_name.value}" if by_name else "name says nothing"
+    return _review(name, f"{said}; values are free-form text no recognizer confirms", values_kind)
+
+
+def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
     """Classify one column from its name, type and sampled values.
 
     Args:
         name: the column name.
         data_type: the database type name.
         sample: some of the column's values (nulls are ignored).
+        context: what the table's other columns say (default: nothing).
     """
+    context = context or TableContext()
     dtype = data_type.lower()
-    is_text = any(t in dtype for t in _TEXT_TYPES)
-    by_name, strength = kind_from_name(name)
-    if by_name is Kind.DATE_OF_BIRTH and not (is_text or any(t in dtype for t in _DATE_TYPES)):
-        return Classification(name, Kind.NONE, 0.6, f"name says date of birth but type is {data_type}")
-    if by_name is Kind.NONE:
-        return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
-    if by_name is not None and strength == "strong":
-        return Classification(name, by_name, 0.9, f"name says {by_name.value}")
-    values = _texts(sample) if is_text else []
-    by_values, share, why = kind_from_values(values)
-    if by_values is not None and (by_name is None or by_values is by_name or share >= 0.8):
-        return Classification(name, by_values, round(min(0.95, 0.5 + share / 2), 2), why)
-    if by_name is not None:
-        return Classification(name, by_name, 0.6, f"name suggests {by_name.value}")
-    return Classification(name, Kind.NONE, 0.6, "no name or value evidence of personal data")
+    by_name, strength = kind_from_name(name, context.prefix)
+    words = set(name_words(name, context.prefix))
+    if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
+        return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
+    if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
+        values, rows = _texts(sample)
+        found = _text_column(name, by_name, strength, values, rows, context)
+        if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
+            # a nested value as text is not free-form text: masking it whole would break its structure
+            return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "
+                                  "kind in the policy if a field holds personal data", values_kind=found.values_kind)
+        return found
+    present = list(pd.unique(_present(sample)))[:_SAMPLE_DISTINCT * 4]
+    if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
+        dates = [d for v in present if (d := _as_date(v)) is not None]
+        with_time = [v for v in present if isinstance(v, datetime | pd.Timestamp) and (v.hour or v.minute or v.second)]
+        if with_time and by_name is not Kind.DATE_OF_BIRTH:
+            return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
+        if by_name is Kind.NONE:
+            return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
+        return _dates_column(name, by_name, dates, "dates")
+    if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
+        ints = [int(v) for v in present if not isinstance(v, bool)]
+        return _integer_column(name, words, by_name, ints)
+    return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
+
+
+def table_context(table: str, columns: Sequence[str]) -> TableContext:
+    """What a table's name and column names say about each of its columns.
+
+    Example:
+        >>> table_context("main.store", ["s_store_sk", "s_store_name", "s_street_name", "s_city"]).business
+        True
+        >>> table_context("main.customer_address", ["ca_address_sk", "ca_city", "ca_zip"]).business
+        False
+    """
+    prefix = table_prefix(list(columns))
+    table_words = set(name_words(table.rsplit(".", 1)[-1]))
+    priors = {c: kind_from_name(c, prefix)[0] for c in columns}
+    column_words = [set(name_words(c, prefix)) for c in columns]
+    personish = {"customer", "employee", "person", "first", "last", "full"}
+    people = table_words & personish or any(
+        priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
+        for c in columns)
+    mentions = sum(bool(w & BUSINESS) for w in column_words)
+    business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
+    has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
+    things = not people and bool(table_words & (OBJECTS | BUSINESS))
+    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things)
+
+
+def _pinned(rule, found: Classification, policy: Policy) -> Classification:
+    """A column rule's decision, unless the rule recorded the kind its values showed and they now show another."""
+    if rule.values.value == found.values_kind or not found.values_kind:
+        return Classification(found.column, rule.kind, 1.0, "policy column rule", values_kind=found.values_kind)
+    why = (f"policy pins {rule.kind.value} for values of kind {rule.values.value}, but the sampled values now show "
+           f"{found.values_kind}: review the column again")
+    return _unsure(Classification(found.column, Kind.UNCLASSIFIED, 0.5, why, REVIEW, found.values_kind), policy)
+
+
+def _unsure(found: Classification, policy: Policy) -> Classification:
+    if found.state == REVIEW and policy.unclassified == "allow":
+        return Classification(found.column, Kind.NONE, found.confidence, found.evidence + " (policy: unclassified "
+                              "allow)", REVIEW, found.values_kind)
+    return found
 
 
 def classify_table(
@@ -317,14 +341,17 @@ def classify_table(
         >>> {c: r.kind.value for c, r in result.items()}
         {'id': 'none', 'col_a': 'email'}
     """
+    context = table_context(table, list(columns))
     result: dict[str, Classification] = {}
     for column, data_type in columns.items():
         rule = policy.rule_for(table, column)
-        if rule is not None:
-            result[column] = Classification(column, rule.kind, 1.0, "policy column rule")
-        elif not policy.classify:
+        if rule is None and not policy.classify:
             result[column] = Classification(column, Kind.NONE, 1.0, "policy: classification off")
-        else:
-            values = sample[column].dropna().tolist() if column in sample else []
-            result[column] = classify_column(column, data_type, values)
+            continue
+        if rule is not None and rule.values is None:
+            result[column] = Classification(column, rule.kind, 1.0, "policy column rule")
+            continue
+        values = sample[column] if column in sample else []
+        found = classify_column(column, data_type, values, context)
+        result[column] = _pinned(rule, found, policy) if rule is not None else _unsure(found, policy)
     return result

@@ -157,8 +157,11 @@ def _approvals_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connection(args: argparse.Namespace, identity_name: str | None = None):  # noqa: ANN202 - GovernedConnection
+def _connection(args: argparse.Namespace, identity_name: str | None = None, *, hashes: bool = True):
+    """A governed connection; ``hashes=False`` (classify) needs no GOVERNANCE_SECRET: it releases no value, so a
+    throwaway key stands in for the one that keys the masking operators."""
     import os
+    import secrets
 
     from governance_dagster.approvals import Approvals
     from governance_dagster.audit.store import default_audit_url
@@ -171,22 +174,46 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None):  # 
     tags = {"user": identity_name} if identity_name else {}
     return GovernedConnection(
         database=database, policy=policy, audit=open_audit_store(audit_url),
-        identity=resolve_identity_with(tags, policy), secret=os.environ.get("GOVERNANCE_SECRET", ""),
+        identity=resolve_identity_with(tags, policy),
+        secret=os.environ.get("GOVERNANCE_SECRET", "") or ("" if hashes else secrets.token_hex(32)),
         context={"tool": "cli"}, approvals=Approvals(audit_url),
     )
 
 
 def _classify(args: argparse.Namespace) -> int:
-    connection = _connection(args)
+    connection = _connection(args, hashes=False)
     table = args.table if "." in args.table else f"{connection.database.default_schema}.{args.table}"
     result = connection.classify(table)
-    rows = {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence,
+    if args.review:
+        return _print_review(table, {c: r for c, r in result.items() if r.state == "review"}, args.json)
+    rows = {c: {"kind": r.kind.value, "state": r.state, "confidence": r.confidence, "evidence": r.evidence,
                 "operator": connection.policy.operator_for(table, c, r.kind).operator} for c, r in result.items()}
     if args.json:
         print(json.dumps({"table": table, "columns": rows}, indent=2))
     else:
         for column, row in rows.items():
             print(f"{column:<28} {row['kind']:<15} {row['operator']:<11} {row['confidence']:.2f}  {row['evidence']}")
+    return 0
+
+
+def _print_review(table: str, review: dict, as_json: bool) -> int:
+    """The columns classification is unsure about, with their evidence and the rule that pins a decision."""
+    pins = {c: {"table": table, "column": c, "kind": "none", "values": r.values_kind or "none"}
+            for c, r in review.items()}
+    if as_json:
+        print(json.dumps({"table": table, "review": {c: {"evidence": r.evidence, "values_kind": r.values_kind,
+                                                         "pin": pins[c]} for c, r in review.items()}}, indent=2))
+        return 0
+    if not review:
+        print(f"{table}: no column to review")
+        return 0
+    print(f"{table}: {len(review)} column(s) to review (masked as 'unclassified' until a decision is pinned)")
+    for column, r in review.items():
+        print(f"  {column:<28} {r.evidence}")
+    print("Read each column, then pin the decision in the policy's columns (set kind to what it holds); the rule "
+          "holds while the values keep showing the recorded 'values' kind:")
+    for pin in pins.values():
+        print(f"  - {{table: {pin['table']}, column: {pin['column']}, kind: {pin['kind']}, values: {pin['values']}}}")
     return 0
 
 
@@ -286,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--policy", help="policy file (default: the built-in defaults)")
     classify.add_argument("--audit", help="audit store URL (default: beside a DuckDB database)")
     classify.add_argument("--json", action="store_true")
+    classify.add_argument("--review", action="store_true",
+                          help="list only the columns classification is unsure about, with evidence and a rule to pin")
     classify.set_defaults(func=_classify)
 
     query = commands.add_parser("query", help="run one statement through the governed path, print the masked result; "

@@ -60,7 +60,7 @@ from governance_dagster.views import expand_views
 
 __all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
 
-_SAMPLE_ROWS = 1000
+_SAMPLE_ROWS = 2000
 #: (database, table, schema fingerprint, policy digest) -> classification, for this process.
 _CLASSIFICATIONS: dict[tuple[str, str, str, str], dict[str, Classification]] = {}
 
@@ -190,13 +190,13 @@ class GovernedConnection:
         key = (self.database_id, table, _schema_fingerprint(columns), self.policy.digest)
         result = _CLASSIFICATIONS.get(key)
         if result is None:
-            sample = self.database.fetch(
-                f"SELECT * FROM {quote_table(db, name, self.database.dialect)} LIMIT {_SAMPLE_ROWS}")
+            sample = self.database.fetch(sample_sql(quote_table(db, name, self.database.dialect), self.database.dialect))
             result = classify_table(table, columns, sample, self.policy)
             self.record(
                 "classification",
                 {"table": table, "schema_fingerprint": key[2],
-                 "columns": {c: {"kind": r.kind.value, "confidence": r.confidence, "evidence": r.evidence}
+                 "columns": {c: {"kind": r.kind.value, "state": r.state, "confidence": r.confidence,
+                                 "evidence": r.evidence}
                              for c, r in result.items()}},
             )
             _CLASSIFICATIONS[key] = result
@@ -529,6 +529,25 @@ _BINARY_SAFE_OPERATORS = frozenset({"hash", "redact", "null"})
 
 def _is_binary(data_type: str) -> bool:
     return any(t in data_type.lower() for t in ("blob", "bytea", "binary"))
+
+
+def sample_sql(quoted_table: str, dialect: str, rows: int = _SAMPLE_ROWS) -> str:
+    """The statement that reads a bounded random sample of a table inside the database, for classification.
+
+    DuckDB draws a reservoir sample with a fixed seed (the same sample each time); PostgreSQL orders by
+    ``random()`` and keeps ``rows``; other databases read the first ``rows``.
+
+    Example:
+        >>> sample_sql('"main"."t"', "duckdb", 100)
+        'SELECT * FROM "main"."t" USING SAMPLE reservoir(100 ROWS) REPEATABLE (7)'
+        >>> sample_sql('"public"."t"', "postgres", 100)
+        'SELECT * FROM "public"."t" ORDER BY random() LIMIT 100'
+    """
+    if dialect == "duckdb":
+        return f"SELECT * FROM {quoted_table} USING SAMPLE reservoir({rows} ROWS) REPEATABLE (7)"
+    if dialect == "postgres":
+        return f"SELECT * FROM {quoted_table} ORDER BY random() LIMIT {rows}"
+    return f"SELECT * FROM {quoted_table} LIMIT {rows}"
 
 
 def check_rules_fit(policy: Policy, table: str, columns: dict[str, str]) -> None:

@@ -26,6 +26,8 @@ class Kind(str, Enum):
     CITY = "city"
     DATE_OF_BIRTH = "date_of_birth"
     FREE_TEXT = "free_text"
+    #: classification is unsure (state ``review``): masked until a reviewer pins a kind in the policy.
+    UNCLASSIFIED = "unclassified"
     NONE = "none"
 
 

@@ -53,6 +53,12 @@ class ColumnRule(_Strict):
         default=None, description="Overrides the operator the kind would get; default: the kind's operator."
     )
     params: dict[str, Any] = Field(default_factory=dict, description="Parameters for the operator.")
+    values: Kind | None = Field(
+        default=None,
+        description="The kind the column's sampled values showed when a reviewer pinned this rule (as "
+        "'classify --review' prints it); when the values later show another kind, the rule stops holding and the "
+        "column goes back to review. Default: the rule always holds.",
+    )
 
     @model_validator(mode="after")
     def _operator_fits_kind(self) -> ColumnRule:
@@ -89,6 +95,7 @@ def _default_entities() -> dict[Kind, MaskSpec]:
         Kind.CITY: MaskSpec(operator="keep"),
         Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
         Kind.FREE_TEXT: MaskSpec(operator="scan"),
+        Kind.UNCLASSIFIED: MaskSpec(operator="hash"),
         Kind.NONE: MaskSpec(operator="keep"),
     }
 
@@ -349,6 +356,11 @@ class Policy(_Strict):
     )
     classify: bool = Field(
         default=True, description="Classify columns no rule names; false treats them as holding no personal data."
+    )
+    unclassified: Literal["mask", "allow"] = Field(
+        default="mask",
+        description="What happens to a column classification is unsure about (state 'review'): 'mask' gives it kind "
+        "'unclassified' and that kind's operator (default hash); 'allow' releases it as holding no personal data.",
     )
     protected_schemas: list[str] = Field(
         default_factory=lambda: ["main", "public"],

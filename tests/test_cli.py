@@ -137,6 +137,31 @@ def test_classify_prints_each_columns_kind_and_operator(prod_url, secret, capsys
     assert columns["segment"]["kind"] == "none"
 
 
+def test_when_classify_runs_without_the_hashing_secret_then_it_still_reports_kinds(prod_url, monkeypatch, capsys) -> None:
+    monkeypatch.delenv("GOVERNANCE_SECRET", raising=False)
+    assert main(["classify", prod_url, "customers", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["columns"]["ssn"]["kind"] == "ssn"
+
+
+def test_when_classify_lists_review_columns_then_it_gives_evidence_and_a_rule_to_pin_never_a_value(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    import pandas as pd
+
+    from tests.conftest import write_duckdb
+
+    monkeypatch.delenv("GOVERNANCE_SECRET", raising=False)
+    notes = ["Plan B", "Crate 7 blue", "Ask again later", "under the stairs", "Flux Capacitor", "otherwise fine"]
+    url = write_duckdb(tmp_path / "db.duckdb", t=pd.DataFrame({"id": range(6), "misc_1": notes}))
+    assert main(["classify", url, "t", "--review", "--json"]) == 0
+    review = json.loads(capsys.readouterr().out)["review"]
+    assert list(review) == ["misc_1"]
+    assert review["misc_1"]["pin"] == {"table": "main.t", "column": "misc_1", "kind": "none", "values": "none"}
+    assert main(["classify", url, "t", "--review"]) == 0
+    out = capsys.readouterr().out
+    assert "- {table: main.t, column: misc_1, kind: none, values: none}" in out
+    assert not any(note in out for note in notes)
+
+
 def test_query_prints_the_masked_result_and_never_a_canary(prod_url, secret, capsys) -> None:
     from tests.conftest import contains_canary
 

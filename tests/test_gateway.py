@@ -10,6 +10,7 @@ from governance_dagster.database import open_database
 from governance_dagster.errors import AuditError, DatabaseError, MaskingError, StatementBlocked, StatementRefused, UnparseableStatement
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
+from governance_dagster.kinds import Kind
 from governance_dagster.policy import Policy
 from tests.conftest import CANARIES, contains_canary
 
@@ -319,3 +320,49 @@ def test_when_a_statement_names_the_database_file_as_a_catalog_then_it_is_refuse
         connection.execute(sql)
     assert len(connection.query("SELECT customer_id FROM customers").frame) == 60
     assert len(connection.query("SELECT order_id FROM orders").frame) == 120
+
+
+_OPAQUE_NOTES = ["Plan B", "Crate 7 blue", "Ask again later", "under the stairs", "Flux Capacitor", "otherwise fine"]
+
+
+def _governed(url: str, tmp_path, secret: str, policy: Policy) -> GovernedConnection:
+    audit = f"duckdb:///{tmp_path / 'audit2.duckdb'}"
+    return GovernedConnection(database=open_database(url), policy=policy, audit=open_audit_store(audit),
+                              identity=Identity("alice", "test"), secret=secret)
+
+
+def test_when_personal_data_hides_under_misleading_names_then_a_query_masks_it(tmp_path, secret) -> None:
+    from tests.conftest import write_duckdb
+
+    frame = pd.DataFrame({
+        "id": range(1, 41),
+        "misc_1": [CANARIES["email"]] + [f"person{i}@example.com" for i in range(2, 41)],
+        "notes2": [CANARIES["phone"]] + [f"+44 20 7946 {i:04d}" for i in range(2, 41)],
+        "code": [CANARIES["ssn"]] + [f"{100 + i:03d}-{10 + i:02d}-{1000 + i:04d}" for i in range(2, 41)],
+    })
+    url = write_duckdb(tmp_path / "lake.duckdb", raw_evt=frame)
+    result = _governed(url, tmp_path, secret, Policy()).query("SELECT misc_1, notes2, code FROM raw_evt")
+    assert contains_canary(result.frame.to_csv()) == []
+    assert {c: result.classifications["main.raw_evt"][c].kind for c in ("misc_1", "notes2", "code")} == {
+        "misc_1": Kind.EMAIL, "notes2": Kind.PHONE, "code": Kind.SSN}
+
+
+def test_when_a_column_is_under_review_then_it_is_masked_until_a_reviewer_pins_a_decision(tmp_path, secret) -> None:
+    from tests.conftest import write_duckdb
+
+    url = write_duckdb(tmp_path / "lake.duckdb", t=pd.DataFrame({"id": range(6), "misc_1": _OPAQUE_NOTES}))
+    masked = _governed(url, tmp_path, secret, Policy()).query("SELECT misc_1 FROM t ORDER BY id").frame
+    assert not set(masked["misc_1"]) & set(_OPAQUE_NOTES)
+    pinned = Policy.model_validate({"columns": [
+        {"table": "main.t", "column": "misc_1", "kind": "none", "values": "none"}]})
+    released = _governed(url, tmp_path, secret, pinned).query("SELECT misc_1 FROM t ORDER BY id").frame
+    assert released["misc_1"].tolist() == _OPAQUE_NOTES
+
+
+def test_when_a_table_is_classified_then_only_a_bounded_sample_is_read(tmp_path, secret) -> None:
+    from governance_dagster.gateway import _SAMPLE_ROWS, sample_sql
+    from tests.conftest import write_duckdb
+
+    url = write_duckdb(tmp_path / "big.duckdb", big=pd.DataFrame({"id": range(3 * _SAMPLE_ROWS)}))
+    database = open_database(url)
+    assert len(database.fetch(sample_sql('"main"."big"', "duckdb"))) == _SAMPLE_ROWS

@@ -25,14 +25,19 @@ def _dagster_type(dtype: Any) -> str:
     return str(dtype)
 
 
-def column_schema(frame: pd.DataFrame, kinds: Mapping[str, Kind], operators: Mapping[str, str]) -> TableSchema:
-    """A ``dagster/column_schema`` whose columns carry their personal-data kind and operator as tags."""
+def column_schema(
+    frame: pd.DataFrame, kinds: Mapping[str, Kind], operators: Mapping[str, str], review: frozenset[str] = frozenset()
+) -> TableSchema:
+    """A ``dagster/column_schema`` whose columns carry their personal-data kind and operator as tags, and
+    ``governance/state: review`` when classification is unsure about them (or a column they are computed from)."""
     columns = []
     for name, dtype in frame.dtypes.items():
         kind = kinds.get(str(name), Kind.NONE)
         tags = {"governance/kind": kind.value}
         if str(name) in operators:
             tags["governance/operator"] = operators[str(name)]
+        if str(name) in review:
+            tags["governance/state"] = "review"
         columns.append(TableColumn(name=str(name), type=_dagster_type(dtype), tags=tags))
     return TableSchema(columns=columns)
 
@@ -61,11 +66,23 @@ def read_metadata(result: GovernedResult, connection: GovernedConnection, *, ass
         "governance/audit_event": MetadataValue.int(result.event.seq),
         "governance/audit_chain_head": result.event.hash,
         "dagster/row_count": MetadataValue.int(len(result.frame)),
-        "dagster/column_schema": column_schema(result.frame, result.output_kinds, operators),
+        "dagster/column_schema": column_schema(result.frame, result.output_kinds, operators, frozenset(
+            out for out, sources in result.lineage.items()
+            if any((c := result.classifications.get(t, {}).get(col)) is not None and c.state == "review"
+                   for t, col in sources))),
     }
+    review = review_columns(result.classifications)
+    if review:
+        metadata["governance/review_columns"] = MetadataValue.json(review)
     if asset_for_table:
         metadata["dagster/column_lineage"] = column_lineage(result.lineage, {k.lower(): v for k, v in asset_for_table.items()})
     return metadata
+
+
+def review_columns(classifications: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """``schema.table.column`` -> evidence, for every column classification is unsure about (state ``review``)."""
+    return {f"{table}.{column}": c.evidence for table, found in classifications.items() for column, c in found.items()
+            if c.state == "review"}
 
 
 def identity_metadata(connection: GovernedConnection) -> dict[str, Any]:
@@ -87,12 +104,15 @@ def write_metadata(result: WriteResult, frame: pd.DataFrame, connection: Governe
         for c, r in classified.items()
         if (spec := connection.policy.operator_for(result.table, c, r.kind)).operator != "keep"
     }
+    review = review_columns({result.table: classified})
     return {
         **identity_metadata(connection),
+        **({"governance/review_columns": MetadataValue.json(review)} if review else {}),
         "governance/audit_event": MetadataValue.int(result.event.seq),
         "governance/audit_chain_head": result.event.hash,
         "dagster/row_count": MetadataValue.int(result.rows),
         "dagster/table_name": f"{connection.database.url.split(':///')[-1].rsplit('/', 1)[-1].split('.')[0]}.{result.table}"
         if connection.database.dialect == "duckdb" else result.table,
-        "dagster/column_schema": column_schema(frame, kinds, operators),
+        "dagster/column_schema": column_schema(frame, kinds, operators, frozenset(
+            c for c, r in classified.items() if r.state == "review")),
     }

@@ -49,10 +49,6 @@ def _offline_tldextract() -> None:
     email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
 
 
-#: Regions the column classifier recognizes phone formats of: it looks at few values, so breadth is cheap there.
-CLASSIFY_PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "CA", "IN", "IL")
-
-
 @lru_cache(maxsize=4)
 def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
     for name in ("presidio-analyzer", "presidio_analyzer", "presidio-anonymizer", "presidio_anonymizer"):

@@ -109,3 +109,22 @@ def test_when_a_synthetic_table_copies_real_rows_then_the_blocking_check_fails(r
     evaluation = result.get_asset_check_evaluations()[0]
     assert not result.success and not evaluation.passed
     assert evaluation.metadata["governance/copied_rows"].value == 60
+
+
+def test_when_a_read_holds_a_column_under_review_then_the_asset_metadata_shows_it_without_values(
+        tmp_path, audit_url, secret) -> None:
+    from governance_dagster.audit.store import open_audit_store as audit_store
+    from governance_dagster.database import open_database
+    from governance_dagster.gateway import GovernedConnection
+    from governance_dagster.identity import Identity
+    from governance_dagster.policy import Policy
+    from tests.conftest import write_duckdb
+
+    notes = ["Plan B", "Crate 7 blue", "Ask again later", "under the stairs", "Flux Capacitor", "otherwise fine"]
+    url = write_duckdb(tmp_path / "lake.duckdb", t=pd.DataFrame({"id": range(6), "misc_1": notes}))
+    connection = GovernedConnection(open_database(url), Policy(), audit_store(audit_url), Identity("alice", "test"), secret)
+    metadata = read_metadata(connection.query("SELECT id, misc_1 FROM t"), connection)
+    assert list(metadata["governance/review_columns"].value) == ["main.t.misc_1"]
+    tags = {c.name: c.tags for c in metadata["dagster/column_schema"].columns}
+    assert tags["misc_1"]["governance/state"] == "review" and "governance/state" not in tags["id"]
+    assert not any(note in str(metadata) for note in notes)

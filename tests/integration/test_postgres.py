@@ -265,3 +265,17 @@ def test_when_postgres_reads_through_a_view_then_what_it_computes_from_is_masked
     result = pg_connection.query(f'SELECT reverse(r) AS e FROM "{pg_schema}".v')
     assert not result.frame.empty and contains_canary(result.frame.to_csv()) == []
     assert result.masked == {"e": [f"{pg_schema}.customers.email:hash"]}
+
+
+def test_when_postgres_classifies_a_table_then_it_reads_a_bounded_random_sample_inside_the_database(
+        postgres_url, pg_schema, pg_connection) -> None:
+    from governance_dagster.gateway import _SAMPLE_ROWS, sample_sql
+
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as con:
+        con.execute(text(f'CREATE TABLE "{pg_schema}".big AS SELECT g AS id, \'p\' || g || \'@example.com\' AS misc_1 '
+                         f"FROM generate_series(1, {3 * _SAMPLE_ROWS}) AS g"))
+    engine.dispose()
+    sample = pg_connection.database.fetch(sample_sql(f'"{pg_schema}"."big"', "postgres"))
+    assert len(sample) == _SAMPLE_ROWS and sample["id"].max() > _SAMPLE_ROWS  # bounded, and not the first rows
+    assert pg_connection.classify(f"{pg_schema}.big")["misc_1"].kind.value == "email"

@@ -1,0 +1,300 @@
+"""What a column name says about the personal data it holds: a prior, which the values then confirm or overturn.
+
+A name is folded (accents and case removed, any script kept), split into words whatever the style (``snake``,
+``camelCase``, ``PascalCase``, ``SCREAMING_CASE``), trailing digits dropped (``addr1``, ``zip5``), compounds split
+(``dateofbirth``, ``telefonnummer``) and every word mapped to one English concept from a vocabulary of English,
+German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Czech, Turkish and romanized Japanese
+words and common abbreviations (``cust_fnm``, ``ctc_ph``, ``addr_ln1``). Names in Japanese, Cyrillic and Greek
+script are matched by their words as substrings.
+
+Example:
+    >>> name_words("custBirthDt"), name_words("PSTL_CD"), name_words("adresse_courriel")
+    (['customer', 'birth', 'date'], ['postal', 'code'], ['address', 'email'])
+    >>> kind_from_name("Nachname"), kind_from_name("ca_address_sk")
+    ((<Kind.LAST_NAME: 'last_name'>, 'strong'), (<Kind.NONE: 'none'>, 'strong'))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from governance_dagster.kinds import Kind
+
+
+def _entries(concept: str, words: str) -> dict[str, str]:
+    return {w: concept for w in words.split()}
+
+
+#: word (folded) -> the English concept the rules use.
+WORDS: dict[str, str] = {
+    **_entries("first", "first fst frst fname fnm fn firstname given givenname forename vorname prenom nombre nome "
+               "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian"),
+    **_entries("last", "last lst lname lnm lastname surname family familyname nachname familienname nom apellido "
+               "apellidos cognome sobrenome achternaam nazwisko efternamn efternavn prijmeni soyad soyadi soyisim "
+               "sei myoji myouji maiden"),
+    **_entries("name", "name nm nam nme naam navn namn isim namae nazwa"),
+    **_entries("full", "full completo completa complet complete volledige vollstandiger pelne fullname shimei"),
+    **_entries("phone", "phone ph phn tel tlf tlfn telefon telefono telephone mobile mobil movil cell cellulare "
+               "celular handy fax msisdn portable gsm telefoon telefone telefonu phonenumber telefonnummer "
+               "telefonnr denwa denwabango keitai puhelin tfno mob"),
+    **_entries("email", "email mail eml courriel correo eposta epost emailadres emailaddress mailadres meru elettronica electronico eletronico"),
+    **_entries("address", "addr adr address adresse direccion indirizzo endereco adres adresa jusho anschrift "
+               "domicilio morada"),
+    **_entries("street", "street strasse str calle rue strada rua logradouro straat straatnaam ulica gata gade vej "
+               "ulice sokak cadde mahalle suite apt apartment huisnummer hausnummer civico complemento bairro "
+               "streetname housenumber piso etage"),
+    **_entries("line", "ln line line1 line2 ln1 ln2"),
+    **_entries("city", "city cty town ville ciudad citta cidade stad woonplaats plaats miasto miejscowosc mesto "
+               "obec sehir ort stadt wohnort localidad localita municipio comune gemeente kommune poblacion "
+               "municipality locality shichoson"),
+    **_entries("county", "county kreis landkreis comte condado provincia"),
+    **_entries("postcode", "zip zipcode postcode plz postleitzahl cp cap cep postnummer postnr psc postinumero "
+               "yubin yubinbango postalcode codpostal"),
+    **_entries("postal", "postal pstl post pocztowy postale postais"),
+    **_entries("birth", "birth brth naissance nacimiento nascita nascimento geboorte urodzenia urodzin fodelse "
+               "fodsel narozeni dogum seinen"),
+    **_entries("birthdate", "dob birthdate birthday geburtsdatum geburtstag gebdat geboortedatum fodselsdato "
+               "fodelsedatum datanascita seinengappi tanjobi"),
+    **_entries("date", "date dt datum fecha data dato tarih tarihi hizuke"),
+    **_entries("ssn", "ssn nss nir secu sozialversicherungsnummer rentenversicherungsnummer svnr ahv snils amka "
+               "socialsecurity"),
+    **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr sin steuerid idnr tckimlik kimlik "
+               "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
+               "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
+               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid"),
+    **_entries("tax", "tax steuer fiscal"),
+    **_entries("when", "hire hired start end joined join signup registered registration eintritt eintritts austritt "
+               "austritts embauche contratacion alta baja ingreso assunzione iscrizione registrazione aanmelding "
+               "indienst zatrudnienia anstallning ansaettelse nastup giris kayit purchase payment delivery visit "
+               "admission discharge issued issue opened closed since effective inicio fin debut ende beginn "
+               "contract vertrag contrato contratto termination"),
+    **_entries("security", "security securite seguridad sicurezza seguranca"),
+    **_entries("social", "social sociale sozial"),
+    **_entries("ip", "ip ipaddr ipaddress ipv4 ipv6"),
+    **_entries("iban", "iban rib kontonummer rekeningnummer"),
+    **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
+    **_entries("account", "acct acc account cuenta compte conto rekening konto"),
+    **_entries("card", "cc card kreditkarte carte tarjeta kaart karta cartao"),
+    **_entries("note", "notes note comment comments remark remarks memo bemerkung bemerkungen notiz commentaire "
+               "remarque comentario comentarios observaciones observacion nota notas opmerking opmerkingen uwagi "
+               "uwaga anmarkning poznamka aciklama bikou kommentar freetext notizen"),
+    **_entries("description", "description descripcion beschreibung descrizione descricao omschrijving opis"),
+    **_entries("customer", "customer cust client cliente clienti kunde kunden klant klanten klient musteri kokyaku "
+               "clientes"),
+    **_entries("employee", "employee emp mitarbeiter employe empleado dipendente medewerker pracownik anstalld ansat "
+               "zamestnanec calisan shain staff"),
+    **_entries("person", "person persona personne pt patient paciente paziente user usr member contact ctc kontakt "
+               "contacto contatto owner holder titular guest passenger beneficiary recipient sender emergency "
+               "supervisor vorgesetzter manager spouse parent father mother child display legal"),
+    **_entries("number", "no nbr num nr numero nummer number numer cislo bango"),
+    **_entries("code", "cd code codigo codice kod kodu"),
+    **_entries("source", "src"),
+    **_entries("timestamp", "ts"),
+    **_entries("surrogate", "sk pk fk key id uuid guid idx seq"),
+    **_entries("flag", "flag flg ind indicator yn bool"),
+}
+
+#: Words that say the column describes something *about* a thing, not the thing itself.
+QUALIFIERS = frozenset({
+    "surrogate", "type", "class", "status", "code", "rating", "color", "colour", "flag", "count", "version", "promo",
+    "tier", "level", "format", "category", "exp", "expiry", "expires", "hash", "timestamp", "at", "limit", "amount",
+    "verified", "valid", "opt", "optin", "consent", "domain", "length", "provider", "template", "kind", "bounced",
+    "sent", "opened", "clicked", "channel", "quality", "score", "source", "confirmed", "preference", "prefs",
+    "language", "lang", "locale", "gender", "sex", "country", "state", "region", "timezone", "currency", "created",
+    "updated", "modified", "changed", "deleted", "last_login", "cnt", "qty", "quantity", "total", "sum", "avg",
+    "rank", "percent", "pct", "ratio", "rate", "price", "cost", "balance", "bal", "lat", "latitude", "lon", "lng",
+    "longitude", "day", "week", "month", "quarter", "year", "hour", "minute", "second", "time",
+})
+#: Objects that are not people: a name about them holds no personal data, whatever its values look like.
+OBJECTS = frozenset({
+    "order", "sku", "product", "tracking", "invoice", "ticket", "build", "firmware", "version", "item", "gift",
+    "bin", "event", "session", "message", "transaction", "merchant", "batch", "serial", "part", "model", "agent",
+    "company", "brand", "store", "shop", "file", "host", "server", "device", "warehouse", "shipment", "parcel",
+    "coupon", "voucher", "campaign", "department", "abteilung", "departamento", "job", "poste", "title", "ship",
+    "shipto", "catalog", "promotion", "web", "page", "site", "call", "center", "reason", "mode", "carrier",
+    "supplier", "vendor", "branch", "office", "facility", "organization", "org", "business", "firma", "empresa",
+    "azienda", "bedrijf", "tienda", "magasin", "negozio", "winkel", "sklep", "lager", "almacen", "entrepot",
+    "magazzino", "article", "artikel", "articulo", "articolo", "produkt", "producto", "prodotto", "category",
+    "nation", "region", "market", "segment", "project", "team", "machine", "app", "application", "package",
+    "contract", "vertrag", "contrato", "contratto", "policy", "claim", "loan", "mac", "url", "uri", "path", "sha",
+    "md5", "checksum", "geo", "gps", "coordinate", "coordinates", "container", "lot", "plate", "vin", "isbn", "ean",
+    "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
+    "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
+    "division", "promo", "mkt", "clerk", "dept",
+})
+#: Objects of a business address: a street, city or postal code of a store is not a person's.
+BUSINESS = frozenset({
+    "store", "warehouse", "company", "supplier", "vendor", "branch", "office", "facility", "organization", "org",
+    "business", "firma", "empresa", "azienda", "bedrijf", "tienda", "magasin", "negozio", "winkel", "sklep",
+    "lager", "almacen", "entrepot", "magazzino", "site", "center", "merchant", "shop", "hotel", "bank",
+})
+#: Words that make a "name" column a person's name.
+PERSON = frozenset({"customer", "employee", "person", "full"})
+
+#: Native-script words, matched as substrings of the folded name (longest first), with the concept they add.
+SCRIPT_WORDS: dict[str, str] = {
+    # Japanese
+    "氏名": "person", "名前": "name", "フリガナ": "name", "姓": "last", "苗字": "last", "名": "first", "住所": "street",
+    "電話": "phone", "携帯": "phone", "メール": "email", "生年月日": "birthdate", "誕生日": "birthdate",
+    "郵便番号": "postcode", "市区町村": "city", "都市": "city", "備考": "note", "口座": "iban",
+    "マイナンバー": "national", "個人番号": "national", "顧客": "customer", "社員": "employee", "番号": "number",
+    # Cyrillic (folded: й -> и)
+    "фио": "person", "имя": "first", "фамилия": "last", "отчество": "first", "телефон": "phone", "адрес": "street",
+    "почта": "email", "рождения": "birth", "дата": "date", "город": "city", "индекс": "postcode",
+    "паспорт": "national", "инн": "national", "снилс": "ssn", "комментари": "note", "примечание": "note",
+    "клиент": "customer", "сотрудник": "employee",
+    # Greek (folded: accents removed)
+    "ονοματεπωνυμο": "person", "επωνυμο": "last", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
+    "διευθυνση": "street", "οδος": "street", "πολη": "city", "γεννησης": "birth", "ημερομηνια": "date",
+    "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "σχολια": "note", "πελατης": "customer",
+}
+_SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
+#: Words that carry nothing: data-lake prefixes, layer names, "of".
+_NOISE = frozenset({"of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
+                    "attr", "val", "value", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
+                    "le", "el", "der", "die", "das", "van", "und", "e"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased with accents and other combining marks removed, any script kept.
+
+    Example:
+        >>> fold("Città"), fold("Όνομα"), fold("Straße")
+        ('citta', 'ονομα', 'strasse')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i").replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _segment(token: str) -> list[str] | None:
+    """``token`` split into vocabulary words of 3+ letters (``dateofbirth`` -> date, of, birth), or None."""
+    n = len(token)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 26), end):
+            piece = token[start:end]
+            prev = best[start]
+            if prev is not None and (piece in WORDS and len(piece) >= 3 or piece == "of"):
+                if best[end] is None or len(prev) + 1 < len(best[end]):  # type: ignore[arg-type]
+                    best[end] = [*prev, piece]
+    return best[n]
+
+
+def _concepts(token: str) -> list[str]:
+    if token in WORDS:
+        return [WORDS[token]]
+    if token.startswith("geburt"):
+        return ["birthdate"]
+    if token.endswith(("strasse", "straat")):
+        return ["street"]
+    pieces = _segment(token) if len(token) >= 6 else None
+    if pieces:
+        return [WORDS[p] for p in pieces if p in WORDS]
+    return [token]
+
+
+@lru_cache(maxsize=8192)
+def _words(name: str, prefix: str) -> tuple[str, ...]:
+    folded = fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", name)))
+    found: list[str] = []
+    for word in _SCRIPT_ORDER:
+        if word in folded:
+            found.append(SCRIPT_WORDS[word])
+            folded = folded.replace(word, " ")
+    raw = [w for w in re.split(r"[\W_]+", folded) if w]
+    if prefix and raw and raw[0] == prefix and len(raw) > 1:
+        raw = raw[1:]
+    words = []
+    for token in raw:
+        token = token.rstrip("0123456789") or token
+        if token.isdigit() or token in _NOISE:
+            continue
+        words += _concepts(token)
+    return tuple(words + found)
+
+
+def name_words(name: str, prefix: str = "") -> list[str]:
+    """A column name as concept words, abbreviations and foreign words mapped to English, ``prefix`` dropped.
+
+    Example:
+        >>> name_words("cust_fnm"), name_words("ctc_ph"), name_words("addr_ln1"), name_words("cp_catalog_number", "cp")
+        (['customer', 'first'], ['person', 'phone'], ['address', 'line'], ['catalog', 'number'])
+    """
+    return list(_words(name, prefix))
+
+
+def table_prefix(columns: list[str]) -> str:
+    """The short word most column names of a table start with (TPC-DS ``ca_``, ``cp_``), or "".
+
+    Example:
+        >>> table_prefix(["cp_catalog_page_sk", "cp_department", "cp_type"])
+        'cp'
+    """
+    heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})_", c))]
+    if len(columns) < 3 or not heads:
+        return ""
+    top = max(set(heads), key=heads.count)
+    return top if heads.count(top) >= 0.6 * len(columns) else ""
+
+
+def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
+    """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
+
+    Returns the kind and how strong the evidence is: "strong" or "weak", or "object" when the name says the column
+    is about an object that is not a person (``sku``, ``order_ref``), which only e-mails, IBANs and checksummed
+    national IDs among its values overturn (a name that only qualifies, like ``code`` or ``status``, yields to any
+    identifier its values show).
+    """
+    words = name_words(name, prefix)
+    w = set(words)
+    head = words[-1] if words else ""
+    if not words:
+        return None, ""
+    if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
+        return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
+            "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
+    if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS):
+        return Kind.NONE, "object"
+    if "postcode" in w or ("postal" in w and w & {"code", "number"}):
+        return Kind.POSTAL_CODE, "strong"
+    if "ssn" in w or ("social" in w and "security" in w):
+        return Kind.SSN, "strong"
+    if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
+            w >= {"surrogate", "number"} and not w & OBJECTS):
+        return Kind.NATIONAL_ID, "strong"
+    if head in ("note", "description"):
+        return Kind.FREE_TEXT, "strong"
+    if w & OBJECTS:
+        return Kind.NONE, "object"
+    if head in QUALIFIERS or (head == "number" and not w & {"phone", "card", "account", "iban", "street"}):
+        return Kind.NONE, "strong"
+    if "iban" in w or ("bank" in w and "account" in w):
+        return Kind.IBAN, "strong"
+    if "card" in w and (w & {"number", "credit", "pan"}) or words in (["card"], ["credit", "card"]):
+        return Kind.CREDIT_CARD, "strong"
+    if "email" in w:
+        return Kind.EMAIL, "strong"
+    if "phone" in w:
+        return Kind.PHONE, "strong"
+    if "ip" in w:
+        return Kind.IP_ADDRESS, "strong"
+    if "full" in w and w & {"first", "last", "name", "person"}:
+        return Kind.PERSON_NAME, "strong"
+    if w & {"street", "line"}:
+        return Kind.STREET_ADDRESS, "strong"
+    if "first" in w and "last" not in w:
+        return Kind.FIRST_NAME, "strong"
+    if "last" in w and (head in ("last", "name") or "name" in w or words == ["last"]):
+        return Kind.LAST_NAME, "strong"
+    if w & {"city", "county"}:
+        return Kind.CITY, "strong"
+    if "name" in w or words == ["person"] or (w & {"person", "customer", "employee"} and head in ("full",)):
+        return (Kind.PERSON_NAME, "strong") if w & PERSON or words == ["name"] else (Kind.PERSON_NAME, "weak")
+    if "address" in w:
+        return Kind.STREET_ADDRESS, "strong" if words == ["address"] or w & {"person", "customer", "employee"} else "weak"
+    if "note" in w or head in ("text", "body"):
+        return Kind.FREE_TEXT, "strong"
+    return None, ""

