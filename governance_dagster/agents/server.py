@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import hmac
+import logging
 import uuid
 from typing import Annotated, Any
 
@@ -76,6 +77,8 @@ def build_server(gateway: AgentGateway, *, stdio: bool) -> MCPServer:
         gateway: the operator's governed connection, shared by the sessions.
         stdio: whether the server serves one client over stdio (the process is then its session).
     """
+    # sqlglot warns with the statement's text (literals and all) when it falls back to a Command: not in our logs
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)
     server: MCPServer = MCPServer("governance-dagster", instructions=INSTRUCTIONS, version="0.1.0",
                                   log_level="WARNING")
     default_session = f"stdio-{uuid.uuid4().hex[:12]}" if stdio else None

@@ -36,6 +36,7 @@ agents:
   - {client: "narrow-*", tables: ["main.orders"]}
   - {client: "unmasking-*", unmask: true}
   - {client: "writer-*", read_only: false}
+  - {client: "probe-*", row_limit: 1000, queries_per_minute: 100000}
 """
 
 _T = TypeVar("_T")
