@@ -69,6 +69,29 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_agent(args: argparse.Namespace) -> int:
+    """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
+    from governance_dagster.agents.story import agent_story, story_lines
+
+    sessions = agent_story(open_audit_store(args.store).events(0), args.agent)
+    if not sessions:
+        print(f"error: no agent session of a client matching {args.agent!r} in {shown_url(args.store)}",
+              file=sys.stderr)
+        return 2
+    for line in story_lines(sessions):
+        print(line)
+    return 0
+
+
+def _show_event_or_agent(args: argparse.Namespace) -> int:
+    if args.agent:
+        return _show_agent(args)
+    if args.id is None:
+        print("error: audit show needs an event's sequence number, or --agent NAME", file=sys.stderr)
+        return 2
+    return _show(args)
+
+
 def _export(args: argparse.Namespace) -> int:
     from governance_dagster.audit.export import to_jsonl, to_openlineage
 
@@ -274,9 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("--json", action="store_true", help="one JSON object per line")
     tail.set_defaults(func=_tail)
     show = audit.add_parser("show", help="print one event in full")
-    show.add_argument("id", type=int, help="the event's sequence number")
+    show.add_argument("id", type=int, nargs="?", help="the event's sequence number")
     show.add_argument("--store", required=True, help="audit store URL")
-    show.set_defaults(func=_show)
+    show.add_argument("--agent", metavar="NAME", help="instead, tell the sessions of AI agents whose MCP client "
+                      "name matches NAME (a glob): what each asked, got (counts, kinds) and was refused")
+    show.set_defaults(func=_show_event_or_agent)
     export = audit.add_parser("export", help="write events as JSON lines or OpenLineage run events")
     export.add_argument("--store", required=True, help="audit store URL")
     export.add_argument("--format", choices=["jsonl", "openlineage"], default="jsonl")

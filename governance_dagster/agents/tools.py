@@ -326,6 +326,10 @@ class AgentSession:
                         f"outside the tables agents matching {self.rule.client!r} may read", decision)
         return None
 
+    def _shown(self, decisions: list[tuple[Decision, Any]]) -> str:
+        """The statements as recorded: literals replaced by ``?``."""
+        return "; ".join(normalized(s, self.connection.database.dialect) for _, s in decisions)[:2000]
+
     def _table(self, table: str) -> tuple[str, dict[str, str]]:
         schema = self.connection.schema()
         db, _, name = table.strip().rpartition(".")
@@ -391,7 +395,7 @@ class AgentSession:
             except StatementRefused:
                 decisions = []  # the gateway refuses it below, naming the rule, and records the refusal
             if decisions:
-                asked["fingerprint"] = decisions[0][0].fingerprint
+                asked.update(fingerprint=decisions[0][0].fingerprint, statement=self._shown(decisions))
                 refusal = self._agent_refusal(decisions)
                 if refusal is not None:
                     rule, message, decision = refusal
@@ -423,6 +427,8 @@ class AgentSession:
 
     def check_sql(self, sql: str) -> CheckResult:
         """The decision of the guardrails and of the agent's rule on ``sql``; nothing runs."""
+        asked: dict[str, Any] = {}
+
         def run() -> tuple[CheckResult, dict[str, Any]]:
             self._admit()
             try:
@@ -430,6 +436,7 @@ class AgentSession:
             except UnparseableStatement as exc:
                 return (CheckResult(decision="unparseable", rule="unparseable", reason=str(exc), statements=[]),
                         {"decision": "unparseable"})
+            asked["statement"] = self._shown(decisions)
             checks = [StatementCheck(decision=d.action, rule=d.rule, kind=d.kind.value, reason=d.reason,
                                      fingerprint=d.fingerprint, tables=list(d.tables)) for d, _ in decisions]
             refusal = self._agent_refusal(decisions)
@@ -443,9 +450,9 @@ class AgentSession:
                 worst = max((d for d, _ in decisions), key=lambda d: SEVERITY[d.action])
                 result = CheckResult(decision=worst.action, rule=worst.rule, reason=worst.reason,  # type: ignore[arg-type]
                                      statements=checks)
-            return result, {"decision": result.decision, "rule": result.rule,
+            return result, {"decision": result.decision, "rule": result.rule, "statement": asked["statement"],
                             "fingerprints": [c.fingerprint for c in checks]}
-        return self._call("check_sql", {}, run)
+        return self._call("check_sql", asked, run)
 
     def request_approval(self, sql: str, reason: str) -> ApprovalInfo:
         """Ask for the just-in-time approval ``sql`` needs; someone else grants it, then ``query`` runs it once."""
@@ -462,7 +469,7 @@ class AgentSession:
                                    decisions[0][0].fingerprint if decisions else "")
             decision, statement = decisions[0]
             text = normalized(statement, self.connection.database.dialect)
-            asked["fingerprint"] = decision.fingerprint
+            asked.update(fingerprint=decision.fingerprint, statement=text)
             refusal = self._agent_refusal(decisions)
             if refusal is not None:
                 raise self._refuse(refusal[0], refusal[1], decision.fingerprint, text)
