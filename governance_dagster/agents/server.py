@@ -184,7 +184,7 @@ def http_app(gateway: AgentGateway, host: str, bearer_token: str | None) -> Any:
     if host not in LOOPBACK:
         # the bearer token is what keeps other origins out: a browser page cannot add it (DNS rebinding)
         security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
-    app = server.streamable_http_app(host=host, transport_security=security)
+    app = server.streamable_http_app(host=host, transport_security=security, json_response=True)
     return BearerAuth(app, bearer_token) if bearer_token else app
 
 
