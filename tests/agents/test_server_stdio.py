@@ -137,3 +137,47 @@ def test_when_an_agent_session_runs_then_every_event_names_the_agent_and_the_ope
     assert [c["call"] for c in calls] == ["list_tables", "query", "query", "check_sql"]
     assert [c["outcome"] for c in calls] == ["ok", "ok", "refused", "ok"]
     assert calls[1]["kinds"] == {"email": "email"} and calls[2]["rule"] == "protected-schema"
+
+
+def _verifying_policy(world: World, keys) -> None:  # noqa: ANN001 - tests.test_identity.Keys
+    import json
+
+    from tests.test_identity import AUDIENCE, ISSUER
+
+    jwks = world.root / "jwks.json"
+    jwks.write_text(json.dumps(keys.jwks()))
+    world.policy_path.write_text(world.policy_path.read_text() + (
+        f"identity: {{oidc_issuer: '{ISSUER}', oidc_audience: '{AUDIENCE}', jwks_path: '{jwks}'}}\n"))
+
+
+def test_when_the_operator_gives_a_signed_token_then_every_agent_event_names_the_verified_operator(
+        world: World) -> None:
+    from tests.test_identity import Keys, claims, sign
+
+    keys = Keys()
+    _verifying_policy(world, keys)
+
+    async def session(client: Client):
+        return await client.call_tool("query", {"sql": "SELECT segment FROM customers"})
+
+    token = sign(keys, claims())
+    result = run(session, world.stdio(identity=None, GOVERNANCE_IDENTITY_TOKEN=token))
+    assert not result.is_error
+    events = list(open_audit_store(world.audit_url).events(0))
+    assert events and all((e.identity, e.verified) == ("ann@example.com", True) for e in events)
+    assert {e.payload["operator"]["source"] for e in events} == {"oidc"}
+
+
+def test_when_the_operator_token_does_not_verify_then_the_server_does_not_start(world: World) -> None:
+    import subprocess
+    import sys
+
+    from tests.test_identity import Keys, claims, sign
+
+    keys = Keys()
+    _verifying_policy(world, keys)
+    forged = sign(keys, claims(), "stranger")
+    done = subprocess.run([sys.executable, *world.serve_args(identity=None)], capture_output=True, text=True,
+                          env=world.env(GOVERNANCE_IDENTITY_TOKEN=forged), cwd=world.root, timeout=120, input="")
+    assert done.returncode == 2 and "error:" in done.stderr and forged not in done.stderr
+    assert not list(open_audit_store(world.audit_url).events(0))
