@@ -75,10 +75,12 @@ def world(tmp_path: Path) -> World:
     return World(tmp_path, prod_url, f"duckdb:///{tmp_path / 'audit.duckdb'}", policy_path)
 
 
-def run(session: Callable[[Client], Awaitable[_T]], server: Any, agent: Implementation = AGENT) -> _T:
-    """Connect the SDK's client to ``server`` as ``agent``, run ``session`` and return what it returns."""
+def run(session: Callable[[Client], Awaitable[_T]], server: Any, agent: Implementation = AGENT,
+        mode: str = "auto") -> _T:
+    """Connect the SDK's client to ``server`` as ``agent`` (``mode``: "auto" negotiates the protocol, "legacy" forces
+    the initialize handshake and, over HTTP, a session), run ``session`` and return what it returns."""
     async def main() -> _T:
-        async with Client(server, client_info=agent, read_timeout_seconds=120) as client:
+        async with Client(server, client_info=agent, read_timeout_seconds=120, mode=mode) as client:
             return await session(client)
     return anyio.run(main)
 

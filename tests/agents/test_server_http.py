@@ -20,6 +20,7 @@ from mcp.client.streamable_http import streamable_http_client
 from governance_dagster.audit.store import open_audit_store
 from tests.agents.conftest import AGENT, World, run, text_of
 from tests.conftest import contains_canary
+from mcp.types import Implementation
 
 TOKEN = "t0k3n-for-the-loopback-test-0123456789"
 
@@ -115,3 +116,19 @@ def test_when_host_is_explicit_but_the_token_variable_is_unset_then_the_server_r
                                                              "--bearer-token-env", "NOT_SET_ANYWHERE")],
                           env=world.env(), cwd=world.root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "NOT_SET_ANYWHERE" in done.stderr
+
+
+def test_when_two_http_sessions_connect_then_each_is_its_own_agent_session_with_its_own_rate_limit(
+        world: World) -> None:
+    slow = Implementation(name="slow-agent", version="1")
+
+    async def session(client: Client):
+        return [await client.call_tool("check_sql", {"sql": "SELECT 1 AS a"}) for _ in range(4)]
+
+    with http_server(world) as url:
+        first = run(session, url, agent=slow, mode="legacy")
+        second = run(session, url, agent=slow, mode="legacy")
+    assert [r.is_error for r in first] == [r.is_error for r in second] == [False, False, False, True]
+    sessions = {e.payload["agent"]["session"] for e in open_audit_store(world.audit_url).events(0)
+                if e.kind == "agent.call"}
+    assert len(sessions) == 2 and not any(s.startswith("stateless:") for s in sessions)

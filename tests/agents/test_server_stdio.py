@@ -8,6 +8,7 @@ import pytest
 from mcp import Client
 
 from governance_dagster.approvals import Approvals
+from governance_dagster.cli import main
 from governance_dagster.audit.store import open_audit_store
 from governance_dagster.identity import Identity
 from governance_dagster.policy import load_policy
@@ -74,8 +75,9 @@ def test_when_an_agent_sends_a_destructive_statement_then_it_is_refused_naming_t
     assert con.execute("SELECT count(*), count(DISTINCT email) FROM customers").fetchone() == (60, 60)
 
 
+@pytest.mark.parametrize("granted_with", ["api", "cli"])
 def test_when_an_agent_requests_an_approval_then_only_another_person_grants_it_and_it_is_used_once(
-        world: World) -> None:
+        world: World, granted_with: str) -> None:
     sql = "SELECT order_id, amount FROM orders WHERE order_id <= 3"
 
     async def ask(client: Client):
@@ -92,7 +94,11 @@ def test_when_an_agent_requests_an_approval_then_only_another_person_grants_it_a
     policy, approvals = load_policy(world.policy_path), Approvals(world.audit_url)
     with pytest.raises(Exception, match="cannot decide their own request"):
         approvals.grant(request_id, Identity("alice", "test", roles=("approver",)), policy)
-    approvals.grant(request_id, Identity("bob", "test", roles=("approver",)), policy, "ok for the check")
+    if granted_with == "api":
+        approvals.grant(request_id, Identity("bob", "test", roles=("approver",)), policy, "ok for the check")
+    else:
+        assert main(["approvals", "grant", request_id, "--store", world.audit_url, "--policy",
+                     str(world.policy_path), "--as", "bob", "--reason", "ok for the check"]) == 0
 
     async def use(client: Client):
         return [await client.call_tool("query", {"sql": sql}), await client.call_tool("query", {"sql": sql}),
