@@ -26,16 +26,16 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mcp import Client, StdioServerParameters  # noqa: E402
-from mcp.types import Implementation  # noqa: E402
+from mcp import Client, StdioServerParameters
+from mcp.types import Implementation
 
-from governance_dagster.agents.tools import Agent, AgentGateway  # noqa: E402
-from governance_dagster.approvals import Approvals  # noqa: E402
-from governance_dagster.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.database import open_database  # noqa: E402
-from governance_dagster.gateway import GovernedConnection  # noqa: E402
-from governance_dagster.identity import Identity  # noqa: E402
-from governance_dagster.policy import load_policy  # noqa: E402
+from governance_dagster.agents.tools import Agent, AgentGateway
+from governance_dagster.approvals import Approvals
+from governance_dagster.audit.store import open_audit_store
+from governance_dagster.database import open_database
+from governance_dagster.gateway import GovernedConnection
+from governance_dagster.identity import Identity
+from governance_dagster.policy import load_policy
 
 SECRET = "benchmark-secret-0123456789abcdef"
 SQL = "SELECT segment, count(*) AS n, avg(income) AS income FROM customers GROUP BY segment ORDER BY segment"

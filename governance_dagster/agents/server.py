@@ -41,7 +41,7 @@ from governance_dagster.agents.tools import (
 )
 from governance_dagster.errors import ConfigurationError
 
-__all__ = ["build_server", "bind_address", "agent_of", "serve_stdio", "serve_http", "LOOPBACK"]
+__all__ = ["LOOPBACK", "agent_of", "bind_address", "build_server", "serve_http", "serve_stdio"]
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 #: A bearer token shorter than this is refused: it could be guessed.

@@ -9,7 +9,8 @@ Example:
     ...     return Event(seq, "2026-01-01T00:00:00+00:00", kind, "ann", False, "",
     ...                  {"agent": agent, "operator": operator, **payload}, "0" * 64, "f" * 64)
     >>> events = [event(1, "read", statement="SELECT email FROM t", fingerprint="ab"),
-    ...           event(2, "agent.call", call="query", outcome="ok", fingerprint="ab", rows=3, kinds={"email": "email"}),
+    ...           event(2, "agent.call", call="query", outcome="ok", fingerprint="ab", rows=3,
+    ...                 kinds={"email": "email"}),
     ...           event(3, "statement.refused", statement="DROP TABLE t", fingerprint="cd", rule="protected-schema"),
     ...           event(4, "agent.call", call="query", outcome="refused", fingerprint="cd", rule="protected-schema")]
     >>> for line in story_lines(agent_story(events, "claude-*")):

@@ -61,9 +61,19 @@ from governance_dagster.policy import AgentRule, Policy
 from governance_dagster.statements import normalized, parse_statements
 
 __all__ = [
-    "Agent", "AgentGateway", "AgentSession", "RateLimiter", "refusal_text",
-    "TableInfo", "TableList", "ColumnInfo", "TableDescription", "QueryResult", "StatementCheck", "CheckResult",
+    "Agent",
+    "AgentGateway",
+    "AgentSession",
     "ApprovalInfo",
+    "CheckResult",
+    "ColumnInfo",
+    "QueryResult",
+    "RateLimiter",
+    "StatementCheck",
+    "TableDescription",
+    "TableInfo",
+    "TableList",
+    "refusal_text",
 ]
 
 _T = TypeVar("_T")
@@ -318,12 +328,12 @@ class AgentSession:
                 return None
         for decision, _ in decisions:
             if self.rule.read_only and decision.kind is not StatementKind.READ:
-                return ("agent-read-only", f"statement {decision.fingerprint} is a {decision.kind.value}; agents "
-                        f"matching {self.rule.client!r} are read-only", decision)
+                return ("agent-read-only", (f"statement {decision.fingerprint} is a {decision.kind.value}; agents "
+                        f"matching {self.rule.client!r} are read-only"), decision)
             outside = [t for t in decision.tables if not _in(t, self.rule.tables)]
             if outside:
-                return ("agent-table-not-allowed", f"statement {decision.fingerprint} reads {', '.join(outside)}, "
-                        f"outside the tables agents matching {self.rule.client!r} may read", decision)
+                return ("agent-table-not-allowed", (f"statement {decision.fingerprint} reads {', '.join(outside)}, "
+                        f"outside the tables agents matching {self.rule.client!r} may read"), decision)
         return None
 
     def _shown(self, decisions: list[tuple[Decision, Any]]) -> str:
@@ -365,9 +375,11 @@ class AgentSession:
             if found:
                 union = " UNION ALL ".join(f"SELECT {i} AS i, count(*) AS n FROM {quoted}"
                                            for i, (_, quoted, _, _) in enumerate(found))
-                counts = {found[int(i)][0]: int(n) for i, n in self.connection.database.fetch(union).itertuples(index=False)}
-            listed = TableList(tables=[TableInfo(table=n, type=k, rows=counts[n], needs_approval=a)  # type: ignore[arg-type]
-                                       for n, _, k, a in found])
+                rows = self.connection.database.fetch(union).itertuples(index=False)
+                counts = {found[int(i)][0]: int(n) for i, n in rows}
+            listed = TableList(tables=[
+                TableInfo(table=n, type=k, rows=counts[n], needs_approval=a)  # type: ignore[arg-type]
+                for n, _, k, a in found])
             return listed, {"tables": [t.table for t in listed.tables]}
         return self._call("list_tables", {}, run)
 
@@ -448,8 +460,8 @@ class AgentSession:
                                      statements=checks)
             else:
                 worst = max((d for d, _ in decisions), key=lambda d: SEVERITY[d.action])
-                result = CheckResult(decision=worst.action, rule=worst.rule, reason=worst.reason,  # type: ignore[arg-type]
-                                     statements=checks)
+                result = CheckResult(decision=worst.action,  # type: ignore[arg-type]
+                                     rule=worst.rule, reason=worst.reason, statements=checks)
             return result, {"decision": result.decision, "rule": result.rule, "statement": asked["statement"],
                             "fingerprints": [c.fingerprint for c in checks]}
         return self._call("check_sql", asked, run)
@@ -502,7 +514,8 @@ class AgentSession:
                 request = approvals.get(request_id.strip())
             except ApprovalError:
                 request = None
-            if request is None or request.requester.strip().casefold() != self.connection.identity.name.strip().casefold():
+            operator = self.connection.identity.name.strip().casefold()
+            if request is None or request.requester.strip().casefold() != operator:
                 raise StatementRefused(f"no approval request {request_id[:40]!r} made by "
                                        f"{self.connection.identity.name}", rule="approval-not-yours")
             info = _approval_info(request, approvals.url)  # type: ignore[union-attr]

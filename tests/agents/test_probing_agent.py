@@ -34,8 +34,9 @@ def _parametrized(test: object) -> list[str]:
 
 def masking_shapes() -> list[str]:
     """The masking tests' ways of reading a sensitive column, on this world's customers (its key is customer_id)."""
-    shapes = (_parametrized(test_rewrite.test_when_a_query_reads_a_sensitive_column_in_any_shape_then_no_real_value_comes_back)
-              + _parametrized(test_rewrite.test_when_lineage_cannot_be_established_then_the_query_is_refused))
+    rewrite = test_rewrite
+    shapes = (_parametrized(rewrite.test_when_a_query_reads_a_sensitive_column_in_any_shape_then_no_real_value_comes_back)
+              + _parametrized(rewrite.test_when_lineage_cannot_be_established_then_the_query_is_refused))
     return [re.sub(r"\bid\b", "customer_id", s) for s in shapes]
 
 
@@ -48,7 +49,8 @@ def canary_probes() -> list[str]:
     return probes
 
 
-def test_when_a_scripted_agent_replays_the_probing_corpora_then_it_gets_nothing_raw(world: World, tmp_path: Path) -> None:
+def test_when_a_scripted_agent_replays_the_probing_corpora_then_it_gets_nothing_raw(
+        world: World, tmp_path: Path) -> None:
     adversarial, shapes, probes = adversarial_statements(), masking_shapes(), canary_probes()
 
     async def session(client: Client):

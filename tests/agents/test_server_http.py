@@ -16,11 +16,11 @@ import httpx2
 import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
+from mcp.types import Implementation
 
 from governance_dagster.audit.store import open_audit_store
 from tests.agents.conftest import AGENT, World, run, text_of
 from tests.conftest import contains_canary
-from mcp.types import Implementation
 
 TOKEN = "t0k3n-for-the-loopback-test-0123456789"
 
@@ -106,7 +106,7 @@ def test_when_a_bearer_token_is_set_then_requests_without_it_are_rejected(world:
 )
 def test_when_http_would_bind_beyond_loopback_without_host_and_token_then_the_server_refuses_to_start(
         world: World, args: list[str], message: str) -> None:
-    done = subprocess.run([sys.executable, *world.serve_args(*args)], env=world.env(), cwd=world.root,
+    done = subprocess.run([sys.executable, *world.serve_args(*args)], check=False, env=world.env(), cwd=world.root,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and message in done.stderr
 
@@ -114,7 +114,7 @@ def test_when_http_would_bind_beyond_loopback_without_host_and_token_then_the_se
 def test_when_host_is_explicit_but_the_token_variable_is_unset_then_the_server_refuses_to_start(world: World) -> None:
     done = subprocess.run([sys.executable, *world.serve_args("--http", "0.0.0.0:3169", "--host", "0.0.0.0",
                                                              "--bearer-token-env", "NOT_SET_ANYWHERE")],
-                          env=world.env(), cwd=world.root, capture_output=True, text=True, timeout=120)
+                          check=False, env=world.env(), cwd=world.root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "NOT_SET_ANYWHERE" in done.stderr
 
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import duckdb
 import pytest
 from mcp import Client
+from mcp.types import Implementation
 
 from governance_dagster.approvals import Approvals
-from governance_dagster.cli import main
 from governance_dagster.audit.store import open_audit_store
+from governance_dagster.cli import main
 from governance_dagster.identity import Identity
 from governance_dagster.policy import load_policy
 from tests.agents.conftest import AGENT, World, run, text_of
 from tests.conftest import contains_canary
-from mcp.types import Implementation
 
 TOOLS = {"list_tables", "describe_table", "query", "check_sql", "request_approval", "approval_status"}
 
@@ -145,7 +145,7 @@ def test_when_an_agent_session_runs_then_every_event_names_the_agent_and_the_ope
     assert calls[1]["kinds"] == {"email": "email"} and calls[2]["rule"] == "protected-schema"
 
 
-def _verifying_policy(world: World, keys) -> None:  # noqa: ANN001 - tests.test_identity.Keys
+def _verifying_policy(world: World, keys) -> None:
     import json
 
     from tests.test_identity import AUDIENCE, ISSUER
@@ -183,7 +183,8 @@ def test_when_the_operator_token_does_not_verify_then_the_server_does_not_start(
     keys = Keys()
     _verifying_policy(world, keys)
     forged = sign(keys, claims(), "stranger")
-    done = subprocess.run([sys.executable, *world.serve_args(identity=None)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, *world.serve_args(identity=None)], check=False, capture_output=True,
+                          text=True,
                           env=world.env(GOVERNANCE_IDENTITY_TOKEN=forged), cwd=world.root, timeout=120, input="")
     assert done.returncode == 2 and "error:" in done.stderr and forged not in done.stderr
     assert not list(open_audit_store(world.audit_url).events(0))
