@@ -272,8 +272,9 @@ class AgentGateway:
 
 
 class AgentSession:
-    """One agent session's tools. Every call is recorded as an ``agent.call`` audit event (what it asked, what it
-    got as counts and kinds, or which rule refused it); statements also leave the gateway's own events."""
+    """One agent session's tools. Every call is recorded in the audit trail: a query that runs by the gateway's
+    ``read`` event (with an ``agent_call`` entry: the call and the row limit), every other call, and every refusal,
+    by an ``agent.call`` event (what it asked, what it got as counts, or which rule refused it)."""
 
     def __init__(self, agent: Agent, rule: AgentRule, connection: GovernedConnection, limiter: RateLimiter,
                  lock: threading.RLock) -> None:
@@ -285,8 +286,10 @@ class AgentSession:
 
     # -- plumbing ----------------------------------------------------------------------------------------------
 
-    def _call(self, name: str, asked: dict[str, Any], run: Callable[[], tuple[_T, dict[str, Any]]]) -> _T:
-        """Run one tool call under the gateway lock and record it; a refusal or failure is recorded and re-raised."""
+    def _call(self, name: str, asked: dict[str, Any], run: Callable[[], tuple[_T, dict[str, Any] | None]]) -> _T:
+        """Run one tool call under the gateway lock and record it (unless ``run`` says, returning ``None`` for what
+        it got, that the gateway's event already records the call); a refusal or failure is recorded and
+        re-raised."""
         with self._lock:
             try:
                 result, got = run()
@@ -299,7 +302,8 @@ class AgentSession:
                 self.connection.record("agent.call", {"call": name, **asked, "outcome": "error",
                                                       "error": type(exc).__name__})
                 raise
-            self.connection.record("agent.call", {"call": name, **asked, "outcome": "ok", **got})
+            if got is not None:
+                self.connection.record("agent.call", {"call": name, **asked, "outcome": "ok", **got})
             return result
 
     def _refuse(self, rule: str, message: str, fingerprint: str = "", statement: str = "") -> StatementRefused:
@@ -400,7 +404,7 @@ class AgentSession:
         """The governed read (or, for an agent that is not read-only, a governed write): masked rows, capped."""
         asked: dict[str, Any] = {}
 
-        def run() -> tuple[QueryResult, dict[str, Any]]:
+        def run() -> tuple[QueryResult, dict[str, Any] | None]:
             self._admit()
             try:
                 decisions = self._decisions(sql)
@@ -419,7 +423,15 @@ class AgentSession:
                     return (QueryResult(columns=[], rows=[], row_count=changed, returned=0, truncated=False,
                                         row_limit=self.rule.row_limit, masked={}, kinds={}, audit_event=event.seq),
                             {"rows": changed, "kind": decisions[0][0].kind.value})
-            result = self.connection.query(sql)
+            # the gateway's read event records the call (one audit append per query, not two): what was asked and
+            # the row limit ride in the connection's context; rows and masked columns are in the event itself
+            context = self.connection.context
+            self.connection.context = {**context, "agent_call": {"call": "query", **asked,
+                                                                 "row_limit": self.rule.row_limit}}
+            try:
+                result = self.connection.query(sql)
+            finally:
+                self.connection.context = context
             outside = [t for t in result.classifications if not _in(t, self.rule.tables)]
             if outside:  # read through a view: the tables behind it are outside the agent's rule
                 raise self._refuse("agent-table-not-allowed", f"statement {result.fingerprint} reads "
@@ -432,9 +444,7 @@ class AgentSession:
                 columns=[str(c) for c in frame.columns], rows=_records(shown), row_count=len(frame),
                 returned=len(shown), truncated=len(frame) > len(shown), row_limit=self.rule.row_limit,
                 masked=result.masked, kinds=kinds, audit_event=result.event.seq)
-            return answer, {"rows": answer.row_count, "returned": answer.returned, "truncated": answer.truncated,
-                            "kinds": {c: k for c, k in kinds.items() if k != "none"},
-                            "masked": sorted(result.masked), "read_event": result.event.seq}
+            return answer, None
         return self._call("query", asked, run)
 
     def check_sql(self, sql: str) -> CheckResult:

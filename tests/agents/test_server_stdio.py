@@ -139,10 +139,11 @@ def test_when_an_agent_session_runs_then_every_event_names_the_agent_and_the_ope
         assert event.payload["operator"] == {"name": "alice", "verified": False, "source": "dagster_user_tag"}
         sessions.add(agent["session"])
     assert len(sessions) == 1
-    calls = [e.payload for e in events if e.kind == "agent.call"]
-    assert [c["call"] for c in calls] == ["list_tables", "query", "query", "check_sql"]
-    assert [c["outcome"] for c in calls] == ["ok", "ok", "refused", "ok"]
-    assert calls[1]["kinds"] == {"email": "email"} and calls[2]["rule"] == "protected-schema"
+    calls = [e.payload for e in events if e.kind in ("agent.call", "read")]
+    assert [c.get("call") or c["agent_call"]["call"] for c in calls] == ["list_tables", "query", "query", "check_sql"]
+    assert [c.get("outcome", "ok") for c in calls] == ["ok", "ok", "refused", "ok"]
+    assert calls[1]["masked"] == {"email": ["main.customers.email:hash"]} and calls[1]["rows"] == 60
+    assert calls[2]["rule"] == "protected-schema" and calls[2]["statement"] == "DROP TABLE customers"
 
 
 def _verifying_policy(world: World, keys) -> None:
