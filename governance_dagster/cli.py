@@ -82,6 +82,29 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_agent(args: argparse.Namespace) -> int:
+    """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
+    from governance_dagster.agents.story import agent_story, story_lines
+
+    sessions = agent_story(open_audit_store(args.store).events(0), args.agent)
+    if not sessions:
+        print(f"error: no agent session of a client matching {args.agent!r} in {shown_url(args.store)}",
+              file=sys.stderr)
+        return 2
+    for line in story_lines(sessions):
+        print(line)
+    return 0
+
+
+def _show_event_or_agent(args: argparse.Namespace) -> int:
+    if args.agent:
+        return _show_agent(args)
+    if args.id is None:
+        print("error: audit show needs an event's sequence number, or --agent NAME", file=sys.stderr)
+        return 2
+    return _show(args)
+
+
 def _export(args: argparse.Namespace) -> int:
     from governance_dagster.audit.export import to_jsonl, to_openlineage
 
@@ -268,6 +291,44 @@ def _leakage(args: argparse.Namespace) -> int:
     return 1 if blocked else 0
 
 
+def _mcp_serve(args: argparse.Namespace) -> int:
+    """Serve the governed SQL tools to AI agents over MCP (stdio, or streamable HTTP with --http)."""
+    import os
+
+    from governance_dagster.agents.server import bind_address, serve_http, serve_stdio
+    from governance_dagster.agents.tools import AgentGateway
+    from governance_dagster.database import open_database
+    from governance_dagster.gateway import GovernedConnection
+
+    policy = load_policy(args.policy)
+    env = dict(os.environ)
+    if env.get("GOVERNANCE_IDENTITY_TOKEN") and policy.identity.token_env:
+        env[policy.identity.token_env] = env["GOVERNANCE_IDENTITY_TOKEN"]
+    identity = resolve_identity_with({"user": args.identity} if args.identity else {}, policy, env)
+    if identity.verified and args.identity and args.identity != identity.name:
+        raise IdentityError(f"--identity {args.identity} contradicts the verified token's identity; drop --identity")
+    token = None
+    if args.bearer_token_env:
+        token = os.environ.get(args.bearer_token_env, "")
+        if not token:
+            raise ConfigurationError(f"--bearer-token-env {args.bearer_token_env}: that variable is not set or empty; "
+                                     "export it with the token clients must send")
+    bind = bind_address(args.http, host=args.host, bearer_token=token) if args.http else None
+    connection = GovernedConnection(
+        database=open_database(args.url, must_exist=True), policy=policy, audit=open_audit_store(args.audit),
+        identity=identity, secret=os.environ.get("GOVERNANCE_SECRET", ""), context={"tool": "mcp"},
+        approvals=Approvals(args.audit),
+    )
+    gateway = AgentGateway(connection)
+    if bind is None:
+        serve_stdio(gateway)
+    else:
+        print(f"serving MCP on http://{bind[0]}:{bind[1]}/mcp as operator {identity.name}"
+              f" ({'verified' if identity.verified else 'unverified'})", file=sys.stderr)
+        serve_http(gateway, bind[0], bind[1], token)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="governance-dagster", description="Governance for Dagster pipelines.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -286,9 +347,11 @@ def build_parser() -> argparse.ArgumentParser:
     tail.add_argument("--json", action="store_true", help="one JSON object per line")
     tail.set_defaults(func=_tail)
     show = audit.add_parser("show", help="print one event in full")
-    show.add_argument("id", type=int, help="the event's sequence number")
+    show.add_argument("id", type=int, nargs="?", help="the event's sequence number")
     show.add_argument("--store", required=True, help="audit store URL")
-    show.set_defaults(func=_show)
+    show.add_argument("--agent", metavar="NAME", help="instead, tell the sessions of AI agents whose MCP client "
+                      "name matches NAME (a glob): what each asked, got (counts, kinds) and was refused")
+    show.set_defaults(func=_show_event_or_agent)
     export = audit.add_parser("export", help="write events as JSON lines or OpenLineage run events")
     export.add_argument("--store", required=True, help="audit store URL")
     export.add_argument("--format", choices=["jsonl", "openlineage"], default="jsonl")
@@ -360,6 +423,21 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="your identity (default: GOVERNANCE_IDENTITY, then the OS user)")
         decide_cmd.add_argument("--reason", default="", help="why, recorded in the audit trail")
         decide_cmd.set_defaults(func=_approvals_decide)
+
+    mcp = commands.add_parser("mcp", help="serve governed SQL tools to AI agents over the Model Context Protocol")
+    mcp_actions = mcp.add_subparsers(dest="action", required=True)
+    serve = mcp_actions.add_parser("serve", help="an MCP server over stdio (default) or streamable HTTP (--http)")
+    serve.add_argument("url", help="database URL, e.g. duckdb:///prod.duckdb or postgresql://user@host/db")
+    serve.add_argument("--policy", required=True, help="policy file (its agents section limits agents)")
+    serve.add_argument("--audit", required=True, help="audit store URL; approvals wait there too")
+    serve.add_argument("--identity", help="the operator launching the agent, an unverified claim (a signed token in "
+                       "GOVERNANCE_IDENTITY_TOKEN or the policy's identity.token_env is verified instead)")
+    serve.add_argument("--http", metavar="HOST:PORT", help="serve streamable HTTP at http://HOST:PORT/mcp "
+                       "(loopback only unless --host is given)")
+    serve.add_argument("--host", help="bind this non-loopback host explicitly (needs --bearer-token-env)")
+    serve.add_argument("--bearer-token-env", metavar="VAR", help="environment variable holding the bearer token "
+                       "every HTTP request must carry")
+    serve.set_defaults(func=_mcp_serve)
     return parser
 
 

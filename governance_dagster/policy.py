@@ -338,6 +338,35 @@ class IdentitySettings(_Strict):
         return bool(self.oidc_issuer and self.oidc_audience and (self.jwks_path or self.jwks_url))
 
 
+class AgentRule(_Strict):
+    """Limits on AI agents connected through the MCP server (``governance-dagster mcp serve``), by client name.
+
+    The first rule whose ``client`` glob matches the MCP client's name (from its ``initialize``) applies; an agent
+    no rule matches gets the defaults below. Agents are restricted separately from the operator who launched them:
+    the operator's roles still decide guardrails and approvals, and these limits narrow what the agent may do.
+
+    Example:
+        >>> rule = AgentRule(client="claude-*", row_limit=50)
+        >>> rule.matches("Claude-Desktop"), rule.read_only, rule.unmask
+        (True, True, False)
+    """
+
+    client: str = Field(default="*", description="Glob over the MCP client's name (case-insensitive).")
+    read_only: bool = Field(default=True, description="Refuse every statement that is not a query.")
+    row_limit: int = Field(default=200, gt=0, description="Rows returned per query at most; more are cut off "
+                           "and the result says truncated.")
+    queries_per_minute: int = Field(default=30, gt=0, description="Statements (query, check_sql, "
+                                    "request_approval) one agent session may send per minute.")
+    tables: list[str] = Field(default_factory=list, description="Globs over 'schema.table' the agent may read; "
+                              "empty for every table the operator may read.")
+    unmask: bool = Field(default=False, description="Whether the operator's unmask grants apply to this agent; "
+                         "false (the default) keeps every masked column masked, in results and in conditions.")
+
+    def matches(self, client: str) -> bool:
+        """Whether the rule applies to an MCP client of this name."""
+        return fnmatch.fnmatchcase(client.strip().lower(), self.client.strip().lower())
+
+
 class Policy(_Strict):
     """A governance policy.
 
@@ -383,6 +412,10 @@ class Policy(_Strict):
         default_factory=IdentitySettings,
         description="Verified identities: OIDC token checks, and which actions require a verified identity.",
     )
+    agents: list[AgentRule] = Field(
+        default_factory=list,
+        description="Limits on AI agents using the MCP server, by client name; the first match applies.",
+    )
 
     @model_validator(mode="after")
     def _role_names_are_distinct_people(self) -> Policy:
@@ -412,6 +445,10 @@ class Policy(_Strict):
     def may_unmask(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
         """Whether any unmask grant gives ``roles`` this ``access`` ("predicates" or "values")."""
         return any(grant.covers(roles, table, kind, access) for grant in self.unmask)
+
+    def agent_rule(self, client: str) -> AgentRule:
+        """The ``agents`` rule for an MCP client of this name: the first that matches, else the defaults."""
+        return next((rule for rule in self.agents if rule.matches(client)), AgentRule())
 
     def roles_of(self, identity: str) -> list[str]:
         """The roles the policy gives an identity."""

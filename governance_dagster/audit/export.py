@@ -63,9 +63,10 @@ def to_openlineage(event: Event, namespace: str) -> dict[str, Any] | None:
 
     A read's masked columns become a column-lineage facet whose transformations say which operator masked them.
     """
-    if event.kind not in _LINEAGE_KINDS:
-        return None
     payload = event.payload
+    agent = payload.get("agent") if isinstance(payload.get("agent"), dict) else None
+    if event.kind not in _LINEAGE_KINDS and not (agent and event.kind == "statement.refused"):
+        return None
     job = payload.get("asset") or payload.get("tool") or "governed-connection"
     inputs, outputs = [], []
     if event.kind == "read":
@@ -76,7 +77,7 @@ def to_openlineage(event: Event, namespace: str) -> dict[str, Any] | None:
         outputs = [_dataset(payload["table"], namespace)]
     elif event.kind == "synthesis":
         inputs = [_dataset(payload.get("source_table", ""), namespace)]
-    return {
+    lineage = {
         "eventType": "COMPLETE",
         "eventTime": event.ts,
         "producer": PRODUCER,
@@ -89,6 +90,25 @@ def to_openlineage(event: Event, namespace: str) -> dict[str, Any] | None:
         "inputs": inputs,
         "outputs": outputs,
     }
+    return _as_agent_run(lineage, event, agent) if agent else lineage
+
+
+def _as_agent_run(lineage: dict[str, Any], event: Event, agent: dict[str, Any]) -> dict[str, Any]:
+    """An AI agent's event (MCP server): one run per agent session, a job per client, an ``agent`` run facet; a
+    refused statement is a FAIL event naming the rule (counts and kinds only, never values)."""
+    payload = event.payload
+    lineage["run"]["runId"] = _run_uuid(f"agent-session:{agent.get('session', '')}")
+    lineage["job"]["name"] = f"mcp/{agent.get('client', 'unknown-client')}"
+    lineage["run"]["facets"]["agent"] = {"_producer": PRODUCER, "_schemaURL": SCHEMA_URL, **agent,
+                                         "operator": payload.get("operator", {})}
+    facet = lineage["run"]["facets"]["governance"]
+    facet.update(kind=event.kind, fingerprint=payload.get("fingerprint", ""))
+    if event.kind == "statement.refused":
+        lineage["eventType"] = "FAIL"
+        facet["rule"] = payload.get("rule", "")
+    elif event.kind == "read":
+        facet.update(rows=payload.get("rows"), masked=sorted(payload.get("masked", {})))
+    return lineage
 
 
 def send_openlineage(event: Event, sink: str, *, namespace: str) -> bool:
