@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlglot import exp
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
+from governance_dagster.extras import require
 
 #: {schema: {table: {column: type}}}, names as the database spells them.
 Schema = dict[str, dict[str, dict[str, str]]]
@@ -408,6 +409,7 @@ class PostgresDatabase:
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
+        require("psycopg", "postgres")
         self.url = url
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
 

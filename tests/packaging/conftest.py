@@ -1,0 +1,22 @@
+"""The wheel under test, built once per session from this checkout (offline: no build isolation)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+#: run inside the fresh virtualenv only (it imports dagster-duckdb, which the project venv need not hold)
+collect_ignore = ["fresh_env_asset.py"]
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", str(ROOT),
+                    "-w", str(out)], check=True, capture_output=True, text=True, timeout=300)
+    (built,) = out.glob("governance_dagster-*.whl")
+    return built
