@@ -16,7 +16,7 @@ from pydantic import Field, PrivateAttr
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
-from governance_dagster.database import open_database
+from governance_dagster.database import Partition, open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection, GovernedResult
 from governance_dagster.identity import Identity, resolve_identity_with
@@ -132,9 +132,9 @@ class DagsterGovernedConnection(GovernedConnection):
         with _approval_as_failure():
             return super().query(sql, unmask_reason=unmask_reason)
 
-    def read_table(self, table: str) -> GovernedResult:
+    def read_table(self, table: str, *, partition: Partition | None = None) -> GovernedResult:
         with _approval_as_failure():
-            return super().read_table(table)
+            return super().read_table(table, partition=partition)
 
     def execute(self, sql: str) -> int:
         with _approval_as_failure():
