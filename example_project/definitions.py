@@ -154,8 +154,8 @@ defs = Definitions(
     resources={
         "production": production,
         "warehouse": warehouse,
-        "io_manager": GovernedIOManager(database=warehouse),
-        "naive_io_manager": GovernedIOManager(database=warehouse),
+        "io_manager": GovernedIOManager(database=warehouse, schema_name="governed"),
+        "naive_io_manager": GovernedIOManager(database=warehouse, schema_name="naive"),
         "synthesizer": GovernedSynthesizer(num_rows=SYNTHETIC_ROWS, seed=7),
         "naive_synthesizer": GovernedSynthesizer(num_rows=SYNTHETIC_ROWS, seed=7, naive=True),
     },

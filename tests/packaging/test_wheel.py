@@ -81,3 +81,10 @@ def test_when_the_package_is_imported_then_its_version_is_the_installed_distribu
     from importlib.metadata import version
 
     assert governance_dagster.__version__ == version("governance-dagster")
+
+
+def test_when_the_wheel_is_installed_then_dg_finds_its_components_through_the_registry_entry_point(wheel) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        (path,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        text = archive.read(path).decode()
+    assert "[dagster_dg_cli.registry_modules]\ngovernance_dagster = governance_dagster.dagster.components" in text
