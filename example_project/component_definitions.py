@@ -32,7 +32,10 @@ with warnings.catch_warnings():
 defs = Definitions.merge(
     Definitions(
         assets=python.defs.assets,
+        asset_checks=[python.audit_chain_intact_check(resource_key="production")],
         jobs=python.defs.jobs,
+        schedules=python.defs.schedules,
+        sensors=python.defs.sensors,
         resources={k: v for k, v in python.defs.resources.items() if k in ("synthesizer", "naive_synthesizer")},
     ),
     components,
