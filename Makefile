@@ -14,8 +14,10 @@ PORT ?= 3000
 .PHONY: install install-test demo test ui docs clean
 
 LOG := $(VENV)/install.log
-# a variable, because a comma inside $(call ...) would split its argument
-TEST_EXTRAS := '.[test,docs]'
+# variables, because a comma inside $(call ...) would split its argument. The core package is light; the demo
+# uses every extra (synthesis: sdv and torch, contract: great-expectations, postgres: psycopg, ui: dagster-webserver)
+DEMO_EXTRAS := '.[synthesis,contract,postgres,ui]'
+TEST_EXTRAS := '.[synthesis,contract,postgres,ui,polars,test,docs]'
 # pip's own warnings go to the log; on failure the log is printed
 QUIET_PIP = $(PIP) install --quiet $(1) >> $(LOG) 2>&1 || { cat $(LOG); exit 1; }
 
@@ -26,7 +28,7 @@ $(PY):
 $(VENV)/.installed: pyproject.toml | $(PY)
 	@echo "installing governance-dagster and its dependencies into $(VENV) (log: $(LOG)) ..."
 	@$(call QUIET_PIP,$(TORCH))
-	@$(call QUIET_PIP,-e .)
+	@$(call QUIET_PIP,-e $(DEMO_EXTRAS))
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

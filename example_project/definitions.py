@@ -24,6 +24,7 @@ from dagster import (
     Definitions,
     EnvVar,
     Output,
+    ScheduleDefinition,
     asset,
     define_asset_job,
 )
@@ -39,6 +40,7 @@ from governance_dagster import (
     leakage_check,
     rare_combinations_check,
 )
+from governance_dagster.dagster.audit import audit_chain_intact_check, audit_trail_asset, leakage_alert_sensor
 from governance_dagster.dagster.metadata import read_metadata
 from governance_dagster.database import open_database
 
@@ -134,23 +136,33 @@ warehouse = GovernedDatabase(url=WAREHOUSE_URL, policy_path=POLICY, secret=EnvVa
 governed_job = define_asset_job("governed_job", selection=AssetSelection.groups("governed"))
 naive_job = define_asset_job("naive_job", selection=AssetSelection.groups("naive"))
 
+#: The audit trail in the UI: its state as an asset, verified by the audit_chain_intact check every hour.
+audit_trail = audit_trail_asset(resource_key="production")
+audit_job = define_asset_job("audit_job", selection=AssetSelection.assets(audit_trail))
+audit_schedule = ScheduleDefinition(name="audit_chain_hourly", job=audit_job, cron_schedule="0 * * * *")
+#: A failed leakage check (a failed run) becomes a check_alert audit event and an error in the sensor's log.
+leakage_alert = leakage_alert_sensor(resource_key="production", monitored_jobs=[governed_job, naive_job])
+
 defs = Definitions(
     assets=[*production_assets, masked_customers, masked_orders, synthetic_customers, synthetic_orders,
-            naive_synthetic_customers, naive_customer_segments],
+            naive_synthetic_customers, naive_customer_segments, audit_trail],
     asset_checks=[
-        leakage_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
-        leakage_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
-        copied_records_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
-        copied_records_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
-        contract_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
-        contract_check(synthetic_orders, real_table=ORDERS, schema_name="governed"),
-        free_text_identifier_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
-        rare_combinations_check(synthetic_customers, real_table=CUSTOMERS, schema_name="governed"),
-        leakage_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
-        free_text_identifier_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
-        rare_combinations_check(naive_synthetic_customers, real_table=CUSTOMERS, schema_name="naive"),
+        leakage_check(synthetic_customers, real_table=CUSTOMERS),
+        leakage_check(synthetic_orders, real_table=ORDERS),
+        copied_records_check(synthetic_customers, real_table=CUSTOMERS),
+        copied_records_check(synthetic_orders, real_table=ORDERS),
+        contract_check(synthetic_customers, real_table=CUSTOMERS),
+        contract_check(synthetic_orders, real_table=ORDERS),
+        free_text_identifier_check(synthetic_customers, real_table=CUSTOMERS),
+        rare_combinations_check(synthetic_customers, real_table=CUSTOMERS),
+        leakage_check(naive_synthetic_customers, real_table=CUSTOMERS),
+        free_text_identifier_check(naive_synthetic_customers, real_table=CUSTOMERS),
+        rare_combinations_check(naive_synthetic_customers, real_table=CUSTOMERS),
+        audit_chain_intact_check(resource_key="production"),
     ],
-    jobs=[governed_job, naive_job],
+    jobs=[governed_job, naive_job, audit_job],
+    schedules=[audit_schedule],
+    sensors=[leakage_alert],
     resources={
         "production": production,
         "warehouse": warehouse,

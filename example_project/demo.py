@@ -28,6 +28,10 @@ def naive_job():
     return definitions.defs.resolve_job_def("naive_job")
 
 
+def audit_job():
+    return definitions.defs.resolve_job_def("audit_job")
+
+
 def _say(message: str) -> None:
     print(message, flush=True)
 

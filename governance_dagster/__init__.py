@@ -7,6 +7,7 @@ loaded on first use, so another orchestrator's layer can sit on the same core.
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from governance_dagster.audit.chain import Draft, Event, Verification
@@ -40,6 +41,11 @@ from governance_dagster.leakage.identifiers import ReplayReport, identifier_repl
 from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
 from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
 from governance_dagster.synthesis import SynthesisResult, synthesize
+
+try:
+    __version__ = version("governance-dagster")
+except PackageNotFoundError:  # a source checkout that was never installed
+    __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
     from governance_dagster.dagster.checks import (
@@ -76,6 +82,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "__version__",
     "AuditError",
     "AuditStore",
     "ChainBrokenError",

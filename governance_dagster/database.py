@@ -28,11 +28,63 @@ from sqlalchemy.exc import ArgumentError
 from sqlglot import exp
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
+from governance_dagster.extras import require
 
 #: {schema: {table: {column: type}}}, names as the database spells them.
 Schema = dict[str, dict[str, dict[str, str]]]
 
 BeforeCommit = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Partition:
+    """The rows of one partition of a table: ``column`` in ``keys`` (static partitions), or ``start <= column <
+    end`` (a time window). A partition-aware write deletes these rows and inserts the new ones in one transaction.
+
+    Example:
+        >>> print(Partition("region", keys=("eu", "us")).predicate("duckdb"))
+        "region" IN ('eu', 'us')
+        >>> print(Partition("day", start="2026-12-01T00:00:00", end="2026-12-02T00:00:00").predicate("postgres"))
+        "day" >= CAST('2026-12-01T00:00:00' AS TIMESTAMP) AND "day" < CAST('2026-12-02T00:00:00' AS TIMESTAMP)
+        >>> Partition("day", start="2026-12-01T00:00:00", end="2026-12-02T00:00:00").describe()
+        'day in [2026-12-01T00:00:00, 2026-12-02T00:00:00)'
+    """
+
+    column: str
+    keys: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+
+    def __post_init__(self) -> None:
+        if bool(self.keys) == (self.start is not None and self.end is not None) or (self.start is None) != (self.end is None):
+            raise ConfigurationError(f"partition of column {self.column!r} needs either keys or both start and end")
+
+    def predicate(self, dialect: str) -> str:
+        """The SQL condition that selects the partition's rows."""
+        column = exp.column(self.column, quoted=True)
+        if self.keys:
+            return column.isin(*[exp.Literal.string(k) for k in self.keys]).sql(dialect)
+        bound = lambda v: exp.cast(exp.Literal.string(v), "TIMESTAMP")  # noqa: E731
+        return exp.and_(column >= bound(self.start), column < bound(self.end)).sql(dialect)
+
+    def outside(self, frame: pd.DataFrame) -> int:
+        """How many rows of ``frame`` do not belong to the partition (a write refuses them: the next write of
+        their own partition would not replace them)."""
+        if self.column not in frame.columns:
+            return len(frame)
+        values = frame[self.column]
+        if self.keys:
+            return int((~values.astype(str).isin(self.keys)).sum())
+        stamps = pd.to_datetime(values, utc=True).dt.tz_convert(None)
+        start, end = (pd.Timestamp(v).tz_localize(None) if pd.Timestamp(v).tz is None
+                      else pd.Timestamp(v).tz_convert(None) for v in (self.start, self.end))
+        return int((~((stamps >= start) & (stamps < end))).sum())
+
+    def describe(self) -> str:
+        """The partition for audit events and messages (partition keys and bounds, never row values)."""
+        if self.keys:
+            return f"{self.column} in ({', '.join(self.keys)})"
+        return f"{self.column} in [{self.start}, {self.end})"
 #: From a quote to the last quote of the same kind on the line (engines echo a value without escaping the quotes
 #: inside it: DuckDB prints 'O'Brien, 415 867 5309'), then any quote left to the end of the line.
 _QUOTED = re.compile(r"(['\"]).*\1")
@@ -143,9 +195,13 @@ class Database(Protocol):
         """
 
     def write_frame(
-        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
     ) -> None:
-        """Replace ``schema.table`` with ``frame`` in one transaction; ``before_commit`` as for :meth:`execute`."""
+        """Replace ``schema.table`` with ``frame`` in one transaction; ``before_commit`` as for :meth:`execute`.
+
+        With ``partition``, only the partition's rows are replaced: deleted, then ``frame`` inserted (the table is
+        created from ``frame`` when missing), in the same transaction."""
 
     def schema(self) -> Schema:
         """Every user table and its columns."""
@@ -290,7 +346,8 @@ class DuckDBDatabase:
                 raise
 
     def write_frame(
-        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
     ) -> None:
 
         check_frame(frame, f"{schema}.{table}")
@@ -302,7 +359,13 @@ class DuckDBDatabase:
                 con.execute("BEGIN TRANSACTION")
                 con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
                 con.register("__governed_frame", frame)
-                con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM __governed_frame")
+                exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND "
+                                     "table_name = ?", [schema, table]).fetchone()[0]
+                if partition is not None and exists:
+                    con.execute(f"DELETE FROM {target} WHERE {partition.predicate(self.dialect)}")
+                    con.execute(f"INSERT INTO {target} BY NAME SELECT * FROM __governed_frame")
+                else:
+                    con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM __governed_frame")
                 con.unregister("__governed_frame")
                 if before_commit is not None:
                     before_commit(len(frame))
@@ -408,6 +471,7 @@ class PostgresDatabase:
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
+        require("psycopg", "postgres")
         self.url = url
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
 
@@ -439,7 +503,8 @@ class PostgresDatabase:
             raise database_error("statement", getattr(exc, "orig", exc) or exc) from None
 
     def write_frame(
-        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
     ) -> None:
         from sqlalchemy.types import LargeBinary
 
@@ -455,6 +520,14 @@ class PostgresDatabase:
         try:
             self._ensure_schema(schema)
             with self._engine.begin() as con:
+                exists = con.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": target}).scalar() is not None
+                if partition is not None and exists:
+                    con.exec_driver_sql(f"DELETE FROM {target} WHERE {partition.predicate(self.dialect)}".replace("%", "%%"))
+                    frame.to_sql(table, con, schema=schema, if_exists="append", index=False, method=_copy_rows,
+                                 dtype={c: LargeBinary() for c in _bytes_columns(frame)})
+                    if before_commit is not None:
+                        before_commit(len(frame))
+                    return
                 frame.to_sql(staging, con, schema=schema, if_exists="fail", index=False, method=_copy_rows,
                              dtype={c: LargeBinary() for c in _bytes_columns(frame)})
                 con.exec_driver_sql(f"DROP TABLE IF EXISTS {target}")

@@ -37,7 +37,7 @@ from governance_dagster.approvals import ApprovalRequest, Approvals, approve_com
 from governance_dagster.audit.chain import Draft, Event
 from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
-from governance_dagster.database import Database, Schema, open_database, quote_table
+from governance_dagster.database import Database, Partition, Schema, open_database, quote_table
 from governance_dagster.errors import (
     ApprovalRequired,
     AuditError,
@@ -399,10 +399,14 @@ class GovernedConnection:
                     found.append(f"{table}.{column}")
         return found
 
-    def read_table(self, table: str) -> GovernedResult:
-        """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path."""
+    def read_table(self, table: str, *, partition: Partition | None = None) -> GovernedResult:
+        """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path; with
+        ``partition``, only that partition's rows (its column must not be masked: a condition on a masked column
+        is refused as a probe)."""
         db, _, name = table.rpartition(".")
         sql = f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}"
+        if partition is not None:
+            sql += f" WHERE {partition.predicate(self.database.dialect)}"
         return self._query(sql, None, whole_table=True)
 
     def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
@@ -474,8 +478,12 @@ class GovernedConnection:
                 "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
                 normalized(statement, self.database.dialect)) from None
 
-    def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None) -> WriteResult:
+    def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None,
+                    partition: Partition | None = None) -> WriteResult:
         """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.
+
+        With ``partition``, only that partition's rows are replaced (deleted, then ``frame`` inserted, in the same
+        audited transaction); every row of ``frame`` must belong to the partition.
 
         Raises:
             StatementRefused: the target is in a protected schema (unless a policy rule allows it, and then only
@@ -485,6 +493,11 @@ class GovernedConnection:
         db, _, name = table.rpartition(".")
         db = db or self.database.default_schema
         target = exp.table_(name, db=db, quoted=True)
+        if partition is not None and (stray := partition.outside(frame)):
+            raise StatementRefused(
+                f"writing partition {partition.describe()} of {db}.{name} refused: {stray} of {len(frame)} rows are "
+                f"outside it (or have no column {partition.column!r}); return only the partition's rows",
+                rule="rows-outside-partition")
         statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
         decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles,
                          self.database.catalogs())
@@ -497,9 +510,10 @@ class GovernedConnection:
             # when the policy says so, as for execute()
             self._require_verified("protected_writes", decision)
         events: list[Event] = []
-        self.database.write_frame(db, name, frame, before_commit=lambda n: events.append(self.record(
+        where = {"partition": partition.describe()} if partition is not None else {}
+        self.database.write_frame(db, name, frame, partition=partition, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
-                      "rule": decision.rule, **(extra or {})})))
+                      "rule": decision.rule, **where, **(extra or {})})))
         self._schema = self._views = None
         self._classified.pop(f"{db}.{name}", None)
         return WriteResult(f"{db}.{name}", len(frame), events[0])

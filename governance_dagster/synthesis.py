@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from governance_dagster.errors import SynthesisError
+from governance_dagster.extras import require
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.digests import digest_value, normalization_for
 
@@ -69,7 +70,7 @@ def sdv_metadata(frame: pd.DataFrame, kinds: Mapping[str, Kind], *, detect_only:
     With ``detect_only`` it is SDV's own detection alone (which treats names and streets as categories: the
     naive way, kept for the demo's leaking job).
     """
-    from sdv.metadata import Metadata
+    Metadata = require("sdv.metadata", "synthesis").Metadata
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -112,7 +113,7 @@ def synthesize(
         secret: the key those digests were made with.
         progress: called with a line of progress text.
     """
-    from sdv.single_table import GaussianCopulaSynthesizer
+    GaussianCopulaSynthesizer = require("sdv.single_table", "synthesis").GaussianCopulaSynthesizer
 
     _silence()
     say = progress or (lambda _m: None)
@@ -220,8 +221,8 @@ def quality_report(
         >>> scores.overall, scores.column_shape_scores["x"]
         (1.0, {'metric': 'KSComplement', 'score': 1.0})
     """
-    from sdv.evaluation import evaluate_quality
-    from sdv.metadata import Metadata
+    evaluate_quality = require("sdv.evaluation", "synthesis").evaluate_quality
+    Metadata = require("sdv.metadata", "synthesis").Metadata
 
     _silence()
     started = time.perf_counter()

@@ -29,6 +29,7 @@ from sqlalchemy.engine import make_url
 from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, payload_text, seal, verify_rows
 from governance_dagster.database import DuckDBDatabase, parse_url, psycopg_url, scrub
 from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
+from governance_dagster.extras import require
 
 TABLE = "governance_audit_events"
 COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
@@ -181,6 +182,7 @@ class PostgresAuditStore(AuditStore):
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
 
+        require("psycopg", "postgres")
         self.url = url
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
 

@@ -23,7 +23,7 @@ from dagster import (
     asset_check,
 )
 
-from governance_dagster.dagster.io_manager import table_for
+from governance_dagster.dagster.io_manager import TABLE_METADATA_KEY, table_for
 from governance_dagster.dagster.metadata import identity_metadata
 from governance_dagster.leakage.closeness import closeness
 from governance_dagster.leakage.free_text import free_text_identifiers
@@ -59,7 +59,8 @@ def _governed_check(
     real_resource_key: str,
     synthetic_resource_key: str,
     blocking: bool,
-    run: Callable[[Any, Any], tuple[Any, dict[str, Any]]],
+    run: Callable[[Any, Any, str], tuple[Any, dict[str, Any]]],
+    schema_name: str | None = None,
 ) -> AssetChecksDefinition:
     """An asset check that runs ``run(real, synthetic)`` on governed connections, records its report as a
     ``check`` audit event, and fails with the severity the policy gives the check (``leakage.severity``: ERROR by
@@ -71,7 +72,7 @@ def _governed_check(
         asset_name = key.to_user_string()
         real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="leakage_check")
         synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="leakage_check")
-        report, metadata = run(real, synthetic)
+        report, metadata = run(real, synthetic, stored_table(context, key, schema_name))
         check = name.removeprefix("no_")
         severity = getattr(real.policy.leakage.severity, check)
         recorded = real.record("check", {"check": check, "severity": severity, **report.as_dict()})
@@ -89,6 +90,17 @@ def _governed_check(
     return _check
 
 
+def stored_table(context: AssetCheckExecutionContext, key: AssetKey, schema_name: str | None) -> str:
+    """``schema.table`` holding the asset: in ``schema_name`` when given, else where its latest materialization
+    recorded it (``governance/table``), else where :class:`GovernedIOManager`'s naming rule puts it."""
+    if schema_name is not None:
+        return table_for(key.path, schema_name)
+    event = context.instance.get_latest_materialization_event(key)
+    materialization = event.asset_materialization if event is not None else None
+    recorded = materialization.metadata.get(TABLE_METADATA_KEY) if materialization is not None else None
+    return str(recorded.value) if recorded is not None else table_for(key.path)
+
+
 def _key(asset: AssetsDefinition | AssetKey | str) -> AssetKey:
     return asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
 
@@ -99,7 +111,7 @@ def leakage_check(
     real_table: str,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     blocking: bool = True,
 ) -> AssetChecksDefinition:
     """A blocking asset check: no value of a real identifier column may appear in the synthetic table.
@@ -109,17 +121,18 @@ def leakage_check(
         real_table: ``schema.table`` of the real source in the ``real_resource_key`` database.
         real_resource_key: resource key of the :class:`GovernedDatabase` holding the real table.
         synthetic_resource_key: resource key of the :class:`GovernedDatabase` the IO manager writes to.
-        schema_name: the IO manager's schema.
+        schema_name: the schema of the synthetic table; default: where the asset's latest materialization
+            by :class:`GovernedIOManager` stored it (``governance/table`` metadata).
         blocking: fail the run and skip downstream assets when the check fails (the default).
     """
     key = _key(asset)
 
-    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
-        report = identifier_replay(real, real_table, synthetic, table_for(key.path, schema_name))
+    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
+        report = identifier_replay(real, real_table, synthetic, table)
         return report, leakage_metadata(report)
 
     return _governed_check(
-        key, name="no_identifier_replay", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        key, name="no_identifier_replay", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"No value of a real identifier column of {real_table} appears in the synthetic table.",
     )
@@ -132,7 +145,7 @@ def copied_records_check(
     holdout_table: str | None = None,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     blocking: bool = True,
 ) -> AssetChecksDefinition:
     """A blocking asset check: at most the policy's share of synthetic rows may equal a real row (key columns left
@@ -142,8 +155,8 @@ def copied_records_check(
     """
     key = _key(asset)
 
-    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
-        report = copied_records(real, real_table, synthetic, table_for(key.path, schema_name), holdout_table=holdout_table)
+    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
+        report = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table)
         metadata = {
             "governance/check": "copied_records",
             "governance/copied_rows": MetadataValue.int(report.copied_rows),
@@ -157,7 +170,7 @@ def copied_records_check(
         return report, metadata
 
     return _governed_check(
-        key, name="no_copied_records", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        key, name="no_copied_records", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"Synthetic rows are not copies of rows of {real_table}.",
     )
@@ -169,7 +182,7 @@ def free_text_identifier_check(
     real_table: str,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     blocking: bool = True,
 ) -> AssetChecksDefinition:
     """An asset check: no real identifier value (e-mail, name, phone in any formatting, SSN, ...) may appear inside
@@ -187,8 +200,8 @@ def free_text_identifier_check(
     """
     key = _key(asset)
 
-    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
-        report = free_text_identifiers(real, real_table, synthetic, table_for(key.path, schema_name))
+    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
+        report = free_text_identifiers(real, real_table, synthetic, table)
         metadata: dict[str, Any] = {
             "governance/check": "free_text_identifiers",
             "governance/free_text_hits": MetadataValue.int(report.hits),
@@ -204,7 +217,7 @@ def free_text_identifier_check(
         return report, metadata
 
     return _governed_check(
-        key, name="no_free_text_identifiers", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        key, name="no_free_text_identifiers", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"No real identifier value of {real_table} appears inside the synthetic free text.",
     )
@@ -216,7 +229,7 @@ def rare_combinations_check(
     real_table: str,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     blocking: bool = True,
 ) -> AssetChecksDefinition:
     """An asset check: at most ``leakage.max_rare_combination_share`` of synthetic rows may carry a quasi-identifier
@@ -234,8 +247,8 @@ def rare_combinations_check(
     """
     key = _key(asset)
 
-    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
-        report = rare_combinations(real, real_table, synthetic, table_for(key.path, schema_name))
+    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
+        report = rare_combinations(real, real_table, synthetic, table)
         metadata = {
             "governance/check": "rare_combinations",
             "governance/rare_rows": MetadataValue.int(report.rare_rows),
@@ -248,7 +261,7 @@ def rare_combinations_check(
         return report, metadata
 
     return _governed_check(
-        key, name="no_rare_combinations", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        key, name="no_rare_combinations", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"Synthetic rows do not carry a quasi-identifier combination unique to one person of {real_table}.",
     )
@@ -262,7 +275,7 @@ def closeness_check(
     sample_rows: int | None = None,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     blocking: bool = True,
 ) -> AssetChecksDefinition:
     """An asset check on the distance from sampled synthetic rows to their closest real row: at most the policy's
@@ -274,8 +287,8 @@ def closeness_check(
     """
     key = _key(asset)
 
-    def run(real: Any, synthetic: Any) -> tuple[Any, dict[str, Any]]:
-        report = closeness(real, real_table, synthetic, table_for(key.path, schema_name), holdout_table=holdout_table,
+    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
+        report = closeness(real, real_table, synthetic, table, holdout_table=holdout_table,
                            sample_rows=sample_rows)
         metadata = {
             "governance/check": "closeness",
@@ -294,7 +307,7 @@ def closeness_check(
         return report, metadata
 
     return _governed_check(
-        key, name="closeness", run=run, blocking=blocking, real_resource_key=real_resource_key,
+        key, name="closeness", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
         synthetic_resource_key=synthetic_resource_key,
         description=f"Synthetic rows keep a distance from the rows of {real_table} (distance to closest record).",
     )

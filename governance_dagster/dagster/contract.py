@@ -26,7 +26,7 @@ from dagster import (
     asset_check,
 )
 
-from governance_dagster.dagster.io_manager import table_for
+from governance_dagster.dagster.checks import stored_table
 from governance_dagster.dagster.metadata import identity_metadata
 from governance_dagster.database import quote_table
 from governance_dagster.leakage.contract import ContractReport, check_contract, default_docs_dir
@@ -55,7 +55,7 @@ def contract_check(
     real_table: str,
     real_resource_key: str = "production",
     synthetic_resource_key: str = "warehouse",
-    schema_name: str = "governed",
+    schema_name: str | None = None,
     docs_dir: str | None = None,
     leakage: bool = True,
     holdout_table: str | None = None,
@@ -68,7 +68,8 @@ def contract_check(
         real_table: ``schema.table`` of the real source in the ``real_resource_key`` database.
         real_resource_key: resource key of the :class:`GovernedDatabase` holding the real table.
         synthetic_resource_key: resource key of the :class:`GovernedDatabase` the IO manager writes to.
-        schema_name: the IO manager's schema.
+        schema_name: the schema of the synthetic table; default: where the asset's latest materialization
+            by :class:`GovernedIOManager` stored it (``governance/table`` metadata).
         docs_dir: where the Data Docs site goes (``docs_dir/contract_<schema>_<table>/index.html``); default
             ``$DAGSTER_HOME/gx_data_docs``, else ``gx_data_docs`` beside the synthetic DuckDB file.
         leakage: add the identifier-replay count and copied-records share as expectations.
@@ -84,7 +85,7 @@ def contract_check(
         asset_name = key.to_user_string()
         real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="contract_check")
         synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="contract_check")
-        table = table_for(key.path, schema_name)
+        table = stored_table(context, key, schema_name)
         replay = identifier_replay(real, real_table, synthetic, table) if leakage else None
         copied = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table) if leakage else None
         db, _, name = table.rpartition(".")

@@ -7,6 +7,8 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from dagster import ConfigurableResource, Failure, InitResourceContext, MetadataValue
@@ -14,9 +16,9 @@ from pydantic import Field, PrivateAttr
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
-from governance_dagster.database import open_database
+from governance_dagster.database import Partition, open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
-from governance_dagster.gateway import GovernedConnection
+from governance_dagster.gateway import GovernedConnection, GovernedResult
 from governance_dagster.identity import Identity, resolve_identity_with
 from governance_dagster.masking.operators import check_secret
 from governance_dagster.policy import Policy, load_policy
@@ -121,16 +123,28 @@ def approval_failure(error: ApprovalRequired) -> Failure:
 
 
 class DagsterGovernedConnection(GovernedConnection):
-    """A governed connection whose waiting statements fail the Dagster step with the approval request as metadata."""
+    """A governed connection whose waiting statements fail the Dagster step with the approval request as metadata.
 
-    def query(self, sql: str):  # noqa: ANN201 - GovernedResult
-        try:
-            return super().query(sql)
-        except ApprovalRequired as exc:
-            raise approval_failure(exc) from None
+    Its methods keep the signatures of :class:`~governance_dagster.gateway.GovernedConnection`'s.
+    """
+
+    def query(self, sql: str, *, unmask_reason: str | None = None) -> GovernedResult:
+        with _approval_as_failure():
+            return super().query(sql, unmask_reason=unmask_reason)
+
+    def read_table(self, table: str, *, partition: Partition | None = None) -> GovernedResult:
+        with _approval_as_failure():
+            return super().read_table(table, partition=partition)
 
     def execute(self, sql: str) -> int:
-        try:
+        with _approval_as_failure():
             return super().execute(sql)
-        except ApprovalRequired as exc:
-            raise approval_failure(exc) from None
+
+
+@contextmanager
+def _approval_as_failure() -> Iterator[None]:
+    """Turn :class:`ApprovalRequired` into the step's :class:`dagster.Failure` (see :func:`approval_failure`)."""
+    try:
+        yield
+    except ApprovalRequired as exc:
+        raise approval_failure(exc) from None

@@ -41,6 +41,7 @@ import pandas as pd
 
 from governance_dagster.database import quote_table
 from governance_dagster.errors import ContractError
+from governance_dagster.extras import require
 from governance_dagster.kinds import Kind
 from governance_dagster.policy import ContractPolicy
 
@@ -370,9 +371,7 @@ def default_docs_dir(database_url: str | None = None, *, environ: Mapping[str, s
 def _gx() -> Any:
     """great-expectations, imported on first use with its analytics off."""
     os.environ["GX_ANALYTICS_ENABLED"] = "false"
-    import great_expectations
-
-    return great_expectations
+    return require("great_expectations", "contract")
 
 
 def _context(gx: Any, site: Path) -> Any:

@@ -13,7 +13,8 @@ from governance_dagster.audit.store import open_audit_store
 from governance_dagster.cli import main
 from governance_dagster.identity import Identity
 from governance_dagster.policy import load_policy
-from tests.agents.conftest import AGENT, World, run, text_of
+from tests.agents.harness import AGENT, World, run, text_of
+from tests.agents.harness import world  # noqa: F401 - the fixture
 from tests.conftest import contains_canary
 
 TOOLS = {"list_tables", "describe_table", "query", "check_sql", "request_approval", "approval_status"}

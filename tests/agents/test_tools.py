@@ -13,7 +13,8 @@ from governance_dagster.errors import ApprovalRequired, DatabaseError, Statement
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
 from governance_dagster.policy import AgentRule, Policy, load_policy
-from tests.agents.conftest import World
+from tests.agents.harness import World
+from tests.agents.harness import world  # noqa: F401 - the fixture
 from tests.conftest import CANARIES, SECRET, contains_canary
 
 

@@ -47,10 +47,10 @@ TIMEOUT_MS = 60_000
 # Both jobs in one process with the in-process executor: the same runs `make demo` makes, in half the time.
 RUN_JOBS = """
 from dagster import DagsterInstance, execute_job, reconstructable
-from example_project.demo import governed_job, naive_job
+from example_project.demo import audit_job, governed_job, naive_job
 
 in_process = {"execution": {"config": {"in_process": {}}}}
-for job in (governed_job, naive_job):
+for job in (governed_job, naive_job, audit_job):
     result = execute_job(reconstructable(job), instance=DagsterInstance.get(), run_config=in_process,
                          raise_on_error=False)
     print("RESULT", job.__name__, "success" if result.success else "failure", result.run_id)
@@ -76,6 +76,7 @@ PAGES = {
                             "governance/replayed_values",
                             image="naive-check-failed.png"),
     "runs": PageSpec("/runs", "naive_job"),
+    "audit_trail": PageSpec("/assets/audit_trail", "governance/last_events"),
 }
 
 
@@ -165,7 +166,7 @@ def ui(chromium: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rev
                           timeout=600, check=False)
     results = [line.split()[1:] for line in jobs.stdout.splitlines() if line.startswith("RESULT ")]
     outcome = {job: status for job, status, _ in results}
-    assert outcome == {"governed_job": "success", "naive_job": "failure"}, jobs.stdout[-2000:] + jobs.stderr[-3000:]
+    assert outcome == {"governed_job": "success", "naive_job": "failure", "audit_job": "success"}, jobs.stdout[-2000:] + jobs.stderr[-3000:]
     runs = {job: run_id for job, _, run_id in results}
     events = list(open_audit_store(f"duckdb:///{data / 'audit.duckdb'}").events())
 
@@ -223,7 +224,7 @@ def pages(ui: ReviewerUI, chromium: Path, tmp_path_factory: pytest.TempPathFacto
             page.set_default_timeout(TIMEOUT_MS)
             expect.set_options(timeout=TIMEOUT_MS)
             # a run's log opens scrolled to its last event
-            last = {"governed_job": "RUN_SUCCESS", "naive_job": "RUN_FAILURE"}
+            last = {"governed_job": "RUN_SUCCESS", "naive_job": "RUN_FAILURE", "audit_job": "RUN_SUCCESS"}
             run_pages = {f"run {job}": PageSpec(f"/runs/{run_id}", last[job], complete="RUN_START")
                          for job, run_id in ui.runs.items()}
             for name, spec in {**PAGES, **run_pages}.items():
@@ -382,3 +383,13 @@ def test_when_a_reviewer_opens_any_page_then_no_canary_value_is_in_it(
         assert contains_canary(page.text) == [], f"canary in the text of the {name} page"
         assert contains_canary(page.html) == [], f"canary in the HTML of the {name} page"
     assert contains_canary(ui.log.read_text()) == [], "canary in the webserver's log"
+
+
+def test_when_a_reviewer_opens_the_audit_trail_asset_then_it_shows_the_chain_head_and_counts_of_the_store(
+    ui: ReviewerUI, pages: dict[str, SeenPage]
+) -> None:
+    page = pages["audit_trail"]
+    assert page.metadata("governance/audit_chain_head") == ui.events[-1].hash
+    assert page.metadata("governance/audit_events") == str(ui.events[-1].seq)
+    assert "check" in page.metadata("governance/events_by_kind")
+    assert contains_canary(page.text + page.html) == []

@@ -45,3 +45,35 @@ def test_when_a_run_needs_approval_then_it_fails_with_the_request_and_succeeds_a
     third = _run(resources)
     assert not third.success  # the grant was used up by one execution
     assert _failure(third).user_failure_data.metadata["governance/approval_request"].value != request_id
+
+
+READ_APPROVAL_POLICY = """
+version: 1
+columns:
+  - {table: "*.customers", column: support_notes, kind: free_text}
+roles:
+  bob: [approver]
+guardrails:
+  - name: customer-reads-need-approval
+    action: approval
+    kinds: [read]
+    tables: ["*.customers"]
+"""
+
+
+@asset
+def whole_customers(production: GovernedDatabase) -> None:
+    production.connection(asset="whole_customers").read_table("customers")
+
+
+def test_when_read_table_needs_approval_then_the_step_fails_with_the_request_as_metadata(prod_url, audit_url, secret, tmp_path) -> None:
+    policy = tmp_path / "read-approval.yaml"
+    policy.write_text(READ_APPROVAL_POLICY)
+    production = GovernedDatabase(url=prod_url, policy_path=str(policy), secret=secret, audit_url=audit_url)
+    result = materialize([whole_customers], resources={"production": production}, tags={"user": "alice"},
+                         raise_on_error=False)
+    assert not result.success
+    failure = _failure(result).user_failure_data
+    assert failure is not None, "ApprovalRequired escaped as an unexpected error instead of a Dagster Failure"
+    request_id = failure.metadata["governance/approval_request"].value
+    assert request_id.startswith("apr-") and request_id in failure.description

@@ -128,3 +128,30 @@ def test_when_a_read_holds_a_column_under_review_then_the_asset_metadata_shows_i
     tags = {c.name: c.tags for c in metadata["dagster/column_schema"].columns}
     assert tags["misc_1"]["governance/state"] == "review" and "governance/state" not in tags["id"]
     assert not any(note in str(metadata) for note in notes)
+UNMASK_POLICY = """
+version: 1
+columns:
+  - {table: "*.customers", column: support_notes, kind: free_text}
+roles:
+  dana: [dpo]
+unmask:
+  - roles: [dpo]
+    access: values
+"""
+
+
+@asset
+def dsar_export(production: GovernedDatabase) -> None:
+    result = production.connection(asset="dsar_export").query(
+        "SELECT email FROM customers WHERE customer_id = 2", unmask_reason="DSAR 2026-114")
+    assert result.frame["email"].tolist() == ["person2@example.com"]
+
+
+def test_when_an_asset_reads_with_an_unmask_reason_then_the_reason_reaches_the_audit_trail(prod_url, audit_url, secret, tmp_path) -> None:
+    policy = tmp_path / "unmask.yaml"
+    policy.write_text(UNMASK_POLICY)
+    production = GovernedDatabase(url=prod_url, policy_path=str(policy), secret=secret, audit_url=audit_url)
+    result = materialize([dsar_export], resources={"production": production}, tags={"user": "dana"})
+    assert result.success
+    unmasked = [e for e in open_audit_store(audit_url).events() if e.kind == "unmasked_read"]
+    assert [e.payload["reason"] for e in unmasked] == ["DSAR 2026-114"]
