@@ -92,9 +92,10 @@ def _international_prefix(region: str) -> str | None:
     return prefix if re.fullmatch(r"[0-9]+", prefix) and prefix != "00" else None
 
 
-def phone_e164_sql(value_sql: str, dialect: str, region: str) -> str:
+def phone_e164_sql(value_sql: str, dialect: str, region: str, *, national: bool = False) -> str:
     """SQL giving the E.164 form (``+12914177763``) of the phone number in the text ``value_sql``, written as
-    ``region`` writes its numbers when it has no country code; the same in DuckDB and PostgreSQL.
+    ``region`` writes its numbers when it has no country code; the same in DuckDB and PostgreSQL. With
+    ``national``, the national significant number alone (``2914177763``), as free text writes it without a code.
 
     The result is one scalar subquery whose stages name their intermediate values, so each is computed once.
     """
@@ -109,6 +110,10 @@ def phone_e164_sql(value_sql: str, dialect: str, region: str) -> str:
     def possible(code_sql: str, length_sql: str) -> str:
         return f"strpos({literal(lengths)}, ',' || {code_sql} || ':' || CAST({length_sql} AS {text}) || ',') > 0"
 
+    def number(code_sql: str, nsn_sql: str) -> str:
+        """``+`` code and national number, or the national number alone."""
+        return nsn_sql if national else f"'+' || {code_sql} || {nsn_sql}"
+
     cc = "CASE " + " ".join(
         f"WHEN left(x, {n}) IN ({', '.join(literal(c) for c in codes)}) THEN left(x, {n})"
         for n, codes in sorted(by_length.items()) if codes) + " END"
@@ -117,22 +122,23 @@ def phone_e164_sql(value_sql: str, dialect: str, region: str) -> str:
     after_code = (f"CASE WHEN {tp} <> '' AND {rest} LIKE {tp} || '%' "
                   f"AND {possible('cc', f'length({rest}) - length({tp})')} "
                   f"THEN substr({rest}, length({tp}) + 1) ELSE {rest} END")
-    international = f"CASE WHEN cc IS NULL THEN '+' || x ELSE '+' || cc || {after_code} END"
+    unknown_code = "x" if national else "'+' || x"
+    international = f"CASE WHEN cc IS NULL THEN {unknown_code} ELSE {number('cc', after_code)} END"
     home_lit = literal(home)
-    national = "CASE "
+    national_sql = "CASE "
     if trunk:
-        national += (f"WHEN x LIKE {literal(trunk + '%')} AND {possible(home_lit, f'length(x) - {len(trunk)}')} "
-                     f"THEN {literal('+' + home)} || substr(x, {len(trunk) + 1}) ")
-    national += (f"WHEN {possible(home_lit, 'length(x)')} THEN {literal('+' + home)} || x "
-                 f"WHEN cc IS NOT NULL AND {possible('cc', 'length(x) - length(cc)')} THEN '+' || x "
-                 f"ELSE {literal('+' + home)} || x END")
+        national_sql += (f"WHEN x LIKE {literal(trunk + '%')} AND {possible(home_lit, f'length(x) - {len(trunk)}')} "
+                         f"THEN {number(home_lit, f'substr(x, {len(trunk) + 1})')} ")
+    national_sql += (f"WHEN {possible(home_lit, 'length(x)')} THEN {number(home_lit, 'x')} "
+                     f"WHEN cc IS NOT NULL AND {possible('cc', 'length(x) - length(cc)')} THEN {number('cc', rest)} "
+                     f"ELSE {number(home_lit, 'x')} END")
     marks = "WHEN plus THEN d WHEN d LIKE '00%' THEN substr(d, 3) "
     if idd:
         marks += f"WHEN d LIKE {literal(idd + '%')} THEN substr(d, {len(idd) + 1}) "
     cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), '^\\s*tel:', '', 'i'), "
                f"'[A-Za-z#;,].*$', '')")
     return (
-        f"(SELECT CASE WHEN intl THEN {international} ELSE {national} END FROM "
+        f"(SELECT CASE WHEN intl THEN {international} ELSE {national_sql} END FROM "
         f"(SELECT x, intl, {cc} AS cc FROM "
         f"(SELECT coalesce(CASE {marks}END, d) AS x, (CASE {marks}END) IS NOT NULL AS intl FROM "
         f"(SELECT regexp_replace(s, '[^0-9]', '', 'g') AS d, strpos(s, '+') > 0 AS plus FROM "
