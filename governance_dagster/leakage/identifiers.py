@@ -1,5 +1,10 @@
 """Identifier replay: values of real identifier columns that turn up in a synthetic table, in any column.
 
+Strong identifiers (e-mails, phones, SSNs, national IDs, cards, IBANs) fail the check from the first replayed value;
+phones are compared by their E.164 form (:mod:`governance_dagster.leakage.phones`). Weak identifiers (names, streets,
+cities: ``leakage.weak_identifier_kinds``), which a synthetic table holds by chance, fail it only when the share of
+synthetic rows holding a real value exceeds a chance baseline by ``leakage.weak_identifier_margin``.
+
 When both tables live in one database, normalized values are compared by a join there and only counts come back;
 across two databases, both sides release keyed digests of their distinct normalized values. The report holds
 counts, shares and column names, never a value.
