@@ -265,29 +265,44 @@ def _leakage(args: argparse.Namespace) -> int:
     from governance_dagster.leakage.closeness import closeness
     from governance_dagster.leakage.free_text import free_text_identifiers
     from governance_dagster.leakage.identifiers import identifier_replay
+    from governance_dagster.leakage.keyed import ident, resolve_table
     from governance_dagster.leakage.rare_combinations import rare_combinations
     from governance_dagster.leakage.records import copied_records
 
     connection = _connection(args)
-    reports = {
-        "identifier_replay": identifier_replay(connection, args.real, connection, args.synthetic),
-        "copied_records": copied_records(connection, args.real, connection, args.synthetic, holdout_table=args.holdout),
-        "free_text_identifiers": free_text_identifiers(connection, args.real, connection, args.synthetic),
-        "rare_combinations": rare_combinations(connection, args.real, connection, args.synthetic),
-        "closeness": closeness(connection, args.real, connection, args.synthetic, holdout_table=args.holdout,
-                               sample_rows=args.sample_rows),
+    # names as the user wrote them (unqualified, quoted, any case) resolved as classify does; a missing table is
+    # a one-line error (LeakageError, exit 2)
+    real, synthetic = (".".join(resolve_table(connection, t)) for t in (args.real, args.synthetic))
+    holdout = ".".join(resolve_table(connection, args.holdout)) if args.holdout else None
+    schema, table = synthetic.split(".", 1)
+    rows = int(connection.database.fetch(f"SELECT count(*) AS n FROM {ident(schema)}.{ident(table)}")["n"][0])
+    checks_run = {
+        "identifier_replay": lambda: identifier_replay(connection, real, connection, synthetic, holdout_table=holdout),
+        "copied_records": lambda: copied_records(connection, real, connection, synthetic, holdout_table=holdout),
+        "free_text_identifiers": lambda: free_text_identifiers(connection, real, connection, synthetic),
+        "rare_combinations": lambda: rare_combinations(connection, real, connection, synthetic),
+        "closeness": lambda: closeness(connection, real, connection, synthetic, holdout_table=holdout,
+                                       sample_rows=args.sample_rows),
     }
     severity = connection.policy.leakage.severity
-    checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
+    if rows == 0:  # nothing synthetic can leak: every check passes, and says why
+        note = "the synthetic table is empty"
+        checks = {name: {"severity": getattr(severity, name), "passed": True, "real_table": real,
+                         "synthetic_table": synthetic, "synthetic_rows": 0, "note": note} for name in checks_run}
+        summaries = {name: f"{synthetic}: {note}; nothing to compare" for name in checks_run}
+    else:
+        reports = {name: run() for name, run in checks_run.items()}
+        checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
+        summaries = {name: report.summary() for name, report in reports.items()}
     for name, check in checks.items():
         connection.record("check", {"check": name, **check})
-    blocked = [name for name, report in reports.items() if not report.passed and severity.blocks(name)]
+    blocked = [name for name, check in checks.items() if not check["passed"] and severity.blocks(name)]
     if args.json:
         print(json.dumps({"passed": not blocked, "failed_blocking": blocked, "checks": checks}, indent=2, default=str))
     else:
-        for name, report in reports.items():
-            verdict = "passed" if report.passed else ("FAILED" if severity.blocks(name) else "WARNING")
-            print(f"{verdict}: {name}: {report.summary()}")
+        for name, check in checks.items():
+            verdict = "passed" if check["passed"] else ("FAILED" if severity.blocks(name) else "WARNING")
+            print(f"{verdict}: {name}: {summaries[name]}")
     return 1 if blocked else 0
 
 
@@ -397,8 +412,9 @@ def build_parser() -> argparse.ArgumentParser:
                                   "closeness; exit 1 "
                                   "when a check whose policy severity is error fails")
     leakage.add_argument("url", help="database URL holding both tables")
-    leakage.add_argument("--real", required=True, help="the real source table")
-    leakage.add_argument("--synthetic", required=True, help="the synthetic table")
+    leakage.add_argument("--real", required=True,
+                         help="the real source table: schema.table, or table in the default schema; quote as in SQL")
+    leakage.add_argument("--synthetic", required=True, help="the synthetic table (named as --real)")
     leakage.add_argument("--holdout", help="real rows the synthesizer did not see")
     leakage.add_argument("--sample-rows", type=int, help="synthetic rows the closeness check samples "
                          "(default: the policy's closeness_sample_rows)")

@@ -530,7 +530,8 @@ class GovernedConnection:
         db = db or self.database.default_schema
         result = {}
         for column, norm in columns.items():
-            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret)
+            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret,
+                               self.policy.leakage.default_region)
             result[column] = self.database.fetch(sql)
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
                                        "released": "keyed digests only"})

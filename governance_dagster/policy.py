@@ -203,7 +203,25 @@ class LeakagePolicy(_Strict):
         description="Kinds whose real values must never appear in a synthetic table.",
     )
     max_replayed_values: int = Field(
-        default=0, ge=0, description="How many replayed real identifier values a synthetic table may hold."
+        default=0, ge=0, description="How many replayed real identifier values a synthetic table may hold "
+        "(strong identifiers; weak ones are compared with a chance baseline instead)."
+    )
+    weak_identifier_kinds: list[Kind] = Field(
+        default_factory=lambda: [Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.STREET_ADDRESS, Kind.CITY],
+        description="Identifier kinds whose values a synthetic table holds by chance (names, streets, cities): "
+        "identifier replay blocks on them only when the share of synthetic rows holding a real value exceeds the "
+        "chance baseline by `weak_identifier_margin` (see leakage.md). Every other identifier kind blocks on one "
+        "value.",
+    )
+    weak_identifier_margin: float = Field(
+        default=0.02, ge=0, le=1,
+        description="How far (in share of synthetic rows) the rows holding a real weak identifier value may exceed "
+        "the chance baseline (the holdout, or the real table's own repeated values) before identifier replay fails.",
+    )
+    default_region: str = Field(
+        default="US",
+        description="Region (ISO 3166 code phonenumbers knows) of phone numbers written without a country code; "
+        "phones are compared by country code and national significant number (E.164).",
     )
     max_copied_share: float = Field(
         default=0.001, ge=0, le=1,
@@ -254,6 +272,17 @@ class LeakagePolicy(_Strict):
     severity: LeakageSeverity = Field(
         default_factory=LeakageSeverity, description="Per check: error (fail the run) or warn (report only)."
     )
+
+    @model_validator(mode="after")
+    def _known_region(self) -> LeakagePolicy:
+        import phonenumbers
+
+        if self.default_region not in phonenumbers.SUPPORTED_REGIONS:
+            close = sorted(r for r in phonenumbers.SUPPORTED_REGIONS if r == self.default_region.upper())
+            hint = f"did you mean {close[0]}? " if close else ""
+            raise ValueError(f"leakage.default_region {self.default_region!r} is not a region phonenumbers knows; "
+                             f"{hint}use an upper-case ISO 3166 code such as US, GB, DE, FR, IN, JP")
+        return self
 
 
 class ContractPolicy(_Strict):

@@ -480,3 +480,65 @@ def test_when_argv_bytes_are_not_utf8_then_the_console_script_exits_by_the_table
     err, said = done.stderr.decode("utf-8", "replace"), (done.stdout + done.stderr).decode("utf-8", "replace")
     assert done.returncode == status, err
     assert "Traceback" not in said and "internal error" not in said and len(said.strip().splitlines()) == 1, said
+
+
+def _clean_synthetic(connection) -> None:
+    connection.write_table("synthetic.clean", _people())
+
+
+@pytest.mark.parametrize("real", ["customers", '"customers"', "MAIN.Customers", 'main."customers"', "Customers"])
+def test_when_the_real_table_is_named_without_schema_or_quoted_then_leakage_resolves_it_as_classify_does(
+        connection, prod_url, capsys, real) -> None:
+    _clean_synthetic(connection)
+    assert main(["leakage", prod_url, "--real", real, "--synthetic", "SYNTHETIC.clean", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {c["real_table"] for c in report["checks"].values()} == {"main.customers"}
+    assert {c["synthetic_table"] for c in report["checks"].values()} == {"synthetic.clean"}
+
+
+@pytest.mark.parametrize(
+    ("real", "synthetic", "named"),
+    [("main.customers", "synthetic.nope", "synthetic.nope"), ("nope", "synthetic.clean", "main.nope"),
+     ('"Customers"', "synthetic.clean", "main.Customers"), ("main.customers", "a.b.c.d", "a.b.c.d")],
+    ids=["missing-synthetic", "missing-real", "quoted-name-keeps-its-case", "not-a-table-name"],
+)
+def test_when_a_leakage_table_is_missing_then_one_line_names_it_and_the_exit_status_is_2(
+        connection, prod_url, capsys, real, synthetic, named) -> None:
+    _clean_synthetic(connection)
+    assert main(["leakage", prod_url, "--real", real, "--synthetic", synthetic]) == 2
+    captured = capsys.readouterr()
+    (line,) = captured.err.strip().splitlines()
+    assert line.startswith("error: ") and named in line and captured.out == ""
+
+
+def test_when_the_synthetic_table_is_empty_then_every_leakage_check_passes_with_a_note(connection, prod_url,
+                                                                                       capsys) -> None:
+    connection.write_table("synthetic.empty", _people().head(0))
+    assert main(["leakage", prod_url, "--real", "customers", "--synthetic", "synthetic.empty", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["passed"] and len(report["checks"]) == 5
+    assert {(c["passed"], c["note"]) for c in report["checks"].values()} == {(True, "the synthetic table is empty")}
+    assert main(["leakage", prod_url, "--real", "customers", "--synthetic", "synthetic.empty"]) == 0
+    assert capsys.readouterr().out.count("the synthetic table is empty") == 5
+
+
+def test_the_leakage_command_resolves_names_and_refuses_missing_tables_in_a_subprocess(connection, prod_url,
+                                                                                       secret) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _clean_synthetic(connection)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "governance_dagster.cli", "leakage", prod_url, *args],
+                              capture_output=True, text=True, env=env, timeout=300)
+
+    resolved = run("--real", "customers", "--synthetic", "synthetic.clean")
+    assert resolved.returncode == 0 and "Traceback" not in resolved.stderr
+    missing = run("--real", "customers", "--synthetic", "synthetic.nope")
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert missing.stderr.strip().splitlines() == [
+        f"error: table synthetic.nope is not in {prod_url}; check the name and schema "
+        "(an unqualified name is looked up in the default schema)"]

@@ -48,6 +48,13 @@ def leakage_metadata(report: Any) -> dict[str, Any]:
             {"replayed_values": column.replayed_values, "replayed_rows": column.replayed_rows,
              "share": column.share, "matched_real_columns": column.matched_real_columns}
         )
+    weak = report.as_dict()["weak_identifiers"]
+    metadata["governance/weak_identifiers"] = MetadataValue.json(
+        {k: weak[k] for k in ("real_columns", "compared", "holdout_table", "margin")})
+    for column, facts in weak["columns"].items():
+        metadata[f"governance/weak_replayed/{column}"] = MetadataValue.json(facts)
+    if report.note:
+        metadata["governance/note"] = report.note
     return metadata
 
 
@@ -113,8 +120,10 @@ def leakage_check(
     synthetic_resource_key: str = "warehouse",
     schema_name: str | None = None,
     blocking: bool = True,
+    holdout_table: str | None = None,
 ) -> AssetChecksDefinition:
-    """A blocking asset check: no value of a real identifier column may appear in the synthetic table.
+    """A blocking asset check: no value of a real strong identifier column (e-mail, phone, SSN, card...) may appear
+    in the synthetic table, and weak ones (names, streets, cities) no more often than chance allows.
 
     Args:
         asset: the synthetic asset, stored by a :class:`GovernedIOManager` in ``schema_name``.
@@ -124,11 +133,13 @@ def leakage_check(
         schema_name: the schema of the synthetic table; default: where the asset's latest materialization
             by :class:`GovernedIOManager` stored it (``governance/table`` metadata).
         blocking: fail the run and skip downstream assets when the check fails (the default).
+        holdout_table: real rows the synthesizer did not see, beside ``real_table``: a second chance baseline for
+            weak identifiers.
     """
     key = _key(asset)
 
     def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = identifier_replay(real, real_table, synthetic, table)
+        report = identifier_replay(real, real_table, synthetic, table, holdout_table=holdout_table)
         return report, leakage_metadata(report)
 
     return _governed_check(

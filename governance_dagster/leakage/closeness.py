@@ -94,6 +94,8 @@ def closest_distances(reference: Encoded, queries: Encoded) -> np.ndarray:
     """
     if len(reference) == 0:
         raise LeakageError("the real table has no rows to compare synthetic rows with; load it first")
+    if len(queries) == 0:  # an empty synthetic table: no distance to measure
+        return np.empty(0)
     ref_tuples, ref_group = _group_ids(reference.categories)
     query_tuples, query_group = _group_ids(queries.categories)
     order = np.argsort(ref_group, kind="stable")

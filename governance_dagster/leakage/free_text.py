@@ -10,7 +10,8 @@ hash, and joins the two there:
   and hyphens trimmed from the ends of words, a possessive ``'s`` dropped. The synthetic text is normalized the
   same way and cut into word n-grams as long as the longest real identifier (at most :data:`MAX_WORDS` words), so
   ``"Zebulon Quixotefeather's"`` and ``"<zebulon.q@example.org>."`` match their real values.
-- digit identifiers (phones, SSNs, cards, national IDs) are normalized to their digits; every run of digits and
+- digit identifiers (SSNs, cards, national IDs) are normalized to their digits, phones to their national
+  significant number (country code and trunk prefix dropped, see :mod:`governance_dagster.leakage.phones`); every run of digits and
   separators (``( ) . + / -`` and spaces) in the synthetic text is reduced to its digits and cut into windows as
   long as the real ones, so ``+1 (415) 867 5309`` matches ``415-867-5309``.
 
@@ -43,6 +44,7 @@ from governance_dagster.leakage.keyed import (
     table_columns,
     text_type,
 )
+from governance_dagster.leakage.phones import phone_e164_sql
 
 #: Longest real text identifier, in words, searched for; longer values are not searched for in free text.
 MAX_WORDS = 8
@@ -77,12 +79,20 @@ def words_sql(lowered_sql: str) -> str:
 
 
 def real_identifier_sql(schema: str, table: str, column: str, digits: bool, dialect: str, secret: str,
-                        min_length: int) -> str:
-    """SQL giving ``digest``, ``len`` and ``words`` per distinct normalized value of a real identifier column."""
+                        min_length: int, phone_region: str | None = None) -> str:
+    """SQL giving ``digest``, ``len`` and ``words`` per distinct normalized value of a real identifier column.
+
+    With ``phone_region``, the column holds phones: their national significant number is searched for (see
+    :mod:`governance_dagster.leakage.phones`), so a real ``+1-291-417-7763`` is found in ``call (291) 417-7763``.
+    """
     check_dialect(dialect)
     col = ident(column)
-    value = (f"regexp_replace(CAST({col} AS {text_type(dialect)}), '[^0-9]', '', 'g')" if digits
-             else words_sql(nfc_lower(col, dialect)))
+    if phone_region:
+        value = phone_e164_sql(col, dialect, phone_region, national=True)
+    elif digits:
+        value = f"regexp_replace(CAST({col} AS {text_type(dialect)}), '[^0-9]', '', 'g')"
+    else:
+        value = words_sql(nfc_lower(col, dialect))
     return (
         f"SELECT DISTINCT {keyed_digest_sql('v', dialect, secret)} AS digest, length(v) AS len, "
         f"length(v) - length(replace(v, ' ', '')) + 1 AS words "
@@ -270,8 +280,9 @@ def free_text_identifiers(
     max_words = 0
     for index, (column, kind) in enumerate(identifiers.items()):
         digits = kind in DIGIT_KINDS
-        frame = real.database.fetch(real_identifier_sql(rschema, rname, column, digits, real.database.dialect,
-                                                        real.secret, shortest))
+        frame = real.database.fetch(real_identifier_sql(
+            rschema, rname, column, digits, real.database.dialect, real.secret, shortest,
+            phone_region=policy.default_region if kind is Kind.PHONE else None))
         digests += [(d, index) for d in frame["digest"]]
         lengths |= {int(n) for n in frame["len"]}
         if digits:

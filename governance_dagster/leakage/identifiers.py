@@ -1,5 +1,10 @@
 """Identifier replay: values of real identifier columns that turn up in a synthetic table, in any column.
 
+Strong identifiers (e-mails, phones, SSNs, national IDs, cards, IBANs) fail the check from the first replayed value;
+phones are compared by their E.164 form (:mod:`governance_dagster.leakage.phones`). Weak identifiers (names, streets,
+cities: ``leakage.weak_identifier_kinds``), which a synthetic table holds by chance, fail it only when the share of
+synthetic rows holding a real value exceeds a chance baseline by ``leakage.weak_identifier_margin``.
+
 When both tables live in one database, normalized values are compared by a join there and only counts come back;
 across two databases, both sides release keyed digests of their distinct normalized values. The report holds
 counts, shares and column names, never a value.
@@ -17,6 +22,7 @@ from typing import Any
 
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.digests import Normalization, matches_query, normalization_for
+from governance_dagster.leakage.keyed import ident, resolve_table, table_columns
 
 #: Type names whose values are compared (text and whole numbers, where identifiers live).
 _COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
@@ -37,41 +43,113 @@ class ColumnReplay:
         return round(self.replayed_rows / self.rows, 6) if self.rows else 0.0
 
 
+@dataclass(frozen=True)
+class WeakReplay:
+    """How many rows of one synthetic column hold a value of one real weak identifier column (names, streets,
+    cities), against the share that holds one by chance."""
+
+    column: str
+    real_column: str
+    rows: int
+    matched_rows: int
+    chance_share: float
+    holdout_share: float | None
+    margin: float
+
+    @property
+    def share(self) -> float:
+        return round(self.matched_rows / self.rows, 6) if self.rows else 0.0
+
+    @property
+    def baseline(self) -> float:
+        """The chance share compared with: the larger of the real table's and the holdout's (when given)."""
+        return max(self.chance_share, self.holdout_share or 0.0)
+
+    @property
+    def excess(self) -> float:
+        return round(self.share - self.baseline, 6)
+
+    @property
+    def blocked(self) -> bool:
+        return self.excess > self.margin
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"real_column": self.real_column, "rows": self.rows, "matched_rows": self.matched_rows,
+                "share": self.share, "chance_share": self.chance_share, "holdout_share": self.holdout_share,
+                "baseline": self.baseline, "excess": self.excess, "margin": self.margin, "blocked": self.blocked}
+
+
+#: What the weak-identifier baseline compares, as the report says it.
+CHANCE_BASELINE = ("share of real rows whose value another real row also holds (the chance that an independent "
+                   "draw from the real population matches the real table)")
+
+
 @dataclass
 class ReplayReport:
-    """The identifier-replay result for one synthetic table."""
+    """The identifier-replay result for one synthetic table.
+
+    ``columns`` counts replays of strong identifiers (e-mails, phones, SSNs, cards, IBANs...), any one of which
+    fails the check; ``weak`` compares, per synthetic column and real weak identifier column (names, streets,
+    cities), the share of rows holding a real value with the share expected by chance.
+    """
 
     real_table: str
     synthetic_table: str
     identifier_columns: dict[str, str]
     columns: list[ColumnReplay] = field(default_factory=list)
     max_replayed_values: int = 0
+    weak: list[WeakReplay] = field(default_factory=list)
+    weak_identifier_columns: list[str] = field(default_factory=list)
+    weak_margin: float = 0.0
+    holdout_table: str | None = None
+    synthetic_rows: int | None = None
 
     @property
     def replayed_values(self) -> int:
+        """Strong identifier values replayed (weak ones are judged against their baseline instead)."""
         return sum(c.replayed_values for c in self.columns)
 
     @property
     def passed(self) -> bool:
-        return self.replayed_values <= self.max_replayed_values
+        return self.replayed_values <= self.max_replayed_values and not any(w.blocked for w in self.weak)
+
+    @property
+    def note(self) -> str:
+        return "the synthetic table is empty" if self.synthetic_rows == 0 else ""
 
     def summary(self) -> str:
-        """One line for a failure message: which columns replay how many real values."""
+        """One line for a failure message: which columns replay how many real values, and which weak identifier
+        columns hold real values beyond chance."""
+        if self.note:
+            return f"{self.synthetic_table}: {self.note}; nothing to compare"
         leaking = [c for c in self.columns if c.replayed_values]
-        if not leaking:
-            return f"{self.synthetic_table}: no real identifier value of {self.real_table} appears"
-        parts = ", ".join(
+        parts = [
             f"{c.column} replays {_count(c.replayed_values, 'real value')} of {'/'.join(c.matched_real_columns)} in "
             f"{_count(c.replayed_rows, 'row')} ({c.share:.1%})"
             for c in leaking
-        )
-        return f"{self.synthetic_table}: {parts}"
+        ]
+        blocked = [w for w in self.weak if w.blocked]
+        parts += [
+            f"{w.column} holds real {w.real_column} values in {w.share:.1%} of rows, {w.excess:.1%} above chance "
+            f"({w.baseline:.1%}; allowed margin {w.margin:.1%})"
+            for w in blocked
+        ]
+        if not parts:
+            text = f"{self.synthetic_table}: no real identifier value of {self.real_table} appears"
+            worst = max(self.weak, key=lambda w: w.excess, default=None)
+            if worst is not None:
+                text += (f" beyond chance (weak identifiers: at most {worst.share:.1%} of {worst.column} rows hold a "
+                         f"real {worst.real_column} value, chance {worst.baseline:.1%}, margin {worst.margin:.1%})")
+            return text
+        return f"{self.synthetic_table}: {', '.join(parts)}"
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "passed": self.passed,
             "real_table": self.real_table,
             "synthetic_table": self.synthetic_table,
+            "synthetic_rows": self.synthetic_rows,
+            "note": self.note,
             "replayed_values": self.replayed_values,
             "max_replayed_values": self.max_replayed_values,
             "identifier_columns": self.identifier_columns,
@@ -79,6 +157,15 @@ class ReplayReport:
                 c.column: {"replayed_values": c.replayed_values, "replayed_rows": c.replayed_rows, "rows": c.rows,
                            "share": c.share, "matched_real_columns": c.matched_real_columns}
                 for c in self.columns
+            },
+            "weak_identifiers": {
+                "real_columns": self.weak_identifier_columns,
+                "compared": f"share of synthetic rows holding a real value vs the larger of: {CHANCE_BASELINE}"
+                            + (f"; share holding a value of the holdout {self.holdout_table}"
+                               if self.holdout_table else ""),
+                "holdout_table": self.holdout_table,
+                "margin": self.weak_margin,
+                "columns": {w.column: w.as_dict() for w in sorted(self.weak, key=lambda w: -w.excess)},
             },
         }
 
@@ -91,43 +178,112 @@ def identifier_replay(
     *,
     identifier_kinds: list[Kind] | None = None,
     max_replayed_values: int | None = None,
+    holdout_table: str | None = None,
 ) -> ReplayReport:
     """Count real identifier values that a synthetic table replays.
 
+    Strong identifiers (every kind not in ``leakage.weak_identifier_kinds``) fail the check from the first
+    replayed value beyond ``max_replayed_values``. Weak ones (names, streets, cities, which a synthetic table holds
+    by chance) fail it only when the share of synthetic rows holding a real value exceeds the chance baseline by
+    more than ``leakage.weak_identifier_margin``.
+
     Args:
         real: a :class:`~governance_dagster.gateway.GovernedConnection` to the real data.
-        real_table: ``schema.table`` of the real source.
+        real_table: ``schema.table`` (or ``table``, in the default schema) of the real source.
         synthetic: a governed connection to where the synthetic table lives (may be the same).
         synthetic_table: ``schema.table`` of the synthetic table.
         identifier_kinds: the kinds that count as identifiers; default: the policy's.
-        max_replayed_values: how many replayed values still pass; default: the policy's.
+        max_replayed_values: how many replayed strong values still pass; default: the policy's.
+        holdout_table: real rows the synthesizer did not see, beside ``real_table``: a second chance baseline.
+
+    Raises:
+        LeakageError: a table is not there.
     """
-    policy = real.policy
-    kinds = set(identifier_kinds or policy.leakage.identifier_kinds)
-    threshold = policy.leakage.max_replayed_values if max_replayed_values is None else max_replayed_values
-    classified = real.classify(real_table)
+    policy = real.policy.leakage
+    kinds = set(identifier_kinds or policy.identifier_kinds)
+    weak_kinds = set(policy.weak_identifier_kinds)
+    threshold = policy.max_replayed_values if max_replayed_values is None else max_replayed_values
+    rtable = resolve_table(real, real_table)
+    stable = resolve_table(synthetic, synthetic_table)
+    htable = resolve_table(real, holdout_table) if holdout_table else None
+    classified = real.classify(".".join(rtable))
     identifiers = {c: r.kind for c, r in classified.items() if r.kind in kinds}
-    db, _, name = synthetic_table.rpartition(".")
-    db = db or synthetic.database.default_schema
-    columns = synthetic.schema()[db][name]
+    strong = {c: k for c, k in identifiers.items() if k not in weak_kinds}
+    weak = sorted(c for c, k in identifiers.items() if k in weak_kinds)
+    columns = table_columns(synthetic, *stable)
     comparable = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
-    total_rows = int(synthetic.database.fetch(f'SELECT count(*) AS n FROM "{db}"."{name}"')["n"][0])
-    report = ReplayReport(real_table, f"{db}.{name}", {c: k.value for c, k in identifiers.items()},
-                          max_replayed_values=threshold)
-    if identifiers and comparable:
+    total_rows = int(synthetic.database.fetch(f"SELECT count(*) AS n FROM {ident(stable[0])}.{ident(stable[1])}")
+                     ["n"][0])
+    report = ReplayReport(".".join(rtable), ".".join(stable), {c: k.value for c, k in identifiers.items()},
+                          max_replayed_values=threshold, weak_identifier_columns=weak,
+                          weak_margin=policy.weak_identifier_margin,
+                          holdout_table=".".join(htable) if htable else None, synthetic_rows=total_rows)
+    if not comparable or not total_rows:
+        return report
+    if strong:
         same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
         found = (_matched_in_database if same else _matched_by_digests)(
-            real, real_table, {c: normalization_for(k) for c, k in identifiers.items()}, synthetic, (db, name),
+            real, report.real_table, {c: normalization_for(k) for c, k in strong.items()}, synthetic, stable,
             comparable)
-        report.columns = [ColumnReplay(column, values, rows, total_rows, matched) for column, values, rows, matched in found]
-    merged: dict[str, ColumnReplay] = {}
-    for c in report.columns:
-        prev = merged.get(c.column)
-        merged[c.column] = c if prev is None else ColumnReplay(
-            c.column, prev.replayed_values + c.replayed_values, max(prev.replayed_rows, c.replayed_rows), total_rows,
-            sorted(set(prev.matched_real_columns) | set(c.matched_real_columns)))
-    report.columns = sorted(merged.values(), key=lambda c: c.column)
+        merged: dict[str, ColumnReplay] = {}
+        for column, values, rows, matched in found:
+            prev = merged.get(column)
+            merged[column] = ColumnReplay(column, values, rows, total_rows, matched) if prev is None else ColumnReplay(
+                column, prev.replayed_values + values, max(prev.replayed_rows, rows), total_rows,
+                sorted(set(prev.matched_real_columns) | set(matched)))
+        report.columns = sorted(merged.values(), key=lambda c: c.column)
+    if weak:
+        report.weak = _weak_replays(real, report.real_table, weak, synthetic, report.synthetic_table, comparable,
+                                    report.holdout_table, policy.weak_identifier_margin)
     return report
+
+
+def chance_share(counts: Any) -> float:
+    """The share of rows whose value another row also holds, from the rows per distinct value: a leave-one-out
+    estimate of how often an independent draw from the same population equals a value of the table.
+
+    Example:
+        >>> chance_share([3, 1, 1, 2, 1, 1, 1])  # 5 of 10 rows share their value with another row
+        0.5
+    """
+    counts = [int(n) for n in counts]
+    total = sum(counts)
+    return round(sum(n for n in counts if n > 1) / total, 6) if total else 0.0
+
+
+def _weak_replays(real: Any, real_table: str, weak: list[str], synthetic: Any, synthetic_table: str,
+                  comparable: list[str], holdout_table: str | None, margin: float) -> list[WeakReplay]:
+    """Per synthetic column and real weak identifier column holding one of its values: the share of rows that
+    do, the chance baseline of the real column (and the holdout's share when there is one). Keyed digests of the
+    distinct normalized values are compared in memory; no value leaves a database."""
+    reason = f"weak identifier replay check of {synthetic_table}"
+    real_digests = real.digests(real_table, {c: "text" for c in weak}, reason=reason)
+    holdout_digests: dict[str, Any] = {}
+    if holdout_table:
+        holdout_columns = table_columns(real, *holdout_table.split(".", 1))
+        holdout_digests = real.digests(holdout_table, {c: "text" for c in weak if c in holdout_columns},
+                                       reason=reason)
+    synthetic_digests = synthetic.digests(synthetic_table, {c: "text" for c in comparable},
+                                          reason=f"weak identifier replay check against {real_table}")
+    found = []
+    for column, frame in synthetic_digests.items():
+        rows = int(frame["n"].sum())
+        for real_column in weak:
+            known = set(real_digests[real_column]["digest"])
+            matched = int(frame.loc[frame["digest"].isin(known), "n"].sum())
+            if not matched:
+                continue
+            holdout = holdout_digests.get(real_column)
+            holdout_share = None if holdout is None else round(
+                int(frame.loc[frame["digest"].isin(set(holdout["digest"])), "n"].sum()) / rows, 6)
+            found.append(WeakReplay(column, real_column, rows, matched, chance_share(real_digests[real_column]["n"]),
+                                    holdout_share, margin))
+    # one entry per synthetic column: the real column it exceeds chance the most for
+    worst: dict[str, WeakReplay] = {}
+    for replay in found:
+        if replay.column not in worst or replay.excess > worst[replay.column].excess:
+            worst[replay.column] = replay
+    return sorted(worst.values(), key=lambda w: w.column)
 
 
 Found = list[tuple[str, int, int, list[str]]]
@@ -138,7 +294,7 @@ def _matched_in_database(real: Any, real_table: str, identifiers: dict[str, Norm
     """Both tables in one database: the join runs there and only counts come back."""
     rdb, _, rname = real_table.rpartition(".")
     sql = matches_query((rdb or real.database.default_schema, rname), identifiers, synthetic_table, comparable,
-                        real.database.dialect)
+                        real.database.dialect, real.policy.leakage.default_region)
     frame = real.database.fetch(sql)
     for connection, table, columns in ((real, real_table, sorted(identifiers)),
                                        (synthetic, ".".join(synthetic_table), comparable)):
@@ -154,14 +310,12 @@ def _matched_by_digests(real: Any, real_table: str, identifiers: dict[str, Norma
     """Tables in two databases: both sides release keyed digests of their distinct values, compared here."""
     table = ".".join(synthetic_table)
     real_digests = real.digests(real_table, identifiers, reason=f"leakage check of {table}")
-    known: dict[Normalization, dict[str, set[str]]] = {"text": defaultdict(set), "digits": defaultdict(set)}
+    known: dict[Normalization, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for column, frame in real_digests.items():
         for digest in frame["digest"]:
             known[identifiers[column]][digest].add(column)
     found: Found = []
-    for norm in ("text", "digits"):
-        if not known[norm]:
-            continue
+    for norm in sorted(known):
         synthetic_digests = synthetic.digests(table, {c: norm for c in comparable}, reason=f"leakage check against {real_table}")
         for column, frame in synthetic_digests.items():
             hits = frame[frame["digest"].isin(known[norm].keys())]

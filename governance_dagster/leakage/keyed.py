@@ -60,6 +60,52 @@ def split_table(table: str, default_schema: str) -> tuple[str, str]:
     return schema or default_schema, name
 
 
+def resolve_table(connection: Any, table: str) -> tuple[str, str]:
+    """The ``(schema, table)`` a name given by a user means in a governed connection's database.
+
+    The name may leave out the schema (the database's default: ``main`` in DuckDB, ``public`` in PostgreSQL) and
+    quote either part as SQL does (``"My Table"``, ``main."Customers"``). An unquoted part matches regardless of case
+    when exactly one table does, as the database itself resolves it.
+
+    Raises:
+        LeakageError: the name does not parse, or no such table exists (the message names it and the fix).
+
+    Example (``conn`` stands for a governed connection):
+        ``resolve_table(conn, 'customers')`` gives ``('main', 'customers')`` on DuckDB.
+    """
+    import sqlglot
+    from sqlglot import exp
+
+    dialect = connection.database.dialect
+    try:
+        parsed = exp.to_table(table, dialect=dialect)
+    except (sqlglot.errors.ParseError, TypeError):  # TypeError: it parses, but as something else (a; b)
+        parsed = None
+    parts = [p for p in (parsed.args.get("db"), parsed.this) if p is not None] if parsed is not None else []
+    if parsed is None or not parsed.name or parsed.catalog or not all(isinstance(p, exp.Identifier) for p in parts):
+        raise LeakageError(f"table name {table!r} is not a table name; give schema.table or table")
+    schema_part, name_part = parsed.args.get("db"), parsed.this
+    schemas = connection.schema()
+
+    def pick(options: Any, part: Any, default: str | None) -> str | None:
+        if part is None:
+            return default if default in options else None
+        if part.name in options:
+            return part.name
+        if not part.quoted:
+            folded = [o for o in options if o.lower() == part.name.lower()]
+            return folded[0] if len(folded) == 1 else None
+        return None
+
+    schema = pick(schemas, schema_part, connection.database.default_schema)
+    name = pick(schemas.get(schema, {}), name_part, None) if schema is not None else None
+    if schema is None or name is None:
+        shown = f"{schema_part.name if schema_part is not None else connection.database.default_schema}.{parsed.name}"
+        raise LeakageError(f"table {shown} is not in {connection.database_id}; check the name and schema "
+                           "(an unqualified name is looked up in the default schema)")
+    return schema, name
+
+
 def table_columns(connection: Any, schema: str, table: str) -> dict[str, str]:
     """The columns (name -> type) of ``schema.table`` in a governed connection's database.
 

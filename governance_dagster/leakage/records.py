@@ -18,6 +18,7 @@ from typing import Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
+from governance_dagster.leakage.keyed import keyed_digest_sql
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
@@ -96,10 +97,7 @@ def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
 
 def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
     """SQL giving one keyed digest per distinct row over ``columns`` and ``n``, the rows holding it."""
-    salt = "'" + secret.replace("'", "''") + "'"
-    digest = (f"sha256(k || {salt})" if dialect == "duckdb"
-              else f"encode(sha256(convert_to(k || {salt}, 'UTF8')), 'hex')")
-    return (f"SELECT {digest} AS digest, n FROM (SELECT {row_key_sql(columns, dialect, decimals)} AS k, count(*) AS n "
+    return (f"SELECT {keyed_digest_sql('k', dialect, secret)} AS digest, n FROM (SELECT {row_key_sql(columns, dialect, decimals)} AS k, count(*) AS n "
             f"FROM {_ident(schema)}.{_ident(table)} GROUP BY 1) d")
 
 

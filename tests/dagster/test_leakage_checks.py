@@ -145,3 +145,50 @@ def test_when_the_policy_makes_identifier_replay_a_warning_then_a_replay_no_long
     (evaluation,) = result.get_asset_check_evaluations()
     assert not evaluation.passed and evaluation.severity == AssetCheckSeverity.WARN
     assert result.success and "after" in _materialized(result)
+
+
+def test_when_synthetic_names_copy_real_ones_beyond_chance_then_the_metadata_shows_both_shares_and_the_margin(
+    prod_url, audit_url, secret, tmp_path
+) -> None:
+    real_names = list(customers_frame()["full_name"])
+
+    @asset
+    def named_people() -> pd.DataFrame:  # 10 of 30 rows carry a real name; the real table shares none by chance
+        names = [f"Fake{i} Person{i}" for i in range(30)]
+        names[:10] = real_names[:10]
+        return pd.DataFrame({"full_name": names, "segment": ["consumer"] * 30})
+
+    resources = _resources(prod_url, "", audit_url, secret, tmp_path)
+    result = materialize([named_people, leakage_check(named_people, real_table="customers")], resources=resources,
+                         raise_on_error=False)
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed and evaluation.severity == AssetCheckSeverity.ERROR
+    facts = evaluation.metadata["governance/weak_replayed/full_name"].value
+    assert (facts["real_column"], facts["matched_rows"], facts["rows"], facts["chance_share"]) == (
+        "full_name", 10, 30, 0.0)
+    assert facts["holdout_share"] is None and facts["blocked"]
+    compared = evaluation.metadata["governance/weak_identifiers"].value
+    assert compared["margin"] == 0.02 and compared["real_columns"] == ["full_name", "street"]
+    assert contains_canary(str(evaluation.metadata) + str(evaluation.description)) == []
+    # a holdout holding the same names says that chance explains them
+    result = materialize([named_people, leakage_check(named_people, real_table="customers", holdout_table="customers")],
+                         resources=resources)
+    (evaluation,) = result.get_asset_check_evaluations()
+    facts = evaluation.metadata["governance/weak_replayed/full_name"].value
+    assert evaluation.passed and facts["holdout_share"] == pytest.approx(1 / 3, abs=1e-6)
+    assert evaluation.metadata["governance/weak_identifiers"].value["holdout_table"] == "main.customers"
+
+
+def test_when_a_synthetic_phone_drops_the_real_country_code_then_the_check_blocks(
+    prod_url, audit_url, secret, tmp_path
+) -> None:
+    @asset
+    def dialled_people() -> pd.DataFrame:
+        return pd.DataFrame({"full_name": ["Fake One", "Fake Two"], "phone": ["+1 (646) 555-0100", "+1 415 867 5309"]})
+
+    result = materialize([dialled_people, leakage_check(dialled_people, real_table="main.customers")],
+                         resources=_resources(prod_url, "", audit_url, secret, tmp_path), raise_on_error=False)
+    (evaluation,) = result.get_asset_check_evaluations()
+    assert not evaluation.passed
+    assert evaluation.metadata["governance/replayed/phone"].value["replayed_rows"] == 1
+    assert contains_canary(str(evaluation.metadata) + str(evaluation.description)) == []

@@ -36,8 +36,8 @@ def fake_people(masked: pd.DataFrame) -> pd.DataFrame:
 
 @asset
 def leaky_people(masked: pd.DataFrame) -> pd.DataFrame:
-    frame = pd.DataFrame({"full_name": [f"Fake {i}" for i in range(len(masked))]})
-    frame.loc[3, "full_name"] = CANARIES["full_name"]  # a replayed real identifier
+    frame = pd.DataFrame({"email": [f"fake{i}@example.net" for i in range(len(masked))]})
+    frame.loc[3, "email"] = CANARIES["email"]  # a replayed real (strong) identifier
     return frame
 
 
@@ -85,7 +85,7 @@ def test_when_a_synthetic_table_replays_a_real_identifier_then_the_blocking_chec
     evaluation = result.get_asset_check_evaluations()[0]
     assert not evaluation.passed
     assert evaluation.metadata["governance/replayed_values"].value == 1
-    assert "full_name replays 1 real value of full_name in 1 row" in evaluation.metadata["governance/summary"].value
+    assert "email replays 1 real value of email in 1 row" in evaluation.metadata["governance/summary"].value
     assert "downstream_of_leak" not in _materializations(result)
     assert contains_canary(str(evaluation.metadata)) == []
 

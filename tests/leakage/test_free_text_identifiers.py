@@ -132,3 +132,15 @@ def test_the_sql_word_normalization_equals_the_python_reference(tables, text) ->
     dialect = tables.connection.database.dialect
     sql = f'SELECT {words_sql(nfc_lower("t", dialect))} AS w FROM "{tables.synthetic}".texts'
     assert tables.connection.database.fetch(sql)["w"][0] == normalize_words(text)
+
+
+@pytest.mark.parametrize("written", ["(291) 417-7763", "+1 291.417.7763", "1-291-417-7763", "001 291 417 7763"])
+def test_when_a_real_phone_with_its_country_code_is_written_without_it_then_the_note_is_counted(tables,
+                                                                                                 written) -> None:
+    real = customers_frame()
+    real.loc[3, "phone"] = "+1-291-417-7763"
+    synthetic = _synthetic()
+    synthetic.loc[2, "support_notes"] = f"Customer asked us to call {written} after five."
+    real_table, synth = _write(tables, real=real, synthetic=synthetic)
+    report = free_text_identifiers(tables.connection, real_table, tables.connection, synth)
+    assert report.hits == 1 and report.columns[0].matched_real_columns == ["phone"]
