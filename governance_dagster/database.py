@@ -338,6 +338,11 @@ class DuckDBDatabase:
             finally:
                 con.close()
             return
+        try:
+            self.path.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DatabaseError("the DuckDB file path is not valid UTF-8 (DuckDB opens UTF-8 paths only); rename the "
+                                "file or give its path in UTF-8") from None
         if self.read_only and not Path(self.path).is_file():
             raise DatabaseError(f"DuckDB file {self.path} does not exist; check the path (absolute paths take four "
                                 "slashes: duckdb:////absolute/path.duckdb)")

@@ -133,6 +133,16 @@ class GovernedConnection:
     def __post_init__(self) -> None:
         check_secret(self.secret)
 
+    def __enter__(self) -> GovernedConnection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End of this connection's use: sign the audit chain head (when the store has a signing key)."""
+        self.audit.checkpoint()
+
     # -- audit -------------------------------------------------------------------------------------------------
 
     def record(self, kind: str, payload: dict[str, Any]) -> Event:
