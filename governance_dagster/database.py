@@ -237,7 +237,7 @@ class _FileLock:
         self.exclusive = False
 
     @contextmanager
-    def hold(self, *, exclusive: bool, deadline: float) -> Iterator[None]:
+    def hold(self, *, exclusive: bool) -> Iterator[None]:
         import fcntl
 
         with self.thread_lock:
@@ -245,7 +245,7 @@ class _FileLock:
                 self.fd = self._open(exclusive)
                 self.exclusive = exclusive
                 if self.fd is not None:
-                    self._wait(fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH, deadline)
+                    self._wait(fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
             elif exclusive and not self.exclusive and self.fd is not None:
                 raise DatabaseError(f"a read-only connection to {self.path.with_suffix('')} is open in this thread; "
                                     "close it before opening the file for writing")
@@ -267,23 +267,20 @@ class _FileLock:
                                     "directory exists and is writable") from None
             return None  # a read-only copy on a read-only mount: DuckDB's shared lock still applies
 
-    def _wait(self, operation: int, deadline: float) -> None:
+    def _wait(self, operation: int) -> None:
+        """Block in the kernel until the lock is free: a waiter is woken the moment the holder releases it. Polling
+        with sleeps starved waiters (a busy holder re-took the lock before a sleeping waiter looked again, past
+        any timeout); a holder of this package releases the lock after one statement or transaction, and the
+        kernel releases it when a holder dies."""
         import fcntl
 
         assert self.fd is not None
-        delay = 0.001
-        while True:
-            try:
-                fcntl.flock(self.fd, operation | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    os.close(self.fd)
-                    self.fd = None
-                    raise DatabaseError(f"{self.path.with_suffix('')} stayed locked by another process past the "
-                                        "timeout; retry when it finishes, or raise lock_timeout_s") from None
-                time.sleep(delay)
-                delay = min(delay * 2, 0.02)
+        try:
+            fcntl.flock(self.fd, operation)
+        except OSError as exc:
+            os.close(self.fd)
+            self.fd = None
+            raise DatabaseError(f"cannot lock {self.path} ({exc.strerror})") from None
 
 
 _file_locks: dict[str, _FileLock] = {}
@@ -348,7 +345,7 @@ class DuckDBDatabase:
                                 "slashes: duckdb:////absolute/path.duckdb)")
         if not self.read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        with _file_lock(self.path).hold(exclusive=not self.read_only, deadline=deadline):
+        with _file_lock(self.path).hold(exclusive=not self.read_only):
             delay = 0.02
             while True:  # another program (not this package) may still hold DuckDB's own lock
                 try:

@@ -38,12 +38,15 @@ def store_url(request, tmp_path: Path) -> str:
 
 
 def _append_many(url: str, worker: int, count: int, acknowledged) -> None:  # noqa: ANN001 - a Queue
-    store = open_audit_store(url)
-    receipts = []
-    for i in range(count):
-        event = store.append(Draft("read", f"worker-{worker}", False, {"i": i, "note": "ü ✓"}))
-        receipts.append((event.seq, event.hash, i))
-    acknowledged.put((worker, receipts))
+    receipts, failure = [], ""
+    try:
+        store = open_audit_store(url)
+        for i in range(count):
+            event = store.append(Draft("read", f"worker-{worker}", False, {"i": i, "note": "ü ✓"}))
+            receipts.append((event.seq, event.hash, i))
+    except Exception as exc:  # noqa: BLE001 - reported to the test, which fails naming it
+        failure = f"{type(exc).__name__}: {exc}"
+    acknowledged.put((worker, receipts, failure))
 
 
 def test_when_eight_processes_append_at_once_then_every_acknowledged_event_is_stored_once_as_acknowledged(
@@ -54,10 +57,12 @@ def test_when_eight_processes_append_at_once_then_every_acknowledged_event_is_st
                for w in range(WORKERS)]
     for p in workers:
         p.start()
-    receipts = dict(acknowledged.get(timeout=900) for _ in workers)
+    results = [acknowledged.get(timeout=1200) for _ in workers]
     for p in workers:
         p.join(60)
     assert [p.exitcode for p in workers] == [0] * WORKERS
+    assert [failure for _, _, failure in results if failure] == []
+    receipts = {worker: rows for worker, rows, _ in results}
     store = open_audit_store(store_url)
     result = store.verify()
     assert result.ok and result.events == WORKERS * PER_WORKER
