@@ -59,7 +59,7 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
-def _print_signatures(report, checked: bool) -> None:  # noqa: ANN001 - a CheckpointReport
+def _print_signatures(report, checked: bool) -> None:
     if not report.checkpoints:
         print("nothing is signed: the store holds no checkpoint (configure GOVERNANCE_AUDIT_SIGNING_KEY on the "
               "governed path; see docs/audit.md)")
@@ -153,7 +153,7 @@ def _check_sql(args: argparse.Namespace) -> int:
     return CHECK_EXIT[result["decision"]]
 
 
-def _approver(args: argparse.Namespace):  # noqa: ANN202 - an Identity
+def _approver(args: argparse.Namespace):
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
     identity = resolve_identity_with(tags, policy)
@@ -184,7 +184,7 @@ def _approvals_decide(args: argparse.Namespace) -> int:
     return 0
 
 
-def _connection(args: argparse.Namespace, identity_name: str | None = None):  # noqa: ANN202 - GovernedConnection
+def _connection(args: argparse.Namespace, identity_name: str | None = None):
     import os
 
     from governance_dagster.approvals import Approvals

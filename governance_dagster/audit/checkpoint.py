@@ -119,8 +119,7 @@ def write_key_pair(out: str) -> str:
     Raises:
         ConfigurationError: either file exists already (never overwritten) or cannot be written.
     """
-    from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption, PrivateFormat,
-                                                              PublicFormat)
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
     signer = Signer.generate()
     private, public = Path(out), Path(out + ".pub")

@@ -27,8 +27,16 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from governance_dagster.audit import checkpoint as checkpoints
-from governance_dagster.audit.chain import (GENESIS, Draft, Event, Verification, head_matches, payload_text, seal,
-                                            verify_rows)
+from governance_dagster.audit.chain import (
+    GENESIS,
+    Draft,
+    Event,
+    Verification,
+    head_matches,
+    payload_text,
+    seal,
+    verify_rows,
+)
 from governance_dagster.database import DuckDBDatabase, parse_url, psycopg_url, scrub
 from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
 

@@ -13,12 +13,11 @@ import duckdb
 import pytest
 from dagster import asset, materialize
 
-from governance_dagster.audit.chain import GENESIS, canonical_text
+from governance_dagster import GovernedDatabase
+from governance_dagster.audit.chain import GENESIS, Draft, canonical_text
 from governance_dagster.audit.checkpoint import KEY_ENV, Signer, write_key_pair
-from governance_dagster.audit.chain import Draft
 from governance_dagster.audit.store import TABLE, open_audit_store
 from governance_dagster.cli import main
-from governance_dagster import GovernedDatabase
 from governance_dagster.errors import ConfigurationError
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -26,7 +25,7 @@ READERS = {
 
 def _cli(*args: str | bytes) -> subprocess.CompletedProcess:
     command = [sys.executable, "-c", "import sys; from governance_dagster.cli import main; sys.exit(main())", *args]
-    return subprocess.run(command, capture_output=True, timeout=120)
+    return subprocess.run(command, capture_output=True, timeout=120, check=False)
 
 
 def _one_line_error(result: subprocess.CompletedProcess) -> str:
@@ -98,6 +97,6 @@ def test_when_tail_is_given_a_negative_count_then_it_exits_2_before_reading(tmp_
 def test_when_the_store_path_is_not_utf8_then_show_exits_2(tmp_path, exists) -> None:
     name = tmp_path / "caf\udce9.duckdb"  # a Latin-1 file name, as the OS hands it to Python
     if exists:
-        open(bytes(name), "wb").close()  # noqa: SIM115 - an empty file with that byte name
+        open(bytes(name), "wb").close()
     err = _one_line_error(_cli("audit", "show", "1", "--store", b"duckdb:///" + bytes(name)))
     assert "not valid UTF-8" in err
