@@ -223,9 +223,9 @@ class _FileLock:
     ``fcntl.flock`` before DuckDB opens the file and released only after the connection is closed, so that the
     whole open -> use -> close (and DuckDB's checkpoint on close) cycle is serialized across processes.
 
-    DuckDB's own file lock is not enough: it is released before the closing process has finished with the file's
-    write-ahead log, so the next process can replay a WAL that is still being checkpointed and removed (acknowledged
-    commits lost, one sequence number handed out twice, ``Could not read enough bytes from file``). Re-entrant
+    DuckDB's own file lock was not enough: under contention acknowledged commits were lost and one sequence number
+    handed out twice (``Could not read enough bytes from file`` too), which fits DuckDB releasing its lock before
+    the closing process has finished checkpointing and removing the write-ahead log (see docs/audit.md). Re-entrant
     within a process (a thread nesting a connection to the same file, e.g. an audit append inside a write).
     """
 
