@@ -15,6 +15,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Sequence
@@ -51,20 +52,47 @@ def _verify(args: argparse.Namespace) -> int:
         anchors = dict(parse_anchor(a) for a in args.anchor)
     except ValueError as exc:
         raise ConfigurationError(str(exc)) from None
-    result = open_audit_store(args.store).verify(anchors)
-    if result.ok:
-        checked = f"; {len(anchors)} anchor(s) match" if anchors else ""
-        print(f"audit chain intact: {result.events} events, head {result.events}:{result.head}{checked}")
-        if not anchors:
-            print("note: without --anchor the deletion of the newest events and a recomputed chain go unnoticed; "
-                  "keep the head (SEQ:HASH) elsewhere and pass it next time", file=sys.stderr)
-        return 0
-    print(f"audit chain BROKEN at event {result.first_bad}: {result.problem}", file=sys.stderr)
-    return 1
+    from governance_dagster.audit.checkpoint import load_public_keys
+
+    keys = load_public_keys(args.public_key)
+    store = open_audit_store(args.store, read_only=True)
+    result = store.verify(anchors)
+    if not result.ok:
+        print(f"audit chain BROKEN at event {result.first_bad}: {result.problem}", file=sys.stderr)
+        return 1
+    report = store.checkpoint_report(keys)
+    checked = f"; {len(anchors)} anchor(s) match" if anchors else ""
+    print(f"audit chain intact: {result.events} events, head {result.events}:{result.head}{checked}")
+    for problem in report.problems:
+        print(f"audit checkpoint INVALID: {problem}", file=sys.stderr)
+    _print_signatures(report, bool(keys))
+    if not anchors and not report.covered:
+        print("note: without --anchor the deletion of the newest events and a recomputed chain go unnoticed; "
+              "keep the head (SEQ:HASH) elsewhere and pass it next time", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _print_signatures(report, checked: bool) -> None:
+    if not report.checkpoints:
+        print("nothing is signed: the store holds no checkpoint (configure GOVERNANCE_AUDIT_SIGNING_KEY on the "
+              "governed path; see docs/audit.md)")
+        return
+    if not checked:
+        print(f"{report.checkpoints} signed checkpoint(s) not checked: pass --public-key to check them")
+        return
+    if report.unknown_keys:
+        print(f"checkpoints signed by key(s) {', '.join(report.unknown_keys)} not checked: no --public-key given "
+              "for them")
+    if report.covered:
+        print(f"signed: events 1..{report.covered} are covered by a valid signature")
+    if report.covered < report.head:
+        print(f"unsigned: events {report.covered + 1}..{report.head} are covered by no valid signature")
 
 
 def _tail(args: argparse.Namespace) -> int:
-    for event in open_audit_store(args.store).tail(args.n):
+    if args.n < 0:
+        raise ConfigurationError(f"-n must be 0 or more, got {args.n}")
+    for event in open_audit_store(args.store, read_only=True).tail(args.n):
         if args.json:
             print(json.dumps(event.__dict__, sort_keys=True, default=str))
         else:
@@ -74,7 +102,7 @@ def _tail(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    event = open_audit_store(args.store).get(args.id)
+    event = open_audit_store(args.store, read_only=True).get(args.id)
     if event is None:
         print(f"error: no event {args.id} in {shown_url(args.store)}", file=sys.stderr)
         return 2
@@ -86,7 +114,7 @@ def _show_agent(args: argparse.Namespace) -> int:
     """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
     from governance_dagster.agents.story import agent_story, story_lines
 
-    sessions = agent_story(open_audit_store(args.store).events(0), args.agent)
+    sessions = agent_story(open_audit_store(args.store, read_only=True).events(0), args.agent)
     if not sessions:
         print(f"error: no agent session of a client matching {args.agent!r} in {shown_url(args.store)}",
               file=sys.stderr)
@@ -108,7 +136,10 @@ def _show_event_or_agent(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from governance_dagster.audit.export import to_jsonl, to_openlineage
 
-    events = open_audit_store(args.store).events(args.since)
+    events = open_audit_store(args.store, read_only=True).events(args.since)
+    first = next(events, None)  # a missing store, table or a bad first event fails before the output is opened
+    if first is not None:
+        events = itertools.chain([first], events)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     count = 0
     try:
@@ -126,6 +157,15 @@ def _export(args: argparse.Namespace) -> int:
         if args.output:
             out.close()
     print(f"exported {count} {args.format} records", file=sys.stderr)
+    return 0
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.checkpoint import KEY_ENV, write_key_pair
+
+    kid = write_key_pair(args.out)
+    print(f"wrote the private key {args.out} (mode 0600; give it to the governed path only, via {KEY_ENV}) and the "
+          f"public key {args.out}.pub (for audit verify --public-key); key id {kid}")
     return 0
 
 
@@ -149,7 +189,7 @@ def _check_sql(args: argparse.Namespace) -> int:
     return CHECK_EXIT[result["decision"]]
 
 
-def _approver(args: argparse.Namespace):  # noqa: ANN202 - an Identity
+def _approver(args: argparse.Namespace):
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
     identity = resolve_identity_with(tags, policy)
@@ -355,7 +395,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an event's sequence number and hash recorded outside the store (a run's "
                         "governance/audit_event and governance/audit_chain_head metadata, or an earlier verify's "
                         "head); the event must still be there with that hash. Repeatable")
+    verify.add_argument("--public-key", action="append", default=[], metavar="PATH",
+                        help="an Ed25519 public key (PEM, the .pub file of 'audit keygen') that signs checkpoints; "
+                        "every signature is checked and the events no valid signature covers are named. Repeatable "
+                        "(old and new keys after a rotation)")
     verify.set_defaults(func=_verify)
+    keygen = audit.add_parser("keygen", help="write an Ed25519 key pair for signed checkpoints")
+    keygen.add_argument("--out", required=True, metavar="PATH",
+                        help="private key file to create (mode 0600); the public key goes to PATH.pub")
+    keygen.set_defaults(func=_keygen)
     tail = audit.add_parser("tail", help="print the last events")
     tail.add_argument("--store", required=True, help="audit store URL, e.g. duckdb:///audit.duckdb")
     tail.add_argument("-n", type=int, default=20, help="how many events (default 20)")

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -273,19 +274,99 @@ def shown_url(url: str) -> str:
         return "(a malformed URL)"
 
 
-_duckdb_locks: dict[str, threading.RLock] = {}
+class _FileLock:
+    """One process's hold on the sidecar lock file of a DuckDB file (``data.duckdb.lock``), taken with
+    ``fcntl.flock`` before DuckDB opens the file and released only after the connection is closed, so that the
+    whole open -> use -> close (and DuckDB's checkpoint on close) cycle is serialized across processes.
+
+    DuckDB's own file lock was not enough: under contention acknowledged commits were lost and one sequence number
+    handed out twice (``Could not read enough bytes from file`` too), which fits DuckDB releasing its lock before
+    the closing process has finished checkpointing and removing the write-ahead log (see docs/audit.md). Re-entrant
+    within a process (a thread nesting a connection to the same file, e.g. an audit append inside a write).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.thread_lock = threading.RLock()
+        self.depth = 0
+        self.fd: int | None = None
+        self.exclusive = False
+
+    @contextmanager
+    def hold(self, *, exclusive: bool) -> Iterator[None]:
+        import fcntl
+
+        with self.thread_lock:
+            if self.depth == 0:
+                self.fd = self._open(exclusive)
+                self.exclusive = exclusive
+                if self.fd is not None:
+                    self._wait(fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            elif exclusive and not self.exclusive and self.fd is not None:
+                raise DatabaseError(f"a read-only connection to {self.path.with_suffix('')} is open in this thread; "
+                                    "close it before opening the file for writing")
+            self.depth += 1
+            try:
+                yield
+            finally:
+                self.depth -= 1
+                if self.depth == 0 and self.fd is not None:
+                    os.close(self.fd)  # closing the descriptor releases the flock
+                    self.fd = None
+
+    def _open(self, exclusive: bool) -> int | None:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exclusive:
+                raise DatabaseError(f"cannot create the lock file {self.path} ({exc.strerror}); check that its "
+                                    "directory exists and is writable") from None
+            return None  # a read-only copy on a read-only mount: DuckDB's shared lock still applies
+
+    def _wait(self, operation: int) -> None:
+        """Block in the kernel until the lock is free: a waiter is woken the moment the holder releases it. Polling
+        with sleeps starved waiters (a busy holder re-took the lock before a sleeping waiter looked again, past
+        any timeout); a holder of this package releases the lock after one statement or transaction, and the
+        kernel releases it when a holder dies."""
+        import fcntl
+
+        assert self.fd is not None
+        try:
+            fcntl.flock(self.fd, operation)
+        except OSError as exc:
+            os.close(self.fd)
+            self.fd = None
+            raise DatabaseError(f"cannot lock {self.path} ({exc.strerror})") from None
+
+
+_file_locks: dict[str, _FileLock] = {}
+_file_locks_owner = {"pid": os.getpid()}
+_file_locks_guard = threading.Lock()
+
+
+def _file_lock(path: str) -> _FileLock:
+    resolved = str(Path(path).resolve())
+    with _file_locks_guard:
+        if _file_locks_owner["pid"] != os.getpid():  # a forked child inherits no hold of its parent
+            _file_locks.clear()
+            _file_locks_owner["pid"] = os.getpid()
+        return _file_locks.setdefault(resolved, _FileLock(Path(resolved + ".lock")))
 
 
 @dataclass
 class DuckDBDatabase:
     """A DuckDB file. Each call opens a short-lived connection, so that several processes (Dagster's
-    multiprocess executor) can take turns on one file; a lock held by another process is waited for.
+    multiprocess executor) can take turns on one file; a process holding it is waited for.
+
+    Every open -> use -> close cycle holds an OS lock on ``<file>.lock`` beside the file (see :class:`_FileLock`):
+    exclusive for writers, shared for ``read_only`` readers.
     """
 
     path: str
     lock_timeout_s: float = 120.0
     dialect: str = "duckdb"
     default_schema: str = "main"
+    read_only: bool = False
     _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     @property
@@ -294,18 +375,37 @@ class DuckDBDatabase:
 
     @contextmanager
     def connect(self) -> Iterator[Any]:
-        """A connection to the file, waiting while another process holds its lock."""
+        """A connection to the file, waiting while another process holds it.
+
+        Raises:
+            DatabaseError: a ``read_only`` database's file does not exist (it is never created then), or the file
+                stayed locked past ``lock_timeout_s``.
+        """
         import duckdb
 
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        lock = _duckdb_locks.setdefault(str(Path(self.path).resolve()), threading.RLock())
         deadline = time.monotonic() + self.lock_timeout_s
-        delay = 0.02
-        with lock:
-            while True:
+        if self.path == ":memory:":
+            con = duckdb.connect(self.path)
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        try:
+            self.path.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DatabaseError("the DuckDB file path is not valid UTF-8 (DuckDB opens UTF-8 paths only); rename the "
+                                "file or give its path in UTF-8") from None
+        if self.read_only and not Path(self.path).is_file():
+            raise DatabaseError(f"DuckDB file {self.path} does not exist; check the path (absolute paths take four "
+                                "slashes: duckdb:////absolute/path.duckdb)")
+        if not self.read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        with _file_lock(self.path).hold(exclusive=not self.read_only):
+            delay = 0.02
+            while True:  # another program (not this package) may still hold DuckDB's own lock
                 try:
-                    con = duckdb.connect(self.path)
+                    con = duckdb.connect(self.path, read_only=self.read_only)
                     break
                 except duckdb.IOException as exc:
                     if not any(m in str(exc).lower() for m in _LOCK_MESSAGES) or time.monotonic() > deadline:

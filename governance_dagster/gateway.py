@@ -27,7 +27,7 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pandas as pd
 from sqlalchemy.engine import make_url
@@ -132,6 +132,16 @@ class GovernedConnection:
 
     def __post_init__(self) -> None:
         check_secret(self.secret)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End of this connection's use: sign the audit chain head (when the store has a signing key)."""
+        self.audit.checkpoint()
 
     # -- audit -------------------------------------------------------------------------------------------------
 

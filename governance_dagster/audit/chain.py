@@ -112,6 +112,21 @@ def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+def head_matches(seq: int, ts: str, kind: str, identity: str, verified: bool, run_id: str, payload: str,
+                 prev_hash: str, digest: str) -> bool:
+    """Whether one stored row's hash is the hash of its stored fields (checked on the head before each append).
+
+    Example:
+        >>> event = seal(Draft("read", "alice", False, {"rows": 3}), seq=1, prev_hash=GENESIS, ts="t")
+        >>> head_matches(1, "t", "read", "alice", False, "", '{"rows":3}', GENESIS, event.hash)
+        True
+        >>> head_matches(1, "t", "read", "mallory", False, "", '{"rows":3}', GENESIS, event.hash)
+        False
+    """
+    return hashlib.sha256(canonical_text(seq, ts, kind, identity, verified, run_id, payload, prev_hash)).hexdigest() \
+        == digest or _matches_reserialized(seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest)
+
+
 def verify_rows(rows: Iterable[tuple], anchors: Mapping[int, str] | None = None) -> Verification:
     """Verify stored rows ``(seq, ts, kind, identity, verified, run_id, payload_text, prev_hash, hash)`` in stored
     order without building events: the fast path of :meth:`AuditStore.verify`.

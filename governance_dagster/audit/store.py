@@ -1,7 +1,7 @@
 """Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database (shared deployments).
 
-Appends are serialized across threads and processes (DuckDB's file lock; a PostgreSQL transaction-level advisory
-lock), so many runs writing at once leave one unbroken chain with no lost or duplicated event. A failed append
+Appends are serialized across threads and processes (an OS lock on ``<file>.lock`` held across DuckDB's whole
+open -> use -> close cycle; a PostgreSQL transaction-level advisory lock), so many runs writing at once leave one unbroken chain with no lost or duplicated event. A failed append
 raises :class:`AuditError`; callers then do not perform the action the event describes.
 
 Example:
@@ -26,7 +26,17 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-from governance_dagster.audit.chain import GENESIS, Draft, Event, Verification, payload_text, seal, verify_rows
+from governance_dagster.audit import checkpoint as checkpoints
+from governance_dagster.audit.chain import (
+    GENESIS,
+    Draft,
+    Event,
+    Verification,
+    head_matches,
+    payload_text,
+    seal,
+    verify_rows,
+)
 from governance_dagster.database import DuckDBDatabase, parse_url, psycopg_url, scrub
 from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
 from governance_dagster.extras import require
@@ -45,13 +55,26 @@ def _now() -> str:
 
 def _row_to_event(row: tuple) -> Event:
     seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest = row
-    return Event(int(seq), str(ts), kind, identity, bool(verified), run_id, json.loads(payload), prev_hash, digest)
+    try:
+        value = json.loads(payload)
+    except (TypeError, ValueError):
+        raise AuditError(f"event {seq}: its stored payload is not valid JSON (the store was edited); run "
+                         "'governance-dagster audit verify' to check the chain, restore the store from a backup") from None
+    return Event(int(seq), str(ts), kind, identity, bool(verified), run_id, value, prev_hash, digest)
+
+
+_DEFAULT_SIGNER: Any = object()
 
 
 class AuditStore(ABC):
     """Where audit events are appended and read back, and where approval requests wait."""
 
     url: str
+    read_only: bool = False
+    #: Signs checkpoints (None: none are written, the chain is unsigned).
+    signer: checkpoints.Signer | None = None
+    #: A checkpoint is appended when none of the last this many events is one.
+    checkpoint_every: int = checkpoints.DEFAULT_EVERY
 
     @abstractmethod
     def transaction(self, *, exclusive: bool = False) -> Any:
@@ -63,6 +86,11 @@ class AuditStore(ABC):
         """Rows of a read-only query, fetched in batches."""
 
     def _ensure(self, run: Run) -> None:
+        if self.read_only:
+            if not self._has_table(run):
+                raise AuditError(f"{self._shown} holds no audit table {TABLE}; check the store URL (a typo names "
+                                 "another file or database), or restore the store from a backup")
+            return
         run(
             f"CREATE TABLE IF NOT EXISTS {TABLE} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
             "identity VARCHAR NOT NULL, verified BOOLEAN NOT NULL, run_id VARCHAR NOT NULL, payload VARCHAR NOT NULL, "
@@ -70,25 +98,93 @@ class AuditStore(ABC):
             [],
         )
 
+    @abstractmethod
+    def _has_table(self, run: Run) -> bool:
+        """Whether the audit table exists."""
+
+    @property
+    def _shown(self) -> str:
+        return self.url
+
     def append(self, draft: Draft) -> Event:
-        """Seal and store ``draft`` after the current head.
+        """Seal and store ``draft`` after the current head; with a :attr:`signer`, also a signed checkpoint when
+        none of the last :attr:`checkpoint_every` events is one (in the same transaction).
 
         Raises:
-            AuditError: it could not be stored; the governed action it describes must not happen.
+            AuditError: it could not be stored, or the head of the chain does not verify; the governed action it
+                describes must not happen.
         """
-        payload = payload_text(draft.payload)
         try:
             with self.transaction(exclusive=True) as run:
-                head = run(f"SELECT seq, hash FROM {TABLE} ORDER BY seq DESC LIMIT 1", [])
-                seq, prev = (int(head[0][0]) + 1, head[0][1]) if head else (1, GENESIS)
-                event = seal(Draft(draft.kind, draft.identity, draft.verified, json.loads(payload), draft.run_id),
-                             seq=seq, prev_hash=prev, ts=_now())
-                run(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})",
-                    [event.seq, event.ts, event.kind, event.identity, event.verified, event.run_id, payload,
-                     event.prev_hash, event.hash])
+                event = self._insert(run, draft)
+                if self.signer is not None and not self._recent_checkpoint(run, event.seq):
+                    self._insert_checkpoint(run, event)
                 return event
         except AuditError as exc:
             raise AuditError(f"audit event could not be written: {exc}; the governed action was not performed") from None
+
+    def checkpoint(self) -> Event | None:
+        """Sign the current head now (the end of a run), unless there is no signer, no event, or the head is a
+        checkpoint already. Returns the checkpoint event.
+
+        Raises:
+            AuditError: the checkpoint could not be stored, or the head of the chain does not verify.
+        """
+        if self.signer is None:
+            return None
+        try:
+            with self.transaction(exclusive=True) as run:
+                head = self._verified_head(run)
+                if head is None or head.kind == checkpoints.KIND:
+                    return None
+                return self._insert_checkpoint(run, head)
+        except AuditError as exc:
+            raise AuditError(f"audit checkpoint could not be written: {exc}") from None
+
+    def _verified_head(self, run: Run) -> Event | None:
+        rows = run(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT 1", [])
+        if not rows:
+            return None
+        seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest = rows[0]
+        if not head_matches(int(seq), str(ts), kind, identity, bool(verified), run_id, payload, prev_hash, digest):
+            raise AuditError(f"the newest stored event {seq} does not match its hash (it was edited); nothing is "
+                             "appended onto a broken chain: run 'governance-dagster audit verify', restore the store "
+                             "from a backup or start a new store")
+        return _row_to_event(rows[0])
+
+    def _insert(self, run: Run, draft: Draft) -> Event:
+        payload = payload_text(draft.payload)
+        head = self._verified_head(run)
+        seq, prev = (head.seq + 1, head.hash) if head is not None else (1, GENESIS)
+        event = seal(Draft(draft.kind, draft.identity, draft.verified, json.loads(payload), draft.run_id),
+                     seq=seq, prev_hash=prev, ts=_now())
+        run(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})",
+            [event.seq, event.ts, event.kind, event.identity, event.verified, event.run_id, payload,
+             event.prev_hash, event.hash])
+        return event
+
+    def _recent_checkpoint(self, run: Run, seq: int) -> bool:
+        rows = run(f"SELECT count(*) FROM {TABLE} WHERE seq > ? AND kind = ?",
+                   [seq - max(1, self.checkpoint_every), checkpoints.KIND])
+        return int(rows[0][0]) > 0
+
+    def _insert_checkpoint(self, run: Run, head: Event) -> Event:
+        assert self.signer is not None
+        payload = self.signer.sign(head.seq, head.hash, _now())
+        return self._insert(run, Draft(checkpoints.KIND, "governance-dagster", False, payload, head.run_id))
+
+    def checkpoint_report(self, public_keys: Mapping[str, Any]) -> checkpoints.CheckpointReport:
+        """Check every checkpoint's signature (keys by key id) against the stored chain."""
+        found = [(e.seq, e.payload) for e in (_row_to_event(r) for r in self._rows(
+            f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE kind = ? ORDER BY seq", [checkpoints.KIND]))]
+        targets = sorted({int(p["seq"]) for _, p in found if isinstance(p.get("seq"), int)})
+        hashes: dict[int, str] = {}
+        for start in range(0, len(targets), 500):
+            chunk = targets[start:start + 500]
+            rows = self._rows(f"SELECT seq, hash FROM {TABLE} WHERE seq IN ({', '.join('?' for _ in chunk)})", chunk)
+            hashes.update((int(seq), digest) for seq, digest in rows)
+        head = self._rows(f"SELECT max(seq) FROM {TABLE}", [])[0][0]
+        return checkpoints.check_checkpoints(found, hashes, int(head or 0), public_keys)
 
     def _rows(self, sql: str, params: list[Any]) -> list[tuple]:
         with self.transaction() as run:
@@ -110,7 +206,13 @@ class AuditStore(ABC):
         return _row_to_event(rows[0]) if rows else None
 
     def tail(self, n: int) -> list[Event]:
-        """The last ``n`` events."""
+        """The last ``n`` events.
+
+        Raises:
+            ConfigurationError: ``n`` is negative.
+        """
+        if n < 0:
+            raise ConfigurationError(f"the number of events must be 0 or more, got {n}")
         rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
         return [_row_to_event(r) for r in reversed(rows)]
 
@@ -123,10 +225,15 @@ class AuditStore(ABC):
 class DuckDBAuditStore(AuditStore):
     """An audit chain in a DuckDB file (its own file, or the same file as the data)."""
 
-    def __init__(self, path: str) -> None:
-        self._db = DuckDBDatabase(path)
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        self._db = DuckDBDatabase(path, read_only=read_only)
         self._lock = threading.RLock()
         self.url = f"duckdb:///{path}"
+        self.read_only = read_only
+
+    def _has_table(self, run: Run) -> bool:
+        return bool(run("SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database() "
+                        "AND table_schema = 'main' AND table_name = ?", [TABLE]))
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
@@ -134,6 +241,8 @@ class DuckDBAuditStore(AuditStore):
 
         try:
             with self._lock, self._db.connect() as con:
+                if self.read_only and exclusive:
+                    raise AuditError(f"audit store {self.url} was opened read-only; it cannot be written")
                 con.execute("BEGIN TRANSACTION")
                 self._ensure(lambda sql, params: con.execute(sql, params).fetchall())
                 try:
@@ -143,7 +252,8 @@ class DuckDBAuditStore(AuditStore):
                     _rollback(con)
                     raise
         except (duckdb.Error, OSError, DatabaseError) as exc:
-            raise AuditError(f"audit store {self.url} failed ({_cause(exc)}); {_DUCKDB_FIX}") from None
+            fix = _DUCKDB_READ_FIX if self.read_only else _DUCKDB_FIX
+            raise AuditError(f"audit store {self.url} failed ({_cause(exc)}); {fix}") from None
 
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         import duckdb
@@ -155,11 +265,13 @@ class DuckDBAuditStore(AuditStore):
                 while batch := cursor.fetchmany(_BATCH):
                     yield from batch
         except (duckdb.Error, OSError, DatabaseError) as exc:
-            raise AuditError(f"audit store {self.url} cannot be read ({_cause(exc)}); {_DUCKDB_FIX}") from None
+            fix = _DUCKDB_READ_FIX if self.read_only else _DUCKDB_FIX
+            raise AuditError(f"audit store {self.url} cannot be read ({_cause(exc)}); {fix}") from None
 
 
 _DUCKDB_FIX = ("check that its directory exists, is writable (not a read-only mount) and has free space, "
                "and that no other program holds the file; or point audit_url at another store")
+_DUCKDB_READ_FIX = "check the store URL (a typo names another file) and that the file is readable"
 _POSTGRES_FIX = ("check that the server is up and reachable at that address, that the user may create and write "
                  "the table, and that its disk is not full; or point audit_url at another store")
 
@@ -179,12 +291,16 @@ class PostgresAuditStore(AuditStore):
     #: Key of the transaction-level advisory lock that serializes appends.
     LOCK_KEY = 0x6A0D17
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         from sqlalchemy import create_engine
 
         require("psycopg", "postgres")
         self.url = url
+        self.read_only = read_only
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+    def _has_table(self, run: Run) -> bool:
+        return run("SELECT to_regclass(?)", [TABLE])[0][0] is not None
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
@@ -196,8 +312,13 @@ class PostgresAuditStore(AuditStore):
 
         try:
             with self._engine.begin() as con:
-                # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
-                run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
+                if self.read_only:
+                    if exclusive:
+                        raise AuditError(f"audit store {self._shown} was opened read-only; it cannot be written")
+                    run("SET TRANSACTION READ ONLY", [])
+                else:
+                    # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
+                    run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
                 self._ensure(run)
                 yield run
         except SQLAlchemyError as exc:
@@ -238,21 +359,42 @@ def default_audit_url(url: str) -> str:
     return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
 
 
-def open_audit_store(url: str) -> AuditStore:
+def open_audit_store(url: str, *, read_only: bool = False, signer: Any = _DEFAULT_SIGNER,
+                     checkpoint_every: int = checkpoints.DEFAULT_EVERY) -> AuditStore:
     """Open the audit store a URL names: ``duckdb:///path`` or ``postgresql://user@host/db``.
 
+    Args:
+        url: the store.
+        read_only: never create nor write anything (``audit verify``, ``tail``, ``show``, ``export``); a missing
+            DuckDB file or audit table is an :class:`AuditError` on first use.
+        signer: signs checkpoints; by default the key :data:`~governance_dagster.audit.checkpoint.KEY_ENV`
+            configures (none when it is unset: checkpoints are optional). ``None``: no checkpoints.
+        checkpoint_every: with a signer, a checkpoint follows when none of the last this many events is one.
+
     Raises:
-        ConfigurationError: the URL is malformed or names an unsupported backend.
+        ConfigurationError: the URL is malformed or names an unsupported backend, the signing key is unusable or
+            ``checkpoint_every`` is below 1.
     """
+    if isinstance(checkpoint_every, bool) or not isinstance(checkpoint_every, int) or checkpoint_every < 1:
+        raise ConfigurationError(f"checkpoint_every must be a whole number of events, 1 or more, got "
+                                 f"{checkpoint_every!r}; the default is {checkpoints.DEFAULT_EVERY}")
+    store = _open(url, read_only)
+    if not read_only:
+        store.signer = checkpoints.Signer.from_env() if signer is _DEFAULT_SIGNER else signer
+        store.checkpoint_every = checkpoint_every
+    return store
+
+
+def _open(url: str, read_only: bool) -> AuditStore:
     parsed = parse_url(url, "audit store URL")
     backend = parsed.get_backend_name()
     if backend == "duckdb":
         if not parsed.database or parsed.database == ":memory:":
             raise ConfigurationError("the audit store must be a DuckDB file, not an in-memory database: give a path, "
                                      "e.g. duckdb:///audit.duckdb")
-        return DuckDBAuditStore(parsed.database)
+        return DuckDBAuditStore(parsed.database, read_only=read_only)
     if backend in ("postgresql", "postgres"):
-        return PostgresAuditStore(url)
+        return PostgresAuditStore(url, read_only=read_only)
     raise ConfigurationError(f"audit store backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'")
 
 

@@ -15,6 +15,7 @@ from dagster import ConfigurableResource, Failure, InitResourceContext, Metadata
 from pydantic import Field, PrivateAttr
 
 from governance_dagster.approvals import Approvals
+from governance_dagster.audit.checkpoint import DEFAULT_EVERY, Signer
 from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
 from governance_dagster.database import Partition, open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
@@ -49,6 +50,16 @@ class GovernedDatabase(ConfigurableResource):
         description="Where audit events and approval requests go: 'duckdb:///audit.duckdb' or "
         "'postgresql://user@host/db'; default: '<database>.audit.duckdb' beside a DuckDB database.",
     )
+    audit_signing_key: str | None = Field(
+        default=None,
+        description="Ed25519 private key (PEM, or the path of a PEM file) that signs audit checkpoints; pass "
+        "EnvVar('GOVERNANCE_AUDIT_SIGNING_KEY'), never a literal. Default: that variable if set, else no signing.",
+    )
+    audit_checkpoint_every: int = Field(
+        default=DEFAULT_EVERY,
+        description="With a signing key, a signed checkpoint follows whenever none of the last this many audit "
+        "events is one; one more is written at the end of every run.",
+    )
 
     openlineage: str | None = Field(
         default=None,
@@ -71,10 +82,17 @@ class GovernedDatabase(ConfigurableResource):
     def _bind(self, tags: dict[str, str], run_id: str) -> None:
         check_secret(self.secret)
         self._policy = load_policy(self.policy_path)
-        self._audit = open_audit_store(self.audit_url or default_audit_url(self.url))
+        signer = Signer.from_config(self.audit_signing_key) if self.audit_signing_key else Signer.from_env()
+        self._audit = open_audit_store(self.audit_url or default_audit_url(self.url), signer=signer,
+                                       checkpoint_every=self.audit_checkpoint_every)
         self._identity = resolve_identity_with(tags, self._policy)
         self._run_id = run_id
         record_policy_change(self._audit, self._policy, self._identity, self.policy_path)
+
+    def teardown_after_execution(self, context: InitResourceContext) -> None:
+        """Sign the chain head at the end of the run (when a signing key is configured)."""
+        if self._audit is not None:
+            self._audit.checkpoint()
 
     @property
     def policy(self) -> Policy:

@@ -81,3 +81,16 @@ def test_when_a_governed_write_spells_a_value_as_an_escape_string_then_no_audit_
         payloads = " ".join(p for (p,) in con.execute(f"SELECT payload FROM {TABLE}").fetchall())
     assert "INSERT INTO" in payloads and "DELETE FROM" in payloads
     assert CANARIES["full_name"] not in payloads
+
+
+@pytest.mark.parametrize("column, value", [("identity", "mallory"), ("payload", '{"i":7}'), ("hash", "0" * 64)])
+def test_when_the_newest_event_does_not_match_its_hash_then_append_refuses_naming_it(tmp_path, column, value) -> None:
+    path = tmp_path / "a.duckdb"
+    store = open_audit_store(f"duckdb:///{path}")
+    for i in range(3):
+        store.append(Draft("read", "alice", False, {"i": i}))
+    with duckdb.connect(str(path)) as con:
+        con.execute(f"UPDATE {TABLE} SET {column} = ? WHERE seq = 3", [value])
+    with pytest.raises(AuditError, match="newest stored event 3 does not match its hash.*was not performed"):
+        store.append(Draft("read", "alice", False, {"i": 3}))
+    assert [e.seq for e in store.events()] == [1, 2, 3]
