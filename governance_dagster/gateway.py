@@ -329,7 +329,8 @@ class GovernedConnection:
         if probes:
             columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
             raise self._refuse(decision, StatementRefused(
-                f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({columns}), which "
+                f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
+                f"anywhere ({columns}), which "
                 f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
                 "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
                 normalized(statement, self.database.dialect)) from None
