@@ -39,6 +39,7 @@ from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
 from governance_dagster.database import Database, Schema, open_database, quote_table
 from governance_dagster.errors import (
+    ApprovalError,
     ApprovalRequired,
     AuditError,
     IdentityError,
@@ -275,8 +276,15 @@ class GovernedConnection:
         grant = self.approvals.consume(decision, self.identity, self.approval_scope)
         if grant is not None:
             return decision, statement, grant
-        request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
-                                         self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest)
+        try:
+            request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
+                                             self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest,
+                                             allow_unverified=self.policy.approvals.allow_unverified)
+        except ApprovalError as exc:
+            if self.identity.verified or self.policy.approvals.allow_unverified:
+                raise
+            raise self._refuse(decision, StatementRefused(str(exc), rule="verified-identity-for-approvals",
+                                                          fingerprint=decision.fingerprint)) from None
         command = approve_command(request.id, self.approvals.url)
         roles = ", ".join(decision.approver_roles) or "approver"
         raise ApprovalRequired(

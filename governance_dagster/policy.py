@@ -131,6 +131,9 @@ class ApprovalSettings(_Strict):
     approver_roles: list[str] = Field(default_factory=lambda: ["approver"], description="Roles that may approve.")
     ttl_minutes: int = Field(default=60, gt=0, description="How long a grant stays usable.")
     request_ttl_minutes: int = Field(default=24 * 60, gt=0, description="How long a request waits for a decision.")
+    allow_unverified: bool = Field(default=False, description=(
+        "Let unverified identities (a run tag, the environment, the OS user) request and grant approvals. Off by "
+        "default: both sides must hold a verified OIDC token, and a person is the token's issuer and subject."))
 
 
 class UnmaskGrant(_Strict):
