@@ -168,3 +168,14 @@ def test_when_a_comparison_would_return_or_see_only_the_masked_value_then_it_is_
         connection.query(sql_for(sql))
     assert caught.value.rule == "sensitive-predicate"
     assert contains_canary(str(caught.value)) == []
+
+
+def test_when_the_cli_is_asked_the_issue_reproduction_then_it_refuses_instead_of_printing_a_wrong_count_with_a_note(
+        prod_url, secret, capsys) -> None:
+    from governance_dagster.cli import main
+
+    sql = "SELECT sum(CASE WHEN email = 'person2@example.com' THEN 1 ELSE 0 END) AS n FROM customers"
+    assert main(["query", prod_url, sql, "--identity", "ann", "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "masked:" not in captured.err
+    assert "refused" in captured.err and "compares them anywhere (main.customers.email)" in captured.err
