@@ -51,17 +51,17 @@ FORMS = [
     ("= ANY", "SELECT sum(CASE WHEN email = ANY(ARRAY['person1@example.com', 'person9@example.com']) THEN 1 ELSE 0 END) AS n FROM {c}", "postgres"),
     ("ORDER BY", "SELECT customer_id FROM {c} ORDER BY email = 'person7@example.com' DESC, customer_id LIMIT 3"),
     ("GROUP BY", "SELECT email LIKE 'person1%' AS g, count(*) AS n FROM {c} GROUP BY email LIKE 'person1%' ORDER BY n"),
-    ("HAVING", "SELECT segment, count(*) AS n FROM {c} GROUP BY segment "
-               "HAVING sum(CASE WHEN email LIKE 'person1%' THEN 1 ELSE 0 END) > 5 ORDER BY segment"),
+    ("HAVING", ("SELECT segment, count(*) AS n FROM {c} GROUP BY segment "
+                "HAVING sum(CASE WHEN email LIKE 'person1%' THEN 1 ELSE 0 END) > 5 ORDER BY segment")),
     ("window PARTITION BY", "SELECT customer_id, count(*) OVER (PARTITION BY email LIKE 'person1%') AS n FROM {c} ORDER BY customer_id"),
-    ("window ORDER BY", "SELECT customer_id, row_number() OVER (ORDER BY email = 'person9@example.com' DESC, customer_id) AS r "
-                        "FROM {c} ORDER BY customer_id"),
+    ("window ORDER BY", ("SELECT customer_id, row_number() OVER (ORDER BY email = 'person9@example.com' DESC, "
+                         "customer_id) AS r FROM {c} ORDER BY customer_id")),
     ("JOIN ON", "SELECT count(*) AS n FROM {c} AS c JOIN {o} AS o ON c.customer_id = o.customer_id AND c.email LIKE 'person1%'"),
     ("FILTER", "SELECT count(*) FILTER (WHERE email LIKE 'person1%') AS n FROM {c}"),
     ("WHERE", "SELECT count(*) AS n FROM {c} WHERE email LIKE 'person1%'"),
     ("scalar subquery compared", "SELECT (SELECT count(*) FROM {c} WHERE email LIKE 'person1%') = 11 AS x"),
-    ("comparison inside a CTE", "WITH f AS (SELECT customer_id, email LIKE 'person1%' AS hit FROM {c}) "
-                                "SELECT sum(CASE WHEN hit THEN 1 ELSE 0 END) AS n FROM f"),
+    ("comparison inside a CTE", ("WITH f AS (SELECT customer_id, email LIKE 'person1%' AS hit FROM {c}) "
+                                 "SELECT sum(CASE WHEN hit THEN 1 ELSE 0 END) AS n FROM f")),
 ]
 CASES = [pytest.param(dialect, sql, id=f"{dialect}-{name}")
          for name, sql, *only in FORMS for dialect in ("duckdb", "postgres") if not only or only[0] == dialect]
