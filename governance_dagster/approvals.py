@@ -10,16 +10,22 @@ Example:
     >>> from governance_dagster.guardrails import decide
     >>> url = "duckdb:///" + os.path.join(tempfile.mkdtemp(), "audit.duckdb")
     >>> approvals = Approvals(url)
-    >>> policy = Policy(roles={"bob": ["approver"]})
+    >>> policy = Policy(roles={"bob@example.com": ["approver"]})
+    >>> ann = Identity("ann@example.com", "oidc", True, issuer="https://idp.example", subject="u-1")
+    >>> bob = Identity("bob@example.com", "oidc", True, ("approver",), issuer="https://idp.example", subject="u-2")
     >>> decision = decide("DELETE FROM main.orders WHERE order_id = 7", "duckdb", policy)
-    >>> request = approvals.request(decision, Identity("ann", "test"), "duckdb:///prod.duckdb", "DELETE ...",
-    ...                             policy_digest=policy.digest)
-    >>> approvals.consume(decision, Identity("ann", "test"), "duckdb:///prod.duckdb") is None
+    >>> request = approvals.request(decision, ann, "duckdb:///prod.duckdb", "DELETE ...", policy_digest=policy.digest)
+    >>> approvals.consume(decision, ann, "duckdb:///prod.duckdb") is None
     True
-    >>> approvals.grant(request.id, Identity("bob", "test", roles=("approver",)), policy).status
+    >>> approvals.grant(request.id, bob, policy).status
     'granted'
-    >>> approvals.consume(decision, Identity("ann", "test"), "duckdb:///prod.duckdb").status
+    >>> approvals.consume(decision, ann, "duckdb:///prod.duckdb").status
     'used'
+    >>> approvals.request(decision, Identity("ann", "dagster_user_tag"), "duckdb:///prod.duckdb", "DELETE ...",
+    ...                   policy_digest=policy.digest)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    governance_dagster.errors.ApprovalError: 'ann' is an unverified identity ...
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from governance_dagster.policy import Policy
 TABLE = "governance_approvals"
 _COLUMNS = ("id", "status", "requester", "database", "fingerprint", "digest", "statement", "rule", "reason",
             "approver_roles", "created_at", "expires_at", "decided_by", "decided_at", "grant_expires_at", "used_at",
-            "policy")
+            "policy", "requester_key")
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,8 @@ class ApprovalRequest:
     used_at: str = ""
     #: digest of the policy in force when the statement asked for approval; it must also be the approver's
     policy: str = ""
+    #: issuer and subject of a verified requester (``ISSUER SUB`` joined by a unit separator); empty if unverified
+    requester_key: str = ""
 
     def expired(self, now: datetime | None = None) -> bool:
         """A pending request past its wait, or a grant past its validity."""
@@ -89,6 +97,11 @@ def _request_of(row: tuple) -> ApprovalRequest:
     return ApprovalRequest(*["" if value is None else value for value in row])
 
 
+def person_key(identity: Identity) -> str:
+    """The stored form of a verified identity's (issuer, subject); empty for an unverified claim."""
+    return "\x1f".join(identity.person) if identity.person else ""
+
+
 def _same_name(a: str, b: str) -> bool:
     """Identity names compared as people would: case and surrounding spaces do not make another person."""
     return a.strip().casefold() == b.strip().casefold()
@@ -98,6 +111,13 @@ def approve_command(request_id: str, store_url: str) -> str:
     """The exact command an approver runs (the store's password, if any, shown as ``***``: the approver supplies it)."""
     return (f"governance-dagster approvals grant {request_id} --store {shown_url(store_url)} --policy POLICY.yaml "
             "--as APPROVER")
+
+
+def _unverified(what: str, identity: Identity) -> str:
+    return (f"{identity.name!r} is an unverified identity (source {identity.source}) and may not {what} approvals: "
+            "the policy requires verified identities on both sides (approvals.allow_unverified: false). Provide a "
+            "signed OIDC ID token (identity.token_tag / identity.token_env), or, where unverified names are "
+            "acceptable (a local demo), set approvals: {allow_unverified: true} in the policy")
 
 
 class Approvals:
@@ -116,6 +136,7 @@ class Approvals:
                         + ", PRIMARY KEY (id))", [])
                     # stores created before requests recorded their policy
                     run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS policy VARCHAR", [])
+                    run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS requester_key VARCHAR", [])
                 rows = run(sql, params)
             self._ready = True
             return rows
@@ -147,16 +168,22 @@ class Approvals:
         return [r for r in found if status is None or r.state == status]
 
     def request(self, decision: Decision, requester: Identity, database: str, statement: str, ttl_minutes: int = 24 * 60,
-                *, policy_digest: str = "") -> ApprovalRequest:
+                *, policy_digest: str = "", allow_unverified: bool = False) -> ApprovalRequest:
         """The pending request for this statement, requester and database, created if there is none.
 
         ``policy_digest`` is the digest of the policy in force (:attr:`Policy.digest`): only an approver deciding
         under that same policy may grant it, so an approver cannot bring a policy file of their own that gives them
         a role (or drops ``require_verified_for``). A request without it cannot be granted.
+
+        Raises:
+            ApprovalError: the requester is not verified and ``allow_unverified`` (policy
+                ``approvals.allow_unverified``) is false.
         """
+        if not requester.verified and not allow_unverified:
+            raise ApprovalError(_unverified("request", requester))
         for existing in self.list("pending"):
-            if (existing.digest, existing.requester, existing.database, existing.policy) == (
-                    decision.digest, requester.name, database, policy_digest):
+            if (existing.digest, existing.requester, existing.requester_key, existing.database, existing.policy) == (
+                    decision.digest, requester.name, person_key(requester), database, policy_digest):
                 return existing
         now = _now()
         request = ApprovalRequest(
@@ -164,7 +191,7 @@ class Approvals:
             fingerprint=decision.fingerprint, digest=decision.digest, statement=statement, rule=decision.rule,
             reason=decision.reason, approver_roles=json.dumps(list(decision.approver_roles)),
             created_at=now.isoformat(), expires_at=(now + timedelta(minutes=ttl_minutes)).isoformat(),
-            policy=policy_digest,
+            policy=policy_digest, requester_key=person_key(requester),
         )
         self._record("approval.requested", request, requester)
         values = asdict(request)
@@ -174,10 +201,17 @@ class Approvals:
 
     def _decide(self, request_id: str, approver: Identity, policy: Policy, status: str, reason: str) -> ApprovalRequest:
         require_verified(approver, "approvals", policy)
+        if not approver.verified and not policy.approvals.allow_unverified:
+            raise ApprovalError(_unverified("decide", approver))
         request = self.get(request_id)
         if request.state != "pending":
             raise ApprovalError(f"approval request {request_id} is {request.state}, not pending; nothing to decide")
-        if _same_name(approver.name, request.requester):
+        if not request.requester_key and not policy.approvals.allow_unverified:
+            raise ApprovalError(f"approval request {request_id} was made by an unverified identity "
+                                f"({request.requester}); the policy requires verified identities on both sides "
+                                "(approvals.allow_unverified: false): let the statement ask again under a verified token")
+        if (request.requester_key and request.requester_key == person_key(approver)) or _same_name(
+                approver.name, request.requester):
             raise ApprovalError(f"{approver.name} requested {request_id} and cannot decide their own request; "
                                 "ask someone else who holds an approver role")
         if request.policy != policy.digest:
@@ -222,7 +256,8 @@ class Approvals:
     def consume(self, decision: Decision, requester: Identity, database: str) -> ApprovalRequest | None:
         """Use up the valid grant for this exact statement, requester and database, if there is one."""
         for candidate in self.list("granted"):
-            if (candidate.digest, candidate.requester, candidate.database) != (decision.digest, requester.name, database):
+            if (candidate.digest, candidate.requester, candidate.requester_key, candidate.database) != (
+                    decision.digest, requester.name, person_key(requester), database):
                 continue
             now = _now().isoformat()
             rows = self._execute(f"UPDATE {TABLE} SET status = 'used', used_at = ? WHERE id = ? AND status = 'granted' RETURNING id",

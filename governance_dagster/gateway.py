@@ -39,6 +39,7 @@ from governance_dagster.audit.store import AuditStore, open_audit_store
 from governance_dagster.classify import Classification, classify_table
 from governance_dagster.database import Database, Partition, Schema, open_database, quote_table
 from governance_dagster.errors import (
+    ApprovalError,
     ApprovalRequired,
     AuditError,
     IdentityError,
@@ -285,8 +286,15 @@ class GovernedConnection:
         grant = self.approvals.consume(decision, self.identity, self.approval_scope)
         if grant is not None:
             return decision, statement, grant
-        request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
-                                         self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest)
+        try:
+            request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
+                                             self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest,
+                                             allow_unverified=self.policy.approvals.allow_unverified)
+        except ApprovalError as exc:
+            if self.identity.verified or self.policy.approvals.allow_unverified:
+                raise
+            raise self._refuse(decision, StatementRefused(str(exc), rule="verified-identity-for-approvals",
+                                                          fingerprint=decision.fingerprint)) from None
         command = approve_command(request.id, self.approvals.url)
         roles = ", ".join(decision.approver_roles) or "approver"
         raise ApprovalRequired(
@@ -339,7 +347,8 @@ class GovernedConnection:
         if probes:
             columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
             raise self._refuse(decision, StatementRefused(
-                f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({columns}), which "
+                f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
+                f"anywhere ({columns}), which "
                 f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
                 "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
                 normalized(statement, self.database.dialect)) from None

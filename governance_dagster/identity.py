@@ -51,6 +51,21 @@ class Identity:
     source: str
     verified: bool = False
     roles: tuple[str, ...] = field(default_factory=tuple)
+    #: ``iss`` and ``sub`` of the verified token: who the person is (the name is only what is shown).
+    issuer: str = ""
+    subject: str = ""
+
+    @property
+    def person(self) -> tuple[str, str] | None:
+        """(issuer, subject) of a verified identity, None for an unverified claim.
+
+        Example:
+            >>> Identity("ann@example.com", "oidc", True, issuer="https://idp.example", subject="u-17").person
+            ('https://idp.example', 'u-17')
+            >>> Identity("ann", "dagster_user_tag").person is None
+            True
+        """
+        return (self.issuer, self.subject) if self.verified and self.subject else None
 
 
 def _os_user() -> str:
@@ -131,8 +146,9 @@ def resolve_identity_with(tags: Mapping[str, str], policy: Policy, env: Mapping[
 def verify_token(token: str, policy: Policy, origin: str = "the token") -> Identity:
     """Verify a signed OIDC token against the policy's issuer, audience and JWKS and return its identity.
 
-    The name is the ``email`` claim (unless ``email_verified`` is false), else ``preferred_username``, else
-    ``sub``; the roles are the token's groups claim merged with the policy's roles for that name.
+    The person is the ``iss`` and ``sub`` claims; the name shown is the ``email`` claim when ``email_verified`` is
+    true, else ``sub`` (never ``preferred_username``); the roles are the token's groups claim merged with the
+    policy's roles for that name.
 
     Args:
         token: a compact JWT.
@@ -164,7 +180,8 @@ def verify_token(token: str, policy: Policy, origin: str = "the token") -> Ident
     name = _name_of(claims, origin)
     groups = _groups_of(claims, settings.groups_claim, origin)
     roles = tuple(dict.fromkeys([*groups, *policy.roles_of(name)]))
-    return Identity(name=name, source="oidc", verified=True, roles=roles)
+    return Identity(name=name, source="oidc", verified=True, roles=roles, issuer=str(claims["iss"]),
+                    subject=str(claims["sub"]).strip())
 
 
 def _header(token: str, origin: str) -> dict[str, Any]:
@@ -321,23 +338,21 @@ SERVICE_PREFIXES = ("schedule:", "sensor:")
 
 
 def _email_is_usable(claims: Mapping[str, Any]) -> bool:
-    """``email_verified`` absent, ``true`` or ``"true"``: identity providers that send it as a string (``"false"``)
-    must not have their unverified addresses taken as names."""
-    flag = claims.get("email_verified", True)
+    """``email_verified`` is ``true`` (or ``"true"``, as some identity providers send it): an address the provider
+    did not verify, or does not say it verified, is not shown as the person's name."""
+    flag = claims.get("email_verified")
     return flag is True or (isinstance(flag, str) and flag.strip().lower() == "true")
 
 
 def _name_of(claims: Mapping[str, Any], origin: str) -> str:
-    """``email`` (unless marked unverified), else ``preferred_username``, else ``sub`` (which must not be empty)."""
+    """The name shown: the verified ``email``, else ``sub`` (which must not be empty). ``preferred_username`` is
+    never used: users can often choose it, so it names nobody."""
     sub = claims.get("sub")
     if not isinstance(sub, str) or not sub.strip():
         raise IdentityError(f"{origin} has an empty 'sub' claim; use an ID token that names its subject")
     email = claims.get("email")
-    username = claims.get("preferred_username")
     if isinstance(email, str) and email.strip() and _email_is_usable(claims):
         name, claim = email.strip(), "email"
-    elif isinstance(username, str) and username.strip():
-        name, claim = username.strip(), "preferred_username"
     else:
         name, claim = sub.strip(), "sub"
     if name.lower().startswith(SERVICE_PREFIXES):

@@ -150,8 +150,10 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
     return result
 
 
-def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) -> set[SourceColumn]:  # noqa: ANN001
-    """The stored columns a qualified column reference is computed from, following CTEs and subqueries."""
+def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None,  # noqa: ANN001
+                       values_only: bool = False) -> set[SourceColumn]:
+    """The stored columns a qualified column reference is computed from, following CTEs and subqueries; with
+    ``values_only``, not those a CTE or subquery only compares (``email LIKE 'x' AS hit`` carries no e-mail)."""
     from sqlglot.optimizer.scope import Scope
 
     seen = seen if seen is not None else set()
@@ -168,7 +170,8 @@ def _sources_of_column(scope, column: exp.Column, seen: set[int] | None = None) 
             for select in branch.expression.selects:
                 if select.alias_or_name == column.name:
                     for inner in select.find_all(exp.Column):
-                        found |= _sources_of_column(branch, inner, seen)
+                        if not (values_only and _in_condition(inner, branch.expression)):
+                            found |= _sources_of_column(branch, inner, seen, values_only)
         return found
     return set()
 
@@ -194,15 +197,52 @@ def is_condition_edge(node: exp.Expression) -> bool:
         isinstance(node.parent, exp.Join) and node.arg_key == "on")
 
 
-def _in_condition(column: exp.Expression, select: exp.Expression | None = None) -> bool:
-    """Whether ``column`` sits in a condition (:func:`is_condition_edge`) of ``select``, or of any enclosing query
-    when ``select`` is None."""
-    node: exp.Expression = column
+#: Expressions that compare their operands and return only a truth value (or, for a simple CASE's operand and an
+#: IF's condition, use the comparison to pick another value): a column inside one is a predicate wherever it is.
+_COMPARISONS = (exp.Predicate, exp.Connector, exp.Not, exp.StartsWith, exp.EndsWith, exp.Contains)
+#: Expressions that compare their operands and return one of them: a column inside one is compared and carried.
+_CARRYING_COMPARISONS = (exp.Nullif, exp.Greatest, exp.Least)
+
+
+def is_comparison_edge(node: exp.Expression) -> bool:
+    """Whether ``node`` is an operand of a comparison that returns only its outcome: ``=``, ``LIKE``, ``IN``,
+    ``BETWEEN``, ``IS [NOT] DISTINCT FROM``, ``AND``/``OR``/``NOT``, ``starts_with``..., a CASE's WHEN or simple
+    operand, an IF/IIF's condition; or a condition edge (:func:`is_condition_edge`).
+
+    Example:
+        >>> q = sqlglot.parse_one("select sum(case when a = 'Sunday' then 1 else 0 end), case b when 'x' then c end from t")
+        >>> sorted((c.name, is_comparison_edge(c)) for c in q.find_all(exp.Column))
+        [('a', True), ('b', True), ('c', False)]
+    """
+    parent = node.parent
+    return (is_condition_edge(node) or isinstance(parent, _COMPARISONS)
+            or (isinstance(parent, exp.Case) and node.arg_key == "this")
+            or (isinstance(parent, exp.If) and node.arg_key == "this"))
+
+
+def comparison_context(node: exp.Expression, select: exp.Expression | None = None) -> str | None:
+    """``"compared"`` when ``node`` only feeds a comparison or condition of ``select`` (of any enclosing query when
+    ``select`` is None), ``"carried"`` when a NULLIF, GREATEST or LEAST compares it and may return it as its value,
+    None when nothing compares it.
+
+    Example:
+        >>> q = sqlglot.parse_one("select nullif(a, 'x'), nullif(b, 'x') = 'y', c from t")
+        >>> sorted((c.name, comparison_context(c)) for c in q.find_all(exp.Column) if c.name != "c")
+        [('a', 'carried'), ('b', 'compared')]
+    """
+    carried = False
     while node.parent is not None and node.parent is not select:
-        if is_condition_edge(node):
-            return True
+        if is_comparison_edge(node):
+            return "compared"
+        carried = carried or isinstance(node.parent, _CARRYING_COMPARISONS)
         node = node.parent
-    return False
+    return "carried" if carried else None
+
+
+def _in_condition(column: exp.Expression, select: exp.Expression | None = None) -> bool:
+    """Whether ``column`` only feeds a comparison or condition (:func:`comparison_context`) of ``select``, or of any
+    enclosing query when ``select`` is None."""
+    return comparison_context(column, select) == "compared"
 
 
 def _scopes(qualified: exp.Expression) -> list:
@@ -257,32 +297,88 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
     return {source for output in used for inner in output.find_all(exp.Column) for source in _sources_of_column(scope, inner)}
 
 
-def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column)
+def _compared_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column, "compared"/"carried")
     scopes = _scopes(qualified)
     for scope in scopes:
         # a query nested in a condition (``WHERE (SELECT max(notes) ...) LIKE '%0187%'``, ``x IN (SELECT ...)``)
         # only feeds that condition: every column it reads is compared
-        compared = _in_condition(scope.expression)
+        enclosing = comparison_context(scope.expression)
         for column in scope.columns:
-            if compared or _in_condition(column, scope.expression):
-                yield scope, column
+            how = "compared" if enclosing == "compared" else comparison_context(column, scope.expression) or enclosing
+            if how is not None:
+                yield scope, column, how
+
+
+def _predicate_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column)
+    for scope, column, how in _compared_columns(qualified):
+        if how == "compared":
+            yield scope, column
 
 
 def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
-    """The stored columns that conditions compare, in any scope: WHERE, JOIN ... ON, HAVING, QUALIFY, an aggregate's
-    FILTER (WHERE ...), and everything a query nested in a condition reads.
+    """The stored columns that conditions and comparisons compare, in any scope and any clause: WHERE, JOIN ... ON,
+    HAVING, QUALIFY, an aggregate's FILTER (WHERE ...), a CASE or IF condition, a comparison, LIKE, IN, BETWEEN or
+    IS DISTINCT FROM anywhere (select list, ORDER BY, GROUP BY, window), everything a query nested in one reads,
+    and the operands of NULLIF, GREATEST and LEAST.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "day": "TEXT"}}}
+        >>> sql = "select sum(case when day = 'Sunday' then 1 else 0 end) from t"
+        >>> predicate_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'day')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope, column, _how in _compared_columns(qualified):
+        found |= _sources_of_column(scope, column)
+    return found
+
+
+def carried_predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a NULLIF, GREATEST or LEAST both compares and may return (outside any comparison that
+    would only use its outcome): evaluating the comparison on the raw value would return the raw value.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "day": "TEXT"}}}
+        >>> q = qualify_query(sqlglot.parse_one("select nullif(day, 'Sunday') from t", read="duckdb"), schema, "duckdb", "main")
+        >>> carried_predicate_sources(q)
+        {('main.t', 'day')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope, column, how in _compared_columns(qualified):
+        if how == "carried":
+            found |= _sources_of_column(scope, column)
+    return found
+
+
+def indirect_predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a condition or comparison reaches through a CTE or subquery (``WITH c AS (SELECT email
+    FROM t) SELECT count(*) FROM c WHERE email = 'x'``): the condition sees the value that query returns.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "day": "TEXT"}}}
+        >>> sql = "with c as (select day from t) select count(*) from c where day = 'Sunday'"
+        >>> indirect_predicate_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'day')}
 
     Raises:
         LineageError: sqlglot cannot build the scopes.
     """
     found: set[SourceColumn] = set()
     for scope, column in _predicate_columns(qualified):
-        found |= _sources_of_column(scope, column)
+        if not isinstance(scope.sources.get(column.table), exp.Table):
+            found |= _sources_of_column(scope, column, values_only=True)
     return found
 
 
 def direct_predicate_columns(qualified: exp.Expression) -> list[tuple[exp.Column, exp.Table]]:
-    """The column references in conditions that read a stored table directly (not through a CTE or subquery)."""
+    """The column references in conditions and comparisons that read a stored table directly (not through a CTE
+    or subquery)."""
     found = []
     for scope, column in _predicate_columns(qualified):
         source = scope.sources.get(column.table)

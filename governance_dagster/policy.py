@@ -138,6 +138,9 @@ class ApprovalSettings(_Strict):
     approver_roles: list[str] = Field(default_factory=lambda: ["approver"], description="Roles that may approve.")
     ttl_minutes: int = Field(default=60, gt=0, description="How long a grant stays usable.")
     request_ttl_minutes: int = Field(default=24 * 60, gt=0, description="How long a request waits for a decision.")
+    allow_unverified: bool = Field(default=False, description=(
+        "Let unverified identities (a run tag, the environment, the OS user) request and grant approvals. Off by "
+        "default: both sides must hold a verified OIDC token, and a person is the token's issuer and subject."))
 
 
 class UnmaskGrant(_Strict):
@@ -497,8 +500,9 @@ def load_policy(path: str | Path) -> Policy:
         path: a YAML file.
 
     Raises:
-        PolicyError: the file is missing, is not YAML, or does not validate; the message names the line or field
-            and the fix.
+        PolicyError: the file is missing, is not YAML, holds a duplicate key, a merge key (``<<``) or an alias to
+            an anchor of another top-level section, or does not validate; the message names the line or field and
+            the fix.
 
     Example:
         >>> import tempfile, os
@@ -522,10 +526,19 @@ def load_policy(path: str | Path) -> Policy:
         raise PolicyError(f"policy file {path} is not UTF-8 text: byte {exc.start} (line {line}) cannot be decoded; "
                           "save the file as UTF-8") from None
     try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader that refuses duplicate keys
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader that refuses duplicate keys and merge keys
     except _DuplicateKey as exc:
         raise PolicyError(f"policy file {path} line {exc.line}: key {exc.key!r} appears again (first at line "
                           f"{exc.first}); YAML would silently keep only the last one, so merge the two entries") from None
+    except _MergeKey as exc:
+        raise PolicyError(f"policy file {path} line {exc.line}: a YAML merge key (<<) is not allowed in a policy: it "
+                          "hides which entries a rule or grant really holds (and lets a later key override a merged "
+                          "one silently); write the keys out in full") from None
+    except _AliasAcrossSections as exc:
+        raise PolicyError(f"policy file {path} line {exc.line}: alias *{exc.anchor} in section {exc.used!r} refers to "
+                          f"an anchor defined in section {exc.defined!r} (line {exc.anchored}); a change in one "
+                          "section would silently change the other, so repeat the values in each section (anchors "
+                          "and aliases are allowed within one section)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -552,14 +565,52 @@ class _DuplicateKey(yaml.YAMLError):
         self.key, self.line, self.first = key, line, first
 
 
+class _MergeKey(yaml.YAMLError):
+    def __init__(self, line: int) -> None:
+        super().__init__("merge key")
+        self.line = line
+
+
+class _AliasAcrossSections(yaml.YAMLError):
+    def __init__(self, anchor: str, line: int, used: str, defined: str, anchored: int) -> None:
+        super().__init__(f"alias {anchor} across sections")
+        self.anchor, self.line, self.used, self.defined, self.anchored = anchor, line, used, defined, anchored
+
+
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML's SafeLoader, except that a key given twice in one mapping is an error instead of last-one-wins."""
+    """PyYAML's SafeLoader, except that a key given twice in one mapping, a merge key (``<<``) and an alias to an
+    anchor of another top-level section are errors (with their line) instead of silent last-one-wins or sharing."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._sections: list[str] = []  # the top-level section of each node being composed
+        self._anchors: dict[str, tuple[str, int]] = {}  # anchor -> (section, line)
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if not self._sections:
+            section = "(top level)"
+        elif len(self._sections) == 1 and isinstance(index, yaml.ScalarNode):
+            section = str(index.value)  # a value of the top-level mapping: its key names the section
+        else:
+            section = self._sections[-1]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            defined, anchored = self._anchors.get(event.anchor, (section, 0))
+            if defined != section:
+                raise _AliasAcrossSections(event.anchor, event.start_mark.line + 1, section, defined, anchored)
+        elif getattr(event, "anchor", None):
+            self._anchors[event.anchor] = (section, event.start_mark.line + 1)
+        self._sections.append(section)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._sections.pop()
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
         for key_node, _value in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
+                raise _MergeKey(key_node.start_mark.line + 1)
             key = self.construct_object(key_node, deep=True)
             try:
                 first = seen.get(key)

@@ -29,6 +29,8 @@ entities:
 protected_schemas: [main]
 roles:
   bob: [approver]
+approvals:
+  allow_unverified: true  # these tests are not about verification (tests/test_verified_identity_enforcement.py is)
 """
 
 #: Unique values planted in the source; none may appear in anything the governed path releases.

@@ -104,7 +104,7 @@ def test_when_the_approver_brings_a_policy_file_of_their_own_then_the_grant_is_r
 
     request_id = _request_id(connection)
     own = tmp_path / "my-policy.yaml"
-    own.write_text("roles:\n  mallory: [approver]\n")  # gives a made-up identity the role, drops everything else
+    own.write_text("roles:\n  mallory: [approver]\napprovals: {allow_unverified: true}\n")  # gives a made-up identity the role, drops everything else
     assert main(["approvals", "grant", request_id, "--store", connection.audit.url, "--policy", str(own),
                  "--as", "mallory"]) == 2
     assert "was made under policy" in capsys.readouterr().err
@@ -147,7 +147,8 @@ def test_when_the_store_url_holds_a_password_then_no_message_command_or_export_s
         con.execute(text(f"CREATE DATABASE {name}"))
     try:
         url = make_url(postgres_url).set(database=name, password=password).render_as_string(hide_password=False)
-        connection = GovernedConnection(open_database(url), Policy(), open_audit_store(url), Identity("alice", "test"),
+        policy = Policy(approvals={"allow_unverified": True})  # not about verification
+        connection = GovernedConnection(open_database(url), policy, open_audit_store(url), Identity("alice", "test"),
                                         "s" * 20, approvals=Approvals(url))
         connection.database.execute("CREATE TABLE public.orders (order_id INTEGER)")
         with pytest.raises(ApprovalRequired) as caught:

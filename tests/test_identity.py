@@ -67,7 +67,7 @@ def claims(**overrides: Any) -> dict[str, Any]:
     now = int(time.time())
     base: dict[str, Any] = {
         "iss": ISSUER, "aud": AUDIENCE, "sub": "user-123", "email": "ann@example.com",
-        "groups": ["data-eng", "approver"], "iat": now, "exp": now + 600,
+        "email_verified": True, "groups": ["data-eng", "approver"], "iat": now, "exp": now + 600,
     }
     base.update(overrides)
     return {k: v for k, v in base.items() if v is not None}
@@ -93,21 +93,23 @@ def test_when_a_valid_token_is_given_then_the_identity_is_verified_with_its_grou
 ) -> None:
     token = sign(keys, claims(), signer)
     identity = resolve_identity_with({"user": "mallory"}, policy, env={"GOVERNANCE_ID_TOKEN": token})
-    assert identity == Identity("ann@example.com", "oidc", verified=True, roles=("data-eng", "approver", "analyst"))
+    assert identity == Identity("ann@example.com", "oidc", verified=True, roles=("data-eng", "approver", "analyst"),
+                                 issuer=ISSUER, subject="user-123")
 
 
 @pytest.mark.parametrize(
     ("overrides", "expected_name"),
     [
         ({}, "ann@example.com"),
-        ({"email": None, "preferred_username": "ann"}, "ann"),
+        # preferred_username is never the name: users can often choose it
+        ({"email": None, "preferred_username": "ann"}, "user-123"),
         ({"email": None}, "user-123"),
-        ({"email_verified": False, "preferred_username": "ann"}, "ann"),
+        ({"email_verified": False, "preferred_username": "ann"}, "user-123"),
         ({"email": "", "preferred_username": ""}, "user-123"),
     ],
-    ids=["email", "preferred_username", "sub", "unverified-email-skipped", "empty-claims-skipped"],
+    ids=["email", "preferred_username-ignored", "sub", "unverified-email-skipped", "empty-claims-skipped"],
 )
-def test_when_a_token_names_its_subject_then_email_then_username_then_sub_is_the_name(
+def test_when_a_token_names_its_subject_then_the_verified_email_else_sub_is_the_name(
     keys: Keys, policy: Policy, overrides: dict[str, Any], expected_name: str
 ) -> None:
     identity = resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(**overrides))})
@@ -396,7 +398,8 @@ def test_when_a_token_names_no_kid_and_the_jwks_has_one_key_of_its_algorithm_the
 _NAMING_TRICKS = [
     ("email-verified-false-as-string", {"email": "dana@example.com", "email_verified": "false"}, "user-123"),
     ("email-verified-FALSE-as-string", {"email": "dana@example.com", "email_verified": "FALSE"}, "user-123"),
-    ("email-verified-absent", {"email": "dana@example.com", "preferred_username": "ann"}, "dana@example.com"),
+    ("email-verified-absent", {"email": "dana@example.com", "email_verified": None, "preferred_username": "ann"},
+     "user-123"),
     ("email-verified-zero", {"email": "dana@example.com", "email_verified": 0}, "user-123"),
     ("email-verified-true-as-string", {"email": "dana@example.com", "email_verified": "true"}, "dana@example.com"),
     ("email-verified-true", {"email": "dana@example.com", "email_verified": True}, "dana@example.com"),
@@ -404,7 +407,7 @@ _NAMING_TRICKS = [
 
 
 @pytest.mark.parametrize(("overrides", "expected_name"), [t[1:] for t in _NAMING_TRICKS], ids=[t[0] for t in _NAMING_TRICKS])
-def test_when_email_verified_is_anything_but_true_or_absent_then_the_email_is_not_the_name(
+def test_when_email_verified_is_anything_but_true_then_the_email_is_not_the_name(
     keys: Keys, policy: Policy, overrides: dict[str, Any], expected_name: str
 ) -> None:
     identity = resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(**overrides))})
@@ -413,9 +416,9 @@ def test_when_email_verified_is_anything_but_true_or_absent_then_the_email_is_no
 
 @pytest.mark.parametrize(
     "overrides",
-    [{"email": None, "preferred_username": "schedule:nightly"}, {"email": None, "sub": "sensor:new_files"},
+    [{"email": None, "sub": "schedule:nightly"}, {"email": None, "sub": "sensor:new_files"},
      {"email": "Schedule:nightly"}],
-    ids=["preferred-username", "sub", "email-other-case"],
+    ids=["sub-schedule", "sub", "email-other-case"],
 )
 def test_when_a_token_names_a_schedule_or_sensor_then_it_is_refused_not_given_the_service_roles(
     keys: Keys, policy: Policy, overrides: dict[str, Any]
@@ -432,3 +435,8 @@ def test_when_the_jwks_file_is_nested_too_deep_to_parse_then_it_is_an_identity_e
     policy = Policy.model_validate({"identity": {"oidc_issuer": ISSUER, "oidc_audience": AUDIENCE, "jwks_path": str(deep)}})
     with pytest.raises(IdentityError, match="is not JSON"):
         resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims())})
+
+
+def test_when_a_token_verifies_then_the_person_is_its_issuer_and_subject(keys: Keys, policy: Policy) -> None:
+    identity = resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(preferred_username="bob"))})
+    assert identity.person == (ISSUER, "user-123") and identity.name == "ann@example.com"

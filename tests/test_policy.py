@@ -52,6 +52,36 @@ def test_when_the_policy_file_is_broken_then_loading_names_the_problem(tmp_path:
         load_policy(path)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a merge key hides what an entry holds, and a later key overrides a merged one silently
+        ("entities:\n  email: &hash {operator: hash}\n  phone:\n    <<: *hash\n", "line 4: a YAML merge key"),
+        ("unmask:\n  - roles: [fraud]\n    <<: {access: values}\n", "line 3: a YAML merge key"),
+        # a key given twice: YAML keeps only the last one
+        ("roles:\n  bob: [approver]\n  bob: [analyst]\n", "line 3: key 'bob' appears again (first at line 2)"),
+        ("version: 1\nroles: {}\nversion: 1\n", "line 3: key 'version' appears again"),
+        # an anchor shared by two sections: editing one silently edits the other
+        ("roles:\n  bob: &people [approver]\nunmask:\n  - roles: *people\n    access: values\n",
+         "line 4: alias \\*people in section 'unmask' refers to an anchor defined in section 'roles' (line 2)"),
+        ("protected_schemas: &s [main]\nroles:\n  bob: *s\n", "line 3: alias \\*s in section 'roles'"),
+    ],
+)
+def test_when_the_policy_file_uses_merge_keys_duplicate_keys_or_cross_section_aliases_then_loading_names_the_line(
+        tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(text)
+    with pytest.raises(PolicyError, match=expected.replace("(", r"\(").replace(")", r"\)")):
+        load_policy(path)
+
+
+def test_when_an_anchor_is_reused_within_one_section_then_the_policy_loads(tmp_path: Path) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text("entities:\n  email: &hash {operator: hash}\n  phone: *hash\n")
+    policy = load_policy(path)
+    assert policy.entities["email"].operator == policy.entities["phone"].operator == "hash"
+
+
 def test_when_the_policy_file_is_missing_then_the_error_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="does not exist"):
         load_policy(tmp_path / "nope.yaml")

@@ -31,9 +31,11 @@ from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.lineage import (
     SourceColumn,
+    carried_predicate_sources,
     column_lineage,
     computed_sources,
     direct_predicate_columns,
+    indirect_predicate_sources,
     predicate_sources,
     qualify_query,
     refuse_untraceable,
@@ -76,7 +78,7 @@ class Rewrite:
     masked_outputs: dict[str, list[str]] = field(default_factory=dict)
     #: ``schema.table`` of every source table the query reads.
     tables: list[str] = field(default_factory=list)
-    #: ``schema.table.column:kind`` of every masked column a filter, join or HAVING clause compares.
+    #: ``schema.table.column:kind`` of every masked column a condition or comparison compares, anywhere in the query.
     masked_predicates: list[str] = field(default_factory=list)
 
 
@@ -190,11 +192,15 @@ def rewrite_query(
         dialect: sqlglot dialect name (``duckdb`` or ``postgres``).
         default_schema: the schema unqualified tables resolve to.
         secret: the key of keyed operators.
-        probe_allowed: says which masked columns conditions (WHERE, JOIN ON, HAVING, QUALIFY) may compare by
-            their raw value; those conditions are rewritten to a hidden raw copy, while every output stays masked.
+        probe_allowed: says which masked columns conditions and comparisons (WHERE, JOIN ON, HAVING, QUALIFY,
+            FILTER, and a CASE/IF condition, ``=``, ``LIKE``, ``IN``, ``BETWEEN``... anywhere) may compare by their
+            raw value; those comparisons are rewritten to a hidden raw copy, while every output stays masked. With
+            it, a comparison that reaches a masked column through a CTE or subquery is refused (it would compare
+            the masked value). Without it, comparisons are only reported in ``masked_predicates``.
 
     Raises:
-        StatementRefused: not a query, reads a table function, or its lineage cannot be established.
+        StatementRefused: not a query, reads a table function, or its lineage cannot be established; NULLIF,
+            GREATEST or LEAST compares a masked column (rule ``sensitive-predicate``).
     """
     import sqlglot
 
@@ -247,8 +253,32 @@ def rewrite_query(
         for table, column in predicate_sources(qualified)
         if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
     )
+    def masked(sources: set[SourceColumn]) -> list[str]:
+        return sorted(f"{table}.{column}" for table, column in sources
+                      if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None
+                      and mask.spec.operator != "keep")
+
+    carried = masked(carried_predicate_sources(qualified))
+    if carried:
+        raise StatementRefused(
+            f"statement refused: NULLIF, GREATEST or LEAST compares masked columns ({', '.join(carried)}) and may "
+            "return them: compared masked the result would be silently wrong, compared raw it would return the raw "
+            "value; compare them in a CASE (CASE WHEN column = 'x' THEN NULL ELSE column END) instead",
+            rule="sensitive-predicate",
+        )
     raw_needed: dict[int, set[str]] = {}
     if probe_allowed is not None:
+        indirect = sorted(
+            f"{table}.{column}" for table, column in indirect_predicate_sources(qualified)
+            if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
+            and probe_allowed(canonical[table.lower()], column, mask.kind))
+        if indirect:  # without a grant the caller refuses them as probes (masked_predicates)
+            raise StatementRefused(
+                f"statement refused: a condition or comparison reaches masked columns ({', '.join(indirect)}) through "
+                "a CTE or subquery, where only their masked values are in scope and the answer would be silently "
+                "wrong; compare them in the query that reads the table",
+                rule="sensitive-predicate",
+            )
         for column, source in direct_predicate_columns(qualified):
             name = canonical[f"{source.db}.{source.name}".lower()]
             mask = lowered_masks.get(name.lower(), {}).get(column.name)

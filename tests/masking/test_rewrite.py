@@ -148,7 +148,6 @@ NOTES_MASKS = {"main.tickets": {"notes": ColumnMask(Kind.FREE_TEXT, MaskSpec(ope
         "SELECT reverse(notes) FROM tickets",
         "SELECT upper(notes) FROM tickets",
         "SELECT length(notes) FROM tickets",
-        "SELECT notes LIKE '%0187%' AS hit FROM tickets",
         "SELECT string_agg(notes, '') FROM tickets",
         "WITH x AS (SELECT notes AS n FROM tickets) SELECT replace(n, '@', ' at ') FROM x",
         "SELECT (SELECT substr(t.notes, 1, 3)) AS p FROM tickets t",
