@@ -27,10 +27,10 @@ columns:
 entities:
   ssn: {operator: redact}
 protected_schemas: [main]
-roles:
-  bob: [approver]
 approvals:
   allow_unverified: true  # these tests are not about verification (tests/test_verified_identity_enforcement.py is)
+roles:
+  bob: [approver]
 """
 
 #: Unique values planted in the source; none may appear in anything the governed path releases.

@@ -509,7 +509,8 @@ class AgentSession:
                                        "approval store", rule=decision.rule, fingerprint=decision.fingerprint)
             request = approvals.request(decision, identity, self.connection.approval_scope, text,
                                         self.connection.policy.approvals.request_ttl_minutes,
-                                        policy_digest=self.connection.policy.digest)
+                                        policy_digest=self.connection.policy.digest,
+                                        allow_unverified=self.connection.policy.approvals.allow_unverified)
             info = _approval_info(request, approvals.url)
             return info, {"request": request.id, "status": info.status, "reason": scan_text_safely(reason)}
         return self._call("request_approval", asked, run)

@@ -175,7 +175,7 @@ def test_when_the_cli_is_asked_the_issue_reproduction_then_it_refuses_instead_of
     from governance_dagster.cli import main
 
     sql = "SELECT sum(CASE WHEN email = 'person2@example.com' THEN 1 ELSE 0 END) AS n FROM customers"
-    assert main(["query", prod_url, sql, "--identity", "ann", "--format", "json"]) == 2
+    assert main(["query", prod_url, sql, "--identity", "ann", "--format", "json"]) == 1  # a refusal: docs/cli.md
     captured = capsys.readouterr()
     assert captured.out == "" and "masked:" not in captured.err
     assert "refused" in captured.err and "compares them anywhere (main.customers.email)" in captured.err
