@@ -76,7 +76,8 @@ def test_when_a_governed_write_spells_a_value_as_an_escape_string_then_no_audit_
     connection.database.execute("CREATE SCHEMA IF NOT EXISTS scratch")
     connection.database.execute("CREATE TABLE scratch.notes (id INTEGER, who VARCHAR)")
     connection.execute(f"INSERT INTO scratch.notes VALUES (1, E'{CANARIES['full_name']}')")
-    connection.execute(f"DELETE FROM scratch.notes WHERE who = $${CANARIES['full_name']}$$")
+    # the condition holds the value without comparing the (now classified, masked) name column
+    connection.execute(f"DELETE FROM scratch.notes WHERE id < length($${CANARIES['full_name']}$$)")
     with duckdb.connect(connection.audit.url.split(":///", 1)[1]) as con:
         payloads = " ".join(p for (p,) in con.execute(f"SELECT payload FROM {TABLE}").fetchall())
     assert "INSERT INTO" in payloads and "DELETE FROM" in payloads

@@ -72,10 +72,11 @@ def test_when_a_leakage_check_fails_then_the_sensor_records_an_alert_event_with_
     assert not result.success
     failure = next(e for e in result.all_events if e.event_type == DagsterEventType.RUN_FAILURE)
     sensor = leakage_alert_sensor()
-    context = build_run_status_sensor_context(sensor_name=sensor.name, dagster_event=failure, dagster_instance=instance,
-                                              dagster_run=result.dagster_run, resources={"production": production})
-    sensor(context.for_run_failure())
+    # GovernedDatabase signs the chain head at teardown, so Dagster opens it as a context-managed resource
+    with build_run_status_sensor_context(sensor_name=sensor.name, dagster_event=failure, dagster_instance=instance,
+                                         dagster_run=result.dagster_run, resources={"production": production}) as context:
+        sensor(context.for_run_failure())
     (alert,) = [e for e in open_audit_store(audit_url).events() if e.kind == "check_alert"]
     assert alert.payload["asset"] == "leaky_people" and alert.payload["check"] == "no_identifier_replay"
-    assert alert.payload["failed_run"] == result.run_id and "replays 1 real value" in alert.payload["summary"]
+    assert alert.payload["failed_run"] == result.run_id and "full_name holds real full_name values" in alert.payload["summary"]
     assert contains_canary(str(alert.payload)) == []
