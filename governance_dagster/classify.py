@@ -67,7 +67,7 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
                             Kind.PHONE})
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
-_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last"})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor"})
 #: Structured values a name, first name, last name or city never is (names hold no digits).
 _NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
                 "values are URLs", "values are dates", "values are codes")
@@ -199,8 +199,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
-            strength == "strong"):
-        pattern = None  # phones are the least specific pattern: a name that says another kind wins
+            strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5):
+        pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
+        # postal code and the values are valid phones that fit no postal code format
+    if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
+        pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
+    if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
+        return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values])
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
@@ -301,9 +306,10 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     """
     prefix = table_prefix(list(columns))
     table_words = set(name_words(table.rsplit(".", 1)[-1]))
+    table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
     priors = {c: kind_from_name(c, prefix)[0] for c in columns}
     column_words = [set(name_words(c, prefix)) for c in columns]
-    personish = {"customer", "employee", "person", "first", "last", "full"}
+    personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     people = table_words & personish or any(
         priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
         for c in columns)
