@@ -180,7 +180,7 @@ SCRIPT_WORDS: dict[str, str] = {
     # Cyrillic (folded: й -> и)
     "фио": "person", "имя": "first", "фамилия": "surname", "отчество": "patronymic", "улица": "street",
     "дом": "street", "квартира": "street", "почтовыи": "postal", "мобильныи": "phone", "врач": "doctor",
-    "компания": "company", "организация": "company", "товар": "product", "область": "region", "день": "day",
+    "компани": "company", "организаци": "company", "товар": "product", "область": "region", "день": "day",
     "месяц": "month", "год": "year", "телефон": "phone", "адрес": "street",
     "почта": "email", "рождения": "birth", "дата": "date", "город": "city", "индекс": "postcode",
     "паспорт": "national", "инн": "national", "снилс": "ssn", "комментари": "note", "примечание": "note",
