@@ -67,6 +67,7 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
                             Kind.PHONE})
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
+_DATE_PARTS = frozenset({"day", "month", "year"})
 _PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor"})
 #: Structured values a name, first name, last name or city never is (names hold no digits).
 _NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
@@ -107,6 +108,9 @@ class TableContext:
     #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
     #: column names the thing.
     things: bool = False
+    #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
+    #: beside it is the birth date's day or month.
+    birth_parts: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -291,6 +295,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return _dates_column(name, by_name, dates, "dates")
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
+        if context.birth_parts and words and words <= _DATE_PARTS:
+            by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
         return _integer_column(name, words, by_name, ints)
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
@@ -317,7 +323,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
     has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
-    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things)
+    birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
+    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
+                        birth_parts=birth_parts)
 
 
 def _pinned(rule, found: Classification, policy: Policy) -> Classification:

@@ -387,3 +387,14 @@ def test_when_a_name_column_names_a_company_product_or_region_then_it_is_not_a_p
                                   "MitgliedSeit", "ingangsdatum_contract"])
 def test_when_a_date_column_is_a_start_or_since_date_then_it_is_not_a_date_of_birth(name) -> None:
     assert classify_column(name, "DATE", _BIRTHS).kind is Kind.NONE
+
+
+def test_when_a_bare_day_and_month_sit_beside_a_birth_year_then_they_are_judged_as_parts_of_the_birth_date() -> None:
+    frame = pd.DataFrame({"dag": [3, 17, 28, 9], "maand": [1, 6, 12, 3], "geboortejaar": [1961, 1984, 1990, 1975],
+                          "aantal": [3, 17, 28, 9]})
+    columns = {c: "INTEGER" for c in frame.columns}
+    result = classify_table("main.leden", columns, frame, Policy())
+    assert {c: r.kind for c, r in result.items()} == {
+        "dag": Kind.DATE_OF_BIRTH, "maand": Kind.DATE_OF_BIRTH, "geboortejaar": Kind.DATE_OF_BIRTH, "aantal": Kind.NONE}
+    alone = classify_table("main.stats", {"dag": "INTEGER", "maand": "INTEGER"}, frame[["dag", "maand"]], Policy())
+    assert {r.kind for r in alone.values()} == {Kind.NONE}
