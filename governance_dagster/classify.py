@@ -67,7 +67,8 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
                             Kind.PHONE})
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
-_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last"})
+_DATE_PARTS = frozenset({"day", "month", "year"})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor"})
 #: Structured values a name, first name, last name or city never is (names hold no digits).
 _NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
                 "values are URLs", "values are dates", "values are codes")
@@ -107,6 +108,9 @@ class TableContext:
     #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
     #: column names the thing.
     things: bool = False
+    #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
+    #: beside it is the birth date's day or month.
+    birth_parts: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -199,8 +203,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
-            strength == "strong"):
-        pattern = None  # phones are the least specific pattern: a name that says another kind wins
+            strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5):
+        pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
+        # postal code and the values are valid phones that fit no postal code format
+    if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
+        pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
+    if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
+        return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values])
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
@@ -286,6 +295,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return _dates_column(name, by_name, dates, "dates")
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
+        if context.birth_parts and words and words <= _DATE_PARTS:
+            by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
         return _integer_column(name, words, by_name, ints)
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
@@ -301,9 +312,10 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     """
     prefix = table_prefix(list(columns))
     table_words = set(name_words(table.rsplit(".", 1)[-1]))
+    table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
     priors = {c: kind_from_name(c, prefix)[0] for c in columns}
     column_words = [set(name_words(c, prefix)) for c in columns]
-    personish = {"customer", "employee", "person", "first", "last", "full"}
+    personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     people = table_words & personish or any(
         priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
         for c in columns)
@@ -311,7 +323,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
     has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
-    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things)
+    birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
+    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
+                        birth_parts=birth_parts)
 
 
 def _pinned(rule, found: Classification, policy: Policy) -> Classification:

