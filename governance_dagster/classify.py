@@ -31,6 +31,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -197,6 +199,19 @@ def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
     return f"; name said {by_name.value}" if by_name not in (None, Kind.NONE) else ""
 
 
+_DIGEST = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}")
+
+
+def _digests(values: list[str]) -> bool:
+    """All sampled values are hex SHA-256 or SHA-512 digests: what the ``hash`` operator writes.
+
+    Example:
+        >>> _digests(["ab" * 32, "cd" * 32]), _digests(["ab" * 32, "Ann"]), _digests([])
+        (True, False, False)
+    """
+    return bool(values) and all(_DIGEST.fullmatch(v) for v in values)
+
+
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
                  context: TableContext) -> Classification:
     evidence = value_evidence(values)
@@ -234,6 +249,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
+        if by_name in _NAME_KINDS and _digests(values):
+            return Classification(name, by_name, 0.85, f"name says {by_name.value}; values are keyed digests (a "
+                                  "pseudonymised column is still personal data)", values_kind=values_kind)
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)

@@ -398,3 +398,19 @@ def test_when_a_bare_day_and_month_sit_beside_a_birth_year_then_they_are_judged_
         "dag": Kind.DATE_OF_BIRTH, "maand": Kind.DATE_OF_BIRTH, "geboortejaar": Kind.DATE_OF_BIRTH, "aantal": Kind.NONE}
     alone = classify_table("main.stats", {"dag": "INTEGER", "maand": "INTEGER"}, frame[["dag", "maand"]], Policy())
     assert {r.kind for r in alone.values()} == {Kind.NONE}
+
+
+@pytest.mark.parametrize("name, kind", [("full_name", Kind.PERSON_NAME), ("city", Kind.CITY), ("surname", Kind.LAST_NAME)])
+def test_when_a_name_column_holds_keyed_digests_then_it_keeps_its_kind_as_pseudonymised_personal_data(name, kind) -> None:
+    import hashlib
+
+    digests = [hashlib.sha256(f"value {i}".encode()).hexdigest() for i in range(50)]
+    found = classify_column(name, "VARCHAR", digests)
+    assert (found.kind, found.state) == (kind, "personal") and "digests" in found.evidence
+
+
+def test_when_a_column_without_a_personal_name_holds_digests_then_it_is_not_personal() -> None:
+    import hashlib
+
+    found = classify_column("file_checksum", "VARCHAR", [hashlib.sha256(str(i).encode()).hexdigest() for i in range(50)])
+    assert found.kind is Kind.NONE
