@@ -199,17 +199,20 @@ def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
     return f"; name said {by_name.value}" if by_name not in (None, Kind.NONE) else ""
 
 
-_DIGEST = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}")
+#: What the masking operators write: keyed digests (hash), mask characters keeping a short tail (mask), a marker.
+_MASKED = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}|[*#xX•]{2,}[^*#xX•]{0,4}|<[A-Z_]+>")
 
 
-def _digests(values: list[str]) -> bool:
-    """All sampled values are hex SHA-256 or SHA-512 digests: what the ``hash`` operator writes.
+def _masked_output(values: list[str]) -> bool:
+    """All sampled values look like masking output (``hash``, ``mask``, ``replace``), not like data.
 
     Example:
-        >>> _digests(["ab" * 32, "cd" * 32]), _digests(["ab" * 32, "Ann"]), _digests([])
-        (True, False, False)
+        >>> _masked_output(["ab" * 32, "cd" * 32]), _masked_output(["*****6789", "<REDACTED>"])
+        (True, True)
+        >>> _masked_output(["ab" * 32, "Ann"]), _masked_output([])
+        (False, False)
     """
-    return bool(values) and all(_DIGEST.fullmatch(v) for v in values)
+    return bool(values) and all(_MASKED.fullmatch(v) for v in values)
 
 
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
@@ -246,12 +249,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and by_name in _ADDRESS_KINDS
+        if not values or _masked_output(values):
+            return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
+                                  "masking output (digests, mask characters), which tells nothing against it: masked "
+                                  "or pseudonymised, the column still holds personal data", values_kind=values_kind)
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
-        if by_name in _NAME_KINDS and _digests(values):
-            return Classification(name, by_name, 0.85, f"name says {by_name.value}; values are keyed digests (a "
-                                  "pseudonymised column is still personal data)", values_kind=values_kind)
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)

@@ -414,3 +414,9 @@ def test_when_a_column_without_a_personal_name_holds_digests_then_it_is_not_pers
 
     found = classify_column("file_checksum", "VARCHAR", [hashlib.sha256(str(i).encode()).hexdigest() for i in range(50)])
     assert found.kind is Kind.NONE
+
+
+@pytest.mark.parametrize("values", [[""] * 20, [None] * 20, ["*****6789", "*****1234"], ["<REDACTED>"] * 5],
+                         ids=["redacted", "all-null", "masked", "replaced"])
+def test_when_a_personal_name_column_holds_only_masking_output_then_it_keeps_its_kind(values) -> None:
+    assert classify_column("ssn", "VARCHAR", values).kind is Kind.SSN
