@@ -57,6 +57,7 @@ __all__ = ["Classification", "TableContext", "classify_column", "classify_table"
 
 PERSONAL, NOT_PERSONAL, REVIEW = "personal", "not_personal", "review"
 _TEXT_TYPES = ("char", "text", "string", "varchar", "clob", "json")
+_BINARY_TYPES = ("blob", "bytea", "binary", "bytes")
 _DATE_TYPES = ("date", "time")
 _INT_TYPES = ("int", "serial", "long")
 _NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
@@ -298,6 +299,9 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     words = set(name_words(name, context.prefix))
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
+    if by_name not in (None, Kind.NONE) and _present(sample).empty:
+        return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
+                              "otherwise (an empty or all-NULL column is judged by its name)")
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows = _texts(sample)
         found = _text_column(name, by_name, strength, values, rows, context)
@@ -306,6 +310,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "
                                   "kind in the policy if a field holds personal data", values_kind=found.values_kind)
         return found
+    if any(t in dtype for t in _BINARY_TYPES):
+        if by_name not in (None, Kind.NONE):
+            return Classification(name, by_name, 0.8, f"name says {by_name.value}; binary values are not read as text")
+        return Classification(name, Kind.NONE, 0.7, f"type {data_type}: binary values are not read as text and the "
+                              "name says nothing personal; pin its kind in the policy if it holds personal data")
     present = list(pd.unique(_present(sample)))[:_SAMPLE_DISTINCT * 4]
     if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
         dates = [d for v in present if (d := _as_date(v)) is not None]
