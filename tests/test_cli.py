@@ -256,7 +256,9 @@ def test_leakage_exit_status_follows_the_severity_of_the_rare_combinations_check
 
 # -- exit status: one table for every command ------------------------------------------------------------------
 
-APPROVE_READS = "guardrails:\n  - {name: reads-need-approval, action: approval, kinds: [read], tables: ['main.customers']}\n"
+#: these cases test exit statuses, not verified identities: unverified names may request and decide
+UNVERIFIED_OK = "approvals: {allow_unverified: true}\n"
+APPROVE_READS = UNVERIFIED_OK + "guardrails:\n  - {name: reads-need-approval, action: approval, kinds: [read], tables: ['main.customers']}\n"
 WARN_READS = "guardrails:\n  - {name: reads-warn, action: warn, kinds: [read]}\n"
 
 
@@ -301,7 +303,7 @@ EXIT_STATUS = [
     ("classify: the database file is missing", lambda t, p: ["classify", f"duckdb:///{t}/none.duckdb", "customers"], 2,
      "does not exist"),
     ("approvals: the request does not exist",
-     lambda t, p: ["approvals", "grant", "apr-00000000", "--store", _store(t), "--policy", _policy(t, "{}"),
+     lambda t, p: ["approvals", "grant", "apr-00000000", "--store", _store(t), "--policy", _policy(t, UNVERIFIED_OK),
                    "--as", "bob"], 2, "apr-00000000"),
     ("an argument is not valid UTF-8", lambda t, p: ["audit", "show", "1", "--store", "duckdb:///\udcff.duckdb"], 2,
      "--store is not valid UTF-8"),
