@@ -34,8 +34,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
     home = tmp_path / "dagster_home"
     home.mkdir()
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("GOVERNANCE_")}
     return {
-        **os.environ,
+        **inherited,
         "DAGSTER_HOME": str(home),
         "GOVERNANCE_EXAMPLE_DATA": str(tmp_path / "data"),
         "GOVERNANCE_SECRET": SECRET,

@@ -26,7 +26,10 @@ def example_defs(tmp_path, monkeypatch):
     monkeypatch.setenv("GOVERNANCE_SECRET", SECRET)
     for name in ("GOVERNANCE_PRODUCTION_URL", "GOVERNANCE_WAREHOUSE_URL", "GOVERNANCE_AUDIT_URL",
                  "GOVERNANCE_EXAMPLE_SOURCE_SCHEMA"):
-        monkeypatch.delenv(name, raising=False)
+        # set, then delete: monkeypatch records the variable either way, so the defaults that
+        # component_definitions sets on import are removed again at teardown instead of leaking into later tests
+        monkeypatch.setenv(name, "")
+        monkeypatch.delenv(name)
     for module in ("example_project.component_definitions", "example_project.definitions"):
         sys.modules.pop(module, None)
     python = importlib.import_module("example_project.definitions").defs
