@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -42,6 +43,8 @@ from governance_dagster.policy import Policy, load_policy
 #: leakage check failed); the command could not do what was asked (usage, arguments, configuration, a store or
 #: database error: the message says what to fix); the statement waits for someone's approval.
 EXIT_OK, EXIT_NO, EXIT_ERROR, EXIT_APPROVAL = 0, 1, 2, 3
+#: The reader of standard output closed it (``| head``): the status of a Unix tool ended by SIGPIPE (128 + 13).
+EXIT_PIPE_CLOSED = 141
 
 #: Exit status of check-sql per decision; ``query`` exits the same way on the same statement.
 CHECK_EXIT = {"allow": EXIT_OK, "warn": EXIT_OK, "block": EXIT_NO, "approval": EXIT_APPROVAL, "unparseable": EXIT_NO}
@@ -562,6 +565,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: an argument is not a value this command can use ({type(exc).__name__}); check the "
               "arguments (if they are right, this is a bug: please report it to the maintainers)", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # the reader stopped reading: say nothing more (the pipe is gone) and point standard output at /dev/null
+        # so that the interpreter's final flush does not print a traceback; not 0, the command did not finish
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
     except OSError as exc:
         where = f": {exc.filename}" if isinstance(exc.filename, str) else ""
         print(f"error: {type(exc).__name__}: {exc.strerror or 'operating-system error'}{where}", file=sys.stderr)

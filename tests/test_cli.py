@@ -544,3 +544,22 @@ def test_the_leakage_command_resolves_names_and_refuses_missing_tables_in_a_subp
     assert missing.stderr.strip().splitlines() == [
         f"error: table synthetic.nope is not in {prod_url}; check the name and schema "
         "(an unqualified name is looked up in the default schema)"]
+
+
+def test_when_the_reader_closes_the_pipe_early_then_the_command_stops_quietly_with_status_141(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    url = _store(tmp_path, n=300)  # ~1 kB per OpenLineage event: far more than a pipe buffers
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    command = [sys.executable, "-m", "governance_dagster.cli", "audit", "export", "--store", url, "--format",
+               "openlineage"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # what `| head -1` does after its line
+        err = process.stderr.read().decode()
+        status = process.wait(timeout=120)
+    assert first.startswith(b"{")
+    assert (status, err) == (141, "")
