@@ -317,7 +317,8 @@ def _passed_through(scope, column: exp.Column, seen: set[int]) -> set[SourceColu
 
 def arithmetic_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """The stored columns a query computes numbers with, as they are (``d_year - birth_year``, ``avg(age)``,
-    ``CAST(code AS INT)``), also through a CTE or subquery that selects them unchanged.
+    ``CAST(code AS INT)``), also through a CTE or subquery that selects them unchanged; not in conditions and
+    comparisons, which are :func:`predicate_sources`' business (compared raw with a grant, refused without).
 
     Example:
         >>> schema = {"main": {"t": {"id": "INT", "birth_year": "INT"}}}
@@ -328,10 +329,11 @@ def arithmetic_sources(qualified: exp.Expression) -> set[SourceColumn]:
     Raises:
         LineageError: sqlglot cannot build the scopes.
     """
+    compared = {id(column) for _scope, column in _predicate_columns(qualified)}
     found: set[SourceColumn] = set()
     for scope in _scopes(qualified):
         for column in scope.columns:
-            if _used_as_number(column):
+            if _used_as_number(column) and id(column) not in compared:
                 found |= _passed_through(scope, column, set())
     return found
 

@@ -212,6 +212,19 @@ def test_when_a_masked_column_is_counted_grouped_or_only_measured_then_it_is_not
     assert result.sql
 
 
+@pytest.mark.parametrize("sql", [
+    "SELECT count(*) AS n FROM people WHERE birth_year + 1 > 1990",
+    "SELECT sum(CASE WHEN CAST(birth_year AS INTEGER) < 1970 THEN 1 ELSE 0 END) AS n FROM people",
+])
+def test_when_arithmetic_on_a_masked_column_feeds_a_condition_then_it_is_a_predicate_compared_raw_with_a_grant(
+        people, sql: str) -> None:
+    masks = _people_masks("hash")
+    assert rewrite_query(sql, PEOPLE_SCHEMA, masks, "duckdb", "main", secret=SECRET).masked_predicates == [
+        "main.people.birth_year:date_of_birth"]
+    granted = rewrite_query(sql, PEOPLE_SCHEMA, masks, "duckdb", "main", secret=SECRET, probe_allowed=lambda *a: True)
+    assert people.execute(granted.sql).fetchall() == people.execute(sql).fetchall()
+
+
 def test_when_a_birth_month_is_generalized_to_the_year_then_it_carries_nothing(people) -> None:
     result = rewrite_query("SELECT birth_month FROM people", PEOPLE_SCHEMA, _people_masks("generalize", to="year"),
                            "duckdb", "main", secret=SECRET)
