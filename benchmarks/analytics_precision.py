@@ -27,7 +27,9 @@ names its refusal message names (names only; the message itself is not printed).
 share of raw-runnable queries that run governed (goal >= 90%), the share equal, and the refusal rules. The output
 holds query ids, counts and rule names only, never a value.
 
-Run from the repository root: ``python benchmarks/analytics_precision.py [--only tpch|star] [--keep DIR]``.
+Run from the repository root: ``python benchmarks/analytics_precision.py [--only tpch|star] [--keep DIR]
+[--policy FILE]``; ``--policy`` runs the governed side with a policy file instead of the default, empty one (to
+measure what a reviewer's pinned decisions change).
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ from governance_dagster.database import open_database
 from governance_dagster.errors import GovernanceError, StatementRefused
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy
+from governance_dagster.policy import Policy, load_policy
 
 SEED = 20_261_204
 GOAL_RUN_GOVERNED = 0.90
@@ -551,10 +553,10 @@ def run_raw(path: Path, queries: list[Query]) -> dict[str, pd.DataFrame | str]:
     return out
 
 
-def governed_connection(path: Path, audit_dir: Path) -> GovernedConnection:
-    """The default, empty policy; a throwaway secret; a fresh audit store beside the data."""
+def governed_connection(path: Path, audit_dir: Path, policy: Policy | None = None) -> GovernedConnection:
+    """The default, empty policy (or ``policy``); a throwaway secret; a fresh audit store beside the data."""
     return GovernedConnection(
-        database=open_database(f"duckdb:///{path}"), policy=Policy(),
+        database=open_database(f"duckdb:///{path}"), policy=policy or Policy(),
         audit=open_audit_store(f"duckdb:///{audit_dir / (path.stem + '-audit.duckdb')}"),
         identity=Identity("analyst", "benchmark"), secret=secrets.token_hex(16),
     )
@@ -573,11 +575,11 @@ def _named_columns(message: str, known: set[str]) -> list[str]:
 
 
 def run_suite(name: str, path: Path, queries: list[Query], audit_dir: Path,
-              personal: frozenset[str]) -> list[dict[str, Any]]:
+              personal: frozenset[str], policy: Policy | None = None) -> list[dict[str, Any]]:
     print(f"\n== {name}: {len(queries)} queries", flush=True)
     known = _schema_columns(path)
     raw = run_raw(path, queries)
-    gov = governed_connection(path, audit_dir)
+    gov = governed_connection(path, audit_dir, policy)
     rows = []
     print(f"{'query':<12}{'raw rows':>9}  {'governed':<30}result (or the columns the refusal names)", flush=True)
     for q in queries:
@@ -649,7 +651,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--only", choices=["tpch", "star"], help="run one suite only")
     parser.add_argument("--keep", type=Path, help="write the DuckDB files into this directory and keep them")
+    parser.add_argument("--policy", type=Path, help="a policy file for the governed side (default: empty policy)")
     args = parser.parse_args(argv)
+    policy = load_policy(args.policy) if args.policy else None
+    if args.policy:
+        print(f"policy: {args.policy}", flush=True)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="analytics-precision-") as tmp:
         work = args.keep or Path(tmp)
@@ -665,13 +671,13 @@ def main(argv: list[str] | None = None) -> int:
                   + ", ".join(f"{t} {n}" for t, n in counts.items()) + f" rows in {time.perf_counter() - t0:.1f} s",
                   flush=True)
             summaries.append(summarize("TPC-H", run_suite("TPC-H", work / "tpch.duckdb", tpch_queries(), work,
-                                                              TPCH_PERSONAL), TPCH_PERSONAL))
+                                                              TPCH_PERSONAL, policy), TPCH_PERSONAL))
         if args.only in (None, "star"):
             t0 = time.perf_counter()
             counts = build_star(work / "star.duckdb")
             print("\nstar schema: " + ", ".join(f"{t} {n}" for t, n in counts.items())
                   + f" rows in {time.perf_counter() - t0:.1f} s", flush=True)
-            rows = run_suite("star schema", work / "star.duckdb", STAR_QUERIES, work, STAR_PERSONAL)
+            rows = run_suite("star schema", work / "star.duckdb", STAR_QUERIES, work, STAR_PERSONAL, policy)
             summaries.append(summarize("star schema", rows, STAR_PERSONAL))
         raw = sum(s["raw"] for s in summaries)
         governed = sum(s["governed"] for s in summaries)

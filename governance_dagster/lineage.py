@@ -279,6 +279,65 @@ def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
     return found
 
 
+#: Operators and aggregates that compute with numbers: a text value inside one is an error or a wrong number.
+_ARITHMETIC = (exp.Add, exp.Sub, exp.Mul, exp.Div, exp.IntDiv, exp.Mod, exp.Pow, exp.Neg, exp.Sum, exp.Avg,
+               exp.Stddev, exp.StddevPop, exp.StddevSamp, exp.Variance, exp.VariancePop)
+
+
+def _used_as_number(column: exp.Column) -> bool:
+    """Whether ``column`` is an operand of arithmetic or a numeric aggregate (through parentheses and casts), or
+    is cast to a number."""
+    node: exp.Expression = column
+    while isinstance(node.parent, (exp.Paren, exp.Cast)):
+        if isinstance(node.parent, exp.Cast) and node.parent.to.is_type(*exp.DataType.NUMERIC_TYPES):
+            return True
+        node = node.parent
+    return isinstance(node.parent, _ARITHMETIC)
+
+
+def _passed_through(scope, column: exp.Column, seen: set[int]) -> set[SourceColumn]:  # noqa: ANN001
+    """The stored column ``column`` is, as it is, through CTEs and subqueries that select it unchanged."""
+    from sqlglot.optimizer.scope import Scope
+
+    while column.table not in scope.sources and scope.parent is not None:
+        scope = scope.parent
+    source = scope.sources.get(column.table)
+    if isinstance(source, exp.Table):
+        return {(f"{source.db}.{source.name}", column.name)}
+    found: set[SourceColumn] = set()
+    if isinstance(source, Scope) and id(source) not in seen:
+        seen.add(id(source))
+        for branch in source.set_operation_scopes or [source]:
+            for select in branch.expression.selects:
+                inner = select.this if isinstance(select, exp.Alias) else select
+                if select.alias_or_name == column.name and isinstance(inner, exp.Column):
+                    found |= _passed_through(branch, inner, seen)
+    return found
+
+
+def arithmetic_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a query computes numbers with, as they are (``d_year - birth_year``, ``avg(age)``,
+    ``CAST(code AS INT)``), also through a CTE or subquery that selects them unchanged; not in conditions and
+    comparisons, which are :func:`predicate_sources`' business (compared raw with a grant, refused without).
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "birth_year": "INT"}}}
+        >>> sql = "with c as (select birth_year as y from t) select avg(2024 - y) from c"
+        >>> arithmetic_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'birth_year')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    compared = {id(column) for _scope, column in _predicate_columns(qualified)}
+    found: set[SourceColumn] = set()
+    for scope in _scopes(qualified):
+        for column in scope.columns:
+            if _used_as_number(column) and id(column) not in compared:
+                found |= _passed_through(scope, column, set())
+    return found
+
+
 def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
     """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``, ``GROUP BY
     ALL``): the scope's own columns do not include these references."""
@@ -297,13 +356,35 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
     return {source for output in used for inner in output.find_all(exp.Column) for source in _sources_of_column(scope, inner)}
 
 
+def unread_by_exists(column: exp.Expression, select: exp.Expression) -> bool:
+    """Whether ``column`` sits in the select list of ``select``, a query that only EXISTS / NOT EXISTS tests: EXISTS
+    asks whether a row is there and never reads what the row holds, so ``EXISTS (SELECT * ...)``, ``SELECT 1`` or
+    ``SELECT notes`` read no value (the query's WHERE, GROUP BY, HAVING, QUALIFY and joins still do, and so does a
+    query nested in its select list, conservatively).
+
+    Example:
+        >>> q = sqlglot.parse_one("select a from t where exists (select b from u where u.c = t.a)")
+        >>> inner = q.find(exp.Exists).this
+        >>> sorted((c.name, unread_by_exists(c, inner)) for c in inner.find_all(exp.Column))
+        [('a', False), ('b', True), ('c', False)]
+    """
+    if not (isinstance(select, exp.Select) and isinstance(select.parent, exp.Exists)):
+        return False
+    node = column
+    while node.parent is not None and node.parent is not select:
+        node = node.parent
+    return node.parent is select and node.arg_key == "expressions"
+
+
 def _compared_columns(qualified: exp.Expression):  # noqa: ANN202 - yields (scope, column, "compared"/"carried")
     scopes = _scopes(qualified)
     for scope in scopes:
         # a query nested in a condition (``WHERE (SELECT max(notes) ...) LIKE '%0187%'``, ``x IN (SELECT ...)``)
-        # only feeds that condition: every column it reads is compared
+        # only feeds that condition: every column it reads is compared, except what an EXISTS does not read
         enclosing = comparison_context(scope.expression)
         for column in scope.columns:
+            if unread_by_exists(column, scope.expression):
+                continue
             how = "compared" if enclosing == "compared" else comparison_context(column, scope.expression) or enclosing
             if how is not None:
                 yield scope, column, how

@@ -31,6 +31,7 @@ from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.lineage import (
     SourceColumn,
+    arithmetic_sources,
     carried_predicate_sources,
     column_lineage,
     computed_sources,
@@ -80,6 +81,20 @@ class Rewrite:
     tables: list[str] = field(default_factory=list)
     #: ``schema.table.column:kind`` of every masked column a condition or comparison compares, anywhere in the query.
     masked_predicates: list[str] = field(default_factory=list)
+
+
+def keeps_numbers(mask: ColumnMask) -> bool:
+    """Whether a masked value is still a number (or a date) where the stored one was, so arithmetic on it runs:
+    ``null``, and ``generalize`` to a year, a month or a bucket; every other operator writes text.
+
+    Example:
+        >>> keeps_numbers(ColumnMask(Kind.DATE_OF_BIRTH, MaskSpec(operator="generalize", params={"to": "year"})))
+        True
+        >>> keeps_numbers(ColumnMask(Kind.DATE_OF_BIRTH, MaskSpec(operator="hash")))
+        False
+    """
+    return mask.spec.operator in ("keep", "null") or (
+        mask.spec.operator == "generalize" and mask.spec.params.get("prefix") is None)
 
 
 def _lower_schema(schema: dict) -> dict[str, str]:
@@ -152,7 +167,7 @@ def masked_projection(
             params = dict(mask.spec.params)
             if mask.spec.operator == "surrogate":
                 params.setdefault("kind", mask.kind.value)
-            masked = get_operator(mask.spec.operator).sql(ident, params, dialect, secret)
+            masked = get_operator(mask.spec.operator).sql_for_type(ident, params, dialect, secret, columns[column])
         projections.append(exp.alias_(masked, column, quoted=True))
     inner = exp.select(*projections).from_(exp.table_(table.name, db=table.db, quoted=True))
     inner.meta[_GOVERNED] = True
@@ -200,7 +215,8 @@ def rewrite_query(
 
     Raises:
         StatementRefused: not a query, reads a table function, or its lineage cannot be established; NULLIF,
-            GREATEST or LEAST compares a masked column (rule ``sensitive-predicate``).
+            GREATEST or LEAST compares a masked column (rule ``sensitive-predicate``); arithmetic or a numeric
+            aggregate computes with a column masked to text (rule ``masked-arithmetic``).
     """
     import sqlglot
 
@@ -265,6 +281,20 @@ def rewrite_query(
             "return them: compared masked the result would be silently wrong, compared raw it would return the raw "
             "value; compare them in a CASE (CASE WHEN column = 'x' THEN NULL ELSE column END) instead",
             rule="sensitive-predicate",
+        )
+    textual = sorted(
+        f"{table}.{column} (masked by {mask.spec.operator})"
+        for table, column in arithmetic_sources(qualified)
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and not keeps_numbers(mask)
+    )
+    if textual:
+        raise StatementRefused(
+            f"statement refused: it computes numbers (arithmetic, sum, avg, a cast to a number) with masked columns "
+            f"({', '.join(textual)}) whose masked values are text: the database would fail or the answer would be "
+            "silently wrong; compute with them after an unmasked read (policy `unmask` with access: values, and "
+            "unmask_reason), or give them an operator that keeps numbers (generalize with `to` or `bucket`) in a "
+            "column rule of the policy",
+            rule="masked-arithmetic",
         )
     raw_needed: dict[int, set[str]] = {}
     if probe_allowed is not None:

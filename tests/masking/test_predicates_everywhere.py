@@ -179,3 +179,33 @@ def test_when_the_cli_is_asked_the_issue_reproduction_then_it_refuses_instead_of
     captured = capsys.readouterr()
     assert captured.out == "" and "masked:" not in captured.err
     assert "refused" in captured.err and "compares them anywhere (main.customers.email)" in captured.err
+
+
+#: EXISTS reads no value of the rows it tests (TPC-H Q4, Q21): its select list, ``*`` included, is no predicate.
+EXISTS_RUN = [
+    "SELECT count(*) AS n FROM {o} o WHERE EXISTS (SELECT * FROM {c} c WHERE c.customer_id = o.customer_id AND c.segment = 'consumer')",
+    "SELECT count(*) AS n FROM {o} o WHERE NOT EXISTS (SELECT 1 FROM {c} c WHERE c.customer_id = o.customer_id AND o.amount > 100)",
+]
+#: ... while a condition on a masked column inside it still is one.
+EXISTS_REFUSED = [
+    "SELECT count(*) AS n FROM {o} o WHERE EXISTS (SELECT * FROM {c} c WHERE c.customer_id = o.customer_id AND c.email LIKE 'person1%')",
+    "SELECT count(*) AS n FROM {o} o WHERE NOT EXISTS (SELECT 1 FROM {c} c WHERE c.support_notes LIKE '%555%')",
+]
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", EXISTS_RUN)
+def test_when_exists_tests_rows_of_a_masked_table_then_it_runs_without_a_grant_and_equals_raw(
+        governed, dialect: str, sql: str) -> None:
+    connection, sql_for = governed(dialect)
+    result = connection.query(sql_for(sql))
+    assert int(result.frame["n"][0]) == int(_raw(connection, sql_for(sql))["n"][0]) > 0
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", EXISTS_REFUSED)
+def test_when_exists_compares_a_masked_column_then_it_is_refused_without_a_grant(governed, dialect: str, sql: str) -> None:
+    connection, sql_for = governed(dialect)
+    with pytest.raises(StatementRefused) as caught:
+        connection.query(sql_for(sql))
+    assert caught.value.rule == "sensitive-predicate" and contains_canary(str(caught.value)) == []
