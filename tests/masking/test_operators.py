@@ -64,7 +64,7 @@ def test_when_the_secret_is_missing_or_short_then_hashing_refuses(secret) -> Non
     ("name", "params", "message"),
     [("scramble", {}, "unknown masking operator"), ("mask", {"keep": 2}, "has no parameter"),
      ("mask", {"chars_to_keep": -1}, "chars_to_keep"), ("generalize", {}, "exactly one"),
-     ("generalize", {"to": "decade"}, "'year' or 'month'"), ("hash", {"hash_type": "md5"}, "sha256 or sha512")],
+     ("generalize", {"to": "decade"}, "'year' or 'month'"), ("hash", {"hash_type": "md5"}, "'sha256' or 'sha512'")],
 )
 def test_when_an_operator_is_misconfigured_then_the_error_names_the_fix(name: str, params: dict, message: str) -> None:
     with pytest.raises(MaskingError, match=message):
