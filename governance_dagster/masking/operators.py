@@ -24,6 +24,7 @@ import sqlglot
 from sqlglot import exp
 
 from governance_dagster.errors import MaskingError
+from governance_dagster.leakage.keyed import DIGESTS, keyed_digest_sql  # the one writer of keyed-digest SQL
 from governance_dagster.masking.parameters import (
     PARAMETERS,
     EncryptParameters,
@@ -121,19 +122,14 @@ class Hash(Operator):
     """
 
     name = "hash"
-    _SQL: ClassVar[dict[tuple[str, str], str]] = {
-        ("duckdb", "sha256"): f"sha256(CAST({_X} AS VARCHAR) || {{salt}})",
-        ("postgres", "sha256"): f"encode(sha256(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
-        ("postgres", "sha512"): f"encode(sha512(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
-    }
 
     def sql(self, value, params, dialect, secret):
         hash_type = self._typed(params, HashParameters).hash_type
-        template = self._SQL.get((dialect, hash_type))
-        if template is None:
+        if hash_type not in DIGESTS.get(dialect, ()):
             raise MaskingError(f"hash with hash_type {hash_type} cannot run inside {dialect}, which has no such "
                                "function; use hash_type sha256 there")
-        return _template(template, value, dialect, salt=check_secret(secret))
+        text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+        return _template(keyed_digest_sql(text, dialect, check_secret(secret), hash_type), value, dialect)
 
     def apply(self, values, params, secret):
         digest = getattr(hashlib, self._typed(params, HashParameters).hash_type)
