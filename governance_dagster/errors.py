@@ -15,6 +15,10 @@ class ConfigurationError(GovernanceError):
     """A resource, URL or secret is missing or malformed."""
 
 
+class AnchorError(ConfigurationError):
+    """An audit anchor (``SEQ:HASH``, given to check the chain against a copy kept elsewhere) is malformed."""
+
+
 class PolicyError(GovernanceError):
     """The policy file cannot be read, parsed or validated."""
 

@@ -373,7 +373,7 @@ class GovernedConnection:
                 f"names {len(rewrite.lineage)}, so their masking cannot be established; name the output columns",
                 rule="unknown-lineage", fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
         for _table, column, mask in in_memory:
-            frame[column] = get_operator(mask.spec.operator).apply(frame[column], dict(mask.spec.params), self.secret)
+            frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}
         scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
         if unmasked:

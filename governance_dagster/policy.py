@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from governance_dagster.errors import PolicyError
+from governance_dagster.errors import MaskingError, PolicyError
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
+from governance_dagster.masking.parameters import OperatorParameters, parse_parameters
 
 OperatorName = Literal[
     "keep", "hash", "mask", "redact", "null", "replace", "generalize", "surrogate", "encrypt", "scan"
@@ -34,10 +35,30 @@ class _Strict(BaseModel):
 
 
 class MaskSpec(_Strict):
-    """How one column is masked: an operator name and its parameters."""
+    """How one column is masked: an operator name and its parameters, validated against the operator's parameter
+    model when the spec is built (so when the policy loads).
+
+    Example:
+        >>> MaskSpec(operator="mask", params={"chars_to_keep": 2}).parameters.chars_to_keep
+        2
+    """
 
     operator: OperatorName = Field(description="The masking operator to apply.")
     params: dict[str, Any] = Field(default_factory=dict, description="The operator's parameters.")
+    _parameters: OperatorParameters = PrivateAttr()
+
+    @model_validator(mode="after")
+    def _valid_parameters(self) -> MaskSpec:
+        try:
+            self._parameters = parse_parameters(self.operator, self.params)
+        except MaskingError as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+    @property
+    def parameters(self) -> OperatorParameters:
+        """The operator's parameters as its typed model (defaults filled in), validated once when the spec was built."""
+        return self._parameters
 
 
 class ColumnRule(_Strict):
@@ -60,11 +81,30 @@ class ColumnRule(_Strict):
         "column goes back to review. Default: the rule always holds.",
     )
 
+    _spec: MaskSpec | None = PrivateAttr(default=None)
+
     @model_validator(mode="after")
     def _operator_fits_kind(self) -> ColumnRule:
+        where = f"column rule {self.table}.{self.column}"
         if self.operator == "scan" and self.kind is not Kind.FREE_TEXT:
-            raise ValueError(f"column rule {self.table}.{self.column}: operator 'scan' only applies to kind 'free_text'")
+            raise ValueError(f"{where}: operator 'scan' only applies to kind 'free_text'")
+        if self.operator is None:
+            if self.params:
+                raise ValueError(f"{where}: params {sorted(self.params)} are given without an operator, and the "
+                                 "kind's operator would ignore them; add 'operator:' or set them in 'entities'")
+            return self
+        try:
+            self._spec = MaskSpec(operator=self.operator, params=self.params)
+        except ValidationError as exc:
+            raise ValueError(f"{where}: " + "; ".join(str(e["msg"]).removeprefix("Value error, ")
+                                                      for e in exc.errors())) from None
         return self
+
+    @property
+    def spec(self) -> MaskSpec | None:
+        """The operator and parameters this rule sets, validated when the rule was built; None when the rule leaves
+        the operator to the column's kind."""
+        return self._spec
 
     @property
     def names_one_column(self) -> bool:
@@ -78,26 +118,30 @@ class ColumnRule(_Strict):
         )
 
 
+_DEFAULT_ENTITIES: dict[Kind, MaskSpec] = {
+    Kind.EMAIL: MaskSpec(operator="hash"),
+    Kind.PERSON_NAME: MaskSpec(operator="hash"),
+    Kind.FIRST_NAME: MaskSpec(operator="hash"),
+    Kind.LAST_NAME: MaskSpec(operator="hash"),
+    Kind.PHONE: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+    Kind.SSN: MaskSpec(operator="redact"),
+    Kind.NATIONAL_ID: MaskSpec(operator="redact"),
+    Kind.CREDIT_CARD: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+    Kind.IBAN: MaskSpec(operator="hash"),
+    Kind.IP_ADDRESS: MaskSpec(operator="hash"),
+    Kind.STREET_ADDRESS: MaskSpec(operator="redact"),
+    Kind.POSTAL_CODE: MaskSpec(operator="generalize", params={"prefix": 3}),
+    Kind.CITY: MaskSpec(operator="keep"),
+    Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
+    Kind.FREE_TEXT: MaskSpec(operator="scan"),
+    Kind.UNCLASSIFIED: MaskSpec(operator="hash"),
+    Kind.NONE: MaskSpec(operator="keep"),
+}
+
+
 def _default_entities() -> dict[Kind, MaskSpec]:
-    return {
-        Kind.EMAIL: MaskSpec(operator="hash"),
-        Kind.PERSON_NAME: MaskSpec(operator="hash"),
-        Kind.FIRST_NAME: MaskSpec(operator="hash"),
-        Kind.LAST_NAME: MaskSpec(operator="hash"),
-        Kind.PHONE: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
-        Kind.SSN: MaskSpec(operator="redact"),
-        Kind.NATIONAL_ID: MaskSpec(operator="redact"),
-        Kind.CREDIT_CARD: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
-        Kind.IBAN: MaskSpec(operator="hash"),
-        Kind.IP_ADDRESS: MaskSpec(operator="hash"),
-        Kind.STREET_ADDRESS: MaskSpec(operator="redact"),
-        Kind.POSTAL_CODE: MaskSpec(operator="generalize", params={"prefix": 3}),
-        Kind.CITY: MaskSpec(operator="keep"),
-        Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
-        Kind.FREE_TEXT: MaskSpec(operator="scan"),
-        Kind.UNCLASSIFIED: MaskSpec(operator="hash"),
-        Kind.NONE: MaskSpec(operator="keep"),
-    }
+    """The mask of each kind when the policy's ``entities`` do not name it."""
+    return dict(_DEFAULT_ENTITIES)
 
 
 class StatementKind(str, Enum):
@@ -470,9 +514,9 @@ class Policy(_Strict):
         rule = self.rule_for(table, column)
         if rule is not None:
             kind = rule.kind
-            if rule.operator is not None:
-                return MaskSpec(operator=rule.operator, params=rule.params)
-        return {**_default_entities(), **self.entities}[kind]
+            if rule.spec is not None:
+                return rule.spec
+        return self.entities.get(kind) or _DEFAULT_ENTITIES[kind]
 
     def may_unmask(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
         """Whether any unmask grant gives ``roles`` this ``access`` ("predicates" or "values")."""

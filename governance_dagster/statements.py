@@ -21,7 +21,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, SqlglotError
 from sqlglot.tokens import TokenType
 
-from governance_dagster.errors import UnparseableStatement
+from governance_dagster.errors import ConfigurationError, UnparseableStatement
 
 
 #: How deeply a statement may nest (brackets, subqueries, CASE, functions, set operations; a chain of one binary
@@ -96,20 +96,39 @@ def nesting(statement: exp.Expression) -> int:
     return deepest
 
 
+def sql_dialect(name: str) -> Dialect:
+    """sqlglot's dialect called ``name``.
+
+    Raises:
+        ConfigurationError: sqlglot knows no such dialect; the message gives sqlglot's suggestion and the fix.
+
+    Example:
+        >>> type(sql_dialect("postgres")).__name__
+        'Postgres'
+    """
+    try:
+        return Dialect.get_or_raise(name)
+    except ValueError as exc:  # sqlglot: "Unknown dialect 'x'. Did you mean y?"
+        raise ConfigurationError(f"{str(exc).rstrip('.')}; give a SQL dialect sqlglot knows, such as duckdb or "
+                                 "postgres (the dialect of the governed database)") from None
+
+
 def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
     """Every statement of ``sql`` in ``dialect``.
 
     Raises:
         UnparseableStatement: sqlglot cannot parse it, it holds no statement, it is not valid Unicode text or holds
             a control character other than whitespace, or it nests deeper than :data:`MAX_NESTING` (fail closed).
+        ConfigurationError: sqlglot knows no dialect called ``dialect``.
     """
+    reader = sql_dialect(dialect)
     _refuse_unsafe_text(sql)
     try:
-        tokens = Dialect.get_or_raise(dialect).tokenize(sql)
+        tokens = reader.tokenize(sql)
         deepest = _bracket_depth(tokens)
         if deepest > MAX_NESTING:
             raise _too_deep(deepest)
-        parsed = Dialect.get_or_raise(dialect).parser().parse(tokens, sql)
+        parsed = reader.parser().parse(tokens, sql)
     except SqlglotError as exc:
         raise _unparseable(f"it does not parse as {dialect} SQL ({type(exc).__name__}); rewrite it in standard SQL "
                            "of that dialect") from None
@@ -153,6 +172,6 @@ def fingerprint(statement: exp.Expression | str, dialect: str) -> str:
     Computed from the token stream of the generated SQL (pass it when you have it), so it copies no tree.
     """
     text = statement if isinstance(statement, str) else statement.sql(dialect=dialect, copy=False, unsupported_level=ErrorLevel.IGNORE)
-    tokens = Dialect.get_or_raise(dialect).tokenize(text)
+    tokens = sql_dialect(dialect).tokenize(text)
     folded = " ".join("?" if t.token_type in _LITERAL_TOKENS else t.text.lower() for t in tokens)
     return hashlib.sha256(folded.encode()).hexdigest()[:16]

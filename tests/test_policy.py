@@ -106,3 +106,107 @@ def test_the_leakage_checks_default_to_blocking_except_rare_combinations() -> No
     assert (leakage.max_free_text_hits, leakage.min_identifier_length, leakage.max_rare_combination_share) == (0, 6, 0.0)
     leakage_schema = policy_json_schema()["$defs"]["LeakagePolicy"]["properties"]
     assert all("description" in field for field in leakage_schema.values())
+
+
+# Operator parameters are validated when the policy loads: (operator, bad params as YAML, the parameter named, why).
+BAD_PARAMETERS = [
+    ("hash", "{hash_type: md5}", "hash_type", "'sha256' or 'sha512'"),
+    ("hash", "{salt: pepper}", "salt", "has no parameter"),
+    ("mask", "{chars_to_keep: 'x'}", "chars_to_keep", "valid integer"),
+    ("mask", "{chars_to_keep: '4'}", "chars_to_keep", "valid integer"),  # no silent coercion of text to a number
+    ("mask", "{chars_to_keep: true}", "chars_to_keep", "valid integer"),
+    ("mask", "{chars_to_keep: -1}", "chars_to_keep", "greater than or equal to 0"),
+    ("mask", "{chars_to_keep: 2.5}", "chars_to_keep", "valid integer"),
+    ("mask", "{masking_char: '**'}", "masking_char", "at most 1 character"),
+    ("mask", "{masking_char: ''}", "masking_char", "at least 1 character"),
+    ("mask", "{keep: 2}", "keep", "has no parameter"),
+    ("redact", "{new_value: x}", "new_value", "has no parameter"),
+    ("null", "{chars_to_keep: 1}", "chars_to_keep", "has no parameter"),
+    ("keep", "{anything: 1}", "anything", "has no parameter"),
+    ("replace", "{new_value: [a, b]}", "new_value", "valid string"),
+    ("replace", "{value: x}", "value", "has no parameter"),
+    ("generalize", "{}", "generalize", "exactly one of"),
+    ("generalize", "{to: decade}", "to", "'year' or 'month'"),
+    ("generalize", "{to: year, prefix: 3}", "generalize", "not to and prefix"),
+    ("generalize", "{prefix: -3}", "prefix", "greater than or equal to 0"),
+    ("generalize", "{prefix: 'three'}", "prefix", "valid integer"),
+    ("generalize", "{bucket: 0}", "bucket", "greater than 0"),
+    ("generalize", "{bucket: -10}", "bucket", "greater than 0"),
+    ("surrogate", "{kind: shoe_size}", "kind", "should be 'email'"),
+    ("encrypt", "{key_env: 'not a name'}", "key_env", "should match pattern"),
+    ("encrypt", "{key: abc}", "key", "has no parameter"),
+]
+
+
+@pytest.mark.parametrize(("operator", "params", "parameter", "why"), BAD_PARAMETERS)
+def test_when_a_column_rule_gives_an_invalid_operator_parameter_then_loading_names_the_rule_and_the_parameter(
+        tmp_path: Path, operator: str, params: str, parameter: str, why: str) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(f"columns:\n  - table: main.customers\n    column: email\n    kind: email\n"
+                    f"    operator: '{operator}'\n    params: {params}\n")
+    with pytest.raises(PolicyError) as refused:
+        load_policy(path)
+    message = str(refused.value)
+    assert "line 2: columns.0" in message and "column rule main.customers.email" in message
+    assert f"operator {operator!r}" in message and parameter in message and why in message
+
+
+@pytest.mark.parametrize(("operator", "params", "parameter", "why"), BAD_PARAMETERS)
+def test_when_an_entity_gives_an_invalid_operator_parameter_then_loading_names_the_kind_and_the_parameter(
+        tmp_path: Path, operator: str, params: str, parameter: str, why: str) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(f"entities:\n  phone: {{operator: '{operator}', params: {params}}}\n")
+    with pytest.raises(PolicyError) as refused:
+        load_policy(path)
+    message = str(refused.value)
+    assert "line 2: entities.phone" in message and f"operator {operator!r}" in message
+    assert parameter in message and why in message
+
+
+@pytest.mark.parametrize(
+    ("operator", "params", "expected"),
+    [
+        ("hash", "{}", {"hash_type": "sha256"}),
+        ("hash", "{hash_type: sha512}", {"hash_type": "sha512"}),
+        ("mask", "{}", {"chars_to_keep": 4, "masking_char": "*"}),
+        ("mask", "{chars_to_keep: 0, masking_char: '#'}", {"chars_to_keep": 0, "masking_char": "#"}),
+        ("redact", "{}", {}),
+        ("null", "{}", {}),
+        ("keep", "{}", {}),
+        ("replace", "{new_value: '<EMAIL>'}", {"new_value": "<EMAIL>"}),
+        ("replace", "{new_value: 0}", {"new_value": 0}),
+        ("generalize", "{to: month}", {"to": "month", "prefix": None, "bucket": None}),
+        ("generalize", "{prefix: 3}", {"to": None, "prefix": 3, "bucket": None}),
+        ("generalize", "{bucket: 2.5}", {"to": None, "prefix": None, "bucket": 2.5}),
+        ("surrogate", "{}", {"kind": None}),
+        ("surrogate", "{kind: phone}", {"kind": Kind.PHONE}),
+        ("encrypt", "{key_env: MY_KEY}", {"key_env": "MY_KEY"}),
+    ],
+)
+def test_when_operator_parameters_are_valid_then_the_policy_loads_them_typed_with_defaults(
+        tmp_path: Path, operator: str, params: str, expected: dict) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(f"columns:\n  - {{table: main.t, column: c, kind: phone, operator: '{operator}', params: {params}}}\n"
+                    f"entities:\n  phone: {{operator: '{operator}', params: {params}}}\n")
+    policy = load_policy(path)
+    for spec in (policy.operator_for("main.t", "c", Kind.PHONE), policy.operator_for("main.t", "other", Kind.PHONE)):
+        assert spec.operator == operator
+        assert spec.parameters.model_dump() == expected
+
+
+def test_when_a_column_rule_gives_params_without_an_operator_then_loading_refuses_instead_of_ignoring_them(
+        tmp_path: Path) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text("columns:\n  - {table: main.t, column: phone, kind: phone, params: {chars_to_keep: 2}}\n")
+    with pytest.raises(PolicyError, match=r"column rule main\.t\.phone: params \['chars_to_keep'\] are given without "
+                                          "an operator"):
+        load_policy(path)
+
+
+def test_when_the_policy_holds_validated_parameters_then_the_operator_uses_them_without_validating_again() -> None:
+    from governance_dagster.masking.operators import get_operator
+
+    spec = Policy.model_validate({"entities": {"phone": {"operator": "mask", "params": {"chars_to_keep": 2}}}}
+                                 ).operator_for("main.t", "c", Kind.PHONE)
+    assert get_operator("mask").validate(spec.parameters) is spec.parameters
+    assert get_operator("hash").validate({}) is not get_operator("hash").validate({})  # a mapping is validated

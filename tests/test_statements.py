@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from governance_dagster.errors import UnparseableStatement
+from governance_dagster.errors import ConfigurationError, UnparseableStatement
 from governance_dagster.statements import fingerprint, normalized, parse_statements
 
 
@@ -52,3 +52,18 @@ def test_when_a_value_is_written_in_a_special_string_form_then_normalization_rem
     statement = parse_statements(template.format(v=value, hex=hexed, bits=bits), dialect)[0]
     text = normalized(statement, dialect)
     assert value not in text and hexed not in text and bits not in text
+
+
+@pytest.mark.parametrize(("dialect", "suggestion"), [("oracle9", "Did you mean oracle"), ("postgresql", "postgres"),
+                                                    ("DuckDB", "Unknown dialect 'DuckDB'")])
+def test_when_the_dialect_is_unknown_then_parsing_and_deciding_raise_a_configuration_error_with_the_fix(
+        dialect: str, suggestion: str) -> None:
+    from governance_dagster.guardrails import decide
+    from governance_dagster.policy import Policy
+
+    for call in (lambda: parse_statements("SELECT 1", dialect), lambda: fingerprint("SELECT 1", dialect),
+                 lambda: decide("SELECT 1", dialect, Policy())):
+        with pytest.raises(ConfigurationError, match="give a SQL dialect sqlglot knows, such as duckdb or postgres") \
+                as refused:
+            call()
+        assert suggestion in str(refused.value)

@@ -214,7 +214,8 @@ def operators_markdown() -> str:
     """Every masking operator with its parameters (and defaults), where it runs and what it does."""
     out = ["| operator | parameters (default) | runs inside the database | what it does |", "| --- | --- | --- | --- |"]
     for name, operator in OPERATORS.items():
-        params = ", ".join(f"`{k}` (`{json.dumps(v)}`)" for k, v in operator.PARAMS.items()) or "none"
+        fields = operator.parameters.model_fields
+        params = ", ".join(f"`{k}` (`{json.dumps(f.default)}`)" for k, f in fields.items()) or "none"
         where = "yes" if operator.in_database else "no: in memory, on the fetched rows"
         out.append(f"| `{name}` | {params} | {where} | {_cell(_docstring(type(operator)))} |")
     return "\n".join(out) + "\n"

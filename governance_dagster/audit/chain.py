@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from governance_dagster.errors import AnchorError
+
 GENESIS = "0" * 64
 
 
@@ -164,7 +166,7 @@ def parse_anchor(text: str) -> tuple[int, str]:
     """``SEQ:HASH`` (a sequence number and that event's 64-hex-digit hash) as a pair.
 
     Raises:
-        ValueError: the text is not of that form; the message says what is expected.
+        AnchorError: the text is not of that form; the message says what is expected.
 
     Example:
         >>> parse_anchor("42:" + "ab" * 32)[0]
@@ -173,7 +175,7 @@ def parse_anchor(text: str) -> tuple[int, str]:
     seq, _, digest = text.strip().partition(":")
     digest = digest.strip().lower()
     if not seq.strip().isdigit() or int(seq) < 1 or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError(f"anchor {text[:80]!r} is not SEQ:HASH; give an event's sequence number and its 64-hex-digit "
+        raise AnchorError(f"anchor {text[:80]!r} is not SEQ:HASH; give an event's sequence number and its 64-hex-digit "
                          "hash, e.g. the governance/audit_event and governance/audit_chain_head metadata of a run")
     return int(seq), digest
 

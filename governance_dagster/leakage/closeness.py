@@ -31,6 +31,7 @@ import pandas as pd
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
+from governance_dagster.leakage.keyed import keyed_digest_sql
 from governance_dagster.leakage.records import _KEY, _NUMERIC
 
 ColumnRole = Literal["number", "date", "category"]
@@ -214,10 +215,10 @@ def _text_sql(column: str, dialect: str) -> str:
 
 def _code_sql(value: str, dialect: str, secret: str) -> str:
     """A 60-bit keyed digest of a normalized category, as a BIGINT, computed in the database."""
-    salt = "'" + secret.replace("'", "''") + "'"
+    digest = keyed_digest_sql(value, dialect, secret)
     if dialect == "duckdb":
-        return f"CAST('0x' || left(sha256({value} || {salt}), 15) AS BIGINT)"
-    return f"CAST(CAST('x' || left(encode(sha256(convert_to({value} || {salt}, 'UTF8')), 'hex'), 15) AS BIT(60)) AS BIGINT)"
+        return f"CAST('0x' || left({digest}, 15) AS BIGINT)"
+    return f"CAST(CAST('x' || left({digest}, 15) AS BIT(60)) AS BIGINT)"
 
 
 def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: str, secret: str,

@@ -46,12 +46,24 @@ def nfc_lower(value_sql: str, dialect: str) -> str:
     return f"lower(nfc_normalize({text}))" if dialect == "duckdb" else f"lower(normalize({text}, NFC))"
 
 
-def keyed_digest_sql(value_sql: str, dialect: str, secret: str) -> str:
-    """Hex SHA-256 of the text ``value_sql`` followed by ``secret``."""
+#: The digest functions each dialect has (DuckDB has no SHA-512).
+DIGESTS = {"duckdb": ("sha256",), "postgres": ("sha256", "sha512")}
+
+
+def keyed_digest_sql(value_sql: str, dialect: str, secret: str, algorithm: str = "sha256") -> str:
+    """Hex digest (SHA-256 unless ``algorithm`` says ``sha512``) of the text ``value_sql`` followed by ``secret``,
+    as UTF-8: the one place the SQL of a keyed digest is written (the ``hash`` and ``surrogate`` operators, the
+    leakage digests and the closeness codes all use it), so the secret enters statement text only here.
+
+    Raises:
+        LeakageError: the dialect is neither duckdb nor postgres, or has no such digest function.
+    """
     check_dialect(dialect)
+    if algorithm not in DIGESTS[dialect]:
+        raise LeakageError(f"{dialect} has no {algorithm} function; use one of {', '.join(DIGESTS[dialect])}")
     if dialect == "duckdb":
         return f"sha256({value_sql} || {literal(secret)})"
-    return f"encode(sha256(convert_to({value_sql} || {literal(secret)}, 'UTF8')), 'hex')"
+    return f"encode({algorithm}(convert_to({value_sql} || {literal(secret)}, 'UTF8')), 'hex')"
 
 
 def split_table(table: str, default_schema: str) -> tuple[str, str]:

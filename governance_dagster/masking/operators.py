@@ -1,8 +1,10 @@
 """Masking operators: one small class each, presidio-anonymizer style.
 
-Every operator validates its parameters before it runs, and can run in two places with the same result: inside
-the database, as a SQL expression that wraps the column (:meth:`Operator.sql`), and in memory on a pandas Series
-(:meth:`Operator.apply`). Where presidio-anonymizer has the same operator, the result equals presidio's.
+Every operator has a typed model of its parameters (:mod:`governance_dagster.masking.parameters`), validated once
+when the policy loads; the governed path hands the operators that model. An operator can run in two places with the
+same result: inside the database, as a SQL expression that wraps the column (:meth:`Operator.sql`), and in memory on
+a pandas Series (:meth:`Operator.apply`). Where presidio-anonymizer has the same operator, the result equals
+presidio's.
 
 Example:
     >>> op = get_operator("mask")
@@ -13,17 +15,34 @@ Example:
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import pandas as pd
 import sqlglot
 from sqlglot import exp
 
 from governance_dagster.errors import MaskingError
+from governance_dagster.leakage.keyed import DIGESTS, keyed_digest_sql  # the one writer of keyed-digest SQL
+from governance_dagster.masking.parameters import (
+    PARAMETERS,
+    EncryptParameters,
+    GeneralizeParameters,
+    HashParameters,
+    MaskParameters,
+    NoParameters,
+    OperatorParameters,
+    ReplaceParameters,
+    SurrogateParameters,
+    parse_parameters,
+)
 
 MIN_SECRET_BYTES = 16
 _X = "__governed_value__"
+#: Parameters as the operators take them: the typed model (as the policy holds it), or a mapping validated first.
+Params = OperatorParameters | Mapping[str, Any]
+_P = TypeVar("_P", bound=OperatorParameters)
 
 
 def _template(sql: str, value: exp.Expression, dialect: str, **literals: Any) -> exp.Expression:
@@ -54,29 +73,35 @@ class Operator:
     name: ClassVar[str]
     #: Whether the operator runs inside the database; one that does not runs on the fetched rows, in memory.
     in_database: ClassVar[bool] = True
-    #: Parameter names and their defaults.
-    PARAMS: ClassVar[dict[str, Any]] = {}
 
-    def validate(self, params: dict[str, Any]) -> dict[str, Any]:
-        """Merge ``params`` over the defaults; raise :class:`MaskingError` for unknown or bad parameters."""
-        unknown = set(params) - set(self.PARAMS)
-        if unknown:
-            raise MaskingError(
-                f"operator {self.name!r} has no parameter {sorted(unknown)}; valid parameters: {sorted(self.PARAMS)}"
-            )
-        return {**self.PARAMS, **params}
+    @property
+    def parameters(self) -> type[OperatorParameters]:
+        """The model of this operator's parameters."""
+        return PARAMETERS[self.name]
 
-    def sql(self, value: exp.Expression, params: dict[str, Any], dialect: str, secret: str) -> exp.Expression:
+    def validate(self, params: Params) -> OperatorParameters:
+        """``params`` as this operator's typed model: a model (as the policy holds it) is returned as it is, a
+        mapping is validated.
+
+        Raises:
+            MaskingError: an unknown or invalid parameter; the message names the operator and the parameter.
+        """
+        return parse_parameters(self.name, params)
+
+    def _typed(self, params: Params, model: type[_P]) -> _P:
+        return cast(_P, self.validate(params))  # PARAMETERS maps this operator to ``model``
+
+    def sql(self, value: exp.Expression, params: Params, dialect: str, secret: str) -> exp.Expression:
         """A SQL expression that masks ``value`` inside the database."""
         raise NotImplementedError
 
-    def sql_for_type(self, value: exp.Expression, params: dict[str, Any], dialect: str, secret: str,
+    def sql_for_type(self, value: exp.Expression, params: Params, dialect: str, secret: str,
                      sql_type: str) -> exp.Expression:
         """:meth:`sql` for a column stored as ``sql_type``; the same for every type unless an operator says
         otherwise."""
         return self.sql(value, params, dialect, secret)
 
-    def apply(self, values: pd.Series, params: dict[str, Any], secret: str) -> pd.Series:
+    def apply(self, values: pd.Series, params: Params, secret: str) -> pd.Series:
         """Mask ``values`` in memory; nulls stay null."""
         raise NotImplementedError
 
@@ -103,29 +128,17 @@ class Hash(Operator):
     """
 
     name = "hash"
-    PARAMS: ClassVar[dict[str, Any]] = {"hash_type": "sha256"}
-    _SQL: ClassVar[dict[tuple[str, str], str]] = {
-        ("duckdb", "sha256"): f"sha256(CAST({_X} AS VARCHAR) || {{salt}})",
-        ("postgres", "sha256"): f"encode(sha256(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
-        ("postgres", "sha512"): f"encode(sha512(convert_to(CAST({_X} AS TEXT) || {{salt}}, 'UTF8')), 'hex')",
-    }
-
-    def validate(self, params):
-        merged = super().validate(params)
-        if merged["hash_type"] not in ("sha256", "sha512"):
-            raise MaskingError(f"hash: hash_type must be sha256 or sha512, got {merged['hash_type']!r}")
-        return merged
 
     def sql(self, value, params, dialect, secret):
-        hash_type = self.validate(params)["hash_type"]
-        template = self._SQL.get((dialect, hash_type))
-        if template is None:
+        hash_type = self._typed(params, HashParameters).hash_type
+        if hash_type not in DIGESTS.get(dialect, ()):
             raise MaskingError(f"hash with hash_type {hash_type} cannot run inside {dialect}, which has no such "
                                "function; use hash_type sha256 there")
-        return _template(template, value, dialect, salt=check_secret(secret))
+        text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+        return _template(keyed_digest_sql(text, dialect, check_secret(secret), hash_type), value, dialect)
 
     def apply(self, values, params, secret):
-        digest = getattr(hashlib, self.validate(params)["hash_type"])
+        digest = getattr(hashlib, self._typed(params, HashParameters).hash_type)
         salt = check_secret(secret).encode()
         return values.map(lambda v: None if pd.isna(v) else digest(str(v).encode() + salt).hexdigest())
 
@@ -139,29 +152,20 @@ class Mask(Operator):
     """Replaces every character but the last ``chars_to_keep`` with ``masking_char``."""
 
     name = "mask"
-    PARAMS: ClassVar[dict[str, Any]] = {"chars_to_keep": 4, "masking_char": "*"}
-
-    def validate(self, params):
-        merged = super().validate(params)
-        if not isinstance(merged["chars_to_keep"], int) or merged["chars_to_keep"] < 0:
-            raise MaskingError(f"mask: chars_to_keep must be a whole number >= 0, got {merged['chars_to_keep']!r}")
-        if not isinstance(merged["masking_char"], str) or len(merged["masking_char"]) != 1:
-            raise MaskingError("mask: masking_char must be exactly one character")
-        return merged
 
     def sql(self, value, params, dialect, secret):
-        p = self.validate(params)
+        p = self._typed(params, MaskParameters)
         text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
-        keep = p["chars_to_keep"]
+        keep = p.chars_to_keep
         tail = f"right({text}, {keep})" if keep else "''"
         return _template(
             f"CASE WHEN {_X} IS NULL THEN NULL ELSE repeat({{char}}, greatest(length({text}) - {keep}, 0)) || {tail} END",
-            value, dialect, char=p["masking_char"],
+            value, dialect, char=p.masking_char,
         )
 
     def apply(self, values, params, secret):
-        p = self.validate(params)
-        keep, char = p["chars_to_keep"], p["masking_char"]
+        p = self._typed(params, MaskParameters)
+        keep, char = p.chars_to_keep, p.masking_char
 
         def one(v: Any) -> Any:
             if pd.isna(v):
@@ -179,7 +183,7 @@ class Redact(Operator):
     name = "redact"
 
     def sql(self, value, params, dialect, secret):
-        self.validate(params)
+        self._typed(params, NoParameters)
         return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE '' END", value, dialect)
 
     def apply(self, values, params, secret):
@@ -192,7 +196,7 @@ class Null(Operator):
     name = "null"
 
     def sql(self, value, params, dialect, secret):
-        self.validate(params)
+        self._typed(params, NoParameters)
         return exp.Null()
 
     def apply(self, values, params, secret):
@@ -203,14 +207,13 @@ class Replace(Operator):
     """Replaces the value with a constant, as presidio's ``replace``."""
 
     name = "replace"
-    PARAMS: ClassVar[dict[str, Any]] = {"new_value": "<REDACTED>"}
 
     def sql(self, value, params, dialect, secret):
-        p = self.validate(params)
-        return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE {{new}} END", value, dialect, new=str(p["new_value"]))
+        new = self._typed(params, ReplaceParameters).text
+        return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE {{new}} END", value, dialect, new=new)
 
     def apply(self, values, params, secret):
-        new = str(self.validate(params)["new_value"])
+        new = self._typed(params, ReplaceParameters).text
         return values.map(lambda v: None if pd.isna(v) else new)
 
 
@@ -256,52 +259,39 @@ class Generalize(Operator):
     """
 
     name = "generalize"
-    PARAMS: ClassVar[dict[str, Any]] = {"to": None, "prefix": None, "bucket": None}
-
-    def validate(self, params):
-        p = super().validate(params)
-        given = [k for k in ("to", "prefix", "bucket") if p[k] is not None]
-        if len(given) != 1:
-            raise MaskingError("generalize: give exactly one of 'to' (year|month), 'prefix' (n) or 'bucket' (width)")
-        if p["to"] is not None and p["to"] not in ("year", "month"):
-            raise MaskingError(f"generalize: 'to' must be 'year' or 'month', got {p['to']!r}")
-        if p["prefix"] is not None and (not isinstance(p["prefix"], int) or p["prefix"] < 0):
-            raise MaskingError(f"generalize: 'prefix' must be a whole number >= 0, got {p['prefix']!r}")
-        if p["bucket"] is not None and (not isinstance(p["bucket"], (int, float)) or p["bucket"] <= 0):
-            raise MaskingError(f"generalize: 'bucket' must be a positive number, got {p['bucket']!r}")
-        return p
 
     def sql(self, value, params, dialect, secret):
-        p = self.validate(params)
-        if p["to"]:
+        p = self._typed(params, GeneralizeParameters)
+        if p.to:
             # cast first: a date stored as text ('1980-03-04') has no date_trunc in DuckDB or PostgreSQL
-            return _template(f"CAST(date_trunc({{unit}}, CAST({_X} AS TIMESTAMP)) AS DATE)", value, dialect, unit=p["to"])
-        if p["prefix"] is not None:
+            return _template(f"CAST(date_trunc({{unit}}, CAST({_X} AS TIMESTAMP)) AS DATE)", value, dialect, unit=p.to)
+        if p.prefix is not None:
             text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
-            return _template(f"left({text}, {p['prefix']})", value, dialect)
-        return _template(f"floor({_X} / {{w}}) * {{w}}", value, dialect, w=p["bucket"])
+            return _template(f"left({text}, {p.prefix})", value, dialect)
+        return _template(f"floor({_X} / {{w}}) * {{w}}", value, dialect, w=p.bucket)
 
     def sql_for_type(self, value, params, dialect, secret, sql_type):
-        p = self.validate(params)
-        if not (p["to"] and is_whole_number_type(sql_type, dialect)):
+        p = self._typed(params, GeneralizeParameters)
+        if not (p.to and is_whole_number_type(sql_type, dialect)):
             return self.sql(value, p, dialect, secret)
-        step, first = (10_000, 101) if p["to"] == "year" else (100, 1)
+        step, first = (10_000, 101) if p.to == "year" else (100, 1)
         return _template(
             f"CASE WHEN {_X} BETWEEN {_YEAR[0]} AND {_YEAR[1]} THEN {_X} "
             f"WHEN {_X} BETWEEN {_YYYYMMDD[0]} AND {_YYYYMMDD[1]} THEN {_X} - {_X} % {step} + {first} END",
             value, dialect)
 
     def apply(self, values, params, secret):
-        p = self.validate(params)
-        if p["to"] and _whole_numbers(values):
-            return pd.Series([None if pd.isna(v) else _generalize_number(int(v), p["to"]) for v in values],
+        p = self._typed(params, GeneralizeParameters)
+        if p.to and _whole_numbers(values):
+            return pd.Series([None if pd.isna(v) else _generalize_number(int(v), p.to) for v in values],
                              index=values.index, dtype=object)
-        if p["to"]:
+        if p.to:
             dates = pd.to_datetime(values, errors="coerce")
-            return dates.dt.to_period("Y" if p["to"] == "year" else "M").dt.start_time.dt.date.where(dates.notna())
-        if p["prefix"] is not None:
-            return values.map(lambda v: None if pd.isna(v) else str(v)[: p["prefix"]])
-        return (values // p["bucket"]) * p["bucket"]
+            return dates.dt.to_period("Y" if p.to == "year" else "M").dt.start_time.dt.date.where(dates.notna())
+        prefix = p.prefix
+        if prefix is not None:
+            return values.map(lambda v: None if pd.isna(v) else str(v)[:prefix])
+        return (values // p.bucket) * p.bucket
 
 
 def _whole_numbers(values: pd.Series) -> bool:
@@ -351,18 +341,17 @@ class Surrogate(Operator):
     """
 
     name = "surrogate"
-    PARAMS: ClassVar[dict[str, Any]] = {"kind": None}
 
     _HEX = {"duckdb": "CAST(('0x' || substr({h}, {start}, 8)) AS BIGINT)",
             "postgres": "('x' || substr({h}, {start}, 8))::bit(32)::bigint"}
 
     def sql(self, value, params, dialect, secret):
-        p = self.validate(params)
-        digest = Hash().sql(value, {}, dialect, secret).sql(dialect)
+        kind = _surrogate_kind(self._typed(params, SurrogateParameters))
+        digest = Hash().sql(value, HashParameters(), dialect, secret).sql(dialect)
         pieces, slot = [], 0
-        parts = _surrogate_parts(str(p["kind"]))
+        parts = _surrogate_parts(kind)
         if not parts:
-            prefix = exp.convert(f"{str(p['kind'] or 'value').upper()}-").sql(dialect)
+            prefix = exp.convert(f"{(kind or 'value').upper()}-").sql(dialect)
             return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE {prefix} || substr({digest}, 1, 12) END", value, dialect)
         lower = False
         for part in parts:
@@ -387,16 +376,16 @@ class Surrogate(Operator):
         return _template(f"CASE WHEN {_X} IS NULL THEN NULL ELSE {' || '.join(pieces)} END", value, dialect)
 
     def apply(self, values, params, secret):
-        p = self.validate(params)
+        kind = _surrogate_kind(self._typed(params, SurrogateParameters))
         salt = check_secret(secret).encode()
-        parts = _surrogate_parts(str(p["kind"]))
+        parts = _surrogate_parts(kind)
 
         def one(v: Any) -> Any:
             if pd.isna(v):
                 return None
             digest = hashlib.sha256(str(v).encode() + salt).hexdigest()
             if not parts:
-                return f"{str(p['kind'] or 'value').upper()}-{digest[:12]}"
+                return f"{(kind or 'value').upper()}-{digest[:12]}"
             out, slot, lower = [], 0, False
             for part in parts:
                 if part == "lower:":
@@ -419,6 +408,11 @@ class Surrogate(Operator):
         return values.map(one)
 
 
+def _surrogate_kind(params: SurrogateParameters) -> str:
+    """The kind a surrogate imitates, as text ('' when none is given)."""
+    return params.kind.value if params.kind is not None else ""
+
+
 class Encrypt(Operator):
     """Reversible encryption, presidio-anonymizer's ``encrypt`` (AES-CBC, random IV, URL-safe base64): presidio's
     ``decrypt`` with the same key recovers the value. The key (16, 24 or 32 bytes) comes from the environment
@@ -428,12 +422,11 @@ class Encrypt(Operator):
 
     name = "encrypt"
     in_database = False
-    PARAMS: ClassVar[dict[str, Any]] = {"key_env": "GOVERNANCE_ENCRYPTION_KEY"}
 
-    def _key(self, params: dict[str, Any]) -> str:
+    def _key(self, params: Params) -> str:
         import os
 
-        name = self.validate(params)["key_env"]
+        name = self._typed(params, EncryptParameters).key_env
         key = os.environ.get(name, "")
         if len(key.encode()) not in (16, 24, 32):
             raise MaskingError(f"encrypt needs a key of 16, 24 or 32 bytes in the environment variable {name}; "

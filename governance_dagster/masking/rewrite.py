@@ -44,6 +44,7 @@ from governance_dagster.lineage import (
     unique_output_names,
 )
 from governance_dagster.masking.operators import get_operator
+from governance_dagster.masking.parameters import SurrogateParameters
 from governance_dagster.policy import MaskSpec
 
 
@@ -164,9 +165,9 @@ def masked_projection(
             projections.append(ident)  # masked in memory after the fetch; the gateway allows whole-table reads only
             continue
         else:
-            params = dict(mask.spec.params)
-            if mask.spec.operator == "surrogate":
-                params.setdefault("kind", mask.kind.value)
+            params = mask.spec.parameters
+            if isinstance(params, SurrogateParameters) and params.kind is None:
+                params = params.model_copy(update={"kind": mask.kind})  # a surrogate of the column's kind
             masked = get_operator(mask.spec.operator).sql_for_type(ident, params, dialect, secret, columns[column])
         projections.append(exp.alias_(masked, column, quoted=True))
     inner = exp.select(*projections).from_(exp.table_(table.name, db=table.db, quoted=True))

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from governance_dagster.audit.chain import GENESIS, Draft, seal, verify_chain
+from governance_dagster.audit.chain import GENESIS, Draft, parse_anchor, seal, verify_chain
+from governance_dagster.errors import AnchorError, GovernanceError
 
 
 def _chain(n: int = 5):
@@ -77,3 +78,17 @@ def test_when_a_stored_payload_only_parses_to_the_hashed_value_then_verify_repor
     result = verify_rows([row])
     assert (result.ok, result.first_bad) == (False, 1)
     assert "changed" in result.problem
+
+
+@pytest.mark.parametrize("anchor", ["5", "five:" + "a" * 64, "0:" + "a" * 64, "-1:" + "a" * 64, "5:" + "a" * 63,
+                                    "5:" + "g" * 64, "", ":"])
+def test_when_an_anchor_is_malformed_then_parsing_raises_a_governance_error_saying_what_it_expects(anchor: str) -> None:
+    with pytest.raises(AnchorError, match=r"is not SEQ:HASH; give an event's sequence number and its 64-hex-digit hash") \
+            as refused:
+        parse_anchor(anchor)
+    assert isinstance(refused.value, GovernanceError) and not isinstance(refused.value, ValueError)
+
+
+@pytest.mark.parametrize(("anchor", "expected"), [("7:" + "AB" * 32, (7, "ab" * 32)), (" 12 : " + "0f" * 32, (12, "0f" * 32))])
+def test_when_an_anchor_is_well_formed_then_it_parses_to_its_sequence_number_and_lower_case_hash(anchor, expected) -> None:
+    assert parse_anchor(anchor) == expected

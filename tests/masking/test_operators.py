@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 import pytest
+import sqlglot
 from presidio_anonymizer.operators import Hash as PresidioHash
 from presidio_anonymizer.operators import Mask as PresidioMask
 from sqlglot import exp
@@ -64,7 +65,7 @@ def test_when_the_secret_is_missing_or_short_then_hashing_refuses(secret) -> Non
     ("name", "params", "message"),
     [("scramble", {}, "unknown masking operator"), ("mask", {"keep": 2}, "has no parameter"),
      ("mask", {"chars_to_keep": -1}, "chars_to_keep"), ("generalize", {}, "exactly one"),
-     ("generalize", {"to": "decade"}, "'year' or 'month'"), ("hash", {"hash_type": "md5"}, "sha256 or sha512")],
+     ("generalize", {"to": "decade"}, "'year' or 'month'"), ("hash", {"hash_type": "md5"}, "'sha256' or 'sha512'")],
 )
 def test_when_an_operator_is_misconfigured_then_the_error_names_the_fix(name: str, params: dict, message: str) -> None:
     with pytest.raises(MaskingError, match=message):
@@ -80,3 +81,26 @@ def test_when_dates_are_generalized_to_the_year_then_database_and_memory_agree(s
     in_db = [r[0] for r in con.execute(
         f"SELECT {sql} FROM (VALUES (CAST('1985-07-14' AS {sql_type})), (CAST('2001-12-31' AS {sql_type}))) v(d)").fetchall()]
     assert in_memory == in_db == [pd.Timestamp("1985-01-01").date(), pd.Timestamp("2001-01-01").date()]
+
+
+def test_when_keyed_digest_sql_is_written_then_it_is_written_in_one_function_only() -> None:
+    """The secret enters statement text in one place, so sending it as a bind parameter is a change of one place."""
+    import re
+    from pathlib import Path
+
+    import governance_dagster
+
+    package = Path(governance_dagster.__file__).parent
+    writers = sorted(str(path.relative_to(package)) for path in package.rglob("*.py")
+                     if re.search(r"""["'][^"'\n]*\bsha(256|512)\(""", path.read_text(encoding="utf-8")))
+    assert writers == ["leakage/keyed.py"]
+
+
+@pytest.mark.parametrize(("dialect", "hash_type"), [("duckdb", "sha256"), ("postgres", "sha256"), ("postgres", "sha512")])
+def test_when_the_hash_operator_builds_its_sql_then_it_is_the_one_keyed_digest_of_the_column_as_text(
+        dialect: str, hash_type: str) -> None:
+    from governance_dagster.leakage.keyed import keyed_digest_sql, text_type
+
+    ours = get_operator("hash").sql(exp.column("v"), {"hash_type": hash_type}, dialect, SECRET).sql(dialect)
+    expected = keyed_digest_sql(f"CAST(v AS {text_type(dialect)})", dialect, SECRET, hash_type)
+    assert ours == sqlglot.parse_one(expected, read=dialect).sql(dialect)
