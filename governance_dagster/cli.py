@@ -50,6 +50,51 @@ EXIT_PIPE_CLOSED = 141
 CHECK_EXIT = {"allow": EXIT_OK, "warn": EXIT_OK, "block": EXIT_NO, "approval": EXIT_APPROVAL, "unparseable": EXIT_NO}
 
 
+#: A column of a table the CLI prints: its header, "left" or "right", and its rich style on a terminal.
+Column = tuple[str, str, str]
+
+
+def _print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], indent: int = 0) -> None:
+    """Print ``rows`` as aligned columns with rich. On a terminal: a header row and colours (rich honours
+    ``NO_COLOR``), cut to the terminal's width. Otherwise (a pipe, a file): plain text, one line per row, no header,
+    no colour, never wrapped, no trailing spaces, so a script can read it.
+
+    Example:
+        >>> _print_table([("seq", "right", ""), ("kind", "left", "cyan")], [("7", "read"), ("12", "write")])
+         7  read
+        12  write
+    """
+    from rich.console import Console
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    terminal = sys.stdout.isatty()
+    widths = [max([len(header) if terminal else 0, *(len(str(row[i])) for row in rows)])
+              for i, (header, _, _) in enumerate(columns)]
+    fixed = indent + sum(widths[:-1]) + 2 * (len(widths) - 1)
+    console = Console(file=sys.stdout, highlight=False)
+    # every column but the last keeps its width; the last (free text) gets the rest of the line, cut with an ellipsis;
+    # on a pipe, or a terminal too narrow to align them, no value is cut (the terminal wraps the lines)
+    rest = None if not terminal or console.width < fixed + 8 else console.width - fixed
+    if rest is None:
+        console = Console(file=sys.stdout, highlight=False, width=1 << 20, color_system=console.color_system)
+    table = Table(box=None, show_header=terminal, pad_edge=False, padding=(0, 1), header_style="bold")
+    for i, (header, justify, style) in enumerate(columns):
+        last = i == len(columns) - 1
+        table.add_column(header, justify=justify, style=style if terminal else "", no_wrap=True, overflow="ellipsis",
+                         min_width=None if last else widths[i], max_width=rest if last else None)
+    for row in rows:
+        table.add_row(*(Text(str(cell)) for cell in row))  # Text: a value is never read as rich markup
+    if terminal:
+        console.print(Padding(table, (0, 0, 0, indent)))
+        return
+    with console.capture() as captured:
+        console.print(table)
+    for line in captured.get().splitlines():
+        print(" " * indent + line.rstrip())
+
+
 def _verify(args: argparse.Namespace) -> int:
     anchors = dict(parse_anchor(a) for a in args.anchor)
     from governance_dagster.audit.checkpoint import load_public_keys
@@ -92,13 +137,19 @@ def _print_signatures(report, checked: bool) -> None:
 def _tail(args: argparse.Namespace) -> int:
     if args.n < 0:
         raise ConfigurationError(f"-n must be 0 or more, got {args.n}")
-    for event in open_audit_store(args.store, read_only=True).tail(args.n):
-        if args.json:
+    events = open_audit_store(args.store, read_only=True).tail(args.n)
+    if args.json:
+        for event in events:
             print(json.dumps(event.__dict__, sort_keys=True, default=str))
-        else:
-            detail = event.payload.get("table") or event.payload.get("statement") or event.payload.get("check") or ""
-            print(f"{event.seq:>7}  {event.ts}  {event.kind:<18} {event.identity:<20} {str(detail)[:80]}")
+        return 0
+    columns = [("seq", "right", "dim"), ("time", "left", ""), ("kind", "left", "cyan"), ("identity", "left", "green"),
+               ("table, statement or check", "left", "")]
+    _print_table(columns, [(str(e.seq), str(e.ts), e.kind, e.identity, str(_detail(e.payload))[:80]) for e in events])
     return 0
+
+
+def _detail(payload: dict) -> object:
+    return payload.get("table") or payload.get("statement") or payload.get("check") or ""
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -206,8 +257,10 @@ def _approvals_list(args: argparse.Namespace) -> int:
         return 0
     if not requests:
         print("no approval requests" + (f" in state {args.status}" if args.status else ""))
-    for r in requests:
-        print(f"{r.id}  {r.state:<8} requester={r.requester:<16} rule={r.rule:<16} {r.created_at[:19]}  {r.statement[:70]}")
+    columns = [("request", "left", "bold"), ("state", "left", "yellow"), ("requester", "left", "green"),
+               ("rule", "left", "cyan"), ("created", "left", ""), ("statement", "left", "")]
+    _print_table(columns, [(r.id, r.state, f"requester={r.requester}", f"rule={r.rule}", r.created_at[:19],
+                            r.statement[:70]) for r in requests])
     return 0
 
 
@@ -254,8 +307,10 @@ def _classify(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"table": table, "columns": rows}, indent=2))
     else:
-        for column, row in rows.items():
-            print(f"{column:<28} {row['kind']:<15} {row['operator']:<11} {row['confidence']:.2f}  {row['evidence']}")
+        columns = [("column", "left", "bold"), ("kind", "left", "cyan"), ("operator", "left", "green"),
+                   ("confidence", "right", ""), ("evidence", "left", "dim")]
+        _print_table(columns, [(column, row["kind"], row["operator"], f"{row['confidence']:.2f}", row["evidence"])
+                               for column, row in rows.items()])
     return 0
 
 
@@ -271,8 +326,8 @@ def _print_review(table: str, review: dict, as_json: bool) -> int:
         print(f"{table}: no column to review")
         return 0
     print(f"{table}: {len(review)} column(s) to review (masked as 'unclassified' until a decision is pinned)")
-    for column, r in review.items():
-        print(f"  {column:<28} {r.evidence}")
+    _print_table([("column", "left", "bold"), ("evidence", "left", "dim")],
+                 [(column, r.evidence) for column, r in review.items()], indent=2)
     print("Read each column, then pin the decision in the policy's columns (set kind to what it holds); the rule "
           "holds while the values keep showing the recorded 'values' kind:")
     for pin in pins.values():

@@ -1,13 +1,14 @@
 """Optional dependencies, imported on first use: the core installs light, each heavy part is an extra.
 
-=============  ======================  ===============================================
-extra          brings                  needed for
-=============  ======================  ===============================================
-``synthesis``  sdv (and torch)         :func:`governance_dagster.synthesis.synthesize`
-``contract``   great-expectations      the data contract check
-``postgres``   psycopg 3               ``postgresql://`` databases and audit stores
-``ui``         dagster-webserver       ``dagster dev`` (the Dagster UI)
-=============  ======================  ===============================================
+===============  ======================  ==========================================================
+extra            brings                  needed for
+===============  ======================  ==========================================================
+``synthesis``    sdv (and torch)         :func:`governance_dagster.synthesis.synthesize`
+``contract``     great-expectations      the data contract check
+``postgres``     psycopg 3               ``postgresql://`` databases and audit stores
+``ui``           dagster-webserver       ``dagster dev`` (the Dagster UI)
+``openlineage``  openlineage-python      OpenLineage events (a lineage sink, ``audit export``)
+===============  ======================  ==========================================================
 
 Example:
     >>> require("json", "synthesis").__name__
@@ -31,6 +32,7 @@ EXTRAS = {
     "contract": "the data contract check (great-expectations)",
     "postgres": "PostgreSQL databases and audit stores (psycopg 3)",
     "ui": "the Dagster UI (dagster-webserver)",
+    "openlineage": "OpenLineage events (openlineage-python)",
 }
 
 

@@ -48,6 +48,7 @@ from governance_dagster.errors import (
     StatementBlocked,
     StatementRefused,
 )
+from governance_dagster.extras import require
 from governance_dagster.guardrails import Decision, StatementKind, judge
 from governance_dagster.identity import Identity, require_verified
 from governance_dagster.kinds import Kind
@@ -115,7 +116,8 @@ class GovernedConnection:
         approvals: where statements that need a just-in-time approval wait; without it they are refused.
         lineage_sink: a ``.jsonl`` file path or an ``http(s)://`` OpenLineage endpoint that receives a run event
             for every read and write (best effort: a sink that fails is logged, never blocks the governed path,
-            since the audit store already holds the event).
+            since the audit store already holds the event; an endpoint is posted to by a background thread).
+            Needs the extra ``openlineage``.
     """
 
     database: Database
@@ -133,6 +135,8 @@ class GovernedConnection:
 
     def __post_init__(self) -> None:
         check_secret(self.secret)
+        if self.lineage_sink:  # a missing extra is said here, not swallowed by the best-effort sending
+            require("openlineage.client", "openlineage")
 
     def __enter__(self) -> Self:
         return self

@@ -1,7 +1,9 @@
 """Who is acting: a resolver chain over a signed OIDC token, the run's tags and the environment.
 
 :func:`resolve_identity_with` tries, in order: a signed OIDC token (a JWT checked against the issuer's JWKS) from
-the run tag ``identity.token_tag`` or the environment variable ``identity.token_env`` -> a *verified* identity;
+the run tag ``identity.token_tag`` or the environment variable ``identity.token_env`` -> a *verified* identity
+(the JWKS is a file, an https URL, or found by OpenID Connect discovery; PyJWT's ``jwt.PyJWKClient`` caches
+and refreshes fetched ones);
 then the Dagster+ ``user`` run tag, a schedule or sensor as a service identity (``schedule:NAME``,
 ``sensor:NAME``), ``GOVERNANCE_IDENTITY`` from the environment and the operating-system user -> *unverified*
 claims. A token that is present but does not verify is refused (fail closed): it never falls back to a claim.
@@ -16,10 +18,13 @@ Example:
 from __future__ import annotations
 
 import getpass
+import http.client
 import json
 import os
+import ssl
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,10 +40,12 @@ from governance_dagster.policy import IdentitySettings, Policy, VerifiedAction
 ALLOWED_ALGORITHMS = ("RS256", "ES256")
 #: Clock skew tolerated on ``exp``, ``nbf`` and ``iat``.
 LEEWAY_SECONDS = 30
-#: Timeout of fetching a JWKS URL.
+#: Timeout of each network operation of fetching a JWKS or OpenID configuration URL.
 JWKS_TIMEOUT_SECONDS = 5.0
-#: A JWKS document larger than this is refused.
+#: A JWKS or OpenID configuration document larger than this is refused.
 JWKS_MAX_BYTES = 1 << 20
+#: A JWKS fetched from a URL is used this long, then fetched again (PyJWT's default).
+JWKS_LIFESPAN_SECONDS = 300.0
 #: A cached JWKS URL is fetched again on an unknown key id at most this often (key rotation).
 JWKS_REFRESH_SECONDS = 60.0
 
@@ -171,8 +178,8 @@ def verify_token(token: str, policy: Policy, origin: str = "the token") -> Ident
     if not settings.verifies_tokens:
         raise IdentityError(
             f"{origin} holds an identity token, but the policy does not configure its verification; set "
-            "identity.oidc_issuer, identity.oidc_audience and identity.jwks_path or identity.jwks_url, "
-            "or remove the token"
+            "identity.oidc_issuer, identity.oidc_audience and identity.jwks_path, identity.jwks_url or "
+            "identity.jwks_discovery: true, or remove the token"
         )
     header = _header(token, origin)
     key = _signing_key(header, settings, origin)
@@ -203,17 +210,18 @@ def _header(token: str, origin: str) -> dict[str, Any]:
 
 def _signing_key(header: Mapping[str, Any], settings: IdentitySettings, origin: str) -> jwt.PyJWK:
     """The JWKS key that signed the token, matched by ``kid`` (or the only key when the token names none)."""
-    kid = header.get("kid")
-    keys = _usable_keys(_jwks(settings, refresh=False))
-    key = _pick(keys, kid, header["alg"])
-    if key is None and settings.jwks_url:
-        keys = _usable_keys(_jwks(settings, refresh=True))  # the issuer may have rotated its keys
-        key = _pick(keys, kid, header["alg"])
+    kid, alg = header.get("kid"), header["alg"]
+    if settings.jwks_path:
+        source = settings.jwks_path
+        key = _pick(_usable_keys(_read_jwks_file(Path(settings.jwks_path))), kid, alg)
+    else:
+        client = _jwks_client(settings)
+        source = client.uri
+        key = _key_from_client(client, kid, alg)
     if key is None:
-        source = settings.jwks_path or settings.jwks_url
         which = "names no key id and the JWKS holds several keys" if kid is None else "names a key id"
         raise IdentityError(
-            f"{origin} {which} that no {header['alg']} key of the JWKS at {source} matches; check that "
+            f"{origin} {which} that no {alg} key of the JWKS at {source} matches; check that "
             "identity.jwks_path/jwks_url is the JWKS of the token's issuer, or refresh the JWKS file"
         )
     return key
@@ -226,8 +234,10 @@ def _pick(keys: list[jwt.PyJWK], kid: object, alg: str) -> jwt.PyJWK | None:
     return next((k for k in candidates if k.key_id == kid), None)
 
 
-def _usable_keys(jwks: Mapping[str, Any]) -> list[jwt.PyJWK]:
+def _usable_keys(jwks: Mapping[str, Any] | jwt.PyJWKSet) -> list[jwt.PyJWK]:
     """The signature keys of a JWKS with an accepted algorithm; others (encryption keys, HMAC, ...) are skipped."""
+    if isinstance(jwks, jwt.PyJWKSet):
+        return [k for k in jwks.keys if k.public_key_use in ("sig", None) and k.algorithm_name in ALLOWED_ALGORITHMS]
     usable = []
     for data in jwks.get("keys") or []:
         if not isinstance(data, dict) or data.get("use", "sig") != "sig":
@@ -241,14 +251,7 @@ def _usable_keys(jwks: Mapping[str, Any]) -> list[jwt.PyJWK]:
     return usable
 
 
-def _jwks(settings: IdentitySettings, refresh: bool) -> Mapping[str, Any]:
-    if settings.jwks_path:
-        return _read_jwks_file(Path(settings.jwks_path))
-    assert settings.jwks_url is not None
-    return _fetch_jwks_url(settings.jwks_url, refresh=refresh)
-
-
-def _parse_jwks(raw: bytes, source: str) -> Mapping[str, Any]:
+def _parse_jwks(raw: bytes, source: str) -> dict[str, Any]:
     try:
         document = json.loads(raw)
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -268,33 +271,137 @@ def _read_jwks_file(path: Path) -> Mapping[str, Any]:
     return _parse_jwks(raw, str(path))
 
 
-_JWKS_CACHE: dict[str, tuple[float, Mapping[str, Any]]] = {}
-_JWKS_LOCK = threading.Lock()
+# --- JWKS and discovery over https ---------------------------------------------------------------------------------
 
 
-def _fetch_jwks_url(url: str, refresh: bool) -> Mapping[str, Any]:
-    """The JWKS at ``url``, fetched once per process; ``refresh`` fetches again if the copy is old enough."""
-    with _JWKS_LOCK:
-        cached = _JWKS_CACHE.get(url)
-        if cached is not None and (not refresh or time.monotonic() - cached[0] < JWKS_REFRESH_SECONDS):
-            return cached[1]
-        if not url.lower().startswith("https://"):
-            raise IdentityError(f"identity.jwks_url {url} is not https; use the issuer's https JWKS URL")
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Refuse redirects: one could lead from the https URL configured to a plain-http or unexpected one."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _tls_context(ca_file: str | None) -> ssl.SSLContext:
+    """The system's trusted CAs (``SSL_CERT_FILE``/``SSL_CERT_DIR`` honoured), plus ``identity.ca_file``."""
+    context = ssl.create_default_context()
+    if ca_file:
         try:
-            with urllib.request.urlopen(url, timeout=JWKS_TIMEOUT_SECONDS) as response:  # noqa: S310 - https only
-                raw = response.read(JWKS_MAX_BYTES + 1)
-        except (OSError, ValueError) as exc:
-            if cached is not None:
-                return cached[1]
+            context.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
             raise IdentityError(
-                f"the JWKS at {url} cannot be fetched ({type(exc).__name__}); check identity.jwks_url and the "
-                "network, or set identity.jwks_path to a local copy"
+                f"identity.ca_file {ca_file} cannot be loaded as PEM CA certificates ({type(exc).__name__}); "
+                "point it at the PEM file of the CA that signed the identity provider's certificate"
             ) from None
-        if len(raw) > JWKS_MAX_BYTES:
-            raise IdentityError(f"the JWKS at {url} is larger than {JWKS_MAX_BYTES} bytes; check identity.jwks_url")
-        document = _parse_jwks(raw, url)
-        _JWKS_CACHE[url] = (time.monotonic(), document)
+    return context
+
+
+def _why_unfetchable(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None)
+    if isinstance(exc, ssl.SSLCertVerificationError) or isinstance(reason, ssl.SSLCertVerificationError):
+        return ("its TLS certificate is not trusted; if the identity provider uses a private CA, set "
+                "identity.ca_file to that CA's PEM file")
+    if isinstance(exc, urllib.error.HTTPError):
+        return f"HTTP status {exc.code}; redirects are not followed"
+    return f"{type(exc).__name__}; check the URL and the network"
+
+
+def _fetch_https(url: str, context: ssl.SSLContext, what: str, setting: str) -> bytes:
+    """GET ``url`` (https only, no redirects, :data:`JWKS_TIMEOUT_SECONDS`, at most :data:`JWKS_MAX_BYTES`)."""
+    if not url.lower().startswith("https://"):
+        raise IdentityError(f"{what} URL {url} is not https; use the issuer's https URL in {setting}")
+    opener = urllib.request.build_opener(_NoRedirect(), urllib.request.HTTPSHandler(context=context))
+    try:
+        with opener.open(url, timeout=JWKS_TIMEOUT_SECONDS) as response:
+            raw = response.read(JWKS_MAX_BYTES + 1)
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        if isinstance(exc, urllib.error.HTTPError):
+            exc.close()
+        raise IdentityError(
+            f"{what} at {url} cannot be fetched ({_why_unfetchable(exc)}); check {setting}, or set "
+            "identity.jwks_path to a local copy of the JWKS"
+        ) from None
+    if len(raw) > JWKS_MAX_BYTES:
+        raise IdentityError(f"{what} at {url} is larger than {JWKS_MAX_BYTES} bytes; check {setting}")
+    return raw
+
+
+class _GuardedJWKClient(jwt.PyJWKClient):
+    """PyJWT's JWKS client (the key set cached for :data:`JWKS_LIFESPAN_SECONDS`, fetched again for an unknown key
+    id at most every :data:`JWKS_REFRESH_SECONDS`) whose fetch is https only, size-limited, without redirects, and
+    fails with an :class:`IdentityError`."""
+
+    def __init__(self, uri: str, context: ssl.SSLContext, setting: str) -> None:
+        super().__init__(uri, lifespan=JWKS_LIFESPAN_SECONDS, timeout=JWKS_TIMEOUT_SECONDS, ssl_context=context,
+                         cooldown_duration=JWKS_REFRESH_SECONDS)
+        self.setting = setting
+
+    def fetch_data(self) -> dict[str, Any]:
+        assert self.ssl_context is not None
+        document = _parse_jwks(_fetch_https(self.uri, self.ssl_context, "the JWKS", self.setting), self.uri)
+        self._last_successful_fetch = time.monotonic()  # as PyJWKClient.fetch_data does: starts the cooldown
         return document
+
+
+def _key_from_client(client: jwt.PyJWKClient, kid: object, alg: str) -> jwt.PyJWK | None:
+    """The key of ``client``'s JWKS for a token's ``kid`` and ``alg``: by key id (fetching the JWKS again once for
+    an id it does not hold: the issuer may have rotated its keys), or the only key of ``alg`` when there is no id."""
+    try:
+        if kid is None:
+            return _pick(_usable_keys(client.get_jwk_set()), None, alg)
+        key = client.get_signing_key(str(kid))
+    except jwt.PyJWKSetError:
+        raise IdentityError(
+            f"the JWKS at {client.uri} holds no usable key; point the identity settings at the issuer's JWKS"
+        ) from None
+    except jwt.PyJWKClientError:  # no key of that id, after a refresh
+        return None
+    return key if key.algorithm_name == alg and key.algorithm_name in ALLOWED_ALGORITHMS else None
+
+
+_CLIENTS: dict[tuple[str, str, str | None], _GuardedJWKClient] = {}
+_CLIENTS_LOCK = threading.Lock()
+
+
+def _jwks_client(settings: IdentitySettings) -> _GuardedJWKClient:
+    """The process's JWKS client for ``settings`` (one per issuer and URL, so its cache outlives a token)."""
+    assert settings.oidc_issuer is not None
+    source = settings.jwks_url or "discovery"
+    cache_key = (settings.oidc_issuer, source, settings.ca_file)
+    with _CLIENTS_LOCK:
+        client = _CLIENTS.get(cache_key)
+        if client is None:
+            context = _tls_context(settings.ca_file)
+            if settings.jwks_url:
+                client = _GuardedJWKClient(settings.jwks_url, context, "identity.jwks_url")
+            else:
+                uri = _discover_jwks_uri(settings.oidc_issuer, context)
+                client = _GuardedJWKClient(uri, context, "the jwks_uri of the issuer's OpenID configuration")
+            _CLIENTS[cache_key] = client
+        return client
+
+
+def _discover_jwks_uri(issuer: str, context: ssl.SSLContext) -> str:
+    """The ``jwks_uri`` of the issuer's OpenID configuration (OpenID Connect Discovery 1.0, section 4), whose
+    ``issuer`` must be exactly the configured one."""
+    url = f"{issuer.rstrip('/')}/.well-known/openid-configuration"
+    raw = _fetch_https(url, context, "the OpenID configuration", "identity.oidc_issuer")
+    try:
+        document = json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        document = None
+    if not isinstance(document, dict):
+        raise IdentityError(f"the OpenID configuration at {url} is not a JSON object; check identity.oidc_issuer")
+    if document.get("issuer") != issuer:
+        raise IdentityError(
+            f"the OpenID configuration at {url} names another issuer than identity.oidc_issuer {issuer}; set "
+            "oidc_issuer to exactly the issuer the identity provider announces (a trailing slash counts)"
+        )
+    jwks_uri = document.get("jwks_uri")
+    if not isinstance(jwks_uri, str) or not jwks_uri.lower().startswith("https://"):
+        raise IdentityError(
+            f"the OpenID configuration at {url} has no https jwks_uri; set identity.jwks_url or identity.jwks_path"
+        )
+    return jwks_uri
 
 
 #: Why a token was refused, by PyJWT error; the library's own messages are not shown (they may quote the token).

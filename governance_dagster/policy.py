@@ -365,8 +365,10 @@ VerifiedAction = Literal["unmasked_reads", "approvals", "protected_writes"]
 class IdentitySettings(_Strict):
     """Verified identities: where a signed OIDC token is read from and how it is checked.
 
-    A token is a JWT signed with RS256 or ES256 by a key of the issuer's JWKS, read from ``jwks_path`` or fetched
-    from ``jwks_url``. With no token the run's identity is an unverified claim (run tag, schedule, sensor, OS user).
+    A token is a JWT signed with RS256 or ES256 by a key of the issuer's JWKS, read from ``jwks_path``, fetched
+    from ``jwks_url``, or (``jwks_discovery: true``) fetched from the ``jwks_uri`` of the issuer's OpenID
+    configuration at ``<oidc_issuer>/.well-known/openid-configuration``. With no token the run's identity is an
+    unverified claim (run tag, schedule, sensor, OS user).
 
     Example:
         >>> settings = IdentitySettings(oidc_issuer="https://idp.example", oidc_audience="dagster", jwks_path="k.json")
@@ -378,7 +380,17 @@ class IdentitySettings(_Strict):
     oidc_audience: str | None = Field(default=None, description="The required 'aud' claim of tokens.")
     jwks_path: str | None = Field(default=None, description="Path of a file holding the issuer's JWKS document.")
     jwks_url: str | None = Field(
-        default=None, description="https URL of the issuer's JWKS document, fetched once per process."
+        default=None, description="https URL of the issuer's JWKS document, cached per process for 5 minutes and "
+        "fetched again early for a key id it does not hold (key rotation).",
+    )
+    jwks_discovery: bool = Field(
+        default=False, description="Find the JWKS URL by OpenID Connect discovery: fetch "
+        "<oidc_issuer>/.well-known/openid-configuration (https), check that its issuer is oidc_issuer and use its "
+        "jwks_uri. Instead of jwks_path and jwks_url.",
+    )
+    ca_file: str | None = Field(
+        default=None, description="PEM file of CA certificates trusted, besides the system's, for the https "
+        "fetches of jwks_url and discovery: for an identity provider behind a private CA.",
     )
     groups_claim: str = Field(default="groups", description="The claim holding the token's groups, used as roles.")
     token_env: str = Field(
@@ -397,10 +409,16 @@ class IdentitySettings(_Strict):
     def _oidc_is_complete(self) -> IdentitySettings:
         if self.jwks_path and self.jwks_url:
             raise ValueError("identity: set one of jwks_path and jwks_url, not both")
+        if self.jwks_discovery and (self.jwks_path or self.jwks_url):
+            raise ValueError("identity: jwks_discovery finds the JWKS URL itself; remove jwks_path and jwks_url, or "
+                             "set jwks_discovery: false")
         if self.jwks_url and not self.jwks_url.lower().startswith("https://"):
             raise ValueError("identity.jwks_url must be an https:// URL; or set jwks_path to a local JWKS file")
+        if self.jwks_discovery and not (self.oidc_issuer or "").lower().startswith("https://"):
+            raise ValueError("identity.jwks_discovery needs an https:// oidc_issuer (discovery fetches "
+                             "<oidc_issuer>/.well-known/openid-configuration); or set jwks_path or jwks_url")
         given = {"oidc_issuer": self.oidc_issuer, "oidc_audience": self.oidc_audience,
-                 "jwks_path or jwks_url": self.jwks_path or self.jwks_url}
+                 "jwks_path or jwks_url (or jwks_discovery: true)": self.has_jwks_source}
         missing = [name for name, value in given.items() if not value]
         if 0 < len(missing) < len(given):
             raise ValueError(
@@ -411,7 +429,12 @@ class IdentitySettings(_Strict):
     @property
     def verifies_tokens(self) -> bool:
         """Whether issuer, audience and a JWKS source are all configured."""
-        return bool(self.oidc_issuer and self.oidc_audience and (self.jwks_path or self.jwks_url))
+        return bool(self.oidc_issuer and self.oidc_audience and self.has_jwks_source)
+
+    @property
+    def has_jwks_source(self) -> bool:
+        """Whether a JWKS file, a JWKS URL or discovery is configured."""
+        return bool(self.jwks_path or self.jwks_url or self.jwks_discovery)
 
 
 class AgentRule(_Strict):

@@ -1,11 +1,11 @@
 """Specification of identities: verified OIDC tokens, the unverified chain, and what requires verification.
 
-Keys are generated per session, the JWKS is a file in ``tmp_path``; no test touches the network.
+Keys are generated per session, the JWKS is a file in ``tmp_path``; JWKS URLs and OpenID Connect discovery, against
+a local https server, are in tests/test_identity_https.py.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections.abc import Callable
@@ -358,31 +358,7 @@ def test_when_the_identity_section_is_absent_then_nothing_is_required_and_no_tok
         "GOVERNANCE_ID_TOKEN", "governance/id_token", "groups")
 
 
-# --- a JWKS URL (fetched by a stand-in for urllib: no network) -----------------------------------------------------
-
-
-def test_when_the_jwks_comes_from_a_url_then_it_is_fetched_once_and_again_only_for_an_unknown_kid(
-    keys: Keys, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fetched: list[str] = []
-    document = keys.jwks()
-
-    def fake_urlopen(url: str, timeout: float) -> io.BytesIO:
-        assert timeout <= 10
-        fetched.append(url)
-        return io.BytesIO(json.dumps(document).encode())
-
-    monkeypatch.setattr(identity_module, "_JWKS_CACHE", {})
-    monkeypatch.setattr(identity_module.urllib.request, "urlopen", fake_urlopen)
-    monkeypatch.setattr(identity_module, "JWKS_REFRESH_SECONDS", 0.0)
-    policy = Policy.model_validate({"identity": {"oidc_issuer": ISSUER, "oidc_audience": AUDIENCE,
-                                                 "jwks_url": "https://idp.example.test/jwks"}})
-    for signer in ("rsa", "ec", "rsa"):
-        assert resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(), signer)}).verified
-    assert fetched == ["https://idp.example.test/jwks"]
-    with pytest.raises(IdentityError, match="names a key id"):
-        resolve_identity_with({}, policy, env={"GOVERNANCE_ID_TOKEN": sign(keys, claims(), kid="next-key")})
-    assert len(fetched) == 2
+# --- tokens without a key id --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("signer", ["rsa", "ec"])

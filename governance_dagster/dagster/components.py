@@ -86,7 +86,8 @@ class GovernedDatabaseComponent(Component, Resolvable, Model):
     secret_env_var: str = Field(default="GOVERNANCE_SECRET",
                                 description="Environment variable holding the key of keyed masking (never a literal).")
     audit_url: str | None = Field(default=None, description="Audit store URL; default: beside a DuckDB database.")
-    openlineage: str | None = Field(default=None, description="OpenLineage '.jsonl' file or http(s) endpoint.")
+    openlineage: str | None = Field(default=None, description="OpenLineage '.jsonl' file or http(s) endpoint "
+                                       "(the extra 'openlineage').")
     io_managers: dict[str, str | None] = Field(
         default_factory=dict,
         description="GovernedIOManagers over this database: resource key -> schema_name (null: the asset key's "

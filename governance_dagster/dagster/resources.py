@@ -64,7 +64,8 @@ class GovernedDatabase(ConfigurableResource):
     openlineage: str | None = Field(
         default=None,
         description="Send an OpenLineage run event for every governed read and write to this '.jsonl' file or "
-        "'http(s)://' endpoint (e.g. Marquez's /api/v1/lineage).",
+        "'http(s)://' endpoint (e.g. Marquez's /api/v1/lineage; posted by a background thread, so reads never wait "
+        "on it). Needs the extra 'openlineage'.",
     )
 
     _policy: Policy | None = PrivateAttr(default=None)

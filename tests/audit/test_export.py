@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 from governance_dagster.audit.chain import Draft
-from governance_dagster.audit.export import send_openlineage
+from governance_dagster.audit.export import flush_openlineage, send_openlineage
+from governance_dagster.audit.lineage import transport_for
 from governance_dagster.audit.store import open_audit_store, record_policy_change
 from governance_dagster.identity import Identity
 from governance_dagster.policy import Policy
@@ -25,33 +28,76 @@ def test_when_a_connection_has_a_file_sink_then_reads_and_writes_become_openline
     assert contains_canary(sink.read_text()) == []
 
 
-def test_when_the_sink_is_an_http_endpoint_then_the_event_is_posted(tmp_path) -> None:
-    received: list[dict] = []
+class _Endpoint:
+    """An OpenLineage endpoint on 127.0.0.1 that answers each POST once ``release`` is set."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's name
-            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            self.send_response(201)
-            self.end_headers()
+    def __init__(self) -> None:
+        self.received: list[dict] = []
+        self.release = threading.Event()
+        endpoint = self
 
-        def log_message(self, *args) -> None:
-            pass
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                endpoint.received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                endpoint.release.wait()
+                self.send_response(201)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
-    server = HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.handle_request, daemon=True)
-    thread.start()
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/api/v1/lineage"
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.release.set()
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture
+def endpoint():
+    served = _Endpoint()
+    yield served
+    served.close()
+
+
+def test_when_the_sink_is_an_http_endpoint_then_the_event_is_posted(tmp_path, endpoint) -> None:
+    endpoint.release.set()
     store = open_audit_store(f"duckdb:///{tmp_path / 'a.duckdb'}")
     event = store.append(Draft("write", "ann", False, {"table": "governed.t", "rows": 1}))
-    assert send_openlineage(event, f"http://127.0.0.1:{server.server_port}/api/v1/lineage", namespace="duckdb://x")
-    thread.join(5)
-    server.server_close()
-    assert received[0]["outputs"][0]["name"] == "governed.t"
+    assert send_openlineage(event, endpoint.url, namespace="duckdb://x")
+    assert flush_openlineage(endpoint.url, timeout=30)
+    assert endpoint.received[0]["outputs"][0]["name"] == "governed.t"
+    assert transport_for(endpoint.url).get_stats()["success"] == 1
 
 
-def test_when_the_sink_is_unreachable_then_nothing_is_raised(tmp_path) -> None:
+def test_when_the_endpoint_is_slow_then_reads_do_not_wait_for_it_and_the_event_is_posted_later(
+    connection, endpoint
+) -> None:
+    connection.lineage_sink = endpoint.url
+    connection.read_table("customers")  # returns while the endpoint holds the POST unanswered
+    stats = transport_for(endpoint.url).get_stats()
+    assert stats["success"] == 0 and stats["pending"] >= 1
+    endpoint.release.set()
+    assert flush_openlineage(endpoint.url, timeout=30)
+    stats = transport_for(endpoint.url).get_stats()
+    assert stats["success"] >= 1 and stats["failed"] == 0
+    read = next(e for e in endpoint.received if e["inputs"])
+    assert read["inputs"][0]["name"] == "main.customers" and contains_canary(json.dumps(endpoint.received)) == []
+
+
+def test_when_the_sink_is_unreachable_then_nothing_is_raised_and_the_failure_is_counted(tmp_path) -> None:
     store = open_audit_store(f"duckdb:///{tmp_path / 'a.duckdb'}")
     event = store.append(Draft("write", "ann", False, {"table": "governed.t", "rows": 1}))
-    assert send_openlineage(event, "http://127.0.0.1:9/none", namespace="x") is False
+    sink = "http://127.0.0.1:9/none"
+    assert send_openlineage(event, sink, namespace="x") is True  # queued: the caller does not wait
+    assert flush_openlineage(sink, timeout=30)
+    assert transport_for(sink).get_stats()["failed"] >= 1
 
 
 def test_when_the_policy_changes_then_one_policy_event_records_old_and_new_hashes(tmp_path) -> None:
