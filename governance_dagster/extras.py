@@ -7,6 +7,7 @@ extra          brings                  needed for
 ``contract``   great-expectations      the data contract check
 ``postgres``   psycopg 3               ``postgresql://`` databases and audit stores
 ``ui``         dagster-webserver       ``dagster dev`` (the Dagster UI)
+``spark``      pyspark (and Connect)   ``spark://`` and ``sc://`` databases
 =============  ======================  ===============================================
 
 Example:
@@ -31,6 +32,7 @@ EXTRAS = {
     "contract": "the data contract check (great-expectations)",
     "postgres": "PostgreSQL databases and audit stores (psycopg 3)",
     "ui": "the Dagster UI (dagster-webserver)",
+    "spark": "Apache Spark databases (pyspark, with the Spark Connect client's dependencies)",
 }
 
 
