@@ -236,33 +236,41 @@ class SparkDatabase:
 
     def schema(self) -> Schema:
         """Every table and view of the catalog's databases, with its columns and Spark type names (``string``,
-        ``bigint``, ``date``, ...); temporary views are not included."""
-        catalog = self.session.catalog
+        ``bigint``, ``date``, ...); temporary views are not included. Read with ``SHOW`` commands and one schema
+        lookup per table (the ``pyspark.sql.Catalog`` listing makes a JVM round trip per column)."""
+        session = self.session
         nested: Schema = {}
         try:
-            for database in catalog.listDatabases():
-                for table in catalog.listTables(database.name):
-                    if table.isTemporary:
-                        continue
-                    columns = catalog.listColumns(table.name, database.name)
-                    nested.setdefault(database.name, {})[table.name] = {c.name: c.dataType for c in columns}
+            for database in self._databases():
+                for table in self._tables(database):
+                    fields = session.table(quote_table(database, table, self.dialect)).schema.fields
+                    nested.setdefault(database, {})[table] = {f.name: f.dataType.simpleString() for f in fields}
         except _spark_errors() as exc:
             raise database_error("reading the catalog", exc) from None
         return nested
 
     def views(self) -> dict[str, str]:
         """``schema.view`` -> the SQL text of every stored view."""
-        catalog = self.session.catalog
         found = {}
-        for database in catalog.listDatabases():
-            for table in catalog.listTables(database.name):
-                if table.tableType != "VIEW" or table.isTemporary:
-                    continue
-                rows = self.fetch(f"DESCRIBE TABLE EXTENDED {quote_table(database.name, table.name, self.dialect)}")
-                text = rows.loc[rows["col_name"] == "View Text", "data_type"]
-                if len(text):
-                    found[f"{database.name}.{table.name}"] = str(text.iloc[0])
+        try:
+            for database in self._databases():
+                for row in self.session.sql(f"SHOW VIEWS IN {quote_name(database, self.dialect)}").collect():
+                    if row["isTemporary"]:
+                        continue
+                    rows = self.session.sql(f"DESCRIBE TABLE EXTENDED {quote_table(database, row['viewName'], self.dialect)}")
+                    text = [r["data_type"] for r in rows.collect() if r["col_name"] == "View Text"]
+                    if text:
+                        found[f"{database}.{row['viewName']}"] = str(text[0])
+        except _spark_errors() as exc:
+            raise database_error("reading the catalog", exc) from None
         return found
+
+    def _databases(self) -> list[str]:
+        return [row[0] for row in self.session.sql("SHOW DATABASES").collect()]
+
+    def _tables(self, database: str) -> list[str]:
+        rows = self.session.sql(f"SHOW TABLES IN {quote_name(database, self.dialect)}").collect()
+        return [row["tableName"] for row in rows if not row["isTemporary"]]
 
     def catalogs(self) -> frozenset[str]:
         """None: in Spark a two-part name is always database.table."""
