@@ -23,15 +23,25 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import pandas as pd
 
-from governance_dagster.database import BeforeCommit, Partition, Schema, check_frame, database_error, quote_name, quote_table
+from governance_dagster.database import (
+    BeforeCommit,
+    Partition,
+    Schema,
+    check_frame,
+    database_error,
+    quote_name,
+    quote_table,
+)
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 from governance_dagster.extras import require
 
@@ -96,6 +106,26 @@ def spark_target(url: str) -> SparkTarget:
     return SparkTarget(master=master, remote=None, config=config)
 
 
+def spark_url(master: str = "", spark_config: Mapping[str, Any] | None = None) -> str:
+    """The ``spark://`` URL for a master and the ``spark_config`` dict of ``dagster-pyspark``'s ``PySparkResource``.
+
+    Args:
+        master: ``local[N]``, ``yarn``, ``host:7077`` (a standalone master), or empty for the session the process
+            already has.
+        spark_config: Spark settings, as ``PySparkResource(spark_config=...)`` takes them.
+
+    Example:
+        >>> spark_url("local[4]", {"spark.executor.memory": "4g", "spark.sql.shuffle.partitions": 8})
+        'spark://local[4]?spark.executor.memory=4g&spark.sql.shuffle.partitions=8'
+    """
+    from urllib.parse import urlencode
+
+    query = urlencode({k: str(v) for k, v in (spark_config or {}).items()}, safe="/:")
+    url = f"spark://{master.removeprefix('spark://')}"
+    spark_target(url + (f"?{query}" if query else ""))  # validates the keys
+    return url + (f"?{query}" if query else "")
+
+
 def shown_spark_url(url: str) -> str:
     """A Spark URL as it may appear in messages and audit events: a Spark Connect ``token`` replaced by ``***``."""
     return _TOKEN.sub(r"\1***", url)
@@ -109,6 +139,10 @@ def spark_session(target: SparkTarget) -> Any:
     """
     require("pyspark", "spark")
     from pyspark.sql import SparkSession
+
+    # pyspark logs every failed statement's error, whose text quotes the offending value (CAST_INVALID_INPUT:
+    # "The value 'Alice' ..."), to this logger; the governed path raises a scrubbed DatabaseError instead
+    logging.getLogger("SQLQueryContextLogger").setLevel(logging.CRITICAL)
 
     with _LOCK:
         builder = SparkSession.builder
@@ -227,7 +261,9 @@ class SparkDatabase:
             before_commit(len(frame))
         try:
             session.sql(f"CREATE DATABASE IF NOT EXISTS {quote_name(schema, self.dialect)}").collect()
-            data = session.createDataFrame(frame) if len(frame) else session.createDataFrame(frame, _empty_schema(frame))
+            # Spark cannot infer the types of a frame without rows
+            types = None if len(frame) else _empty_schema(frame)
+            data = session.createDataFrame(frame, types)
             data.write.mode("overwrite").saveAsTable(quote_table(schema, table, self.dialect))
         except GovernanceError:
             raise
@@ -257,8 +293,9 @@ class SparkDatabase:
                 for row in self.session.sql(f"SHOW VIEWS IN {quote_name(database, self.dialect)}").collect():
                     if row["isTemporary"]:
                         continue
-                    rows = self.session.sql(f"DESCRIBE TABLE EXTENDED {quote_table(database, row['viewName'], self.dialect)}")
-                    text = [r["data_type"] for r in rows.collect() if r["col_name"] == "View Text"]
+                    name = quote_table(database, row["viewName"], self.dialect)
+                    rows = self.session.sql(f"DESCRIBE TABLE EXTENDED {name}").collect()
+                    text = [r["data_type"] for r in rows if r["col_name"] == "View Text"]
                     if text:
                         found[f"{database}.{row['viewName']}"] = str(text[0])
         except _spark_errors() as exc:

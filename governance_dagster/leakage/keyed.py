@@ -25,6 +25,18 @@ def check_dialect(dialect: str) -> None:
                            "copy the tables into one of them")
 
 
+def refuse_spark(check: str, *connections: Any) -> None:
+    """Refuse a check whose SQL is not written for Spark yet, naming what to do instead.
+
+    Raises:
+        LeakageError: one of the governed ``connections`` is a Spark database.
+    """
+    if any(c.database.dialect == "spark" for c in connections):
+        raise LeakageError(f"the {check} check does not run on Spark yet (its SQL is written for DuckDB and "
+                           "PostgreSQL); run identifier replay there, or copy the tables into DuckDB or PostgreSQL "
+                           "for this check (docs/spark.md)")
+
+
 def ident(name: str, dialect: str = "duckdb") -> str:
     """A quoted SQL identifier (Spark quotes with backticks; a double-quoted name is a string there).
 

@@ -38,7 +38,8 @@ def _synthetic(n: int = 40) -> pd.DataFrame:
 
 @pytest.fixture
 def spark(spark_url: str, spark_schema: str, tmp_path: Path):
-    connection = governed(SparkDatabase(spark_url), Policy.model_validate(yaml.safe_load(POLICY_YAML)), tmp_path, SECRET)
+    policy = Policy.model_validate(yaml.safe_load(POLICY_YAML))
+    connection = governed(SparkDatabase(spark_url), policy, tmp_path, SECRET)
     connection.write_table(f"{spark_schema}.customers", _real())
     return connection
 
@@ -98,3 +99,14 @@ def test_when_a_phone_column_would_be_compared_inside_spark_then_the_check_refus
     spark.write_table(f"{spark_schema}.synthetic", _synthetic())
     with pytest.raises(LeakageError, match="phone numbers cannot be compared inside Spark"):
         identifier_replay(spark, f"{spark_schema}.with_phones", spark, f"{spark_schema}.synthetic")
+
+
+@pytest.mark.parametrize("check", ["copied_records", "free_text_identifiers", "rare_combinations", "closeness"])
+def test_when_a_check_not_written_for_spark_is_run_there_then_it_refuses_with_the_fix(spark, spark_schema: str,
+                                                                                     check: str) -> None:
+    import importlib
+
+    module = {"copied_records": "records", "free_text_identifiers": "free_text"}.get(check, check)
+    run = getattr(importlib.import_module(f"governance_dagster.leakage.{module}"), check)
+    with pytest.raises(LeakageError, match="does not run on Spark yet"):
+        run(spark, f"{spark_schema}.customers", spark, f"{spark_schema}.customers")

@@ -80,7 +80,8 @@ def _people(n: int = 40) -> pd.DataFrame:
     for column in ("email", "phone", "street", "support_notes", "birth_date", "income"):
         frame[column] = frame[column].astype(object)
         frame.loc[len(frame) - 1 - COLUMNS_ORDER.index(column) % 5, column] = None
-    frame["birth_date"] = pd.to_datetime(frame["birth_date"]).dt.date.astype(object).where(frame["birth_date"].notna(), None)
+    dates = pd.to_datetime(frame["birth_date"]).dt.date.astype(object)
+    frame["birth_date"] = dates.where(frame["birth_date"].notna(), None)
     frame["income"] = frame["income"].astype(float)
     return frame
 
@@ -171,5 +172,6 @@ def test_when_every_operator_runs_in_spark_then_it_equals_the_operator_in_memory
     got = spark.fetch(f"SELECT i, {columns} FROM VALUES {rows} AS t(i, v) ORDER BY i")
     assert len(got) == len(values)
     for k, (op, params) in enumerate(CASES):
-        expected = [None if pd.isna(v) else v for v in get_operator(op).apply(pd.Series(values, dtype=object), params, SECRET)]
+        in_memory = get_operator(op).apply(pd.Series(values, dtype=object), params, SECRET)
+        expected = [None if pd.isna(v) else v for v in in_memory]
         assert [None if pd.isna(v) else v for v in got[f"c{k}"]] == expected, (op, params)
