@@ -15,7 +15,6 @@ import re
 import unicodedata
 from typing import Literal
 
-from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.keyed import check_dialect, ident, keyed_digest_sql, literal, nfc_lower, text_type
 from governance_dagster.leakage.phones import phone_e164, phone_e164_sql
@@ -47,10 +46,6 @@ def _normalized(column: str, norm: Normalization, dialect: str, region: str = DE
         value = f"trim({nfc_lower(name, dialect)})"
         # non-empty once trimmed, which normalizing keeps so (cheaper than normalizing twice)
         return value, f"{name} IS NOT NULL AND length(trim({text})) > 0"
-    if norm == "phone" and dialect == "spark":
-        raise LeakageError("phone numbers cannot be compared inside Spark yet (their E.164 normalization is written "
-                           "for DuckDB and PostgreSQL); compare phones by their digits with a column rule of kind "
-                           "national_id, or copy the tables into DuckDB or PostgreSQL")
     digits = f"regexp_replace({text}, '[^0-9]', '')" if dialect == "spark" else \
         f"regexp_replace({text}, '[^0-9]', '', 'g')"
     value = phone_e164_sql(name, dialect, region) if norm == "phone" else digits

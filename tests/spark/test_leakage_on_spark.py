@@ -24,14 +24,15 @@ pytestmark = pytest.mark.spark
 
 
 def _real() -> pd.DataFrame:
-    """The canary customers without the phone column (phones are not compared inside Spark yet)."""
-    return customers_frame(40).drop(columns=["phone"])
+    """Forty customers; the first holds the canaries."""
+    return customers_frame(40)
 
 
 def _synthetic(n: int = 40) -> pd.DataFrame:
     return pd.DataFrame({
         "full_name": [f"Fake{i} Person{i}" for i in range(n)],
         "email": [f"fake{i}@example.net" for i in range(n)],
+        "phone": [f"(646) 555-{2000 + i:04d}" for i in range(n)],
         "segment": ["consumer"] * n,
     })
 
@@ -49,6 +50,8 @@ PLANTED = [
     ("email", 5, CANARIES["email"].upper(), "email"),
     ("full_name", 6, f"  {CANARIES['email']} ", "email"),
     ("segment", 7, CANARIES["ssn"].replace("-", ""), "ssn"),
+    ("phone", 8, "+1 415 867 5309", "phone"),
+    ("email", 9, "tel:415.867.5309 ext. 12", "phone"),
 ]
 
 
@@ -67,13 +70,15 @@ def test_when_real_identifiers_are_planted_then_spark_counts_every_one(spark, sp
 
 def test_when_a_real_name_is_planted_beyond_chance_then_spark_blocks_it_and_a_clean_table_passes(
         spark, spark_schema: str) -> None:
-    spark.write_table(f"{spark_schema}.synthetic", _synthetic())
-    clean = identifier_replay(spark, f"{spark_schema}.customers", spark, f"{spark_schema}.synthetic")
+    # without phones: their normalization is slow to plan in Spark, and this test is about names
+    spark.write_table(f"{spark_schema}.people", _real().drop(columns=["phone"]))
+    spark.write_table(f"{spark_schema}.synthetic", _synthetic().drop(columns=["phone"]))
+    clean = identifier_replay(spark, f"{spark_schema}.people", spark, f"{spark_schema}.synthetic")
     assert clean.passed and clean.replayed_values == 0
-    synthetic = _synthetic()
+    synthetic = _synthetic().drop(columns=["phone"])
     synthetic.loc[5, "segment"] = CANARIES["full_name"].lower()
     spark.write_table(f"{spark_schema}.synthetic", synthetic)
-    report = identifier_replay(spark, f"{spark_schema}.customers", spark, f"{spark_schema}.synthetic")
+    report = identifier_replay(spark, f"{spark_schema}.people", spark, f"{spark_schema}.synthetic")
     (weak,) = report.weak
     assert (weak.column, weak.real_column, weak.matched_rows, weak.blocked) == ("segment", "full_name", 1, True)
 
@@ -84,21 +89,14 @@ def test_when_the_real_table_is_in_duckdb_and_the_synthetic_in_spark_then_their_
     duck.write_table(f"{spark_schema}.customers", _real())
     synthetic = _synthetic()
     synthetic.loc[1, "email"] = CANARIES["email"].upper()
+    synthetic.loc[3, "phone"] = "415 867 5309"
     synthetic.loc[2, "segment"] = "Zoe\u0308 " + CANARIES["street"]  # decomposed, NFC-composed before hashing
     spark.write_table(f"{spark_schema}.synthetic", synthetic)
     report = identifier_replay(duck, f"{spark_schema}.customers", spark, f"{spark_schema}.synthetic")
     leaking = {c.column: c for c in report.columns}
-    assert leaking["email"].replayed_rows == 1 and not report.passed
+    assert leaking["email"].replayed_rows == 1 and leaking["phone"].replayed_rows == 1 and not report.passed
     digests = spark.digests(f"{spark_schema}.synthetic", {"segment": "text"}, reason="test")["segment"]
     assert digest_value("Zoe\u0308 " + CANARIES["street"], "text", SECRET) in set(digests["digest"])
-
-
-def test_when_a_phone_column_would_be_compared_inside_spark_then_the_check_refuses_with_the_fix(
-        spark, spark_schema: str) -> None:
-    spark.write_table(f"{spark_schema}.with_phones", customers_frame(10))
-    spark.write_table(f"{spark_schema}.synthetic", _synthetic())
-    with pytest.raises(LeakageError, match="phone numbers cannot be compared inside Spark"):
-        identifier_replay(spark, f"{spark_schema}.with_phones", spark, f"{spark_schema}.synthetic")
 
 
 @pytest.mark.parametrize("check", ["copied_records", "free_text_identifiers", "rare_combinations", "closeness"])
