@@ -108,3 +108,19 @@ def test_when_a_check_not_written_for_spark_is_run_there_then_it_refuses_with_th
     run = getattr(importlib.import_module(f"governance_dagster.leakage.{module}"), check)
     with pytest.raises(LeakageError, match="does not run on Spark yet"):
         run(spark, f"{spark_schema}.customers", spark, f"{spark_schema}.customers")
+
+
+PHONES = ["+1-291-417-7763", "(291) 417-7763", "1 291 417 7763", "+44 20 7946 0958", "tel:+1 415 867 5309",
+          "415.867.5309 ext. 12", "011 44 20 7946 0958", "00 33 1 23 45 67 89", "TEL: 020 7946 0958",
+          "+44 (0)20 7946 0958", "0049 30 901820", "030 901820"]
+
+
+@pytest.mark.parametrize("region", ["US", "GB", "DE"])
+def test_when_phones_are_normalized_inside_spark_then_they_equal_the_python_reference(spark_url: str,
+                                                                                     region: str) -> None:
+    from governance_dagster.leakage.keyed import literal
+    from governance_dagster.leakage.phones import phone_e164, phone_e164_sql
+
+    rows = ", ".join(f"({literal(p, 'spark')})" for p in PHONES)
+    sql = f"SELECT {phone_e164_sql('`v`', 'spark', region)} AS e FROM VALUES {rows} AS t(v)"
+    assert list(SparkDatabase(spark_url).fetch(sql)["e"]) == [phone_e164(p, region) for p in PHONES]
