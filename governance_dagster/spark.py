@@ -150,7 +150,8 @@ def spark_session(target: SparkTarget) -> Any:
             builder = builder.remote(target.remote)
         elif target.master is not None:
             builder = builder.master(target.master)
-        if target.remote is None:  # Spark Connect servers keep their own settings for these
+        # Spark Connect servers and a session the process already has (spark://) keep their own settings
+        if target.remote is None and target.master is not None:
             for key, value in DEFAULT_CONFIG.items():
                 builder = builder.config(key, value)
         for key, value in target.config:
