@@ -16,9 +16,10 @@ PORT ?= 3000
 LOG := $(VENV)/install.log
 # variables, because a comma inside $(call ...) would split its argument. The core package is light; the demo
 # uses every extra (synthesis: sdv and torch, contract: great-expectations, postgres: psycopg, ui: dagster-webserver,
-# openlineage: openlineage-python)
+# openlineage: openlineage-python); the tests add polars, spark (pyspark with its Spark Connect dependencies), test
+# and docs
 DEMO_EXTRAS := '.[synthesis,contract,postgres,ui,openlineage]'
-TEST_EXTRAS := '.[synthesis,contract,postgres,ui,openlineage,polars,test,docs]'
+TEST_EXTRAS := '.[synthesis,contract,postgres,ui,openlineage,polars,spark,test,docs]'
 # pip's own warnings go to the log; on failure the log is printed
 QUIET_PIP = $(PIP) install --quiet $(1) >> $(LOG) 2>&1 || { cat $(LOG); exit 1; }
 

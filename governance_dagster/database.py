@@ -1,5 +1,6 @@
-"""Database access behind SQLAlchemy-style URLs: ``duckdb:///path.duckdb`` (embedded default) and
-``postgresql://user@host/db``.
+"""Database access behind SQLAlchemy-style URLs: ``duckdb:///path.duckdb`` (embedded default),
+``postgresql://user@host/db`` and Apache Spark (``spark://local[2]``, ``spark://host:7077``, ``sc://host:15002``;
+:mod:`governance_dagster.spark`).
 
 This module only moves data; it never decides what may run. The gateway decides, then calls it. Error messages of
 the database are scrubbed of quoted text before they leave, because engines quote the offending values.
@@ -218,12 +219,18 @@ def open_database(url: str, *, must_exist: bool = False) -> Database:
     """Open the database a SQLAlchemy-style URL names.
 
     Args:
-        url: ``duckdb:///relative.duckdb``, ``duckdb:////absolute/path.duckdb`` or ``postgresql://...``.
+        url: ``duckdb:///relative.duckdb``, ``duckdb:////absolute/path.duckdb``, ``postgresql://...``, or a Spark
+            URL: ``spark://local[2]``, ``spark://host:7077``, ``spark://`` (the active session), ``sc://host:15002``
+            (Spark Connect).
         must_exist: refuse a DuckDB file that does not exist yet (for reads), instead of creating it.
 
     Raises:
         ConfigurationError: the URL is malformed, names an unsupported backend, or a file that must exist is missing.
     """
+    if isinstance(url, str) and url.startswith(("spark://", "sc://")):
+        from governance_dagster.spark import SparkDatabase
+
+        return SparkDatabase(url)
     parsed = parse_url(url, "database URL")
     backend = parsed.get_backend_name()
     if backend == "duckdb":
@@ -237,7 +244,8 @@ def open_database(url: str, *, must_exist: bool = False) -> Database:
     if backend in ("postgresql", "postgres"):
         return PostgresDatabase(url)
     raise ConfigurationError(
-        f"database backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'"
+        f"database backend {backend!r} is not supported; use 'duckdb:///...', 'postgresql://...', 'spark://...' or "
+        "'sc://...'"
     )
 
 
@@ -267,7 +275,13 @@ def shown_url(url: str) -> str:
     Example:
         >>> shown_url("postgresql://u:pw@db/x"), shown_url("duckdb:///audit.duckdb")
         ('postgresql://u:***@db/x', 'duckdb:///audit.duckdb')
+        >>> shown_url("sc://spark:15002/;token=abc")
+        'sc://spark:15002/;token=***'
     """
+    if isinstance(url, str) and url.startswith(("spark://", "sc://")):
+        from governance_dagster.spark import shown_spark_url
+
+        return shown_spark_url(url)
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError, TypeError):

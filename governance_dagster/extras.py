@@ -8,6 +8,7 @@ extra            brings                  needed for
 ``postgres``     psycopg 3               ``postgresql://`` databases and audit stores
 ``ui``           dagster-webserver       ``dagster dev`` (the Dagster UI)
 ``openlineage``  openlineage-python      OpenLineage events (a lineage sink, ``audit export``)
+``spark``        pyspark (and Connect)   ``spark://`` and ``sc://`` databases
 ===============  ======================  ==========================================================
 
 Example:
@@ -33,6 +34,7 @@ EXTRAS = {
     "postgres": "PostgreSQL databases and audit stores (psycopg 3)",
     "ui": "the Dagster UI (dagster-webserver)",
     "openlineage": "OpenLineage events (openlineage-python)",
+    "spark": "Apache Spark databases (pyspark, with the Spark Connect client's dependencies)",
 }
 
 

@@ -573,7 +573,7 @@ def sample_sql(quoted_table: str, dialect: str, rows: int = _SAMPLE_ROWS) -> str
     """The statement that reads a bounded random sample of a table inside the database, for classification.
 
     DuckDB draws a reservoir sample with a fixed seed (the same sample each time); PostgreSQL orders by
-    ``random()`` and keeps ``rows``; other databases read the first ``rows``.
+    ``random()`` and keeps ``rows``; Spark orders by ``rand(7)`` (seeded); other databases read the first ``rows``.
 
     Example:
         >>> sample_sql('"main"."t"', "duckdb", 100)
@@ -585,6 +585,8 @@ def sample_sql(quoted_table: str, dialect: str, rows: int = _SAMPLE_ROWS) -> str
         return f"SELECT * FROM {quoted_table} USING SAMPLE reservoir({rows} ROWS) REPEATABLE (7)"
     if dialect == "postgres":
         return f"SELECT * FROM {quoted_table} ORDER BY random() LIMIT {rows}"
+    if dialect == "spark":  # a top-k per partition, not a full sort
+        return f"SELECT * FROM {quoted_table} ORDER BY rand(7) LIMIT {rows}"
     return f"SELECT * FROM {quoted_table} LIMIT {rows}"
 
 

@@ -51,6 +51,8 @@ EXTERNAL_FUNCTIONS = frozenset(
         "pg_ls_archive_statusdir", "pg_file_write", "pg_file_rename", "pg_file_unlink", "lo_import", "lo_export",
         "lo_from_bytea", "lo_put", "lo_get", "dblink", "dblink_exec", "dblink_connect", "dblink_send_query",
         "current_setting", "query_table", "query", "copy_to", "system", "shell", "pg_ls_dir",
+        # Spark: call any Java method (java.lang.Runtime...), read files of a path (Databricks)
+        "reflect", "java_method", "try_reflect", "read_files",
     )
 )
 
@@ -264,7 +266,9 @@ def facts_of(statement: exp.Expression, dialect: str, default_schema: str, catal
     """Derive what a parsed statement does. Identifiers of ``statement`` are normalized in place (unquoted names
     folded as the database folds them), which does not change what it means. ``catalogs``: names that, as the first
     part of a two-part table name, mean the database's default schema (DuckDB: the file's catalog)."""
-    text = statement.sql(dialect=dialect, copy=False, unsupported_level=ErrorLevel.IGNORE)
+    # copy: generating SQL may rewrite the tree in place (DuckDB's and Spark's generators turn SELECT ... INTO into
+    # CREATE TABLE AS and drop the INTO from the statement, which was then judged a plain read)
+    text = statement.sql(dialect=dialect, copy=True, unsupported_level=ErrorLevel.IGNORE)
     digest = hashlib.sha256(text.encode()).hexdigest()[:32]
     print_ = fingerprint(text, dialect)
     normalized = normalize_identifiers(statement, dialect=dialect)

@@ -29,6 +29,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from governance_dagster.leakage.keyed import refuse_spark
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.keyed import keyed_digest_sql
@@ -381,6 +382,7 @@ def closeness(real: Any, real_table: str, synthetic: Any, synthetic_table: str, 
     Raises:
         LeakageError: the tables share no comparable column, or the real table is empty.
     """
+    refuse_spark("closeness", real, synthetic)
     import time
 
     policy = real.policy.leakage

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
+from governance_dagster.leakage.keyed import refuse_spark
 from governance_dagster.database import quote_table
 from governance_dagster.errors import ContractError
 from governance_dagster.extras import require
@@ -221,6 +222,7 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
     Raises:
         ContractError: the table does not exist.
     """
+    refuse_spark("contract profile", real)
     settings = settings or real.policy.contract
     db, name = _split(table, real.database.default_schema)
     types = real.schema().get(db, {}).get(name)

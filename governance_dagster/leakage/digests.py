@@ -40,16 +40,18 @@ def normalization_for(kind: Kind) -> Normalization:
 def _normalized(column: str, norm: Normalization, dialect: str, region: str = DEFAULT_REGION) -> tuple[str, str]:
     """The normalized value of ``column`` and the condition a value must meet to be compared."""
     check_dialect(dialect)
-    text = f"CAST({ident(column)} AS {text_type(dialect)})"
+    name = ident(column, dialect)
+    text = f"CAST({name} AS {text_type(dialect)})"
     if norm == "text":
-        value = f"trim({nfc_lower(ident(column), dialect)})"
+        value = f"trim({nfc_lower(name, dialect)})"
         # non-empty once trimmed, which normalizing keeps so (cheaper than normalizing twice)
-        return value, f"{ident(column)} IS NOT NULL AND length(trim({text})) > 0"
-    value = phone_e164_sql(ident(column), dialect, region) if norm == "phone" else \
+        return value, f"{name} IS NOT NULL AND length(trim({text})) > 0"
+    digits = f"regexp_replace({text}, '[^0-9]', '')" if dialect == "spark" else \
         f"regexp_replace({text}, '[^0-9]', '', 'g')"
+    value = phone_e164_sql(name, dialect, region) if norm == "phone" else digits
     # count the digits with translate (cheap) so the regular expressions run on candidates only
     keep = f"length({text}) - length(translate({text}, '0123456789', '')) >= {MIN_DIGITS}"
-    return value, f"{ident(column)} IS NOT NULL AND {keep}"
+    return value, f"{name} IS NOT NULL AND {keep}"
 
 
 def digest_query(schema: str, table: str, column: str, norm: Normalization, dialect: str, secret: str,
@@ -60,7 +62,7 @@ def digest_query(schema: str, table: str, column: str, norm: Normalization, dial
     """
     value, keep = _normalized(column, norm, dialect, region)
     return (f"SELECT {keyed_digest_sql('v', dialect, secret)} AS digest, n FROM (SELECT {value} AS v, count(*) AS n "
-            f"FROM {ident(schema)}.{ident(table)} WHERE {keep} GROUP BY 1) d")
+            f"FROM {ident(schema, dialect)}.{ident(table, dialect)} WHERE {keep} GROUP BY 1) d")
 
 
 def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization], synthetic: tuple[str, str],
@@ -78,16 +80,19 @@ def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization],
     real_parts, synthetic_parts, distinct = [], [], []
     for column, norm in real_columns.items():
         value, keep = _normalized(column, norm, dialect, region)
-        real_parts.append(f"SELECT DISTINCT {literal(norm)} AS norm, {literal(column)} AS rc, {value} AS v "
-                          f"FROM {ident(real[0])}.{ident(real[1])} WHERE {keep}")
+        real_parts.append(f"SELECT DISTINCT {literal(norm, dialect)} AS norm, {literal(column, dialect)} AS rc, "
+                          f"{value} AS v FROM {ident(real[0], dialect)}.{ident(real[1], dialect)} WHERE {keep}")
     for k, column in enumerate(synthetic_columns):
         # each synthetic column is read once and grouped by its raw values; only distinct values are normalized
-        distinct.append(f"c{k} AS MATERIALIZED (SELECT {ident(column)} AS raw, count(*) AS n "
-                        f"FROM {ident(synthetic[0])}.{ident(synthetic[1])} GROUP BY 1)")
+        # Spark has no MATERIALIZED; it reuses the exchange of a CTE read twice on its own
+        materialized = "" if dialect == "spark" else "MATERIALIZED "
+        distinct.append(f"c{k} AS {materialized}(SELECT {ident(column, dialect)} AS raw, count(*) AS n "
+                        f"FROM {ident(synthetic[0], dialect)}.{ident(synthetic[1], dialect)} GROUP BY 1)")
         for norm in norms:
             value, keep = _normalized("raw", norm, dialect, region)
             synthetic_parts.append(
-                f"SELECT {literal(norm)} AS norm, {literal(column)} AS sc, {value} AS v, n FROM c{k} WHERE {keep}")
+                f"SELECT {literal(norm, dialect)} AS norm, {literal(column, dialect)} AS sc, {value} AS v, n FROM c{k} "
+                f"WHERE {keep}")
     # keep the synthetic values that some real identifier has (a semi-join: nothing else is grouped), then count
     return (
         f"WITH {', '.join(distinct)}, r AS ({' UNION ALL '.join(real_parts)}), "

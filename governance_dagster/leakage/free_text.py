@@ -35,6 +35,7 @@ from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.digests import DIGIT_KINDS
 from governance_dagster.leakage.keyed import (
+    refuse_spark,
     check_dialect,
     ident,
     keyed_digest_sql,
@@ -256,6 +257,7 @@ def free_text_identifiers(
     Raises:
         LeakageError: a database is neither DuckDB nor PostgreSQL.
     """
+    refuse_spark("free-text identifiers", real, synthetic)
     policy = real.policy.leakage
     kinds = set(identifier_kinds or policy.identifier_kinds)
     threshold = policy.max_free_text_hits if max_hits is None else max_hits

@@ -212,8 +212,9 @@ def identifier_replay(
     weak = sorted(c for c, k in identifiers.items() if k in weak_kinds)
     columns = table_columns(synthetic, *stable)
     comparable = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
-    total_rows = int(synthetic.database.fetch(f"SELECT count(*) AS n FROM {ident(stable[0])}.{ident(stable[1])}")
-                     ["n"][0])
+    dialect = synthetic.database.dialect
+    total_rows = int(synthetic.database.fetch(
+        f"SELECT count(*) AS n FROM {ident(stable[0], dialect)}.{ident(stable[1], dialect)}")["n"][0])
     report = ReplayReport(".".join(rtable), ".".join(stable), {c: k.value for c, k in identifiers.items()},
                           max_replayed_values=threshold, weak_identifier_columns=weak,
                           weak_margin=policy.weak_identifier_margin,

@@ -1,7 +1,7 @@
 """SQL building blocks shared by the leakage checks that compare keyed digests computed inside the databases.
 
-The digest is SHA-256 of the normalized value followed by the secret, as hex, identical in DuckDB and PostgreSQL
-(and equal to :func:`governance_dagster.leakage.digests.digest_value` in Python), so a real table in one database
+The digest is SHA-256 of the normalized value followed by the secret, as hex, identical in DuckDB, PostgreSQL and
+Spark (and equal to :func:`governance_dagster.leakage.digests.digest_value` in Python), so a real table in one database
 and a synthetic table in another compare.
 
 Example:
@@ -15,54 +15,86 @@ from typing import Any
 
 from governance_dagster.errors import LeakageError
 
-DIALECTS = ("duckdb", "postgres")
+DIALECTS = ("duckdb", "postgres", "spark")
 
 
 def check_dialect(dialect: str) -> None:
     """Refuse a dialect the leakage SQL is not written for."""
     if dialect not in DIALECTS:
-        raise LeakageError(f"leakage checks run on duckdb or postgres databases, not {dialect!r}; "
+        raise LeakageError(f"leakage checks run on duckdb, postgres or spark databases, not {dialect!r}; "
                            "copy the tables into one of them")
 
 
-def ident(name: str) -> str:
-    """A quoted SQL identifier."""
+def refuse_spark(check: str, *connections: Any) -> None:
+    """Refuse a check whose SQL is not written for Spark yet, naming what to do instead.
+
+    Raises:
+        LeakageError: one of the governed ``connections`` is a Spark database.
+    """
+    if any(c.database.dialect == "spark" for c in connections):
+        raise LeakageError(f"the {check} check does not run on Spark yet (its SQL is written for DuckDB and "
+                           "PostgreSQL); run identifier replay there, or copy the tables into DuckDB or PostgreSQL "
+                           "for this check (docs/spark.md)")
+
+
+def ident(name: str, dialect: str = "duckdb") -> str:
+    """A quoted SQL identifier (Spark quotes with backticks; a double-quoted name is a string there).
+
+    Example:
+        >>> ident('a"b'), ident("a`b", "spark")
+        ('"a""b"', '`a``b`')
+    """
+    if dialect == "spark":
+        return "`" + name.replace("`", "``") + "`"
     return '"' + name.replace('"', '""') + '"'
 
 
-def literal(value: str) -> str:
-    """A quoted SQL string literal."""
+def literal(value: str, dialect: str = "duckdb") -> str:
+    r"""A quoted SQL string literal (Spark escapes with backslashes: ``'it''s'`` would be two literals there).
+
+    Example:
+        >>> print(literal("it's"), literal("it's", "spark"))
+        'it''s' 'it\'s'
+    """
+    if dialect == "spark":
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
     return "'" + value.replace("'", "''") + "'"
 
 
 def text_type(dialect: str) -> str:
     """The dialect's name of the unbounded text type."""
-    return "VARCHAR" if dialect == "duckdb" else "TEXT"
+    return {"duckdb": "VARCHAR", "spark": "STRING"}.get(dialect, "TEXT")
 
 
 def nfc_lower(value_sql: str, dialect: str) -> str:
-    """``value_sql`` as text, Unicode NFC-normalized and lower-cased."""
+    """``value_sql`` as text, Unicode NFC-normalized and lower-cased. Spark has no normalization function; ICU,
+    which Spark ships for its collations, composes through ``reflect`` (inside the JVM, no Python worker)."""
     text = f"CAST({value_sql} AS {text_type(dialect)})"
+    if dialect == "spark":
+        return f"lower(reflect('com.ibm.icu.text.Normalizer', 'compose', {text}, false))"
     return f"lower(nfc_normalize({text}))" if dialect == "duckdb" else f"lower(normalize({text}, NFC))"
 
 
 #: The digest functions each dialect has (DuckDB has no SHA-512).
-DIGESTS = {"duckdb": ("sha256",), "postgres": ("sha256", "sha512")}
+DIGESTS = {"duckdb": ("sha256",), "postgres": ("sha256", "sha512"), "spark": ("sha256", "sha512")}
 
 
 def keyed_digest_sql(value_sql: str, dialect: str, secret: str, algorithm: str = "sha256") -> str:
     """Hex digest (SHA-256 unless ``algorithm`` says ``sha512``) of the text ``value_sql`` followed by ``secret``,
-    as UTF-8: the one place the SQL of a keyed digest is written (the ``hash`` and ``surrogate`` operators, the
-    leakage digests and the closeness codes all use it), so the secret enters statement text only here.
+    as UTF-8 in every dialect: the one place the SQL of a keyed digest is written (the ``hash`` and ``surrogate``
+    operators, the leakage digests and the closeness codes all use it), so the secret enters statement text only
+    here.
 
     Raises:
-        LeakageError: the dialect is neither duckdb nor postgres, or has no such digest function.
+        LeakageError: the dialect is not duckdb, postgres or spark, or has no such digest function.
     """
     check_dialect(dialect)
     if algorithm not in DIGESTS[dialect]:
         raise LeakageError(f"{dialect} has no {algorithm} function; use one of {', '.join(DIGESTS[dialect])}")
     if dialect == "duckdb":
         return f"sha256({value_sql} || {literal(secret)})"
+    if dialect == "spark":
+        return f"sha2({value_sql} || {literal(secret, dialect)}, {algorithm.removeprefix('sha')})"
     return f"encode({algorithm}(convert_to({value_sql} || {literal(secret)}, 'UTF8')), 'hex')"
 
 

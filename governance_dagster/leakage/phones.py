@@ -4,7 +4,7 @@ A real phone ``+1-291-417-7763`` and a synthetic ``(291) 417-7763`` are the same
 (``12914177763`` and ``2914177763``). Leakage checks therefore compare phones as ``+<country code><national
 significant number>``, the form the ``phonenumbers`` library (libphonenumber's metadata) calls E.164, with the
 policy's ``leakage.default_region`` for numbers written without a country code. The normalization runs inside the
-database (DuckDB and PostgreSQL, the same SQL), so raw values never reach Python; it is generated from
+database (DuckDB, PostgreSQL and Spark, the same SQL but for Spark's ``instr`` and regular-expression flags), so raw values never reach Python; it is generated from
 phonenumbers' metadata rather than written by hand per region:
 
 1. ``tel:`` and an extension (from the first letter, ``#``, ``;`` or ``,`` on: ``ext. 12``, ``x12``) are dropped,
@@ -107,8 +107,10 @@ def phone_e164_sql(value_sql: str, dialect: str, region: str, *, national: bool 
     trunk = PhoneMetadata.metadata_for_region(region).national_prefix or ""
     idd = _international_prefix(region)
 
+    strpos = "instr" if dialect == "spark" else "strpos"  # the same arguments: (text, what)
+
     def possible(code_sql: str, length_sql: str) -> str:
-        return f"strpos({literal(lengths)}, ',' || {code_sql} || ':' || CAST({length_sql} AS {text}) || ',') > 0"
+        return f"{strpos}({literal(lengths)}, ',' || {code_sql} || ':' || CAST({length_sql} AS {text}) || ',') > 0"
 
     def number(code_sql: str, nsn_sql: str) -> str:
         """``+`` code and national number, or the national number alone."""
@@ -132,12 +134,18 @@ def phone_e164_sql(value_sql: str, dialect: str, region: str, *, national: bool 
     national_sql += (f"WHEN {possible(home_lit, 'length(x)')} THEN {number(home_lit, 'x')} "
                      f"WHEN cc IS NOT NULL AND {possible('cc', 'length(x) - length(cc)')} THEN {number('cc', rest)} "
                      f"ELSE {number(home_lit, 'x')} END")
-    marks = "CASE WHEN strpos(s, '+') > 0 THEN d WHEN d LIKE '00%' THEN substr(d, 3) "
+    marks = f"CASE WHEN {strpos}(s, '+') > 0 THEN d WHEN d LIKE '00%' THEN substr(d, 3) "
     if idd:
         marks += f"WHEN d LIKE {literal(idd + '%')} THEN substr(d, {len(idd) + 1}) "
-    cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), '^\\s*tel:', '', 'i'), "
-               f"'[A-Za-z#;,].*$', '')")
-    stages = [("s", cleaned), ("d", "regexp_replace(s, '[^0-9]', '', 'g')"), ("m", marks + "END"),
+    if dialect == "spark":  # Spark replaces every match, takes flags inline, and unescapes backslashes in literals
+        cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), '(?i)^\\\\s*tel:', ''), "
+                   f"'[A-Za-z#;,].*$', '')")
+        digits = "regexp_replace(s, '[^0-9]', '')"
+    else:
+        cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), '^\\s*tel:', '', 'i'), "
+                   f"'[A-Za-z#;,].*$', '')")
+        digits = "regexp_replace(s, '[^0-9]', '', 'g')"
+    stages = [("s", cleaned), ("d", digits), ("m", marks + "END"),
               ("x", "coalesce(m, d)"), ("cc", cc)]
     body = f"CASE WHEN m IS NOT NULL THEN {international} ELSE {national_sql} END"
     return _let(stages, body)

@@ -19,6 +19,7 @@ from typing import Any
 
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.keyed import (
+    refuse_spark,
     check_dialect,
     ident,
     keyed_digest_sql,
@@ -121,6 +122,7 @@ def rare_combinations(real: Any, real_table: str, synthetic: Any, synthetic_tabl
     Raises:
         LeakageError: a database is neither DuckDB nor PostgreSQL.
     """
+    refuse_spark("rare combinations", real, synthetic)
     policy = real.policy.leakage
     threshold = policy.max_rare_combination_share if max_share is None else max_share
     rschema, rname = split_table(real_table, real.database.default_schema)

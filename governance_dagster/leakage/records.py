@@ -18,7 +18,7 @@ from typing import Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.keyed import keyed_digest_sql
+from governance_dagster.leakage.keyed import keyed_digest_sql, refuse_spark
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
@@ -150,6 +150,7 @@ def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: 
     Raises:
         LeakageError: the tables share no comparable column.
     """
+    refuse_spark("copied records", real, synthetic)
     policy = real.policy.leakage
     rdb, rname = _split(real_table, real.database.default_schema)
     sdb, sname = _split(synthetic_table, synthetic.database.default_schema)

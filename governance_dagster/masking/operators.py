@@ -43,6 +43,18 @@ _X = "__governed_value__"
 #: Parameters as the operators take them: the typed model (as the policy holds it), or a mapping validated first.
 Params = OperatorParameters | Mapping[str, Any]
 _P = TypeVar("_P", bound=OperatorParameters)
+#: The name of the unbounded text type in each dialect's SQL.
+_TEXT = {"duckdb": "VARCHAR", "postgres": "TEXT", "spark": "STRING"}
+
+
+def text_type(dialect: str) -> str:
+    """The dialect's name of the unbounded text type.
+
+    Example:
+        >>> text_type("spark")
+        'STRING'
+    """
+    return _TEXT.get(dialect, "TEXT")
 
 
 def _template(sql: str, value: exp.Expression, dialect: str, **literals: Any) -> exp.Expression:
@@ -120,7 +132,8 @@ class Keep(Operator):
 
 class Hash(Operator):
     """Keyed digest: hex SHA-256 (or SHA-512) of the UTF-8 value followed by the secret, as presidio's ``hash`` with
-    that salt. DuckDB has no SHA-512 function, so ``hash_type: sha512`` runs inside PostgreSQL and in memory only.
+    that salt. DuckDB has no SHA-512 function, so ``hash_type: sha512`` runs inside PostgreSQL, Spark and in memory
+    only. Spark's ``sha2`` hashes a string's UTF-8 bytes, so the three databases give the same hex digest.
 
     Example:
         >>> get_operator("hash").apply(pd.Series(["a"]), {"hash_type": "sha512"}, secret="s" * 16).str.len().tolist()
@@ -134,7 +147,7 @@ class Hash(Operator):
         if hash_type not in DIGESTS.get(dialect, ()):
             raise MaskingError(f"hash with hash_type {hash_type} cannot run inside {dialect}, which has no such "
                                "function; use hash_type sha256 there")
-        text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+        text = f"CAST({_X} AS {text_type(dialect)})"
         return _template(keyed_digest_sql(text, dialect, check_secret(secret), hash_type), value, dialect)
 
     def apply(self, values, params, secret):
@@ -155,7 +168,7 @@ class Mask(Operator):
 
     def sql(self, value, params, dialect, secret):
         p = self._typed(params, MaskParameters)
-        text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+        text = f"CAST({_X} AS {text_type(dialect)})"
         keep = p.chars_to_keep
         tail = f"right({text}, {keep})" if keep else "''"
         return _template(
@@ -266,8 +279,10 @@ class Generalize(Operator):
             # cast first: a date stored as text ('1980-03-04') has no date_trunc in DuckDB or PostgreSQL
             return _template(f"CAST(date_trunc({{unit}}, CAST({_X} AS TIMESTAMP)) AS DATE)", value, dialect, unit=p.to)
         if p.prefix is not None:
-            text = f"CAST({_X} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+            text = f"CAST({_X} AS {text_type(dialect)})"
             return _template(f"left({text}, {p.prefix})", value, dialect)
+        if dialect == "spark":  # Spark's floor gives BIGINT; DuckDB's and PostgreSQL's keep the double
+            return _template(f"CAST(floor({_X} / {{w}}) AS DOUBLE) * {{w}}", value, dialect, w=p.bucket)
         return _template(f"floor({_X} / {{w}}) * {{w}}", value, dialect, w=p.bucket)
 
     def sql_for_type(self, value, params, dialect, secret, sql_type):
@@ -343,7 +358,11 @@ class Surrogate(Operator):
     name = "surrogate"
 
     _HEX = {"duckdb": "CAST(('0x' || substr({h}, {start}, 8)) AS BIGINT)",
-            "postgres": "('x' || substr({h}, {start}, 8))::bit(32)::bigint"}
+            "postgres": "('x' || substr({h}, {start}, 8))::bit(32)::bigint",
+            "spark": "CAST(conv(substr({h}, {start}, 8), 16, 10) AS BIGINT)"}
+    _PICK = {"duckdb": "list_element([{array}], CAST({number} % {n} AS INTEGER) + 1)",
+             "postgres": "(ARRAY[{array}])[({number} % {n}) + 1]",
+             "spark": "element_at(array({array}), CAST({number} % {n} AS INT) + 1)"}
 
     def sql(self, value, params, dialect, secret):
         kind = _surrogate_kind(self._typed(params, SurrogateParameters))
@@ -361,14 +380,13 @@ class Surrogate(Operator):
             number = self._HEX[dialect].format(h=digest, start=1 + 8 * slot)
             if isinstance(part, tuple):
                 array = ", ".join(exp.convert(v).sql(dialect) for v in part)
-                pick = (f"list_element([{array}], CAST({number} % {len(part)} AS INTEGER) + 1)" if dialect == "duckdb"
-                        else f"(ARRAY[{array}])[({number} % {len(part)}) + 1]")
+                pick = self._PICK[dialect].format(array=array, number=number, n=len(part))
                 pieces.append(f"lower({pick})" if lower else pick)
                 slot, lower = slot + 1, False
             elif part.startswith("#"):
                 mod, _, width = part[1:].partition(":")
                 modulus, _, offset = mod.partition("+")
-                text = f"CAST({number} % {modulus} + {offset or 0} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})"
+                text = f"CAST({number} % {modulus} + {offset or 0} AS {text_type(dialect)})"
                 pieces.append(f"lpad({text}, {width}, '0')" if int(width) else text)
                 slot += 1
             else:

@@ -43,7 +43,7 @@ from governance_dagster.lineage import (
     set_operation_columns,
     unique_output_names,
 )
-from governance_dagster.masking.operators import get_operator
+from governance_dagster.masking.operators import get_operator, text_type
 from governance_dagster.masking.parameters import SurrogateParameters
 from governance_dagster.policy import MaskSpec
 
@@ -127,7 +127,7 @@ def source_tables(qualified: exp.Expression, schema: dict) -> list[exp.Table]:
 
 
 def _text(value: exp.Expression, dialect: str) -> exp.Expression:
-    return exp.cast(value, "VARCHAR" if dialect == "duckdb" else "TEXT")
+    return exp.cast(value, text_type(dialect))
 
 
 def scrub_row_identifiers(
@@ -205,7 +205,7 @@ def rewrite_query(
         query: a SELECT (with CTEs, subqueries, set operations) as text or a sqlglot expression.
         schema: ``{schema: {table: {column: type}}}`` of the database.
         masks: the masks of sensitive columns per ``schema.table``, or a function that gives them.
-        dialect: sqlglot dialect name (``duckdb`` or ``postgres``).
+        dialect: sqlglot dialect name (``duckdb``, ``postgres`` or ``spark``).
         default_schema: the schema unqualified tables resolve to.
         secret: the key of keyed operators.
         probe_allowed: says which masked columns conditions and comparisons (WHERE, JOIN ON, HAVING, QUALIFY,
