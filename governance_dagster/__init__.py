@@ -107,7 +107,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "__version__",
     "AuditError",
     "AuditStore",
     "ChainBrokenError",
@@ -146,11 +145,12 @@ __all__ = [
     "UnparseableStatement",
     "Verification",
     "WriteResult",
+    "__version__",
     "check_contract",
     "classify_column",
+    "classify_table",
     "closeness",
     "closeness_check",
-    "classify_table",
     "contract_check",
     "copied_records_check",
     "decide",

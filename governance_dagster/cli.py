@@ -116,9 +116,9 @@ def _show(args: argparse.Namespace) -> int:
 
 def _show_agent(args: argparse.Namespace) -> int:
     """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
+    from governance_dagster.agents.story import agent_story, story_lines
     from governance_dagster.audit.store import open_audit_store
     from governance_dagster.database import shown_url
-    from governance_dagster.agents.story import agent_story, story_lines
 
     sessions = agent_story(open_audit_store(args.store, read_only=True).events(0), args.agent)
     if not sessions:
@@ -140,9 +140,9 @@ def _show_event_or_agent(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.export import to_jsonl, to_openlineage
     from governance_dagster.audit.store import open_audit_store
     from governance_dagster.database import shown_url
-    from governance_dagster.audit.export import to_jsonl, to_openlineage
 
     events = open_audit_store(args.store, read_only=True).events(args.since)
     first = next(events, None)  # a missing store, table or a bad first event fails before the output is opened

@@ -41,7 +41,7 @@ def _loaded_by(argv: list[str], tmp_path: Path) -> tuple[int, list[str]]:
     env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
            "GOVERNANCE_SECRET": SECRET, "GOVERNANCE_IDENTITY": "ann"}
     done = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(HEAVY), *argv], capture_output=True, text=True,
-                          env=env, cwd=tmp_path, timeout=300)
+                          env=env, cwd=tmp_path, timeout=300, check=False)
     report = json.loads(done.stderr.strip().splitlines()[-1])
     return report["status"], report["loaded"]
 
@@ -73,7 +73,7 @@ def test_when_a_query_scans_free_text_then_presidio_runs_and_the_address_is_repl
     env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVERNANCE_SECRET": SECRET}
     done = subprocess.run([sys.executable, "-m", "governance_dagster.cli", "query", notes_url,
                            "SELECT notes FROM tickets", "--identity", "ann"],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert "@example.com" not in done.stdout
     assert done.stdout.count("<EMAIL_ADDRESS>") == 10
@@ -108,7 +108,7 @@ def test_when_another_module_imports_torch_during_the_scan_import_then_it_gets_t
     with pytest.raises(ModuleNotFoundError):
         exec("finder.find_spec('torch')", namespace)  # noqa: S102
     namespace["__name__"] = "sdv.single_table"
-    assert eval("finder.find_spec('torch')", namespace) is None  # noqa: S307
+    assert eval("finder.find_spec('torch')", namespace) is None
 
 
 @pytest.mark.parametrize("name", ["GovernedDatabase", "GovernedConnection", "Policy", "load_policy", "open_database",

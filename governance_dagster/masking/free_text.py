@@ -73,7 +73,6 @@ class _RefuseTorch(importlib.abc.MetaPathFinder):
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
         if name.partition(".")[0] == "torch" and _importer().partition(".")[0] in _TORCH_OPTIONAL_IN:
             raise ModuleNotFoundError(f"No module named {name!r} (not loaded for spaCy's blank pipeline)", name=name)
-        return None
 
 
 def _importer() -> str:
@@ -97,7 +96,7 @@ def _import_presidio(model: str | None) -> None:
     import of torch is refused, which saves seconds and memory. Nothing changes for the rest of the process: torch
     stays importable (synthesis imports it), and a model is loaded as usual."""
     if model is not None or "torch" in sys.modules or "thinc" in sys.modules:
-        import presidio_analyzer  # noqa: F401
+        import presidio_analyzer
         return
     finder = _RefuseTorch()
     sys.meta_path.insert(0, finder)
@@ -152,7 +151,7 @@ def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
         def __init__(self) -> None:
             super().__init__(0.0, 0.0, 0, 0)
 
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
             return raw_results
 
     engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model or "blank"}])
