@@ -15,6 +15,7 @@ import fnmatch
 import hashlib
 import json
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -78,7 +79,9 @@ class ColumnRule(_Strict):
         )
 
 
+@lru_cache(maxsize=1)
 def _default_entities() -> dict[Kind, MaskSpec]:
+    """The built-in mask of each kind, built once per process (copied by :meth:`Policy.operator_for`)."""
     return {
         Kind.EMAIL: MaskSpec(operator="hash"),
         Kind.PERSON_NAME: MaskSpec(operator="hash"),
@@ -472,7 +475,8 @@ class Policy(_Strict):
             kind = rule.kind
             if rule.operator is not None:
                 return MaskSpec(operator=rule.operator, params=rule.params)
-        return {**_default_entities(), **self.entities}[kind]
+        spec = self.entities.get(kind)
+        return spec if spec is not None else _default_entities()[kind].model_copy(deep=True)
 
     def may_unmask(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
         """Whether any unmask grant gives ``roles`` this ``access`` ("predicates" or "values")."""
