@@ -10,7 +10,8 @@ Each side's median over the statements is printed with the difference (the fixed
 PostgreSQL part needs a server (GOVERNANCE_TEST_POSTGRES_URL or 127.0.0.1:5432, database ``test``); without one it is
 skipped.
 
-Run: .venv/bin/python benchmarks/fixed_cost.py [STATEMENTS]   (goal: governed adds at most 5 ms per statement)
+Run: .venv/bin/python benchmarks/fixed_cost.py [STATEMENTS] [duckdb|postgres]   (goal: governed adds at most 5 ms per
+statement; both backends unless one is named)
 """
 
 from __future__ import annotations
@@ -128,15 +129,17 @@ def _print(title: str, rows: list[tuple[str, float]]) -> None:
 
 def main() -> None:
     statements = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    backends = sys.argv[2:] or ["duckdb", "postgres"]
     print(f"fixed cost per small statement: median of {statements} aggregates over {ROWS:,} rows "
           f"(load average {os.getloadavg()[0]:.1f})")
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         (tmp / "policy.yaml").write_text(POLICY, encoding="utf-8")
-        _print("DuckDB", duckdb_rows(tmp, statements))
-        if _postgres_up():
+        if "duckdb" in backends:
+            _print("DuckDB", duckdb_rows(tmp, statements))
+        if "postgres" in backends and _postgres_up():
             _print("PostgreSQL", postgres_rows(tmp, statements))
-        else:
+        elif "postgres" in backends:
             print("\nPostgreSQL: no server on 127.0.0.1:5432, skipped")
     print("\n+ ms is the median over the raw driver on one open connection; the goal is at most 5 ms for the governed "
           "path, audit event included")
