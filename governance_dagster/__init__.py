@@ -1,8 +1,9 @@
 """governance-dagster: governed database access, masking, guardrails, leakage checks and a hash-chained audit
 trail for Dagster synthetic-data pipelines.
 
-The core (everything but :mod:`governance_dagster.dagster`) never imports dagster; the Dagster names below are
-loaded on first use, so another orchestrator's layer can sit on the same core.
+The core (everything but :mod:`governance_dagster.dagster`) never imports dagster, so another orchestrator's layer
+can sit on the same core. Every public name below is loaded on first use (``from governance_dagster import
+GovernedDatabase`` imports the Dagster layer then, and only then).
 """
 
 from __future__ import annotations
@@ -10,44 +11,15 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-from governance_dagster.audit.chain import Draft, Event, Verification
-from governance_dagster.audit.store import AuditStore, open_audit_store
-from governance_dagster.classify import Classification, classify_column, classify_table
-from governance_dagster.database import open_database
-from governance_dagster.errors import (
-    AuditError,
-    ChainBrokenError,
-    ConfigurationError,
-    ContractError,
-    DatabaseError,
-    GovernanceError,
-    LeakageError,
-    LineageError,
-    MaskingError,
-    PolicyError,
-    StatementBlocked,
-    StatementRefused,
-    SynthesisError,
-    UnparseableStatement,
-)
-from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
-from governance_dagster.guardrails import Decision, StatementKind, decide
-from governance_dagster.identity import Identity, resolve_identity
-from governance_dagster.kinds import Kind
-from governance_dagster.leakage.contract import ContractReport, check_contract
-from governance_dagster.leakage.free_text import FreeTextReport, free_text_identifiers
-from governance_dagster.leakage.closeness import ClosenessReport, closeness
-from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
-from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
-from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
-from governance_dagster.synthesis import SynthesisResult, synthesize
-
 try:
     __version__ = version("governance-dagster")
 except PackageNotFoundError:  # a source checkout that was never installed
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
+    from governance_dagster.audit.chain import Draft, Event, Verification
+    from governance_dagster.audit.store import AuditStore, open_audit_store
+    from governance_dagster.classify import Classification, classify_column, classify_table
     from governance_dagster.dagster.checks import (
         closeness_check,
         copied_records_check,
@@ -59,30 +31,82 @@ if TYPE_CHECKING:
     from governance_dagster.dagster.io_manager import GovernedIOManager
     from governance_dagster.dagster.resources import GovernedDatabase
     from governance_dagster.dagster.synthesizer import GovernedSynthesizer
+    from governance_dagster.database import open_database
+    from governance_dagster.errors import (
+        AuditError,
+        ChainBrokenError,
+        ConfigurationError,
+        ContractError,
+        DatabaseError,
+        GovernanceError,
+        LeakageError,
+        LineageError,
+        MaskingError,
+        PolicyError,
+        StatementBlocked,
+        StatementRefused,
+        SynthesisError,
+        UnparseableStatement,
+    )
+    from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
+    from governance_dagster.guardrails import Decision, StatementKind, decide
+    from governance_dagster.identity import Identity, resolve_identity
+    from governance_dagster.kinds import Kind
+    from governance_dagster.leakage.closeness import ClosenessReport, closeness
+    from governance_dagster.leakage.contract import ContractReport, check_contract
+    from governance_dagster.leakage.free_text import FreeTextReport, free_text_identifiers
+    from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
+    from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
+    from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
+    from governance_dagster.synthesis import SynthesisResult, synthesize
 
-_DAGSTER_NAMES = {
-    "GovernedDatabase": "governance_dagster.dagster.resources",
-    "GovernedIOManager": "governance_dagster.dagster.io_manager",
-    "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
-    "leakage_check": "governance_dagster.dagster.checks",
-    "copied_records_check": "governance_dagster.dagster.checks",
+#: Public name -> the module that defines it. Nothing is imported until a name is first used, so that the command
+#: line (``--help``, ``check-sql``) and a core-only user do not pay for pandas, SQLAlchemy, presidio or dagster.
+_MODULES = {
+    **dict.fromkeys(("Draft", "Event", "Verification"), "governance_dagster.audit.chain"),
+    **dict.fromkeys(("AuditStore", "open_audit_store"), "governance_dagster.audit.store"),
+    **dict.fromkeys(("Classification", "classify_column", "classify_table"), "governance_dagster.classify"),
+    **dict.fromkeys(("closeness_check", "copied_records_check", "free_text_identifier_check", "leakage_check",
+                     "rare_combinations_check"), "governance_dagster.dagster.checks"),
     "contract_check": "governance_dagster.dagster.contract",
-    "free_text_identifier_check": "governance_dagster.dagster.checks",
-    "rare_combinations_check": "governance_dagster.dagster.checks",
-    "closeness_check": "governance_dagster.dagster.checks",
+    "GovernedIOManager": "governance_dagster.dagster.io_manager",
+    "GovernedDatabase": "governance_dagster.dagster.resources",
+    "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
+    "open_database": "governance_dagster.database",
+    **dict.fromkeys(("AuditError", "ChainBrokenError", "ConfigurationError", "ContractError", "DatabaseError",
+                     "GovernanceError", "LeakageError", "LineageError", "MaskingError", "PolicyError",
+                     "StatementBlocked", "StatementRefused", "SynthesisError", "UnparseableStatement"),
+                    "governance_dagster.errors"),
+    **dict.fromkeys(("GovernedConnection", "GovernedResult", "WriteResult"), "governance_dagster.gateway"),
+    **dict.fromkeys(("Decision", "StatementKind", "decide"), "governance_dagster.guardrails"),
+    **dict.fromkeys(("Identity", "resolve_identity"), "governance_dagster.identity"),
+    "Kind": "governance_dagster.kinds",
+    **dict.fromkeys(("ClosenessReport", "closeness"), "governance_dagster.leakage.closeness"),
+    **dict.fromkeys(("ContractReport", "check_contract"), "governance_dagster.leakage.contract"),
+    **dict.fromkeys(("FreeTextReport", "free_text_identifiers"), "governance_dagster.leakage.free_text"),
+    **dict.fromkeys(("ReplayReport", "identifier_replay"), "governance_dagster.leakage.identifiers"),
+    **dict.fromkeys(("RareCombinationsReport", "rare_combinations"), "governance_dagster.leakage.rare_combinations"),
+    **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy", "load_policy"), "governance_dagster.policy"),
+    **dict.fromkeys(("SynthesisResult", "synthesize"), "governance_dagster.synthesis"),
 }
 
 
 def __getattr__(name: str) -> Any:
-    if name in _DAGSTER_NAMES:
-        import importlib
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'governance_dagster' has no attribute {name!r}")
+    import importlib
 
-        return getattr(importlib.import_module(_DAGSTER_NAMES[name]), name)
-    raise AttributeError(f"module 'governance_dagster' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})
 
 
 __all__ = [
-    "__version__",
     "AuditError",
     "AuditStore",
     "ChainBrokenError",
@@ -121,11 +145,12 @@ __all__ = [
     "UnparseableStatement",
     "Verification",
     "WriteResult",
+    "__version__",
     "check_contract",
     "classify_column",
+    "classify_table",
     "closeness",
     "closeness_check",
-    "classify_table",
     "contract_check",
     "copied_records_check",
     "decide",

@@ -22,10 +22,6 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import shown_url
-from governance_dagster.audit.chain import parse_anchor
 from governance_dagster.errors import (
     ApprovalRequired,
     ConfigurationError,
@@ -34,9 +30,9 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
-from governance_dagster.guardrails import SEVERITY, decide_all
-from governance_dagster.identity import resolve_identity_with
-from governance_dagster.policy import Policy, load_policy
+
+# Only the standard library and the errors are imported here: each command imports what it uses when it runs, so
+# that `--help` and `check-sql` start without pandas, SQLAlchemy or presidio (tests/test_start_imports.py).
 
 #: Exit status of every command (docs/cli.md shows the same table): the command did what was asked and the answer
 #: is yes; the check or decision says no (a statement blocked, refused or unparseable, a chain broken, a blocking
@@ -96,6 +92,9 @@ def _print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], inden
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.chain import parse_anchor
+    from governance_dagster.audit.store import open_audit_store
+
     anchors = dict(parse_anchor(a) for a in args.anchor)
     from governance_dagster.audit.checkpoint import load_public_keys
 
@@ -135,6 +134,8 @@ def _print_signatures(report, checked: bool) -> None:
 
 
 def _tail(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.store import open_audit_store
+
     if args.n < 0:
         raise ConfigurationError(f"-n must be 0 or more, got {args.n}")
     events = open_audit_store(args.store, read_only=True).tail(args.n)
@@ -153,6 +154,9 @@ def _detail(payload: dict) -> object:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.database import shown_url
+
     event = open_audit_store(args.store, read_only=True).get(args.id)
     if event is None:
         print(f"error: no event {args.id} in {shown_url(args.store)}", file=sys.stderr)
@@ -164,6 +168,8 @@ def _show(args: argparse.Namespace) -> int:
 def _show_agent(args: argparse.Namespace) -> int:
     """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
     from governance_dagster.agents.story import agent_story, story_lines
+    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.database import shown_url
 
     sessions = agent_story(open_audit_store(args.store, read_only=True).events(0), args.agent)
     if not sessions:
@@ -186,6 +192,8 @@ def _show_event_or_agent(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from governance_dagster.audit.export import to_jsonl, to_openlineage
+    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.database import shown_url
 
     events = open_audit_store(args.store, read_only=True).events(args.since)
     first = next(events, None)  # a missing store, table or a bad first event fails before the output is opened
@@ -221,6 +229,9 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _check_sql(args: argparse.Namespace) -> int:
+    from governance_dagster.guardrails import SEVERITY, decide_all
+    from governance_dagster.policy import Policy, load_policy
+
     policy = load_policy(args.policy) if args.policy else Policy()
     schema = args.schema or ("public" if args.dialect == "postgres" else "main")
     roles = policy.roles_of(args.as_identity) if args.as_identity else []
@@ -241,6 +252,9 @@ def _check_sql(args: argparse.Namespace) -> int:
 
 
 def _approver(args: argparse.Namespace):
+    from governance_dagster.identity import resolve_identity_with
+    from governance_dagster.policy import load_policy
+
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
     identity = resolve_identity_with(tags, policy)
@@ -250,6 +264,8 @@ def _approver(args: argparse.Namespace):
 
 
 def _approvals_list(args: argparse.Namespace) -> int:
+    from governance_dagster.approvals import Approvals
+
     requests = Approvals(args.store).list(args.status)
     if args.json:
         for r in requests:
@@ -265,6 +281,8 @@ def _approvals_list(args: argparse.Namespace) -> int:
 
 
 def _approvals_decide(args: argparse.Namespace) -> int:
+    from governance_dagster.approvals import Approvals
+
     policy, approver = _approver(args)
     approvals = Approvals(args.store)
     decided = (approvals.grant if args.action == "grant" else approvals.deny)(args.request_id, approver, policy, args.reason)
@@ -280,9 +298,11 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None, *, h
     import secrets
 
     from governance_dagster.approvals import Approvals
-    from governance_dagster.audit.store import default_audit_url
+    from governance_dagster.audit.store import default_audit_url, open_audit_store
     from governance_dagster.database import open_database
     from governance_dagster.gateway import GovernedConnection
+    from governance_dagster.identity import resolve_identity_with
+    from governance_dagster.policy import Policy, load_policy
 
     database = open_database(args.url, must_exist=True)  # first: an unsupported backend is the problem to name
     policy = load_policy(args.policy) if args.policy else Policy()
@@ -407,8 +427,12 @@ def _mcp_serve(args: argparse.Namespace) -> int:
 
     from governance_dagster.agents.server import bind_address, serve_http, serve_stdio
     from governance_dagster.agents.tools import AgentGateway
+    from governance_dagster.approvals import Approvals
+    from governance_dagster.audit.store import open_audit_store
     from governance_dagster.database import open_database
     from governance_dagster.gateway import GovernedConnection
+    from governance_dagster.identity import resolve_identity_with
+    from governance_dagster.policy import load_policy
 
     policy = load_policy(args.policy)
     env = dict(os.environ)

@@ -19,7 +19,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -214,6 +214,9 @@ class Database(Protocol):
     def views(self) -> dict[str, str]:
         """``schema.view`` -> definition of every user view (read through it, masking follows it to its tables)."""
 
+    def session(self) -> AbstractContextManager[None]:
+        """A block in which this thread's reads share one connection (for one statement's work)."""
+
 
 def open_database(url: str, *, must_exist: bool = False) -> Database:
     """Open the database a SQLAlchemy-style URL names.
@@ -382,19 +385,70 @@ class DuckDBDatabase:
     default_schema: str = "main"
     read_only: bool = False
     _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
+    #: This thread's :meth:`session`: the process id that opened it, its connection and what closes it.
+    _held: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
     @property
     def url(self) -> str:
         return f"duckdb:///{self.path}"
 
     @contextmanager
+    def session(self) -> Iterator[None]:
+        """Every call of this thread inside the block shares one connection: one open -> use -> close cycle under
+        the file lock instead of one per call (the governed read reads the schema, the views and the rows in one).
+        The connection is opened by the first call and closed at the end of the block or by :meth:`release`.
+        Other processes wait for the file while it is open, so keep the block to one statement's work. Nested
+        sessions are the outer one.
+
+        Example:
+            >>> db = open_database("duckdb:///:memory:")
+            >>> with db.session():
+            ...     _ = db.execute("CREATE TABLE t AS SELECT 1 AS x")
+            ...     print(db.fetch("SELECT x FROM t")["x"].tolist())
+            [1]
+        """
+        if self._in_session():
+            yield
+            return
+        self._held.pid, self._held.con, self._held.stack = os.getpid(), None, None
+        try:
+            yield
+        finally:
+            self.release()
+            self._held.pid = None
+
+    def release(self) -> None:
+        """Close this thread's session connection now, releasing the file to other processes while the session
+        computes without it (a classification); the session's next call opens another."""
+        if self._in_session() and self._held.stack is not None:
+            stack, self._held.stack, self._held.con = self._held.stack, None, None
+            stack.close()
+
+    def _in_session(self) -> bool:
+        return getattr(self._held, "pid", None) == os.getpid()
+
+    @contextmanager
     def connect(self) -> Iterator[Any]:
-        """A connection to the file, waiting while another process holds it.
+        """A connection to the file, waiting while another process holds it (this thread's :meth:`session`
+        connection, when one is open).
 
         Raises:
             DatabaseError: a ``read_only`` database's file does not exist (it is never created then), or the file
                 stayed locked past ``lock_timeout_s``.
         """
+        if not self._in_session():
+            with self._open() as con:
+                yield con
+            return
+        if self._held.con is None:
+            stack = ExitStack()
+            self._held.con = stack.enter_context(self._open())
+            self._held.stack = stack
+        yield self._held.con
+
+    @contextmanager
+    def _open(self) -> Iterator[Any]:
+        """One open -> use -> close cycle of the file under its lock (see :class:`_FileLock`)."""
         import duckdb
 
         deadline = time.monotonic() + self.lock_timeout_s
@@ -588,6 +642,30 @@ class PostgresDatabase:
         require("psycopg", "postgres")
         self.url = url
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
+        self._held = threading.local()
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Every read of this thread inside the block shares one pooled connection and transaction (one checkout,
+        ping and rollback instead of one per read); nested sessions are the outer one."""
+        if getattr(self._held, "con", None) is not None:
+            yield
+            return
+        with self._engine.connect() as con:
+            self._held.con = con
+            try:
+                yield
+            finally:
+                self._held.con = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Any]:
+        held = getattr(self._held, "con", None)
+        if held is not None:
+            yield held
+            return
+        with self._engine.connect() as con:
+            yield con
 
     def _errors(self) -> tuple[type[BaseException], ...]:
         from sqlalchemy.exc import SQLAlchemyError
@@ -598,7 +676,7 @@ class PostgresDatabase:
         """Rows of a query; ``date`` columns come back as ``datetime64[us]``, as DuckDB returns them, so that a
         frame read from either backend and written to the other keeps its column types."""
         try:
-            with self._engine.connect() as con:
+            with self._reading() as con:
                 result = con.exec_driver_sql(sql.replace("%", "%%"))
                 dates = [i for i, c in enumerate(result.cursor.description or ()) if c.type_code == _PG_DATE_OID]
                 frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
@@ -131,7 +132,9 @@ class GovernedConnection:
     lineage_sink: str | None = None
     _schema: Schema | None = field(default=None, init=False, repr=False)
     _views: dict[str, str] | None = field(default=None, init=False, repr=False)
-    _classified: dict[str, dict[str, Classification]] = field(default_factory=dict, init=False, repr=False)
+    #: ``schema.table`` -> (schema fingerprint, classification) of the tables this connection read.
+    _classified: dict[str, tuple[str, dict[str, Classification]]] = field(default_factory=dict, init=False,
+                                                                           repr=False)
 
     def __post_init__(self) -> None:
         check_secret(self.secret)
@@ -192,30 +195,37 @@ class GovernedConnection:
         """Classify ``schema.table`` from a sample read inside the governed path (values never leave it).
 
         Results are cached in the process by the table's schema fingerprint and the policy, so a table is sampled
-        again only when its columns or the policy change; each classification made is an audit event.
+        again only when its columns or the policy change; each classification made is an audit event. A table
+        whose columns changed (read again after this connection's own write, or by a new connection) is classified
+        again: a column added since must not go unmasked under the old classification.
         """
-        if table in self._classified:
-            return self._classified[table]
         db, name = table.split(".", 1)
         columns = self.schema().get(db, {}).get(name)
         if columns is None:
             raise LineageError(f"table {table} is not in {self.database_id}; check the name and schema",
                                rule="unknown-table")
+        fingerprint = _schema_fingerprint(columns)
+        known = self._classified.get(table)
+        if known is not None and known[0] == fingerprint:
+            return known[1]
         check_rules_fit(self.policy, table, columns)
-        key = (self.database_id, table, _schema_fingerprint(columns), self.policy.digest)
+        key = (self.database_id, table, fingerprint, self.policy.digest)
         result = _CLASSIFICATIONS.get(key)
         if result is None:
             sample = self.database.fetch(sample_sql(quote_table(db, name, self.database.dialect), self.database.dialect))
+            release = getattr(self.database, "release", None)
+            if release is not None:
+                release()  # other processes may use the file while the sample is classified (seconds, the first time)
             result = classify_table(table, columns, sample, self.policy)
             self.record(
                 "classification",
-                {"table": table, "schema_fingerprint": key[2],
+                {"table": table, "schema_fingerprint": fingerprint,
                  "columns": {c: {"kind": r.kind.value, "state": r.state, "confidence": r.confidence,
                                  "evidence": r.evidence}
                              for c, r in result.items()}},
             )
             _CLASSIFICATIONS[key] = result
-        self._classified[table] = result
+        self._classified[table] = (fingerprint, result)
         return result
 
     def masks_for(self, table: str, *, unmasked_reason: str | None = None) -> dict[str, ColumnMask]:
@@ -326,49 +336,52 @@ class GovernedConnection:
 
     def _query(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedResult:
         started = time.perf_counter()
-        decision, statement, grant = self._decide(sql)
-        if decision.kind is not StatementKind.READ:
-            raise self._refuse(decision, StatementRefused(
-                f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
-                rule="not-a-query", fingerprint=decision.fingerprint))
-        if unmask_reason is not None:
-            self._require_verified("unmasked_reads", decision)
-        if unmask_reason is not None and not unmask_reason.strip():
-            raise self._refuse(decision, StatementRefused(
-                "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
-                rule="unmask-without-reason", fingerprint=decision.fingerprint))
-        masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
-        try:
-            rewrite = rewrite_query(
-                self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
-                secret=self.secret,
-                probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
-            )
-        except StatementRefused as exc:
-            exc.fingerprint = decision.fingerprint
-            raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
-        probes = [p for p in rewrite.masked_predicates if not self._may_probe(p)]
-        if probes:
-            columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
-            raise self._refuse(decision, StatementRefused(
-                f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
-                f"anywhere ({columns}), which "
-                f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
-                "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
-                normalized(statement, self.database.dialect)) from None
-        unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
-        if unmask_reason and not unmasked:
-            raise self._refuse(decision, StatementRefused(
-                f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
-                f"the tables read ({', '.join(rewrite.tables)})", rule="unmask-not-granted", fingerprint=decision.fingerprint))
-        in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
-        if in_memory and not whole_table:
-            columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
-            raise self._refuse(decision, StatementRefused(
-                f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
-                "read it whole with read_table() or give those columns an in-database operator",
-                rule="in-memory-mask-needs-whole-table", fingerprint=decision.fingerprint))
-        frame = self.database.fetch(rewrite.sql)
+        # one database connection for the schema, the views, a classification sample and the rows; released
+        # before the free-text scan and the audit append
+        with self._session():
+            decision, statement, grant = self._decide(sql)
+            if decision.kind is not StatementKind.READ:
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
+                    rule="not-a-query", fingerprint=decision.fingerprint))
+            if unmask_reason is not None:
+                self._require_verified("unmasked_reads", decision)
+            if unmask_reason is not None and not unmask_reason.strip():
+                raise self._refuse(decision, StatementRefused(
+                    "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
+                    rule="unmask-without-reason", fingerprint=decision.fingerprint))
+            masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
+            try:
+                rewrite = rewrite_query(
+                    self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
+                    secret=self.secret,
+                    probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
+                )
+            except StatementRefused as exc:
+                exc.fingerprint = decision.fingerprint
+                raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+            probes = [p for p in rewrite.masked_predicates if not self._may_probe(p)]
+            if probes:
+                columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
+                    f"anywhere ({columns}), which "
+                    f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
+                    "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
+                    normalized(statement, self.database.dialect)) from None
+            unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
+            if unmask_reason and not unmasked:
+                raise self._refuse(decision, StatementRefused(
+                    f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
+                    f"the tables read ({', '.join(rewrite.tables)})", rule="unmask-not-granted", fingerprint=decision.fingerprint))
+            in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
+            if in_memory and not whole_table:
+                columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
+                    "read it whole with read_table() or give those columns an in-database operator",
+                    rule="in-memory-mask-needs-whole-table", fingerprint=decision.fingerprint))
+            frame = self.database.fetch(rewrite.sql)
         if [str(c) for c in frame.columns] != list(rewrite.lineage):
             # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
             # hold cannot be told, so nothing of the result is released
@@ -392,6 +405,10 @@ class GovernedConnection:
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
         return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def _session(self) -> AbstractContextManager[None]:
+        session = getattr(self.database, "session", None)
+        return session() if session is not None else nullcontext()
 
     def _require_verified(self, action: str, decision: Decision) -> None:
         try:

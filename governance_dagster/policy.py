@@ -15,6 +15,7 @@ import fnmatch
 import hashlib
 import json
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -118,30 +119,28 @@ class ColumnRule(_Strict):
         )
 
 
-_DEFAULT_ENTITIES: dict[Kind, MaskSpec] = {
-    Kind.EMAIL: MaskSpec(operator="hash"),
-    Kind.PERSON_NAME: MaskSpec(operator="hash"),
-    Kind.FIRST_NAME: MaskSpec(operator="hash"),
-    Kind.LAST_NAME: MaskSpec(operator="hash"),
-    Kind.PHONE: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
-    Kind.SSN: MaskSpec(operator="redact"),
-    Kind.NATIONAL_ID: MaskSpec(operator="redact"),
-    Kind.CREDIT_CARD: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
-    Kind.IBAN: MaskSpec(operator="hash"),
-    Kind.IP_ADDRESS: MaskSpec(operator="hash"),
-    Kind.STREET_ADDRESS: MaskSpec(operator="redact"),
-    Kind.POSTAL_CODE: MaskSpec(operator="generalize", params={"prefix": 3}),
-    Kind.CITY: MaskSpec(operator="keep"),
-    Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
-    Kind.FREE_TEXT: MaskSpec(operator="scan"),
-    Kind.UNCLASSIFIED: MaskSpec(operator="hash"),
-    Kind.NONE: MaskSpec(operator="keep"),
-}
-
-
+@lru_cache(maxsize=1)
 def _default_entities() -> dict[Kind, MaskSpec]:
-    """The mask of each kind when the policy's ``entities`` do not name it."""
-    return dict(_DEFAULT_ENTITIES)
+    """The built-in mask of each kind, built once per process (copied by :meth:`Policy.operator_for`)."""
+    return {
+        Kind.EMAIL: MaskSpec(operator="hash"),
+        Kind.PERSON_NAME: MaskSpec(operator="hash"),
+        Kind.FIRST_NAME: MaskSpec(operator="hash"),
+        Kind.LAST_NAME: MaskSpec(operator="hash"),
+        Kind.PHONE: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+        Kind.SSN: MaskSpec(operator="redact"),
+        Kind.NATIONAL_ID: MaskSpec(operator="redact"),
+        Kind.CREDIT_CARD: MaskSpec(operator="mask", params={"chars_to_keep": 4}),
+        Kind.IBAN: MaskSpec(operator="hash"),
+        Kind.IP_ADDRESS: MaskSpec(operator="hash"),
+        Kind.STREET_ADDRESS: MaskSpec(operator="redact"),
+        Kind.POSTAL_CODE: MaskSpec(operator="generalize", params={"prefix": 3}),
+        Kind.CITY: MaskSpec(operator="keep"),
+        Kind.DATE_OF_BIRTH: MaskSpec(operator="generalize", params={"to": "year"}),
+        Kind.FREE_TEXT: MaskSpec(operator="scan"),
+        Kind.UNCLASSIFIED: MaskSpec(operator="hash"),
+        Kind.NONE: MaskSpec(operator="keep"),
+    }
 
 
 class StatementKind(str, Enum):
@@ -539,7 +538,8 @@ class Policy(_Strict):
             kind = rule.kind
             if rule.spec is not None:
                 return rule.spec
-        return self.entities.get(kind) or _DEFAULT_ENTITIES[kind]
+        spec = self.entities.get(kind)
+        return spec if spec is not None else _default_entities()[kind].model_copy(deep=True)
 
     def may_unmask(self, roles: list[str] | tuple[str, ...], table: str, kind: Kind, access: str) -> bool:
         """Whether any unmask grant gives ``roles`` this ``access`` ("predicates" or "values")."""

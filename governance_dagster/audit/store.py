@@ -75,6 +75,13 @@ class AuditStore(ABC):
     signer: checkpoints.Signer | None = None
     #: A checkpoint is appended when none of the last this many events is one.
     checkpoint_every: int = checkpoints.DEFAULT_EVERY
+    #: Whether a committed transaction of this object found (or made) the audit table: later transactions skip
+    #: :meth:`_ensure` (a statement, and on PostgreSQL a round trip, per append). Any failed transaction clears it.
+    _ready: bool = False
+
+    def _ensure_once(self, run: Run) -> None:
+        if not self._ready:
+            self._ensure(run)
 
     @abstractmethod
     def transaction(self, *, exclusive: bool = False) -> Any:
@@ -244,14 +251,17 @@ class DuckDBAuditStore(AuditStore):
                 if self.read_only and exclusive:
                     raise AuditError(f"audit store {self.url} was opened read-only; it cannot be written")
                 con.execute("BEGIN TRANSACTION")
-                self._ensure(lambda sql, params: con.execute(sql, params).fetchall())
                 try:
+                    self._ensure_once(lambda sql, params: con.execute(sql, params).fetchall())
                     yield lambda sql, params: con.execute(sql, params).fetchall()
                     con.execute("COMMIT")
                 except BaseException:
+                    self._ready = False
                     _rollback(con)
                     raise
+                self._ready = True
         except (duckdb.Error, OSError, DatabaseError) as exc:
+            self._ready = False
             fix = _DUCKDB_READ_FIX if self.read_only else _DUCKDB_FIX
             raise AuditError(f"audit store {self.url} failed ({_cause(exc)}); {fix}") from None
 
@@ -319,9 +329,13 @@ class PostgresAuditStore(AuditStore):
                 else:
                     # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
                     run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
-                self._ensure(run)
+                self._ensure_once(run)
                 yield run
-        except SQLAlchemyError as exc:
+            self._ready = True
+        except BaseException as exc:
+            self._ready = False
+            if not isinstance(exc, SQLAlchemyError):
+                raise
             cause = getattr(exc, "orig", None) or exc
             raise AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
                              f"{_POSTGRES_FIX}") from None

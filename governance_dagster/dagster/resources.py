@@ -17,7 +17,7 @@ from pydantic import Field, PrivateAttr
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.checkpoint import DEFAULT_EVERY, Signer
 from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
-from governance_dagster.database import Partition, open_database
+from governance_dagster.database import Database, Partition, open_database
 from governance_dagster.errors import ApprovalRequired, ConfigurationError
 from governance_dagster.gateway import GovernedConnection, GovernedResult
 from governance_dagster.identity import Identity, resolve_identity_with
@@ -72,6 +72,8 @@ class GovernedDatabase(ConfigurableResource):
     _audit: AuditStore | None = PrivateAttr(default=None)
     _identity: Identity | None = PrivateAttr(default=None)
     _run_id: str = PrivateAttr(default="")
+    _database: Database | None = PrivateAttr(default=None)
+    _approvals: Approvals | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: InitResourceContext) -> None:
         try:
@@ -117,13 +119,21 @@ class GovernedDatabase(ConfigurableResource):
         return self._identity
 
     def connection(self, asset: str | None = None, **context: Any) -> GovernedConnection:
-        """A governed connection acting for this run's identity; ``asset`` is recorded on every event."""
+        """A governed connection acting for this run's identity; ``asset`` is recorded on every event.
+
+        The connections of one resource share its database object (a PostgreSQL connection pool; a DuckDB file's
+        settings) and approvals store, so that a connection per statement does not connect anew; each connection
+        still reads the schema afresh and acts with the resource's identity only.
+        """
         extra = {k: v for k, v in {"asset": asset, **context}.items() if v is not None}
         audit = self.audit
-        approvals = Approvals(audit.url)
+        if self._database is None:
+            self._database = open_database(self.url)
+        if self._approvals is None or self._approvals.audit.url != audit.url:
+            self._approvals = Approvals(audit.url)
         return DagsterGovernedConnection(
-            database=open_database(self.url), policy=self.policy, audit=audit, identity=self.identity,
-            secret=self.secret, run_id=self._run_id, context=extra, approvals=approvals, lineage_sink=self.openlineage,
+            database=self._database, policy=self.policy, audit=audit, identity=self.identity, secret=self.secret,
+            run_id=self._run_id, context=extra, approvals=self._approvals, lineage_sink=self.openlineage,
         )
 
 

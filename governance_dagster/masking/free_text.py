@@ -5,6 +5,11 @@ presidio runs on a blank spaCy pipeline, so no model is loaded or downloaded and
 presidio-anonymizer. Names and places need a NER model: a user who has a spaCy model installed can name it in
 :func:`configure` to add them.
 
+spaCy's machine-learning library thinc, and presidio's GPU detection, import PyTorch whenever it is installed (the
+``synthesis`` extra installs it), which costs seconds at start and is never used by a blank pipeline: for the
+pattern-only scan, presidio is imported with those two imports of torch refused (:func:`_import_presidio`), so
+thinc runs on numpy alone and presidio on the CPU, as on a machine without PyTorch.
+
 Example:
     >>> scan_text("write to jane.roe@example.com or call 212-555-0199")
     'write to <EMAIL_ADDRESS> or call <PHONE_NUMBER>'
@@ -13,14 +18,18 @@ Example:
 from __future__ import annotations
 
 import bisect
+import importlib.abc
 import logging
 import os
+import sys
 import threading
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
+
+from governance_dagster.errors import ConfigurationError
 
 #: Entities the pattern recognizers find without a NER model.
 PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL")
@@ -32,7 +41,10 @@ _phone_regions: tuple[str, ...] = ("US",)
 
 def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | None = None) -> None:
     """Use an installed spaCy model (e.g. ``en_core_web_sm``) to add PERSON and LOCATION detection, and choose
-    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR")."""
+    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR").
+
+    A model that runs on PyTorch (``en_core_web_trf``) must be configured before the process's first scan: the
+    pattern-only scan imports spaCy without PyTorch."""
     global _spacy_model, _phone_regions
     regions = tuple(phone_regions) if phone_regions else _phone_regions
     if (spacy_model, regions) != (_spacy_model, _phone_regions):
@@ -49,22 +61,86 @@ def _offline_tldextract() -> None:
     email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
 
 
+#: The packages that import torch only if it is installed and fall back when it is not: thinc sets ``has_torch =
+#: False``, presidio's device detector answers "cpu" and its Hugging Face recognizer stays unusable (it is not used).
+_TORCH_OPTIONAL_IN = ("thinc", "presidio_analyzer")
+
+
+class _RefuseTorch(importlib.abc.MetaPathFinder):
+    """Refuses ``import torch`` to code of :data:`_TORCH_OPTIONAL_IN`; every other import of torch, in any thread,
+    is left alone."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        if name.partition(".")[0] == "torch" and _importer().partition(".")[0] in _TORCH_OPTIONAL_IN:
+            raise ModuleNotFoundError(f"No module named {name!r} (not loaded for spaCy's blank pipeline)", name=name)
+
+
+def _importer() -> str:
+    """The module whose code runs the import being resolved: the first frame on this thread's stack, past the finder
+    and the import machinery's own frames."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if not name.startswith(("importlib", "_frozen_importlib")):
+            return name
+        frame = frame.f_back
+    return ""
+
+
+#: Whether this process imported spaCy with thinc's import of torch refused.
+_torchless = {"spacy": False}
+
+
+def _import_presidio(model: str | None) -> None:
+    """Import presidio (and through it spaCy and thinc); without a model and with torch not loaded yet, thinc's
+    import of torch is refused, which saves seconds and memory. Nothing changes for the rest of the process: torch
+    stays importable (synthesis imports it), and a model is loaded as usual."""
+    if model is not None or "torch" in sys.modules or "thinc" in sys.modules:
+        import presidio_analyzer
+        return
+    finder = _RefuseTorch()
+    sys.meta_path.insert(0, finder)
+    try:
+        import presidio_analyzer  # noqa: F401
+    finally:
+        sys.meta_path.remove(finder)
+    import thinc.compat
+
+    _torchless["spacy"] = not thinc.compat.has_torch
+
+
+def _load_spacy(model: str | None) -> Any:
+    import spacy
+
+    if not model:
+        return spacy.blank("en")
+    try:
+        return spacy.load(model)
+    except Exception as exc:
+        if _torchless["spacy"]:
+            raise ConfigurationError(
+                f"spaCy model {model!r} did not load ({type(exc).__name__}); check that it is installed. This process "
+                "imported spaCy without PyTorch for the pattern-only scan: a model that runs on PyTorch must be "
+                "configured (free_text.configure(spacy_model=...)) before the first scan") from None
+        raise
+
+
 @lru_cache(maxsize=4)
 def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
     for name in ("presidio-analyzer", "presidio_analyzer", "presidio-anonymizer", "presidio_anonymizer"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    import spacy
+    model = _spacy_model
+    _import_presidio(model)
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
     from presidio_anonymizer import AnonymizerEngine
 
     _offline_tldextract()
-    model = _spacy_model
 
     class _LocalSpacy(SpacyNlpEngine):
         def load(self) -> None:
-            self.nlp = {"en": spacy.load(model) if model else spacy.blank("en")}
+            self.nlp = {"en": _load_spacy(model)}
 
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
@@ -75,7 +151,7 @@ def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
         def __init__(self) -> None:
             super().__init__(0.0, 0.0, 0, 0)
 
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
             return raw_results
 
     engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model or "blank"}])

@@ -60,8 +60,14 @@ def text_type(dialect: str) -> str:
 def _template(sql: str, value: exp.Expression, dialect: str, **literals: Any) -> exp.Expression:
     """Parse ``sql`` with ``__governed_value__`` standing for the column and ``{name}`` for literals."""
     rendered = sql.format(**{k: exp.convert(v).sql(dialect) for k, v in literals.items()})
-    tree = sqlglot.parse_one(rendered, read=dialect)
+    tree = _parsed(rendered, dialect)  # transform() works on a copy: the cached tree stays as parsed
     return tree.transform(lambda node: value.copy() if isinstance(node, exp.Column) and node.name == _X else node)
+
+
+@lru_cache(maxsize=256)
+def _parsed(sql: str, dialect: str) -> exp.Expression:
+    """A template's parse tree, parsed once per process (each use transforms a copy)."""
+    return sqlglot.parse_one(sql, read=dialect)
 
 
 def check_secret(secret: str | None) -> str:

@@ -224,7 +224,10 @@ def rewrite_query(
     tree = sqlglot.parse_one(query, read=dialect) if isinstance(query, str) else query
     if not isinstance(tree, exp.Query):
         raise StatementRefused("statement refused: only queries can be read through the masking path", rule="not-a-query")
-    qualified = qualify_query(tree, schema, dialect, default_schema)
+    from sqlglot.schema import ensure_schema
+
+    mapping = ensure_schema(schema, dialect=dialect)  # normalized once for qualify and lineage (was three times)
+    qualified = qualify_query(tree, mapping, dialect, default_schema)
     refuse_untraceable(qualified)
     unique_output_names(qualified)
     tables = source_tables(qualified, schema)
@@ -246,7 +249,7 @@ def rewrite_query(
             "transform it after the read",
             rule="free-text-computed",
         )
-    lineage = column_lineage(qualified, schema, dialect)
+    lineage = column_lineage(qualified, mapping, dialect)
     def is_free_text(source: SourceColumn) -> bool:
         mask = lowered_masks.get(source[0].lower(), {}).get(source[1])
         return mask is not None and mask.spec.operator == "scan"
