@@ -27,6 +27,7 @@ import logging
 import re
 import threading
 from collections.abc import Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -213,16 +214,21 @@ class SparkDatabase:
         self._session: Any = None
 
     @property
-    def session(self) -> Any:
+    def spark(self) -> Any:
         """The :class:`pyspark.sql.SparkSession` (started on first use); read raw data through it only outside the
         governed path."""
         if self._session is None:
             self._session = spark_session(self._target)
         return self._session
 
+    def session(self) -> AbstractContextManager[None]:
+        """The :class:`~governance_dagster.database.Database` block in which one statement's reads share a
+        connection: Spark's session is shared by the whole process already, so there is nothing to hold."""
+        return nullcontext()
+
     def fetch(self, sql: str) -> pd.DataFrame:
         """Run a query in Spark and return its rows through Arrow (dates and timestamps as ``datetime64[us]``)."""
-        session = self.session
+        session = self.spark
         try:
             frame = session.sql(sql).toPandas()
         except _spark_errors() as exc:
@@ -232,7 +238,7 @@ class SparkDatabase:
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         """Run one statement. Spark has no transactions: ``before_commit`` is called first (with -1, the rows are
         not known in advance), so a statement whose audit event cannot be stored never runs."""
-        session = self.session
+        session = self.spark
         if before_commit is not None:
             before_commit(-1)
         try:
@@ -257,7 +263,7 @@ class SparkDatabase:
                 f"cannot write partition {partition.describe()} of {schema}.{table}: partition writes to Spark are not "
                 "supported yet (its built-in tables have no transactional DELETE); write the whole table")
         check_frame(frame, f"{schema}.{table}")
-        session = self.session
+        session = self.spark
         if before_commit is not None:
             before_commit(len(frame))
         try:
@@ -275,7 +281,7 @@ class SparkDatabase:
         """Every table and view of the catalog's databases, with its columns and Spark type names (``string``,
         ``bigint``, ``date``, ...); temporary views are not included. Read with ``SHOW`` commands and one schema
         lookup per table (the ``pyspark.sql.Catalog`` listing makes a JVM round trip per column)."""
-        session = self.session
+        session = self.spark
         nested: Schema = {}
         try:
             for database in self._databases():
@@ -291,11 +297,11 @@ class SparkDatabase:
         found = {}
         try:
             for database in self._databases():
-                for row in self.session.sql(f"SHOW VIEWS IN {quote_name(database, self.dialect)}").collect():
+                for row in self.spark.sql(f"SHOW VIEWS IN {quote_name(database, self.dialect)}").collect():
                     if row["isTemporary"]:
                         continue
                     name = quote_table(database, row["viewName"], self.dialect)
-                    rows = self.session.sql(f"DESCRIBE TABLE EXTENDED {name}").collect()
+                    rows = self.spark.sql(f"DESCRIBE TABLE EXTENDED {name}").collect()
                     text = [r["data_type"] for r in rows if r["col_name"] == "View Text"]
                     if text:
                         found[f"{database}.{row['viewName']}"] = str(text[0])
@@ -304,10 +310,10 @@ class SparkDatabase:
         return found
 
     def _databases(self) -> list[str]:
-        return [row[0] for row in self.session.sql("SHOW DATABASES").collect()]
+        return [row[0] for row in self.spark.sql("SHOW DATABASES").collect()]
 
     def _tables(self, database: str) -> list[str]:
-        rows = self.session.sql(f"SHOW TABLES IN {quote_name(database, self.dialect)}").collect()
+        rows = self.spark.sql(f"SHOW TABLES IN {quote_name(database, self.dialect)}").collect()
         return [row["tableName"] for row in rows if not row["isTemporary"]]
 
     def catalogs(self) -> frozenset[str]:

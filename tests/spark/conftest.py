@@ -45,9 +45,9 @@ def spark_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = (f"spark://local[2]?spark.sql.shuffle.partitions=2&spark.default.parallelism=2&spark.ui.enabled=false&spark.ui.showConsoleProgress=false"
            f"&spark.sql.warehouse.dir={warehouse}&spark.driver.memory=1g")
     database = SparkDatabase(url)
-    database.session.sparkContext.setLogLevel("ERROR")
+    database.spark.sparkContext.setLogLevel("ERROR")
     yield url
-    database.session.stop()
+    database.spark.stop()
 
 
 @pytest.fixture
