@@ -18,6 +18,7 @@ from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.policy import Policy
 from governance_dagster.spark import SparkDatabase
 from tests.conftest import CANARIES, POLICY_YAML, SECRET, contains_canary, customers_frame
+from tests.leakage.test_identifiers import _synthetic
 from tests.spark.conftest import governed
 
 pytestmark = pytest.mark.spark
@@ -26,15 +27,6 @@ pytestmark = pytest.mark.spark
 def _real() -> pd.DataFrame:
     """Forty customers; the first holds the canaries."""
     return customers_frame(40)
-
-
-def _synthetic(n: int = 40) -> pd.DataFrame:
-    return pd.DataFrame({
-        "full_name": [f"Fake{i} Person{i}" for i in range(n)],
-        "email": [f"fake{i}@example.net" for i in range(n)],
-        "phone": [f"(646) 555-{2000 + i:04d}" for i in range(n)],
-        "segment": ["consumer"] * n,
-    })
 
 
 @pytest.fixture
