@@ -115,8 +115,8 @@ def _start_writer(warehouse_url: str, audit_url: str, policy: Path, schema: str,
                   secret: str) -> subprocess.Popen:
     env = {**environment(ROOT), "GOVERNANCE_SECRET": secret}
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "writer_process.py"), warehouse_url, audit_url, str(policy), schema,
-         str(rows)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        [sys.executable, "-m", "tests.writer_process", warehouse_url, audit_url, str(policy), schema,
+         str(rows)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
     line = process.stdout.readline()
     assert line.strip() == "WRITING", f"the writer did not start: {line!r}"
     return process

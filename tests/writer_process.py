@@ -1,7 +1,8 @@
 """A child process for the kill tests: materializes one governed asset with a large output through the
-GovernedIOManager, printing WRITING once the output is handed to the IO manager.
+GovernedIOManager, printing WRITING once the output is handed to the IO manager. Run it as a module from the
+repository root: run as a file, its folder would come first on sys.path and tests/dagster would shadow dagster.
 
-    python tests/writer_process.py WAREHOUSE_URL AUDIT_URL POLICY_PATH SCHEMA ROWS
+    python -m tests.writer_process WAREHOUSE_URL AUDIT_URL POLICY_PATH SCHEMA ROWS
 """
 
 from __future__ import annotations
