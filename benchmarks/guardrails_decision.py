@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from governance_dagster.errors import UnparseableStatement  # noqa: E402
-from governance_dagster.guardrails import decide  # noqa: E402
-from governance_dagster.policy import Policy  # noqa: E402
+from governance_dagster.governed.guardrails import decide  # noqa: E402
+from governance_dagster.policy.models import Policy  # noqa: E402
 
 CORPUS = ROOT / "tests" / "guardrails" / "corpus"
 POLICY = Policy(protected_schemas=["main", "public"])

@@ -1,6 +1,6 @@
 """What an AI agent may do with a governed database: the tools of the MCP server, without the protocol.
 
-An :class:`AgentGateway` wraps the operator's :class:`~governance_dagster.gateway.GovernedConnection`; each agent
+An :class:`AgentGateway` wraps the operator's :class:`~governance_dagster.governed.connection.GovernedConnection`; each agent
 session (an MCP client connection) gets an :class:`AgentSession` whose connection records the agent (client name,
 version, session id) and the operator on every audit event, and whose calls are narrowed by the policy's
 ``agents`` rule for that client: read-only, a row limit, a rate limit per session, the tables allowed, and no unmask
@@ -12,9 +12,9 @@ any error into the scrubbed text an agent may see.
 
 Example:
     >>> import tempfile
-    >>> from governance_dagster.gateway import GovernedConnection, open_audit_store, open_database
-    >>> from governance_dagster.identity import Identity
-    >>> from governance_dagster.policy import Policy
+    >>> from governance_dagster.governed.connection import GovernedConnection, open_audit_store, open_database
+    >>> from governance_dagster.governed.identity import Identity
+    >>> from governance_dagster.policy.models import Policy
     >>> d = tempfile.mkdtemp()
     >>> _ = open_database(f"duckdb:///{d}/prod.duckdb").execute(
     ...     "CREATE TABLE customers AS SELECT 1 AS id, 'ann@example.com' AS email")
@@ -45,7 +45,6 @@ from typing import Any, Literal, TypeVar
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from governance_dagster.database import quote_table
 from governance_dagster.errors import (
     ApprovalError,
     ApprovalRequired,
@@ -54,11 +53,12 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.guardrails import SEVERITY, Decision, StatementKind, judge
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.guardrails import SEVERITY, Decision, StatementKind, judge
 from governance_dagster.kinds import Kind
-from governance_dagster.policy import AgentRule, Policy
-from governance_dagster.statements import normalized, parse_statements
+from governance_dagster.policy.models import AgentRule, Policy
+from governance_dagster.sql.parse import normalized, parse_statements
+from governance_dagster.store.database import quote_table
 
 __all__ = [
     "Agent",
@@ -535,7 +535,7 @@ class AgentSession:
 
 
 def _approval_info(request: Any, store_url: str) -> ApprovalInfo:
-    from governance_dagster.approvals import approve_command
+    from governance_dagster.governed.approvals import approve_command
 
     return ApprovalInfo(id=request.id, status=request.state, rule=request.rule, fingerprint=request.fingerprint,
                         statement=request.statement, requester=request.requester, decided_by=request.decided_by,
@@ -550,13 +550,13 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def scan_text_safely(text: str, limit: int = 2000) -> str:
     """``text`` (cut to ``limit`` characters) with every entity the free-text scan finds replaced by its type: the
     form in which free text reaches an agent, or the audit trail, from this module. Database errors are scrubbed of
-    quoted values before (:func:`governance_dagster.database.scrub`); this catches what is left unquoted.
+    quoted values before (:func:`governance_dagster.store.database.scrub`); this catches what is left unquoted.
 
     Example:
         >>> scan_text_safely("mail ann@example.com about it")
         'mail <EMAIL_ADDRESS> about it'
     """
-    from governance_dagster.masking.free_text import scan_series
+    from governance_dagster.detect.presidio import scan_series
 
     return str(scan_series(pd.Series([text[:limit]], dtype=object)).iloc[0])
 

@@ -26,10 +26,10 @@ from dagster import (
 from governance_dagster.dagster.io_manager import TABLE_METADATA_KEY, table_for
 from governance_dagster.dagster.metadata import identity_metadata
 from governance_dagster.leakage.closeness import closeness
-from governance_dagster.leakage.free_text import free_text_identifiers
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.rare_combinations import rare_combinations
 from governance_dagster.leakage.records import copied_records
+from governance_dagster.leakage.text_identifiers import free_text_identifiers
 
 
 def leakage_metadata(report: Any) -> dict[str, Any]:

@@ -13,8 +13,12 @@ from mcp import Client
 from mcp.client.stdio import stdio_client
 from mcp.types import Implementation
 
-from tests.agents.harness import World, run, text_of
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from tests.agents.harness import (
+    World,
+    run,
+    text_of,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import CANARIES, contains_canary
 from tests.masking import test_rewrite
 

@@ -8,13 +8,18 @@ import pytest
 from mcp import Client
 from mcp.types import Implementation
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.cli import main
-from governance_dagster.identity import Identity
-from governance_dagster.policy import load_policy
-from tests.agents.harness import AGENT, World, run, text_of
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.models import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from tests.agents.harness import (
+    AGENT,
+    World,
+    run,
+    text_of,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import contains_canary
 
 TOOLS = {"list_tables", "describe_table", "query", "check_sql", "request_approval", "approval_status"}
