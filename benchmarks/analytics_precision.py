@@ -59,7 +59,8 @@ if str(ROOT) not in sys.path:
 from governance_dagster.errors import GovernanceError, StatementRefused
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from example_project.seed import seed_database  # noqa: E402
 from governance_dagster.governed.connection import GovernedConnection  # noqa: E402
 from governance_dagster.governed.identity import Identity  # noqa: E402
-from governance_dagster.policy.models import load_policy  # noqa: E402
+from governance_dagster.policy.loader import load_policy  # noqa: E402
 from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
 from governance_dagster.store.database import open_database  # noqa: E402
 from governance_dagster.synthesis import quality_report, synthesize  # noqa: E402

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
-import statistics
 import time
 import traceback
 import uuid
@@ -82,7 +81,7 @@ def _governed_client(url: str, audit_url: str, policy_path: str, client: int) ->
     from governance_dagster.errors import StatementRefused
     from governance_dagster.governed.connection import GovernedConnection
     from governance_dagster.governed.identity import Identity
-    from governance_dagster.policy.models import load_policy
+    from governance_dagster.policy.loader import load_policy
     from governance_dagster.store.audit.store import open_audit_store
     from governance_dagster.store.database import open_database
 

@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
     from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
     from governance_dagster.leakage.text_identifiers import FreeTextReport, free_text_identifiers
-    from governance_dagster.policy.models import ColumnRule, MaskSpec, Policy, load_policy
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import ColumnRule, MaskSpec, Policy
     from governance_dagster.quality.contract import ContractReport, check_contract
     from governance_dagster.store.audit.chain import Draft, Event, Verification
     from governance_dagster.store.audit.store import AuditStore, open_audit_store
@@ -86,7 +87,8 @@ _MODULES = {
     **dict.fromkeys(("FreeTextReport", "free_text_identifiers"), "governance_dagster.leakage.text_identifiers"),
     **dict.fromkeys(("ReplayReport", "identifier_replay"), "governance_dagster.leakage.identifiers"),
     **dict.fromkeys(("RareCombinationsReport", "rare_combinations"), "governance_dagster.leakage.rare_combinations"),
-    **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy", "load_policy"), "governance_dagster.policy.models"),
+    **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy"), "governance_dagster.policy.models"),
+    "load_policy": "governance_dagster.policy.loader",
     **dict.fromkeys(("SynthesisResult", "synthesize"), "governance_dagster.synthesis"),
 }
 

@@ -230,7 +230,8 @@ def _keygen(args: argparse.Namespace) -> int:
 
 def _check_sql(args: argparse.Namespace) -> int:
     from governance_dagster.governed.guardrails import SEVERITY, decide_all
-    from governance_dagster.policy.models import Policy, load_policy
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import Policy
 
     policy = load_policy(args.policy) if args.policy else Policy()
     schema = args.schema or ("public" if args.dialect == "postgres" else "main")
@@ -253,7 +254,7 @@ def _check_sql(args: argparse.Namespace) -> int:
 
 def _approver(args: argparse.Namespace):
     from governance_dagster.governed.identity import resolve_identity_with
-    from governance_dagster.policy.models import load_policy
+    from governance_dagster.policy.loader import load_policy
 
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
@@ -300,7 +301,8 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None, *, h
     from governance_dagster.governed.approvals import Approvals
     from governance_dagster.governed.connection import GovernedConnection
     from governance_dagster.governed.identity import resolve_identity_with
-    from governance_dagster.policy.models import Policy, load_policy
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import Policy
     from governance_dagster.store.audit.store import default_audit_url, open_audit_store
     from governance_dagster.store.database import open_database
 
@@ -430,7 +432,7 @@ def _mcp_serve(args: argparse.Namespace) -> int:
     from governance_dagster.governed.approvals import Approvals
     from governance_dagster.governed.connection import GovernedConnection
     from governance_dagster.governed.identity import resolve_identity_with
-    from governance_dagster.policy.models import load_policy
+    from governance_dagster.policy.loader import load_policy
     from governance_dagster.store.audit.store import open_audit_store
     from governance_dagster.store.database import open_database
 

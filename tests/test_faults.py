@@ -16,7 +16,8 @@ from governance_dagster import GovernedDatabase
 from governance_dagster.errors import AuditError, PolicyError
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 from tests.conftest import CANARIES, POLICY_YAML, contains_canary, customers_frame

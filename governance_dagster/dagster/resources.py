@@ -14,12 +14,13 @@ from typing import Any
 from dagster import ConfigurableResource, Failure, InitResourceContext, MetadataValue
 from pydantic import Field, PrivateAttr
 
-from governance_dagster.errors import ApprovalRequired, ConfigurationError
+from governance_dagster.errors import ApprovalRequired
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection, GovernedResult
 from governance_dagster.governed.identity import Identity, resolve_identity_with
 from governance_dagster.governed.masking.operators import check_secret
-from governance_dagster.policy.models import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.checkpoint import DEFAULT_EVERY, Signer
 from governance_dagster.store.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
 from governance_dagster.store.database import Database, Partition, open_database

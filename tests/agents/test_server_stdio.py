@@ -11,7 +11,7 @@ from mcp.types import Implementation
 from governance_dagster.cli import main
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import load_policy
+from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from tests.agents.harness import (
     AGENT,

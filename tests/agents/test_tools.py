@@ -10,7 +10,8 @@ from governance_dagster.errors import ApprovalRequired, DatabaseError, Statement
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import AgentRule, Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import AgentRule, Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 from tests.agents.harness import (

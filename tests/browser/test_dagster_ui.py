@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from governance_dagster.policy.models import load_policy
+from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.chain import Event
 from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import ALL_CANARIES, contains_canary

@@ -16,7 +16,7 @@ from governance_dagster.errors import ApprovalError, ApprovalRequired, Statement
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity, resolve_identity_with
-from governance_dagster.policy.models import load_policy
+from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 from tests.test_identity import AUDIENCE, ISSUER, Keys, claims, jwks_path, keys, sign  # noqa: F401 - fixtures

@@ -11,7 +11,7 @@ import pytest
 from governance_dagster.errors import ApprovalError, ApprovalRequired
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import load_policy
+from governance_dagster.policy.loader import load_policy
 
 UPDATE = "UPDATE customers SET segment = 'vip' WHERE customer_id = 2"
 BOB = Identity("bob", "test")

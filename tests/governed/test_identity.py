@@ -20,7 +20,8 @@ from jwt.algorithms import ECAlgorithm, RSAAlgorithm
 from governance_dagster.errors import GovernanceError, IdentityError, PolicyError
 from governance_dagster.governed import identity as identity_module
 from governance_dagster.governed.identity import Identity, require_verified, resolve_identity, resolve_identity_with
-from governance_dagster.policy.models import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
 
 ISSUER = "https://idp.example.test"
 AUDIENCE = "governance-dagster"

@@ -11,7 +11,8 @@ from phonenumbers import PhoneNumberFormat
 
 from governance_dagster.errors import PolicyError
 from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.policy.models import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
 from governance_dagster.sql.dialect import literal
 from governance_dagster.sql.phones import phone_e164, phone_e164_sql
 from tests.conftest import contains_canary, customers_frame

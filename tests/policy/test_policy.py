@@ -8,7 +8,8 @@ import pytest
 
 from governance_dagster.errors import PolicyError
 from governance_dagster.kinds import Kind
-from governance_dagster.policy.models import Policy, load_policy, policy_json_schema
+from governance_dagster.policy.loader import load_policy, policy_json_schema
+from governance_dagster.policy.models import Policy
 
 
 def test_when_a_kind_has_no_entity_entry_then_the_default_operator_applies() -> None:

@@ -17,7 +17,8 @@ from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.records import copied_records
-from governance_dagster.policy.models import ContractPolicy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import ContractPolicy
 from governance_dagster.quality.contract import (
     ContractReport,
     contract_expectations,

@@ -19,7 +19,8 @@ from governance_dagster.errors import StatementRefused
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.models import UnmaskGrant, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import UnmaskGrant
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 from tests.conftest import contains_canary, customers_frame

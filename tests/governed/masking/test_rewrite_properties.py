@@ -32,7 +32,7 @@ from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
 from governance_dagster.governed.masking.rewrite import rewrite_query
-from governance_dagster.policy.models import load_policy
+from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
 from tests.conftest import CANARIES, POLICY_YAML, SECRET, contains_canary, customers_frame, write_duckdb
