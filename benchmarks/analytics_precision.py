@@ -66,7 +66,7 @@ from governance_dagster.store.database import open_database
 
 SEED = 20_261_204
 GOAL_RUN_GOVERNED = 0.90
-CORPUS = ROOT / "tests" / "guardrails" / "corpus" / "ordinary.yaml"
+CORPUS = ROOT / "tests" / "governed" / "guardrails" / "corpus" / "ordinary.yaml"
 
 
 #: Columns that do hold personal data (the ground truth used to decide whether a result must equal raw). TPC-H's

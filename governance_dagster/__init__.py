@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from governance_dagster.policy.loader import load_policy
     from governance_dagster.policy.models import ColumnRule, MaskSpec, Policy
     from governance_dagster.quality.contract import ContractReport, check_contract
+    from governance_dagster.rules import Rule
     from governance_dagster.store.audit.chain import Draft, Event, Verification
     from governance_dagster.store.audit.store import AuditStore, open_audit_store
     from governance_dagster.store.database import open_database
@@ -89,6 +90,7 @@ _MODULES = {
     **dict.fromkeys(("RareCombinationsReport", "rare_combinations"), "governance_dagster.leakage.rare_combinations"),
     **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy"), "governance_dagster.policy.models"),
     "load_policy": "governance_dagster.policy.loader",
+    "Rule": "governance_dagster.rules",
     **dict.fromkeys(("SynthesisResult", "synthesize"), "governance_dagster.synthesis"),
 }
 
@@ -139,6 +141,7 @@ __all__ = [
     "PolicyError",
     "RareCombinationsReport",
     "ReplayReport",
+    "Rule",
     "StatementBlocked",
     "StatementKind",
     "StatementRefused",

@@ -30,6 +30,7 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
+from governance_dagster.rules import Rule
 
 # Only the standard library and the errors are imported here: each command imports what it uses when it runs, so
 # that `--help` and `check-sql` start without pandas, SQLAlchemy or presidio (tests/test_start_imports.py).
@@ -239,7 +240,7 @@ def _check_sql(args: argparse.Namespace) -> int:
     try:
         decisions = decide_all(args.sql, args.dialect, policy, schema, roles)
     except UnparseableStatement as exc:
-        result = {"decision": "unparseable", "rule": "unparseable", "reason": str(exc), "statements": []}
+        result = {"decision": "unparseable", "rule": Rule.UNPARSEABLE, "reason": str(exc), "statements": []}
     else:
         worst = max(decisions, key=lambda d: SEVERITY[d.action])
         result = {"decision": worst.action, "rule": worst.rule, "reason": worst.reason,

@@ -55,6 +55,7 @@ from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_quer
 from governance_dagster.governed.masking.writes import masked_reads
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
+from governance_dagster.rules import Rule
 from governance_dagster.sql.parse import normalized, parse_statements
 from governance_dagster.sql.views import expand_views
 from governance_dagster.store.audit.chain import Draft, Event
@@ -64,6 +65,11 @@ from governance_dagster.store.database import Database, Partition, Schema, open_
 __all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
 
 _SAMPLE_ROWS = 2000
+
+#: The rule of a refusal for want of a verified identity, by the action the policy requires one for.
+_VERIFIED_IDENTITY_RULES = {"approvals": Rule.VERIFIED_IDENTITY_FOR_APPROVALS,
+                            "protected_writes": Rule.VERIFIED_IDENTITY_FOR_PROTECTED_WRITES,
+                            "unmasked_reads": Rule.VERIFIED_IDENTITY_FOR_UNMASKED_READS}
 #: (database, table, schema fingerprint, policy digest) -> classification, for this process.
 _CLASSIFICATIONS: dict[tuple[str, str, str, str], dict[str, Classification]] = {}
 
@@ -203,7 +209,7 @@ class GovernedConnection:
         columns = self.schema().get(db, {}).get(name)
         if columns is None:
             raise LineageError(f"table {table} is not in {self.database_id}; check the name and schema",
-                               rule="unknown-table")
+                               rule=Rule.UNKNOWN_TABLE)
         fingerprint = _schema_fingerprint(columns)
         known = self._classified.get(table)
         if known is not None and known[0] == fingerprint:
@@ -243,7 +249,7 @@ class GovernedConnection:
                     f"statement refused: column {table}.{column} is binary ({types[column]}) and holds "
                     f"{found.kind.value}, but operator {spec.operator!r} works on text and could release the bytes in "
                     f"another encoding; give it operator {', '.join(sorted(_BINARY_SAFE_OPERATORS))} in a column rule "
-                    "of the policy, or store it as text", rule="binary-column-operator")
+                    "of the policy, or store it as text", rule=Rule.BINARY_COLUMN_OPERATOR)
             if unmasked_reason and self.policy.may_unmask(self.identity.roles, table, found.kind, "values"):
                 continue
             masks[column] = ColumnMask(found.kind, spec)
@@ -284,7 +290,7 @@ class GovernedConnection:
         if len(statements) > 1:
             raise self._refuse(decisions[0], StatementBlocked(
                 f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
-                rule="one-statement", fingerprint=decisions[0].fingerprint)) from None
+                rule=Rule.ONE_STATEMENT, fingerprint=decisions[0].fingerprint)) from None
         decision, statement = decisions[0], statements[0]
         if decision.kind is not StatementKind.READ:
             self._refuse_masked_reads(statement, decision)  # before any approval is asked for or used
@@ -307,7 +313,7 @@ class GovernedConnection:
         except ApprovalError as exc:
             if self.identity.verified or self.policy.approvals.allow_unverified:
                 raise
-            raise self._refuse(decision, StatementRefused(str(exc), rule="verified-identity-for-approvals",
+            raise self._refuse(decision, StatementRefused(str(exc), rule=Rule.VERIFIED_IDENTITY_FOR_APPROVALS,
                                                           fingerprint=decision.fingerprint)) from None
         command = approve_command(request.id, self.approvals.url)
         roles = ", ".join(decision.approver_roles) or "approver"
@@ -343,13 +349,13 @@ class GovernedConnection:
             if decision.kind is not StatementKind.READ:
                 raise self._refuse(decision, StatementRefused(
                     f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
-                    rule="not-a-query", fingerprint=decision.fingerprint))
+                    rule=Rule.NOT_A_QUERY, fingerprint=decision.fingerprint))
             if unmask_reason is not None:
                 self._require_verified("unmasked_reads", decision)
             if unmask_reason is not None and not unmask_reason.strip():
                 raise self._refuse(decision, StatementRefused(
                     "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
-                    rule="unmask-without-reason", fingerprint=decision.fingerprint))
+                    rule=Rule.UNMASK_WITHOUT_REASON, fingerprint=decision.fingerprint))
             masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
             try:
                 rewrite = rewrite_query(
@@ -367,20 +373,20 @@ class GovernedConnection:
                     f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
                     f"anywhere ({columns}), which "
                     f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
-                    "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
+                    "(policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE, fingerprint=decision.fingerprint),
                     normalized(statement, self.database.dialect)) from None
             unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
             if unmask_reason and not unmasked:
                 raise self._refuse(decision, StatementRefused(
                     f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
-                    f"the tables read ({', '.join(rewrite.tables)})", rule="unmask-not-granted", fingerprint=decision.fingerprint))
+                    f"the tables read ({', '.join(rewrite.tables)})", rule=Rule.UNMASK_NOT_GRANTED, fingerprint=decision.fingerprint))
             in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
             if in_memory and not whole_table:
                 columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
                 raise self._refuse(decision, StatementRefused(
                     f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
                     "read it whole with read_table() or give those columns an in-database operator",
-                    rule="in-memory-mask-needs-whole-table", fingerprint=decision.fingerprint))
+                    rule=Rule.IN_MEMORY_MASK_NEEDS_WHOLE_TABLE, fingerprint=decision.fingerprint))
             frame = self.database.fetch(rewrite.sql)
         if [str(c) for c in frame.columns] != list(rewrite.lineage):
             # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
@@ -388,7 +394,7 @@ class GovernedConnection:
             raise self._refuse(decision, LineageError(
                 f"statement {decision.fingerprint} refused: it returned {len(frame.columns)} columns where its lineage "
                 f"names {len(rewrite.lineage)}, so their masking cannot be established; name the output columns",
-                rule="unknown-lineage", fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
+                rule=Rule.UNKNOWN_LINEAGE, fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
         for _table, column, mask in in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}
@@ -414,7 +420,7 @@ class GovernedConnection:
         try:
             require_verified(self.identity, action, self.policy)  # type: ignore[arg-type]
         except IdentityError as exc:
-            raise self._refuse(decision, StatementRefused(str(exc), rule=f"verified-identity-for-{action}",
+            raise self._refuse(decision, StatementRefused(str(exc), rule=_VERIFIED_IDENTITY_RULES[action],
                                                           fingerprint=decision.fingerprint)) from None
 
     def _in_memory_masks(self, tables: list[str], unmask_reason: str | None) -> list[tuple[str, str, ColumnMask]]:
@@ -478,7 +484,7 @@ class GovernedConnection:
         if decision.kind is StatementKind.READ:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} is a query; use query() so it is masked",
-                rule="query-through-execute", fingerprint=decision.fingerprint))
+                rule=Rule.QUERY_THROUGH_EXECUTE, fingerprint=decision.fingerprint))
         text = normalized(statement, self.database.dialect)
         try:
             count = self.database.execute(sql, before_commit=lambda n: self.record(
@@ -507,7 +513,7 @@ class GovernedConnection:
                 f"statement {decision.fingerprint} refused: it reads masked columns ({', '.join(copied)}) outside a "
                 "condition, which would copy or return their raw values; a write may not read them. Read them "
                 "through query() (masked) and write the result with write_table()",
-                rule="sensitive-read-in-write", fingerprint=decision.fingerprint),
+                rule=Rule.SENSITIVE_READ_IN_WRITE, fingerprint=decision.fingerprint),
                 normalized(statement, self.database.dialect)) from None
         probes = sorted({f"{r.table}.{r.column}" for r in reads if r.condition
                          and not self.policy.may_unmask(self.identity.roles, r.table, r.kind, "predicates")})
@@ -515,7 +521,7 @@ class GovernedConnection:
             raise self._refuse(decision, StatementRefused(
                 f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({', '.join(probes)}), "
                 f"which lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
-                "(policy `unmask` with access: predicates)", rule="sensitive-predicate", fingerprint=decision.fingerprint),
+                "(policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE, fingerprint=decision.fingerprint),
                 normalized(statement, self.database.dialect)) from None
 
     def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None,
@@ -537,7 +543,7 @@ class GovernedConnection:
             raise StatementRefused(
                 f"writing partition {partition.describe()} of {db}.{name} refused: {stray} of {len(frame)} rows are "
                 f"outside it (or have no column {partition.column!r}); return only the partition's rows",
-                rule="rows-outside-partition")
+                rule=Rule.ROWS_OUTSIDE_PARTITION)
         statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
         decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles,
                          self.database.catalogs())

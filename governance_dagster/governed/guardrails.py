@@ -34,6 +34,7 @@ from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from sqlglot.optimizer.simplify import simplify
 
 from governance_dagster.policy.models import GuardrailRule, Policy, StatementKind
+from governance_dagster.rules import Rule
 from governance_dagster.sql.parse import fingerprint, parse_statements
 
 __all__ = ["Decision", "Facts", "StatementKind", "decide", "decide_all", "facts_of", "judge", "statement_kind"]
@@ -123,6 +124,10 @@ class Decision:
     digest: str = ""
     tables: tuple[str, ...] = ()
     approver_roles: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        # a Rule member is kept as its plain text, the form the audit trail, approvals and drivers store
+        object.__setattr__(self, "rule", str(self.rule))
 
     @property
     def allowed(self) -> bool:
@@ -319,13 +324,13 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
                         tuple(approvers))
 
     if facts.kind is StatementKind.ADMIN:
-        return decision("block", "no-administration", f"{facts.command} statements administer the database")
+        return decision("block", Rule.NO_ADMINISTRATION, f"{facts.command} statements administer the database")
     if facts.admin_functions:
-        return decision("block", "no-administration", f"it administers the server through {list(facts.admin_functions)}")
+        return decision("block", Rule.NO_ADMINISTRATION, f"it administers the server through {list(facts.admin_functions)}")
     if facts.external:
-        return decision("block", "no-external-access", f"it reaches outside the database through {list(facts.external)}")
+        return decision("block", Rule.NO_EXTERNAL_ACCESS, f"it reaches outside the database through {list(facts.external)}")
     if facts.sql_text:
-        return decision("block", "no-sql-text", f"it runs or returns SQL text through {list(facts.sql_text)}, which the "
+        return decision("block", Rule.NO_SQL_TEXT, f"it runs or returns SQL text through {list(facts.sql_text)}, which the "
                         "masking rewrite cannot see into; name the tables and columns in the statement itself")
     for rule in policy.guardrails:
         if _rule_matches(rule, facts, roles):
@@ -335,13 +340,13 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
     in_protected = [t for t in facts.targets if _glob_any([t.split(".", 1)[0]], protected)]
     if facts.kind is StatementKind.SCHEMA and (in_protected or not facts.targets):
         where = in_protected[0].split(".", 1)[0] if in_protected else "an unresolved target"
-        return decision("block", "protected-schema", f"{facts.command} on protected schema {where!r}")
+        return decision("block", Rule.PROTECTED_SCHEMA, f"{facts.command} on protected schema {where!r}")
     if facts.unbounded:
-        return decision("block", "unbounded-write", "UPDATE or DELETE without a WHERE clause that limits it")
+        return decision("block", Rule.UNBOUNDED_WRITE, "UPDATE or DELETE without a WHERE clause that limits it")
     if facts.kind is StatementKind.WRITE and in_protected:
-        return decision("approval", "protected-write", f"{facts.command} into {in_protected[0]} in a protected schema",
+        return decision("approval", Rule.PROTECTED_WRITE, f"{facts.command} into {in_protected[0]} in a protected schema",
                         policy.approvals.approver_roles)
-    return decision("allow", "default", "allowed by the default rules")
+    return decision("allow", Rule.DEFAULT, "allowed by the default rules")
 
 
 def decide_all(sql: str, dialect: str, policy: Policy, default_schema: str = "main", roles: Sequence[str] = (),

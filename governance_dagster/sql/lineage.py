@@ -17,6 +17,7 @@ from sqlglot.optimizer.qualify import qualify
 from sqlglot.optimizer.scope import build_scope
 
 from governance_dagster.errors import LineageError
+from governance_dagster.rules import Rule
 
 SourceColumn = tuple[str, str]
 """(``schema.table``, column)."""
@@ -42,7 +43,7 @@ def qualify_query(query: exp.Expression, schema: dict, dialect: str, default_sch
         raise LineageError(
             f"statement refused: its columns cannot be resolved against the database schema ({scrub_sqlglot(exc)}); "
             "name columns that exist and qualify ambiguous ones with their table",
-            rule="unknown-lineage",
+            rule=Rule.UNKNOWN_LINEAGE,
         ) from None
 
 
@@ -74,7 +75,7 @@ def refuse_untraceable(qualified: exp.Expression) -> None:
             raise LineageError(
                 f"statement refused: it reads {what}, whose columns cannot be traced to their sources; "
                 "name the columns it needs",
-                rule="unknown-lineage",
+                rule=Rule.UNKNOWN_LINEAGE,
             )
 
 
@@ -126,7 +127,7 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
         raise LineageError(
             f"statement refused: column lineage cannot be established ({type(exc).__name__}); "
             "simplify the query or name its output columns",
-            rule="unknown-lineage",
+            rule=Rule.UNKNOWN_LINEAGE,
         ) from None
     result: dict[str, list[SourceColumn]] = {}
     for name, node in nodes.items():
@@ -139,7 +140,7 @@ def column_lineage(qualified: exp.Expression, schema: dict, dialect: str) -> dic
                     f"statement refused: the sources of output column {name!r} cannot be traced (a LATERAL "
                     "subquery or another construct sqlglot's lineage does not follow); write it as a join or a "
                     "subquery in FROM",
-                    rule="unknown-lineage",
+                    rule=Rule.UNKNOWN_LINEAGE,
                 )
             if leaf.downstream or not isinstance(leaf.source, exp.Table):
                 continue
@@ -252,7 +253,7 @@ def _scopes(qualified: exp.Expression) -> list:
     try:
         return list(traverse_scope(qualified))
     except SqlglotError as exc:
-        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule="unknown-lineage") from None
+        raise LineageError(f"statement refused: its scopes cannot be built ({type(exc).__name__})", rule=Rule.UNKNOWN_LINEAGE) from None
 
 
 def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:

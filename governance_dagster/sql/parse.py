@@ -22,6 +22,7 @@ from sqlglot.errors import ErrorLevel, SqlglotError
 from sqlglot.tokens import TokenType
 
 from governance_dagster.errors import ConfigurationError, UnparseableStatement
+from governance_dagster.rules import Rule
 
 #: How deeply a statement may nest (brackets, subqueries, CASE, functions, set operations; a chain of one binary
 #: operator such as ``a AND b AND c`` counts once). The parser, the guardrails and the masking rewrite recurse
@@ -41,7 +42,7 @@ _BRACKETS = {TokenType.L_PAREN: 1, TokenType.L_BRACKET: 1, TokenType.L_BRACE: 1,
 
 
 def _unparseable(reason: str) -> UnparseableStatement:
-    return UnparseableStatement(f"statement refused: {reason}", rule="unparseable")
+    return UnparseableStatement(f"statement refused: {reason}", rule=Rule.UNPARSEABLE)
 
 
 def _refuse_unsafe_text(sql: object) -> str:

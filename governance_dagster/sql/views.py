@@ -20,6 +20,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from governance_dagster.errors import LineageError
+from governance_dagster.rules import Rule
 
 #: How deep views over views are followed before the statement is refused (a cycle, or a pathological chain).
 MAX_DEPTH = 16
@@ -41,7 +42,7 @@ def view_query(definition: str, dialect: str) -> exp.Query:
     if not isinstance(query, exp.Query):
         raise LineageError(
             "statement refused: it reads a view whose definition cannot be parsed, so the tables behind it are "
-            "unknown; read the tables themselves", rule="unknown-lineage")
+            "unknown; read the tables themselves", rule=Rule.UNKNOWN_LINEAGE)
     return query
 
 
@@ -82,7 +83,7 @@ def expand_views(
             table.replace(exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier(alias))))
     raise LineageError(
         f"statement refused: it reads views nested more than {MAX_DEPTH} deep (or in a cycle); read the tables "
-        "themselves", rule="unknown-lineage")
+        "themselves", rule=Rule.UNKNOWN_LINEAGE)
 
 
 def _qualified_tables(query: exp.Query, view_schema: str, schema: dict, dialect: str, default_schema: str) -> exp.Query:

@@ -20,9 +20,9 @@ from tests.agents.harness import (
     world,  # noqa: F401 - the fixture
 )
 from tests.conftest import CANARIES, contains_canary
-from tests.masking import test_rewrite
+from tests.governed.masking import test_rewrite
 
-CORPUS = Path(__file__).resolve().parents[1] / "guardrails" / "corpus" / "adversarial.yaml"
+CORPUS = Path(__file__).resolve().parents[1] / "governed" / "guardrails" / "corpus" / "adversarial.yaml"
 PROBER = Implementation(name="probe-agent", version="0.1")
 
 

@@ -155,7 +155,7 @@ def test_when_an_agent_session_runs_then_every_event_names_the_agent_and_the_ope
 def _verifying_policy(world: World, keys) -> None:
     import json
 
-    from tests.test_identity import AUDIENCE, ISSUER
+    from tests.governed.test_identity import AUDIENCE, ISSUER
 
     jwks = world.root / "jwks.json"
     jwks.write_text(json.dumps(keys.jwks()))
@@ -165,7 +165,7 @@ def _verifying_policy(world: World, keys) -> None:
 
 def test_when_the_operator_gives_a_signed_token_then_every_agent_event_names_the_verified_operator(
         world: World) -> None:
-    from tests.test_identity import Keys, claims, sign
+    from tests.governed.test_identity import Keys, claims, sign
 
     keys = Keys()
     _verifying_policy(world, keys)
@@ -185,7 +185,7 @@ def test_when_the_operator_token_does_not_verify_then_the_server_does_not_start(
     import subprocess
     import sys
 
-    from tests.test_identity import Keys, claims, sign
+    from tests.governed.test_identity import Keys, claims, sign
 
     keys = Keys()
     _verifying_policy(world, keys)

@@ -19,7 +19,7 @@ from governance_dagster.governed.identity import Identity, resolve_identity_with
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
-from tests.test_identity import AUDIENCE, ISSUER, Keys, claims, jwks_path, keys, sign  # noqa: F401 - fixtures
+from tests.governed.test_identity import AUDIENCE, ISSUER, Keys, claims, jwks_path, keys, sign  # noqa: F401 - fixtures
 
 UPDATE = "UPDATE customers SET segment = 'vip' WHERE customer_id = 2"
 

@@ -32,7 +32,7 @@ from governance_dagster.governed import identity as identity_module
 from governance_dagster.governed.identity import JWKS_MAX_BYTES, resolve_identity_with
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.policy.models import IdentitySettings, Policy
-from tests.test_identity import AUDIENCE, ISSUER, Keys, claims, sign
+from tests.governed.test_identity import AUDIENCE, ISSUER, Keys, claims, sign
 
 # --- a private CA and an https server ------------------------------------------------------------------------------
 

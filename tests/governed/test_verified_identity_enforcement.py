@@ -14,7 +14,7 @@ from governance_dagster.errors import ApprovalRequired, IdentityError, Statement
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.identity import Identity
 from governance_dagster.policy.models import UnmaskGrant
-from tests.test_identity import AUDIENCE, ISSUER, Keys, claims, sign
+from tests.governed.test_identity import AUDIENCE, ISSUER, Keys, claims, sign
 
 
 def _require(connection, *actions: str) -> None:

@@ -18,7 +18,7 @@ from tests.spark.conftest import governed
 
 pytestmark = pytest.mark.spark
 
-CORPUS = Path(__file__).parents[1] / "guardrails" / "corpus" / "adversarial.yaml"
+CORPUS = Path(__file__).parents[1] / "governed" / "guardrails" / "corpus" / "adversarial.yaml"
 #: the corpus's protected schemas, and Spark's default schema
 POLICY = Policy.model_validate({
     "version": 1, "protected_schemas": ["main", "public", "default"],

@@ -32,6 +32,7 @@ from governance_dagster.governed.masking.operators import get_operator, text_typ
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.policy.models import MaskSpec
 from governance_dagster.policy.parameters import SurrogateParameters
+from governance_dagster.rules import Rule
 from governance_dagster.sql.lineage import (
     SourceColumn,
     arithmetic_sources,
@@ -114,13 +115,13 @@ def source_tables(qualified: exp.Expression, schema: dict) -> list[exp.Table]:
                 raise StatementRefused(
                     "statement refused: it reads from a table function, which the governed path cannot mask; "
                     "read stored tables only",
-                    rule="table-function",
+                    rule=Rule.TABLE_FUNCTION,
                 )
             if f"{source.db}.{source.name}".lower() not in known:
                 raise LineageError(
                     f"statement refused: table {source.db}.{source.name} is not in the database schema; "
                     "check the name and search path",
-                    rule="unknown-lineage",
+                    rule=Rule.UNKNOWN_LINEAGE,
                 )
             tables.append(source)
     return tables
@@ -185,7 +186,7 @@ def _assert_fully_masked(tree: exp.Expression, masked_tables: set[str]) -> None:
             raise StatementRefused(
                 "statement refused: the masking rewrite could not replace every read of a sensitive table; "
                 "simplify the query (this is a governance-dagster limitation, please report it)",
-                rule="masking-incomplete",
+                rule=Rule.MASKING_INCOMPLETE,
             )
 
 
@@ -223,7 +224,7 @@ def rewrite_query(
 
     tree = sqlglot.parse_one(query, read=dialect) if isinstance(query, str) else query
     if not isinstance(tree, exp.Query):
-        raise StatementRefused("statement refused: only queries can be read through the masking path", rule="not-a-query")
+        raise StatementRefused("statement refused: only queries can be read through the masking path", rule=Rule.NOT_A_QUERY)
     from sqlglot.schema import ensure_schema
 
     mapping = ensure_schema(schema, dialect=dialect)  # normalized once for qualify and lineage (was three times)
@@ -247,7 +248,7 @@ def rewrite_query(
             "a window, ORDER BY, GROUP BY or DISTINCT ON; personal data inside free text is found by scanning whole "
             "values after the read, so free text can only be selected as it is (or through max, min or any_value): "
             "transform it after the read",
-            rule="free-text-computed",
+            rule=Rule.FREE_TEXT_COMPUTED,
         )
     lineage = column_lineage(qualified, mapping, dialect)
     def is_free_text(source: SourceColumn) -> bool:
@@ -266,7 +267,7 @@ def rewrite_query(
             f"({', '.join(mixed)}); deduplicating, intersecting, DISTINCT, max or min would then compare them with the "
             "raw text (guess a note and see whether it matches, or which sorts first); combine free text only with "
             "free text, and add other values after the read",
-            rule="free-text-computed",
+            rule=Rule.FREE_TEXT_COMPUTED,
         )
     probes = sorted(
         f"{table}.{column}:{mask.kind.value}"
@@ -284,7 +285,7 @@ def rewrite_query(
             f"statement refused: NULLIF, GREATEST or LEAST compares masked columns ({', '.join(carried)}) and may "
             "return them: compared masked the result would be silently wrong, compared raw it would return the raw "
             "value; compare them in a CASE (CASE WHEN column = 'x' THEN NULL ELSE column END) instead",
-            rule="sensitive-predicate",
+            rule=Rule.SENSITIVE_PREDICATE,
         )
     textual = sorted(
         f"{table}.{column} (masked by {mask.spec.operator})"
@@ -298,7 +299,7 @@ def rewrite_query(
             "silently wrong; compute with them after an unmasked read (policy `unmask` with access: values, and "
             "unmask_reason), or give them an operator that keeps numbers (generalize with `to` or `bucket`) in a "
             "column rule of the policy",
-            rule="masked-arithmetic",
+            rule=Rule.MASKED_ARITHMETIC,
         )
     raw_needed: dict[int, set[str]] = {}
     if probe_allowed is not None:
@@ -311,7 +312,7 @@ def rewrite_query(
                 f"statement refused: a condition or comparison reaches masked columns ({', '.join(indirect)}) through "
                 "a CTE or subquery, where only their masked values are in scope and the answer would be silently "
                 "wrong; compare them in the query that reads the table",
-                rule="sensitive-predicate",
+                rule=Rule.SENSITIVE_PREDICATE,
             )
         for column, source in direct_predicate_columns(qualified):
             name = canonical[f"{source.db}.{source.name}".lower()]
@@ -349,7 +350,7 @@ def rewrite_query(
         raise StatementRefused(
             f"statement refused: sqlglot cannot write it back as {dialect} SQL faithfully after masking; "
             "rewrite it with functions and syntax of that dialect",
-            rule="unsupported-sql",
+            rule=Rule.UNSUPPORTED_SQL,
         ) from None
     return Rewrite(
         masked_predicates=probes,

@@ -30,6 +30,7 @@ from sqlglot.optimizer.normalize_identifiers import normalize_identifiers
 from governance_dagster.errors import LineageError
 from governance_dagster.governed.masking.rewrite import ColumnMask
 from governance_dagster.kinds import Kind
+from governance_dagster.rules import Rule
 from governance_dagster.sql.lineage import is_condition_edge
 
 __all__ = ["MaskedRead", "masked_reads"]
@@ -130,7 +131,7 @@ def masked_reads(
             raise LineageError(
                 "statement refused: it reads a table with masked columns through *, COLUMNS(...), #n or a whole "
                 "row, which would copy them unmasked; name the columns it needs",
-                rule="unknown-lineage",
+                rule=Rule.UNKNOWN_LINEAGE,
             )
         if not isinstance(node, exp.Column) or _is_assignment_target(node) or _is_inert(node):
             continue
@@ -143,7 +144,7 @@ def masked_reads(
                 raise LineageError(
                     f"statement refused: it reads the whole row of {sensitive[column][0]} as one value, which would "
                     "copy its masked columns unmasked; name the columns it needs",
-                    rule="unknown-lineage",
+                    rule=Rule.UNKNOWN_LINEAGE,
                 )
         for table_name, masks in candidates:
             if column in masks:
