@@ -276,9 +276,9 @@ def _approvals_list(args: argparse.Namespace) -> int:
     if not requests:
         print("no approval requests" + (f" in state {args.status}" if args.status else ""))
     columns = [("request", "left", "bold"), ("state", "left", "yellow"), ("requester", "left", "green"),
-               ("rule", "left", "cyan"), ("created", "left", ""), ("statement", "left", "")]
+               ("rule", "left", "cyan"), ("created", "left", ""), ("statement", "left", ""), ("why", "left", "")]
     _print_table(columns, [(r.id, r.state, f"requester={r.requester}", f"rule={r.rule}", r.created_at[:19],
-                            r.statement[:70]) for r in requests])
+                            r.statement[:70], r.justification[:60]) for r in requests])
     return 0
 
 

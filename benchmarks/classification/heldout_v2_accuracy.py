@@ -1,4 +1,7 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`).
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3.
+
+``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
+written blind like v2); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -16,8 +19,8 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--via auto|api|cli]
-[--db PATH] [--json]``.
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3]
+[--via auto|api|cli] [--db PATH] [--json]``.
 """
 
 from __future__ import annotations
@@ -41,12 +44,14 @@ import duckdb
 if not __package__:  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmarks.classification import heldout_v2
+from benchmarks.classification import heldout_v2, heldout_v3
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
 
 GOALS = {"recall": 0.98, "precision": 0.90, "kind_accuracy": 0.92}
 NONE = "none"
+#: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
+SETS = {"v2": heldout_v2, "v3": heldout_v3}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -127,12 +132,14 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate(db: Path, via: str = "auto", progress: bool = True) -> dict[str, Any]:
-    """Build the set into ``db``, classify every table and score it; JSON-serializable (names, kinds, counts)."""
+def evaluate(db: Path, via: str = "auto", progress: bool = True, heldout_set: str = "v2") -> dict[str, Any]:
+    """Build the set ``heldout_set`` into ``db``, classify every table and score it; JSON-serializable (names,
+    kinds, counts)."""
     started = time.perf_counter()
-    built = heldout_v2.build(db)
+    module = SETS[heldout_set]
+    built = module.build(db)
     if progress:
-        print(f"built {heldout_v2.summary(built)} into {db} in {time.perf_counter() - started:.1f} s", flush=True)
+        print(f"built {module.summary(built)} into {db} in {time.perf_counter() - started:.1f} s", flush=True)
     via, classify = pick(via)
     rows: list[dict[str, Any]] = []
     for table in built:
@@ -188,11 +195,11 @@ def _goal(value: float | None, goal: float) -> str:
     return f"goal >= {goal:.2f}: {'met' if value >= goal else 'NOT met'}"
 
 
-def report(result: dict[str, Any]) -> str:
+def report(result: dict[str, Any], heldout_set: str = "v2") -> str:
     o = result["overall"]
     lines = [
         "",
-        f"held-out set v2: {o['columns']} columns, {o['personal']} personal; classifier reached via {result['via']}",
+        f"held-out set {heldout_set}: {o['columns']} columns, {o['personal']} personal; classifier reached via {result['via']}",
         f"  personal-data recall     {_fmt(o['recall'])}   ({_goal(o['recall'], GOALS['recall'])})",
         f"  personal-data precision  {_fmt(o['precision'])}   ({_goal(o['precision'], GOALS['precision'])})",
         f"  kind accuracy            {_fmt(o['kind_accuracy'])}   ({_goal(o['kind_accuracy'], GOALS['kind_accuracy'])})",
@@ -226,12 +233,15 @@ def report(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
-    parser.add_argument("--db", type=Path, default=heldout_v2.DEFAULT_PATH, help="DuckDB file to (re)build")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb or _v3)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
-    result = evaluate(args.db, args.via, progress=not args.json)
-    print(json.dumps(result, indent=2) if args.json else report(result))
+    db = args.db or SETS[args.heldout_set].DEFAULT_PATH
+    result = evaluate(db, args.via, progress=not args.json, heldout_set=args.heldout_set)
+    print(json.dumps(result, indent=2) if args.json else report(result, args.heldout_set))
     return 0
 
 

@@ -508,12 +508,14 @@ class AgentSession:
             if approvals is None:
                 raise StatementBlocked(f"statement {decision.fingerprint} needs an approval but the server has no "
                                        "approval store", rule=decision.rule, fingerprint=decision.fingerprint)
+            why = scan_text_safely(reason)
             request = approvals.request(decision, identity, self.connection.approval_scope, text,
                                         self.connection.policy.approvals.request_ttl_minutes,
                                         policy_digest=self.connection.policy.digest,
-                                        allow_unverified=self.connection.policy.approvals.allow_unverified)
+                                        allow_unverified=self.connection.policy.approvals.allow_unverified,
+                                        justification=why)
             info = _approval_info(request, approvals.url)
-            return info, {"request": request.id, "status": info.status, "reason": scan_text_safely(reason)}
+            return info, {"request": request.id, "status": info.status, "reason": why}
         return self._call("request_approval", asked, run)
 
     def approval_status(self, request_id: str) -> ApprovalInfo:

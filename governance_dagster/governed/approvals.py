@@ -46,7 +46,7 @@ from governance_dagster.store.database import shown_url
 TABLE = "governance_approvals"
 _COLUMNS = ("id", "status", "requester", "database", "fingerprint", "digest", "statement", "rule", "reason",
             "approver_roles", "created_at", "expires_at", "decided_by", "decided_at", "grant_expires_at", "used_at",
-            "policy", "requester_key")
+            "policy", "requester_key", "justification")
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ class ApprovalRequest:
     policy: str = ""
     #: issuer and subject of a verified requester (``ISSUER SUB`` joined by a unit separator); empty if unverified
     requester_key: str = ""
+    #: why the requester needs the statement, in their words (scanned for personal data before it is stored)
+    justification: str = ""
 
     def expired(self, now: datetime | None = None) -> bool:
         """A pending request past its wait, or a grant past its validity."""
@@ -137,6 +139,7 @@ class Approvals:
                     # stores created before requests recorded their policy
                     run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS policy VARCHAR", [])
                     run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS requester_key VARCHAR", [])
+                    run(f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS justification VARCHAR", [])
                 rows = run(sql, params)
             self._ready = True
             return rows
@@ -168,12 +171,15 @@ class Approvals:
         return [r for r in found if status is None or r.state == status]
 
     def request(self, decision: Decision, requester: Identity, database: str, statement: str, ttl_minutes: int = 24 * 60,
-                *, policy_digest: str = "", allow_unverified: bool = False) -> ApprovalRequest:
+                *, policy_digest: str = "", allow_unverified: bool = False, justification: str = "") -> ApprovalRequest:
         """The pending request for this statement, requester and database, created if there is none.
 
         ``policy_digest`` is the digest of the policy in force (:attr:`Policy.digest`): only an approver deciding
         under that same policy may grant it, so an approver cannot bring a policy file of their own that gives them
         a role (or drops ``require_verified_for``). A request without it cannot be granted.
+
+        ``justification`` is the requester's reason, shown to approvers by ``approvals list``; the caller scans it
+        for personal data first (the agent tools do). A repeated request for the same statement keeps the first.
 
         Raises:
             ApprovalError: the requester is not verified and ``allow_unverified`` (policy
@@ -184,20 +190,28 @@ class Approvals:
         for existing in self.list("pending"):
             if (existing.digest, existing.requester, existing.requester_key, existing.database, existing.policy) == (
                     decision.digest, requester.name, person_key(requester), database, policy_digest):
-                return existing
+                return self._justify(existing, justification)
         now = _now()
         request = ApprovalRequest(
             id="apr-" + secrets.token_hex(6), status="pending", requester=requester.name, database=database,
             fingerprint=decision.fingerprint, digest=decision.digest, statement=statement, rule=decision.rule,
             reason=decision.reason, approver_roles=json.dumps(list(decision.approver_roles)),
             created_at=now.isoformat(), expires_at=(now + timedelta(minutes=ttl_minutes)).isoformat(),
-            policy=policy_digest, requester_key=person_key(requester),
+            policy=policy_digest, requester_key=person_key(requester), justification=justification,
         )
-        self._record("approval.requested", request, requester)
+        self._record("approval.requested", request, requester, justification=justification)
         values = asdict(request)
         self._execute(f"INSERT INTO {TABLE} ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})",
                       [values[c] for c in _COLUMNS])
         return request
+
+    def _justify(self, request: ApprovalRequest, justification: str) -> ApprovalRequest:
+        """A pending request opened by a refusal (no reason yet) takes the reason its requester gives next."""
+        if request.justification or not justification:
+            return request
+        self._execute(f"UPDATE {TABLE} SET justification = ? WHERE id = ? AND coalesce(justification, '') = ''",
+                      [justification, request.id])
+        return self.get(request.id)
 
     def _decide(self, request_id: str, approver: Identity, policy: Policy, status: str, reason: str) -> ApprovalRequest:
         require_verified(approver, "approvals", policy)

@@ -121,3 +121,20 @@ def test_when_a_minute_passes_then_the_rate_limiter_admits_again() -> None:
     assert [limiter.admit("s", 2) for _ in range(3)] == [0.0, 0.0, 60.0]
     now[0] = 60.0
     assert limiter.admit("s", 2) == 0.0
+
+
+@pytest.mark.parametrize("opened_by_refusal", [False, True])
+def test_when_an_agent_gives_a_reason_then_approvers_see_it_scrubbed_in_the_approval_list(
+        world: World, opened_by_refusal: bool) -> None:
+    session = gateway(world).session(Agent("test-agent", "1", "s1"))
+    sql = "SELECT order_id, amount FROM orders WHERE order_id <= 3"
+    if opened_by_refusal:
+        with pytest.raises(ApprovalRequired):
+            session.query(sql)
+    asked = session.request_approval(sql, "revenue check asked by person7@example.com")
+    listed = {r.id: r for r in Approvals(world.audit_url).list()}
+    assert asked.id in listed and len(listed) == 1
+    why = listed[asked.id].justification
+    assert why.startswith("revenue check asked by") and "person7@example.com" not in why
+    requested = [e for e in open_audit_store(world.audit_url).events(0) if e.kind == "approval.requested"]
+    assert len(requested) == 1 and "person7@example.com" not in str(requested[0].payload)
