@@ -380,11 +380,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _leakage(args: argparse.Namespace) -> int:
-    from governance_dagster.leakage.closeness import closeness
-    from governance_dagster.leakage.identifiers import identifier_replay
-    from governance_dagster.leakage.rare_combinations import rare_combinations
-    from governance_dagster.leakage.records import copied_records
-    from governance_dagster.leakage.text_identifiers import free_text_identifiers
+    from governance_dagster.leakage.base import run_checks
     from governance_dagster.sql.dialect import ident, resolve_table
 
     connection = _connection(args)
@@ -394,33 +390,16 @@ def _leakage(args: argparse.Namespace) -> int:
     holdout = ".".join(resolve_table(connection, args.holdout)) if args.holdout else None
     schema, table = synthetic.split(".", 1)
     rows = int(connection.database.fetch(f"SELECT count(*) AS n FROM {ident(schema)}.{ident(table)}")["n"][0])
-    checks_run = {
-        "identifier_replay": lambda: identifier_replay(connection, real, connection, synthetic, holdout_table=holdout),
-        "copied_records": lambda: copied_records(connection, real, connection, synthetic, holdout_table=holdout),
-        "free_text_identifiers": lambda: free_text_identifiers(connection, real, connection, synthetic),
-        "rare_combinations": lambda: rare_combinations(connection, real, connection, synthetic),
-        "closeness": lambda: closeness(connection, real, connection, synthetic, holdout_table=holdout,
-                                       sample_rows=args.sample_rows),
-    }
-    severity = connection.policy.leakage.severity
-    if rows == 0:  # nothing synthetic can leak: every check passes, and says why
-        note = "the synthetic table is empty"
-        checks = {name: {"severity": getattr(severity, name), "passed": True, "real_table": real,
-                         "synthetic_table": synthetic, "synthetic_rows": 0, "note": note} for name in checks_run}
-        summaries = {name: f"{synthetic}: {note}; nothing to compare" for name in checks_run}
-    else:
-        reports = {name: run() for name, run in checks_run.items()}
-        checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
-        summaries = {name: report.summary() for name, report in reports.items()}
-    for name, check in checks.items():
-        connection.record("check", {"check": name, **check})
-    blocked = [name for name, check in checks.items() if not check["passed"] and severity.blocks(name)]
+    outcomes = run_checks(connection, real, connection, synthetic, empty=rows == 0, holdout_table=holdout,
+                          sample_rows=args.sample_rows)
+    blocked = [outcome.check for outcome in outcomes if outcome.blocks]
     if args.json:
+        checks = {outcome.check: outcome.as_dict() for outcome in outcomes}
         print(json.dumps({"passed": not blocked, "failed_blocking": blocked, "checks": checks}, indent=2, default=str))
     else:
-        for name, check in checks.items():
-            verdict = "passed" if check["passed"] else ("FAILED" if severity.blocks(name) else "WARNING")
-            print(f"{verdict}: {name}: {summaries[name]}")
+        for outcome in outcomes:
+            verdict = "passed" if outcome.report.passed else ("FAILED" if outcome.blocks else "WARNING")
+            print(f"{verdict}: {outcome.check}: {outcome.report.summary()}")
     return 1 if blocked else 0
 
 
