@@ -18,7 +18,7 @@ from governance_dagster.errors import ApprovalRequired
 from governance_dagster.governed.approvals import Approvals
 from governance_dagster.governed.connection import GovernedConnection, GovernedResult
 from governance_dagster.governed.identity import Identity, resolve_identity_with
-from governance_dagster.governed.masking.operators import check_secret
+from governance_dagster.governed.masking.operators.base import check_secret
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.checkpoint import DEFAULT_EVERY, Signer

@@ -50,7 +50,8 @@ from governance_dagster.extras import require
 from governance_dagster.governed.approvals import ApprovalRequest, Approvals, approve_command
 from governance_dagster.governed.guardrails import Decision, StatementKind, judge
 from governance_dagster.governed.identity import Identity, require_verified
-from governance_dagster.governed.masking.operators import check_secret, get_operator
+from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.governed.masking.operators.base import check_secret
 from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_query
 from governance_dagster.governed.masking.writes import masked_reads
 from governance_dagster.kinds import Kind

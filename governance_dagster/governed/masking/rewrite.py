@@ -28,7 +28,8 @@ from sqlglot.errors import ErrorLevel, UnsupportedError
 from sqlglot.optimizer.scope import traverse_scope
 
 from governance_dagster.errors import LineageError, StatementRefused
-from governance_dagster.governed.masking.operators import get_operator, text_type
+from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.governed.masking.operators.base import text_type
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
 from governance_dagster.policy.models import MaskSpec
 from governance_dagster.policy.parameters import SurrogateParameters
