@@ -99,7 +99,8 @@ def seal_batch(texts: Sequence[tuple[Draft, str]], head: Event | None, last_chec
     event that is not preceded by one within ``every`` events, exactly where one-by-one appends would.
 
     ``last_checkpoint`` is the newest stored checkpoint's sequence number among the last ``every`` events (None:
-    none there). A checkpoint follows event ``s`` when no checkpoint is among events ``s - every + 1 .. s``.
+    none there). A checkpoint follows event ``s`` when no checkpoint is among events ``s - every + 1 .. s``. Every
+    event of the batch carries the same time, when the batch was sealed (they are committed together).
 
     Example:
         >>> sealed = seal_batch([(Draft("read", "ann", False), "{}")] * 3, None, None, None, 1000, lambda: "t")
@@ -107,12 +108,13 @@ def seal_batch(texts: Sequence[tuple[Draft, str]], head: Event | None, last_chec
         ([1, 2, 3], True)
     """
     seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    ts = now()
     rows: list[tuple] = []
     events: list[Event] = []
 
     def add(kind: str, identity: str, verified: bool, run_id: str, text: str) -> Event:
         nonlocal seq, prev
-        seq, ts = seq + 1, now()
+        seq += 1
         digest = hashlib.sha256(canonical_text(seq, ts, kind, identity, verified, run_id, text, prev)).hexdigest()
         rows.append((seq, ts, kind, identity, verified, run_id, text, prev, digest))
         event = Event(seq, ts, kind, identity, verified, run_id, json.loads(text), prev, digest)
@@ -123,7 +125,7 @@ def seal_batch(texts: Sequence[tuple[Draft, str]], head: Event | None, last_chec
         event = add(draft.kind, draft.identity, draft.verified, draft.run_id, text)
         events.append(event)
         if signer is not None and (last_checkpoint is None or last_checkpoint <= event.seq - max(1, every)):
-            signed = payload_text(signer.sign(event.seq, event.hash, now()))
+            signed = payload_text(signer.sign(event.seq, event.hash, ts))
             last_checkpoint = add(checkpoints.KIND, "governance-dagster", False, event.run_id, signed).seq
     return Sealed(rows, events)
 
