@@ -25,7 +25,7 @@ from governance_dagster.policy import load_policy
 
 POISON = "poison"
 #: The audit table as the store creates it, plus a rule the store does not know: the fault a test plants.
-AUDIT_TABLE = (f"CREATE TABLE {{table}} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+AUDIT_TABLE = ("CREATE TABLE {table} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
                "identity VARCHAR NOT NULL, verified BOOLEAN NOT NULL, run_id VARCHAR NOT NULL, payload VARCHAR NOT NULL, "
                "prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL{extra})")
 
