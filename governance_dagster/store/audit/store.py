@@ -1,8 +1,14 @@
 """Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database (shared deployments).
 
 Appends are serialized across threads and processes (an OS lock on ``<file>.lock`` held across DuckDB's whole
-open -> use -> close cycle; a PostgreSQL transaction-level advisory lock), so many runs writing at once leave one unbroken chain with no lost or duplicated event. A failed append
-raises :class:`AuditError`; callers then do not perform the action the event describes.
+open -> use -> close cycle; a PostgreSQL transaction-level advisory lock), so many runs writing at once leave one
+unbroken chain with no lost or duplicated event. A failed append raises :class:`AuditError`; callers then do not
+perform the action the event describes.
+
+Appends are written in batches: :meth:`AuditStore.append_many` stores many events in one transaction (one head
+read, the chain computed here, one bulk insert), and concurrent :meth:`AuditStore.append` calls of one store object
+share a transaction (group commit). Either way a batch is stored whole or not at all, and no caller returns before
+the transaction holding its event committed.
 
 Example:
     >>> import tempfile, os
@@ -15,12 +21,15 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +43,9 @@ from governance_dagster.store.audit.chain import (
     Draft,
     Event,
     Verification,
+    canonical_text,
     head_matches,
     payload_text,
-    seal,
     verify_rows,
 )
 from governance_dagster.store.database import DuckDBDatabase, parse_url, psycopg_url, scrub
@@ -49,8 +58,20 @@ _BATCH = 50_000
 Run = Callable[[str, list[Any]], list[tuple]]
 
 
+@dataclass(frozen=True)
+class Transaction:
+    """What :meth:`AuditStore.transaction` gives its block: ``run(sql, params)`` and a bulk insert of audit rows."""
+
+    execute: Run
+    #: Inserts rows of :data:`COLUMNS` into the audit table in one statement (DuckDB: from a frame; PostgreSQL: COPY).
+    insert_rows: Callable[[list[tuple]], None]
+
+    def __call__(self, sql: str, params: list[Any]) -> list[tuple]:
+        return self.execute(sql, params)
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _row_to_event(row: tuple) -> Event:
@@ -61,6 +82,115 @@ def _row_to_event(row: tuple) -> Event:
         raise AuditError(f"event {seq}: its stored payload is not valid JSON (the store was edited); run "
                          "'governance-dagster audit verify' to check the chain, restore the store from a backup") from None
     return Event(int(seq), str(ts), kind, identity, bool(verified), run_id, value, prev_hash, digest)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """A batch chained after the stored head: the rows to insert (checkpoints included, in order) and the events
+    of the drafts, one per draft."""
+
+    rows: list[tuple]
+    events: list[Event]
+
+
+def seal_batch(texts: Sequence[tuple[Draft, str]], head: Event | None, last_checkpoint: int | None,
+               signer: checkpoints.Signer | None, every: int, now: Callable[[], str] = _now) -> Sealed:
+    """Chain drafts (each with its canonical payload text) after ``head``, placing a signed checkpoint after every
+    event that is not preceded by one within ``every`` events, exactly where one-by-one appends would.
+
+    ``last_checkpoint`` is the newest stored checkpoint's sequence number among the last ``every`` events (None:
+    none there). A checkpoint follows event ``s`` when no checkpoint is among events ``s - every + 1 .. s``. Every
+    event of the batch carries the same time, when the batch was sealed (they are committed together).
+
+    Example:
+        >>> sealed = seal_batch([(Draft("read", "ann", False), "{}")] * 3, None, None, None, 1000, lambda: "t")
+        >>> [e.seq for e in sealed.events], sealed.events[1].prev_hash == sealed.events[0].hash
+        ([1, 2, 3], True)
+    """
+    seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    ts = now()
+    rows: list[tuple] = []
+    events: list[Event] = []
+
+    def add(kind: str, identity: str, verified: bool, run_id: str, text: str) -> Event:
+        nonlocal seq, prev
+        seq += 1
+        digest = hashlib.sha256(canonical_text(seq, ts, kind, identity, verified, run_id, text, prev)).hexdigest()
+        rows.append((seq, ts, kind, identity, verified, run_id, text, prev, digest))
+        event = Event(seq, ts, kind, identity, verified, run_id, json.loads(text), prev, digest)
+        prev = digest
+        return event
+
+    for draft, text in texts:
+        event = add(draft.kind, draft.identity, draft.verified, draft.run_id, text)
+        events.append(event)
+        if signer is not None and (last_checkpoint is None or last_checkpoint <= event.seq - max(1, every)):
+            signed = payload_text(signer.sign(event.seq, event.hash, ts))
+            last_checkpoint = add(checkpoints.KIND, "governance-dagster", False, event.run_id, signed).seq
+    return Sealed(rows, events)
+
+
+def _failed(error: BaseException, many: bool) -> AuditError:
+    what = "audit events could not be written" if many else "audit event could not be written"
+    actions = "the governed actions were not performed" if many else "the governed action was not performed"
+    return AuditError(f"{what}: {error}; {actions}")
+
+
+class _Waiting:
+    """One :meth:`AuditStore.append` call waiting for the batch that holds its draft."""
+
+    __slots__ = ("done", "draft", "error", "event", "text")
+
+    def __init__(self, draft: Draft, text: str) -> None:
+        self.draft, self.text = draft, text
+        self.done = False
+        self.event: Event | None = None
+        self.error: str | None = None
+
+
+class _GroupCommit:
+    """Concurrent appends of one store object share one transaction (leader/follower group commit).
+
+    A caller queues its draft; when no batch is being written it becomes the leader, takes every queued draft and
+    writes them in one transaction, in its own thread (no background thread: nothing is left queued at exit). Callers
+    that arrive meanwhile wait and form the next batch. Each caller returns only once the transaction holding its
+    event committed, or raises the :class:`AuditError` of that transaction, which then stored none of the batch.
+    """
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.ready = threading.Condition(threading.Lock())
+        self.queued: list[_Waiting] = []
+        self.writing = False
+
+    def append(self, waiting: _Waiting, write: Callable[[list[_Waiting]], list[Event]]) -> Event:
+        with self.ready:
+            self.queued.append(waiting)
+            while self.writing and not waiting.done:
+                self.ready.wait()
+            if not waiting.done:  # no batch is being written: lead the next one
+                batch, self.queued, self.writing = self.queued, [], True
+        if not waiting.done:
+            self._lead(batch, write)
+        if waiting.error is not None:
+            raise AuditError(waiting.error)
+        assert waiting.event is not None
+        return waiting.event
+
+    def _lead(self, batch: list[_Waiting], write: Callable[[list[_Waiting]], list[Event]]) -> None:
+        events: list[Event] = []
+        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
+        try:
+            events = write(batch)
+            error = ""
+        except AuditError as exc:
+            error = str(_failed(exc, False))
+        finally:  # every waiter of the batch is answered, even when the leader is interrupted
+            with self.ready:
+                for waiting, event in zip(batch, events or [None] * len(batch)):
+                    waiting.event, waiting.error, waiting.done = event, error or None, True
+                self.writing = False
+                self.ready.notify_all()
 
 
 _DEFAULT_SIGNER: Any = object()
@@ -79,14 +209,17 @@ class AuditStore(ABC):
     #: :meth:`_ensure` (a statement, and on PostgreSQL a round trip, per append). Any failed transaction clears it.
     _ready: bool = False
 
+    def __init__(self) -> None:
+        self._group = _GroupCommit()
+
     def _ensure_once(self, run: Run) -> None:
         if not self._ready:
             self._ensure(run)
 
     @abstractmethod
     def transaction(self, *, exclusive: bool = False) -> Any:
-        """A context manager giving a :data:`Run` inside one transaction; ``exclusive`` serializes it with every
-        other exclusive transaction on the store, across processes."""
+        """A context manager giving a :class:`Transaction` inside one transaction; ``exclusive`` serializes it with
+        every other exclusive transaction on the store, across processes."""
 
     @abstractmethod
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
@@ -117,18 +250,42 @@ class AuditStore(ABC):
         """Seal and store ``draft`` after the current head; with a :attr:`signer`, also a signed checkpoint when
         none of the last :attr:`checkpoint_every` events is one (in the same transaction).
 
+        Calls of several threads at once share one transaction (group commit); each returns only after the
+        transaction holding its event committed.
+
         Raises:
-            AuditError: it could not be stored, or the head of the chain does not verify; the governed action it
-                describes must not happen.
+            AuditError: it could not be stored (nor anything of the batch it was written in), or the head of the
+                chain does not verify; the governed action it describes must not happen.
         """
+        if self._group.pid != os.getpid():  # a forked child shares no queue with its parent
+            self._group = _GroupCommit()
+        return self._group.append(_Waiting(draft, payload_text(draft.payload)),
+                                  lambda batch: self._write([(w.draft, w.text) for w in batch]))
+
+    def append_many(self, drafts: Sequence[Draft]) -> list[Event]:
+        """Seal and store ``drafts`` in order after the current head, in one transaction: all of them or none;
+        checkpoints are placed as one-by-one appends would place them. Returns one event per draft.
+
+        Raises:
+            AuditError: they could not be stored (none was), or the head of the chain does not verify; the governed
+                actions they describe must not happen.
+        """
+        texts = [(draft, payload_text(draft.payload)) for draft in drafts]
         try:
-            with self.transaction(exclusive=True) as run:
-                event = self._insert(run, draft)
-                if self.signer is not None and not self._recent_checkpoint(run, event.seq):
-                    self._insert_checkpoint(run, event)
-                return event
+            return self._write(texts)
         except AuditError as exc:
-            raise AuditError(f"audit event could not be written: {exc}; the governed action was not performed") from None
+            raise _failed(exc, True) from None
+
+    def _write(self, texts: list[tuple[Draft, str]]) -> list[Event]:
+        """One transaction: read and check the head, chain ``texts`` after it, insert every row at once."""
+        if not texts:
+            return []
+        with self.transaction(exclusive=True) as run:
+            head = self._verified_head(run)
+            last = self._last_checkpoint(run, head) if self.signer is not None else None
+            sealed = seal_batch(texts, head, last, self.signer, self.checkpoint_every)
+            run.insert_rows(sealed.rows)
+        return sealed.events
 
     def checkpoint(self) -> Event | None:
         """Sign the current head now (the end of a run), unless there is no signer, no event, or the head is a
@@ -144,7 +301,11 @@ class AuditStore(ABC):
                 head = self._verified_head(run)
                 if head is None or head.kind == checkpoints.KIND:
                     return None
-                return self._insert_checkpoint(run, head)
+                payload = payload_text(self.signer.sign(head.seq, head.hash, _now()))
+                sealed = seal_batch([(Draft(checkpoints.KIND, "governance-dagster", False, {}, head.run_id), payload)],
+                                    head, None, None, self.checkpoint_every)
+                run.insert_rows(sealed.rows)
+                return sealed.events[0]
         except AuditError as exc:
             raise AuditError(f"audit checkpoint could not be written: {exc}") from None
 
@@ -159,26 +320,13 @@ class AuditStore(ABC):
                              "from a backup or start a new store")
         return _row_to_event(rows[0])
 
-    def _insert(self, run: Run, draft: Draft) -> Event:
-        payload = payload_text(draft.payload)
-        head = self._verified_head(run)
-        seq, prev = (head.seq + 1, head.hash) if head is not None else (1, GENESIS)
-        event = seal(Draft(draft.kind, draft.identity, draft.verified, json.loads(payload), draft.run_id),
-                     seq=seq, prev_hash=prev, ts=_now())
-        run(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)})",
-            [event.seq, event.ts, event.kind, event.identity, event.verified, event.run_id, payload,
-             event.prev_hash, event.hash])
-        return event
-
-    def _recent_checkpoint(self, run: Run, seq: int) -> bool:
-        rows = run(f"SELECT count(*) FROM {TABLE} WHERE seq > ? AND kind = ?",
-                   [seq - max(1, self.checkpoint_every), checkpoints.KIND])
-        return int(rows[0][0]) > 0
-
-    def _insert_checkpoint(self, run: Run, head: Event) -> Event:
-        assert self.signer is not None
-        payload = self.signer.sign(head.seq, head.hash, _now())
-        return self._insert(run, Draft(checkpoints.KIND, "governance-dagster", False, payload, head.run_id))
+    def _last_checkpoint(self, run: Run, head: Event | None) -> int | None:
+        """The newest checkpoint among the last :attr:`checkpoint_every` stored events (None: none there)."""
+        if head is None:
+            return None
+        rows = run(f"SELECT max(seq) FROM {TABLE} WHERE seq > ? AND kind = ?",
+                   [head.seq - max(1, self.checkpoint_every), checkpoints.KIND])
+        return None if rows[0][0] is None else int(rows[0][0])
 
     def checkpoint_report(self, public_keys: Mapping[str, Any]) -> checkpoints.CheckpointReport:
         """Check every checkpoint's signature (keys by key id) against the stored chain."""
@@ -233,6 +381,7 @@ class DuckDBAuditStore(AuditStore):
     """An audit chain in a DuckDB file (its own file, or the same file as the data)."""
 
     def __init__(self, path: str, *, read_only: bool = False) -> None:
+        super().__init__()
         self._db = DuckDBDatabase(path, read_only=read_only)
         self._lock = threading.RLock()
         self.url = f"duckdb:///{path}"
@@ -243,7 +392,7 @@ class DuckDBAuditStore(AuditStore):
                         "AND table_schema = 'main' AND table_name = ?", [TABLE]))
 
     @contextmanager
-    def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Transaction]:
         import duckdb
 
         try:
@@ -252,8 +401,10 @@ class DuckDBAuditStore(AuditStore):
                     raise AuditError(f"audit store {self.url} was opened read-only; it cannot be written")
                 con.execute("BEGIN TRANSACTION")
                 try:
-                    self._ensure_once(lambda sql, params: con.execute(sql, params).fetchall())
-                    yield lambda sql, params: con.execute(sql, params).fetchall()
+                    run = Transaction(lambda sql, params: con.execute(sql, params).fetchall(),
+                                      lambda rows: _duckdb_insert(con, rows))
+                    self._ensure_once(run)
+                    yield run
                     con.execute("COMMIT")
                 except BaseException:
                     self._ready = False
@@ -286,6 +437,18 @@ _POSTGRES_FIX = ("check that the server is up and reachable at that address, tha
                  "the table, and that its disk is not full; or point audit_url at another store")
 
 
+def _duckdb_insert(con: Any, rows: list[tuple]) -> None:
+    """Insert audit rows in one statement, from a frame (a multi-row VALUES or executemany is 10-80 x slower)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(COLUMNS)).astype({"seq": "int64", "verified": "bool"})
+    con.register("governance_audit_batch", frame)
+    try:
+        con.execute(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} FROM governance_audit_batch")
+    finally:
+        con.unregister("governance_audit_batch")
+
+
 def _cause(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, DatabaseError) else f"{type(exc).__name__}: {scrub(str(exc))}"
 
@@ -305,6 +468,7 @@ class PostgresAuditStore(AuditStore):
         from sqlalchemy import create_engine
 
         require("psycopg", "postgres")
+        super().__init__()
         self.url = url
         self.read_only = read_only
         self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
@@ -313,13 +477,21 @@ class PostgresAuditStore(AuditStore):
         return run("SELECT to_regclass(?)", [TABLE])[0][0] is not None
 
     @contextmanager
-    def transaction(self, *, exclusive: bool = False) -> Iterator[Run]:
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Transaction]:
+        import psycopg
         from sqlalchemy.exc import SQLAlchemyError
 
-        def run(sql: str, params: list[Any]) -> list[tuple]:
+        def execute(sql: str, params: list[Any]) -> list[tuple]:
             result = con.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
             return [tuple(r) for r in result.fetchall()] if result.returns_rows else []
 
+        def insert_rows(rows: list[tuple]) -> None:
+            with con.connection.driver_connection.cursor() as cursor, \
+                    cursor.copy(f"COPY {TABLE} ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+        run = Transaction(execute, insert_rows)
         try:
             with self._engine.begin() as con:
                 if self.read_only:
@@ -334,7 +506,7 @@ class PostgresAuditStore(AuditStore):
             self._ready = True
         except BaseException as exc:
             self._ready = False
-            if not isinstance(exc, SQLAlchemyError):
+            if not isinstance(exc, (SQLAlchemyError, psycopg.Error)):
                 raise
             cause = getattr(exc, "orig", None) or exc
             raise AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
