@@ -17,7 +17,7 @@ Example:
     >>> key = hold("s" * 16)
     >>> key_sql("s" * 16, "postgres") == f"(SELECT key_secret FROM pg_temp.governance_keys WHERE key_id = '{key}')"
     True
-    >>> referenced_keys(f"SELECT sha256(v || {key_sql('s' * 16, 'duckdb')}) FROM t") == {key}
+    >>> referenced_keys(f"SELECT v || {key_sql('s' * 16, 'duckdb')} FROM t") == {key}
     True
     >>> referenced_keys("SELECT 1")
     frozenset()
