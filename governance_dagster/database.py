@@ -189,7 +189,9 @@ class Database(Protocol):
     default_schema: str
 
     def fetch(self, sql: str) -> pd.DataFrame:
-        """Run a query and return all rows."""
+        """Run a query and return all rows. A statement that reads the key relation (keyed digests) gets the keys
+        it names on its connection first, never through SQL text (:mod:`governance_dagster.keys`); so does
+        :meth:`execute`."""
 
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         """Run a statement in a transaction and return the rows affected (-1 when unknown).
