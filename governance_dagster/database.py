@@ -667,7 +667,7 @@ def postgres_keys(con: Any, sql: str) -> None:
     as long as the server connection, so a pooled connection pays this once per key; it is committed at once, which
     ends the open read transaction of a :meth:`PostgresDatabase.session` (reads only: nothing is lost), so a later
     rollback cannot drop it while ``info`` says it is there. Should the two disagree anyway, the statement fails
-    (the relation is missing, or a key is there twice): never a NULL digest.
+    on the missing relation: never a NULL digest.
 
     Raises:
         ConfigurationError: ``sql`` names a key this process does not hold.
