@@ -18,6 +18,7 @@ import re
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -491,7 +492,8 @@ class DuckDBDatabase:
     def fetch(self, sql: str) -> pd.DataFrame:
         import duckdb
 
-        with self.connect() as con, duckdb_keys(con, sql):
+        with self.connect() as con:
+            duckdb_keys(con, sql)
             try:
                 return con.execute(sql).df()
             except duckdb.Error as exc:
@@ -500,7 +502,8 @@ class DuckDBDatabase:
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         import duckdb
 
-        with self.connect() as con, duckdb_keys(con, sql):
+        with self.connect() as con:
+            duckdb_keys(con, sql)
             try:
                 con.execute("BEGIN TRANSACTION")
                 result = con.execute(sql).fetchall()
@@ -571,24 +574,31 @@ class DuckDBDatabase:
         return self._catalogs
 
 
-@contextmanager
-def duckdb_keys(con: Any, sql: str) -> Iterator[None]:
-    """The keys ``sql`` reads (:mod:`governance_dagster.keys`) as ``temp.governance_keys`` of the DuckDB connection
-    ``con`` while the block runs: a frame registered on this connection only (other connections of the file do not
-    see it, and nothing is written to the file), so the secret is in no statement text and no profile.
+#: The key ids each open DuckDB connection of this process holds as ``temp.governance_keys``.
+_duckdb_held: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+_duckdb_held_guard = threading.Lock()
+
+
+def duckdb_keys(con: Any, sql: str) -> None:
+    """Make the DuckDB connection ``con`` hold the keys ``sql`` reads (:mod:`governance_dagster.keys`) as
+    ``temp.governance_keys``: a frame registered on this connection only (other connections of the file do not
+    see it, and nothing is written to the file), so the secret is in no statement text and no profile. Registered
+    once per connection (about one statement's cost) and gone when the connection closes, which for the package's
+    connections is at the end of the statement or :meth:`DuckDBDatabase.session`.
 
     Raises:
         ConfigurationError: ``sql`` names a key this process does not hold.
     """
     keys = referenced_keys(sql)
     if not keys:
-        yield
         return
-    con.register(KEY_RELATION, pd.DataFrame(key_rows(keys), columns=["key_id", "key_secret"]))
-    try:
-        yield
-    finally:
-        con.unregister(KEY_RELATION)
+    with _duckdb_held_guard:
+        held = _duckdb_held.get(con, frozenset())
+        if keys <= held:
+            return
+        every = held | keys
+        con.register(KEY_RELATION, pd.DataFrame(key_rows(every), columns=["key_id", "key_secret"]))
+        _duckdb_held[con] = every
 
 
 def _rollback(con: Any) -> None:

@@ -6,7 +6,7 @@ temp.governance_keys WHERE key_id = '<id>'))``. The key id is the first 16 hex d
 and the secret, so the statement text, a database's statement log, its activity view and its profile name the key
 without revealing it. Building the SQL registers the secret in this process (:func:`hold`); before a statement that
 reads the relation runs, the database layer (:mod:`governance_dagster.database`, :mod:`governance_dagster.spark`)
-puts the keys it names into the connection without SQL text: a registered Arrow table on DuckDB, a ``TEMP`` table
+puts the keys it names into the connection without SQL text: a registered frame on DuckDB, a ``TEMP`` table
 filled with ``COPY FROM STDIN`` on PostgreSQL, a temporary view of a DataFrame on Spark.
 
 A statement naming a key this process does not hold is refused (:func:`referenced_keys`): a missing key would make

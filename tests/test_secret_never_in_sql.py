@@ -122,13 +122,14 @@ def test_when_keys_are_held_by_one_duckdb_connection_then_another_connection_of_
     path = str(tmp_path / "keys.duckdb")
     sql = "SELECT " + keyed_digest_sql("'a'", "duckdb", CANARY_SECRET) + " AS d"
     with duckdb.connect(path) as holder, duckdb.connect(path) as other:
-        with duckdb_keys(holder, sql):
-            assert holder.execute(sql).fetchall() == [(_expected_digest("a"),)]
-            with pytest.raises(duckdb.CatalogException):
-                other.execute(sql)
-            assert other.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [KEY_RELATION]).fetchone()[0] == 0
-        with pytest.raises(duckdb.CatalogException):  # released when the statement is done
-            holder.execute(sql)
+        duckdb_keys(holder, sql)
+        assert holder.execute(sql).fetchall() == [(_expected_digest("a"),)]
+        with pytest.raises(duckdb.CatalogException):
+            other.execute(sql)
+        assert other.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [KEY_RELATION]).fetchone()[0] == 0
+    with duckdb.connect(path) as reopened, pytest.raises(duckdb.CatalogException):  # gone with the connection
+        reopened.execute(sql)
+    assert CANARY_SECRET.encode() not in Path(path).read_bytes()
 
 
 @pytest.mark.parametrize("dialect", ["duckdb", "postgres", "spark"])
@@ -192,7 +193,7 @@ def logging_postgres() -> Iterator[LoggingServer]:
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
     data, log, port = root / "data", root / "server.log", _free_port()
-    run = lambda *args: subprocess.run([*as_postgres, *map(str, args)], check=True, capture_output=True, timeout=60)  # noqa: E731
+    run = lambda *args: subprocess.run([*as_postgres, *map(str, args)], check=True, capture_output=True, timeout=60)
     run(binaries / "initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--locale=C")
     options = (f"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={root} -c fsync=off "
                "-c log_statement=all -c log_min_duration_statement=0 -c log_parameter_max_length=-1 "

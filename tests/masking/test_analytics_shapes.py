@@ -17,13 +17,12 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlglot import exp
 
-from governance_dagster.database import duckdb_keys
-from governance_dagster.keys import key_sql
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
+from governance_dagster.database import duckdb_keys, open_database
 from governance_dagster.errors import StatementRefused
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
+from governance_dagster.keys import key_sql
 from governance_dagster.kinds import Kind
 from governance_dagster.masking.operators import get_operator
 from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
@@ -47,8 +46,8 @@ def con():
                "(2, 'bo@example.com', '078-05-1120', 'silver', 'prefers mail'), (3, NULL, NULL, 'gold', NULL)")
     db.execute("CREATE TABLE orders AS SELECT i AS order_id, 1 + i % 5 AS customer_id, 10.0 * i AS amount "
                "FROM range(1, 21) r(i)")
-    with duckdb_keys(db, key_sql(SECRET, "duckdb")):  # the hashing key, as the database layer gives it
-        yield db
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))  # the hashing key, as the database layer gives it
+    return db
 
 
 # -- EXISTS reads no value of the rows it tests -------------------------------------------------------------------
@@ -172,8 +171,8 @@ def people():
                "FROM range(1, 41) r(i)")
     db.execute("CREATE TABLE visits AS SELECT 1 + i % 40 AS person_id, CAST(2000 + i % 20 AS INTEGER) AS year "
                "FROM range(200) r(i)")
-    with duckdb_keys(db, key_sql(SECRET, "duckdb")):
-        yield db
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))
+    return db
 
 
 ARITHMETIC = [
