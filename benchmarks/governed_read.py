@@ -27,7 +27,7 @@ import duckdb
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from governance_dagster.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.database import open_database  # noqa: E402
+from governance_dagster.database import duckdb_keys, open_database  # noqa: E402
 from governance_dagster.gateway import GovernedConnection  # noqa: E402
 from governance_dagster.identity import Identity  # noqa: E402
 from governance_dagster.masking.free_text import scan_series  # noqa: E402
@@ -102,6 +102,7 @@ def main() -> None:
         for name, sql in QUERIES.items():
             masked_sql = rewrite_query(sql, connection.schema(), connection.masks_for, "duckdb", "main", secret=SECRET).sql
             with duckdb.connect(str(path), read_only=True) as raw_con:
+                duckdb_keys(raw_con, masked_sql)
                 raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), repeats))
                 floor = statistics.median(_time(lambda: raw_con.execute(masked_sql).df(), repeats))
             result = connection.query(sql)

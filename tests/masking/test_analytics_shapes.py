@@ -18,10 +18,11 @@ from sqlalchemy import create_engine, text
 from sqlglot import exp
 
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
+from governance_dagster.database import duckdb_keys, open_database
 from governance_dagster.errors import StatementRefused
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
+from governance_dagster.keys import key_sql
 from governance_dagster.kinds import Kind
 from governance_dagster.masking.operators import get_operator
 from governance_dagster.masking.rewrite import ColumnMask, rewrite_query
@@ -45,6 +46,7 @@ def con():
                "(2, 'bo@example.com', '078-05-1120', 'silver', 'prefers mail'), (3, NULL, NULL, 'gold', NULL)")
     db.execute("CREATE TABLE orders AS SELECT i AS order_id, 1 + i % 5 AS customer_id, 10.0 * i AS amount "
                "FROM range(1, 21) r(i)")
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))  # the hashing key, as the database layer gives it
     return db
 
 
@@ -169,6 +171,7 @@ def people():
                "FROM range(1, 41) r(i)")
     db.execute("CREATE TABLE visits AS SELECT 1 + i % 40 AS person_id, CAST(2000 + i % 20 AS INTEGER) AS year "
                "FROM range(200) r(i)")
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))
     return db
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, text
 
 from governance_dagster.approvals import Approvals
 from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
+from governance_dagster.database import duckdb_keys, open_database
 from governance_dagster.errors import StatementRefused
 from governance_dagster.gateway import GovernedConnection
 from governance_dagster.identity import Identity
@@ -216,6 +216,7 @@ def test_when_any_query_is_rewritten_then_the_rewrite_parses_in_its_dialect_and_
     reparsed = sqlglot.parse_one(rewrite.sql, read="duckdb")
     assert reparsed.sql(dialect="duckdb") == rewrite.sql
     with duckdb.connect(path, read_only=True) as con:
+        duckdb_keys(con, rewrite.sql)
         con.execute(f"PREPARE governed AS {rewrite.sql}")
         frame = con.execute("EXECUTE governed").df()
     # same output columns as the raw query (row counts may differ: a condition on a masked value matches nothing)
