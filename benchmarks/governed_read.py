@@ -33,7 +33,10 @@ from governance_dagster.governed.masking.operators import get_operator  # noqa: 
 from governance_dagster.governed.masking.rewrite import rewrite_query  # noqa: E402
 from governance_dagster.policy.models import Policy  # noqa: E402
 from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.store.database import open_database  # noqa: E402
+from governance_dagster.store.database import (
+    duckdb_keys,  # noqa: E402
+    open_database,  # noqa: E402
+)
 
 SECRET = "benchmark-secret-0123456789abcdef"
 QUERIES = {
@@ -102,6 +105,7 @@ def main() -> None:
         for name, sql in QUERIES.items():
             masked_sql = rewrite_query(sql, connection.schema(), connection.masks_for, "duckdb", "main", secret=SECRET).sql
             with duckdb.connect(str(path), read_only=True) as raw_con:
+                duckdb_keys(raw_con, masked_sql)
                 raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), repeats))
                 floor = statistics.median(_time(lambda: raw_con.execute(masked_sql).df(), repeats))
             result = connection.query(sql)

@@ -30,6 +30,7 @@ class Rule(StrEnum):
     NO_ADMINISTRATION = "no-administration"
     NO_EXTERNAL_ACCESS = "no-external-access"
     NO_SQL_TEXT = "no-sql-text"
+    RESERVED_NAME = "reserved-name"  # the relation that holds the hashing key (governance_dagster.sql.keys)
     PROTECTED_SCHEMA = "protected-schema"
     UNBOUNDED_WRITE = "unbounded-write"
     PROTECTED_WRITE = "protected-write"

@@ -6,7 +6,8 @@ tree. A statement that does not parse, or that parses only into a form the guard
 
 Order of evaluation, first match wins:
 
-1. ``no-administration``, ``no-external-access`` and ``no-sql-text``: absolute, no policy rule can allow them;
+1. ``no-administration``, ``no-external-access``, ``no-sql-text`` and ``reserved-name`` (the key relation of
+   :mod:`governance_dagster.sql.keys`): absolute, no policy rule can allow them;
 2. the policy's own ``guardrails`` rules, in file order;
 3. the defaults: ``protected-schema`` (block schema changes in protected schemas), ``unbounded-write`` (block
    UPDATE/DELETE without a limiting WHERE), ``protected-write`` (writes into protected schemas need approval);
@@ -35,6 +36,7 @@ from sqlglot.optimizer.simplify import simplify
 
 from governance_dagster.policy.models import GuardrailRule, Policy, StatementKind
 from governance_dagster.rules import Rule
+from governance_dagster.sql.keys import KEY_RELATION
 from governance_dagster.sql.parse import fingerprint, parse_statements
 
 __all__ = ["Decision", "Facts", "StatementKind", "decide", "decide_all", "facts_of", "judge", "statement_kind"]
@@ -110,6 +112,9 @@ class Facts:
     fingerprint: str
     #: digest of the exact statement (literals included): what an approval is bound to.
     digest: str
+    #: it names the key relation of governed connections (:data:`governance_dagster.sql.keys.KEY_RELATION`), in any
+    #: case, as a table or inside a string.
+    key_relation: bool = False
 
 
 @dataclass(frozen=True)
@@ -295,6 +300,7 @@ def facts_of(statement: exp.Expression, dialect: str, default_schema: str, catal
         unbounded=unbounded,
         fingerprint=print_,
         digest=digest,
+        key_relation=KEY_RELATION in text.lower(),
     )
 
 
@@ -332,6 +338,9 @@ def judge(statement: exp.Expression, dialect: str, policy: Policy, default_schem
     if facts.sql_text:
         return decision("block", Rule.NO_SQL_TEXT, f"it runs or returns SQL text through {list(facts.sql_text)}, which the "
                         "masking rewrite cannot see into; name the tables and columns in the statement itself")
+    if facts.key_relation:
+        return decision("block", Rule.RESERVED_NAME, f"it names {KEY_RELATION}, the relation that holds the hashing key of "
+                        "governed connections; rename the table or text that uses the name")
     for rule in policy.guardrails:
         if _rule_matches(rule, facts, roles):
             return decision(rule.action, rule.name, rule.reason or f"policy rule {rule.name!r}",

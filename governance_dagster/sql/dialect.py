@@ -5,8 +5,10 @@ Spark (and equal to :func:`governance_dagster.sql.digests.digest_value` in Pytho
 and a synthetic table in another compare.
 
 Example:
-    >>> keyed_digest_sql("v", "postgres", "s" * 16).startswith("encode(sha256(convert_to(v || ")
+    >>> keyed_digest_sql("v", "postgres", "s" * 16).startswith("encode(sha256(convert_to(v || (SELECT key_secret ")
     True
+    >>> "s" * 16 in keyed_digest_sql("v", "duckdb", "s" * 16)
+    False
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from governance_dagster.errors import LeakageError
+from governance_dagster.sql.keys import key_sql
 
 DIALECTS = ("duckdb", "postgres", "spark")
 
@@ -82,8 +85,9 @@ DIGESTS = {"duckdb": ("sha256",), "postgres": ("sha256", "sha512"), "spark": ("s
 def keyed_digest_sql(value_sql: str, dialect: str, secret: str, algorithm: str = "sha256") -> str:
     """Hex digest (SHA-256 unless ``algorithm`` says ``sha512``) of the text ``value_sql`` followed by ``secret``,
     as UTF-8 in every dialect: the one place the SQL of a keyed digest is written (the ``hash`` and ``surrogate``
-    operators, the leakage digests and the closeness codes all use it), so the secret enters statement text only
-    here.
+    operators, the leakage digests and the closeness codes all use it). The secret never enters the statement
+    text: the SQL reads it from the connection's key relation by its key id, and the database layer puts it there
+    (:mod:`governance_dagster.sql.keys`).
 
     Raises:
         LeakageError: the dialect is not duckdb, postgres or spark, or has no such digest function.
@@ -91,11 +95,12 @@ def keyed_digest_sql(value_sql: str, dialect: str, secret: str, algorithm: str =
     check_dialect(dialect)
     if algorithm not in DIGESTS[dialect]:
         raise LeakageError(f"{dialect} has no {algorithm} function; use one of {', '.join(DIGESTS[dialect])}")
+    key = key_sql(secret, dialect)
     if dialect == "duckdb":
-        return f"sha256({value_sql} || {literal(secret)})"
+        return f"sha256({value_sql} || {key})"
     if dialect == "spark":
-        return f"sha2({value_sql} || {literal(secret, dialect)}, {algorithm.removeprefix('sha')})"
-    return f"encode({algorithm}(convert_to({value_sql} || {literal(secret)}, 'UTF8')), 'hex')"
+        return f"sha2({value_sql} || {key}, {algorithm.removeprefix('sha')})"
+    return f"encode({algorithm}(convert_to({value_sql} || {key}, 'UTF8')), 'hex')"
 
 
 def split_table(table: str, default_schema: str) -> tuple[str, str]:

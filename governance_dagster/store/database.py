@@ -18,6 +18,7 @@ import re
 import threading
 import time
 import uuid
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from sqlglot import exp
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 from governance_dagster.extras import require
+from governance_dagster.sql.keys import KEY_RELATION, key_rows, referenced_keys
 
 #: {schema: {table: {column: type}}}, names as the database spells them.
 Schema = dict[str, dict[str, dict[str, str]]]
@@ -188,7 +190,9 @@ class Database(Protocol):
     default_schema: str
 
     def fetch(self, sql: str) -> pd.DataFrame:
-        """Run a query and return all rows."""
+        """Run a query and return all rows. A statement that reads the key relation (keyed digests) gets the keys
+        it names on its connection first, never through SQL text (:mod:`governance_dagster.sql.keys`); so does
+        :meth:`execute`."""
 
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         """Run a statement in a transaction and return the rows affected (-1 when unknown).
@@ -489,6 +493,7 @@ class DuckDBDatabase:
         import duckdb
 
         with self.connect() as con:
+            duckdb_keys(con, sql)
             try:
                 return con.execute(sql).df()
             except duckdb.Error as exc:
@@ -498,6 +503,7 @@ class DuckDBDatabase:
         import duckdb
 
         with self.connect() as con:
+            duckdb_keys(con, sql)
             try:
                 con.execute("BEGIN TRANSACTION")
                 result = con.execute(sql).fetchall()
@@ -568,6 +574,33 @@ class DuckDBDatabase:
         return self._catalogs
 
 
+#: The key ids each open DuckDB connection of this process holds as ``temp.governance_keys``.
+_duckdb_held: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+_duckdb_held_guard = threading.Lock()
+
+
+def duckdb_keys(con: Any, sql: str) -> None:
+    """Make the DuckDB connection ``con`` hold the keys ``sql`` reads (:mod:`governance_dagster.sql.keys`) as
+    ``temp.governance_keys``: a frame registered on this connection only (other connections of the file do not
+    see it, and nothing is written to the file), so the secret is in no statement text and no profile. Registered
+    once per connection (about one statement's cost) and gone when the connection closes, which for the package's
+    connections is at the end of the statement or :meth:`DuckDBDatabase.session`.
+
+    Raises:
+        ConfigurationError: ``sql`` names a key this process does not hold.
+    """
+    keys = referenced_keys(sql)
+    if not keys:
+        return
+    with _duckdb_held_guard:
+        held = _duckdb_held.get(con, frozenset())
+        if keys <= held:
+            return
+        every = held | keys
+        con.register(KEY_RELATION, pd.DataFrame(key_rows(every), columns=["key_id", "key_secret"]))
+        _duckdb_held[con] = every
+
+
 def _rollback(con: Any) -> None:
     try:
         con.execute("ROLLBACK")
@@ -630,6 +663,50 @@ def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]
     return count
 
 
+#: Key of a pooled connection's ``info`` (kept per server connection, cleared when SQLAlchemy replaces it) that
+#: lists the key ids its ``pg_temp.governance_keys`` holds.
+_PG_KEYS_INFO = "governance_keys"
+
+
+def postgres_keys(con: Any, sql: str) -> None:
+    """Make the server connection behind ``con`` (a SQLAlchemy connection) hold the keys ``sql`` reads in its
+    session's ``pg_temp.governance_keys`` before it runs (:mod:`governance_dagster.sql.keys`).
+
+    The secrets go through ``COPY FROM STDIN``: the data travels in the copy protocol, so neither
+    ``pg_stat_activity`` nor ``log_statement`` sees it (only ``COPY ... FROM STDIN``). The temporary table lives
+    as long as the server connection, so a pooled connection pays this once per key; it is committed at once, which
+    ends the open read transaction of a :meth:`PostgresDatabase.session` (reads only: nothing is lost), so a later
+    rollback cannot drop it while ``info`` says it is there. Should the two disagree anyway, the statement fails
+    on the missing relation: never a NULL digest.
+
+    Raises:
+        ConfigurationError: ``sql`` names a key this process does not hold.
+        DatabaseError: the keys could not be stored.
+    """
+    keys = referenced_keys(sql)
+    if not keys:
+        return
+    held = con.info.setdefault(_PG_KEYS_INFO, set())
+    missing = keys - held
+    if not missing:
+        return
+    import psycopg
+
+    try:
+        if con.in_transaction():
+            con.commit()
+        con.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS governance_keys (key_id text, key_secret text NOT NULL)")
+        con.exec_driver_sql("DELETE FROM pg_temp.governance_keys WHERE key_id = ANY(%(ids)s)", {"ids": sorted(missing)})
+        with con.connection.driver_connection.cursor() as cursor, \
+                cursor.copy("COPY pg_temp.governance_keys (key_id, key_secret) FROM STDIN") as copy:
+            for row in key_rows(missing):
+                copy.write_row(row)
+        con.commit()
+    except psycopg.Error as exc:
+        raise database_error("loading the hashing key", exc) from None
+    held |= missing
+
+
 class PostgresDatabase:
     """A PostgreSQL database through SQLAlchemy and psycopg 3."""
 
@@ -677,6 +754,7 @@ class PostgresDatabase:
         frame read from either backend and written to the other keeps its column types."""
         try:
             with self._reading() as con:
+                postgres_keys(con, sql)
                 result = con.exec_driver_sql(sql.replace("%", "%%"))
                 dates = [i for i, c in enumerate(result.cursor.description or ()) if c.type_code == _PG_DATE_OID]
                 frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
@@ -686,11 +764,13 @@ class PostgresDatabase:
 
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         try:
-            with self._engine.begin() as con:
-                count = int(con.exec_driver_sql(sql.replace("%", "%%")).rowcount)
-                if before_commit is not None:
-                    before_commit(count)
-                return count
+            with self._engine.connect() as con:
+                postgres_keys(con, sql)
+                with con.begin():
+                    count = int(con.exec_driver_sql(sql.replace("%", "%%")).rowcount)
+                    if before_commit is not None:
+                        before_commit(count)
+                    return count
         except self._errors() as exc:
             raise database_error("statement", getattr(exc, "orig", exc) or exc) from None
 
@@ -756,7 +836,7 @@ class PostgresDatabase:
     def schema(self) -> Schema:
         rows = self.fetch(
             "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
-            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') "
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_temp\\_%' "
             "ORDER BY table_schema, table_name, ordinal_position"
         )
         return _nest(rows)

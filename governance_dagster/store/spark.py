@@ -36,6 +36,7 @@ import pandas as pd
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 from governance_dagster.extras import require
+from governance_dagster.sql.keys import KEY_RELATION, held_keys, key_rows, referenced_keys
 from governance_dagster.store.database import (
     BeforeCommit,
     Partition,
@@ -212,6 +213,8 @@ class SparkDatabase:
         #: the URL as recorded on events and approvals: a Spark Connect token never appears there
         self.url = shown_spark_url(url)
         self._session: Any = None
+        #: the key ids of the session's ``governance_keys`` view, as this database last made it
+        self._keys: frozenset[str] = frozenset()
 
     @property
     def spark(self) -> Any:
@@ -229,6 +232,7 @@ class SparkDatabase:
     def fetch(self, sql: str) -> pd.DataFrame:
         """Run a query in Spark and return its rows through Arrow (dates and timestamps as ``datetime64[us]``)."""
         session = self.spark
+        self._hold_keys(sql)
         try:
             frame = session.sql(sql).toPandas()
         except _spark_errors() as exc:
@@ -239,6 +243,7 @@ class SparkDatabase:
         """Run one statement. Spark has no transactions: ``before_commit`` is called first (with -1, the rows are
         not known in advance), so a statement whose audit event cannot be stored never runs."""
         session = self.spark
+        self._hold_keys(sql)
         if before_commit is not None:
             before_commit(-1)
         try:
@@ -246,6 +251,23 @@ class SparkDatabase:
         except _spark_errors() as exc:
             raise database_error("statement", exc) from None
         return -1
+
+    def _hold_keys(self, sql: str) -> None:
+        """Make the session's ``governance_keys`` temporary view hold the keys ``sql`` reads
+        (:mod:`governance_dagster.sql.keys`): a view of a DataFrame made from the keys, so no SQL text holds a secret.
+        The view is replaced with every key the process holds, so databases sharing the session never drop each
+        other's keys; a view dropped by someone else fails the statement (no such table), never a NULL digest."""
+        keys = referenced_keys(sql)
+        if keys <= self._keys:
+            return
+        every = held_keys()
+        with _LOCK:
+            try:
+                self.spark.createDataFrame(key_rows(every), "key_id STRING, key_secret STRING") \
+                    .createOrReplaceTempView(KEY_RELATION)
+            except _spark_errors() as exc:
+                raise database_error("loading the hashing key", exc) from None
+        self._keys = every
 
     def write_frame(
         self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,

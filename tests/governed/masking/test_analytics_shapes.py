@@ -24,8 +24,9 @@ from governance_dagster.governed.masking.operators import get_operator
 from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_query
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import MaskSpec, Policy
+from governance_dagster.sql.keys import key_sql
 from governance_dagster.store.audit.store import open_audit_store
-from governance_dagster.store.database import open_database
+from governance_dagster.store.database import duckdb_keys, open_database
 
 SECRET = "analytics-shapes-secret-0123456789"
 SCHEMA = {"main": {
@@ -45,6 +46,7 @@ def con():
                "(2, 'bo@example.com', '078-05-1120', 'silver', 'prefers mail'), (3, NULL, NULL, 'gold', NULL)")
     db.execute("CREATE TABLE orders AS SELECT i AS order_id, 1 + i % 5 AS customer_id, 10.0 * i AS amount "
                "FROM range(1, 21) r(i)")
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))  # the hashing key, as the database layer gives it
     return db
 
 
@@ -169,6 +171,7 @@ def people():
                "FROM range(1, 41) r(i)")
     db.execute("CREATE TABLE visits AS SELECT 1 + i % 40 AS person_id, CAST(2000 + i % 20 AS INTEGER) AS year "
                "FROM range(200) r(i)")
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))
     return db
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlglot import exp
 
 from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.store.database import duckdb_keys, postgres_keys
 
 SECRET = "conformance-secret-0123456789"
 PER_KIND = 1000
@@ -75,7 +76,9 @@ def test_when_an_operator_runs_in_duckdb_then_it_equals_memory_and_presidio(oper
     con = duckdb.connect()
     con.execute("CREATE TABLE t (i INTEGER, v VARCHAR)")
     con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(VALUES[kind])))
-    in_db = [r[0] for r in con.execute(f"SELECT {_sql(operator, params, kind, 'duckdb')} FROM t ORDER BY i").fetchall()]
+    sql = f"SELECT {_sql(operator, params, kind, 'duckdb')} FROM t ORDER BY i"
+    duckdb_keys(con, sql)
+    in_db = [r[0] for r in con.execute(sql).fetchall()]
     assert in_db == expected
 
 
@@ -83,14 +86,16 @@ def test_when_an_operator_runs_in_duckdb_then_it_equals_memory_and_presidio(oper
 @pytest.mark.parametrize(("operator", "params"), CASES, ids=[f"{o}-{i}" for i, (o, _) in enumerate(CASES)])
 def test_when_an_operator_runs_in_postgres_then_it_equals_memory(postgres_url, operator, params) -> None:
     engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as con:
-        con.execute(text("CREATE TEMP TABLE conformance (i INTEGER, kind TEXT, v TEXT)"))
-        rows = [{"i": i, "kind": k, "v": v} for k in sorted(VALUES) for i, v in enumerate(VALUES[k])]
-        con.execute(text("INSERT INTO conformance VALUES (:i, :kind, :v)"), rows)
-        for kind in sorted(VALUES):
-            sql = _sql(operator, params, kind, "postgres")
-            got = [r[0] for r in con.execute(text(f"SELECT {sql.replace(':', chr(92) + ':')} FROM conformance WHERE kind = :k ORDER BY i"), {"k": kind})]
-            assert got == _in_memory(operator, params, kind), kind
+    masks = {kind: _sql(operator, params, kind, "postgres") for kind in sorted(VALUES)}
+    with engine.connect() as con:
+        postgres_keys(con, " ".join(masks.values()))  # the keys go in before the test's transaction
+        with con.begin():
+            con.execute(text("CREATE TEMP TABLE conformance (i INTEGER, kind TEXT, v TEXT)"))
+            rows = [{"i": i, "kind": k, "v": v} for k in sorted(VALUES) for i, v in enumerate(VALUES[k])]
+            con.execute(text("INSERT INTO conformance VALUES (:i, :kind, :v)"), rows)
+            for kind, sql in masks.items():
+                got = [r[0] for r in con.execute(text(f"SELECT {sql.replace(':', chr(92) + ':')} FROM conformance WHERE kind = :k ORDER BY i"), {"k": kind})]
+                assert got == _in_memory(operator, params, kind), kind
     engine.dispose()
 
 

@@ -13,6 +13,7 @@ from sqlglot import exp
 
 from governance_dagster.errors import MaskingError
 from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.store.database import duckdb_keys
 
 SECRET = "operator-secret-0123456789"
 VALUES = ["alice@example.com", "(212) 555-0101", "Zoë Ångström", "x", "", None, "219-09-9999", "日本語テキスト"]
@@ -23,8 +24,9 @@ def _in_database(name: str, params: dict, values: list) -> list:
     con = duckdb.connect()
     con.execute("CREATE TABLE t (i INTEGER, v VARCHAR)")
     con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(values)))
-    masked = op.sql(exp.column("v"), params, "duckdb", SECRET).sql("duckdb")
-    return [row[0] for row in con.execute(f"SELECT {masked} FROM t ORDER BY i").fetchall()]
+    sql = f"SELECT {op.sql(exp.column('v'), params, 'duckdb', SECRET).sql('duckdb')} FROM t ORDER BY i"
+    duckdb_keys(con, sql)
+    return [row[0] for row in con.execute(sql).fetchall()]
 
 
 @pytest.mark.parametrize(
@@ -84,7 +86,7 @@ def test_when_dates_are_generalized_to_the_year_then_database_and_memory_agree(s
 
 
 def test_when_keyed_digest_sql_is_written_then_it_is_written_in_one_function_only() -> None:
-    """The secret enters statement text in one place, so sending it as a bind parameter is a change of one place."""
+    """The SQL of a keyed digest is written in one place (and reads the secret from the key relation there)."""
     import re
     from pathlib import Path
 

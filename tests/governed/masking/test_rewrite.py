@@ -10,6 +10,8 @@ from governance_dagster.errors import LineageError, StatementRefused
 from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_query
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import MaskSpec
+from governance_dagster.sql.keys import key_sql
+from governance_dagster.store.database import duckdb_keys
 
 SECRET = "rewrite-secret-0123456789"
 SCHEMA = {
@@ -33,6 +35,7 @@ def con():
     db.execute("CREATE TABLE customers (id INTEGER, email VARCHAR, ssn VARCHAR, segment VARCHAR)")
     db.execute("INSERT INTO customers VALUES (1, 'ann@example.com', '219-09-9999', 'gold'), (2, 'bo@example.com', '078-05-1120', 'silver')")
     db.execute("CREATE TABLE orders AS SELECT 1 AS order_id, 1 AS customer_id, 9.5 AS amount")
+    duckdb_keys(db, key_sql(SECRET, "duckdb"))  # the hashing key, as the database layer gives it
     return db
 
 
@@ -219,6 +222,7 @@ def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identif
                         "email": ColumnMask(Kind.EMAIL, MaskSpec(operator="hash")),
                         "note": ColumnMask(Kind.FREE_TEXT, MaskSpec(operator="scan"))}}
     sql = rewrite_query("SELECT note FROM t", schema, masks, "duckdb", "main", secret=SECRET).sql
+    duckdb_keys(db, sql)
     assert db.execute(sql).fetchone()[0] == "<PERSON_NAME> wrote from <EMAIL>"
 
 

@@ -34,7 +34,7 @@ from governance_dagster.governed.identity import Identity
 from governance_dagster.governed.masking.rewrite import rewrite_query
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
-from governance_dagster.store.database import open_database
+from governance_dagster.store.database import duckdb_keys, open_database
 from tests.conftest import CANARIES, POLICY_YAML, SECRET, contains_canary, customers_frame, write_duckdb
 
 PROPERTY = settings(derandomize=True, database=None, deadline=None, print_blob=False,
@@ -216,6 +216,7 @@ def test_when_any_query_is_rewritten_then_the_rewrite_parses_in_its_dialect_and_
     reparsed = sqlglot.parse_one(rewrite.sql, read="duckdb")
     assert reparsed.sql(dialect="duckdb") == rewrite.sql
     with duckdb.connect(path, read_only=True) as con:
+        duckdb_keys(con, rewrite.sql)
         con.execute(f"PREPARE governed AS {rewrite.sql}")
         frame = con.execute("EXECUTE governed").df()
     # same output columns as the raw query (row counts may differ: a condition on a masked value matches nothing)
