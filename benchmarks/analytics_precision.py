@@ -4,7 +4,7 @@ Two schemas, each generated deterministically (fixed seed) into its own DuckDB f
 
 * **TPC-H** (the 8 tables with their standard column names and value domains, scale factor about 0.01) and the
   22 TPC-H queries with the specification's validation parameters, taken from the guardrail corpus
-  (``tests/guardrails/corpus/ordinary.yaml``). DuckDB's ``tpch`` extension generates the data when it loads offline
+  (``tests/governed/guardrails/corpus/ordinary.yaml``). DuckDB's ``tpch`` extension generates the data when it loads offline
   (``LOAD tpch``); it is not bundled with this project's DuckDB build and ``INSTALL tpch`` needs the network, so
   otherwise a small generator here follows the specification's formats (``Customer#000000001``, phones ``CC-XXX-XXX-XXXX``, brands, types, containers,
   dates 1992-1998, order status derived from line status); row counts and value distributions are close to, not
@@ -56,16 +56,17 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
 from governance_dagster.errors import GovernanceError, StatementRefused
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy, load_policy
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 
 SEED = 20_261_204
 GOAL_RUN_GOVERNED = 0.90
-CORPUS = ROOT / "tests" / "guardrails" / "corpus" / "ordinary.yaml"
+CORPUS = ROOT / "tests" / "governed" / "guardrails" / "corpus" / "ordinary.yaml"
 
 
 #: Columns that do hold personal data (the ground truth used to decide whether a result must equal raw). TPC-H's

@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from governance_dagster.audit.chain import Draft
-from governance_dagster.audit.store import AuditStore, open_audit_store
+from governance_dagster.store.audit.chain import Draft
+from governance_dagster.store.audit.store import AuditStore, open_audit_store
 
 GOAL = 10_000
 

@@ -18,8 +18,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from governance_dagster.audit.chain import GENESIS, canonical_text, verify_chain  # noqa: E402
-from governance_dagster.audit.store import COLUMNS, TABLE, open_audit_store  # noqa: E402
+from governance_dagster.store.audit.chain import GENESIS, canonical_text, verify_chain  # noqa: E402
+from governance_dagster.store.audit.store import COLUMNS, TABLE, open_audit_store  # noqa: E402
 
 
 def build(path: Path, n: int) -> None:

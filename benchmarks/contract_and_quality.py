@@ -20,11 +20,11 @@ from typing import TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from example_project.seed import seed_database  # noqa: E402
-from governance_dagster.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.database import open_database  # noqa: E402
-from governance_dagster.gateway import GovernedConnection  # noqa: E402
-from governance_dagster.identity import Identity  # noqa: E402
-from governance_dagster.policy import load_policy  # noqa: E402
+from governance_dagster.governed.connection import GovernedConnection  # noqa: E402
+from governance_dagster.governed.identity import Identity  # noqa: E402
+from governance_dagster.policy.loader import load_policy  # noqa: E402
+from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
+from governance_dagster.store.database import open_database  # noqa: E402
 from governance_dagster.synthesis import quality_report, synthesize  # noqa: E402
 
 T = TypeVar("T")
@@ -53,7 +53,7 @@ def main() -> None:
         result = synthesize(masked, kinds, num_rows=n, seed=7)
         rows: list[tuple[str, float]] = []
 
-        from governance_dagster.leakage import contract
+        from governance_dagster.quality import contract
 
         profile = _timed("profile of the real table (SQL aggregates)", rows,
                          lambda: contract.profile_table(real, "main.customers"))

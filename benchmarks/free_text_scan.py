@@ -16,7 +16,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from governance_dagster.masking import free_text  # noqa: E402
+from governance_dagster.detect import presidio  # noqa: E402
 
 _PLAIN = ["No issues reported.", "Asked about the loyalty programme and delivery times.",
           "Refund approved after review of the order.", "Address confirmed for the next shipment."]
@@ -46,7 +46,7 @@ def presidio_per_cell(values: pd.Series) -> pd.Series:
 
     engine = Blank(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
-    free_text._offline_tldextract()
+    presidio._offline_tldextract()
     analyzer, anonymizer = AnalyzerEngine(nlp_engine=engine), AnonymizerEngine()
     return values.map(lambda v: anonymizer.anonymize(v, analyzer.analyze(v, language="en")).text)
 
@@ -54,9 +54,9 @@ def presidio_per_cell(values: pd.Series) -> pd.Series:
 def main() -> None:
     cells = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
     data = notes(cells)
-    free_text.analyzer()  # build the engine outside the timing, as a long-running pipeline would
+    presidio.analyzer()  # build the engine outside the timing, as a long-running pipeline would
     rows = []
-    for name, fn, n in [("governance-dagster scan_series", free_text.scan_series, cells),
+    for name, fn, n in [("governance-dagster scan_series", presidio.scan_series, cells),
                         ("presidio per cell (usual use)", presidio_per_cell, min(cells, 2_000))]:
         started = time.perf_counter()
         out = fn(data.head(n))

@@ -26,14 +26,17 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from governance_dagster.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.database import duckdb_keys, open_database  # noqa: E402
-from governance_dagster.gateway import GovernedConnection  # noqa: E402
-from governance_dagster.identity import Identity  # noqa: E402
-from governance_dagster.masking.free_text import scan_series  # noqa: E402
-from governance_dagster.masking.operators import get_operator  # noqa: E402
-from governance_dagster.masking.rewrite import rewrite_query  # noqa: E402
-from governance_dagster.policy import Policy  # noqa: E402
+from governance_dagster.detect.presidio import scan_series  # noqa: E402
+from governance_dagster.governed.connection import GovernedConnection  # noqa: E402
+from governance_dagster.governed.identity import Identity  # noqa: E402
+from governance_dagster.governed.masking.operators import get_operator  # noqa: E402
+from governance_dagster.governed.masking.rewrite import rewrite_query  # noqa: E402
+from governance_dagster.policy.models import Policy  # noqa: E402
+from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
+from governance_dagster.store.database import (
+    duckdb_keys,  # noqa: E402
+    open_database,  # noqa: E402
+)
 
 SECRET = "benchmark-secret-0123456789abcdef"
 QUERIES = {

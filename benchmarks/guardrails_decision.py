@@ -19,10 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from governance_dagster.errors import UnparseableStatement  # noqa: E402
-from governance_dagster.guardrails import decide  # noqa: E402
-from governance_dagster.policy import Policy  # noqa: E402
+from governance_dagster.governed.guardrails import decide  # noqa: E402
+from governance_dagster.policy.models import Policy  # noqa: E402
 
-CORPUS = ROOT / "tests" / "guardrails" / "corpus"
+CORPUS = ROOT / "tests" / "governed" / "guardrails" / "corpus"
 POLICY = Policy(protected_schemas=["main", "public"])
 REPEATS = 30
 

@@ -32,14 +32,14 @@ import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from governance_dagster.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.database import open_database  # noqa: E402
-from governance_dagster.gateway import GovernedConnection  # noqa: E402
-from governance_dagster.identity import Identity  # noqa: E402
+from governance_dagster.governed.connection import GovernedConnection  # noqa: E402
+from governance_dagster.governed.identity import Identity  # noqa: E402
 from governance_dagster.leakage.closeness import closeness  # noqa: E402
 from governance_dagster.leakage.identifiers import identifier_replay  # noqa: E402
 from governance_dagster.leakage.records import copied_records  # noqa: E402
-from governance_dagster.policy import Policy  # noqa: E402
+from governance_dagster.policy.models import Policy  # noqa: E402
+from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
+from governance_dagster.store.database import open_database  # noqa: E402
 
 SECRET = "benchmark-secret-0123456789abcdef"
 FIRST = ["Ann", "Bob", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jamal", "Kofi", "Lena", "Mateo",

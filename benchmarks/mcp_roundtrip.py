@@ -30,12 +30,12 @@ from mcp import Client, StdioServerParameters
 from mcp.types import Implementation
 
 from governance_dagster.agents.tools import Agent, AgentGateway
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import load_policy
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 
 SECRET = "benchmark-secret-0123456789abcdef"
 SQL = "SELECT segment, count(*) AS n, avg(income) AS income FROM customers GROUP BY segment ORDER BY segment"

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
-import statistics
 import time
 import traceback
 import uuid
@@ -79,12 +78,12 @@ def _scratch_frame(client: int, step: int) -> pd.DataFrame:
 
 
 def _governed_client(url: str, audit_url: str, policy_path: str, client: int) -> Callable[[str, Any], Any]:
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import open_database
     from governance_dagster.errors import StatementRefused
-    from governance_dagster.gateway import GovernedConnection
-    from governance_dagster.identity import Identity
-    from governance_dagster.policy import load_policy
+    from governance_dagster.governed.connection import GovernedConnection
+    from governance_dagster.governed.identity import Identity
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import open_database
 
     connection = GovernedConnection(open_database(url), load_policy(policy_path), open_audit_store(audit_url),
                                     Identity(f"soak-{client}", "soak"), SECRET, context={"client": client})

@@ -15,7 +15,7 @@ Two measurements, in one process:
 
 governance-dagster: ``classify_table`` with the default ``Policy`` (columns typed as ``accuracy.py`` types them),
 then each classified column masked in memory with the policy's operator (``keep`` columns left alone, ``scan``
-columns through ``free_text.scan_series``), keyed with a 32-character secret.
+columns through ``presidio.scan_series``), keyed with a 32-character secret.
 
 presidio-structured, as documented: ``PandasAnalysisBuilder(analyzer=...).generate_analysis(df)`` (every row, its
 default) then ``StructuredEngine(PandasDataProcessor()).anonymize(df, analysis, operators)`` with ``hash`` (salted
@@ -67,11 +67,11 @@ sys.path.insert(0, str(_HERE / "classification"))
 import holdout_tables  # noqa: E402
 from accuracy import sql_columns  # noqa: E402
 
-from governance_dagster.classify import classify_table  # noqa: E402
+from governance_dagster.detect import presidio  # noqa: E402
+from governance_dagster.detect.classify import classify_table  # noqa: E402
+from governance_dagster.governed.masking.operators import get_operator  # noqa: E402
 from governance_dagster.kinds import Kind  # noqa: E402
-from governance_dagster.masking import free_text  # noqa: E402
-from governance_dagster.masking.operators import get_operator  # noqa: E402
-from governance_dagster.policy import Policy  # noqa: E402
+from governance_dagster.policy.models import Policy  # noqa: E402
 
 SECRET = "vs-presidio-structured-012345678"  # 32 characters
 assert len(SECRET) == 32
@@ -158,7 +158,7 @@ def ours_mask(table: str, frame: pd.DataFrame, kinds: Mapping[str, str], policy:
         if spec.operator == "keep":
             continue
         if spec.operator == "scan":
-            masked[column] = free_text.scan_series(frame[column])
+            masked[column] = presidio.scan_series(frame[column])
         else:
             masked[column] = get_operator(spec.operator).apply(frame[column], spec.params, SECRET)
     out = frame.copy()
@@ -170,7 +170,7 @@ def ours_mask(table: str, frame: pd.DataFrame, kinds: Mapping[str, str], policy:
 def presidio_builder():  # noqa: ANN201
     from presidio_structured import PandasAnalysisBuilder
 
-    return PandasAnalysisBuilder(analyzer=free_text.analyzer())
+    return PandasAnalysisBuilder(analyzer=presidio.analyzer())
 
 
 def presidio_classify(builder, frame: pd.DataFrame, n: int | None = None):  # noqa: ANN001, ANN201
@@ -280,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     from importlib.metadata import version
 
     policy = Policy()
-    free_text.analyzer()  # build the offline engine once, outside every timing; both tools share it
+    presidio.analyzer()  # build the offline engine once, outside every timing; both tools share it
     builder = presidio_builder()
     operators = presidio_operators()
 

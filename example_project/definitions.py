@@ -42,7 +42,7 @@ from governance_dagster import (
 )
 from governance_dagster.dagster.audit import audit_chain_intact_check, audit_trail_asset, leakage_alert_sensor
 from governance_dagster.dagster.metadata import read_metadata
-from governance_dagster.database import open_database
+from governance_dagster.store.database import open_database
 
 HERE = Path(__file__).resolve().parent
 DATA = Path(os.environ.get("GOVERNANCE_EXAMPLE_DATA", HERE / "data"))

@@ -17,7 +17,7 @@ from dagster import AssetCheckSeverity, DagsterEventType, DagsterInstance, execu
 from example_project import definitions
 from example_project.raw import display_url, has_table
 from example_project.seed import seed_database
-from governance_dagster.audit.store import open_audit_store
+from governance_dagster.store.audit.store import open_audit_store
 
 
 def governed_job():

@@ -17,9 +17,6 @@ except PackageNotFoundError:  # a source checkout that was never installed
     __version__ = "0.0.0+unknown"
 
 if TYPE_CHECKING:
-    from governance_dagster.audit.chain import Draft, Event, Verification
-    from governance_dagster.audit.store import AuditStore, open_audit_store
-    from governance_dagster.classify import Classification, classify_column, classify_table
     from governance_dagster.dagster.checks import (
         closeness_check,
         copied_records_check,
@@ -27,11 +24,11 @@ if TYPE_CHECKING:
         leakage_check,
         rare_combinations_check,
     )
-    from governance_dagster.dagster.contract import contract_check
     from governance_dagster.dagster.io_manager import GovernedIOManager
+    from governance_dagster.dagster.quality import contract_check
     from governance_dagster.dagster.resources import GovernedDatabase
     from governance_dagster.dagster.synthesizer import GovernedSynthesizer
-    from governance_dagster.database import open_database
+    from governance_dagster.detect.classify import Classification, classify_column, classify_table
     from governance_dagster.errors import (
         AuditError,
         ChainBrokenError,
@@ -48,45 +45,52 @@ if TYPE_CHECKING:
         SynthesisError,
         UnparseableStatement,
     )
-    from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
-    from governance_dagster.guardrails import Decision, StatementKind, decide
-    from governance_dagster.identity import Identity, resolve_identity
+    from governance_dagster.governed.connection import GovernedConnection, GovernedResult, WriteResult
+    from governance_dagster.governed.guardrails import Decision, StatementKind, decide
+    from governance_dagster.governed.identity import Identity, resolve_identity
     from governance_dagster.kinds import Kind
     from governance_dagster.leakage.closeness import ClosenessReport, closeness
-    from governance_dagster.leakage.contract import ContractReport, check_contract
-    from governance_dagster.leakage.free_text import FreeTextReport, free_text_identifiers
     from governance_dagster.leakage.identifiers import ReplayReport, identifier_replay
     from governance_dagster.leakage.rare_combinations import RareCombinationsReport, rare_combinations
-    from governance_dagster.policy import ColumnRule, MaskSpec, Policy, load_policy
+    from governance_dagster.leakage.text_identifiers import FreeTextReport, free_text_identifiers
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import ColumnRule, MaskSpec, Policy
+    from governance_dagster.quality.contract import ContractReport, check_contract
+    from governance_dagster.rules import Rule
+    from governance_dagster.store.audit.chain import Draft, Event, Verification
+    from governance_dagster.store.audit.store import AuditStore, open_audit_store
+    from governance_dagster.store.database import open_database
     from governance_dagster.synthesis import SynthesisResult, synthesize
 
 #: Public name -> the module that defines it. Nothing is imported until a name is first used, so that the command
 #: line (``--help``, ``check-sql``) and a core-only user do not pay for pandas, SQLAlchemy, presidio or dagster.
 _MODULES = {
-    **dict.fromkeys(("Draft", "Event", "Verification"), "governance_dagster.audit.chain"),
-    **dict.fromkeys(("AuditStore", "open_audit_store"), "governance_dagster.audit.store"),
-    **dict.fromkeys(("Classification", "classify_column", "classify_table"), "governance_dagster.classify"),
+    **dict.fromkeys(("Draft", "Event", "Verification"), "governance_dagster.store.audit.chain"),
+    **dict.fromkeys(("AuditStore", "open_audit_store"), "governance_dagster.store.audit.store"),
+    **dict.fromkeys(("Classification", "classify_column", "classify_table"), "governance_dagster.detect.classify"),
     **dict.fromkeys(("closeness_check", "copied_records_check", "free_text_identifier_check", "leakage_check",
                      "rare_combinations_check"), "governance_dagster.dagster.checks"),
-    "contract_check": "governance_dagster.dagster.contract",
+    "contract_check": "governance_dagster.dagster.quality",
     "GovernedIOManager": "governance_dagster.dagster.io_manager",
     "GovernedDatabase": "governance_dagster.dagster.resources",
     "GovernedSynthesizer": "governance_dagster.dagster.synthesizer",
-    "open_database": "governance_dagster.database",
+    "open_database": "governance_dagster.store.database",
     **dict.fromkeys(("AuditError", "ChainBrokenError", "ConfigurationError", "ContractError", "DatabaseError",
                      "GovernanceError", "LeakageError", "LineageError", "MaskingError", "PolicyError",
                      "StatementBlocked", "StatementRefused", "SynthesisError", "UnparseableStatement"),
                     "governance_dagster.errors"),
-    **dict.fromkeys(("GovernedConnection", "GovernedResult", "WriteResult"), "governance_dagster.gateway"),
-    **dict.fromkeys(("Decision", "StatementKind", "decide"), "governance_dagster.guardrails"),
-    **dict.fromkeys(("Identity", "resolve_identity"), "governance_dagster.identity"),
+    **dict.fromkeys(("GovernedConnection", "GovernedResult", "WriteResult"), "governance_dagster.governed.connection"),
+    **dict.fromkeys(("Decision", "StatementKind", "decide"), "governance_dagster.governed.guardrails"),
+    **dict.fromkeys(("Identity", "resolve_identity"), "governance_dagster.governed.identity"),
     "Kind": "governance_dagster.kinds",
     **dict.fromkeys(("ClosenessReport", "closeness"), "governance_dagster.leakage.closeness"),
-    **dict.fromkeys(("ContractReport", "check_contract"), "governance_dagster.leakage.contract"),
-    **dict.fromkeys(("FreeTextReport", "free_text_identifiers"), "governance_dagster.leakage.free_text"),
+    **dict.fromkeys(("ContractReport", "check_contract"), "governance_dagster.quality.contract"),
+    **dict.fromkeys(("FreeTextReport", "free_text_identifiers"), "governance_dagster.leakage.text_identifiers"),
     **dict.fromkeys(("ReplayReport", "identifier_replay"), "governance_dagster.leakage.identifiers"),
     **dict.fromkeys(("RareCombinationsReport", "rare_combinations"), "governance_dagster.leakage.rare_combinations"),
-    **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy", "load_policy"), "governance_dagster.policy"),
+    **dict.fromkeys(("ColumnRule", "MaskSpec", "Policy"), "governance_dagster.policy.models"),
+    "load_policy": "governance_dagster.policy.loader",
+    "Rule": "governance_dagster.rules",
     **dict.fromkeys(("SynthesisResult", "synthesize"), "governance_dagster.synthesis"),
 }
 
@@ -137,6 +141,7 @@ __all__ = [
     "PolicyError",
     "RareCombinationsReport",
     "ReplayReport",
+    "Rule",
     "StatementBlocked",
     "StatementKind",
     "StatementRefused",

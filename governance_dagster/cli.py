@@ -30,6 +30,7 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
+from governance_dagster.rules import Rule
 
 # Only the standard library and the errors are imported here: each command imports what it uses when it runs, so
 # that `--help` and `check-sql` start without pandas, SQLAlchemy or presidio (tests/test_start_imports.py).
@@ -92,11 +93,11 @@ def _print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], inden
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from governance_dagster.audit.chain import parse_anchor
-    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.store.audit.chain import parse_anchor
+    from governance_dagster.store.audit.store import open_audit_store
 
     anchors = dict(parse_anchor(a) for a in args.anchor)
-    from governance_dagster.audit.checkpoint import load_public_keys
+    from governance_dagster.store.audit.checkpoint import load_public_keys
 
     keys = load_public_keys(args.public_key)
     store = open_audit_store(args.store, read_only=True)
@@ -134,7 +135,7 @@ def _print_signatures(report, checked: bool) -> None:
 
 
 def _tail(args: argparse.Namespace) -> int:
-    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.store.audit.store import open_audit_store
 
     if args.n < 0:
         raise ConfigurationError(f"-n must be 0 or more, got {args.n}")
@@ -154,8 +155,8 @@ def _detail(payload: dict) -> object:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import shown_url
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import shown_url
 
     event = open_audit_store(args.store, read_only=True).get(args.id)
     if event is None:
@@ -168,8 +169,8 @@ def _show(args: argparse.Namespace) -> int:
 def _show_agent(args: argparse.Namespace) -> int:
     """``audit show --agent NAME``: the sessions of the agents whose MCP client name matches NAME (a glob)."""
     from governance_dagster.agents.story import agent_story, story_lines
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import shown_url
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import shown_url
 
     sessions = agent_story(open_audit_store(args.store, read_only=True).events(0), args.agent)
     if not sessions:
@@ -191,9 +192,9 @@ def _show_event_or_agent(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from governance_dagster.audit.export import to_jsonl, to_openlineage
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import shown_url
+    from governance_dagster.store.audit.export import to_jsonl, to_openlineage
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import shown_url
 
     events = open_audit_store(args.store, read_only=True).events(args.since)
     first = next(events, None)  # a missing store, table or a bad first event fails before the output is opened
@@ -220,7 +221,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from governance_dagster.audit.checkpoint import KEY_ENV, write_key_pair
+    from governance_dagster.store.audit.checkpoint import KEY_ENV, write_key_pair
 
     kid = write_key_pair(args.out)
     print(f"wrote the private key {args.out} (mode 0600; give it to the governed path only, via {KEY_ENV}) and the "
@@ -229,8 +230,9 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _check_sql(args: argparse.Namespace) -> int:
-    from governance_dagster.guardrails import SEVERITY, decide_all
-    from governance_dagster.policy import Policy, load_policy
+    from governance_dagster.governed.guardrails import SEVERITY, decide_all
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import Policy
 
     policy = load_policy(args.policy) if args.policy else Policy()
     schema = args.schema or ("public" if args.dialect == "postgres" else "main")
@@ -238,7 +240,7 @@ def _check_sql(args: argparse.Namespace) -> int:
     try:
         decisions = decide_all(args.sql, args.dialect, policy, schema, roles)
     except UnparseableStatement as exc:
-        result = {"decision": "unparseable", "rule": "unparseable", "reason": str(exc), "statements": []}
+        result = {"decision": "unparseable", "rule": Rule.UNPARSEABLE, "reason": str(exc), "statements": []}
     else:
         worst = max(decisions, key=lambda d: SEVERITY[d.action])
         result = {"decision": worst.action, "rule": worst.rule, "reason": worst.reason,
@@ -252,8 +254,8 @@ def _check_sql(args: argparse.Namespace) -> int:
 
 
 def _approver(args: argparse.Namespace):
-    from governance_dagster.identity import resolve_identity_with
-    from governance_dagster.policy import load_policy
+    from governance_dagster.governed.identity import resolve_identity_with
+    from governance_dagster.policy.loader import load_policy
 
     policy = load_policy(args.policy)
     tags = {"user": args.as_identity} if args.as_identity else {}
@@ -264,7 +266,7 @@ def _approver(args: argparse.Namespace):
 
 
 def _approvals_list(args: argparse.Namespace) -> int:
-    from governance_dagster.approvals import Approvals
+    from governance_dagster.governed.approvals import Approvals
 
     requests = Approvals(args.store).list(args.status)
     if args.json:
@@ -281,7 +283,7 @@ def _approvals_list(args: argparse.Namespace) -> int:
 
 
 def _approvals_decide(args: argparse.Namespace) -> int:
-    from governance_dagster.approvals import Approvals
+    from governance_dagster.governed.approvals import Approvals
 
     policy, approver = _approver(args)
     approvals = Approvals(args.store)
@@ -297,12 +299,13 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None, *, h
     import os
     import secrets
 
-    from governance_dagster.approvals import Approvals
-    from governance_dagster.audit.store import default_audit_url, open_audit_store
-    from governance_dagster.database import open_database
-    from governance_dagster.gateway import GovernedConnection
-    from governance_dagster.identity import resolve_identity_with
-    from governance_dagster.policy import Policy, load_policy
+    from governance_dagster.governed.approvals import Approvals
+    from governance_dagster.governed.connection import GovernedConnection
+    from governance_dagster.governed.identity import resolve_identity_with
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.policy.models import Policy
+    from governance_dagster.store.audit.store import default_audit_url, open_audit_store
+    from governance_dagster.store.database import open_database
 
     database = open_database(args.url, must_exist=True)  # first: an unsupported backend is the problem to name
     policy = load_policy(args.policy) if args.policy else Policy()
@@ -377,12 +380,8 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _leakage(args: argparse.Namespace) -> int:
-    from governance_dagster.leakage.closeness import closeness
-    from governance_dagster.leakage.free_text import free_text_identifiers
-    from governance_dagster.leakage.identifiers import identifier_replay
-    from governance_dagster.leakage.keyed import ident, resolve_table
-    from governance_dagster.leakage.rare_combinations import rare_combinations
-    from governance_dagster.leakage.records import copied_records
+    from governance_dagster.leakage.base import run_checks
+    from governance_dagster.sql.dialect import ident, resolve_table
 
     connection = _connection(args)
     # names as the user wrote them (unqualified, quoted, any case) resolved as classify does; a missing table is
@@ -391,33 +390,16 @@ def _leakage(args: argparse.Namespace) -> int:
     holdout = ".".join(resolve_table(connection, args.holdout)) if args.holdout else None
     schema, table = synthetic.split(".", 1)
     rows = int(connection.database.fetch(f"SELECT count(*) AS n FROM {ident(schema)}.{ident(table)}")["n"][0])
-    checks_run = {
-        "identifier_replay": lambda: identifier_replay(connection, real, connection, synthetic, holdout_table=holdout),
-        "copied_records": lambda: copied_records(connection, real, connection, synthetic, holdout_table=holdout),
-        "free_text_identifiers": lambda: free_text_identifiers(connection, real, connection, synthetic),
-        "rare_combinations": lambda: rare_combinations(connection, real, connection, synthetic),
-        "closeness": lambda: closeness(connection, real, connection, synthetic, holdout_table=holdout,
-                                       sample_rows=args.sample_rows),
-    }
-    severity = connection.policy.leakage.severity
-    if rows == 0:  # nothing synthetic can leak: every check passes, and says why
-        note = "the synthetic table is empty"
-        checks = {name: {"severity": getattr(severity, name), "passed": True, "real_table": real,
-                         "synthetic_table": synthetic, "synthetic_rows": 0, "note": note} for name in checks_run}
-        summaries = {name: f"{synthetic}: {note}; nothing to compare" for name in checks_run}
-    else:
-        reports = {name: run() for name, run in checks_run.items()}
-        checks = {name: {"severity": getattr(severity, name), **report.as_dict()} for name, report in reports.items()}
-        summaries = {name: report.summary() for name, report in reports.items()}
-    for name, check in checks.items():
-        connection.record("check", {"check": name, **check})
-    blocked = [name for name, check in checks.items() if not check["passed"] and severity.blocks(name)]
+    outcomes = run_checks(connection, real, connection, synthetic, empty=rows == 0, holdout_table=holdout,
+                          sample_rows=args.sample_rows)
+    blocked = [outcome.check for outcome in outcomes if outcome.blocks]
     if args.json:
+        checks = {outcome.check: outcome.as_dict() for outcome in outcomes}
         print(json.dumps({"passed": not blocked, "failed_blocking": blocked, "checks": checks}, indent=2, default=str))
     else:
-        for name, check in checks.items():
-            verdict = "passed" if check["passed"] else ("FAILED" if severity.blocks(name) else "WARNING")
-            print(f"{verdict}: {name}: {summaries[name]}")
+        for outcome in outcomes:
+            verdict = "passed" if outcome.report.passed else ("FAILED" if outcome.blocks else "WARNING")
+            print(f"{verdict}: {outcome.check}: {outcome.report.summary()}")
     return 1 if blocked else 0
 
 
@@ -427,12 +409,12 @@ def _mcp_serve(args: argparse.Namespace) -> int:
 
     from governance_dagster.agents.server import bind_address, serve_http, serve_stdio
     from governance_dagster.agents.tools import AgentGateway
-    from governance_dagster.approvals import Approvals
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import open_database
-    from governance_dagster.gateway import GovernedConnection
-    from governance_dagster.identity import resolve_identity_with
-    from governance_dagster.policy import load_policy
+    from governance_dagster.governed.approvals import Approvals
+    from governance_dagster.governed.connection import GovernedConnection
+    from governance_dagster.governed.identity import resolve_identity_with
+    from governance_dagster.policy.loader import load_policy
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import open_database
 
     policy = load_policy(args.policy)
     env = dict(os.environ)

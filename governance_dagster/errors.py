@@ -33,7 +33,7 @@ class StatementRefused(GovernanceError):
 
     def __init__(self, message: str, *, rule: str, fingerprint: str = "") -> None:
         super().__init__(message)
-        self.rule = rule
+        self.rule = str(rule)  # a governance_dagster.rules.Rule, or a policy guardrail rule's name; kept as plain text
         self.fingerprint = fingerprint
 
 

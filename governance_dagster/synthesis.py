@@ -29,7 +29,7 @@ import pandas as pd
 from governance_dagster.errors import SynthesisError
 from governance_dagster.extras import require
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.digests import digest_value, normalization_for
+from governance_dagster.sql.digests import digest_value, normalization_for
 
 #: SDV sdtype of each kind that is generated rather than learned.
 SDTYPES: dict[Kind, str] = {

@@ -11,12 +11,12 @@ import duckdb
 import pandas as pd
 import pytest
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import load_policy
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 
 SECRET = "test-secret-0123456789abcdef"
 POLICY_YAML = """
@@ -28,7 +28,7 @@ entities:
   ssn: {operator: redact}
 protected_schemas: [main]
 approvals:
-  allow_unverified: true  # these tests are not about verification (tests/test_verified_identity_enforcement.py is)
+  allow_unverified: true  # these tests are not about verification (tests/governed/test_verified_identity_enforcement.py is)
 roles:
   bob: [approver]
 """

@@ -13,8 +13,6 @@ import pytest
 from dagster import asset, materialize
 
 from governance_dagster import GovernedDatabase, GovernedIOManager
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
 from governance_dagster.errors import (
     ConfigurationError,
     DatabaseError,
@@ -22,9 +20,11 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 from tests.conftest import CANARIES, POLICY_YAML, contains_canary
 from tests.faults import postgres_schema
 
@@ -314,7 +314,7 @@ def test_when_a_query_nests_as_deep_as_the_limit_then_it_runs_masked_even_from_d
         target, shape: str, make) -> None:
     import sqlglot
 
-    from governance_dagster.statements import MAX_NESTING, nesting
+    from governance_dagster.sql.parse import MAX_NESTING, nesting
 
     connection, schema = target
     connection.write_table(f"{schema}.people", pd.DataFrame({"id": [1, 2], "email": [CANARIES["email"], "b@example.com"]}))

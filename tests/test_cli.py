@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from governance_dagster.audit.chain import Draft
-from governance_dagster.audit.store import TABLE, open_audit_store
 from governance_dagster.cli import main
+from governance_dagster.store.audit.chain import Draft
+from governance_dagster.store.audit.store import TABLE, open_audit_store
 
 
 def _store(tmp_path: Path, n: int = 5) -> str:
@@ -39,8 +39,9 @@ def test_when_an_event_was_deleted_then_verify_exits_non_zero_naming_it(tmp_path
 
 def _recompute_from(path: Path, seq: int, payload: str) -> None:
     """Edit event ``seq``'s payload and recompute every hash from there: what someone with write access can do."""
-    from governance_dagster.audit.chain import canonical_text
     import hashlib
+
+    from governance_dagster.store.audit.chain import canonical_text
 
     with duckdb.connect(str(path)) as con:
         rows = con.execute(f"SELECT seq, ts, kind, identity, verified, run_id, payload, prev_hash FROM {TABLE} "

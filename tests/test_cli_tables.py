@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from governance_dagster.audit.chain import Draft
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.cli import main
+from governance_dagster.store.audit.chain import Draft
+from governance_dagster.store.audit.store import open_audit_store
 
 #: Identities and statements a table must show as they are: rich markup, an emoji code, a long value.
 ODD_VALUES = [("[bold red]mallory[/]", "SELECT ':smile:'"), ("bob", "SELECT " + "x, " * 60 + "y FROM t"),

@@ -8,7 +8,7 @@ import sys
 
 def test_importing_the_core_does_not_import_dagster() -> None:
     code = (
-        "import sys, governance_dagster, governance_dagster.gateway, governance_dagster.cli, "
+        "import sys, governance_dagster, governance_dagster.governed.connection, governance_dagster.cli, "
         "governance_dagster.leakage.identifiers, governance_dagster.synthesis; "
         "print('dagster' in sys.modules)"
     )

@@ -15,9 +15,9 @@ import pytest
 import yaml
 
 from governance_dagster.cli import build_parser
+from governance_dagster.governed.masking.operators import OPERATORS
 from governance_dagster.kinds import Kind
-from governance_dagster.masking.operators import OPERATORS
-from governance_dagster.policy import Policy
+from governance_dagster.policy.models import Policy
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 sys.path.insert(0, str(DOCS / "hooks"))
@@ -156,8 +156,8 @@ class _Scope:
         (":meth:`GovernedDatabase.connection`",
          ('<autoref identifier="governance_dagster.dagster.resources.GovernedDatabase.connection" optional>'
           "<code>GovernedDatabase.connection</code></autoref>")),
-        (":func:`~governance_dagster.gateway.x`",
-         '<autoref identifier="governance_dagster.gateway.x" optional><code>x</code></autoref>'),
+        (":func:`~governance_dagster.governed.connection.x`",
+         '<autoref identifier="governance_dagster.governed.connection.x" optional><code>x</code></autoref>'),
         (":func:`configure`", "`configure`"),
         ("Example:\n    >>> 1\n    1", "Examples:\n    >>> 1\n    1"),
         ("    Example:\n        >>> 1", "    Examples:\n        >>> 1"),

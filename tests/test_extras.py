@@ -20,37 +20,37 @@ def _synthesis() -> None:
 
 
 def _contract(tmp_path) -> None:
-    from governance_dagster.leakage.contract import TableProfile, validate_contract
+    from governance_dagster.quality.contract import TableProfile, validate_contract
 
     validate_contract(pd.DataFrame({"x": [1]}), TableProfile("main.t", 1, ()), suite_name="s", docs_dir=tmp_path)
 
 
 def _postgres_database() -> None:
-    from governance_dagster.database import open_database
+    from governance_dagster.store.database import open_database
 
     open_database("postgresql://postgres@127.0.0.1:5432/test")
 
 
 def _postgres_audit() -> None:
-    from governance_dagster.audit.store import open_audit_store
+    from governance_dagster.store.audit.store import open_audit_store
 
     open_audit_store("postgresql://postgres@127.0.0.1:5432/test")
 
 
 def _openlineage_export() -> None:
-    from governance_dagster.audit.chain import Event
-    from governance_dagster.audit.export import to_openlineage
+    from governance_dagster.store.audit.chain import Event
+    from governance_dagster.store.audit.export import to_openlineage
 
     to_openlineage(Event(1, "2026-01-01T00:00:00+00:00", "write", "ann", False, "", {"table": "t"}, "0" * 64,
                          "f" * 64), namespace="x")
 
 
 def _openlineage_sink(tmp_path) -> None:
-    from governance_dagster.audit.store import open_audit_store
-    from governance_dagster.database import open_database
-    from governance_dagster.gateway import GovernedConnection
-    from governance_dagster.identity import Identity
-    from governance_dagster.policy import Policy
+    from governance_dagster.governed.connection import GovernedConnection
+    from governance_dagster.governed.identity import Identity
+    from governance_dagster.policy.models import Policy
+    from governance_dagster.store.audit.store import open_audit_store
+    from governance_dagster.store.database import open_database
 
     GovernedConnection(database=open_database(f"duckdb:///{tmp_path / 'db.duckdb'}"), policy=Policy(),
                        audit=open_audit_store(f"duckdb:///{tmp_path / 'audit.duckdb'}"), identity=Identity("a", "t"),
@@ -79,8 +79,8 @@ def test_when_an_unknown_extra_is_asked_for_then_the_error_lists_the_valid_ones(
 
 
 def test_when_the_core_is_imported_then_no_extra_is_loaded() -> None:
-    code = ("import sys, governance_dagster, governance_dagster.gateway, governance_dagster.synthesis, "
-            "governance_dagster.leakage.contract, governance_dagster.dagster.resources; "
+    code = ("import sys, governance_dagster, governance_dagster.governed.connection, governance_dagster.synthesis, "
+            "governance_dagster.quality.contract, governance_dagster.dagster.resources; "
             "print(sorted(m for m in ('sdv', 'great_expectations', 'psycopg', 'dagster_webserver', 'torch', 'openlineage') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -13,12 +13,13 @@ import pytest
 from dagster import asset, materialize
 
 from governance_dagster import GovernedDatabase
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
 from governance_dagster.errors import AuditError, PolicyError
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy, load_policy
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 from tests.conftest import CANARIES, POLICY_YAML, contains_canary, customers_frame
 from tests.faults import closed_port, fill, remount, small_filesystem
 

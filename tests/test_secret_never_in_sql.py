@@ -25,16 +25,16 @@ import duckdb
 import pandas as pd
 import pytest
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import DuckDBDatabase, duckdb_keys, open_database
 from governance_dagster.errors import ConfigurationError, StatementBlocked
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.keys import KEY_RELATION, key_id
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
 from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.leakage.keyed import keyed_digest_sql
-from governance_dagster.policy import load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.sql.dialect import keyed_digest_sql
+from governance_dagster.sql.keys import KEY_RELATION, key_id
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import DuckDBDatabase, duckdb_keys, open_database
 from tests.conftest import CANARIES, customers_frame
 
 #: The planted secret: any trace of it in a statement, profile, activity row or log line fails these tests.

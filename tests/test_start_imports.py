@@ -82,7 +82,7 @@ def test_when_a_query_scans_free_text_then_presidio_runs_and_the_address_is_repl
 
 def test_when_the_scan_ran_without_torch_then_torch_still_imports_for_synthesis_later() -> None:
     code = ("import sys\n"
-            "from governance_dagster.masking.free_text import scan_text\n"
+            "from governance_dagster.detect.presidio import scan_text\n"
             "masked = scan_text('mail jane.roe@example.com or call 212-555-0199')\n"
             "before = 'torch' in sys.modules\n"
             "import torch, thinc.compat\n"
@@ -96,7 +96,7 @@ def test_when_the_scan_ran_without_torch_then_torch_still_imports_for_synthesis_
 def test_when_another_module_imports_torch_during_the_scan_import_then_it_gets_torch() -> None:
     """The refusal is for thinc's and presidio's optional imports only: any other importer gets torch."""
     pytest.importorskip("torch")
-    from governance_dagster.masking.free_text import _RefuseTorch
+    from governance_dagster.detect.presidio import _RefuseTorch
 
     finder = _RefuseTorch()
     assert finder.find_spec("torch") is None  # asked from here (a test module): not refused

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.digests import digest_value
+from governance_dagster.sql.digests import digest_value
 from governance_dagster.synthesis import synthesize
 from tests.conftest import customers_frame
 

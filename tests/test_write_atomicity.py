@@ -17,13 +17,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.cli import main as cli_main
-from governance_dagster.database import open_database
 from governance_dagster.errors import DatabaseError
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 from tests.faults import environment, pg_engine, postgres_schema
 
 ROOT = Path(__file__).resolve().parents[1]

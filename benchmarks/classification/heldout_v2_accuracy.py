@@ -45,8 +45,8 @@ if not __package__:  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.classification import heldout_v2, heldout_v3
-from governance_dagster.classify import classify_table
-from governance_dagster.policy import Policy
+from governance_dagster.detect.classify import classify_table
+from governance_dagster.policy.models import Policy
 
 GOALS = {"recall": 0.98, "precision": 0.90, "kind_accuracy": 0.92}
 NONE = "none"

@@ -1,7 +1,7 @@
 """Held-out set v3 for the column classifier: 16 tables, 300 columns in new domains, countries and identifiers.
 
 Written blind, like v2 (:mod:`benchmarks.classification.heldout_v2`): by someone who has **not read the
-classifier** (``governance_dagster/classify.py``, ``governance_dagster/detect/``, docs/classification.md), from
+classifier** (``governance_dagster/detect/classify.py``, ``governance_dagster/detect/``, docs/classification.md), from
 issue 13's list of languages and styles, and *different from v2 on purpose* so that it measures generalization
 rather than what was tuned on v2:
 

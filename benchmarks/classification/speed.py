@@ -20,8 +20,8 @@ from datetime import date, timedelta
 import pandas as pd
 from faker import Faker
 
-from governance_dagster.classify import classify_table
-from governance_dagster.policy import Policy
+from governance_dagster.detect.classify import classify_table
+from governance_dagster.policy.models import Policy
 
 GOAL_S = 2.0
 

@@ -2,7 +2,7 @@
 
 A page asks for a section with a marker line; the hook replaces it with Markdown rendered from the code:
 
-- ``<!-- generated: policy-models -->``: every model of the policy file (:mod:`governance_dagster.policy`), each
+- ``<!-- generated: policy-models -->``: every model of the policy file (:mod:`governance_dagster.policy.models`), each
   field with its type, default, constraints and description.
 - ``<!-- generated: kinds -->``: every kind of personal data, its default operator and whether leakage checks
   treat it as an identifier.
@@ -40,9 +40,9 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from governance_dagster import cli
+from governance_dagster.governed.masking.operators import OPERATORS
 from governance_dagster.kinds import IDENTIFYING_KINDS, Kind
-from governance_dagster.masking.operators import OPERATORS
-from governance_dagster.policy import Policy, _default_entities
+from governance_dagster.policy.models import Policy, _default_entities
 
 # ---------------------------------------------------------------------------------------------------- policy
 

@@ -2,7 +2,7 @@
 literals), what it got (row counts and personal-data kinds, never values) and what was refused (the rule).
 
 Example:
-    >>> from governance_dagster.audit.chain import Event
+    >>> from governance_dagster.store.audit.chain import Event
     >>> agent = {"client": "claude-code", "version": "1.0", "session": "s-1"}
     >>> operator = {"name": "ann", "verified": False, "source": "environment"}
     >>> def event(seq, kind, **payload):
@@ -26,7 +26,7 @@ import fnmatch
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from governance_dagster.audit.chain import Event
+from governance_dagster.store.audit.chain import Event
 
 __all__ = ["agent_story", "story_lines"]
 

@@ -1,6 +1,6 @@
 """What an AI agent may do with a governed database: the tools of the MCP server, without the protocol.
 
-An :class:`AgentGateway` wraps the operator's :class:`~governance_dagster.gateway.GovernedConnection`; each agent
+An :class:`AgentGateway` wraps the operator's :class:`~governance_dagster.governed.connection.GovernedConnection`; each agent
 session (an MCP client connection) gets an :class:`AgentSession` whose connection records the agent (client name,
 version, session id) and the operator on every audit event, and whose calls are narrowed by the policy's
 ``agents`` rule for that client: read-only, a row limit, a rate limit per session, the tables allowed, and no unmask
@@ -12,9 +12,9 @@ any error into the scrubbed text an agent may see.
 
 Example:
     >>> import tempfile
-    >>> from governance_dagster.gateway import GovernedConnection, open_audit_store, open_database
-    >>> from governance_dagster.identity import Identity
-    >>> from governance_dagster.policy import Policy
+    >>> from governance_dagster.governed.connection import GovernedConnection, open_audit_store, open_database
+    >>> from governance_dagster.governed.identity import Identity
+    >>> from governance_dagster.policy.models import Policy
     >>> d = tempfile.mkdtemp()
     >>> _ = open_database(f"duckdb:///{d}/prod.duckdb").execute(
     ...     "CREATE TABLE customers AS SELECT 1 AS id, 'ann@example.com' AS email")
@@ -45,7 +45,6 @@ from typing import Any, Literal, TypeVar
 import pandas as pd
 from pydantic import BaseModel, Field
 
-from governance_dagster.database import quote_table
 from governance_dagster.errors import (
     ApprovalError,
     ApprovalRequired,
@@ -54,11 +53,13 @@ from governance_dagster.errors import (
     StatementRefused,
     UnparseableStatement,
 )
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.guardrails import SEVERITY, Decision, StatementKind, judge
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.guardrails import SEVERITY, Decision, StatementKind, judge
 from governance_dagster.kinds import Kind
-from governance_dagster.policy import AgentRule, Policy
-from governance_dagster.statements import normalized, parse_statements
+from governance_dagster.policy.models import AgentRule, Policy
+from governance_dagster.rules import Rule
+from governance_dagster.sql.parse import normalized, parse_statements
+from governance_dagster.store.database import quote_table
 
 __all__ = [
     "Agent",
@@ -80,19 +81,19 @@ _T = TypeVar("_T")
 
 #: What an agent may do instead, per refusing rule (static text: never a value).
 INSTEAD = {
-    "agent-read-only": "send a SELECT; this agent is read-only under the policy's `agents` rule for it",
-    "agent-rate-limit": "wait and send fewer, larger queries; the session's limit is the `queries_per_minute` of "
+    Rule.AGENT_READ_ONLY: "send a SELECT; this agent is read-only under the policy's `agents` rule for it",
+    Rule.AGENT_RATE_LIMIT: "wait and send fewer, larger queries; the session's limit is the `queries_per_minute` of "
                         "the policy's `agents` rule",
-    "agent-table-not-allowed": "read only the tables list_tables returns; the policy's `agents` rule names the "
+    Rule.AGENT_TABLE_NOT_ALLOWED: "read only the tables list_tables returns; the policy's `agents` rule names the "
                                "tables this agent may read",
-    "sensitive-predicate": "select the masked column (it comes back masked) instead of filtering or joining on it",
-    "protected-schema": "read with SELECT; schema changes in protected schemas are not allowed",
-    "unbounded-write": "bound the statement with a WHERE clause",
-    "one-statement": "send one statement per call",
-    "unknown-lineage": "name the output columns explicitly (no *, no whole-row functions)",
-    "unparseable": "send one statement in the database's SQL dialect",
-    "not-a-query": "send a SELECT",
-    "approval-not-yours": "ask about approval requests this session's operator made",
+    Rule.SENSITIVE_PREDICATE: "select the masked column (it comes back masked) instead of filtering or joining on it",
+    Rule.PROTECTED_SCHEMA: "read with SELECT; schema changes in protected schemas are not allowed",
+    Rule.UNBOUNDED_WRITE: "bound the statement with a WHERE clause",
+    Rule.ONE_STATEMENT: "send one statement per call",
+    Rule.UNKNOWN_LINEAGE: "name the output columns explicitly (no *, no whole-row functions)",
+    Rule.UNPARSEABLE: "send one statement in the database's SQL dialect",
+    Rule.NOT_A_QUERY: "send a SELECT",
+    Rule.APPROVAL_NOT_YOURS: "ask about approval requests this session's operator made",
 }
 _DEFAULT_INSTEAD = "use check_sql to see what the guardrails allow, or request_approval(sql, reason) for a " \
                    "statement that needs an approval"
@@ -306,15 +307,15 @@ class AgentSession:
                 self.connection.record("agent.call", {"call": name, **asked, "outcome": "ok", **got})
             return result
 
-    def _refuse(self, rule: str, message: str, fingerprint: str = "", statement: str = "") -> StatementRefused:
-        self.connection.record("statement.refused", {"rule": rule, "fingerprint": fingerprint,
+    def _refuse(self, rule: Rule, message: str, fingerprint: str = "", statement: str = "") -> StatementRefused:
+        self.connection.record("statement.refused", {"rule": str(rule), "fingerprint": fingerprint,
                                                      "statement": statement, "reason": message})
         return StatementRefused(message, rule=rule, fingerprint=fingerprint)
 
     def _admit(self) -> None:
         wait = self._limiter.admit(self.agent.session, self.rule.queries_per_minute)
         if wait:
-            raise self._refuse("agent-rate-limit", (
+            raise self._refuse(Rule.AGENT_RATE_LIMIT, (
                 f"agent session {self.agent.session} sent {self.rule.queries_per_minute} statements in the last "
                 f"minute, the limit of agents rule {self.rule.client!r}; wait {wait:.0f} s"))
 
@@ -332,11 +333,11 @@ class AgentSession:
                 return None
         for decision, _ in decisions:
             if self.rule.read_only and decision.kind is not StatementKind.READ:
-                return ("agent-read-only", (f"statement {decision.fingerprint} is a {decision.kind.value}; agents "
+                return (Rule.AGENT_READ_ONLY, (f"statement {decision.fingerprint} is a {decision.kind.value}; agents "
                         f"matching {self.rule.client!r} are read-only"), decision)
             outside = [t for t in decision.tables if not _in(t, self.rule.tables)]
             if outside:
-                return ("agent-table-not-allowed", (f"statement {decision.fingerprint} reads {', '.join(outside)}, "
+                return (Rule.AGENT_TABLE_NOT_ALLOWED, (f"statement {decision.fingerprint} reads {', '.join(outside)}, "
                         f"outside the tables agents matching {self.rule.client!r} may read"), decision)
         return None
 
@@ -351,7 +352,7 @@ class AgentSession:
         found = {(s.lower(), t.lower()): (s, t) for s, tables in schema.items() for t in tables}
         key = found.get((db.lower(), name.lower()))
         if key is None or not _in(f"{key[0]}.{key[1]}", self.rule.tables):
-            raise self._refuse("agent-table-not-allowed", f"no table {db}.{name} among the tables this agent may "
+            raise self._refuse(Rule.AGENT_TABLE_NOT_ALLOWED, f"no table {db}.{name} among the tables this agent may "
                                "read; list_tables names them")
         return f"{key[0]}.{key[1]}", schema[key[0]][key[1]]
 
@@ -434,7 +435,7 @@ class AgentSession:
                 self.connection.context = context
             outside = [t for t in result.classifications if not _in(t, self.rule.tables)]
             if outside:  # read through a view: the tables behind it are outside the agent's rule
-                raise self._refuse("agent-table-not-allowed", f"statement {result.fingerprint} reads "
+                raise self._refuse(Rule.AGENT_TABLE_NOT_ALLOWED, f"statement {result.fingerprint} reads "
                                    f"{', '.join(outside)} (through a view), outside the tables agents matching "
                                    f"{self.rule.client!r} may read", result.fingerprint)
             frame = result.frame
@@ -456,7 +457,7 @@ class AgentSession:
             try:
                 decisions = self._decisions(sql)
             except UnparseableStatement as exc:
-                return (CheckResult(decision="unparseable", rule="unparseable", reason=str(exc), statements=[]),
+                return (CheckResult(decision="unparseable", rule=Rule.UNPARSEABLE, reason=str(exc), statements=[]),
                         {"decision": "unparseable"})
             asked["statement"] = self._shown(decisions)
             checks = [StatementCheck(decision=d.action, rule=d.rule, kind=d.kind.value, reason=d.reason,
@@ -466,7 +467,7 @@ class AgentSession:
                 rule, message, _ = refusal
                 result = CheckResult(decision="block", rule=rule, reason=message, statements=checks)
             elif len(decisions) > 1:
-                result = CheckResult(decision="block", rule="one-statement", reason="send one statement per call",
+                result = CheckResult(decision="block", rule=Rule.ONE_STATEMENT, reason="send one statement per call",
                                      statements=checks)
             else:
                 worst = max((d for d, _ in decisions), key=lambda d: SEVERITY[d.action])
@@ -484,10 +485,10 @@ class AgentSession:
             self._admit()
             if not reason.strip():
                 raise StatementRefused("an approval request needs a reason an approver can judge; pass reason",
-                                       rule="approval-without-reason")
+                                       rule=Rule.APPROVAL_WITHOUT_REASON)
             decisions = self._decisions(sql)
             if len(decisions) != 1:
-                raise self._refuse("one-statement", f"the text holds {len(decisions)} statements; send one per call",
+                raise self._refuse(Rule.ONE_STATEMENT, f"the text holds {len(decisions)} statements; send one per call",
                                    decisions[0][0].fingerprint if decisions else "")
             decision, statement = decisions[0]
             text = normalized(statement, self.connection.database.dialect)
@@ -530,14 +531,14 @@ class AgentSession:
             operator = self.connection.identity.name.strip().casefold()
             if request is None or request.requester.strip().casefold() != operator:
                 raise StatementRefused(f"no approval request {request_id[:40]!r} made by "
-                                       f"{self.connection.identity.name}", rule="approval-not-yours")
+                                       f"{self.connection.identity.name}", rule=Rule.APPROVAL_NOT_YOURS)
             info = _approval_info(request, approvals.url)  # type: ignore[union-attr]
             return info, {"request": request.id, "status": info.status}
         return self._call("approval_status", {"request": request_id[:40]}, run)
 
 
 def _approval_info(request: Any, store_url: str) -> ApprovalInfo:
-    from governance_dagster.approvals import approve_command
+    from governance_dagster.governed.approvals import approve_command
 
     return ApprovalInfo(id=request.id, status=request.state, rule=request.rule, fingerprint=request.fingerprint,
                         statement=request.statement, requester=request.requester, decided_by=request.decided_by,
@@ -552,13 +553,13 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def scan_text_safely(text: str, limit: int = 2000) -> str:
     """``text`` (cut to ``limit`` characters) with every entity the free-text scan finds replaced by its type: the
     form in which free text reaches an agent, or the audit trail, from this module. Database errors are scrubbed of
-    quoted values before (:func:`governance_dagster.database.scrub`); this catches what is left unquoted.
+    quoted values before (:func:`governance_dagster.store.database.scrub`); this catches what is left unquoted.
 
     Example:
         >>> scan_text_safely("mail ann@example.com about it")
         'mail <EMAIL_ADDRESS> about it'
     """
-    from governance_dagster.masking.free_text import scan_series
+    from governance_dagster.detect.presidio import scan_series
 
     return str(scan_series(pd.Series([text[:limit]], dtype=object)).iloc[0])
 

@@ -33,9 +33,9 @@ from dagster import (
     run_failure_sensor,
 )
 
-from governance_dagster.audit.chain import Event
-from governance_dagster.audit.store import AuditStore
 from governance_dagster.dagster.resources import GovernedDatabase
+from governance_dagster.store.audit.chain import Event
+from governance_dagster.store.audit.store import AuditStore
 
 #: Payload fields shown for an event in the UI: names and counts, never statement text or values.
 _SHOWN_FIELDS = ("asset", "table", "check", "rule", "rows")

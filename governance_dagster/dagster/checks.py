@@ -25,11 +25,7 @@ from dagster import (
 
 from governance_dagster.dagster.io_manager import TABLE_METADATA_KEY, table_for
 from governance_dagster.dagster.metadata import identity_metadata
-from governance_dagster.leakage.closeness import closeness
-from governance_dagster.leakage.free_text import free_text_identifiers
-from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.leakage.rare_combinations import rare_combinations
-from governance_dagster.leakage.records import copied_records
+from governance_dagster.leakage.base import BY_NAME, Check, run_checks
 
 
 def leakage_metadata(report: Any) -> dict[str, Any]:
@@ -58,20 +54,89 @@ def leakage_metadata(report: Any) -> dict[str, Any]:
     return metadata
 
 
+def copied_records_metadata(report: Any) -> dict[str, Any]:
+    """The metadata of a copied records check: counts, shares and column names."""
+    metadata = {
+        "governance/check": "copied_records",
+        "governance/copied_rows": MetadataValue.int(report.copied_rows),
+        "governance/copied_share": MetadataValue.float(report.share),
+        "governance/max_copied_share": MetadataValue.float(report.max_share),
+        "governance/compared_columns": MetadataValue.json(report.columns),
+        "governance/summary": report.summary(),
+    }
+    if report.holdout_share is not None:
+        metadata["governance/holdout_share"] = MetadataValue.float(report.holdout_share)
+    return metadata
+
+
+def free_text_identifiers_metadata(report: Any) -> dict[str, Any]:
+    """The metadata of a free text identifiers check: counts, shares and column names."""
+    metadata: dict[str, Any] = {
+        "governance/check": "free_text_identifiers",
+        "governance/free_text_hits": MetadataValue.int(report.hits),
+        "governance/max_free_text_hits": MetadataValue.int(report.max_hits),
+        "governance/min_identifier_length": MetadataValue.int(report.min_length),
+        "governance/identifier_columns": MetadataValue.json(report.identifier_columns),
+        "governance/summary": report.summary(),
+    }
+    for column in report.columns:
+        metadata[f"governance/free_text/{column.column}"] = MetadataValue.json(
+            {"cells": column.cells, "rows": column.rows, "share": column.share,
+             "matched_real_columns": column.matched_real_columns})
+    return metadata
+
+
+def rare_combinations_metadata(report: Any) -> dict[str, Any]:
+    """The metadata of a rare combinations check: counts, shares and column names."""
+    return {
+        "governance/check": "rare_combinations",
+        "governance/rare_rows": MetadataValue.int(report.rare_rows),
+        "governance/rare_share": MetadataValue.float(report.share),
+        "governance/max_rare_share": MetadataValue.float(report.max_share),
+        "governance/quasi_identifiers": MetadataValue.json(report.columns),
+        "governance/unique_real_combinations": MetadataValue.int(report.unique_real_combinations),
+        "governance/summary": report.summary(),
+    }
+
+
+def closeness_metadata(report: Any) -> dict[str, Any]:
+    """The metadata of a closeness check: counts, shares and column names."""
+    metadata = {
+        "governance/check": "closeness",
+        "governance/dcr_zero_rows": MetadataValue.int(report.zero_rows),
+        "governance/dcr_zero_share": MetadataValue.float(report.zero_share),
+        "governance/max_dcr_zero_share": MetadataValue.float(report.max_zero_share),
+        "governance/sampled_rows": MetadataValue.int(report.sampled_rows),
+        "governance/reference_rows": MetadataValue.int(report.reference_rows),
+        "governance/dcr_quantiles": MetadataValue.json(report.quantiles),
+        "governance/compared_columns": MetadataValue.json(report.columns),
+        "governance/left_out_columns": MetadataValue.json(report.left_out),
+        "governance/summary": report.summary(),
+    }
+    if report.closer_to_training_share is not None:
+        metadata["governance/closer_to_training_share"] = MetadataValue.float(report.closer_to_training_share)
+    return metadata
+
+
 def _governed_check(
-    key: AssetKey,
+    asset: AssetsDefinition | AssetKey | str,
+    check: Check,
     *,
     name: str,
     description: str,
+    metadata: Callable[[Any], dict[str, Any]],
+    real_table: str,
     real_resource_key: str,
     synthetic_resource_key: str,
+    schema_name: str | None,
     blocking: bool,
-    run: Callable[[Any, Any, str], tuple[Any, dict[str, Any]]],
-    schema_name: str | None = None,
+    **options: Any,
 ) -> AssetChecksDefinition:
-    """An asset check that runs ``run(real, synthetic)`` on governed connections, records its report as a
-    ``check`` audit event, and fails with the severity the policy gives the check (``leakage.severity``: ERROR by
-    default; WARN reports the failure without stopping downstream assets)."""
+    """The asset check ``name`` that runs ``check`` through :func:`~governance_dagster.leakage.base.run_checks` on
+    governed connections (which records its report as a ``check`` audit event) and fails with the severity the
+    policy gives the check (``leakage.severity``: ERROR by default; WARN reports the failure without stopping
+    downstream assets). ``metadata(report)`` gives the check's own metadata entries."""
+    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
 
     @asset_check(asset=key, name=name, blocking=blocking, description=description,
                  required_resource_keys={real_resource_key, synthetic_resource_key})
@@ -79,18 +144,17 @@ def _governed_check(
         asset_name = key.to_user_string()
         real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="leakage_check")
         synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="leakage_check")
-        report, metadata = run(real, synthetic, stored_table(context, key, schema_name))
-        check = name.removeprefix("no_")
-        severity = getattr(real.policy.leakage.severity, check)
-        recorded = real.record("check", {"check": check, "severity": severity, **report.as_dict()})
+        table = stored_table(context, key, schema_name)
+        (outcome,) = run_checks(real, real_table, synthetic, table, [check], **options)
+        report, severity = outcome.report, outcome.severity
         if not report.passed:
             log = context.log.error if severity == "error" else context.log.warning
-            log(f"leakage check {check} failed ({severity}): {report.summary()}")
+            log(f"leakage check {check.name} failed ({severity}): {report.summary()}")
         return AssetCheckResult(
             passed=report.passed,
             severity=AssetCheckSeverity.ERROR if severity == "error" else AssetCheckSeverity.WARN,
-            metadata={**metadata, **identity_metadata(real), "governance/severity": severity,
-                      "governance/audit_event": MetadataValue.int(recorded.seq)},
+            metadata={**metadata(report), **identity_metadata(real), "governance/severity": severity,
+                      "governance/audit_event": MetadataValue.int(outcome.event.seq)},
             description=report.summary(),
         )
 
@@ -106,10 +170,6 @@ def stored_table(context: AssetCheckExecutionContext, key: AssetKey, schema_name
     materialization = event.asset_materialization if event is not None else None
     recorded = materialization.metadata.get(TABLE_METADATA_KEY) if materialization is not None else None
     return str(recorded.value) if recorded is not None else table_for(key.path)
-
-
-def _key(asset: AssetsDefinition | AssetKey | str) -> AssetKey:
-    return asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
 
 
 def leakage_check(
@@ -136,15 +196,11 @@ def leakage_check(
         holdout_table: real rows the synthesizer did not see, beside ``real_table``: a second chance baseline for
             weak identifiers.
     """
-    key = _key(asset)
-
-    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = identifier_replay(real, real_table, synthetic, table, holdout_table=holdout_table)
-        return report, leakage_metadata(report)
-
     return _governed_check(
-        key, name="no_identifier_replay", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
-        synthetic_resource_key=synthetic_resource_key,
+        asset, BY_NAME["identifier_replay"], name="no_identifier_replay", metadata=leakage_metadata,
+        real_table=real_table, holdout_table=holdout_table,
+        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
+        schema_name=schema_name, blocking=blocking,
         description=f"No value of a real identifier column of {real_table} appears in the synthetic table.",
     )
 
@@ -164,25 +220,11 @@ def copied_records_check(
 
     Arguments as for :func:`leakage_check`; ``holdout_table`` lives beside ``real_table``.
     """
-    key = _key(asset)
-
-    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table)
-        metadata = {
-            "governance/check": "copied_records",
-            "governance/copied_rows": MetadataValue.int(report.copied_rows),
-            "governance/copied_share": MetadataValue.float(report.share),
-            "governance/max_copied_share": MetadataValue.float(report.max_share),
-            "governance/compared_columns": MetadataValue.json(report.columns),
-            "governance/summary": report.summary(),
-        }
-        if report.holdout_share is not None:
-            metadata["governance/holdout_share"] = MetadataValue.float(report.holdout_share)
-        return report, metadata
-
     return _governed_check(
-        key, name="no_copied_records", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
-        synthetic_resource_key=synthetic_resource_key,
+        asset, BY_NAME["copied_records"], name="no_copied_records", metadata=copied_records_metadata,
+        real_table=real_table, holdout_table=holdout_table,
+        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
+        schema_name=schema_name, blocking=blocking,
         description=f"Synthetic rows are not copies of rows of {real_table}.",
     )
 
@@ -209,27 +251,11 @@ def free_text_identifier_check(
         >>> free_text_identifier_check(synthetic_customers, real_table="main.customers").check_keys
         {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_free_text_identifiers')}
     """
-    key = _key(asset)
-
-    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = free_text_identifiers(real, real_table, synthetic, table)
-        metadata: dict[str, Any] = {
-            "governance/check": "free_text_identifiers",
-            "governance/free_text_hits": MetadataValue.int(report.hits),
-            "governance/max_free_text_hits": MetadataValue.int(report.max_hits),
-            "governance/min_identifier_length": MetadataValue.int(report.min_length),
-            "governance/identifier_columns": MetadataValue.json(report.identifier_columns),
-            "governance/summary": report.summary(),
-        }
-        for column in report.columns:
-            metadata[f"governance/free_text/{column.column}"] = MetadataValue.json(
-                {"cells": column.cells, "rows": column.rows, "share": column.share,
-                 "matched_real_columns": column.matched_real_columns})
-        return report, metadata
-
     return _governed_check(
-        key, name="no_free_text_identifiers", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
-        synthetic_resource_key=synthetic_resource_key,
+        asset, BY_NAME["free_text_identifiers"], name="no_free_text_identifiers", metadata=free_text_identifiers_metadata,
+        real_table=real_table,
+        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
+        schema_name=schema_name, blocking=blocking,
         description=f"No real identifier value of {real_table} appears inside the synthetic free text.",
     )
 
@@ -256,24 +282,11 @@ def rare_combinations_check(
         >>> rare_combinations_check(synthetic_customers, real_table="main.customers").check_keys
         {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_rare_combinations')}
     """
-    key = _key(asset)
-
-    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = rare_combinations(real, real_table, synthetic, table)
-        metadata = {
-            "governance/check": "rare_combinations",
-            "governance/rare_rows": MetadataValue.int(report.rare_rows),
-            "governance/rare_share": MetadataValue.float(report.share),
-            "governance/max_rare_share": MetadataValue.float(report.max_share),
-            "governance/quasi_identifiers": MetadataValue.json(report.columns),
-            "governance/unique_real_combinations": MetadataValue.int(report.unique_real_combinations),
-            "governance/summary": report.summary(),
-        }
-        return report, metadata
-
     return _governed_check(
-        key, name="no_rare_combinations", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
-        synthetic_resource_key=synthetic_resource_key,
+        asset, BY_NAME["rare_combinations"], name="no_rare_combinations", metadata=rare_combinations_metadata,
+        real_table=real_table,
+        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
+        schema_name=schema_name, blocking=blocking,
         description=f"Synthetic rows do not carry a quasi-identifier combination unique to one person of {real_table}.",
     )
 
@@ -296,29 +309,10 @@ def closeness_check(
 
     Arguments as for :func:`copied_records_check`; ``sample_rows`` overrides the policy's ``closeness_sample_rows``.
     """
-    key = _key(asset)
-
-    def run(real: Any, synthetic: Any, table: str) -> tuple[Any, dict[str, Any]]:
-        report = closeness(real, real_table, synthetic, table, holdout_table=holdout_table,
-                           sample_rows=sample_rows)
-        metadata = {
-            "governance/check": "closeness",
-            "governance/dcr_zero_rows": MetadataValue.int(report.zero_rows),
-            "governance/dcr_zero_share": MetadataValue.float(report.zero_share),
-            "governance/max_dcr_zero_share": MetadataValue.float(report.max_zero_share),
-            "governance/sampled_rows": MetadataValue.int(report.sampled_rows),
-            "governance/reference_rows": MetadataValue.int(report.reference_rows),
-            "governance/dcr_quantiles": MetadataValue.json(report.quantiles),
-            "governance/compared_columns": MetadataValue.json(report.columns),
-            "governance/left_out_columns": MetadataValue.json(report.left_out),
-            "governance/summary": report.summary(),
-        }
-        if report.closer_to_training_share is not None:
-            metadata["governance/closer_to_training_share"] = MetadataValue.float(report.closer_to_training_share)
-        return report, metadata
-
     return _governed_check(
-        key, name="closeness", run=run, schema_name=schema_name, blocking=blocking, real_resource_key=real_resource_key,
-        synthetic_resource_key=synthetic_resource_key,
+        asset, BY_NAME["closeness"], name="closeness", metadata=closeness_metadata,
+        real_table=real_table, holdout_table=holdout_table, sample_rows=sample_rows,
+        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
+        schema_name=schema_name, blocking=blocking,
         description=f"Synthetic rows keep a distance from the rows of {real_table} (distance to closest record).",
     )

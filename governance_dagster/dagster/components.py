@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dagster import AssetKey, Definitions, EnvVar
-from dagster.components import Component, ComponentLoadContext, Model, Resolvable, Scaffolder, ScaffoldRequest, scaffold_with
+from dagster.components import (
+    Component,
+    ComponentLoadContext,
+    Model,
+    Resolvable,
+    Scaffolder,
+    ScaffoldRequest,
+    scaffold_with,
+)
 from pydantic import Field
 
 from governance_dagster.dagster.checks import (
@@ -42,7 +50,7 @@ DEFAULT_CHECKS: list[CheckName] = ["identifier_replay", "copied_records", "free_
 
 
 def _check_factories() -> dict[str, Callable[..., Any]]:
-    from governance_dagster.dagster.contract import contract_check
+    from governance_dagster.dagster.quality import contract_check
 
     return {"identifier_replay": leakage_check, "copied_records": copied_records_check,
             "free_text_identifiers": free_text_identifier_check, "rare_combinations": rare_combinations_check,

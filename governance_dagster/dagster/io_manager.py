@@ -35,8 +35,8 @@ from pydantic import Field
 
 from governance_dagster.dagster.metadata import read_metadata, write_metadata
 from governance_dagster.dagster.resources import GovernedDatabase
-from governance_dagster.database import Partition
 from governance_dagster.errors import ConfigurationError
+from governance_dagster.store.database import Partition
 
 #: Schema of an asset whose key has a single part and no schema is configured.
 DEFAULT_SCHEMA = "governed"

@@ -17,7 +17,7 @@ from dagster import (
     TableSchema,
 )
 
-from governance_dagster.gateway import GovernedConnection, GovernedResult, WriteResult
+from governance_dagster.governed.connection import GovernedConnection, GovernedResult, WriteResult
 from governance_dagster.kinds import Kind
 
 

@@ -14,15 +14,16 @@ from typing import Any
 from dagster import ConfigurableResource, Failure, InitResourceContext, MetadataValue
 from pydantic import Field, PrivateAttr
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.checkpoint import DEFAULT_EVERY, Signer
-from governance_dagster.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
-from governance_dagster.database import Database, Partition, open_database
-from governance_dagster.errors import ApprovalRequired, ConfigurationError
-from governance_dagster.gateway import GovernedConnection, GovernedResult
-from governance_dagster.identity import Identity, resolve_identity_with
-from governance_dagster.masking.operators import check_secret
-from governance_dagster.policy import Policy, load_policy
+from governance_dagster.errors import ApprovalRequired
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection, GovernedResult
+from governance_dagster.governed.identity import Identity, resolve_identity_with
+from governance_dagster.governed.masking.operators.base import check_secret
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.checkpoint import DEFAULT_EVERY, Signer
+from governance_dagster.store.audit.store import AuditStore, default_audit_url, open_audit_store, record_policy_change
+from governance_dagster.store.database import Database, Partition, open_database
 
 
 class GovernedDatabase(ConfigurableResource):
@@ -154,7 +155,7 @@ def approval_failure(error: ApprovalRequired) -> Failure:
 class DagsterGovernedConnection(GovernedConnection):
     """A governed connection whose waiting statements fail the Dagster step with the approval request as metadata.
 
-    Its methods keep the signatures of :class:`~governance_dagster.gateway.GovernedConnection`'s.
+    Its methods keep the signatures of :class:`~governance_dagster.governed.connection.GovernedConnection`'s.
     """
 
     def query(self, sql: str, *, unmask_reason: str | None = None) -> GovernedResult:

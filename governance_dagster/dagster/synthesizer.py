@@ -14,7 +14,7 @@ from pydantic import Field
 from governance_dagster.dagster.metadata import column_schema
 from governance_dagster.dagster.resources import GovernedDatabase
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.digests import normalization_for
+from governance_dagster.sql.digests import normalization_for
 from governance_dagster.synthesis import QualityScores, SynthesisResult, quality_report, synthesize
 
 

@@ -29,11 +29,10 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from governance_dagster.leakage.keyed import refuse_spark
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.keyed import keyed_digest_sql
 from governance_dagster.leakage.records import _KEY, _NUMERIC
+from governance_dagster.sql.dialect import keyed_digest_sql, refuse_spark
 
 ColumnRole = Literal["number", "date", "category"]
 
@@ -424,7 +423,7 @@ def measure(frames: list[pd.DataFrame], columns: dict[str, ColumnRole], left_out
     and dates as floats, categories as integer codes (what :func:`rows_sql` returns); table names left blank.
 
     Example:
-        >>> from governance_dagster.policy import LeakagePolicy
+        >>> from governance_dagster.policy.models import LeakagePolicy
         >>> real = pd.DataFrame({"x": [0.0, 10.0, 20.0], "c": [1, 2, 1]})
         >>> syn = pd.DataFrame({"x": [0.0, 15.0], "c": [1, 2]})
         >>> r = measure([real, syn], {"x": "number", "c": "category"}, {}, LeakagePolicy())

@@ -1,7 +1,7 @@
 """Identifier replay: values of real identifier columns that turn up in a synthetic table, in any column.
 
 Strong identifiers (e-mails, phones, SSNs, national IDs, cards, IBANs) fail the check from the first replayed value;
-phones are compared by their E.164 form (:mod:`governance_dagster.leakage.phones`). Weak identifiers (names, streets,
+phones are compared by their E.164 form (:mod:`governance_dagster.sql.phones`). Weak identifiers (names, streets,
 cities: ``leakage.weak_identifier_kinds``), which a synthetic table holds by chance, fail it only when the share of
 synthetic rows holding a real value exceeds a chance baseline by ``leakage.weak_identifier_margin``.
 
@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.digests import Normalization, matches_query, normalization_for
-from governance_dagster.leakage.keyed import ident, resolve_table, table_columns
+from governance_dagster.sql.dialect import ident, resolve_table, table_columns
+from governance_dagster.sql.digests import Normalization, matches_query, normalization_for
 
 #: Type names whose values are compared (text and whole numbers, where identifiers live).
 _COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
@@ -188,7 +188,7 @@ def identifier_replay(
     more than ``leakage.weak_identifier_margin``.
 
     Args:
-        real: a :class:`~governance_dagster.gateway.GovernedConnection` to the real data.
+        real: a :class:`~governance_dagster.governed.connection.GovernedConnection` to the real data.
         real_table: ``schema.table`` (or ``table``, in the default schema) of the real source.
         synthetic: a governed connection to where the synthetic table lives (may be the same).
         synthetic_table: ``schema.table`` of the synthetic table.

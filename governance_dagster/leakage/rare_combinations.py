@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.keyed import (
-    refuse_spark,
+from governance_dagster.sql.dialect import (
     check_dialect,
     ident,
     keyed_digest_sql,
+    refuse_spark,
     split_table,
     table_columns,
     text_type,
@@ -111,7 +111,7 @@ def rare_combinations(real: Any, real_table: str, synthetic: Any, synthetic_tabl
     """Count synthetic rows whose quasi-identifier combination is held by exactly one row of the real table.
 
     Args:
-        real: a :class:`~governance_dagster.gateway.GovernedConnection` to the real data.
+        real: a :class:`~governance_dagster.governed.connection.GovernedConnection` to the real data.
         real_table: ``schema.table`` of the real source, one row per person.
         synthetic: a governed connection to where the synthetic table lives (may be the same).
         synthetic_table: ``schema.table`` of the synthetic table.

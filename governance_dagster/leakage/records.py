@@ -18,7 +18,7 @@ from typing import Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
-from governance_dagster.leakage.keyed import keyed_digest_sql, refuse_spark
+from governance_dagster.sql.dialect import keyed_digest_sql, refuse_spark
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)

@@ -13,12 +13,16 @@ from mcp import Client
 from mcp.client.stdio import stdio_client
 from mcp.types import Implementation
 
-from tests.agents.harness import World, run, text_of
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from tests.agents.harness import (
+    World,
+    run,
+    text_of,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import CANARIES, contains_canary
-from tests.masking import test_rewrite
+from tests.governed.masking import test_rewrite
 
-CORPUS = Path(__file__).resolve().parents[1] / "guardrails" / "corpus" / "adversarial.yaml"
+CORPUS = Path(__file__).resolve().parents[1] / "governed" / "guardrails" / "corpus" / "adversarial.yaml"
 PROBER = Implementation(name="probe-agent", version="0.1")
 
 

@@ -18,9 +18,14 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.types import Implementation
 
-from governance_dagster.audit.store import open_audit_store
-from tests.agents.harness import AGENT, World, run, text_of
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from governance_dagster.store.audit.store import open_audit_store
+from tests.agents.harness import (
+    AGENT,
+    World,
+    run,
+    text_of,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import contains_canary
 
 TOKEN = "t0k3n-for-the-loopback-test-0123456789"

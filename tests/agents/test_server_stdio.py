@@ -8,13 +8,18 @@ import pytest
 from mcp import Client
 from mcp.types import Implementation
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.cli import main
-from governance_dagster.identity import Identity
-from governance_dagster.policy import load_policy
-from tests.agents.harness import AGENT, World, run, text_of
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from tests.agents.harness import (
+    AGENT,
+    World,
+    run,
+    text_of,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import contains_canary
 
 TOOLS = {"list_tables", "describe_table", "query", "check_sql", "request_approval", "approval_status"}
@@ -150,7 +155,7 @@ def test_when_an_agent_session_runs_then_every_event_names_the_agent_and_the_ope
 def _verifying_policy(world: World, keys) -> None:
     import json
 
-    from tests.test_identity import AUDIENCE, ISSUER
+    from tests.governed.test_identity import AUDIENCE, ISSUER
 
     jwks = world.root / "jwks.json"
     jwks.write_text(json.dumps(keys.jwks()))
@@ -160,7 +165,7 @@ def _verifying_policy(world: World, keys) -> None:
 
 def test_when_the_operator_gives_a_signed_token_then_every_agent_event_names_the_verified_operator(
         world: World) -> None:
-    from tests.test_identity import Keys, claims, sign
+    from tests.governed.test_identity import Keys, claims, sign
 
     keys = Keys()
     _verifying_policy(world, keys)
@@ -180,7 +185,7 @@ def test_when_the_operator_token_does_not_verify_then_the_server_does_not_start(
     import subprocess
     import sys
 
-    from tests.test_identity import Keys, claims, sign
+    from tests.governed.test_identity import Keys, claims, sign
 
     keys = Keys()
     _verifying_policy(world, keys)

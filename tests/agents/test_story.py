@@ -10,8 +10,10 @@ import pytest
 from governance_dagster.agents.tools import Agent
 from governance_dagster.cli import main
 from governance_dagster.errors import StatementRefused
-from tests.agents.harness import World
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from tests.agents.harness import (
+    World,
+    world,  # noqa: F401 - the fixture
+)
 from tests.agents.test_tools import gateway
 from tests.conftest import CANARIES, contains_canary
 

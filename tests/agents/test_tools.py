@@ -6,15 +6,18 @@ from __future__ import annotations
 import pytest
 
 from governance_dagster.agents.tools import Agent, AgentGateway, RateLimiter, refusal_text
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
 from governance_dagster.errors import ApprovalRequired, DatabaseError, StatementRefused
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import AgentRule, Policy, load_policy
-from tests.agents.harness import World
-from tests.agents.harness import world  # noqa: F401 - the fixture
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import AgentRule, Policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
+from tests.agents.harness import (
+    World,
+    world,  # noqa: F401 - the fixture
+)
 from tests.conftest import CANARIES, SECRET, contains_canary
 
 

@@ -30,9 +30,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from governance_dagster.audit.chain import Event
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.policy import load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.chain import Event
+from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import ALL_CANARIES, contains_canary
 from tests.test_example_project import _dump_duckdb, _env, _seed_with_canaries
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 import pytest
-from dagster import DagsterInstance, Definitions, asset, build_run_status_sensor_context, materialize, DagsterEventType
+from dagster import DagsterEventType, DagsterInstance, asset, build_run_status_sensor_context, materialize
 
 from governance_dagster import GovernedDatabase, GovernedIOManager, leakage_check
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.dagster.audit import audit_chain_intact_check, audit_trail_asset, leakage_alert_sensor
+from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import CANARIES, contains_canary
 
 

@@ -11,7 +11,7 @@ from dagster import AssetCheckSeverity, DagsterEventType, Output, asset, materia
 
 from governance_dagster import GovernedDatabase, GovernedIOManager, GovernedSynthesizer, contract_check
 from tests.conftest import POLICY_YAML, contains_canary
-from tests.leakage.test_contract import _broken, synthetic_customers
+from tests.quality.test_contract import _broken, synthetic_customers
 
 
 def _resources(prod_url: str, policy: Path, audit_url: str, secret: str, tmp_path: Path) -> dict:

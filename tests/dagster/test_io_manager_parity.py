@@ -20,8 +20,8 @@ from dagster import (
 )
 
 from governance_dagster import GovernedDatabase, GovernedIOManager
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.errors import ConfigurationError, StatementRefused
+from governance_dagster.store.audit.store import open_audit_store
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from dagster import AssetKey, DagsterEventType, Output, asset, materialize
 
 from governance_dagster import GovernedDatabase, GovernedIOManager, leakage_check
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.dagster.metadata import read_metadata
+from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import CANARIES, contains_canary
 
 
@@ -113,11 +113,11 @@ def test_when_a_synthetic_table_copies_real_rows_then_the_blocking_check_fails(r
 
 def test_when_a_read_holds_a_column_under_review_then_the_asset_metadata_shows_it_without_values(
         tmp_path, audit_url, secret) -> None:
-    from governance_dagster.audit.store import open_audit_store as audit_store
-    from governance_dagster.database import open_database
-    from governance_dagster.gateway import GovernedConnection
-    from governance_dagster.identity import Identity
-    from governance_dagster.policy import Policy
+    from governance_dagster.governed.connection import GovernedConnection
+    from governance_dagster.governed.identity import Identity
+    from governance_dagster.policy.models import Policy
+    from governance_dagster.store.audit.store import open_audit_store as audit_store
+    from governance_dagster.store.database import open_database
     from tests.conftest import write_duckdb
 
     notes = ["Plan B", "Crate 7 blue", "Ask again later", "under the stairs", "Flux Capacitor", "otherwise fine"]

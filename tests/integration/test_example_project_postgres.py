@@ -33,9 +33,9 @@ from sqlalchemy.engine import Engine, make_url
 
 from example_project.seed import seed_database
 from governance_dagster import GovernedDatabase
-from governance_dagster.audit.store import open_audit_store
 from governance_dagster.errors import StatementBlocked
-from governance_dagster.masking.operators import get_operator
+from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import CANARIES, SECRET, contains_canary
 from tests.test_example_project import NAIVE_TABLE, _bytes_of, _dump_sqlite
 

@@ -7,19 +7,18 @@ import uuid
 
 import pandas as pd
 import pytest
+from dagster import DagsterEventType, asset, materialize
 from sqlalchemy import create_engine, text
 
-from dagster import DagsterEventType, asset, materialize
-
 from governance_dagster import GovernedDatabase
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
 from governance_dagster.errors import StatementBlocked
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
 from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.policy import load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 from tests.conftest import CANARIES, contains_canary, customers_frame
 
 pytestmark = pytest.mark.postgres
@@ -54,7 +53,7 @@ def test_when_postgres_is_read_through_the_governed_path_then_identifiers_are_ma
 
 
 def test_when_postgres_hashes_then_the_digest_equals_the_in_memory_operator(pg_connection, pg_schema, secret) -> None:
-    from governance_dagster.masking.operators import get_operator
+    from governance_dagster.governed.masking.operators import get_operator
 
     frame = pg_connection.query(f'SELECT email FROM "{pg_schema}".customers WHERE customer_id = 2').frame
     expected = get_operator("hash").apply(pd.Series(["person2@example.com"]), {}, secret)[0]
@@ -82,7 +81,7 @@ def test_when_a_frame_is_written_to_postgres_then_leakage_digests_compare_across
 def test_when_a_dagster_run_writes_to_a_protected_postgres_table_then_it_waits_for_approval(postgres_url, pg_schema, tmp_path, audit_url, secret) -> None:
 
     policy = tmp_path / "pg-policy.yaml"
-    # not about verification (tests/test_approval_identities.py is): unverified names may request and approve here
+    # not about verification (tests/governed/test_approval_identities.py is): unverified names may request and approve here
     policy.write_text(f"protected_schemas: [{pg_schema}, public]\nroles:\n  bob: [approver]\n"
                       "approvals: {allow_unverified: true}\n")
 
@@ -214,7 +213,7 @@ def test_when_a_date_of_any_storage_type_is_generalized_in_postgres_then_it_equa
 ) -> None:
     from sqlglot import exp
 
-    from governance_dagster.masking.operators import get_operator
+    from governance_dagster.governed.masking.operators import get_operator
 
     generalize = get_operator("generalize")
     masked = generalize.sql(exp.column("d"), {"to": to}, "postgres", "s" * 16).sql("postgres")
@@ -272,7 +271,7 @@ def test_when_postgres_reads_through_a_view_then_what_it_computes_from_is_masked
 
 def test_when_postgres_classifies_a_table_then_it_reads_a_bounded_random_sample_inside_the_database(
         postgres_url, pg_schema, pg_connection) -> None:
-    from governance_dagster.gateway import _SAMPLE_ROWS, sample_sql
+    from governance_dagster.governed.connection import _SAMPLE_ROWS, sample_sql
 
     engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as con:

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.soak_postgres import POLICY_YAML, fresh_database, run_load, seed
-from governance_dagster.audit.store import open_audit_store
+from governance_dagster.store.audit.store import open_audit_store
 from tests.conftest import contains_canary, customers_frame
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.database import open_database
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import load_policy
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import open_database
 
 
 @dataclass

@@ -21,7 +21,7 @@ from governance_dagster.leakage.closeness import (
     closest_distances,
     measure,
 )
-from governance_dagster.policy import LeakagePolicy
+from governance_dagster.policy.models import LeakagePolicy
 from tests.conftest import contains_canary, customers_frame
 
 REPO = Path(__file__).resolve().parents[2]

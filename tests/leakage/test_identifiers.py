@@ -79,7 +79,7 @@ def test_when_the_synthetic_table_lives_in_another_database_then_digests_find_th
         connection, tmp_path) -> None:
     from dataclasses import replace
 
-    from governance_dagster.database import open_database
+    from governance_dagster.store.database import open_database
 
     synthetic = _synthetic()
     synthetic.loc[1, "email"] = CANARIES["email"].upper()

@@ -11,9 +11,10 @@ from phonenumbers import PhoneNumberFormat
 
 from governance_dagster.errors import PolicyError
 from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.leakage.keyed import literal
-from governance_dagster.leakage.phones import phone_e164, phone_e164_sql
-from governance_dagster.policy import Policy, load_policy
+from governance_dagster.policy.loader import load_policy
+from governance_dagster.policy.models import Policy
+from governance_dagster.sql.dialect import literal
+from governance_dagster.sql.phones import phone_e164, phone_e164_sql
 from tests.conftest import contains_canary, customers_frame
 
 REGIONS = ["US", "GB", "DE", "FR", "IN", "JP", "IT", "BR", "AU"]
@@ -133,7 +134,7 @@ def test_when_the_same_replay_is_checked_across_two_databases_then_the_phone_dig
                                                                                           tmp_path) -> None:
     from dataclasses import replace
 
-    from governance_dagster.database import open_database
+    from governance_dagster.store.database import open_database
 
     synthetic = pd.DataFrame({"full_name": ["Fake Person"] * 3,
                               "phone": ["+1 415 867 5309", "001-415-867-5309 ext 4", "(646) 555-0101"]})

@@ -45,7 +45,7 @@ def test_when_the_synthetic_table_lives_in_another_database_then_digests_count_t
         connection, tmp_path) -> None:
     from dataclasses import replace
 
-    from governance_dagster.database import open_database
+    from governance_dagster.store.database import open_database
 
     real = customers_frame()[["customer_id", "city", "income", "segment"]]
     rows = pd.concat([_synthetic(), real.head(3)])

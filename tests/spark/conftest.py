@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from governance_dagster.approvals import Approvals
-from governance_dagster.audit.store import open_audit_store
-from governance_dagster.gateway import GovernedConnection
-from governance_dagster.identity import Identity
-from governance_dagster.policy import Policy
+from governance_dagster.governed.approvals import Approvals
+from governance_dagster.governed.connection import GovernedConnection
+from governance_dagster.governed.identity import Identity
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.audit.store import open_audit_store
 
 
 def _missing() -> str | None:
@@ -39,7 +39,7 @@ def spark_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI forces the Spark tier on. {message}")
         pytest.skip(message)
-    from governance_dagster.spark import SparkDatabase
+    from governance_dagster.store.spark import SparkDatabase
 
     warehouse = tmp_path_factory.mktemp("spark-warehouse")
     url = (f"spark://local[2]?spark.sql.shuffle.partitions=2&spark.default.parallelism=2&spark.ui.enabled=false&spark.ui.showConsoleProgress=false"
@@ -53,7 +53,7 @@ def spark_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 def spark_schema(spark_url: str) -> Iterator[str]:
     """A Spark database (schema) of this test only, dropped afterwards."""
-    from governance_dagster.spark import SparkDatabase
+    from governance_dagster.store.spark import SparkDatabase
 
     name = f"t_{uuid.uuid4().hex[:10]}"
     yield name

@@ -8,7 +8,7 @@ import pytest
 from dagster import asset, materialize
 
 from governance_dagster import GovernedDatabase, GovernedIOManager
-from governance_dagster.spark import SparkDatabase
+from governance_dagster.store.spark import SparkDatabase
 from tests.conftest import contains_canary
 
 pytestmark = pytest.mark.spark

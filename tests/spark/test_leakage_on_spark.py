@@ -11,12 +11,12 @@ import pandas as pd
 import pytest
 import yaml
 
-from governance_dagster.database import DuckDBDatabase
 from governance_dagster.errors import LeakageError
-from governance_dagster.leakage.digests import digest_value
 from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.policy import Policy
-from governance_dagster.spark import SparkDatabase
+from governance_dagster.policy.models import Policy
+from governance_dagster.sql.digests import digest_value
+from governance_dagster.store.database import DuckDBDatabase
+from governance_dagster.store.spark import SparkDatabase
 from tests.conftest import CANARIES, POLICY_YAML, SECRET, contains_canary, customers_frame
 from tests.leakage.test_identifiers import _synthetic
 from tests.spark.conftest import governed
@@ -110,8 +110,8 @@ PHONES = ["+1-291-417-7763", "(291) 417-7763", "1 291 417 7763", "+44 20 7946 09
 @pytest.mark.parametrize("region", ["US", "GB", "DE"])
 def test_when_phones_are_normalized_inside_spark_then_they_equal_the_python_reference(spark_url: str,
                                                                                      region: str) -> None:
-    from governance_dagster.leakage.keyed import literal
-    from governance_dagster.leakage.phones import phone_e164, phone_e164_sql
+    from governance_dagster.sql.dialect import literal
+    from governance_dagster.sql.phones import phone_e164, phone_e164_sql
 
     rows = ", ".join(f"({literal(p, 'spark')})" for p in PHONES)
     sql = f"SELECT {phone_e164_sql('`v`', 'spark', region)} AS e FROM VALUES {rows} AS t(v)"

@@ -1,6 +1,6 @@
 """Masking parity: the same rows through DuckDB and through Spark give byte-equal masked output, for every kind and
 every in-database operator, on whole-table reads and on queries that compute with masked columns; and each
-operator's Spark SQL equals the operator in memory (hence presidio's, tests/masking/test_conformance.py)."""
+operator's Spark SQL equals the operator in memory (hence presidio's, tests/governed/masking/test_conformance.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from faker import Faker
 from sqlglot import exp
 
-from governance_dagster.database import DuckDBDatabase
-from governance_dagster.masking.operators import get_operator
-from governance_dagster.policy import Policy
-from governance_dagster.spark import SparkDatabase
+from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.database import DuckDBDatabase
+from governance_dagster.store.spark import SparkDatabase
 from tests.conftest import SECRET
 from tests.spark.conftest import governed
 

@@ -1,4 +1,4 @@
-"""Refusal parity: every statement of the adversarial guardrail corpus (tests/guardrails/corpus/adversarial.yaml)
+"""Refusal parity: every statement of the adversarial guardrail corpus (tests/governed/guardrails/corpus/adversarial.yaml)
 that the governed path refuses on DuckDB and PostgreSQL is refused on Spark too, by the governed path itself (a
 :class:`StatementRefused`, before Spark runs it), and afterwards the Spark catalog and its rows are unchanged."""
 
@@ -11,14 +11,14 @@ import pytest
 import yaml
 
 from governance_dagster.errors import StatementRefused
-from governance_dagster.policy import Policy
-from governance_dagster.spark import SparkDatabase
+from governance_dagster.policy.models import Policy
+from governance_dagster.store.spark import SparkDatabase
 from tests.conftest import SECRET, customers_frame
 from tests.spark.conftest import governed
 
 pytestmark = pytest.mark.spark
 
-CORPUS = Path(__file__).parents[1] / "guardrails" / "corpus" / "adversarial.yaml"
+CORPUS = Path(__file__).parents[1] / "governed" / "guardrails" / "corpus" / "adversarial.yaml"
 #: the corpus's protected schemas, and Spark's default schema
 POLICY = Policy.model_validate({
     "version": 1, "protected_schemas": ["main", "public", "default"],

@@ -1,0 +1,110 @@
+"""The contract of a synthetic table as a Dagster asset check: great-expectations expectations derived from the
+real table, the leakage results as expectations over their counts, and a link to the rendered Data Docs page.
+
+A contract is about fidelity, not privacy: a failed contract warns (``AssetCheckSeverity.WARN``) unless the policy's
+``contract.severity`` is ``error``; the leakage checks themselves stay blocking errors.
+
+Example:
+    >>> from dagster import asset
+    >>> @asset
+    ... def synthetic_customers(): ...
+    >>> check = contract_check(synthetic_customers, real_table="main.customers")
+"""
+
+import os
+from pathlib import Path
+from typing import Any
+
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetChecksDefinition,
+    AssetCheckSeverity,
+    AssetKey,
+    AssetsDefinition,
+    MetadataValue,
+    asset_check,
+)
+
+from governance_dagster.dagster.checks import stored_table
+from governance_dagster.dagster.metadata import identity_metadata
+from governance_dagster.leakage.identifiers import identifier_replay
+from governance_dagster.leakage.records import copied_records
+from governance_dagster.quality.contract import ContractReport, check_contract, default_docs_dir
+from governance_dagster.store.database import quote_table
+
+
+def contract_metadata(report: ContractReport) -> dict[str, Any]:
+    """Counts per expectation and a link to the Data Docs page; never a value of either table."""
+    return {
+        "governance/check": "contract",
+        "governance/contract_success": MetadataValue.bool(report.success),
+        "governance/expectations_evaluated": MetadataValue.int(report.evaluated),
+        "governance/expectations_successful": MetadataValue.int(report.successful),
+        "governance/expectations": MetadataValue.json(report.as_dict()["expectations"]),
+        "governance/data_docs": MetadataValue.url(report.docs_index.resolve().as_uri()),
+        "governance/data_docs_path": MetadataValue.path(str(report.docs_index)),
+        "governance/contract_seconds": MetadataValue.float(round(report.seconds, 3)),
+        "governance/summary": report.summary(),
+    }
+
+
+def contract_check(
+    asset: AssetsDefinition | AssetKey | str,
+    *,
+    real_table: str,
+    real_resource_key: str = "production",
+    synthetic_resource_key: str = "warehouse",
+    schema_name: str | None = None,
+    docs_dir: str | None = None,
+    leakage: bool = True,
+    holdout_table: str | None = None,
+    blocking: bool = False,
+) -> AssetChecksDefinition:
+    """An asset check: the synthetic table meets the contract derived from ``real_table``.
+
+    Args:
+        asset: the synthetic asset, stored by a :class:`GovernedIOManager` in ``schema_name``.
+        real_table: ``schema.table`` of the real source in the ``real_resource_key`` database.
+        real_resource_key: resource key of the :class:`GovernedDatabase` holding the real table.
+        synthetic_resource_key: resource key of the :class:`GovernedDatabase` the IO manager writes to.
+        schema_name: the schema of the synthetic table; default: where the asset's latest materialization
+            by :class:`GovernedIOManager` stored it (``governance/table`` metadata).
+        docs_dir: where the Data Docs site goes (``docs_dir/contract_<schema>_<table>/index.html``); default
+            ``$DAGSTER_HOME/gx_data_docs``, else ``gx_data_docs`` beside the synthetic DuckDB file.
+        leakage: add the identifier-replay count and copied-records share as expectations.
+        holdout_table: the copied-records holdout, beside ``real_table``.
+        blocking: skip downstream assets when the contract fails (off: a contract warns).
+    """
+    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
+
+    @asset_check(asset=key, name="contract", blocking=blocking,
+                 description=f"The synthetic table meets the great-expectations contract derived from {real_table}.",
+                 required_resource_keys={real_resource_key, synthetic_resource_key})
+    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
+        asset_name = key.to_user_string()
+        real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="contract_check")
+        synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="contract_check")
+        table = stored_table(context, key, schema_name)
+        replay = identifier_replay(real, real_table, synthetic, table) if leakage else None
+        copied = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table) if leakage else None
+        db, _, name = table.rpartition(".")
+        # the synthetic rows stay in this process; only counts and shares leave it
+        frame = synthetic.database.fetch(f"SELECT * FROM {quote_table(db, name, synthetic.database.dialect)}")
+        target = Path(docs_dir) if docs_dir else default_docs_dir(synthetic.database.url, environ=os.environ)
+        report = check_contract(real, real_table, frame, suite_name=f"contract_{db}_{name}", docs_dir=target,
+                                replay=replay, copied=copied)
+        recorded = real.record("check", {"check": "contract", "passed": report.success, "synthetic_table": table,
+                                         **report.as_dict()})
+        if not report.success:
+            context.log.warning(f"contract check failed: {report.summary()}")
+        severity = AssetCheckSeverity.ERROR if real.policy.contract.severity == "error" else AssetCheckSeverity.WARN
+        return AssetCheckResult(
+            passed=report.success,
+            severity=severity,
+            metadata={**contract_metadata(report), **identity_metadata(real),
+                      "governance/audit_event": MetadataValue.int(recorded.seq)},
+            description=report.summary(),
+        )
+
+    return _check

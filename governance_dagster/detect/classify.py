@@ -1,0 +1,401 @@
+"""Which columns hold which kind of personal data, and where classification is unsure.
+
+A column is classified from three kinds of evidence, and a policy column rule always wins over all of them:
+
+* **its name** gives a prior (:mod:`governance_dagster.detect.names`): words in many languages and naming styles,
+  abbreviations expanded, a table's common column prefix (``ca_``, ``cp_``) dropped. A name that describes
+  something about a thing (``mail_class``, ``*_sk`` keys, ``*_id``) or an object that is not a person
+  (``order_ref``, ``sku``, ``gift_card_no``) says "no personal data".
+* **its values** decide (:mod:`governance_dagster.detect.values`): checksummed identifiers (python-stdnum), phones
+  of any region (phonenumbers), census names, GeoNames cities, dates of birth by their distribution. An e-mail,
+  IBAN or checksummed national-ID column is found under any name, even one that says "not personal"; values that
+  are flags, a handful of enum values, numbers, codes or event dates overturn a personal-sounding name.
+* **its type**: integers are never names or streets (keys, counts, measures), only date-of-birth parts, postal
+  codes, phone or ID numbers when the name says so and the values fit; floats and booleans are never personal.
+
+A text column that is neither confidently personal nor confidently not gets the state ``review``: its kind is
+``unclassified`` (masked with that kind's operator) unless the policy says ``unclassified: allow``. The table's
+other columns count too: street, city and postal columns of a store or warehouse table hold a business address.
+
+The sample is read inside the governed path and never leaves it: only kinds, confidences and evidence strings do.
+
+Example:
+    >>> c = classify_column("contact_email", "VARCHAR", ["a@example.com", "b@example.org"])
+    >>> (c.kind.value, c.state, c.evidence)
+    ('email', 'personal', '100% of 2 sampled values are e-mail addresses; name agrees')
+    >>> classify_column("order_ref", "VARCHAR", ["555-201-3344", "555-201-9911"]).kind.value
+    'none'
+    >>> classify_column("misc_1", "VARCHAR", ["Plan B", "Crate 7 blue", "Ask again later"]).state
+    'review'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from governance_dagster.detect.names import BUSINESS, OBJECTS, kind_from_name, name_words, table_prefix
+from governance_dagster.detect.values import (
+    ValueEvidence,
+    birth_date_reason,
+    int_dates,
+    parse_dates,
+    postal_share,
+    structured_reason,
+    value_evidence,
+)
+from governance_dagster.kinds import Kind
+from governance_dagster.policy.models import Policy
+
+__all__ = ["Classification", "TableContext", "classify_column", "classify_table", "kind_from_name", "name_words"]
+
+PERSONAL, NOT_PERSONAL, REVIEW = "personal", "not_personal", "review"
+_TEXT_TYPES = ("char", "text", "string", "varchar", "clob", "json")
+_BINARY_TYPES = ("blob", "bytea", "binary", "bytes")
+_DATE_TYPES = ("date", "time")
+_INT_TYPES = ("int", "serial", "long")
+_NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
+#: Distinct non-null values judged per column: enough for a share, bounded for speed.
+_SAMPLE_DISTINCT = 120
+#: Value kinds specific enough to override a name that says "not personal" (``code`` holding e-mails).
+_OVERRIDE_NAME = frozenset({Kind.EMAIL, Kind.IBAN, Kind.NATIONAL_ID})
+#: Value kinds a pattern or checksum shows (as opposed to a lexicon or a shape).
+_PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATIONAL_ID, Kind.SSN, Kind.IP_ADDRESS,
+                            Kind.PHONE})
+_NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
+_ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
+_DATE_PARTS = frozenset({"day", "month", "year"})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor"})
+#: Structured values a name, first name, last name or city never is (names hold no digits).
+_NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
+                "values are URLs", "values are dates", "values are codes")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The kind of personal data a column holds, how sure we are, and which evidence decided (never a value).
+
+    ``state`` is ``personal``, ``not_personal`` or ``review`` (neither confidently; masked unless the policy says
+    ``unclassified: allow``); ``values_kind`` is the kind the sampled values alone show (``none`` when they show
+    none), which a reviewer's pinned decision records.
+    """
+
+    column: str
+    kind: Kind
+    confidence: float
+    evidence: str
+    state: str = ""
+    values_kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.state:
+            object.__setattr__(self, "state", NOT_PERSONAL if self.kind is Kind.NONE else PERSONAL)
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What the rest of a table says about one of its columns."""
+
+    #: the common column-name prefix of the table (``ca`` for TPC-DS ``ca_*`` columns), dropped from names.
+    prefix: str = ""
+    #: the table describes a business (store, warehouse, company...) and no person: its address is not personal.
+    business: bool = False
+    #: the table has a city or country column (postal codes are judged with it).
+    has_place: bool = False
+    #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
+    #: column names the thing.
+    things: bool = False
+    #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
+    #: beside it is the birth date's day or month.
+    birth_parts: bool = False
+
+
+def _present(sample: Sequence[Any]) -> pd.Series:
+    series = sample if isinstance(sample, pd.Series) else pd.Series(list(sample), dtype=object)
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        series = series.astype(object)  # Timestamps, not numpy datetime64, for the date checks
+    return series.dropna()
+
+
+def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
+    """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, and how many non-null values there are."""
+    present = _present(sample)
+    try:
+        distinct = pd.unique(present)
+    except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
+        distinct = pd.unique(present.astype(str))
+    seen: dict[str, None] = {}
+    for value in distinct:
+        text = str(value).strip()
+        if text:
+            seen[text] = None
+            if len(seen) >= _SAMPLE_DISTINCT:
+                break
+    return list(seen), len(present)
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime | pd.Timestamp):
+        return None if pd.isna(value) else value.date()
+    if isinstance(value, date):
+        return value
+    parsed = parse_dates([str(value)])
+    return parsed[0] if parsed else None
+
+
+def _review(name: str, why: str, values_kind: str) -> Classification:
+    return Classification(name, Kind.UNCLASSIFIED, 0.5, why, REVIEW, values_kind)
+
+
+def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, values_kind: str = "") -> Classification:
+    birth, shape = birth_date_reason(dates)
+    if by_name is Kind.DATE_OF_BIRTH:
+        if dates and not birth and ("future" in shape and not shape.endswith(" 0% in the future")):
+            return Classification(name, Kind.NONE, 0.7, f"name says date of birth but {how}: {shape}", values_kind=values_kind)
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.9, f"name says date of birth; {how}", values_kind=values_kind)
+    if by_name is None and birth:
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.75, f"{how} distributed like dates of birth: {shape}",
+                              values_kind=Kind.DATE_OF_BIRTH.value)
+    return Classification(name, Kind.NONE, 0.8, f"{how} are event dates, not dates of birth ({shape})",
+                          values_kind=values_kind or Kind.NONE.value)
+
+
+def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int]) -> Classification:
+    if by_name is Kind.NONE:
+        return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
+    if by_name is Kind.DATE_OF_BIRTH:
+        for part, low, high in (("day", 1, 31), ("month", 1, 12), ("year", 1880, date.today().year)):
+            if part in words:
+                fits = all(low <= v <= high for v in values)
+                return (Classification(name, Kind.DATE_OF_BIRTH, 0.85, f"name says birth {part}; values fit")
+                        if fits else Classification(name, Kind.NONE, 0.7, f"name says birth {part} but values do not fit"))
+    dates = int_dates(values)
+    if dates is not None:
+        return _dates_column(name, by_name, dates, "integers read as YYYYMMDD dates")
+    digits = [len(str(abs(v))) for v in values]
+    if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
+        return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
+    if by_name is Kind.STREET_ADDRESS and values and all(0 < v < 100_000 for v in values) and "street" in words:
+        return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says house or suite number; small integers")
+    if by_name in (Kind.PHONE, Kind.NATIONAL_ID, Kind.SSN, Kind.CREDIT_CARD) and values and min(digits) >= 6:
+        return Classification(name, by_name, 0.8, f"name says {by_name.value}; integers of 6+ digits")
+    if values and min(digits) >= 9:
+        found = [e for e in value_evidence([str(v) for v in values]) if e.kind in (Kind.NATIONAL_ID, Kind.SSN,
+                                                                                 Kind.CREDIT_CARD)]
+        if found:
+            return Classification(name, found[0].kind, 0.8, found[0].detail, values_kind=found[0].kind.value)
+    said = f"name says {by_name.value} but " if by_name else ""
+    return Classification(name, Kind.NONE, 0.85, f"{said}integers (keys, counts, measures) are not personal data")
+
+
+def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
+    if by_name is found.kind:
+        return "; name agrees"
+    return f"; name said {by_name.value}" if by_name not in (None, Kind.NONE) else ""
+
+
+#: What the masking operators write: keyed digests (hash), mask characters keeping a short tail (mask), a marker.
+_MASKED = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}|[*#xX•]{2,}[^*#xX•]{0,4}|<[A-Z_]+>")
+
+
+def _masked_output(values: list[str]) -> bool:
+    """All sampled values look like masking output (``hash``, ``mask``, ``replace``), not like data.
+
+    Example:
+        >>> _masked_output(["ab" * 32, "cd" * 32]), _masked_output(["*****6789", "<REDACTED>"])
+        (True, True)
+        >>> _masked_output(["ab" * 32, "Ann"]), _masked_output([])
+        (False, False)
+    """
+    return bool(values) and all(_MASKED.fullmatch(v) for v in values)
+
+
+def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
+                 context: TableContext) -> Classification:
+    evidence = value_evidence(values)
+    values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
+    pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
+            strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5):
+        pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
+        # postal code and the values are valid phones that fit no postal code format
+    if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
+        pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
+    if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
+        return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values])
+    if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
+        return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
+                              pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
+    if by_name is Kind.NONE:
+        return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
+                              values_kind=values_kind)
+    dates = parse_dates(values) if values else None
+    if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
+        return _dates_column(name, by_name, dates, "text values read as dates", values_kind)
+    structured = structured_reason(values, rows)
+    contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
+                                         "values are country", "no non-null"))
+    if by_name is Kind.DATE_OF_BIRTH:
+        return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
+                              values_kind=values_kind)
+    if by_name in _ADDRESS_KINDS and context.business:
+        return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
+                              "and holds no person: a business address", values_kind=values_kind)
+    if by_name is not None and strength == "strong":
+        # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
+        enum_only = structured.startswith("values are an enumeration") and by_name in _ADDRESS_KINDS
+        if not values or _masked_output(values):
+            return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
+                                  "masking output (digests, mask characters), which tells nothing against it: masked "
+                                  "or pseudonymised, the column still holds personal data", values_kind=values_kind)
+        if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
+            return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
+                                  values_kind=values_kind)
+        if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
+            return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
+                                  values_kind=values_kind)
+        agreed = next((e for e in evidence if e.kind is by_name), None)
+        how = f"; {agreed.detail}" if agreed else ""
+        return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
+                              values_kind=values_kind)
+    if structured:
+        if context.has_place:
+            share, country = postal_share(values)
+            if share >= 0.9:
+                return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
+                                      "postal codes, beside a city or country column", values_kind=values_kind)
+        return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
+    if evidence:
+        found = evidence[0]
+        if by_name is not None and any(e.kind is by_name for e in evidence):
+            found = next(e for e in evidence if e.kind is by_name)
+        if found.kind in _ADDRESS_KINDS and context.business:
+            return Classification(name, Kind.NONE, 0.7, f"{found.detail}, but the table describes a business",
+                                  values_kind=values_kind)
+        return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
+                              found.detail + _agrees(by_name, found), values_kind=values_kind)
+    said = f"name suggests {by_name.value}" if by_name else "name says nothing"
+    return _review(name, f"{said}; values are free-form text no recognizer confirms", values_kind)
+
+
+def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
+    """Classify one column from its name, type and sampled values.
+
+    Args:
+        name: the column name.
+        data_type: the database type name.
+        sample: some of the column's values (nulls are ignored).
+        context: what the table's other columns say (default: nothing).
+    """
+    context = context or TableContext()
+    dtype = data_type.lower()
+    by_name, strength = kind_from_name(name, context.prefix)
+    words = set(name_words(name, context.prefix))
+    if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
+        return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
+    if by_name not in (None, Kind.NONE) and _present(sample).empty:
+        return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
+                              "otherwise (an empty or all-NULL column is judged by its name)")
+    if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
+        values, rows = _texts(sample)
+        found = _text_column(name, by_name, strength, values, rows, context)
+        if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
+            # a nested value as text is not free-form text: masking it whole would break its structure
+            return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "
+                                  "kind in the policy if a field holds personal data", values_kind=found.values_kind)
+        return found
+    if any(t in dtype for t in _BINARY_TYPES):
+        if by_name not in (None, Kind.NONE):
+            return Classification(name, by_name, 0.8, f"name says {by_name.value}; binary values are not read as text")
+        return Classification(name, Kind.NONE, 0.7, f"type {data_type}: binary values are not read as text and the "
+                              "name says nothing personal; pin its kind in the policy if it holds personal data")
+    present = list(pd.unique(_present(sample)))[:_SAMPLE_DISTINCT * 4]
+    if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
+        dates = [d for v in present if (d := _as_date(v)) is not None]
+        with_time = [v for v in present if isinstance(v, datetime | pd.Timestamp) and (v.hour or v.minute or v.second)]
+        if with_time and by_name is not Kind.DATE_OF_BIRTH:
+            return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
+        if by_name is Kind.NONE:
+            return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
+        return _dates_column(name, by_name, dates, "dates")
+    if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
+        ints = [int(v) for v in present if not isinstance(v, bool)]
+        if context.birth_parts and words and words <= _DATE_PARTS:
+            by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
+        return _integer_column(name, words, by_name, ints)
+    return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
+
+
+def table_context(table: str, columns: Sequence[str]) -> TableContext:
+    """What a table's name and column names say about each of its columns.
+
+    Example:
+        >>> table_context("main.store", ["s_store_sk", "s_store_name", "s_street_name", "s_city"]).business
+        True
+        >>> table_context("main.customer_address", ["ca_address_sk", "ca_city", "ca_zip"]).business
+        False
+    """
+    prefix = table_prefix(list(columns))
+    table_words = set(name_words(table.rsplit(".", 1)[-1]))
+    table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
+    priors = {c: kind_from_name(c, prefix)[0] for c in columns}
+    column_words = [set(name_words(c, prefix)) for c in columns]
+    personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
+    people = table_words & personish or any(
+        priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
+        for c in columns)
+    mentions = sum(bool(w & BUSINESS) for w in column_words)
+    business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
+    has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
+    things = not people and bool(table_words & (OBJECTS | BUSINESS))
+    birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
+    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
+                        birth_parts=birth_parts)
+
+
+def _pinned(rule, found: Classification, policy: Policy) -> Classification:
+    """A column rule's decision, unless the rule recorded the kind its values showed and they now show another."""
+    if rule.values.value == found.values_kind or not found.values_kind:
+        return Classification(found.column, rule.kind, 1.0, "policy column rule", values_kind=found.values_kind)
+    why = (f"policy pins {rule.kind.value} for values of kind {rule.values.value}, but the sampled values now show "
+           f"{found.values_kind}: review the column again")
+    return _unsure(Classification(found.column, Kind.UNCLASSIFIED, 0.5, why, REVIEW, found.values_kind), policy)
+
+
+def _unsure(found: Classification, policy: Policy) -> Classification:
+    if found.state == REVIEW and policy.unclassified == "allow":
+        return Classification(found.column, Kind.NONE, found.confidence, found.evidence + " (policy: unclassified "
+                              "allow)", REVIEW, found.values_kind)
+    return found
+
+
+def classify_table(
+    table: str, columns: dict[str, str], sample: pd.DataFrame, policy: Policy
+) -> dict[str, Classification]:
+    """Classify every column of ``table`` (``schema.table``); the policy's column rules win.
+
+    Example:
+        >>> frame = pd.DataFrame({"id": [1, 2], "col_a": ["a@x.io", "b@y.io"]})
+        >>> result = classify_table("main.t", {"id": "INTEGER", "col_a": "VARCHAR"}, frame, Policy())
+        >>> {c: r.kind.value for c, r in result.items()}
+        {'id': 'none', 'col_a': 'email'}
+    """
+    context = table_context(table, list(columns))
+    result: dict[str, Classification] = {}
+    for column, data_type in columns.items():
+        rule = policy.rule_for(table, column)
+        if rule is None and not policy.classify:
+            result[column] = Classification(column, Kind.NONE, 1.0, "policy: classification off")
+            continue
+        if rule is not None and rule.values is None:
+            result[column] = Classification(column, rule.kind, 1.0, "policy column rule")
+            continue
+        values = sample[column] if column in sample else []
+        found = classify_column(column, data_type, values, context)
+        result[column] = _pinned(rule, found, policy) if rule is not None else _unsure(found, policy)
+    return result

@@ -1,0 +1,658 @@
+"""The one path every governed statement takes:
+
+identity -> guardrail decision -> masking rewrite -> database -> free-text scan -> audit event -> caller.
+
+Nothing is released to the caller before its audit event is stored; a write is committed only after its audit
+event is stored.
+
+Example:
+    >>> import os, tempfile
+    >>> d = tempfile.mkdtemp()
+    >>> _ = open_database(f"duckdb:///{d}/prod.duckdb").execute(
+    ...     "CREATE TABLE customers AS SELECT 1 AS id, 'ann@example.com' AS email")
+    >>> con = GovernedConnection(
+    ...     database=open_database(f"duckdb:///{d}/prod.duckdb"), policy=Policy(),
+    ...     audit=open_audit_store(f"duckdb:///{d}/audit.duckdb"), identity=Identity("ann", "test"),
+    ...     secret="0123456789abcdef0123")
+    >>> result = con.query("SELECT email FROM customers")
+    >>> result.frame["email"][0] == "ann@example.com"
+    False
+    >>> result.masked
+    {'email': ['main.customers.email:hash']}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+import pandas as pd
+from sqlalchemy.engine import make_url
+from sqlglot import exp
+
+from governance_dagster.detect.classify import Classification, classify_table
+from governance_dagster.detect.presidio import scan_series
+from governance_dagster.errors import (
+    ApprovalError,
+    ApprovalRequired,
+    AuditError,
+    IdentityError,
+    LineageError,
+    PolicyError,
+    StatementBlocked,
+    StatementRefused,
+)
+from governance_dagster.extras import require
+from governance_dagster.governed.approvals import ApprovalRequest, Approvals, approve_command
+from governance_dagster.governed.guardrails import Decision, StatementKind, judge
+from governance_dagster.governed.identity import Identity, require_verified
+from governance_dagster.governed.masking.operators import get_operator
+from governance_dagster.governed.masking.operators.base import check_secret
+from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_query
+from governance_dagster.governed.masking.writes import masked_reads
+from governance_dagster.kinds import Kind
+from governance_dagster.policy.models import Policy
+from governance_dagster.rules import Rule
+from governance_dagster.sql.parse import normalized, parse_statements
+from governance_dagster.sql.views import expand_views
+from governance_dagster.store.audit.chain import Draft, Event
+from governance_dagster.store.audit.store import AuditStore, open_audit_store
+from governance_dagster.store.database import Database, Partition, Schema, open_database, quote_table
+
+__all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
+
+_SAMPLE_ROWS = 2000
+
+#: The rule of a refusal for want of a verified identity, by the action the policy requires one for.
+_VERIFIED_IDENTITY_RULES = {"approvals": Rule.VERIFIED_IDENTITY_FOR_APPROVALS,
+                            "protected_writes": Rule.VERIFIED_IDENTITY_FOR_PROTECTED_WRITES,
+                            "unmasked_reads": Rule.VERIFIED_IDENTITY_FOR_UNMASKED_READS}
+#: (database, table, schema fingerprint, policy digest) -> classification, for this process.
+_CLASSIFICATIONS: dict[tuple[str, str, str, str], dict[str, Classification]] = {}
+
+
+@dataclass
+class GovernedResult:
+    """What a governed read returns: the masked rows and what was done to them."""
+
+    frame: pd.DataFrame
+    #: output column -> ``schema.table.column:operator`` of every masked source it is computed from.
+    masked: dict[str, list[str]]
+    #: output column -> ``(schema.table, column)`` sources.
+    lineage: dict[str, list[tuple[str, str]]]
+    #: ``schema.table`` -> column -> classification, for the tables read.
+    classifications: dict[str, dict[str, Classification]]
+    fingerprint: str
+    event: Event
+
+    @property
+    def output_kinds(self) -> dict[str, Kind]:
+        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
+        kinds: dict[str, Kind] = {}
+        for output, sources in self.lineage.items():
+            found = [self.classifications.get(t, {}).get(c) for t, c in sources]
+            personal = [f.kind for f in found if f is not None and f.kind is not Kind.NONE]
+            kinds[output] = personal[0] if personal else Kind.NONE
+        return kinds
+
+
+@dataclass
+class WriteResult:
+    """What a governed write did."""
+
+    table: str
+    rows: int
+    event: Event
+
+
+@dataclass
+class GovernedConnection:
+    """A connection whose every statement is decided, masked and audited.
+
+    Args:
+        database: where the data lives.
+        policy: the policy in force.
+        audit: where audit events go.
+        identity: who is acting.
+        secret: the key of keyed operators (at least 16 bytes).
+        run_id: the orchestrator's run id, recorded on every event.
+        context: extra fields recorded on every event (asset key, step).
+        approvals: where statements that need a just-in-time approval wait; without it they are refused.
+        lineage_sink: a ``.jsonl`` file path or an ``http(s)://`` OpenLineage endpoint that receives a run event
+            for every read and write (best effort: a sink that fails is logged, never blocks the governed path,
+            since the audit store already holds the event; an endpoint is posted to by a background thread).
+            Needs the extra ``openlineage``.
+    """
+
+    database: Database
+    policy: Policy
+    audit: AuditStore
+    identity: Identity
+    secret: str
+    run_id: str = ""
+    context: dict[str, Any] = field(default_factory=dict)
+    approvals: Approvals | None = None
+    lineage_sink: str | None = None
+    _schema: Schema | None = field(default=None, init=False, repr=False)
+    _views: dict[str, str] | None = field(default=None, init=False, repr=False)
+    #: ``schema.table`` -> (schema fingerprint, classification) of the tables this connection read.
+    _classified: dict[str, tuple[str, dict[str, Classification]]] = field(default_factory=dict, init=False,
+                                                                           repr=False)
+
+    def __post_init__(self) -> None:
+        check_secret(self.secret)
+        if self.lineage_sink:  # a missing extra is said here, not swallowed by the best-effort sending
+            require("openlineage.client", "openlineage")
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End of this connection's use: sign the audit chain head (when the store has a signing key)."""
+        self.audit.checkpoint()
+
+    # -- audit -------------------------------------------------------------------------------------------------
+
+    def record(self, kind: str, payload: dict[str, Any]) -> Event:
+        """Append an audit event of ``kind`` for this connection (identity, roles, run, policy hash, database URL
+        without password and context added); with a lineage sink, reads and writes are also sent there as OpenLineage run events."""
+        body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect,
+                "database_id": self.database_id,
+                "roles": list(self.identity.roles), "identity_source": self.identity.source, **payload}
+        event = self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
+        if self.lineage_sink:
+            from governance_dagster.store.audit.export import send_openlineage
+
+            send_openlineage(event, self.lineage_sink, namespace=self.database_id)
+        return event
+
+    def _refuse(self, decision: Decision | None, error: StatementRefused, statement: str = "") -> StatementRefused:
+        try:
+            self.record(
+                "statement.refused",
+                {"rule": error.rule, "fingerprint": error.fingerprint or (decision.fingerprint if decision else ""),
+                 "statement": statement, "reason": str(error)},
+            )
+        except AuditError:
+            pass  # the refusal stands whether or not it could be recorded
+        return error
+
+    # -- schema and classification -------------------------------------------------------------------------------
+
+    def schema(self) -> Schema:
+        """The database schema, read once per connection."""
+        if self._schema is None:
+            self._schema = self.database.schema()
+        return self._schema
+
+    def _through_views(self, statement: exp.Expression) -> exp.Expression:
+        """``statement`` with the views it reads from replaced by their definitions (read once per connection)."""
+        if self._views is None:
+            self._views = self.database.views()
+        return expand_views(statement, self._views, self.schema(), self.database.dialect, self.database.default_schema)
+
+    def classify(self, table: str) -> dict[str, Classification]:
+        """Classify ``schema.table`` from a sample read inside the governed path (values never leave it).
+
+        Results are cached in the process by the table's schema fingerprint and the policy, so a table is sampled
+        again only when its columns or the policy change; each classification made is an audit event. A table
+        whose columns changed (read again after this connection's own write, or by a new connection) is classified
+        again: a column added since must not go unmasked under the old classification.
+        """
+        db, name = table.split(".", 1)
+        columns = self.schema().get(db, {}).get(name)
+        if columns is None:
+            raise LineageError(f"table {table} is not in {self.database_id}; check the name and schema",
+                               rule=Rule.UNKNOWN_TABLE)
+        fingerprint = _schema_fingerprint(columns)
+        known = self._classified.get(table)
+        if known is not None and known[0] == fingerprint:
+            return known[1]
+        check_rules_fit(self.policy, table, columns)
+        key = (self.database_id, table, fingerprint, self.policy.digest)
+        result = _CLASSIFICATIONS.get(key)
+        if result is None:
+            sample = self.database.fetch(sample_sql(quote_table(db, name, self.database.dialect), self.database.dialect))
+            release = getattr(self.database, "release", None)
+            if release is not None:
+                release()  # other processes may use the file while the sample is classified (seconds, the first time)
+            result = classify_table(table, columns, sample, self.policy)
+            self.record(
+                "classification",
+                {"table": table, "schema_fingerprint": fingerprint,
+                 "columns": {c: {"kind": r.kind.value, "state": r.state, "confidence": r.confidence,
+                                 "evidence": r.evidence}
+                             for c, r in result.items()}},
+            )
+            _CLASSIFICATIONS[key] = result
+        self._classified[table] = (fingerprint, result)
+        return result
+
+    def masks_for(self, table: str, *, unmasked_reason: str | None = None) -> dict[str, ColumnMask]:
+        """The masks of ``schema.table``'s columns that hold personal data; with a reason, columns the identity
+        may read unmasked are left out."""
+        masks = {}
+        db, name = table.split(".", 1)
+        types = self.schema().get(db, {}).get(name, {})
+        for column, found in self.classify(table).items():
+            spec = self.policy.operator_for(table, column, found.kind)
+            if spec.operator == "keep":
+                continue
+            if _is_binary(types.get(column, "")) and spec.operator not in _BINARY_SAFE_OPERATORS:
+                raise StatementRefused(
+                    f"statement refused: column {table}.{column} is binary ({types[column]}) and holds "
+                    f"{found.kind.value}, but operator {spec.operator!r} works on text and could release the bytes in "
+                    f"another encoding; give it operator {', '.join(sorted(_BINARY_SAFE_OPERATORS))} in a column rule "
+                    "of the policy, or store it as text", rule=Rule.BINARY_COLUMN_OPERATOR)
+            if unmasked_reason and self.policy.may_unmask(self.identity.roles, table, found.kind, "values"):
+                continue
+            masks[column] = ColumnMask(found.kind, spec)
+        return masks
+
+    # -- reads -------------------------------------------------------------------------------------------------
+
+    @property
+    def database_id(self) -> str:
+        """The database as recorded on events and approvals (URL without password)."""
+        return make_url(self.database.url).render_as_string(hide_password=True)
+
+    @property
+    def approval_scope(self) -> str:
+        """The database an approval is bound to: :attr:`database_id`, with a DuckDB file's path made absolute, since
+        ``duckdb:///prod.duckdb`` names another file in another working directory."""
+        parsed = make_url(self.database.url)
+        if parsed.get_backend_name() == "duckdb" and parsed.database and parsed.database != ":memory:":
+            return f"duckdb:///{Path(parsed.database).resolve()}"
+        return self.database_id
+
+    def _decide(self, sql: str) -> tuple[Decision, exp.Expression, ApprovalRequest | None]:
+        """Parse and decide; raise unless the statement may run now. Returns the decision, the statement and the
+        grant it uses, if it needed one."""
+        dialect = self.database.dialect
+        try:
+            statements = parse_statements(sql, dialect)
+            catalogs = self.database.catalogs()
+            decisions = [judge(s, dialect, self.policy, self.database.default_schema, self.identity.roles, catalogs)
+                         for s in statements]
+        except StatementRefused as exc:
+            raise self._refuse(None, exc) from None
+        blocked = next((d for d in decisions if d.action == "block"), None)
+        if blocked is not None:
+            raise self._refuse(blocked, StatementBlocked(
+                f"statement {blocked.fingerprint} blocked by rule {blocked.rule!r}: {blocked.reason}",
+                rule=blocked.rule, fingerprint=blocked.fingerprint)) from None
+        if len(statements) > 1:
+            raise self._refuse(decisions[0], StatementBlocked(
+                f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
+                rule=Rule.ONE_STATEMENT, fingerprint=decisions[0].fingerprint)) from None
+        decision, statement = decisions[0], statements[0]
+        if decision.kind is not StatementKind.READ:
+            self._refuse_masked_reads(statement, decision)  # before any approval is asked for or used
+        if decision.rule == "protected-write" or (decision.kind is not StatementKind.READ and any(
+                _in_schemas(t, self.policy.protected_schemas) for t in decision.tables)):
+            self._require_verified("protected_writes", decision)
+        if decision.action != "approval":
+            return decision, statement, None
+        if self.approvals is None:
+            raise self._refuse(decision, StatementBlocked(
+                f"statement {decision.fingerprint} needs an approval (rule {decision.rule!r}) but no approval store "
+                "is configured; give the resource an audit store", rule=decision.rule, fingerprint=decision.fingerprint)) from None
+        grant = self.approvals.consume(decision, self.identity, self.approval_scope)
+        if grant is not None:
+            return decision, statement, grant
+        try:
+            request = self.approvals.request(decision, self.identity, self.approval_scope, normalized(statement, dialect),
+                                             self.policy.approvals.request_ttl_minutes, policy_digest=self.policy.digest,
+                                             allow_unverified=self.policy.approvals.allow_unverified)
+        except ApprovalError as exc:
+            if self.identity.verified or self.policy.approvals.allow_unverified:
+                raise
+            raise self._refuse(decision, StatementRefused(str(exc), rule=Rule.VERIFIED_IDENTITY_FOR_APPROVALS,
+                                                          fingerprint=decision.fingerprint)) from None
+        command = approve_command(request.id, self.approvals.url)
+        roles = ", ".join(decision.approver_roles) or "approver"
+        raise ApprovalRequired(
+            f"statement {decision.fingerprint} needs approval (rule {decision.rule!r}: {decision.reason}). "
+            f"Approval request {request.id} waits for someone other than {self.identity.name} holding a role in "
+            f"[{roles}]: {command} ; then run again.",
+            rule=decision.rule, fingerprint=decision.fingerprint, request_id=request.id, command=command,
+        )
+
+    def query(self, sql: str, *, unmask_reason: str | None = None) -> GovernedResult:
+        """Run a query with sensitive columns masked inside the database.
+
+        Args:
+            sql: one query.
+            unmask_reason: why the raw values are needed; with it, columns an unmask grant of the policy lets this
+                identity read (``access: values``) come back unmasked, and the read is audited with the reason.
+
+        Raises:
+            StatementRefused: the guardrails block it, its lineage cannot be established, or it filters or joins
+                on masked columns without an unmask grant.
+            ApprovalRequired: it waits for someone else's approval.
+            AuditError: its audit event could not be stored; no rows are returned.
+        """
+        return self._query(sql, unmask_reason, whole_table=False)
+
+    def _query(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedResult:
+        started = time.perf_counter()
+        # one database connection for the schema, the views, a classification sample and the rows; released
+        # before the free-text scan and the audit append
+        with self._session():
+            decision, statement, grant = self._decide(sql)
+            if decision.kind is not StatementKind.READ:
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
+                    rule=Rule.NOT_A_QUERY, fingerprint=decision.fingerprint))
+            if unmask_reason is not None:
+                self._require_verified("unmasked_reads", decision)
+            if unmask_reason is not None and not unmask_reason.strip():
+                raise self._refuse(decision, StatementRefused(
+                    "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
+                    rule=Rule.UNMASK_WITHOUT_REASON, fingerprint=decision.fingerprint))
+            masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
+            try:
+                rewrite = rewrite_query(
+                    self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
+                    secret=self.secret,
+                    probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
+                )
+            except StatementRefused as exc:
+                exc.fingerprint = decision.fingerprint
+                raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+            probes = [p for p in rewrite.masked_predicates if not self._may_probe(p)]
+            if probes:
+                columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
+                    f"anywhere ({columns}), which "
+                    f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
+                    "(policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE, fingerprint=decision.fingerprint),
+                    normalized(statement, self.database.dialect)) from None
+            unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
+            if unmask_reason and not unmasked:
+                raise self._refuse(decision, StatementRefused(
+                    f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
+                    f"the tables read ({', '.join(rewrite.tables)})", rule=Rule.UNMASK_NOT_GRANTED, fingerprint=decision.fingerprint))
+            in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
+            if in_memory and not whole_table:
+                columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
+                raise self._refuse(decision, StatementRefused(
+                    f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
+                    "read it whole with read_table() or give those columns an in-database operator",
+                    rule=Rule.IN_MEMORY_MASK_NEEDS_WHOLE_TABLE, fingerprint=decision.fingerprint))
+            frame = self.database.fetch(rewrite.sql)
+        if [str(c) for c in frame.columns] != list(rewrite.lineage):
+            # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
+            # hold cannot be told, so nothing of the result is released
+            raise self._refuse(decision, LineageError(
+                f"statement {decision.fingerprint} refused: it returned {len(frame.columns)} columns where its lineage "
+                f"names {len(rewrite.lineage)}, so their masking cannot be established; name the output columns",
+                rule=Rule.UNKNOWN_LINEAGE, fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
+        for _table, column, mask in in_memory:
+            frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
+        classifications = {t: self.classify(t) for t in rewrite.tables}
+        scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
+        if unmasked:
+            self.record("unmasked_read", {"statement": normalized(statement, self.database.dialect),
+                                          "fingerprint": decision.fingerprint, "columns": unmasked,
+                                          "reason": unmask_reason, "rows": len(frame)})
+        event = self.record("read", {
+            "statement": normalized(statement, self.database.dialect), "fingerprint": decision.fingerprint,
+            "rule": decision.rule, "action": decision.action, "approval": grant.id if grant else None,
+            "tables": rewrite.tables, "masked": rewrite.masked_outputs, "unmasked": unmasked,
+            "free_text_scanned": scanned, "rows": len(frame),
+            "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+        })
+        return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def _session(self) -> AbstractContextManager[None]:
+        session = getattr(self.database, "session", None)
+        return session() if session is not None else nullcontext()
+
+    def _require_verified(self, action: str, decision: Decision) -> None:
+        try:
+            require_verified(self.identity, action, self.policy)  # type: ignore[arg-type]
+        except IdentityError as exc:
+            raise self._refuse(decision, StatementRefused(str(exc), rule=_VERIFIED_IDENTITY_RULES[action],
+                                                          fingerprint=decision.fingerprint)) from None
+
+    def _in_memory_masks(self, tables: list[str], unmask_reason: str | None) -> list[tuple[str, str, ColumnMask]]:
+        return [
+            (table, column, mask)
+            for table in tables
+            for column, mask in self.masks_for(table, unmasked_reason=unmask_reason).items()
+            if mask.spec.operator not in ("keep", "scan") and not get_operator(mask.spec.operator).in_database
+        ]
+
+    def _may_probe(self, predicate: str) -> bool:
+        table_column, kind = predicate.rsplit(":", 1)
+        table = table_column.rsplit(".", 1)[0]
+        return self.policy.may_unmask(self.identity.roles, table, Kind(kind), "predicates")
+
+    def _unmasked_columns(self, tables: list[str]) -> list[str]:
+        found = []
+        for table in tables:
+            for column, c in self.classify(table).items():
+                if (self.policy.operator_for(table, column, c.kind).operator != "keep"
+                        and self.policy.may_unmask(self.identity.roles, table, c.kind, "values")):
+                    found.append(f"{table}.{column}")
+        return found
+
+    def read_table(self, table: str, *, partition: Partition | None = None) -> GovernedResult:
+        """``SELECT *`` from ``schema.table`` (or a table in the default schema) through the masking path; with
+        ``partition``, only that partition's rows (its column must not be masked: a condition on a masked column
+        is refused as a probe)."""
+        db, _, name = table.rpartition(".")
+        sql = f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}"
+        if partition is not None:
+            sql += f" WHERE {partition.predicate(self.database.dialect)}"
+        return self._query(sql, None, whole_table=True)
+
+    def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
+        scanned = []
+        for output, sources in lineage.items():
+            if output not in frame.columns or any(f"{t}.{c}" in skip for t, c in sources):
+                continue
+            if any(
+                (c := classifications.get(t, {}).get(col)) is not None
+                and self.policy.operator_for(t, col, c.kind).operator == "scan"
+                for t, col in sources
+            ):
+                frame[output] = scan_series(frame[output])
+                scanned.append(output)
+        return scanned
+
+    # -- writes ------------------------------------------------------------------------------------------------
+
+    def execute(self, sql: str) -> int:
+        """Run one write or schema statement after the guardrails allow it; committed only once audited.
+
+        Raises:
+            StatementRefused: the guardrails block it, it reads a masked column outside a condition (rule
+                ``sensitive-read-in-write``: ``INSERT ... SELECT email``, ``CREATE TABLE AS``, ``CREATE VIEW``,
+                ``RETURNING``), or compares one in a condition without an unmask grant (``sensitive-predicate``).
+            AuditError: its audit event could not be stored; the statement was rolled back.
+        """
+        decision, statement, grant = self._decide(sql)
+        if decision.kind is StatementKind.READ:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} is a query; use query() so it is masked",
+                rule=Rule.QUERY_THROUGH_EXECUTE, fingerprint=decision.fingerprint))
+        text = normalized(statement, self.database.dialect)
+        try:
+            count = self.database.execute(sql, before_commit=lambda n: self.record(
+                "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
+                          "action": decision.action, "approval": grant.id if grant else None,
+                          "kind": decision.kind.value, "rows": n}))
+        except BaseException:
+            if grant is not None and self.approvals is not None:
+                self.approvals.restore(grant)
+            raise
+        self._schema = self._views = None
+        return count
+
+    def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
+        """Refuse a write or schema statement that copies a masked column (its raw value would land where a later
+        query reads it unmasked), or compares one in a condition without a predicates grant."""
+        try:
+            reads = masked_reads(self._through_views(statement), self.schema(), self.masks_for, self.database.dialect,
+                                 self.database.default_schema, self.database.catalogs())
+        except StatementRefused as exc:
+            exc.fingerprint = decision.fingerprint
+            raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        copied = sorted({f"{r.table}.{r.column}" for r in reads if not r.condition})
+        if copied:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it reads masked columns ({', '.join(copied)}) outside a "
+                "condition, which would copy or return their raw values; a write may not read them. Read them "
+                "through query() (masked) and write the result with write_table()",
+                rule=Rule.SENSITIVE_READ_IN_WRITE, fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
+        probes = sorted({f"{r.table}.{r.column}" for r in reads if r.condition
+                         and not self.policy.may_unmask(self.identity.roles, r.table, r.kind, "predicates")})
+        if probes:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it filters or joins on masked columns ({', '.join(probes)}), "
+                f"which lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
+                "(policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE, fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
+
+    def write_table(self, table: str, frame: pd.DataFrame, *, extra: dict[str, Any] | None = None,
+                    partition: Partition | None = None) -> WriteResult:
+        """Replace ``schema.table`` with ``frame`` in one transaction, after the guardrails allow it.
+
+        With ``partition``, only that partition's rows are replaced (deleted, then ``frame`` inserted, in the same
+        audited transaction); every row of ``frame`` must belong to the partition.
+
+        Raises:
+            StatementRefused: the target is in a protected schema (unless a policy rule allows it, and then only
+                for a verified identity when ``identity.require_verified_for`` names ``protected_writes``).
+            AuditError: the audit event could not be stored; the previous table version stays.
+        """
+        db, _, name = table.rpartition(".")
+        db = db or self.database.default_schema
+        target = exp.table_(name, db=db, quoted=True)
+        if partition is not None and (stray := partition.outside(frame)):
+            raise StatementRefused(
+                f"writing partition {partition.describe()} of {db}.{name} refused: {stray} of {len(frame)} rows are "
+                f"outside it (or have no column {partition.column!r}); return only the partition's rows",
+                rule=Rule.ROWS_OUTSIDE_PARTITION)
+        statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
+        decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles,
+                         self.database.catalogs())
+        if not decision.allowed:
+            raise self._refuse(decision, StatementBlocked(
+                f"writing {db}.{name} blocked by rule {decision.rule!r}: {decision.reason}",
+                rule=decision.rule, fingerprint=decision.fingerprint))
+        if _in_schemas(f"{db}.{name}", self.policy.protected_schemas):
+            # a policy rule may allow replacing a table of a protected schema; the identity must still be verified
+            # when the policy says so, as for execute()
+            self._require_verified("protected_writes", decision)
+        events: list[Event] = []
+        where = {"partition": partition.describe()} if partition is not None else {}
+        self.database.write_frame(db, name, frame, partition=partition, before_commit=lambda n: events.append(self.record(
+            "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
+                      "rule": decision.rule, **where, **(extra or {})})))
+        self._schema = self._views = None
+        self._classified.pop(f"{db}.{name}", None)
+        return WriteResult(f"{db}.{name}", len(frame), events[0])
+
+    # -- governed digests, for leakage checks ------------------------------------------------------------------
+
+    def digests(self, table: str, columns: dict[str, str], *, reason: str) -> dict[str, pd.DataFrame]:
+        """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
+        database; the values themselves never leave it. Recorded as an unmasked read with its reason.
+        """
+        from governance_dagster.sql.digests import digest_query
+
+        db, _, name = table.rpartition(".")
+        db = db or self.database.default_schema
+        result = {}
+        for column, norm in columns.items():
+            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret,
+                               self.policy.leakage.default_region)
+            result[column] = self.database.fetch(sql)
+        self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
+                                       "released": "keyed digests only"})
+        return result
+
+
+#: Operators whose result does not depend on how bytes are rendered as text.
+_BINARY_SAFE_OPERATORS = frozenset({"hash", "redact", "null"})
+
+
+def _is_binary(data_type: str) -> bool:
+    return any(t in data_type.lower() for t in ("blob", "bytea", "binary"))
+
+
+def sample_sql(quoted_table: str, dialect: str, rows: int = _SAMPLE_ROWS) -> str:
+    """The statement that reads a bounded random sample of a table inside the database, for classification.
+
+    DuckDB draws a reservoir sample with a fixed seed (the same sample each time); PostgreSQL orders by
+    ``random()`` and keeps ``rows``; Spark orders by ``rand(7)`` (seeded); other databases read the first ``rows``.
+
+    Example:
+        >>> sample_sql('"main"."t"', "duckdb", 100)
+        'SELECT * FROM "main"."t" USING SAMPLE reservoir(100 ROWS) REPEATABLE (7)'
+        >>> sample_sql('"public"."t"', "postgres", 100)
+        'SELECT * FROM "public"."t" ORDER BY random() LIMIT 100'
+    """
+    if dialect == "duckdb":
+        return f"SELECT * FROM {quoted_table} USING SAMPLE reservoir({rows} ROWS) REPEATABLE (7)"
+    if dialect == "postgres":
+        return f"SELECT * FROM {quoted_table} ORDER BY random() LIMIT {rows}"
+    if dialect == "spark":  # a top-k per partition, not a full sort
+        return f"SELECT * FROM {quoted_table} ORDER BY rand(7) LIMIT {rows}"
+    return f"SELECT * FROM {quoted_table} LIMIT {rows}"
+
+
+def check_rules_fit(policy: Policy, table: str, columns: dict[str, str]) -> None:
+    """Refuse to classify ``table`` (``schema.table``) when a column rule names it literally but names a column it
+    does not have, or names it without its schema: the rule would silently stop applying, and the column it was
+    written for (renamed, say) would fall back to classification.
+
+    Rules with globs (``*.customers``, ``*_ssn``) describe families of tables and are not checked.
+
+    Raises:
+        PolicyError: names the rule, the table's columns and the fix.
+
+    Example:
+        >>> policy = Policy.model_validate({"columns": [{"table": "main.t", "column": "ssn_old", "kind": "ssn"}]})
+        >>> check_rules_fit(policy, "main.t", {"id": "INTEGER", "ssn": "VARCHAR"})
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.PolicyError: policy column rule 0 names main.t.ssn_old, but main.t has no column ssn_old (its columns: id, ssn); the column was renamed or dropped: update or remove the rule in the policy file
+    """
+    present = {c.lower() for c in columns}
+    name = table.split(".", 1)[-1].lower()
+    shown = ", ".join(list(columns)[:30]) + (", ..." if len(columns) > 30 else "")
+    for index, rule in enumerate(policy.columns):
+        if not rule.names_one_column:
+            continue
+        if "." not in rule.table and rule.table.lower() == name:
+            raise PolicyError(
+                f"policy column rule {index} names table {rule.table!r} without its schema, so it never applies to "
+                f"{table}; write table: {table!r} (or '*.{rule.table}') in the policy file")
+        if rule.table.lower() == table.lower() and rule.column.lower() not in present:
+            raise PolicyError(
+                f"policy column rule {index} names {table}.{rule.column}, but {table} has no column {rule.column} "
+                f"(its columns: {shown}); the column was renamed or dropped: update or remove the rule in the "
+                "policy file")
+
+
+def _in_schemas(table: str, patterns: list[str]) -> bool:
+    import fnmatch
+
+    return any(fnmatch.fnmatchcase(table.split(".", 1)[0].lower(), p.lower()) for p in patterns)
+
+
+def _schema_fingerprint(columns: dict[str, str]) -> str:
+    return hashlib.sha256(repr(sorted(columns.items())).encode()).hexdigest()[:16]

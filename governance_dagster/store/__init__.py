@@ -1,0 +1,1 @@
+"""Where data lives: database backends (DuckDB, PostgreSQL, Spark) and the audit store."""

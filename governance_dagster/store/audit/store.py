@@ -1,0 +1,605 @@
+"""Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database (shared deployments).
+
+Appends are serialized across threads and processes (an OS lock on ``<file>.lock`` held across DuckDB's whole
+open -> use -> close cycle; a PostgreSQL transaction-level advisory lock), so many runs writing at once leave one
+unbroken chain with no lost or duplicated event. A failed append raises :class:`AuditError`; callers then do not
+perform the action the event describes.
+
+Appends are written in batches: :meth:`AuditStore.append_many` stores many events in one transaction (one head
+read, the chain computed here, one bulk insert), and concurrent :meth:`AuditStore.append` calls of one store object
+share a transaction (group commit). Either way a batch is stored whole or not at all, and no caller returns before
+the transaction holding its event committed.
+
+Example:
+    >>> import tempfile, os
+    >>> store = open_audit_store("duckdb:///" + os.path.join(tempfile.mkdtemp(), "audit.duckdb"))
+    >>> store.append(Draft("read", "alice", False, {"rows": 1})).seq
+    1
+    >>> store.verify().ok
+    True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
+from governance_dagster.extras import require
+from governance_dagster.store.audit import checkpoint as checkpoints
+from governance_dagster.store.audit.chain import (
+    GENESIS,
+    Draft,
+    Event,
+    Verification,
+    canonical_text,
+    head_matches,
+    payload_text,
+    verify_rows,
+)
+from governance_dagster.store.database import DuckDBDatabase, parse_url, psycopg_url, scrub
+
+TABLE = "governance_audit_events"
+COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
+_BATCH = 50_000
+
+#: Runs one statement with ``?`` placeholders inside the current transaction and returns its rows.
+Run = Callable[[str, list[Any]], list[tuple]]
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """What :meth:`AuditStore.transaction` gives its block: ``run(sql, params)`` and a bulk insert of audit rows."""
+
+    execute: Run
+    #: Inserts rows of :data:`COLUMNS` into the audit table in one statement (DuckDB: from a frame; PostgreSQL: COPY).
+    insert_rows: Callable[[list[tuple]], None]
+
+    def __call__(self, sql: str, params: list[Any]) -> list[tuple]:
+        return self.execute(sql, params)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _row_to_event(row: tuple) -> Event:
+    seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest = row
+    try:
+        value = json.loads(payload)
+    except (TypeError, ValueError):
+        raise AuditError(f"event {seq}: its stored payload is not valid JSON (the store was edited); run "
+                         "'governance-dagster audit verify' to check the chain, restore the store from a backup") from None
+    return Event(int(seq), str(ts), kind, identity, bool(verified), run_id, value, prev_hash, digest)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    """A batch chained after the stored head: the rows to insert (checkpoints included, in order) and the events
+    of the drafts, one per draft."""
+
+    rows: list[tuple]
+    events: list[Event]
+
+
+def seal_batch(texts: Sequence[tuple[Draft, str]], head: Event | None, last_checkpoint: int | None,
+               signer: checkpoints.Signer | None, every: int, now: Callable[[], str] = _now) -> Sealed:
+    """Chain drafts (each with its canonical payload text) after ``head``, placing a signed checkpoint after every
+    event that is not preceded by one within ``every`` events, exactly where one-by-one appends would.
+
+    ``last_checkpoint`` is the newest stored checkpoint's sequence number among the last ``every`` events (None:
+    none there). A checkpoint follows event ``s`` when no checkpoint is among events ``s - every + 1 .. s``. Every
+    event of the batch carries the same time, when the batch was sealed (they are committed together).
+
+    Example:
+        >>> sealed = seal_batch([(Draft("read", "ann", False), "{}")] * 3, None, None, None, 1000, lambda: "t")
+        >>> [e.seq for e in sealed.events], sealed.events[1].prev_hash == sealed.events[0].hash
+        ([1, 2, 3], True)
+    """
+    seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+    ts = now()
+    rows: list[tuple] = []
+    events: list[Event] = []
+
+    def add(kind: str, identity: str, verified: bool, run_id: str, text: str) -> Event:
+        nonlocal seq, prev
+        seq += 1
+        digest = hashlib.sha256(canonical_text(seq, ts, kind, identity, verified, run_id, text, prev)).hexdigest()
+        rows.append((seq, ts, kind, identity, verified, run_id, text, prev, digest))
+        event = Event(seq, ts, kind, identity, verified, run_id, json.loads(text), prev, digest)
+        prev = digest
+        return event
+
+    for draft, text in texts:
+        event = add(draft.kind, draft.identity, draft.verified, draft.run_id, text)
+        events.append(event)
+        if signer is not None and (last_checkpoint is None or last_checkpoint <= event.seq - max(1, every)):
+            signed = payload_text(signer.sign(event.seq, event.hash, ts))
+            last_checkpoint = add(checkpoints.KIND, "governance-dagster", False, event.run_id, signed).seq
+    return Sealed(rows, events)
+
+
+def _failed(error: BaseException, many: bool) -> AuditError:
+    what = "audit events could not be written" if many else "audit event could not be written"
+    actions = "the governed actions were not performed" if many else "the governed action was not performed"
+    return AuditError(f"{what}: {error}; {actions}")
+
+
+class _Waiting:
+    """One :meth:`AuditStore.append` call waiting for the batch that holds its draft."""
+
+    __slots__ = ("done", "draft", "error", "event", "text")
+
+    def __init__(self, draft: Draft, text: str) -> None:
+        self.draft, self.text = draft, text
+        self.done = False
+        self.event: Event | None = None
+        self.error: str | None = None
+
+
+class _GroupCommit:
+    """Concurrent appends of one store object share one transaction (leader/follower group commit).
+
+    A caller queues its draft; when no batch is being written it becomes the leader, takes every queued draft and
+    writes them in one transaction, in its own thread (no background thread: nothing is left queued at exit). Callers
+    that arrive meanwhile wait and form the next batch. Each caller returns only once the transaction holding its
+    event committed, or raises the :class:`AuditError` of that transaction, which then stored none of the batch.
+    """
+
+    def __init__(self) -> None:
+        self.pid = os.getpid()
+        self.ready = threading.Condition(threading.Lock())
+        self.queued: list[_Waiting] = []
+        self.writing = False
+
+    def append(self, waiting: _Waiting, write: Callable[[list[_Waiting]], list[Event]]) -> Event:
+        with self.ready:
+            self.queued.append(waiting)
+            while self.writing and not waiting.done:
+                self.ready.wait()
+            if not waiting.done:  # no batch is being written: lead the next one
+                batch, self.queued, self.writing = self.queued, [], True
+        if not waiting.done:
+            self._lead(batch, write)
+        if waiting.error is not None:
+            raise AuditError(waiting.error)
+        assert waiting.event is not None
+        return waiting.event
+
+    def _lead(self, batch: list[_Waiting], write: Callable[[list[_Waiting]], list[Event]]) -> None:
+        events: list[Event] = []
+        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
+        try:
+            events = write(batch)
+            error = ""
+        except AuditError as exc:
+            error = str(_failed(exc, False))
+        finally:  # every waiter of the batch is answered, even when the leader is interrupted
+            with self.ready:
+                for waiting, event in zip(batch, events or [None] * len(batch)):
+                    waiting.event, waiting.error, waiting.done = event, error or None, True
+                self.writing = False
+                self.ready.notify_all()
+
+
+_DEFAULT_SIGNER: Any = object()
+
+
+class AuditStore(ABC):
+    """Where audit events are appended and read back, and where approval requests wait."""
+
+    url: str
+    read_only: bool = False
+    #: Signs checkpoints (None: none are written, the chain is unsigned).
+    signer: checkpoints.Signer | None = None
+    #: A checkpoint is appended when none of the last this many events is one.
+    checkpoint_every: int = checkpoints.DEFAULT_EVERY
+    #: Whether a committed transaction of this object found (or made) the audit table: later transactions skip
+    #: :meth:`_ensure` (a statement, and on PostgreSQL a round trip, per append). Any failed transaction clears it.
+    _ready: bool = False
+
+    def __init__(self) -> None:
+        self._group = _GroupCommit()
+
+    def _ensure_once(self, run: Run) -> None:
+        if not self._ready:
+            self._ensure(run)
+
+    @abstractmethod
+    def transaction(self, *, exclusive: bool = False) -> Any:
+        """A context manager giving a :class:`Transaction` inside one transaction; ``exclusive`` serializes it with
+        every other exclusive transaction on the store, across processes."""
+
+    @abstractmethod
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        """Rows of a read-only query, fetched in batches."""
+
+    def _ensure(self, run: Run) -> None:
+        if self.read_only:
+            if not self._has_table(run):
+                raise AuditError(f"{self._shown} holds no audit table {TABLE}; check the store URL (a typo names "
+                                 "another file or database), or restore the store from a backup")
+            return
+        run(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (seq BIGINT PRIMARY KEY, ts VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
+            "identity VARCHAR NOT NULL, verified BOOLEAN NOT NULL, run_id VARCHAR NOT NULL, payload VARCHAR NOT NULL, "
+            "prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)",
+            [],
+        )
+
+    @abstractmethod
+    def _has_table(self, run: Run) -> bool:
+        """Whether the audit table exists."""
+
+    @property
+    def _shown(self) -> str:
+        return self.url
+
+    def append(self, draft: Draft) -> Event:
+        """Seal and store ``draft`` after the current head; with a :attr:`signer`, also a signed checkpoint when
+        none of the last :attr:`checkpoint_every` events is one (in the same transaction).
+
+        Calls of several threads at once share one transaction (group commit); each returns only after the
+        transaction holding its event committed.
+
+        Raises:
+            AuditError: it could not be stored (nor anything of the batch it was written in), or the head of the
+                chain does not verify; the governed action it describes must not happen.
+        """
+        if self._group.pid != os.getpid():  # a forked child shares no queue with its parent
+            self._group = _GroupCommit()
+        return self._group.append(_Waiting(draft, payload_text(draft.payload)),
+                                  lambda batch: self._write([(w.draft, w.text) for w in batch]))
+
+    def append_many(self, drafts: Sequence[Draft]) -> list[Event]:
+        """Seal and store ``drafts`` in order after the current head, in one transaction: all of them or none;
+        checkpoints are placed as one-by-one appends would place them. Returns one event per draft.
+
+        Raises:
+            AuditError: they could not be stored (none was), or the head of the chain does not verify; the governed
+                actions they describe must not happen.
+        """
+        texts = [(draft, payload_text(draft.payload)) for draft in drafts]
+        try:
+            return self._write(texts)
+        except AuditError as exc:
+            raise _failed(exc, True) from None
+
+    def _write(self, texts: list[tuple[Draft, str]]) -> list[Event]:
+        """One transaction: read and check the head, chain ``texts`` after it, insert every row at once."""
+        if not texts:
+            return []
+        with self.transaction(exclusive=True) as run:
+            head = self._verified_head(run)
+            last = self._last_checkpoint(run, head) if self.signer is not None else None
+            sealed = seal_batch(texts, head, last, self.signer, self.checkpoint_every)
+            run.insert_rows(sealed.rows)
+        return sealed.events
+
+    def checkpoint(self) -> Event | None:
+        """Sign the current head now (the end of a run), unless there is no signer, no event, or the head is a
+        checkpoint already. Returns the checkpoint event.
+
+        Raises:
+            AuditError: the checkpoint could not be stored, or the head of the chain does not verify.
+        """
+        if self.signer is None:
+            return None
+        try:
+            with self.transaction(exclusive=True) as run:
+                head = self._verified_head(run)
+                if head is None or head.kind == checkpoints.KIND:
+                    return None
+                payload = payload_text(self.signer.sign(head.seq, head.hash, _now()))
+                sealed = seal_batch([(Draft(checkpoints.KIND, "governance-dagster", False, {}, head.run_id), payload)],
+                                    head, None, None, self.checkpoint_every)
+                run.insert_rows(sealed.rows)
+                return sealed.events[0]
+        except AuditError as exc:
+            raise AuditError(f"audit checkpoint could not be written: {exc}") from None
+
+    def _verified_head(self, run: Run) -> Event | None:
+        rows = run(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT 1", [])
+        if not rows:
+            return None
+        seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest = rows[0]
+        if not head_matches(int(seq), str(ts), kind, identity, bool(verified), run_id, payload, prev_hash, digest):
+            raise AuditError(f"the newest stored event {seq} does not match its hash (it was edited); nothing is "
+                             "appended onto a broken chain: run 'governance-dagster audit verify', restore the store "
+                             "from a backup or start a new store")
+        return _row_to_event(rows[0])
+
+    def _last_checkpoint(self, run: Run, head: Event | None) -> int | None:
+        """The newest checkpoint among the last :attr:`checkpoint_every` stored events (None: none there)."""
+        if head is None:
+            return None
+        rows = run(f"SELECT max(seq) FROM {TABLE} WHERE seq > ? AND kind = ?",
+                   [head.seq - max(1, self.checkpoint_every), checkpoints.KIND])
+        return None if rows[0][0] is None else int(rows[0][0])
+
+    def checkpoint_report(self, public_keys: Mapping[str, Any]) -> checkpoints.CheckpointReport:
+        """Check every checkpoint's signature (keys by key id) against the stored chain."""
+        found = [(e.seq, e.payload) for e in (_row_to_event(r) for r in self._rows(
+            f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE kind = ? ORDER BY seq", [checkpoints.KIND]))]
+        targets = sorted({int(p["seq"]) for _, p in found if isinstance(p.get("seq"), int)})
+        hashes: dict[int, str] = {}
+        for start in range(0, len(targets), 500):
+            chunk = targets[start:start + 500]
+            rows = self._rows(f"SELECT seq, hash FROM {TABLE} WHERE seq IN ({', '.join('?' for _ in chunk)})", chunk)
+            hashes.update((int(seq), digest) for seq, digest in rows)
+        head = self._rows(f"SELECT max(seq) FROM {TABLE}", [])[0][0]
+        return checkpoints.check_checkpoints(found, hashes, int(head or 0), public_keys)
+
+    def _rows(self, sql: str, params: list[Any]) -> list[tuple]:
+        with self.transaction() as run:
+            return run(sql, params)
+
+    def events(self, since: int = 0) -> Iterator[Event]:
+        """Stored events in sequence order, from ``since`` + 1."""
+        for row in self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq > ? ORDER BY seq", [since]):
+            yield _row_to_event(row)
+
+    def get(self, seq: int) -> Event | None:
+        """The event with this sequence number, if stored."""
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq = ?", [seq])
+        return _row_to_event(rows[0]) if rows else None
+
+    def last_of_kind(self, kind: str) -> Event | None:
+        """The newest event of ``kind``."""
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE kind = ? ORDER BY seq DESC LIMIT 1", [kind])
+        return _row_to_event(rows[0]) if rows else None
+
+    def tail(self, n: int) -> list[Event]:
+        """The last ``n`` events.
+
+        Raises:
+            ConfigurationError: ``n`` is negative.
+        """
+        if n < 0:
+            raise ConfigurationError(f"the number of events must be 0 or more, got {n}")
+        rows = self._rows(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT ?", [n])
+        return [_row_to_event(r) for r in reversed(rows)]
+
+    def verify(self, anchors: Mapping[int, str] | None = None) -> Verification:
+        """Verify the whole chain in stored order; the first bad event is named. ``anchors`` (sequence number ->
+        hash, recorded outside the store) also catch deleted newest events and a recomputed chain."""
+        return verify_rows(self._stream(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq", []), anchors)
+
+
+class DuckDBAuditStore(AuditStore):
+    """An audit chain in a DuckDB file (its own file, or the same file as the data)."""
+
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
+        super().__init__()
+        self._db = DuckDBDatabase(path, read_only=read_only)
+        self._lock = threading.RLock()
+        self.url = f"duckdb:///{path}"
+        self.read_only = read_only
+
+    def _has_table(self, run: Run) -> bool:
+        return bool(run("SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database() "
+                        "AND table_schema = 'main' AND table_name = ?", [TABLE]))
+
+    @contextmanager
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Transaction]:
+        import duckdb
+
+        try:
+            with self._lock, self._db.connect() as con:
+                if self.read_only and exclusive:
+                    raise AuditError(f"audit store {self.url} was opened read-only; it cannot be written")
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    run = Transaction(lambda sql, params: con.execute(sql, params).fetchall(),
+                                      lambda rows: _duckdb_insert(con, rows))
+                    self._ensure_once(run)
+                    yield run
+                    con.execute("COMMIT")
+                except BaseException:
+                    self._ready = False
+                    _rollback(con)
+                    raise
+                self._ready = True
+        except (duckdb.Error, OSError, DatabaseError) as exc:
+            self._ready = False
+            fix = _DUCKDB_READ_FIX if self.read_only else _DUCKDB_FIX
+            raise AuditError(f"audit store {self.url} failed ({_cause(exc)}); {fix}") from None
+
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        import duckdb
+
+        try:
+            with self._lock, self._db.connect() as con:
+                self._ensure(lambda q, p: con.execute(q, p).fetchall())
+                cursor = con.execute(sql, params)
+                while batch := cursor.fetchmany(_BATCH):
+                    yield from batch
+        except (duckdb.Error, OSError, DatabaseError) as exc:
+            fix = _DUCKDB_READ_FIX if self.read_only else _DUCKDB_FIX
+            raise AuditError(f"audit store {self.url} cannot be read ({_cause(exc)}); {fix}") from None
+
+
+_DUCKDB_FIX = ("check that its directory exists, is writable (not a read-only mount) and has free space, "
+               "and that no other program holds the file; or point audit_url at another store")
+_DUCKDB_READ_FIX = "check the store URL (a typo names another file) and that the file is readable"
+_POSTGRES_FIX = ("check that the server is up and reachable at that address, that the user may create and write "
+                 "the table, and that its disk is not full; or point audit_url at another store")
+
+
+def _duckdb_insert(con: Any, rows: list[tuple]) -> None:
+    """Insert audit rows in one statement, from a frame (a multi-row VALUES or executemany is 10-80 x slower)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(COLUMNS)).astype({"seq": "int64", "verified": "bool"})
+    con.register("governance_audit_batch", frame)
+    try:
+        con.execute(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} FROM governance_audit_batch")
+    finally:
+        con.unregister("governance_audit_batch")
+
+
+def _cause(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, DatabaseError) else f"{type(exc).__name__}: {scrub(str(exc))}"
+
+
+def _rollback(con: Any) -> None:
+    with suppress(Exception):  # the connection already failed; nothing was committed
+        con.execute("ROLLBACK")
+
+
+class PostgresAuditStore(AuditStore):
+    """An audit chain in a PostgreSQL table, shared by every run that points at it."""
+
+    #: Key of the transaction-level advisory lock that serializes appends.
+    LOCK_KEY = 0x6A0D17
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        from sqlalchemy import create_engine
+
+        require("psycopg", "postgres")
+        super().__init__()
+        self.url = url
+        self.read_only = read_only
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+    def _has_table(self, run: Run) -> bool:
+        return run("SELECT to_regclass(?)", [TABLE])[0][0] is not None
+
+    @contextmanager
+    def transaction(self, *, exclusive: bool = False) -> Iterator[Transaction]:
+        import psycopg
+        from sqlalchemy.exc import SQLAlchemyError
+
+        def execute(sql: str, params: list[Any]) -> list[tuple]:
+            result = con.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+            return [tuple(r) for r in result.fetchall()] if result.returns_rows else []
+
+        def insert_rows(rows: list[tuple]) -> None:
+            with con.connection.driver_connection.cursor() as cursor, \
+                    cursor.copy(f"COPY {TABLE} ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+        run = Transaction(execute, insert_rows)
+        try:
+            with self._engine.begin() as con:
+                if self.read_only:
+                    if exclusive:
+                        raise AuditError(f"audit store {self._shown} was opened read-only; it cannot be written")
+                    run("SET TRANSACTION READ ONLY", [])
+                else:
+                    # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
+                    run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
+                self._ensure_once(run)
+                yield run
+            self._ready = True
+        except BaseException as exc:
+            self._ready = False
+            if not isinstance(exc, (SQLAlchemyError, psycopg.Error)):
+                raise
+            cause = getattr(exc, "orig", None) or exc
+            raise AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
+                             f"{_POSTGRES_FIX}") from None
+
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        with self.transaction():
+            pass  # creates the table on first use
+        try:
+            with self._engine.connect() as con:
+                result = con.execution_options(stream_results=True, max_row_buffer=_BATCH).exec_driver_sql(
+                    sql.replace("?", "%s"), tuple(params))
+                for row in result:
+                    yield tuple(row)
+        except SQLAlchemyError as exc:
+            cause = getattr(exc, "orig", None) or exc
+            raise AuditError(f"audit store {self._shown} cannot be read ({type(cause).__name__}: "
+                             f"{scrub(str(cause))}); {_POSTGRES_FIX}") from None
+
+    @property
+    def _shown(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def default_audit_url(url: str) -> str:
+    """The audit store next to a DuckDB database: ``data.duckdb`` -> ``data.audit.duckdb``."""
+    parsed = parse_url(url, "database URL")
+    if parsed.get_backend_name() != "duckdb" or not parsed.database or parsed.database == ":memory:":
+        raise ConfigurationError(
+            f"no default audit store for {parsed.get_backend_name()!r} databases; set audit_url, e.g. "
+            "'duckdb:///governance_audit.duckdb' or 'postgresql://user@host/db'"
+        )
+    path = Path(parsed.database)
+    return f"duckdb:///{path.with_name(path.stem + '.audit.duckdb')}"
+
+
+def open_audit_store(url: str, *, read_only: bool = False, signer: Any = _DEFAULT_SIGNER,
+                     checkpoint_every: int = checkpoints.DEFAULT_EVERY) -> AuditStore:
+    """Open the audit store a URL names: ``duckdb:///path`` or ``postgresql://user@host/db``.
+
+    Args:
+        url: the store.
+        read_only: never create nor write anything (``audit verify``, ``tail``, ``show``, ``export``); a missing
+            DuckDB file or audit table is an :class:`AuditError` on first use.
+        signer: signs checkpoints; by default the key :data:`~governance_dagster.store.audit.checkpoint.KEY_ENV`
+            configures (none when it is unset: checkpoints are optional). ``None``: no checkpoints.
+        checkpoint_every: with a signer, a checkpoint follows when none of the last this many events is one.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names an unsupported backend, the signing key is unusable or
+            ``checkpoint_every`` is below 1.
+    """
+    if isinstance(checkpoint_every, bool) or not isinstance(checkpoint_every, int) or checkpoint_every < 1:
+        raise ConfigurationError(f"checkpoint_every must be a whole number of events, 1 or more, got "
+                                 f"{checkpoint_every!r}; the default is {checkpoints.DEFAULT_EVERY}")
+    store = _open(url, read_only)
+    if not read_only:
+        store.signer = checkpoints.Signer.from_env() if signer is _DEFAULT_SIGNER else signer
+        store.checkpoint_every = checkpoint_every
+    return store
+
+
+def _open(url: str, read_only: bool) -> AuditStore:
+    parsed = parse_url(url, "audit store URL")
+    backend = parsed.get_backend_name()
+    if backend == "duckdb":
+        if not parsed.database or parsed.database == ":memory:":
+            raise ConfigurationError("the audit store must be a DuckDB file, not an in-memory database: give a path, "
+                                     "e.g. duckdb:///audit.duckdb")
+        return DuckDBAuditStore(parsed.database, read_only=read_only)
+    if backend in ("postgresql", "postgres"):
+        return PostgresAuditStore(url, read_only=read_only)
+    raise ConfigurationError(f"audit store backend {backend!r} is not supported; use 'duckdb:///...' or 'postgresql://...'")
+
+
+def record_policy_change(store: AuditStore, policy: Any, identity: Any, source: str) -> Event | None:
+    """Append a ``policy`` event when the policy in force differs (by content hash) from the last one recorded.
+
+    Example:
+        >>> import tempfile, os
+        >>> from governance_dagster.governed.identity import Identity
+        >>> from governance_dagster.policy.models import Policy
+        >>> store = open_audit_store("duckdb:///" + os.path.join(tempfile.mkdtemp(), "a.duckdb"))
+        >>> record_policy_change(store, Policy(), Identity("ann", "test"), "policy.yaml").kind
+        'policy'
+        >>> record_policy_change(store, Policy(), Identity("ann", "test"), "policy.yaml") is None
+        True
+    """
+    last = store.last_of_kind("policy")
+    if last is not None and last.payload.get("policy") == policy.digest:
+        return None
+    previous = last.payload.get("policy") if last is not None else None
+    return store.append(Draft("policy", identity.name, identity.verified,
+                              {"policy": policy.digest, "previous": previous, "source": str(source)}))

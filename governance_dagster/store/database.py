@@ -1,0 +1,853 @@
+"""Database access behind SQLAlchemy-style URLs: ``duckdb:///path.duckdb`` (embedded default),
+``postgresql://user@host/db`` and Apache Spark (``spark://local[2]``, ``spark://host:7077``, ``sc://host:15002``;
+:mod:`governance_dagster.store.spark`).
+
+This module only moves data; it never decides what may run. The gateway decides, then calls it. Error messages of
+the database are scrubbed of quoted text before they leave, because engines quote the offending values.
+
+Example:
+    >>> db = open_database("duckdb:///:memory:")
+    >>> db.dialect
+    'duckdb'
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlglot import exp
+
+from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
+from governance_dagster.extras import require
+from governance_dagster.sql.keys import KEY_RELATION, key_rows, referenced_keys
+
+#: {schema: {table: {column: type}}}, names as the database spells them.
+Schema = dict[str, dict[str, dict[str, str]]]
+
+BeforeCommit = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Partition:
+    """The rows of one partition of a table: ``column`` in ``keys`` (static partitions), or ``start <= column <
+    end`` (a time window). A partition-aware write deletes these rows and inserts the new ones in one transaction.
+
+    Example:
+        >>> print(Partition("region", keys=("eu", "us")).predicate("duckdb"))
+        "region" IN ('eu', 'us')
+        >>> print(Partition("day", start="2026-12-01T00:00:00", end="2026-12-02T00:00:00").predicate("postgres"))
+        "day" >= CAST('2026-12-01T00:00:00' AS TIMESTAMP) AND "day" < CAST('2026-12-02T00:00:00' AS TIMESTAMP)
+        >>> Partition("day", start="2026-12-01T00:00:00", end="2026-12-02T00:00:00").describe()
+        'day in [2026-12-01T00:00:00, 2026-12-02T00:00:00)'
+    """
+
+    column: str
+    keys: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+
+    def __post_init__(self) -> None:
+        if bool(self.keys) == (self.start is not None and self.end is not None) or (self.start is None) != (self.end is None):
+            raise ConfigurationError(f"partition of column {self.column!r} needs either keys or both start and end")
+
+    def predicate(self, dialect: str) -> str:
+        """The SQL condition that selects the partition's rows."""
+        column = exp.column(self.column, quoted=True)
+        if self.keys:
+            return column.isin(*[exp.Literal.string(k) for k in self.keys]).sql(dialect)
+        bound = lambda v: exp.cast(exp.Literal.string(v), "TIMESTAMP")  # noqa: E731
+        return exp.and_(column >= bound(self.start), column < bound(self.end)).sql(dialect)
+
+    def outside(self, frame: pd.DataFrame) -> int:
+        """How many rows of ``frame`` do not belong to the partition (a write refuses them: the next write of
+        their own partition would not replace them)."""
+        if self.column not in frame.columns:
+            return len(frame)
+        values = frame[self.column]
+        if self.keys:
+            return int((~values.astype(str).isin(self.keys)).sum())
+        stamps = pd.to_datetime(values, utc=True).dt.tz_convert(None)
+        start, end = (pd.Timestamp(v).tz_localize(None) if pd.Timestamp(v).tz is None
+                      else pd.Timestamp(v).tz_convert(None) for v in (self.start, self.end))
+        return int((~((stamps >= start) & (stamps < end))).sum())
+
+    def describe(self) -> str:
+        """The partition for audit events and messages (partition keys and bounds, never row values)."""
+        if self.keys:
+            return f"{self.column} in ({', '.join(self.keys)})"
+        return f"{self.column} in [{self.start}, {self.end})"
+#: From a quote to the last quote of the same kind on the line (engines echo a value without escaping the quotes
+#: inside it: DuckDB prints 'O'Brien, 415 867 5309'), then any quote left to the end of the line.
+_QUOTED = re.compile(r"(['\"]).*\1")
+_UNCLOSED = re.compile(r"['\"].*$")
+_LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
+
+
+def scrub(message: str) -> str:
+    """The first line of a database message without quoted text (where engines echo values), even when the value
+    holds quotes itself or a line break.
+
+    Example:
+        >>> scrub("Could not convert string 'Alice Smith' to INT32")
+        'Could not convert string <redacted> to INT32'
+        >>> scrub("Could not convert string 'Dan O'Brien, 415 867 5309' to INT32")
+        'Could not convert string <redacted> to INT32'
+        >>> scrub("Could not convert string 'first line\\nsecond' to INT32")
+        'Could not convert string <redacted>'
+    """
+    if not message:
+        return ""
+    line = message.splitlines()[0]
+    return _UNCLOSED.sub("<redacted>", _QUOTED.sub("<redacted>", line))[:300]
+
+
+def database_error(action: str, exc: BaseException) -> DatabaseError:
+    """A :class:`DatabaseError` for ``exc`` whose text carries no quoted value.
+
+    Example:
+        >>> str(database_error("writing main.t", UnicodeEncodeError("utf-8", "cafe", 3, 4, "surrogates not allowed")))
+        'writing main.t failed: a text value is not valid Unicode (surrogates not allowed, at character 3); decode its bytes with errors="replace", or store them in a bytes column'
+    """
+    if isinstance(exc, UnicodeError):
+        reason, start = getattr(exc, "reason", "invalid text"), getattr(exc, "start", "?")
+        return DatabaseError(f"{action} failed: a text value is not valid Unicode ({reason}, at character {start}); "
+                             'decode its bytes with errors="replace", or store them in a bytes column')
+    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}")
+
+
+def quote_table(schema: str, table: str, dialect: str) -> str:
+    """``schema.table`` quoted for the dialect (embedded quotes doubled).
+
+    Example:
+        >>> quote_table("sales", 'a"b c', "postgres")
+        '"sales"."a""b c"'
+    """
+    return exp.table_(table, db=schema, quoted=True).sql(dialect)
+
+
+def quote_name(name: str, dialect: str) -> str:
+    """One identifier quoted for the dialect (embedded quotes doubled)."""
+    return exp.to_identifier(name, quoted=True).sql(dialect)
+
+
+def check_frame(frame: pd.DataFrame, target: str) -> None:
+    """Refuse a frame the governed write path cannot store faithfully, before anything reaches the database.
+
+    A frame without columns, with duplicate or non-text column names, or whose object column mixes values of
+    different types (``1`` and ``"two"``) would be stored wrongly or renamed silently by a driver. The message
+    names the column and the types, never a value.
+
+    Example:
+        >>> check_frame(pd.DataFrame({"a": [1, "two"]}), "main.t")
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.DatabaseError: cannot write main.t: column 'a' mixes value types (int, str); cast it to one type first, e.g. frame['a'] = frame['a'].astype(str)
+    """
+    if len(frame.columns) == 0:
+        raise DatabaseError(f"cannot write {target}: the frame has no columns; a table needs at least one column")
+    names = [c for c in frame.columns if not isinstance(c, str) or not c]
+    if names:
+        raise DatabaseError(
+            f"cannot write {target}: column names must be non-empty text, got {len(names)} that are not "
+            "(e.g. integers); rename them, e.g. frame.columns = [str(c) for c in frame.columns]"
+        )
+    duplicated = sorted({c for c in frame.columns if list(frame.columns).count(c) > 1})
+    if duplicated:
+        raise DatabaseError(f"cannot write {target}: duplicate column names {duplicated}; rename them first")
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) not in ("mixed", "mixed-integer"):
+            continue
+        types = sorted({type(v).__name__ for v in series.dropna()})
+        raise DatabaseError(
+            f"cannot write {target}: column {column!r} mixes value types ({', '.join(types)}); cast it to one type "
+            f"first, e.g. frame[{column!r}] = frame[{column!r}].astype(str)"
+        )
+
+
+def _bytes_columns(frame: pd.DataFrame) -> list[str]:
+    return [c for c in frame.columns if frame[c].dtype == object and pd.api.types.infer_dtype(frame[c], skipna=True) == "bytes"]
+
+
+class Database(Protocol):
+    """What the governed path needs of a database."""
+
+    url: str
+    dialect: str
+    default_schema: str
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        """Run a query and return all rows. A statement that reads the key relation (keyed digests) gets the keys
+        it names on its connection first, never through SQL text (:mod:`governance_dagster.sql.keys`); so does
+        :meth:`execute`."""
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        """Run a statement in a transaction and return the rows affected (-1 when unknown).
+
+        ``before_commit`` is called with that count inside the transaction; if it raises, nothing is committed.
+        """
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
+    ) -> None:
+        """Replace ``schema.table`` with ``frame`` in one transaction; ``before_commit`` as for :meth:`execute`.
+
+        With ``partition``, only the partition's rows are replaced: deleted, then ``frame`` inserted (the table is
+        created from ``frame`` when missing), in the same transaction."""
+
+    def schema(self) -> Schema:
+        """Every user table and its columns."""
+
+    def catalogs(self) -> frozenset[str]:
+        """Names that, as the first part of a two-part table name, mean this database's default schema."""
+
+    def views(self) -> dict[str, str]:
+        """``schema.view`` -> definition of every user view (read through it, masking follows it to its tables)."""
+
+    def session(self) -> AbstractContextManager[None]:
+        """A block in which this thread's reads share one connection (for one statement's work)."""
+
+
+def open_database(url: str, *, must_exist: bool = False) -> Database:
+    """Open the database a SQLAlchemy-style URL names.
+
+    Args:
+        url: ``duckdb:///relative.duckdb``, ``duckdb:////absolute/path.duckdb``, ``postgresql://...``, or a Spark
+            URL: ``spark://local[2]``, ``spark://host:7077``, ``spark://`` (the active session), ``sc://host:15002``
+            (Spark Connect).
+        must_exist: refuse a DuckDB file that does not exist yet (for reads), instead of creating it.
+
+    Raises:
+        ConfigurationError: the URL is malformed, names an unsupported backend, or a file that must exist is missing.
+    """
+    if isinstance(url, str) and url.startswith(("spark://", "sc://")):
+        from governance_dagster.store.spark import SparkDatabase
+
+        return SparkDatabase(url)
+    parsed = parse_url(url, "database URL")
+    backend = parsed.get_backend_name()
+    if backend == "duckdb":
+        path = parsed.database or ":memory:"
+        if must_exist and path != ":memory:" and not Path(path).exists():
+            raise ConfigurationError(
+                f"DuckDB file {path} does not exist (resolved from {url!r}); absolute paths take four slashes: "
+                "duckdb:////absolute/path.duckdb"
+            )
+        return DuckDBDatabase(path)
+    if backend in ("postgresql", "postgres"):
+        return PostgresDatabase(url)
+    raise ConfigurationError(
+        f"database backend {backend!r} is not supported; use 'duckdb:///...', 'postgresql://...', 'spark://...' or "
+        "'sc://...'"
+    )
+
+
+def parse_url(url: object, what: str) -> Any:
+    """Parse a SQLAlchemy-style URL, refusing anything malformed with a message that never echoes a password.
+
+    Example:
+        >>> parse_url("postgresql://u:pw@db:5432/x", "database URL").port
+        5432
+        >>> parse_url("postgresql://u:pw@db:port/x", "database URL")
+        Traceback (most recent call last):
+        ...
+        governance_dagster.errors.ConfigurationError: database URL is malformed; use 'duckdb:///path/to/file.duckdb' or 'postgresql://user@host:5432/dbname'
+    """
+    fix = "use 'duckdb:///path/to/file.duckdb' or 'postgresql://user@host:5432/dbname'"
+    if not isinstance(url, str) or not url.strip():
+        raise ConfigurationError(f"{what} is empty or not text; {fix}")
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError, TypeError):
+        raise ConfigurationError(f"{what} is malformed; {fix}") from None
+
+
+def shown_url(url: str) -> str:
+    """A URL as it may appear in messages, commands, metadata and exports: its password replaced by ``***``.
+
+    Example:
+        >>> shown_url("postgresql://u:pw@db/x"), shown_url("duckdb:///audit.duckdb")
+        ('postgresql://u:***@db/x', 'duckdb:///audit.duckdb')
+        >>> shown_url("sc://spark:15002/;token=abc")
+        'sc://spark:15002/;token=***'
+    """
+    if isinstance(url, str) and url.startswith(("spark://", "sc://")):
+        from governance_dagster.store.spark import shown_spark_url
+
+        return shown_spark_url(url)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        return "(a malformed URL)"
+
+
+class _FileLock:
+    """One process's hold on the sidecar lock file of a DuckDB file (``data.duckdb.lock``), taken with
+    ``fcntl.flock`` before DuckDB opens the file and released only after the connection is closed, so that the
+    whole open -> use -> close (and DuckDB's checkpoint on close) cycle is serialized across processes.
+
+    DuckDB's own file lock was not enough: under contention acknowledged commits were lost and one sequence number
+    handed out twice (``Could not read enough bytes from file`` too), which fits DuckDB releasing its lock before
+    the closing process has finished checkpointing and removing the write-ahead log (see docs/audit.md). Re-entrant
+    within a process (a thread nesting a connection to the same file, e.g. an audit append inside a write).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.thread_lock = threading.RLock()
+        self.depth = 0
+        self.fd: int | None = None
+        self.exclusive = False
+
+    @contextmanager
+    def hold(self, *, exclusive: bool) -> Iterator[None]:
+        import fcntl
+
+        with self.thread_lock:
+            if self.depth == 0:
+                self.fd = self._open(exclusive)
+                self.exclusive = exclusive
+                if self.fd is not None:
+                    self._wait(fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            elif exclusive and not self.exclusive and self.fd is not None:
+                raise DatabaseError(f"a read-only connection to {self.path.with_suffix('')} is open in this thread; "
+                                    "close it before opening the file for writing")
+            self.depth += 1
+            try:
+                yield
+            finally:
+                self.depth -= 1
+                if self.depth == 0 and self.fd is not None:
+                    os.close(self.fd)  # closing the descriptor releases the flock
+                    self.fd = None
+
+    def _open(self, exclusive: bool) -> int | None:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exclusive:
+                raise DatabaseError(f"cannot create the lock file {self.path} ({exc.strerror}); check that its "
+                                    "directory exists and is writable") from None
+            return None  # a read-only copy on a read-only mount: DuckDB's shared lock still applies
+
+    def _wait(self, operation: int) -> None:
+        """Block in the kernel until the lock is free: a waiter is woken the moment the holder releases it. Polling
+        with sleeps starved waiters (a busy holder re-took the lock before a sleeping waiter looked again, past
+        any timeout); a holder of this package releases the lock after one statement or transaction, and the
+        kernel releases it when a holder dies."""
+        import fcntl
+
+        assert self.fd is not None
+        try:
+            fcntl.flock(self.fd, operation)
+        except OSError as exc:
+            os.close(self.fd)
+            self.fd = None
+            raise DatabaseError(f"cannot lock {self.path} ({exc.strerror})") from None
+
+
+_file_locks: dict[str, _FileLock] = {}
+_file_locks_owner = {"pid": os.getpid()}
+_file_locks_guard = threading.Lock()
+
+
+def _file_lock(path: str) -> _FileLock:
+    resolved = str(Path(path).resolve())
+    with _file_locks_guard:
+        if _file_locks_owner["pid"] != os.getpid():  # a forked child inherits no hold of its parent
+            _file_locks.clear()
+            _file_locks_owner["pid"] = os.getpid()
+        return _file_locks.setdefault(resolved, _FileLock(Path(resolved + ".lock")))
+
+
+@dataclass
+class DuckDBDatabase:
+    """A DuckDB file. Each call opens a short-lived connection, so that several processes (Dagster's
+    multiprocess executor) can take turns on one file; a process holding it is waited for.
+
+    Every open -> use -> close cycle holds an OS lock on ``<file>.lock`` beside the file (see :class:`_FileLock`):
+    exclusive for writers, shared for ``read_only`` readers.
+    """
+
+    path: str
+    lock_timeout_s: float = 120.0
+    dialect: str = "duckdb"
+    default_schema: str = "main"
+    read_only: bool = False
+    _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
+    #: This thread's :meth:`session`: the process id that opened it, its connection and what closes it.
+    _held: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
+
+    @property
+    def url(self) -> str:
+        return f"duckdb:///{self.path}"
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Every call of this thread inside the block shares one connection: one open -> use -> close cycle under
+        the file lock instead of one per call (the governed read reads the schema, the views and the rows in one).
+        The connection is opened by the first call and closed at the end of the block or by :meth:`release`.
+        Other processes wait for the file while it is open, so keep the block to one statement's work. Nested
+        sessions are the outer one.
+
+        Example:
+            >>> db = open_database("duckdb:///:memory:")
+            >>> with db.session():
+            ...     _ = db.execute("CREATE TABLE t AS SELECT 1 AS x")
+            ...     print(db.fetch("SELECT x FROM t")["x"].tolist())
+            [1]
+        """
+        if self._in_session():
+            yield
+            return
+        self._held.pid, self._held.con, self._held.stack = os.getpid(), None, None
+        try:
+            yield
+        finally:
+            self.release()
+            self._held.pid = None
+
+    def release(self) -> None:
+        """Close this thread's session connection now, releasing the file to other processes while the session
+        computes without it (a classification); the session's next call opens another."""
+        if self._in_session() and self._held.stack is not None:
+            stack, self._held.stack, self._held.con = self._held.stack, None, None
+            stack.close()
+
+    def _in_session(self) -> bool:
+        return getattr(self._held, "pid", None) == os.getpid()
+
+    @contextmanager
+    def connect(self) -> Iterator[Any]:
+        """A connection to the file, waiting while another process holds it (this thread's :meth:`session`
+        connection, when one is open).
+
+        Raises:
+            DatabaseError: a ``read_only`` database's file does not exist (it is never created then), or the file
+                stayed locked past ``lock_timeout_s``.
+        """
+        if not self._in_session():
+            with self._open() as con:
+                yield con
+            return
+        if self._held.con is None:
+            stack = ExitStack()
+            self._held.con = stack.enter_context(self._open())
+            self._held.stack = stack
+        yield self._held.con
+
+    @contextmanager
+    def _open(self) -> Iterator[Any]:
+        """One open -> use -> close cycle of the file under its lock (see :class:`_FileLock`)."""
+        import duckdb
+
+        deadline = time.monotonic() + self.lock_timeout_s
+        if self.path == ":memory:":
+            con = duckdb.connect(self.path)
+            try:
+                yield con
+            finally:
+                con.close()
+            return
+        try:
+            self.path.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DatabaseError("the DuckDB file path is not valid UTF-8 (DuckDB opens UTF-8 paths only); rename the "
+                                "file or give its path in UTF-8") from None
+        if self.read_only and not Path(self.path).is_file():
+            raise DatabaseError(f"DuckDB file {self.path} does not exist; check the path (absolute paths take four "
+                                "slashes: duckdb:////absolute/path.duckdb)")
+        if not self.read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        with _file_lock(self.path).hold(exclusive=not self.read_only):
+            delay = 0.02
+            while True:  # another program (not this package) may still hold DuckDB's own lock
+                try:
+                    con = duckdb.connect(self.path, read_only=self.read_only)
+                    break
+                except duckdb.IOException as exc:
+                    if not any(m in str(exc).lower() for m in _LOCK_MESSAGES) or time.monotonic() > deadline:
+                        raise database_error(f"opening {self.path}", exc) from None
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.5)
+            try:
+                yield con
+            finally:
+                con.close()
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        import duckdb
+
+        with self.connect() as con:
+            duckdb_keys(con, sql)
+            try:
+                return con.execute(sql).df()
+            except duckdb.Error as exc:
+                raise database_error("query", exc) from None
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        import duckdb
+
+        with self.connect() as con:
+            duckdb_keys(con, sql)
+            try:
+                con.execute("BEGIN TRANSACTION")
+                result = con.execute(sql).fetchall()
+                count = int(result[0][0]) if len(result) == 1 and len(result[0]) == 1 and isinstance(result[0][0], int) else -1
+                if before_commit is not None:
+                    before_commit(count)
+                con.execute("COMMIT")
+                return count
+            except duckdb.Error as exc:
+                _rollback(con)
+                raise database_error("statement", exc) from None
+            except BaseException:
+                _rollback(con)
+                raise
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
+    ) -> None:
+
+        check_frame(frame, f"{schema}.{table}")
+        target = quote_table(schema, table, self.dialect)
+        with self.connect() as con:
+            try:
+                # DuckDB's MVCC makes the uncommitted new version the staging copy: other connections, and this
+                # file after a crash or kill, see the previous version until COMMIT replaces it in one step.
+                con.execute("BEGIN TRANSACTION")
+                con.execute(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
+                con.register("__governed_frame", frame)
+                exists = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND "
+                                     "table_name = ?", [schema, table]).fetchone()[0]
+                if partition is not None and exists:
+                    con.execute(f"DELETE FROM {target} WHERE {partition.predicate(self.dialect)}")
+                    con.execute(f"INSERT INTO {target} BY NAME SELECT * FROM __governed_frame")
+                else:
+                    con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM __governed_frame")
+                con.unregister("__governed_frame")
+                if before_commit is not None:
+                    before_commit(len(frame))
+                con.execute("COMMIT")
+            except GovernanceError:
+                _rollback(con)
+                raise
+            except Exception as exc:  # noqa: BLE001 - duckdb.Error, or a conversion error of the frame
+                _rollback(con)
+                raise database_error(f"writing {schema}.{table}", exc) from None
+            except BaseException:
+                _rollback(con)
+                raise
+
+    def schema(self) -> Schema:
+        rows = self.fetch(
+            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_catalog = current_database() ORDER BY table_schema, table_name, ordinal_position"
+        )
+        return _nest(rows)
+
+    def views(self) -> dict[str, str]:
+        rows = self.fetch("SELECT schema_name, view_name, sql FROM duckdb_views() "
+                          "WHERE NOT internal AND database_name = current_database()")
+        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
+
+    def catalogs(self) -> frozenset[str]:
+        """The file's own catalog (DuckDB names it after the file: ``prod.duckdb`` -> ``prod``), so that
+        ``prod.customers`` is known to mean ``main.customers``; read once from DuckDB."""
+        if self._catalogs is None:
+            self._catalogs = frozenset(self.fetch("SELECT current_database() AS name")["name"])
+        return self._catalogs
+
+
+#: The key ids each open DuckDB connection of this process holds as ``temp.governance_keys``.
+_duckdb_held: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+_duckdb_held_guard = threading.Lock()
+
+
+def duckdb_keys(con: Any, sql: str) -> None:
+    """Make the DuckDB connection ``con`` hold the keys ``sql`` reads (:mod:`governance_dagster.sql.keys`) as
+    ``temp.governance_keys``: a frame registered on this connection only (other connections of the file do not
+    see it, and nothing is written to the file), so the secret is in no statement text and no profile. Registered
+    once per connection (about one statement's cost) and gone when the connection closes, which for the package's
+    connections is at the end of the statement or :meth:`DuckDBDatabase.session`.
+
+    Raises:
+        ConfigurationError: ``sql`` names a key this process does not hold.
+    """
+    keys = referenced_keys(sql)
+    if not keys:
+        return
+    with _duckdb_held_guard:
+        held = _duckdb_held.get(con, frozenset())
+        if keys <= held:
+            return
+        every = held | keys
+        con.register(KEY_RELATION, pd.DataFrame(key_rows(every), columns=["key_id", "key_secret"]))
+        _duckdb_held[con] = every
+
+
+def _rollback(con: Any) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # noqa: BLE001 - nothing open to roll back
+        pass
+
+
+def _nest(rows: pd.DataFrame) -> Schema:
+    nested: Schema = {}
+    for schema, table, column, dtype in rows.itertuples(index=False):
+        nested.setdefault(schema, {}).setdefault(table, {})[column] = str(dtype)
+    return nested
+
+
+_PG_NAME_BYTES = 63
+#: First key of the advisory lock that serializes creating one schema (the second is the schema name's hash).
+_SCHEMA_LOCK_KEY = 0x6A0D18
+#: PostgreSQL's type OID of ``date``.
+_PG_DATE_OID = 1082
+
+
+def _dates_as_datetime64(frame: pd.DataFrame, positions: list[int]) -> pd.DataFrame:
+    """The frame with the columns at ``positions`` (Python ``date`` objects and ``None``) as ``datetime64[us]``,
+    which holds every date PostgreSQL and DuckDB accept between years 1 and 9999.
+
+    Example:
+        >>> import datetime
+        >>> _dates_as_datetime64(pd.DataFrame({"d": [datetime.date(1, 1, 1), None]}), [0])["d"].dtype
+        dtype('<M8[us]')
+    """
+    for position in positions:
+        frame.isetitem(position, pd.Series(frame.iloc[:, position].to_numpy(dtype="datetime64[us]"), index=frame.index))
+    return frame
+
+
+def psycopg_url(url: str) -> Any:
+    """A PostgreSQL URL for SQLAlchemy with the psycopg 3 driver, the one driver governance-dagster ships with.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names another driver.
+    """
+    parsed = parse_url(url, "PostgreSQL URL")
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+        return parsed.set(drivername="postgresql+psycopg")
+    raise ConfigurationError(
+        f"PostgreSQL driver {parsed.drivername.partition('+')[2] or parsed.drivername!r} is not supported; write the "
+        "URL as 'postgresql://user@host:5432/dbname' (psycopg 3 is used)"
+    )
+
+
+def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]) -> int:
+    """pandas ``to_sql`` method: stream rows with PostgreSQL's COPY (psycopg 3) instead of INSERTs."""
+    target = quote_table(table.schema, table.name, "postgres")
+    columns = ", ".join(quote_name(k, "postgres") for k in keys)
+    count = 0
+    with con.connection.cursor() as cursor, cursor.copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+        for row in data_iter:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
+#: Key of a pooled connection's ``info`` (kept per server connection, cleared when SQLAlchemy replaces it) that
+#: lists the key ids its ``pg_temp.governance_keys`` holds.
+_PG_KEYS_INFO = "governance_keys"
+
+
+def postgres_keys(con: Any, sql: str) -> None:
+    """Make the server connection behind ``con`` (a SQLAlchemy connection) hold the keys ``sql`` reads in its
+    session's ``pg_temp.governance_keys`` before it runs (:mod:`governance_dagster.sql.keys`).
+
+    The secrets go through ``COPY FROM STDIN``: the data travels in the copy protocol, so neither
+    ``pg_stat_activity`` nor ``log_statement`` sees it (only ``COPY ... FROM STDIN``). The temporary table lives
+    as long as the server connection, so a pooled connection pays this once per key; it is committed at once, which
+    ends the open read transaction of a :meth:`PostgresDatabase.session` (reads only: nothing is lost), so a later
+    rollback cannot drop it while ``info`` says it is there. Should the two disagree anyway, the statement fails
+    on the missing relation: never a NULL digest.
+
+    Raises:
+        ConfigurationError: ``sql`` names a key this process does not hold.
+        DatabaseError: the keys could not be stored.
+    """
+    keys = referenced_keys(sql)
+    if not keys:
+        return
+    held = con.info.setdefault(_PG_KEYS_INFO, set())
+    missing = keys - held
+    if not missing:
+        return
+    import psycopg
+
+    try:
+        if con.in_transaction():
+            con.commit()
+        con.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS governance_keys (key_id text, key_secret text NOT NULL)")
+        con.exec_driver_sql("DELETE FROM pg_temp.governance_keys WHERE key_id = ANY(%(ids)s)", {"ids": sorted(missing)})
+        with con.connection.driver_connection.cursor() as cursor, \
+                cursor.copy("COPY pg_temp.governance_keys (key_id, key_secret) FROM STDIN") as copy:
+            for row in key_rows(missing):
+                copy.write_row(row)
+        con.commit()
+    except psycopg.Error as exc:
+        raise database_error("loading the hashing key", exc) from None
+    held |= missing
+
+
+class PostgresDatabase:
+    """A PostgreSQL database through SQLAlchemy and psycopg 3."""
+
+    dialect = "postgres"
+    default_schema = "public"
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        require("psycopg", "postgres")
+        self.url = url
+        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
+        self._held = threading.local()
+
+    @contextmanager
+    def session(self) -> Iterator[None]:
+        """Every read of this thread inside the block shares one pooled connection and transaction (one checkout,
+        ping and rollback instead of one per read); nested sessions are the outer one."""
+        if getattr(self._held, "con", None) is not None:
+            yield
+            return
+        with self._engine.connect() as con:
+            self._held.con = con
+            try:
+                yield
+            finally:
+                self._held.con = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[Any]:
+        held = getattr(self._held, "con", None)
+        if held is not None:
+            yield held
+            return
+        with self._engine.connect() as con:
+            yield con
+
+    def _errors(self) -> tuple[type[BaseException], ...]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        return (SQLAlchemyError,)
+
+    def fetch(self, sql: str) -> pd.DataFrame:
+        """Rows of a query; ``date`` columns come back as ``datetime64[us]``, as DuckDB returns them, so that a
+        frame read from either backend and written to the other keeps its column types."""
+        try:
+            with self._reading() as con:
+                postgres_keys(con, sql)
+                result = con.exec_driver_sql(sql.replace("%", "%%"))
+                dates = [i for i, c in enumerate(result.cursor.description or ()) if c.type_code == _PG_DATE_OID]
+                frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        except self._errors() as exc:
+            raise database_error("query", getattr(exc, "orig", exc) or exc) from None
+        return _dates_as_datetime64(frame, dates)
+
+    def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
+        try:
+            with self._engine.connect() as con:
+                postgres_keys(con, sql)
+                with con.begin():
+                    count = int(con.exec_driver_sql(sql.replace("%", "%%")).rowcount)
+                    if before_commit is not None:
+                        before_commit(count)
+                    return count
+        except self._errors() as exc:
+            raise database_error("statement", getattr(exc, "orig", exc) or exc) from None
+
+    def write_frame(
+        self, schema: str, table: str, frame: pd.DataFrame, before_commit: BeforeCommit | None = None,
+        partition: Partition | None = None,
+    ) -> None:
+        from sqlalchemy.types import LargeBinary
+
+        check_frame(frame, f"{schema}.{table}")
+        for name in (schema, table):
+            if len(name.encode()) > _PG_NAME_BYTES:
+                raise DatabaseError(f"cannot write {schema}.{table}: PostgreSQL names hold at most {_PG_NAME_BYTES} "
+                                    f"bytes and {name[:20]}... has {len(name.encode())}; choose a shorter name")
+        # a staging table of this write only, renamed over the target in the same transaction: a dropped
+        # connection or a killed process rolls it all back and the previous version stays
+        staging = f"__governed_staging_{uuid.uuid4().hex[:16]}"
+        target = quote_table(schema, table, self.dialect)
+        try:
+            self._ensure_schema(schema)
+            with self._engine.begin() as con:
+                exists = con.exec_driver_sql("SELECT to_regclass(%(t)s)", {"t": target}).scalar() is not None
+                if partition is not None and exists:
+                    con.exec_driver_sql(f"DELETE FROM {target} WHERE {partition.predicate(self.dialect)}".replace("%", "%%"))
+                    frame.to_sql(table, con, schema=schema, if_exists="append", index=False, method=_copy_rows,
+                                 dtype={c: LargeBinary() for c in _bytes_columns(frame)})
+                    if before_commit is not None:
+                        before_commit(len(frame))
+                    return
+                frame.to_sql(staging, con, schema=schema, if_exists="fail", index=False, method=_copy_rows,
+                             dtype={c: LargeBinary() for c in _bytes_columns(frame)})
+                con.exec_driver_sql(f"DROP TABLE IF EXISTS {target}")
+                con.exec_driver_sql(
+                    f"ALTER TABLE {quote_table(schema, staging, self.dialect)} RENAME TO {quote_name(table, self.dialect)}"
+                )
+                if before_commit is not None:
+                    before_commit(len(frame))
+        except GovernanceError:
+            raise
+        except self._errors() as exc:
+            raise database_error(f"writing {schema}.{table}", getattr(exc, "orig", exc) or exc) from None
+        except Exception as exc:  # noqa: BLE001 - a conversion error of the frame (e.g. unencodable text)
+            raise database_error(f"writing {schema}.{table}", exc) from None
+
+    def _ensure_schema(self, schema: str) -> None:
+        """Create ``schema`` if it is missing, in a short transaction of its own.
+
+        Inside the write's transaction, a second writer's ``CREATE SCHEMA IF NOT EXISTS`` would wait for the first
+        write to commit and then fail on PostgreSQL's unique index of schema names (two Dagster steps storing
+        their first tables at once); an advisory lock held only while creating lets the second see the first's
+        schema instead. An existing schema is not created again, so a user without CREATE on the database can
+        write to schemas made for it.
+        """
+        exists = "SELECT 1 FROM pg_namespace WHERE nspname = %(name)s"
+        with self._engine.connect() as con:
+            if con.exec_driver_sql(exists, {"name": schema}).first() is not None:
+                return
+        with self._engine.begin() as con:
+            con.exec_driver_sql("SELECT pg_advisory_xact_lock(%(key)s, hashtext(%(name)s))",
+                                {"key": _SCHEMA_LOCK_KEY, "name": schema})
+            con.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
+
+    def schema(self) -> Schema:
+        rows = self.fetch(
+            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_temp\\_%' "
+            "ORDER BY table_schema, table_name, ordinal_position"
+        )
+        return _nest(rows)
+
+    def views(self) -> dict[str, str]:
+        # materialized views are not in information_schema.columns: unknown tables, refused by the rewrite
+        rows = self.fetch("SELECT schemaname, viewname, definition FROM pg_views "
+                          "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
+        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
+
+    def catalogs(self) -> frozenset[str]:
+        """None: PostgreSQL reads no two-part name as database.table."""
+        return frozenset()
+
