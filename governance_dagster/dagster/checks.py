@@ -10,7 +10,8 @@ Example:
 
 
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypedDict, Unpack
 
 from dagster import (
     AssetCheckExecutionContext,
@@ -25,7 +26,8 @@ from dagster import (
 
 from governance_dagster.dagster.io_manager import TABLE_METADATA_KEY, table_for
 from governance_dagster.dagster.metadata import identity_metadata
-from governance_dagster.leakage.base import BY_NAME, Check, run_checks
+from governance_dagster.errors import ConfigurationError
+from governance_dagster.leakage.base import BY_NAME, run_checks
 
 
 def leakage_metadata(report: Any) -> dict[str, Any]:
@@ -118,44 +120,63 @@ def closeness_metadata(report: Any) -> dict[str, Any]:
     return metadata
 
 
-def _governed_check(
-    asset: AssetsDefinition | AssetKey | str,
-    check: Check,
-    *,
-    name: str,
-    description: str,
-    metadata: Callable[[Any], dict[str, Any]],
-    real_table: str,
-    real_resource_key: str,
-    synthetic_resource_key: str,
-    schema_name: str | None,
-    blocking: bool,
-    **options: Any,
-) -> AssetChecksDefinition:
-    """The asset check ``name`` that runs ``check`` through :func:`~governance_dagster.leakage.base.run_checks` on
-    governed connections (which records its report as a ``check`` audit event) and fails with the severity the
-    policy gives the check (``leakage.severity``: ERROR by default; WARN reports the failure without stopping
-    downstream assets). ``metadata(report)`` gives the check's own metadata entries."""
+class CheckOptions(TypedDict, total=False):
+    """Where a check reads its tables, and whether it blocks; each check's own options besides."""
+
+    #: resource key of the :class:`GovernedDatabase` holding the real table (default ``production``)
+    real_resource_key: str
+    #: resource key of the :class:`GovernedDatabase` the IO manager writes to (default ``warehouse``)
+    synthetic_resource_key: str
+    #: the schema of the synthetic table; default: where the asset's latest materialization by
+    #: :class:`GovernedIOManager` stored it (``governance/table`` metadata)
+    schema_name: str | None
+    #: fail the run and skip downstream assets when the check fails (default: on)
+    blocking: bool
+    #: real rows the synthesizer did not see, beside the real table (identifier replay, copied records, closeness)
+    holdout_table: str | None
+    #: synthetic rows the closeness check samples (default: the policy's ``closeness_sample_rows``)
+    sample_rows: int | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What an asset check found: whether it passed, how severe a failure is, its metadata and one line."""
+
+    passed: bool
+    severity: str  # "error" or "warn"
+    metadata: dict[str, Any]
+    summary: str
+
+
+#: What :func:`governance_check` evaluates: the two governed connections and the synthetic table's name.
+Evaluate = Callable[[Any, Any, str], Verdict]
+
+
+def governance_check(asset: AssetsDefinition | AssetKey | str, *, name: str, description: str, step: str,
+                     evaluate: Evaluate, real_resource_key: str = "production",
+                     synthetic_resource_key: str = "warehouse", schema_name: str | None = None,
+                     blocking: bool = True) -> AssetChecksDefinition:
+    """The one factory of the package's asset checks: the asset check ``name`` on ``asset`` opens governed
+    connections to the real and the synthetic database (their audit events carry the asset and ``step``), finds
+    the synthetic table (:func:`stored_table`), and turns what ``evaluate(real, synthetic, table)`` finds into an
+    :class:`AssetCheckResult` with the run's identity and a log line on failure."""
     key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
 
     @asset_check(asset=key, name=name, blocking=blocking, description=description,
                  required_resource_keys={real_resource_key, synthetic_resource_key})
     def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
         asset_name = key.to_user_string()
-        real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="leakage_check")
-        synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="leakage_check")
-        table = stored_table(context, key, schema_name)
-        (outcome,) = run_checks(real, real_table, synthetic, table, [check], **options)
-        report, severity = outcome.report, outcome.severity
-        if not report.passed:
-            log = context.log.error if severity == "error" else context.log.warning
-            log(f"leakage check {check.name} failed ({severity}): {report.summary()}")
+        real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step=step)
+        synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step=step)
+        verdict = evaluate(real, synthetic, stored_table(context, key, schema_name))
+        if not verdict.passed:
+            log = context.log.error if verdict.severity == "error" else context.log.warning
+            log(f"{name} failed ({verdict.severity}): {verdict.summary}")
         return AssetCheckResult(
-            passed=report.passed,
-            severity=AssetCheckSeverity.ERROR if severity == "error" else AssetCheckSeverity.WARN,
-            metadata={**metadata(report), **identity_metadata(real), "governance/severity": severity,
-                      "governance/audit_event": MetadataValue.int(outcome.event.seq)},
-            description=report.summary(),
+            passed=verdict.passed,
+            severity=AssetCheckSeverity.ERROR if verdict.severity == "error" else AssetCheckSeverity.WARN,
+            metadata={**verdict.metadata, **identity_metadata(real), "governance/severity": verdict.severity},
+            description=verdict.summary,
         )
 
     return _check
@@ -172,72 +193,86 @@ def stored_table(context: AssetCheckExecutionContext, key: AssetKey, schema_name
     return str(recorded.value) if recorded is not None else table_for(key.path)
 
 
-def leakage_check(
-    asset: AssetsDefinition | AssetKey | str,
-    *,
-    real_table: str,
-    real_resource_key: str = "production",
-    synthetic_resource_key: str = "warehouse",
-    schema_name: str | None = None,
-    blocking: bool = True,
-    holdout_table: str | None = None,
-) -> AssetChecksDefinition:
+#: Per leakage check (its name in :mod:`governance_dagster.leakage.base`): the asset check's name, its metadata
+#: and its description (of the real table).
+_LEAKAGE = {
+    "identifier_replay": ("no_identifier_replay", leakage_metadata,
+                          "No value of a real identifier column of {} appears in the synthetic table."),
+    "copied_records": ("no_copied_records", copied_records_metadata,
+                       "Synthetic rows are not copies of rows of {}."),
+    "free_text_identifiers": ("no_free_text_identifiers", free_text_identifiers_metadata,
+                              "No real identifier value of {} appears inside the synthetic free text."),
+    "rare_combinations": ("no_rare_combinations", rare_combinations_metadata,
+                          "Synthetic rows do not carry a quasi-identifier combination unique to one person of {}."),
+    "closeness": ("closeness", closeness_metadata,
+                  "Synthetic rows keep a distance from the rows of {} (distance to closest record)."),
+}
+
+
+def governed_leakage_check(asset: AssetsDefinition | AssetKey | str, check: str, *, real_table: str,
+                           **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
+    """The asset check running the leakage check ``check`` (``identifier_replay``, ``copied_records``,
+    ``free_text_identifiers``, ``rare_combinations`` or ``closeness``) through
+    :func:`~governance_dagster.leakage.base.run_checks` on governed connections, which records its report as a
+    ``check`` audit event; it fails with the severity the policy gives the check (``leakage.severity``).
+
+    Raises:
+        ConfigurationError: no such check, or an option the check does not take.
+
+    Example:
+        >>> from dagster import asset
+        >>> @asset
+        ... def synthetic_customers(): ...
+        >>> governed_leakage_check(synthetic_customers, "closeness", real_table="main.customers").check_keys
+        {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='closeness')}
+    """
+    if check not in BY_NAME:
+        raise ConfigurationError(f"no leakage check {check!r}; use one of {', '.join(BY_NAME)}")
+    runner = BY_NAME[check]
+    where = {k: options.pop(k) for k in ("real_resource_key", "synthetic_resource_key", "schema_name", "blocking")
+             if k in options}
+    unknown = sorted(set(options) - set(runner.options))
+    if unknown:
+        raise ConfigurationError(f"the {check} check takes no {', '.join(unknown)}; it takes "
+                                 f"{', '.join(runner.options) or 'no options'}")
+    name, metadata, description = _LEAKAGE[check]
+
+    def evaluate(real: Any, synthetic: Any, table: str) -> Verdict:
+        (outcome,) = run_checks(real, real_table, synthetic, table, [runner], **options)
+        return Verdict(outcome.report.passed, outcome.severity,
+                       {**metadata(outcome.report), "governance/audit_event": MetadataValue.int(outcome.event.seq)},
+                       outcome.report.summary())
+
+    return governance_check(asset, name=name, description=description.format(real_table), step="leakage_check",
+                            evaluate=evaluate, **where)
+
+
+def leakage_check(asset: AssetsDefinition | AssetKey | str, *, real_table: str,
+                  **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
     """A blocking asset check: no value of a real strong identifier column (e-mail, phone, SSN, card...) may appear
     in the synthetic table, and weak ones (names, streets, cities) no more often than chance allows.
 
     Args:
-        asset: the synthetic asset, stored by a :class:`GovernedIOManager` in ``schema_name``.
+        asset: the synthetic asset, stored by a :class:`GovernedIOManager`.
         real_table: ``schema.table`` of the real source in the ``real_resource_key`` database.
-        real_resource_key: resource key of the :class:`GovernedDatabase` holding the real table.
-        synthetic_resource_key: resource key of the :class:`GovernedDatabase` the IO manager writes to.
-        schema_name: the schema of the synthetic table; default: where the asset's latest materialization
-            by :class:`GovernedIOManager` stored it (``governance/table`` metadata).
-        blocking: fail the run and skip downstream assets when the check fails (the default).
-        holdout_table: real rows the synthesizer did not see, beside ``real_table``: a second chance baseline for
-            weak identifiers.
+        **options: see :class:`CheckOptions`; ``holdout_table`` (real rows the synthesizer did not see, beside
+            ``real_table``) is a second chance baseline for weak identifiers.
     """
-    return _governed_check(
-        asset, BY_NAME["identifier_replay"], name="no_identifier_replay", metadata=leakage_metadata,
-        real_table=real_table, holdout_table=holdout_table,
-        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
-        schema_name=schema_name, blocking=blocking,
-        description=f"No value of a real identifier column of {real_table} appears in the synthetic table.",
-    )
+    return governed_leakage_check(asset, "identifier_replay", real_table=real_table, **options)
 
 
-def copied_records_check(
-    asset: AssetsDefinition | AssetKey | str,
-    *,
-    real_table: str,
-    holdout_table: str | None = None,
-    real_resource_key: str = "production",
-    synthetic_resource_key: str = "warehouse",
-    schema_name: str | None = None,
-    blocking: bool = True,
-) -> AssetChecksDefinition:
+def copied_records_check(asset: AssetsDefinition | AssetKey | str, *, real_table: str,
+                         **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
     """A blocking asset check: at most the policy's share of synthetic rows may equal a real row (key columns left
     out, numbers rounded), or no more than equal a row of the holdout the synthesizer did not see.
 
     Arguments as for :func:`leakage_check`; ``holdout_table`` lives beside ``real_table``.
     """
-    return _governed_check(
-        asset, BY_NAME["copied_records"], name="no_copied_records", metadata=copied_records_metadata,
-        real_table=real_table, holdout_table=holdout_table,
-        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
-        schema_name=schema_name, blocking=blocking,
-        description=f"Synthetic rows are not copies of rows of {real_table}.",
-    )
+    return governed_leakage_check(asset, "copied_records", real_table=real_table, **options)
 
 
-def free_text_identifier_check(
-    asset: AssetsDefinition | AssetKey | str,
-    *,
-    real_table: str,
-    real_resource_key: str = "production",
-    synthetic_resource_key: str = "warehouse",
-    schema_name: str | None = None,
-    blocking: bool = True,
-) -> AssetChecksDefinition:
+def free_text_identifier_check(asset: AssetsDefinition | AssetKey | str, *, real_table: str,
+                               **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
     """An asset check: no real identifier value (e-mail, name, phone in any formatting, SSN, ...) may appear inside
     the synthetic table's free-text columns (classified ``free_text`` or named in ``leakage.free_text_columns``).
 
@@ -251,24 +286,11 @@ def free_text_identifier_check(
         >>> free_text_identifier_check(synthetic_customers, real_table="main.customers").check_keys
         {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_free_text_identifiers')}
     """
-    return _governed_check(
-        asset, BY_NAME["free_text_identifiers"], name="no_free_text_identifiers", metadata=free_text_identifiers_metadata,
-        real_table=real_table,
-        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
-        schema_name=schema_name, blocking=blocking,
-        description=f"No real identifier value of {real_table} appears inside the synthetic free text.",
-    )
+    return governed_leakage_check(asset, "free_text_identifiers", real_table=real_table, **options)
 
 
-def rare_combinations_check(
-    asset: AssetsDefinition | AssetKey | str,
-    *,
-    real_table: str,
-    real_resource_key: str = "production",
-    synthetic_resource_key: str = "warehouse",
-    schema_name: str | None = None,
-    blocking: bool = True,
-) -> AssetChecksDefinition:
+def rare_combinations_check(asset: AssetsDefinition | AssetKey | str, *, real_table: str,
+                            **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
     """An asset check: at most ``leakage.max_rare_combination_share`` of synthetic rows may carry a quasi-identifier
     combination (birth date, postal code, gender, ...) that exactly one real person has.
 
@@ -282,26 +304,11 @@ def rare_combinations_check(
         >>> rare_combinations_check(synthetic_customers, real_table="main.customers").check_keys
         {AssetCheckKey(asset_key=AssetKey(['synthetic_customers']), name='no_rare_combinations')}
     """
-    return _governed_check(
-        asset, BY_NAME["rare_combinations"], name="no_rare_combinations", metadata=rare_combinations_metadata,
-        real_table=real_table,
-        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
-        schema_name=schema_name, blocking=blocking,
-        description=f"Synthetic rows do not carry a quasi-identifier combination unique to one person of {real_table}.",
-    )
+    return governed_leakage_check(asset, "rare_combinations", real_table=real_table, **options)
 
 
-def closeness_check(
-    asset: AssetsDefinition | AssetKey | str,
-    *,
-    real_table: str,
-    holdout_table: str | None = None,
-    sample_rows: int | None = None,
-    real_resource_key: str = "production",
-    synthetic_resource_key: str = "warehouse",
-    schema_name: str | None = None,
-    blocking: bool = True,
-) -> AssetChecksDefinition:
+def closeness_check(asset: AssetsDefinition | AssetKey | str, *, real_table: str,
+                    **options: Unpack[CheckOptions]) -> AssetChecksDefinition:
     """An asset check on the distance from sampled synthetic rows to their closest real row: at most the policy's
     share may sit at distance 0, and with a holdout, at most the policy's share may be closer to a training row
     than to a holdout row. Its severity is the policy's ``leakage.severity.closeness``: WARN by default (the run goes
@@ -309,10 +316,4 @@ def closeness_check(
 
     Arguments as for :func:`copied_records_check`; ``sample_rows`` overrides the policy's ``closeness_sample_rows``.
     """
-    return _governed_check(
-        asset, BY_NAME["closeness"], name="closeness", metadata=closeness_metadata,
-        real_table=real_table, holdout_table=holdout_table, sample_rows=sample_rows,
-        real_resource_key=real_resource_key, synthetic_resource_key=synthetic_resource_key,
-        schema_name=schema_name, blocking=blocking,
-        description=f"Synthetic rows keep a distance from the rows of {real_table} (distance to closest record).",
-    )
+    return governed_leakage_check(asset, "closeness", real_table=real_table, **options)

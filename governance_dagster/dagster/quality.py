@@ -15,19 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from dagster import (
-    AssetCheckExecutionContext,
-    AssetCheckResult,
-    AssetChecksDefinition,
-    AssetCheckSeverity,
-    AssetKey,
-    AssetsDefinition,
-    MetadataValue,
-    asset_check,
-)
+from dagster import AssetChecksDefinition, AssetKey, AssetsDefinition, MetadataValue
 
-from governance_dagster.dagster.checks import stored_table
-from governance_dagster.dagster.metadata import identity_metadata
+from governance_dagster.dagster.checks import Verdict, governance_check
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.records import copied_records
 from governance_dagster.quality.contract import ContractReport, check_contract, default_docs_dir
@@ -76,16 +66,7 @@ def contract_check(
         holdout_table: the copied-records holdout, beside ``real_table``.
         blocking: skip downstream assets when the contract fails (off: a contract warns).
     """
-    key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
-
-    @asset_check(asset=key, name="contract", blocking=blocking,
-                 description=f"The synthetic table meets the great-expectations contract derived from {real_table}.",
-                 required_resource_keys={real_resource_key, synthetic_resource_key})
-    def _check(context: AssetCheckExecutionContext) -> AssetCheckResult:
-        asset_name = key.to_user_string()
-        real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step="contract_check")
-        synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step="contract_check")
-        table = stored_table(context, key, schema_name)
+    def evaluate(real: Any, synthetic: Any, table: str) -> Verdict:
         replay = identifier_replay(real, real_table, synthetic, table) if leakage else None
         copied = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table) if leakage else None
         db, _, name = table.rpartition(".")
@@ -96,15 +77,11 @@ def contract_check(
                                 replay=replay, copied=copied)
         recorded = real.record("check", {"check": "contract", "passed": report.success, "synthetic_table": table,
                                          **report.as_dict()})
-        if not report.success:
-            context.log.warning(f"contract check failed: {report.summary()}")
-        severity = AssetCheckSeverity.ERROR if real.policy.contract.severity == "error" else AssetCheckSeverity.WARN
-        return AssetCheckResult(
-            passed=report.success,
-            severity=severity,
-            metadata={**contract_metadata(report), **identity_metadata(real),
-                      "governance/audit_event": MetadataValue.int(recorded.seq)},
-            description=report.summary(),
-        )
+        return Verdict(report.success, real.policy.contract.severity,
+                       {**contract_metadata(report), "governance/audit_event": MetadataValue.int(recorded.seq)},
+                       report.summary())
 
-    return _check
+    return governance_check(
+        asset, name="contract", step="contract_check", evaluate=evaluate, real_resource_key=real_resource_key,
+        synthetic_resource_key=synthetic_resource_key, schema_name=schema_name, blocking=blocking,
+        description=f"The synthetic table meets the great-expectations contract derived from {real_table}.")

@@ -192,3 +192,39 @@ def test_when_a_synthetic_phone_drops_the_real_country_code_then_the_check_block
     assert not evaluation.passed
     assert evaluation.metadata["governance/replayed/phone"].value["replayed_rows"] == 1
     assert contains_canary(str(evaluation.metadata) + str(evaluation.description)) == []
+
+
+@pytest.mark.parametrize(
+    ("check", "options", "message"),
+    [
+        ("identifier_replays", {}, "no leakage check 'identifier_replays'"),
+        ("rare_combinations", {"holdout_table": "main.holdout"}, "takes no holdout_table; it takes no options"),
+        ("copied_records", {"sample_rows": 10}, "takes no sample_rows; it takes holdout_table"),
+    ],
+)
+def test_when_a_check_is_built_with_an_unknown_name_or_option_then_the_factory_refuses_it(
+        check: str, options: dict, message: str) -> None:
+    from governance_dagster.dagster.checks import governed_leakage_check
+    from governance_dagster.errors import ConfigurationError
+
+    @asset
+    def synthetic_people() -> pd.DataFrame:
+        return pd.DataFrame()
+
+    with pytest.raises(ConfigurationError, match=message):
+        governed_leakage_check(synthetic_people, check, real_table="main.customers", **options)
+
+
+@pytest.mark.parametrize("check", ["identifier_replay", "copied_records", "free_text_identifiers",
+                                   "rare_combinations", "closeness"])
+def test_when_each_leakage_check_is_built_by_the_one_factory_then_its_name_and_blocking_follow_the_options(
+        check: str) -> None:
+    from governance_dagster.dagster.checks import governed_leakage_check
+
+    @asset
+    def synthetic_people() -> pd.DataFrame:
+        return pd.DataFrame()
+
+    built = governed_leakage_check(synthetic_people, check, real_table="main.customers", blocking=False)
+    (spec,) = built.check_specs
+    assert spec.name == ("closeness" if check == "closeness" else f"no_{check}") and spec.blocking is False
