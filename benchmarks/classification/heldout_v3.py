@@ -59,7 +59,6 @@ import random
 import string
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ from stdnum.ro import cnp
 from stdnum.us import ein
 from stdnum.us import ssn as us_ssn
 
+from benchmarks.classification.heldout_v2 import Column
+from benchmarks.classification.heldout_v2 import Table as V2Table
 from governance_dagster.kinds import Kind
 
 SEED = 20_261_204
@@ -94,35 +95,12 @@ DEFAULT_PATH = Path("/tmp/heldout_v3.duckdb")
 K = Kind  # short alias for the table definitions
 
 
-@dataclass(frozen=True)
-class Column:
-    """One labeled column: its name, true kind, SQL type, values and tags (``business``, ``null_heavy``,
-    ``decoy``, ``abbrev``, ``opaque``; ``lang:XX`` overrides the table's language for the breakdown)."""
-
-    name: str
-    kind: str
-    sql_type: str
-    values: list[Any]
-    tags: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class Table:
-    """One labeled table: ``schema.table``, the language of its column names, its naming style, its columns."""
-
-    name: str
-    language: str
-    style: str
-    columns: list[Column] = field(default_factory=list)
+class Table(V2Table):
+    """A v2 table (name, language, naming style, labeled columns) whose frame keeps every column's values as they
+    were generated (object dtype), so pandas infers no type the SQL type does not say."""
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame({c.name: pd.Series(c.values, dtype=object) for c in self.columns})
-
-    def language_of(self, column: Column) -> str:
-        for tag in column.tags:
-            if tag.startswith("lang:"):
-                return tag[5:]
-        return self.language
 
 
 def col(name: str, kind: Kind | str, sql_type: str, values: list[Any], *tags: str) -> Column:
