@@ -44,6 +44,7 @@ from governance_dagster.detect.names import BUSINESS, OBJECTS, fold, kind_from_n
 from governance_dagster.detect.values import (
     ValueEvidence,
     birth_date_reason,
+    census_names,
     birth_range,
     city_names,
     country_codes,
@@ -201,6 +202,10 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
         return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
     if by_name is Kind.STREET_ADDRESS and values and all(0 < v < 100_000 for v in values) and "street" in words:
         return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says house or suite number; small integers")
+    if by_name in (Kind.NATIONAL_ID, Kind.SSN) and "surrogate" in words and values:
+        found = [e for e in value_evidence([str(v) for v in values]) if e.kind in (Kind.NATIONAL_ID, Kind.SSN)]
+        if not found:  # "sin_id", "ssn_key": a key of a record about the number, unless the values are such numbers
+            return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value} key; integers pass no checksum")
     if by_name in (Kind.PHONE, Kind.NATIONAL_ID, Kind.SSN, Kind.CREDIT_CARD) and values and min(digits) >= 6:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; integers of 6+ digits")
     if values and min(digits) >= 9:
@@ -238,17 +243,24 @@ def _masked_output(values: list[str]) -> bool:
 _NAME_WORDS = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[\s,]+[^\W\d_][^\W\d_'.-]*){1,3}$")
 
 
-def _full_names(values: list[str]) -> bool:
-    """Most values hold two to four name words: a first or last name column that holds full names.
+def _full_names(values: list[str], given_first: bool = False) -> bool:
+    """Most values hold two to four name words: a first or last name column that holds full names. With
+    ``given_first`` (a last-name column, where two family names are common: "Núñez Morales"), most values must
+    also start with a known first name.
 
     Example:
         >>> _full_names(["Ana Lima", "Rui de Sousa", "Eva Maria Costa"]), _full_names(["Ana", "Rui", "Eva Maria"])
         (True, False)
+        >>> _full_names(["Lima Costa", "Sousa Melo", "Pires Rocha"], given_first=True)
+        False
     """
     if not values:
         return False
-    full = sum(bool(_NAME_WORDS.match(v)) and v.lower() != v for v in values)
-    return full >= 0.7 * len(values)
+    full = [v for v in values if _NAME_WORDS.match(v) and v.lower() != v]
+    if given_first:
+        first = census_names()[0]
+        full = [v for v in full if fold(v.split()[0]) in first]
+    return len(full) >= 0.7 * len(values)
 
 
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
@@ -301,7 +313,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
-        if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values):
+        if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
             return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
                                   "hold two to four name words: full names", values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
@@ -309,7 +321,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
                               values_kind=values_kind)
     if by_name is None and context.has_place and not evidence:
-        share, country = postal_share(values)
+        share, country = postal_share(values, context.regions)
         if share >= 0.9:
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)

@@ -179,7 +179,10 @@ WORDS: dict[str, str] = {
     **_entries("employer", "employer er arbeitgeber werkgever employeur empleador datore empregador pracodawca "
                "arbetsgivare arbejdsgiver arbeidsgiver zamestnavatel isveren tyonantaja munkaltato angajator "
                "poslodavac"),
-    **_entries("when", "eroffnung eroeffnung opening avaus nyitas deschidere otvoreni"),
+    **_entries("when", "eroffnung eroeffnung opening avaus nyitas deschidere otvoreni ansettelse tilsetting "
+               "ansattelse employment hiring employed palkkaus tyosuhde alkamis alkupvm felvetel belepes angajare "
+               "angajarii zaposlenja zaposlenje zamestnania nastupu nyukai kanyu toroku ipsa chaeyong "
+               "wizyty odwiedzin ingresso entrata rekrutacji"),
     **_entries("number", "broj beonho numar numeris numurs"),
     **_entries("first", "for"),  # Nordic "for-navn" written in two words (forNavn, for_namn)
     **_entries("person", "pac paciente"),

@@ -43,7 +43,7 @@ ID_MODULES: dict[str, Kind] = {
     "no.fodselsnummer": Kind.NATIONAL_ID, "fi.hetu": Kind.NATIONAL_ID, "be.nn": Kind.NATIONAL_ID,
     "cz.rc": Kind.NATIONAL_ID, "ro.cnp": Kind.NATIONAL_ID, "bg.egn": Kind.NATIONAL_ID, "ee.ik": Kind.NATIONAL_ID,
     "mx.curp": Kind.NATIONAL_ID, "za.idnr": Kind.NATIONAL_ID, "cn.ric": Kind.NATIONAL_ID, "kr.rrn": Kind.NATIONAL_ID,
-    "ie.pps": Kind.NATIONAL_ID, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
+    "ie.pps": Kind.SSN, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
     "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
     "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
 }
@@ -515,12 +515,19 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     return found
 
 
-def postal_share(values: Sequence[str]) -> tuple[float, str]:
-    """The largest share of values one country's postal code format (GeoNames) matches, and that country."""
+def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, str]:
+    """The largest share of values one country's postal code format (GeoNames) matches, and that country; only
+    ``regions``' formats when the table's countries are known.
+
+    Example:
+        >>> postal_share(["1012 AB", "3511 CD", "9712EF"]), postal_share(["1012", "3511"], regions=("HU",))
+        ((1.0, 'NL'), (1.0, 'HU'))
+    """
     best, where = 0.0, ""
     if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
         return best, where
-    for iso, pattern in postal_formats().items():
+    formats = postal_formats()
+    for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
         share = _share(values, lambda v, p=pattern: bool(p.match(v.strip())))
         if share > best:
             best, where = share, iso
