@@ -121,8 +121,9 @@ class TableContext:
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
-    #: the table is about people (a person-sounding table name, or first/last name, e-mail, birth or ID columns).
-    people: bool = False
+    #: the table is about people (a person-sounding table name, or first/last name, e-mail, birth or ID columns);
+    #: True when unknown (a column classified alone): birth-like dates are then dates of birth.
+    people: bool = True
     #: the countries the table is about (ISO codes: its country column, its phones' country codes and numbering).
     regions: tuple[str, ...] = ()
     #: stems of integer day / month / year sibling columns whose values read as dates of birth (``geb`` of

@@ -491,11 +491,12 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
     add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
-    regional = share(Kind.PHONE, lambda v: _valid_in(v, regions)) if regions else 0.0
+    ids = _id_shares(values)[:1]
+    regional = share(Kind.PHONE, lambda v: _valid_in(v, regions)) if ids and regions else 0.0
     if regional >= THRESHOLDS[Kind.PHONE]:
         add(Kind.PHONE, regional, f"are valid phone numbers of the table's region {'/'.join(regions)} (phonenumbers)")
         return found
-    for module, id_share in _id_shares(values)[:1]:
+    for module, id_share in ids:
         add(ID_MODULES[module], id_share, f"are valid {module} numbers (python-stdnum checksum)")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
