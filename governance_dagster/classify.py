@@ -278,6 +278,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # postal code and the values are valid phones that fit no postal code format
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
+    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and len(values) <= 0.05 * rows:
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {len(values)} numbers repeat "
+                              f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
         return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values], context.people)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
@@ -286,9 +289,6 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
-    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and len(values) <= 0.05 * rows:
-        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {len(values)} numbers repeat "
-                              f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     dates = parse_dates(values) if values else None
     if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
         return _dates_column(name, by_name, dates, "text values read as dates", values_kind, context.people)

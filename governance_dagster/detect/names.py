@@ -184,7 +184,7 @@ WORDS: dict[str, str] = {
                "angajarii zaposlenja zaposlenje zamestnania nastupu nyukai kanyu toroku ipsa chaeyong "
                "wizyty odwiedzin ingresso entrata rekrutacji"),
     **_entries("number", "broj beonho numar numeris numurs"),
-    **_entries("first", "for"),  # Nordic "for-navn" written in two words (forNavn, for_namn)
+    **_entries("fore", "for"),  # Nordic "for-navn" written in two words (forNavn, for_namn): first only beside name
     **_entries("person", "pac paciente"),
 }
 
@@ -248,7 +248,7 @@ PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", 
 _PEOPLE = frozenset({"person", "role", "mother"})
 
 #: Words naming a digest (a hash of a file or record), which identifies no person.
-DIGESTS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest", "crc", "crc32"})
+DIGESTS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest", "crc", "crc32", "hashsum"})
 
 #: Native-script words, matched as substrings of the folded name (longest first), with the concept they add.
 SCRIPT_WORDS: dict[str, str] = {
@@ -310,7 +310,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "זהות": "national", "רופא": "doctor", "נמען": "role",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
-_NOISE = frozenset({"door", "durch", "por", "par", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
+_NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
                     "attr", "val", "value", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
@@ -385,7 +385,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         raw = raw[1:]
     words = []
     for token in raw:
-        token = token.rstrip("0123456789") or token
+        token = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
         if token.isdigit() or token in _NOISE:
             continue
         words += _concepts(token)
@@ -424,7 +424,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     national IDs among its values overturn (a name that only qualifies, like ``code`` or ``status``, yields to any
     identifier its values show).
     """
-    words = name_words(name, prefix)
+    words = [("first" if "name" in words else "") if x == "fore" else x for x in name_words(name, prefix)]
+    words = [x for x in words if x]
     w = set(words)
     head = words[-1] if words else ""
     if not words:
