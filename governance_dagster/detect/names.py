@@ -424,8 +424,9 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     national IDs among its values overturn (a name that only qualifies, like ``code`` or ``status``, yields to any
     identifier its values show).
     """
-    words = [("first" if "name" in words else "") if x == "fore" else x for x in name_words(name, prefix)]
-    words = [x for x in words if x]
+    found = name_words(name, prefix)
+    words = [x for x in found if x != "fore"] if "name" not in found else [
+        "first" if x == "fore" else x for x in found]
     w = set(words)
     head = words[-1] if words else ""
     if not words:
