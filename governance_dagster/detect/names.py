@@ -2,10 +2,11 @@
 
 A name is folded (accents and case removed, any script kept), split into words whatever the style (``snake``,
 ``camelCase``, ``PascalCase``, ``SCREAMING_CASE``), trailing digits dropped (``addr1``, ``zip5``), compounds split
-(``dateofbirth``, ``telefonnummer``) and every word mapped to one English concept from a vocabulary of English,
-German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Czech, Turkish and romanized Japanese
-words and common abbreviations (``cust_fnm``, ``ctc_ph``, ``addr_ln1``). Names in Japanese, Cyrillic and Greek
-script are matched by their words as substrings.
+(``dateofbirth``, ``telefonnummer``) and every word mapped to one English concept from a vocabulary of every EU
+official language, Norwegian, Icelandic, Turkish, Ukrainian, Russian, Serbian, Indonesian, Vietnamese and romanized
+Japanese, Korean, Chinese, Arabic and Hebrew words, and common abbreviations (``cust_fnm``, ``ctc_ph``,
+``addr_ln1``). Names in Japanese, Korean, Chinese, Cyrillic, Greek, Arabic and Hebrew script are matched by their
+words as substrings.
 
 Example:
     >>> name_words("custBirthDt"), name_words("PSTL_CD"), name_words("adresse_courriel")
