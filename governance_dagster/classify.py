@@ -385,7 +385,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         ints = [int(v) for v in present if not isinstance(v, bool)]
         if context.birth_parts and words and words <= _DATE_PARTS:
             by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
-        if words & _DATE_PARTS and _stem(name, context.prefix) in context.birth_stems:
+        if words & _DATE_PARTS and _stem(name) in context.birth_stems:
             by_name = Kind.DATE_OF_BIRTH  # a day / month / year beside siblings whose years read as births
             words = words | {"birth"}
         return _integer_column(name, words, by_name, ints, context.people)
@@ -420,9 +420,10 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                         birth_parts=birth_parts, people=bool(people))
 
 
-def _stem(name: str, prefix: str = "") -> str:
-    """A column name without its day / month / year word: what sibling date-part columns share (``geb``)."""
-    return "_".join(w for w in name_words(name, prefix) if w not in _DATE_PARTS and w != "birth")
+def _stem(name: str) -> str:
+    """A column name without its day / month / year word: what sibling date-part columns share (``geb``); a
+    table-wide prefix is kept, since it may be the stem itself (``rod_dan``, ``rod_mjesec``, ``rod_godina``)."""
+    return "_".join(w for w in name_words(name) if w not in _DATE_PARTS and w != "birth")
 
 
 #: Distinct values per column the table-level look at values reads (regions, places, date parts).
@@ -430,7 +431,11 @@ _CONTEXT_PROBE = 24
 
 
 def _probe(series: pd.Series) -> list:
-    return list(pd.unique(series.dropna().head(2000)))[:_CONTEXT_PROBE]
+    head = series.dropna().head(2000)
+    try:
+        return list(pd.unique(head))[:_CONTEXT_PROBE]
+    except TypeError:  # nested values (lists, dicts) are not hashable: compare their text
+        return list(pd.unique(head.astype(str)))[:_CONTEXT_PROBE]
 
 
 def _int_values(series: pd.Series) -> list[int] | None:
@@ -445,14 +450,16 @@ def _birth_stems(context: TableContext, columns: dict[str, str], sample: pd.Data
     read as births (1900-2020, spread over decades): the parts of a date of birth, named in any language."""
     parts: dict[str, dict[str, list[int]]] = {}
     for column in columns:
-        words = set(name_words(column, context.prefix)) & _DATE_PARTS
+        words = set(name_words(column)) & _DATE_PARTS
         if len(words) != 1 or column not in sample:
             continue
         values = _int_values(sample[column])
         if values:
-            parts.setdefault(_stem(column, context.prefix), {})[words.pop()] = values
+            parts.setdefault(_stem(column), {})[words.pop()] = values
     stems = set()
     for stem, found in parts.items():
+        if not stem and not context.people:
+            continue  # bare day / month / year columns of a table not about people: a release or event date
         years, days, months = found.get("year"), found.get("day", [1]), found.get("month", [1])
         if not years or len(found) < 2 or not (all(1 <= d <= 31 for d in days) and all(1 <= m <= 12 for m in months)):
             continue
