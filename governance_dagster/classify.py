@@ -48,6 +48,7 @@ from governance_dagster.detect.values import (
     birth_range,
     city_names,
     country_codes,
+    country_names,
     int_dates,
     name_shares,
     parse_dates,
@@ -495,7 +496,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
         return context
     has_place = context.has_place
     if not has_place:
-        cities, codes = city_names(), country_codes()
+        cities, codes = city_names(), country_names()
         for column, data_type in columns.items():
             if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
                 values = [fold(str(v).strip()) for v in _probe(sample[column])]
