@@ -33,18 +33,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 import pandas as pd
 
-from governance_dagster.detect.names import BUSINESS, OBJECTS, kind_from_name, name_words, table_prefix
+from governance_dagster.detect.names import BUSINESS, OBJECTS, fold, kind_from_name, name_words, table_prefix
 from governance_dagster.detect.values import (
     ValueEvidence,
     birth_date_reason,
+    census_names,
+    birth_range,
+    city_names,
+    country_codes,
+    country_names,
     int_dates,
+    name_shares,
     parse_dates,
+    phone_region,
     postal_share,
     structured_reason,
     value_evidence,
@@ -70,7 +77,8 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
 _DATE_PARTS = frozenset({"day", "month", "year"})
-_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor"})
+_PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor",
+                           "role", "mother", "middle", "kana"})
 #: Structured values a name, first name, last name or city never is (names hold no digits).
 _NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
                 "values are URLs", "values are dates", "values are codes")
@@ -113,6 +121,14 @@ class TableContext:
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
+    #: the table is about people (a person-sounding table name, or first/last name, e-mail, birth or ID columns);
+    #: True when unknown (a column classified alone): birth-like dates are then dates of birth.
+    people: bool = True
+    #: the countries the table is about (ISO codes: its country column, its phones' country codes and numbering).
+    regions: tuple[str, ...] = ()
+    #: stems of integer day / month / year sibling columns whose values read as dates of birth (``geb`` of
+    #: ``geb_tag``, ``geb_monat``, ``geb_jahr``), whatever language the stem is in.
+    birth_stems: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -152,20 +168,25 @@ def _review(name: str, why: str, values_kind: str) -> Classification:
     return Classification(name, Kind.UNCLASSIFIED, 0.5, why, REVIEW, values_kind)
 
 
-def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, values_kind: str = "") -> Classification:
+def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, values_kind: str = "",
+                  people: bool = True) -> Classification:
     birth, shape = birth_date_reason(dates)
     if by_name is Kind.DATE_OF_BIRTH:
         if dates and not birth and ("future" in shape and not shape.endswith(" 0% in the future")):
             return Classification(name, Kind.NONE, 0.7, f"name says date of birth but {how}: {shape}", values_kind=values_kind)
         return Classification(name, Kind.DATE_OF_BIRTH, 0.9, f"name says date of birth; {how}", values_kind=values_kind)
-    if by_name is None and birth:
-        return Classification(name, Kind.DATE_OF_BIRTH, 0.75, f"{how} distributed like dates of birth: {shape}",
-                              values_kind=Kind.DATE_OF_BIRTH.value)
+    if by_name is None and birth and people:
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.75, f"{how} distributed like dates of birth in a table "
+                              f"about people: {shape}", values_kind=Kind.DATE_OF_BIRTH.value)
+    if by_name is None and (birth or birth_range(dates)):
+        return _review(name, f"the name says nothing and {how} could be dates of birth ({shape})",
+                       Kind.DATE_OF_BIRTH.value)
     return Classification(name, Kind.NONE, 0.8, f"{how} are event dates, not dates of birth ({shape})",
                           values_kind=values_kind or Kind.NONE.value)
 
 
-def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int]) -> Classification:
+def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int],
+                    people: bool = True) -> Classification:
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
     if by_name is Kind.DATE_OF_BIRTH:
@@ -176,12 +197,16 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
                         if fits else Classification(name, Kind.NONE, 0.7, f"name says birth {part} but values do not fit"))
     dates = int_dates(values)
     if dates is not None:
-        return _dates_column(name, by_name, dates, "integers read as YYYYMMDD dates")
+        return _dates_column(name, by_name, dates, "integers read as YYYYMMDD dates", people=people)
     digits = [len(str(abs(v))) for v in values]
     if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
         return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
     if by_name is Kind.STREET_ADDRESS and values and all(0 < v < 100_000 for v in values) and "street" in words:
         return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says house or suite number; small integers")
+    if by_name in (Kind.NATIONAL_ID, Kind.SSN) and "surrogate" in words and values:
+        found = [e for e in value_evidence([str(v) for v in values]) if e.kind in (Kind.NATIONAL_ID, Kind.SSN)]
+        if not found:  # "sin_id", "ssn_key": a key of a record about the number, unless the values are such numbers
+            return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value} key; integers pass no checksum")
     if by_name in (Kind.PHONE, Kind.NATIONAL_ID, Kind.SSN, Kind.CREDIT_CARD) and values and min(digits) >= 6:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; integers of 6+ digits")
     if values and min(digits) >= 9:
@@ -215,9 +240,36 @@ def _masked_output(values: list[str]) -> bool:
     return bool(values) and all(_MASKED.fullmatch(v) for v in values)
 
 
+#: A value that is a person's full name: two to four capitalized name words (any script's letters).
+_NAME_WORDS = re.compile(r"^[^\W\d_][^\W\d_'.-]*(?:[\s,]+[^\W\d_][^\W\d_'.-]*){1,3}$")
+
+
+def _full_names(values: list[str], given_first: bool = False) -> bool:
+    """Most values hold two to four name words: a first or last name column that holds full names. With
+    ``given_first`` (a last-name column, where two family names are common: "Núñez Morales"), most values must
+    also start with a known first name.
+
+    Example:
+        >>> _full_names(["Ana Lima", "Rui de Sousa", "Eva Maria Costa"]), _full_names(["Ana", "Rui", "Eva Maria"])
+        (True, False)
+        >>> _full_names(["Lima Costa", "Sousa Melo", "Pires Rocha"], given_first=True)
+        False
+    """
+    if not values:
+        return False
+    full = [v for v in values if _NAME_WORDS.match(v) and v.lower() != v]
+    if given_first:
+        first = census_names()[0]
+        full = [v for v in full if fold(v.split()[0]) in first]
+    return len(full) >= 0.7 * len(values)
+
+
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
                  context: TableContext) -> Classification:
-    evidence = value_evidence(values)
+    regions = context.regions
+    if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
+        regions = (own, *regions)
+    evidence = value_evidence(values, regions)
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
@@ -226,8 +278,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # postal code and the values are valid phones that fit no postal code format
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
+    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and len(values) <= 0.05 * rows:
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {len(values)} numbers repeat "
+                              f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
-        return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values])
+        return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values], context.people)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
@@ -236,7 +291,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               values_kind=values_kind)
     dates = parse_dates(values) if values else None
     if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
-        return _dates_column(name, by_name, dates, "text values read as dates", values_kind)
+        return _dates_column(name, by_name, dates, "text values read as dates", values_kind, context.people)
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
@@ -259,16 +314,19 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
+        if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
+            return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
+                                  "hold two to four name words: full names", values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
                               values_kind=values_kind)
+    if by_name is None and context.has_place and not evidence:
+        share, country = postal_share(values, context.regions)
+        if share >= 0.9:
+            return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
+                                  "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured:
-        if context.has_place:
-            share, country = postal_share(values)
-            if share >= 0.9:
-                return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
-                                      "postal codes, beside a city or country column", values_kind=values_kind)
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if evidence:
         found = evidence[0]
@@ -322,12 +380,15 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
         if by_name is Kind.NONE:
             return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
-        return _dates_column(name, by_name, dates, "dates")
+        return _dates_column(name, by_name, dates, "dates", people=context.people)
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
         if context.birth_parts and words and words <= _DATE_PARTS:
             by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
-        return _integer_column(name, words, by_name, ints)
+        if words & _DATE_PARTS and _stem(name) in context.birth_stems:
+            by_name = Kind.DATE_OF_BIRTH  # a day / month / year beside siblings whose years read as births
+            words = words | {"birth"}
+        return _integer_column(name, words, by_name, ints, context.people)
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
 
@@ -351,11 +412,98 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
         for c in columns)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
-    has_place = any(priors[c] is Kind.CITY or "country" in w for c, w in zip(columns, column_words))
+    has_place = any(priors[c] in (Kind.CITY, Kind.STREET_ADDRESS) or "country" in w
+                    for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        birth_parts=birth_parts)
+                        birth_parts=birth_parts, people=bool(people))
+
+
+def _stem(name: str) -> str:
+    """A column name without its day / month / year word: what sibling date-part columns share (``geb``); a
+    table-wide prefix is kept, since it may be the stem itself (``rod_dan``, ``rod_mjesec``, ``rod_godina``)."""
+    return "_".join(w for w in name_words(name) if w not in _DATE_PARTS and w != "birth")
+
+
+#: Distinct values per column the table-level look at values reads (regions, places, date parts).
+_CONTEXT_PROBE = 24
+
+
+def _probe(series: pd.Series) -> list:
+    head = series.dropna().head(2000)
+    try:
+        return list(pd.unique(head))[:_CONTEXT_PROBE]
+    except TypeError:  # nested values (lists, dicts) are not hashable: compare their text
+        return list(pd.unique(head.astype(str)))[:_CONTEXT_PROBE]
+
+
+def _int_values(series: pd.Series) -> list[int] | None:
+    if not (pd.api.types.is_integer_dtype(series.dtype) or pd.api.types.is_float_dtype(series.dtype)):
+        return None
+    values = series.dropna()
+    return [int(v) for v in pd.unique(values)] if len(values) and (values % 1 == 0).all() else None
+
+
+def _birth_stems(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Stems of numeric day / month / year sibling columns whose values fit (day 1-31, month 1-12) and whose years
+    read as births (1900-2020, spread over decades): the parts of a date of birth, named in any language."""
+    parts: dict[str, dict[str, list[int]]] = {}
+    for column in columns:
+        words = set(name_words(column)) & _DATE_PARTS
+        if len(words) != 1 or column not in sample:
+            continue
+        values = _int_values(sample[column])
+        if values:
+            parts.setdefault(_stem(column), {})[words.pop()] = values
+    stems = set()
+    for stem, found in parts.items():
+        if not stem and not context.people:
+            continue  # bare day / month / year columns of a table not about people: a release or event date
+        years, days, months = found.get("year"), found.get("day", [1]), found.get("month", [1])
+        if not years or len(found) < 2 or not (all(1 <= d <= 31 for d in days) and all(1 <= m <= 12 for m in months)):
+            continue
+        if all(1900 <= y <= 2020 for y in years) and birth_range([date(y, 7, 1) for y in years]):
+            stems.add(stem)
+    return frozenset(stems)
+
+
+def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> tuple[str, ...]:
+    """The countries a table is about: its country column's values, its phones' country codes and numbering."""
+    import phonenumbers
+
+    found: dict[str, None] = {}
+    codes = country_codes()
+    for column, data_type in columns.items():
+        if column not in sample or not any(t in data_type.lower() for t in _TEXT_TYPES):
+            continue
+        values = [str(v).strip() for v in _probe(sample[column])]
+        words = set(name_words(column, context.prefix))
+        if "country" in words or "nation" in words:
+            found.update((codes[f], None) for v in values if (f := fold(v)) in codes)
+        elif kind_from_name(column, context.prefix)[0] is Kind.PHONE or any(v.startswith("+") for v in values[:4]):
+            region = phone_region(values)
+            if region and region != "001" and phonenumbers.country_code_for_region(region):
+                found[region] = None
+    return tuple(found)[:3]
+
+
+def _with_values(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> TableContext:
+    """``context`` completed with what the table's values say: its regions, a column of cities or countries
+    (postal codes are judged beside it), and date-of-birth parts."""
+    if sample is None or not len(sample):
+        return context
+    has_place = context.has_place
+    if not has_place:
+        cities, codes = city_names(), country_names()
+        for column, data_type in columns.items():
+            if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
+                values = [fold(str(v).strip()) for v in _probe(sample[column])]
+                if values and sum(v in cities or v in codes for v in values) >= 0.8 * len(values):
+                    has_place = True
+                    break
+    return replace(context, has_place=has_place, regions=_regions(context, columns, sample),
+                   birth_stems=_birth_stems(context, columns, sample))
 
 
 def _pinned(rule, found: Classification, policy: Policy) -> Classification:
@@ -385,7 +533,7 @@ def classify_table(
         >>> {c: r.kind.value for c, r in result.items()}
         {'id': 'none', 'col_a': 'email'}
     """
-    context = table_context(table, list(columns))
+    context = _with_values(table_context(table, list(columns)), columns, sample)
     result: dict[str, Classification] = {}
     for column, data_type in columns.items():
         rule = policy.rule_for(table, column)

@@ -2,10 +2,11 @@
 
 A name is folded (accents and case removed, any script kept), split into words whatever the style (``snake``,
 ``camelCase``, ``PascalCase``, ``SCREAMING_CASE``), trailing digits dropped (``addr1``, ``zip5``), compounds split
-(``dateofbirth``, ``telefonnummer``) and every word mapped to one English concept from a vocabulary of English,
-German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish, Czech, Turkish and romanized Japanese
-words and common abbreviations (``cust_fnm``, ``ctc_ph``, ``addr_ln1``). Names in Japanese, Cyrillic and Greek
-script are matched by their words as substrings.
+(``dateofbirth``, ``telefonnummer``) and every word mapped to one English concept from a vocabulary of every EU
+official language, Norwegian, Icelandic, Turkish, Ukrainian, Russian, Serbian, Indonesian, Vietnamese and romanized
+Japanese, Korean, Chinese, Arabic and Hebrew words, and common abbreviations (``cust_fnm``, ``ctc_ph``,
+``addr_ln1``). Names in Japanese, Korean, Chinese, Cyrillic, Greek, Arabic and Hebrew script are matched by their
+words as substrings.
 
 Example:
     >>> name_words("custBirthDt"), name_words("PSTL_CD"), name_words("adresse_courriel")
@@ -117,6 +118,75 @@ WORDS: dict[str, str] = {
     **_entries("timestamp", "ts"),
     **_entries("surrogate", "sk pk fk key id uuid guid idx seq"),
     **_entries("flag", "flag flg ind indicator yn bool"),
+    # -- every EU official language, Nordic, Slavic, East Asian (romanized), Arabic, Hebrew, Indonesian and
+    # Vietnamese words (folded) for the same concepts; the last entry of a word wins
+    **_entries("first", "etunimi etunimet keresztnev utonev prenume krstno krstne eesnimi vards vardas cead "
+               "fornafn eiginnafn imia imja onoma depan"),
+    **_entries("last", "sukunimi etternavn vezeteknev csaladnev nume prezime priimek priezvisko perekonnanimi "
+               "uzvards pavarde sloinne kunjom eftirnafn prizvyshche prizvysche familiya familia eponymo epitheto "
+               "belakang mishpacha mishpaha laqab seong"),
+    **_entries("surname", "sukunimi etternavn vezeteknev csaladnev prezime priimek priezvisko perekonnanimi "
+               "uzvards pavarde sloinne kunjom eftirnafn prizvyshche familiya eponymo"),
+    **_entries("middle", "middle mnm mname midname middlename mellomnavn mellannamn mellemnavn tussenvoegsel "
+               "zweitname toinennimi"),
+    **_entries("name", "nimi nev neve meno ainm isem nafn nama ireum irum ileum ism shem emri adi navne"),
+    **_entries("full", "koko kokonimi fullt fulde fulla teljes cele cely pelny pelne puno celotno uplne taielik "
+               "pilns pilnas iomlan lengkap kamil xingming seongmyeong hoten tam komplett vollstandig volledig "
+               "intero integral compleet"),
+    **_entries("kana", "kana furigana yomi yomigana kananame"),
+    **_entries("phone", "puhelinnumero matkapuhelin kannykka simi farsimi talrunis telefonas mobitel mowbajl "
+               "tilefono kinito dienthoai sodienthoai jeonhwa jeonhwabeonho hyudaepon dianhua shouji telepon "
+               "telp ponsel hatif jawwal handphone guthan mobiili"),
+    **_entries("email", "sahkoposti sahkopostiosoite netfang epasts pastas elpastas riomhphost surel youxiang "
+               "imeil meil emailcim"),
+    **_entries("address", "osoite lahiosoite katuosoite lakcim lakohely lakhely cim domiciliu naslov aadress "
+               "adrese adresas seoladh indirizz heimilisfang juso dizhi alamat diachi unwan ktovet diefthynsi "
+               "diefthinsi gateadresse postadresse dir adressi boende"),
+    **_entries("street", "katu utca tanav iela gatve sraid triq duong jalan rechov odos talo talonumero hazszam "
+               "kucni hisna maja majanumber maison huis haus casa scara bloc"),
+    **_entries("city", "kaupunki paikkakunta postitoimipaikka kotikunta kunta varos telepules helyseg oras "
+               "localitate naselje mjesto linn asula pilseta miestas cathair baile lokalita baer "
+               "misto gorod dosi chengshi kota thanhpho madina poli polis sted kommune settlement"),
+    **_entries("postcode", "iranyitoszam irsz sihtnumber postiindeks indekss eircode kodepos upyeonbeonho upyeon "
+               "youbian youzhengbianma mikud buuchinh tk postnumer postinro pochtovyi"),
+    **_entries("postal", "postna postanski postovni postove pasto pasta postali postais postowy"),
+    **_entries("code", "cod kods kodas kodici kode kodi"),
+    **_entries("birth", "syntyma syntymaaika syntymapaiva synt szuletesi szuletes szul nasterii nastere rodenja "
+               "rojstva narodenia narodenie sunni dzimsanas gimimo breithe twelid faedingar narodzhennia "
+               "rozhdeniya gennisis chusheng lahir sinh milad leida geb gebdatum naiss nac nasc"),
+    **_entries("birthdate", "sunniaeg sunnikuupaev faedingardagur saengnyeonwoldil saengil shengri "
+               "chushengriqi ngaysinh szulido szuletesnap"),
+    **_entries("date", "pvm paivamaara kuupaev datums tarikh tanggal tgl ngay"),
+    **_entries("day", "paiva nap zi dan diena"),
+    **_entries("month", "kuukausi kk honap luna mjesec mesiac kuu menesis"),
+    **_entries("year", "vuosi ev godina rok aasta gads metai"),
+    **_entries("national", "henkilotunnus szemelyi szemelyiszam adoazonosito cnp egn oib jmbg emso rodne "
+               "isikukood personas asmens kennitala jumin juminbeonho shenfenzheng sfz nik ktp cccd cmnd teudat "
+               "zehut hawiya rrn rut dui identita afm szigszam"),
+    **_entries("ssn", "taj ppsn pps"),
+    **_entries("doctor", "laakari orvos medic zdravnik lijecnik lecnik arst arsts gydytojas dochtuir tabib "
+               "laeknir likar vrach iatros uisa yisheng dokter bacsi rofe lege hoitava"),
+    **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
+               "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
+               "allekirjoittanut alairta semnat potpisao imzalayan recipient ontvanger empfanger destinataire "
+               "destinatario odbiorca mottagare modtager mottaker vastaanottaja cimzett destinatar prijemce alici "
+               "manager leder chef gerente responsabile kierownik esimies vezeto jefe bestuurder yonetici "
+               "supervisor vorgesetzter perito adjuster apoderado tutor guardian vormund tuteur opiekun "
+               "huoltaja gondviselo caseworker socialworker witness zeuge testigo testimone getuige"),
+    **_entries("mother", "mother mutter mere madre mae moeder matka mor aiti anyja anya majka mati ibu mama "
+               "father vater pere padre pai vader ojciec far isa apja otac"),
+    **_entries("customer", "asiakas ugyfel vevo kunde khachhang gogaek kehu pelanggan zakaznik"),
+    **_entries("employee", "tyontekija munkavallalo angajat zaposlenik karyawan pegawai ee"),
+    **_entries("employer", "employer er arbeitgeber werkgever employeur empleador datore empregador pracodawca "
+               "arbetsgivare arbejdsgiver arbeidsgiver zamestnavatel isveren tyonantaja munkaltato angajator "
+               "poslodavac"),
+    **_entries("when", "eroffnung eroeffnung opening avaus nyitas deschidere otvoreni ansettelse tilsetting "
+               "ansattelse employment hiring employed palkkaus tyosuhde alkamis alkupvm felvetel belepes angajare "
+               "angajarii zaposlenja zaposlenje zamestnania nastupu nyukai kanyu toroku ipsa chaeyong "
+               "wizyty odwiedzin ingresso entrata rekrutacji"),
+    **_entries("number", "broj beonho numar numeris numurs"),
+    **_entries("fore", "for"),  # Nordic "for-navn" written in two words (forNavn, for_namn): first only beside name
+    **_entries("person", "pac paciente"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -145,7 +215,7 @@ OBJECTS = frozenset({
     "md5", "checksum", "geo", "gps", "coordinate", "coordinates", "container", "lot", "plate", "vin", "isbn", "ean",
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
-    "division", "promo", "mkt", "clerk", "dept",
+    "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
     # companies and their operators, products and shipping, in the issue's languages
     "betreiber", "operator", "ragione", "razonsocial", "raisonsociale", "ragionesociale", "firmenname",
     "bedrijfsnaam", "sirket", "sirketadi", "spolecnost", "foretag", "virksomhed", "selskab", "spolka", "societe",
@@ -163,9 +233,23 @@ BUSINESS = frozenset({
     "store", "warehouse", "company", "supplier", "vendor", "branch", "office", "facility", "organization", "org",
     "business", "firma", "empresa", "azienda", "bedrijf", "tienda", "magasin", "negozio", "winkel", "sklep",
     "lager", "almacen", "entrepot", "magazzino", "site", "center", "merchant", "shop", "hotel", "bank",
+    # warehouses, branches, depots, stores and employers in more languages ("er_" is payroll's employer)
+    "employer", "magazijn", "filiale", "filiaal", "filial", "sucursal", "sucursala", "depot", "deposito",
+    "varasto", "raktar", "depozit", "sklad", "ladu", "noliktava", "sandelis", "kantoor", "bureau", "biuro",
+    "toimipiste", "loja", "butik", "kauppa", "myymala", "bolt", "magazin", "prodavnica", "trgovina", "obchod",
+    "pobocka", "oddzial", "fiok", "agencia", "agenzia", "agence", "niederlassung", "zweigstelle", "vestiging",
+    "afdeling", "plant", "werk", "fabrik", "fabriek", "factory", "headquarters", "hq", "hauptsitz", "sede",
+    "siege", "firm", "corporate", "workplace", "arbeitsstatte", "worksite",
 })
-#: Words that make a "name" column a person's name.
-PERSON = frozenset({"customer", "employee", "person", "full"})
+OBJECTS = OBJECTS | BUSINESS
+#: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
+#: a relative (mother), a full name, a middle name or a name's reading (kana).
+PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", "middle", "kana"})
+#: Concepts that alone name a person (a signer, a recipient, a manager, a mother): the column holds their name.
+_PEOPLE = frozenset({"person", "role", "mother"})
+
+#: Words naming a digest (a hash of a file or record), which identifies no person.
+DIGESTS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest", "crc", "crc32", "hashsum"})
 
 #: Native-script words, matched as substrings of the folded name (longest first), with the concept they add.
 SCRIPT_WORDS: dict[str, str] = {
@@ -191,16 +275,50 @@ SCRIPT_WORDS: dict[str, str] = {
     "κωδικας": "code", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
     "διευθυνση": "street", "οδος": "street", "πολη": "city", "γεννησης": "birth", "ημερομηνια": "date",
     "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "σχολια": "note", "πελατης": "customer",
+    "πατρωνυμο": "patronymic", "μητρος": "mother", "ηλεκτρονικο": "email", "γεννηση": "birth", "αστυνομικη": "national",
+    # more Japanese: a name's reading, full address, birth
+    "カナ": "kana", "かな": "kana", "ふりがな": "kana", "よみ": "kana", "ヨミ": "kana", "生年月日": "birthdate",
+    "所在地": "street", "連絡先": "phone", "担当者": "role", "署名": "role", "受取人": "role", "母": "mother",
+    # Bulgarian, Ukrainian, Serbian, Russian (Cyrillic)
+    "име": "first", "ім'я": "first", "імя": "first", "презиме": "patronymic", "прізвище": "surname",
+    "по батькові": "patronymic", "пощенски": "postal", "поштовии": "postal", "поштански": "postal", "код": "code",
+    "населено": "city", "населении": "city", "град": "city", "місто": "city", "вулиця": "street",
+    "адреса": "street", "раждане": "birth", "рождена": "birth", "народження": "birth", "рођења": "birth",
+    "егн": "national", "јмбг": "national", "лекар": "doctor", "лікар": "doctor", "поща": "email",
+    "пошта": "email", "имеил": "email", "електронна": "email", "электронная": "email", "індекс": "postcode",
+    "мобилен": "phone", "мобільнии": "phone", "майка": "mother", "мати": "mother", "мать": "mother",
+    "подписал": "role", "получател": "role", "одержувач": "role", "получатель": "role", "управител": "role",
+    "менеджер": "role", "керівник": "role", "руководитель": "role", "пациент": "person", "пацієнт": "person",
+    # Korean (Hangul)
+    "성명": "full", "이름": "name", "주소": "street", "전화": "phone", "휴대폰": "phone", "핸드폰": "phone",
+    "연락처": "phone", "이메일": "email", "메일": "email", "생년월일": "birthdate", "생일": "birthdate",
+    "우편번호": "postcode", "도시": "city", "시군구": "city", "주민등록번호": "national", "주민번호": "national",
+    "여권": "national", "고객": "customer", "직원": "employee", "담당자": "role", "의사": "doctor", "비고": "note",
+    "메모": "note", "회사": "company", "상품": "product", "번호": "number", "어머니": "mother", "수령인": "role",
+    # Chinese (simplified and traditional)
+    "姓名": "full", "名字": "name", "地址": "street", "电话": "phone", "手机": "phone", "手機": "phone",
+    "邮箱": "email", "电子邮件": "email", "電子郵件": "email", "出生日期": "birthdate", "生日": "birthdate",
+    "邮编": "postcode", "邮政编码": "postcode", "郵遞區號": "postcode", "城市": "city", "身份证": "national",
+    "身分證": "national", "护照": "national", "護照": "national", "客户": "customer", "客戶": "customer",
+    "员工": "employee", "員工": "employee", "医生": "doctor", "醫生": "doctor", "备注": "note", "公司": "company",
+    "产品": "product", "收件人": "role", "签名": "role", "母亲": "mother",
+    # Arabic, Hebrew
+    "بريدي": "postal", "بريد": "email", "الاسم": "name", "اسم": "name", "لقب": "last", "عائلة": "last",
+    "هاتف": "phone", "جوال": "phone", "عنوان": "street", "شارع": "street", "مدينة": "city", "رمز": "code",
+    "ميلاد": "birth", "تاريخ": "date", "هوية": "national", "طبيب": "doctor", "مستلم": "role",
+    "שם": "name", "פרטי": "first", "משפחה": "last", "טלפון": "phone", "נייד": "phone", "אימייל": "email",
+    "כתובת": "street", "רחוב": "street", "עיר": "city", "מיקוד": "postcode", "לידה": "birth", "תאריך": "date",
+    "זהות": "national", "רופא": "doctor", "נמען": "role",
 }
-_SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
-_NOISE = frozenset({"of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
+_NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
                     "attr", "val", "value", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
 
 #: Letters without a decomposition into a base letter and an accent.
-_LETTERS = {"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D"}
+_LETTERS = {"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D",
+            "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"}
 
 
 def fold(text: str) -> str:
@@ -214,6 +332,11 @@ def fold(text: str) -> str:
         text = text.replace(letter, plain)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+#: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
+SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
+_SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
 
 
 def _segment(token: str) -> list[str] | None:
@@ -242,6 +365,8 @@ def _concepts(token: str) -> list[str]:
         return ["birth", *(_concepts(rest) if rest else ["date"])]
     if token.endswith(("strasse", "straat")):
         return ["street"]
+    if token.endswith("s") and token[:-1] in WORDS and len(token) >= 5:  # a genitive "s" (bostedsAdresse)
+        return [WORDS[token[:-1]]]
     pieces = _segment(token) if len(token) >= 5 else None
     if pieces:
         return [WORDS.get(p, p) for p in pieces if p not in ("of", "s")]
@@ -261,7 +386,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         raw = raw[1:]
     words = []
     for token in raw:
-        token = token.rstrip("0123456789") or token
+        token = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
         if token.isdigit() or token in _NOISE:
             continue
         words += _concepts(token)
@@ -300,7 +425,9 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     national IDs among its values overturn (a name that only qualifies, like ``code`` or ``status``, yields to any
     identifier its values show).
     """
-    words = name_words(name, prefix)
+    found = name_words(name, prefix)
+    words = [x for x in found if x != "fore"] if "name" not in found else [
+        "first" if x == "fore" else x for x in found]
     w = set(words)
     head = words[-1] if words else ""
     if not words:
@@ -310,6 +437,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
     if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS):
         return Kind.NONE, "object"
+    if w & DIGESTS:
+        return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
+    if w & BUSINESS and w & {"phone", "postcode", "postal", "city", "street", "address", "line", "email"}:
+        return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
     if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
         return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
     if "postcode" in w or ("postal" in w and w & {"code", "number"}):
@@ -337,9 +468,9 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
-    if "full" in w and w & {"first", "last", "name", "person"} or w & {"patronymic", "doctor"} or (
-            w >= {"first", "surname"}):
-        return Kind.PERSON_NAME, "strong"
+    if "full" in w and w & {"first", "last", "name", "person", "kana"} or w & {"patronymic", "doctor", "middle"} or (
+            w >= {"first", "surname"}) or words == ["full"] or w <= _PEOPLE or "kana" in w:
+        return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:
         return Kind.LAST_NAME, "strong"
     if w & {"street", "line"}:
@@ -350,10 +481,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.LAST_NAME, "strong"
     if w & {"city", "county"}:
         return Kind.CITY, "strong"
-    if "name" in w or words == ["person"] or (w & {"person", "customer", "employee"} and head in ("full",)):
+    if "name" in w or (w & {"person", "customer", "employee"} and head in ("full",)):
         return (Kind.PERSON_NAME, "strong") if w & PERSON or words == ["name"] else (Kind.PERSON_NAME, "weak")
     if "address" in w:
-        return Kind.STREET_ADDRESS, "strong" if words == ["address"] or w & {"person", "customer", "employee"} else "weak"
+        return Kind.STREET_ADDRESS, "strong" if w == {"address"} or w & {"person", "customer", "employee"} else "weak"
     if "note" in w or head in ("text", "body"):
         return Kind.FREE_TEXT, "strong"
     return None, ""

@@ -43,7 +43,7 @@ ID_MODULES: dict[str, Kind] = {
     "no.fodselsnummer": Kind.NATIONAL_ID, "fi.hetu": Kind.NATIONAL_ID, "be.nn": Kind.NATIONAL_ID,
     "cz.rc": Kind.NATIONAL_ID, "ro.cnp": Kind.NATIONAL_ID, "bg.egn": Kind.NATIONAL_ID, "ee.ik": Kind.NATIONAL_ID,
     "mx.curp": Kind.NATIONAL_ID, "za.idnr": Kind.NATIONAL_ID, "cn.ric": Kind.NATIONAL_ID, "kr.rrn": Kind.NATIONAL_ID,
-    "ie.pps": Kind.NATIONAL_ID, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
+    "ie.pps": Kind.SSN, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
     "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
     "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
 }
@@ -87,7 +87,7 @@ _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
-                 "%Y-%m-%d %H:%M:%S")
+                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -157,6 +157,44 @@ def country_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Folded country names and codes (``pycountry``, ``babel`` in many languages) -> ISO 3166 alpha-2 code."""
+    import pycountry
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el", "fi",
+                   "hu", "ro", "bg", "ko", "nb", "zh"):
+        found.update((fold(name), code) for code, name in Locale(locale).territories.items()
+                     if len(code) == 2 and code.isalpha())
+    for country in pycountry.countries:
+        found.update((fold(getattr(country, a)), country.alpha_2) for a in ("name", "alpha_2", "alpha_3",
+                                                                             "common_name") if hasattr(country, a))
+    return found
+
+
+def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
+    """Whether ``dates`` could be dates of birth: none in the future, implied ages up to 110, spread over decades
+    (a standard deviation of 6+ years), hardly any in the last year. Weaker than :func:`birth_date_reason`: a
+    column with such dates and a name that says nothing is reviewed, not passed as event dates.
+
+    Example:
+        >>> birth_range([date(1950, 5, 1), date(1971, 2, 3), date(1990, 7, 9)], today=date(2026, 1, 1))
+        True
+        >>> birth_range([date(2025, 5, 1), date(2025, 2, 3), date(2024, 7, 9)], today=date(2026, 1, 1))
+        False
+    """
+    today = today or date.today()
+    if len(dates) < 3:
+        return False
+    ages = [(today - d).days / 365.25 for d in dates]
+    years = [d.year for d in dates]
+    mean = sum(years) / len(years)
+    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
+    return min(ages) >= 0 and max(ages) <= 110 and spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
+
+
+@lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     """Folded day, month and quarter names (full and abbreviated) in many languages (``babel``)."""
     from babel import Locale
@@ -190,7 +228,24 @@ def _id_validator(module: str):
         return None
     if module == "us.ssn":  # any 9 digits pass stdnum's SSN check: only the written form NNN-NN-NNNN tells
         return lambda v: bool(_SSN_SHAPE.match(v)) and valid(v)
+    if module == "pt.cc":  # a Cartao de Cidadao ends in version letters; its check alone passes Luhn digit strings
+        return lambda v: any(ch.isalpha() for ch in v) and valid(v)
     return valid
+
+
+def _is_device_id(value: str) -> bool:
+    """An IMEI (15 digits, Luhn) or a SIM card's ICCID (19-20 digits from the telecom prefix 89): a device's id.
+
+    Example:
+        >>> _is_device_id("490154203237518"), _is_device_id("89314404000134567891"), _is_device_id("12345678")
+        (True, True, False)
+    """
+    from stdnum import luhn
+
+    digits = value.replace(" ", "").replace("-", "")
+    if not digits.isdigit():
+        return False
+    return len(digits) == 15 and luhn.is_valid(digits) or len(digits) in (19, 20) and digits.startswith("89")
 
 
 # -- recognizers -------------------------------------------------------------------------------------------------
@@ -265,6 +320,77 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "D
                   "AT", "CH", "CA", "IN", "RU", "GR", "MX", "AU")
 
 
+def _valid_in(value: str, regions: Sequence[str]) -> bool:
+    """``value`` is a valid phone number of one of ``regions``, written nationally (trunk prefix, separators) or
+    internationally: the test for a table whose country is known."""
+    import phonenumbers
+
+    if not _PHONE_CHARS.match(value) or not _PHONE_LAYOUT.search(value.strip()):
+        return False
+    text = _TRUNK_NOTE.sub(" ", value.strip())
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def phone_region(values: Sequence[str]) -> str:
+    """The region (ISO code) whose phone numbering most of a probe of ``values`` fits, or "": international
+    numbers give their country code's region, national ones the region that validates the most of them.
+
+    Example:
+        >>> phone_region(["041 2519443", "050 1234567", "044 9876543"]), phone_region(["+31 6 12345678"])
+        ('FI', 'NL')
+    """
+    import phonenumbers
+
+    probe = [v.strip() for v in values if _PHONE_CHARS.match(v.strip())][:8]
+    if not probe:
+        return ""
+    return _probe_region(tuple(probe))
+
+
+@lru_cache(maxsize=1024)
+def _probe_region(probe: tuple[str, ...]) -> str:
+    import phonenumbers
+
+    if all(v.startswith(("+", "00")) for v in probe):
+        codes = {_country_code(v) for v in probe}
+        return phonenumbers.region_code_for_country_code(codes.pop()) if len(codes) == 1 and 0 not in codes else ""
+    likely = (*_PHONE_REGIONS, *_MORE_REGIONS)
+    order = [*likely, *sorted(set(phonenumbers.SUPPORTED_REGIONS) - set(likely))]
+    best, where = (0, 0, False), ""
+    for region in order:
+        valid = [v for v in probe if _valid_in(v, (region,))]
+        # the region that writes its numbers in the groups seen wins over one where they merely validate, and a
+        # country code's main region over its dependencies (FI over AX)
+        fits = sum(_groups(v) in _layouts(phonenumbers.parse(_TRUNK_NOTE.sub(" ", v), region)) for v in valid)
+        main = phonenumbers.region_code_for_country_code(phonenumbers.country_code_for_region(region)) == region
+        if (len(valid), fits, main) > best:
+            best, where = (len(valid), fits, main), region
+        if best == (len(probe), len(probe), True):
+            break  # every value valid and written as this country writes phones: no other region can do better
+    return where if best[0] >= 0.75 * len(probe) else ""
+
+
+def _country_code(value: str) -> int:
+    import phonenumbers
+
+    try:
+        return phonenumbers.parse("+" + value.lstrip("+0").lstrip() if value.startswith("00") else value).country_code
+    except phonenumbers.NumberParseException:
+        return 0
+
+
+#: Regions tried next when inferring a column's region (before the rest of the world, for speed).
+_MORE_REGIONS = ("FI", "NO", "IE", "HU", "RO", "BG", "HR", "SK", "SI", "EE", "LV", "LT", "IS", "LU", "MT", "CY",
+                 "UA", "RS", "KR", "CN", "TW", "HK", "SG", "ID", "VN", "IL", "AE", "SA", "CL", "AR", "CO", "ZA",
+                 "NZ")
+
+
 def _is_card(value: str) -> bool:
     from stdnum import luhn
 
@@ -287,9 +413,11 @@ def _is_ip(value: str) -> bool:
 
 
 def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
-    """Per stdnum module, the share of values it validates; only modules that validate most of a first probe."""
+    """Per stdnum module, the share of values it validates; only modules that validate most of a first probe.
+
+    Device ids (IMEI, ICCID) are not identity numbers, whatever checksum they pass."""
     candidates = [v for v in values if 6 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4]
-    if len(candidates) < 0.6 * len(values):
+    if len(candidates) < 0.6 * len(values) or _share(values, _is_device_id) >= 0.8:
         return []
     # a single check digit passes one number in ten: with a few all-digit values only the SSN's written form tells
     few_digits = len(values) < 4 and all(ch.isdigit() or ch in " -./" for v in values for ch in v)
@@ -349,10 +477,13 @@ def _is_prose(value: str) -> bool:
     return len(value) >= _PROSE_MIN_CHARS and len(value.split()) >= 5 and "/" not in value[:12]
 
 
-def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
+def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[ValueEvidence]:
     """Every kind most of ``values`` (distinct, non-empty text) show, strongest evidence first.
 
     Checksummed and unambiguous kinds come first; names, cities and streets, which a lexicon or a shape shows, after.
+    ``regions`` are the countries the table is about (its country column, its phones' country codes): values that
+    are valid phone numbers there are phones, before any identity-number checksum is tried (a Finnish mobile
+    ``041 2519443`` passes the Danish CPR check).
     """
     if not values:
         return []
@@ -369,7 +500,12 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
     add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
     add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
-    for module, id_share in _id_shares(values)[:1]:
+    ids = _id_shares(values)[:1]
+    regional = share(Kind.PHONE, lambda v: _valid_in(v, regions)) if ids and regions else 0.0
+    if regional >= THRESHOLDS[Kind.PHONE]:
+        add(Kind.PHONE, regional, f"are valid phone numbers of the table's region {'/'.join(regions)} (phonenumbers)")
+        return found
+    for module, id_share in ids:
         add(ID_MODULES[module], id_share, f"are valid {module} numbers (python-stdnum checksum)")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
@@ -389,12 +525,19 @@ def value_evidence(values: Sequence[str]) -> list[ValueEvidence]:
     return found
 
 
-def postal_share(values: Sequence[str]) -> tuple[float, str]:
-    """The largest share of values one country's postal code format (GeoNames) matches, and that country."""
+def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, str]:
+    """The largest share of values one country's postal code format (GeoNames) matches, and that country; only
+    ``regions``' formats when the table's countries are known.
+
+    Example:
+        >>> postal_share(["1012 AB", "3511 CD", "9712EF"]), postal_share(["1012", "3511"], regions=("HU",))
+        ((1.0, 'NL'), (1.0, 'HU'))
+    """
     best, where = 0.0, ""
     if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
         return best, where
-    for iso, pattern in postal_formats().items():
+    formats = postal_formats()
+    for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
         share = _share(values, lambda v, p=pattern: bool(p.match(v.strip())))
         if share > best:
             best, where = share, iso

@@ -420,3 +420,198 @@ def test_when_a_column_without_a_personal_name_holds_digests_then_it_is_not_pers
                          ids=["redacted", "all-null", "masked", "replaced"])
 def test_when_a_personal_name_column_holds_only_masking_output_then_it_keeps_its_kind(values) -> None:
     assert classify_column("ssn", "VARCHAR", values).kind is Kind.SSN
+
+
+# -- issue 13, v3 round: names in every EU language and beyond, values over names, business contacts -----------
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        # given, family, middle and full names; a person by role; a name's reading
+        ("utonev", ["Anna", "Jan"], Kind.FIRST_NAME),
+        ("eesnimi", ["Anna", "Jan"], Kind.FIRST_NAME),
+        ("vardas", ["Anna", "Jan"], Kind.FIRST_NAME),
+        ("krstne_meno", ["Anna", "Jan"], Kind.FIRST_NAME),
+        ("vezeteknev", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("perekonnanimi", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("uzvards", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("pavarde", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("priezvisko", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("priimek", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("sloinne", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("kunjom", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("eftirnafn", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("прізвище", ["Rossi", "Novak"], Kind.LAST_NAME),
+        ("mellomnavn", ["Anna", "Jan"], Kind.PERSON_NAME),
+        ("middle_name", ["Anna", "Jan"], Kind.PERSON_NAME),
+        ("teljes_nev", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("puno_ime", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("nama_lengkap", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("xingming", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("성명", ["김민수", "이지은"], Kind.PERSON_NAME),
+        ("姓名", ["王伟", "李娜"], Kind.PERSON_NAME),
+        ("furigana", ["ヤマダ タロウ", "スズキ ハナコ"], Kind.PERSON_NAME),
+        ("allekirjoittanut", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("vastaanottaja_nimi", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("Empfänger", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("orvos_neve", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("gydytojas", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        ("esimies", ["Anna Rossi", "Jan Novak"], Kind.PERSON_NAME),
+        # contacts and addresses
+        ("matkapuhelin", ["+358 40 1234567", "+358 50 7654321"], Kind.PHONE),
+        ("电话", ["+86 10 1234 5678", "+86 21 8765 4321"], Kind.PHONE),
+        ("휴대폰번호", ["+82 10-1234-5678", "+82 10-8765-4321"], Kind.PHONE),
+        ("رقم_الهاتف", ["+971 4 123 4567", "+971 4 765 4321"], Kind.PHONE),
+        ("sahkopostiosoite", ["a@example.fi", "b@example.fi"], Kind.EMAIL),
+        ("이메일", ["a@example.kr", "b@example.kr"], Kind.EMAIL),
+        ("katuosoite", ["Mannerheimintie 5", "Hämeenkatu 12"], Kind.STREET_ADDRESS),
+        ("地址", ["朝阳区建国路 88号", "浦东新区世纪大道 100号"], Kind.STREET_ADDRESS),
+        ("כתובת_מגורים", ["Herzl 12", "Dizengoff 50"], Kind.STREET_ADDRESS),
+        ("iela", ["Brīvības iela 12", "Elizabetes iela 5"], Kind.STREET_ADDRESS),
+        ("hazszam", ["12", "7"], Kind.STREET_ADDRESS),
+        ("talonumero", ["12", "7"], Kind.STREET_ADDRESS),
+        ("postiindeks", ["10115", "51004"], Kind.POSTAL_CODE),
+        ("邮政编码", ["100020", "200120"], Kind.POSTAL_CODE),
+        ("поштовий_індекс", ["01001", "79000"], Kind.POSTAL_CODE),
+        ("kodepos", ["10110", "40115"], Kind.POSTAL_CODE),
+        ("varos", ["Szeged", "Pécs"], Kind.CITY),
+        ("oras", ["Cluj-Napoca", "Iași"], Kind.CITY),
+        ("miestas", ["Kaunas", "Vilnius"], Kind.CITY),
+        ("kotikunta", ["Tampere", "Oulu"], Kind.CITY),
+        ("місто", ["Київ", "Львів"], Kind.CITY),
+        # births and identity numbers
+        ("sunniaeg", ["1971-11-02", "1988-07-23", "1956-03-14"], Kind.DATE_OF_BIRTH),
+        ("datum_rodenja", ["1971-11-02", "1988-07-23", "1956-03-14"], Kind.DATE_OF_BIRTH),
+        ("data_nasterii", ["1971-11-02", "1988-07-23", "1956-03-14"], Kind.DATE_OF_BIRTH),
+        ("tanggal_lahir", ["1971-11-02", "1988-07-23", "1956-03-14"], Kind.DATE_OF_BIRTH),
+        ("出生日期", ["1971年11月02日", "1988年07月23日", "1956年03月14日"], Kind.DATE_OF_BIRTH),
+        ("faedingardagur", ["1971.11.02", "1988.07.23", "1956.03.14"], Kind.DATE_OF_BIRTH),
+    ],
+)
+def test_when_a_column_is_named_in_any_eu_or_asian_language_then_its_kind_is_found(name, values, kind) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("imie", ["Ana Lima", "Rui de Sousa", "Eva Maria Costa", "Paulo Reis"], Kind.PERSON_NAME),
+        ("cliente_nome", ["Ana Lima", "Rui de Sousa", "Eva Maria Costa", "Paulo Reis"], Kind.PERSON_NAME),
+        ("imie", ["Ana", "Rui", "Eva Maria", "Paulo"], Kind.FIRST_NAME),
+        # two family names are a last name, not a full name
+        ("apellidos", ["Lima Costa", "Sousa Melo", "Pires Rocha", "Reis Vaz"], Kind.LAST_NAME),
+    ],
+)
+def test_when_a_first_or_last_name_column_holds_full_names_then_it_is_a_person_name(name, values, kind) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+def _devices() -> dict[str, list[str]]:
+    from stdnum import luhn
+
+    imeis = [body + luhn.calc_check_digit(body) for body in (f"35{n:012d}" for n in range(4_410_000, 4_410_060))]
+    iccids = [body + luhn.calc_check_digit(body) for body in (f"8946{n:014d}" for n in range(7_700_000, 7_700_060))]
+    return {"imei": imeis, "iccid": iccids}
+
+
+@pytest.mark.parametrize("what", ["imei", "iccid"])
+def test_when_values_are_device_ids_then_they_are_not_national_ids(what) -> None:
+    found = classify_column("geraet_kennung", "VARCHAR", _devices()[what])
+    assert found.kind not in (Kind.NATIONAL_ID, Kind.SSN)
+
+
+@pytest.mark.parametrize("name", ["passport_scan_sha1", "personalausweis_md5", "id_card_digest"])
+def test_when_an_id_sounding_name_holds_a_file_digest_then_it_is_not_a_national_id(name) -> None:
+    import hashlib
+
+    digests = [hashlib.sha1(f"scan {i}".encode()).hexdigest() for i in range(40)]
+    assert classify_column(name, "VARCHAR", digests).kind is Kind.NONE
+
+
+def _se_mobiles_passing_cpr(count: int = 40) -> list[str]:
+    """Swedish mobile numbers written nationally (070-123 45 67) whose digits also pass the Danish CPR check."""
+    import phonenumbers
+    from stdnum.dk import cpr
+
+    found = []
+    for n in range(1_000_000, 10_000_000, 7):
+        digits = f"070{n:07d}"
+        if cpr.is_valid(digits) and phonenumbers.is_valid_number(phonenumbers.parse(digits, "SE")):
+            found.append(f"{digits[:3]}-{digits[3:6]} {digits[6:8]} {digits[8:]}")
+            if len(found) == count:
+                return found
+    raise AssertionError("no such numbers")
+
+
+def test_when_phones_of_the_tables_country_pass_an_id_checksum_then_they_are_phones_not_ids() -> None:
+    phones = _se_mobiles_passing_cpr()
+    frame = pd.DataFrame({"kund_id": range(40), "mobil": phones, "ordernummer": [_digits(p) for p in phones],
+                          "land": ["Sverige"] * 40})
+    columns = {"kund_id": "INTEGER", "mobil": "VARCHAR", "ordernummer": "VARCHAR", "land": "VARCHAR"}
+    result = classify_table("main.kunder", columns, frame, Policy())
+    assert result["mobil"].kind is Kind.PHONE
+    assert result["ordernummer"].kind is Kind.NONE  # an order reference shaped like the table's phones
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("varasto_puhelin", ["+358 9 1234567", "+358 9 7654321"]),
+        ("filiaal_postcode", ["1012 AB", "3511 CD"]),
+        ("sucursal_ciudad", ["Sevilla", "Bilbao"]),
+        ("werkgever_telefoon", ["+31 20 624 1111", "+31 10 555 0000"]),
+        ("arbeitgeber_ort", ["Graz", "Linz"]),
+    ],
+)
+def test_when_a_contact_column_names_a_business_in_any_language_then_it_is_not_personal(name, values) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_the_same_few_phone_numbers_repeat_across_rows_then_they_are_a_business_contact() -> None:
+    shared = ["+43 1 5870000", "+43 316 801000", "+43 732 7720"] * 40
+    assert classify_column("kontakt_telefon", "VARCHAR", shared).kind is Kind.NONE
+    own = [f"+43 664 {n:07d}" for n in range(1_234_000, 1_234_120)]
+    assert classify_column("kontakt_telefon", "VARCHAR", own).kind is Kind.PHONE
+
+
+_ADULT_BIRTHS = [19560314, 19711102, 19880723, 19640130, 19930509, 19491224, 19790816, 19850402, 19670919, 19990611]
+
+
+@pytest.mark.parametrize(
+    ("table", "people", "kind", "state"),
+    [("main.abonnes", True, Kind.DATE_OF_BIRTH, "personal"), ("main.sensor_readings", False, Kind.UNCLASSIFIED, "review")],
+)
+def test_when_an_unknown_name_holds_birth_like_dates_then_it_is_never_left_unmasked(table, people, kind, state) -> None:
+    frame = pd.DataFrame({"f_17": _ADULT_BIRTHS * 4, "f_18": [f"x{i}" for i in range(40)]})
+    columns = {"f_17": "INTEGER", "f_18": "VARCHAR"}
+    if people:
+        frame["prenom"] = ["Anna", "Jan", "Eva", "Marco"] * 10
+        columns["prenom"] = "VARCHAR"
+    found = classify_table(table, columns, frame, Policy())["f_17"]
+    assert (found.kind, found.state) == (kind, state)
+
+
+@pytest.mark.parametrize(
+    ("years", "kind"),
+    [(list(range(1941, 2001, 2)), Kind.DATE_OF_BIRTH), (list(range(2021, 2026)) * 6, Kind.NONE)],
+    ids=["birth-years", "recent-years"],
+)
+def test_when_day_month_year_siblings_share_a_stem_then_years_of_births_make_them_birth_date_parts(years, kind) -> None:
+    n = len(years)
+    frame = pd.DataFrame({"rod_dan": [(i % 28) + 1 for i in range(n)], "rod_mjesec": [(i % 12) + 1 for i in range(n)],
+                          "rod_godina": years})
+    result = classify_table("main.osobe", {c: "SMALLINT" for c in frame.columns}, frame, Policy())
+    assert {r.kind for r in result.values()} == {kind}
+
+
+def test_when_codes_fit_a_countrys_postal_format_beside_a_place_column_then_they_are_postal_codes() -> None:
+    codes = [f"{a:02d}-{b:03d}" for a, b in zip(range(10, 50), range(100, 900, 20))]
+    beside = pd.DataFrame({"k7": codes, "miejscowosc": ["Kraków", "Gdańsk", "Poznań", "Łódź"] * 10})
+    found = classify_table("main.t", {"k7": "VARCHAR", "miejscowosc": "VARCHAR"}, beside, Policy())
+    assert found["k7"].kind is Kind.POSTAL_CODE
+    alone = classify_table("main.t", {"k7": "VARCHAR"}, beside[["k7"]], Policy())
+    assert alone["k7"].kind is not Kind.POSTAL_CODE
