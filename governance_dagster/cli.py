@@ -389,7 +389,7 @@ def _leakage(args: argparse.Namespace) -> int:
     real, synthetic = (".".join(resolve_table(connection, t)) for t in (args.real, args.synthetic))
     holdout = ".".join(resolve_table(connection, args.holdout)) if args.holdout else None
     schema, table = synthetic.split(".", 1)
-    rows = int(connection.database.fetch(f"SELECT count(*) AS n FROM {ident(schema)}.{ident(table)}")["n"][0])
+    rows = int(connection.aggregate(f"SELECT count(*) AS n FROM {ident(schema)}.{ident(table)}")["n"][0])
     outcomes = run_checks(connection, real, connection, synthetic, empty=rows == 0, holdout_table=holdout,
                           sample_rows=args.sample_rows)
     blocked = [outcome.check for outcome in outcomes if outcome.blocks]

@@ -380,7 +380,7 @@ class AgentSession:
             if found:
                 union = " UNION ALL ".join(f"SELECT {i} AS i, count(*) AS n FROM {quoted}"
                                            for i, (_, quoted, _, _) in enumerate(found))
-                rows = self.connection.database.fetch(union).itertuples(index=False)
+                rows = self.connection.aggregate(union).itertuples(index=False)
                 counts = {found[int(i)][0]: int(n) for i, n in rows}
             listed = TableList(tables=[
                 TableInfo(table=n, type=k, rows=counts[n], needs_approval=a)  # type: ignore[arg-type]

@@ -71,7 +71,7 @@ def contract_check(
         copied = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table) if leakage else None
         db, _, name = table.rpartition(".")
         # the synthetic rows stay in this process; only counts and shares leave it
-        frame = synthetic.database.fetch(f"SELECT * FROM {quote_table(db, name, synthetic.database.dialect)}")
+        frame = synthetic.aggregate(f"SELECT * FROM {quote_table(db, name, synthetic.database.dialect)}")
         target = Path(docs_dir) if docs_dir else default_docs_dir(synthetic.database.url, environ=os.environ)
         report = check_contract(real, real_table, frame, suite_name=f"contract_{db}_{name}", docs_dir=target,
                                 replay=replay, copied=copied)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +64,7 @@ from governance_dagster.store.audit.chain import Draft, Event
 from governance_dagster.store.audit.store import AuditStore, open_audit_store
 from governance_dagster.store.database import Database, Partition, Schema, open_database, quote_table
 
-__all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_database", "open_audit_store"]
+__all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_audit_store", "open_database"]
 
 _SAMPLE_ROWS = 2000
 
@@ -357,7 +358,7 @@ class GovernedConnection:
                 raise self._refuse(decision, StatementRefused(
                     "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
                     rule=Rule.UNMASK_WITHOUT_REASON, fingerprint=decision.fingerprint))
-            masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)  # noqa: E731
+            masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)
             try:
                 rewrite = rewrite_query(
                     self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
@@ -565,7 +566,28 @@ class GovernedConnection:
         self._classified.pop(f"{db}.{name}", None)
         return WriteResult(f"{db}.{name}", len(frame), events[0])
 
-    # -- governed digests, for leakage checks ------------------------------------------------------------------
+    # -- governed aggregates and digests, for leakage and quality checks --------------------------------------
+
+    def aggregate(self, sql: str, *, table: str | None = None, columns: Sequence[str] = (), reason: str = "",
+                  released: str = "") -> pd.DataFrame:
+        """Run a statement the package built (counts, shares, keyed digests, a profile: never a raw personal value
+        in its result) on this connection's database: the one way the checks read, so each read that touches
+        personal columns is an audit event. With ``table``, an ``unmasked_read`` event names the table, the
+        ``columns`` the statement read raw, what it ``released`` and the ``reason``; it is recorded before the
+        result is returned.
+
+        Raises:
+            AuditError: the event could not be recorded; the result is not returned.
+
+        Example (``conn`` stands for a governed connection):
+            ``conn.aggregate("SELECT count(*) AS n FROM main.customers")["n"][0]``
+        """
+        frame = self.database.fetch(sql)
+        if table is not None:
+            self.record("unmasked_read", {"table": table, "columns": sorted(columns), "reason": reason,
+                                          "released": released})
+        return frame
+
 
     def digests(self, table: str, columns: dict[str, str], *, reason: str) -> dict[str, pd.DataFrame]:
         """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
@@ -581,7 +603,7 @@ class GovernedConnection:
                                self.policy.leakage.default_region)
             result[column] = self.database.fetch(sql)
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
-                                       "released": "keyed digests only"})
+                                       "released": "keyed digests only"})  # one event for the columns' digests
         return result
 
 

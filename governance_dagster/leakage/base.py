@@ -2,8 +2,10 @@
 checks both call :func:`run_checks`, so a check's severity, its audit event and its verdict are decided in one place.
 
 A check is a function ``(real, real_table, synthetic, synthetic_table, **options) -> report`` over two governed
-connections; its report says whether it passed, sums itself up in one line and serializes to counts, column names
-and shares (never a value). The checks, in the order they run:
+connections (:class:`~governance_dagster.governed.connection.GovernedConnection`), which it reads only through
+their audited ``aggregate()``: one governed path, so every read of a real table's personal columns is an
+``unmasked_read`` audit event naming what was released. Its report says whether it passed, sums itself up in one
+line and serializes to counts, column names and shares (never a value). The checks, in the order they run:
 
 ================================  =====================================================  ==========================
 check (``leakage.severity`` key)  what fails it                                          options
@@ -27,13 +29,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from governance_dagster.leakage.closeness import closeness
 from governance_dagster.leakage.identifiers import identifier_replay
 from governance_dagster.leakage.rare_combinations import rare_combinations
 from governance_dagster.leakage.records import copied_records
 from governance_dagster.leakage.text_identifiers import free_text_identifiers
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 
 class Report(Protocol):
@@ -59,7 +64,8 @@ class Check:
     run: Callable[..., Report]
     options: tuple[str, ...] = ()
 
-    def __call__(self, real: Any, real_table: str, synthetic: Any, synthetic_table: str, **options: Any) -> Report:
+    def __call__(self, real: GovernedConnection, real_table: str, synthetic: GovernedConnection,
+                 synthetic_table: str, **options: Any) -> Report:
         """Run the check with the options it takes (the others are ignored)."""
         taken = {key: value for key, value in options.items() if key in self.options}
         return self.run(real, real_table, synthetic, synthetic_table, **taken)
@@ -112,8 +118,8 @@ class Outcome:
         return {"severity": self.severity, **self.report.as_dict()}
 
 
-def run_checks(real: Any, real_table: str, synthetic: Any, synthetic_table: str, checks: Iterable[Check] = CHECKS,
-               *, empty: bool = False, **options: Any) -> list[Outcome]:
+def run_checks(real: GovernedConnection, real_table: str, synthetic: GovernedConnection, synthetic_table: str,
+               checks: Iterable[Check] = CHECKS, *, empty: bool = False, **options: Any) -> list[Outcome]:
     """Run ``checks`` in order on ``synthetic_table`` against ``real_table`` and record each report as a ``check``
     audit event of the ``real`` connection, with the severity its policy gives the check.
 

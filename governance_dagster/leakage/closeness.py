@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -32,7 +32,10 @@ import pandas as pd
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.records import _KEY, _NUMERIC
-from governance_dagster.sql.dialect import keyed_digest_sql, refuse_spark
+from governance_dagster.sql.dialect import ident, keyed_digest_sql, refuse_spark
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 ColumnRole = Literal["number", "date", "category"]
 
@@ -192,10 +195,6 @@ class ClosenessReport:
 # -- reading rows from the databases -------------------------------------------------------------------------------
 
 
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _role(dtype: str) -> ColumnRole | None:
     lowered = dtype.lower()
     if any(t in lowered for t in ("interval", "point", "[]", "struct", "map")):
@@ -229,18 +228,18 @@ def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: s
     """
     if dialect not in ("duckdb", "postgres"):
         raise LeakageError(f"closeness is not available for dialect {dialect!r}; use duckdb or postgres")
-    source = f"(SELECT * FROM {_ident(schema)}.{_ident(table)})"
+    source = f"(SELECT * FROM {ident(schema)}.{ident(table)})"
     if sample is not None and dialect == "duckdb":
-        source = f"(SELECT * FROM {_ident(schema)}.{_ident(table)} USING SAMPLE reservoir({int(sample)} ROWS) REPEATABLE ({_SEED}))"
+        source = f"(SELECT * FROM {ident(schema)}.{ident(table)} USING SAMPLE reservoir({int(sample)} ROWS) REPEATABLE ({_SEED}))"
     elif sample is not None:
         percent = min(100.0, 100.0 * sample * 1.2 / max(total, 1))
-        source = (f"(SELECT * FROM {_ident(schema)}.{_ident(table)} TABLESAMPLE BERNOULLI ({percent:.6f}) "
+        source = (f"(SELECT * FROM {ident(schema)}.{ident(table)} TABLESAMPLE BERNOULLI ({percent:.6f}) "
                   f"REPEATABLE ({_SEED}) LIMIT {int(sample)})")
     double = "DOUBLE" if dialect == "duckdb" else "DOUBLE PRECISION"
     # materialized, so the category levels and the rows come from the one same sample
     ctes, joins, selects = [f"src AS MATERIALIZED {source}"], [], []
     for k, (column, role) in enumerate(columns.items()):
-        col = f"src.{_ident(column)}"
+        col = f"src.{ident(column)}"
         if role == "number":
             selects.append(f"CAST({col} AS {double}) AS c{k}")
         elif role == "date":
@@ -248,16 +247,20 @@ def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: s
             selects.append(f"CAST({epoch} AS {double}) AS c{k}")
         else:
             ctes.append(f"l{k} AS (SELECT v, {_code_sql('v', dialect, secret)} AS h FROM "
-                        f"(SELECT DISTINCT {_text_sql(_ident(column), dialect)} AS v FROM src) d WHERE v IS NOT NULL)")
+                        f"(SELECT DISTINCT {_text_sql(ident(column), dialect)} AS v FROM src) d WHERE v IS NOT NULL)")
             joins.append(f"LEFT JOIN l{k} ON {_text_sql(col, dialect)} = l{k}.v")
             selects.append(f"l{k}.h AS c{k}")
     return f"WITH {', '.join(ctes)} SELECT {', '.join(selects)} FROM src {' '.join(joins)}"
 
 
-def _fetch(connection: Any, table: tuple[str, str], columns: dict[str, ColumnRole], sample: int | None = None,
-           total: int = 0) -> pd.DataFrame:
+def _fetch(connection: GovernedConnection, table: tuple[str, str], columns: dict[str, ColumnRole], sample: int | None = None,
+           total: int = 0, *, real_for: str | None = None) -> pd.DataFrame:
+    """The compared columns' rows (text as keyed codes); ``real_for`` (the synthetic table's name) makes the read
+    of a real table an ``unmasked_read`` audit event of the check."""
     sql = rows_sql(*table, columns, connection.database.dialect, connection.secret, sample, total)
-    frame = connection.database.fetch(sql)
+    frame = connection.aggregate(sql, table=".".join(table) if real_for else None, columns=list(columns),
+                                 released="distances to the closest record only",
+                                 reason=f"closeness check of {real_for}")
     frame.columns = list(columns)
     return frame
 
@@ -306,7 +309,7 @@ def _split(table: str, default: str) -> tuple[str, str]:
     return db or default, name
 
 
-def compared_columns(connection: Any, real_table: tuple[str, str], real_columns: dict[str, str],
+def compared_columns(connection: GovernedConnection, real_table: tuple[str, str], real_columns: dict[str, str],
                      synthetic_columns: dict[str, str], max_levels: int,
                      identifier_kinds: set[Kind]) -> tuple[dict[str, ColumnRole], dict[str, str]]:
     """The columns both tables have that the distance uses, and the reasons the others are left out."""
@@ -329,9 +332,9 @@ def compared_columns(connection: Any, real_table: tuple[str, str], real_columns:
             columns[column] = role
     categories = [c for c, r in columns.items() if r == "category"]
     if categories:
-        source = f"{_ident(real_table[0])}.{_ident(real_table[1])}"
-        counts = connection.database.fetch(
-            "SELECT " + ", ".join(f"count(DISTINCT {_ident(c)}) AS n{k}" for k, c in enumerate(categories))
+        source = f"{ident(real_table[0])}.{ident(real_table[1])}"
+        counts = connection.aggregate(
+            "SELECT " + ", ".join(f"count(DISTINCT {ident(c)}) AS n{k}" for k, c in enumerate(categories))
             + f" FROM {source}")
         for k, column in enumerate(categories):
             if int(counts[f"n{k}"][0]) > max_levels:
@@ -340,8 +343,8 @@ def compared_columns(connection: Any, real_table: tuple[str, str], real_columns:
     return columns, left_out
 
 
-def _count(connection: Any, table: tuple[str, str]) -> int:
-    return int(connection.database.fetch(f"SELECT count(*) AS n FROM {_ident(table[0])}.{_ident(table[1])}")["n"][0])
+def _count(connection: GovernedConnection, table: tuple[str, str]) -> int:
+    return int(connection.aggregate(f"SELECT count(*) AS n FROM {ident(table[0])}.{ident(table[1])}")["n"][0])
 
 
 def _quantiles(distances: np.ndarray) -> dict[str, float]:
@@ -366,7 +369,7 @@ def closer_to_training_share(to_training: np.ndarray, to_holdout: np.ndarray, to
     return round(float((closer.sum() + 0.5 * tie.sum()) / len(to_training)), 6)
 
 
-def closeness(real: Any, real_table: str, synthetic: Any, synthetic_table: str, *, holdout_table: str | None = None,
+def closeness(real: GovernedConnection, real_table: str, synthetic: GovernedConnection, synthetic_table: str, *, holdout_table: str | None = None,
               sample_rows: int | None = None) -> ClosenessReport:
     """Distance to the closest real record for a sample of synthetic rows, against every real row.
 
@@ -401,19 +404,16 @@ def closeness(real: Any, real_table: str, synthetic: Any, synthetic_table: str, 
     sample = policy.closeness_sample_rows if sample_rows is None else sample_rows
     total = _count(synthetic, stable)
     synthetic_frame = _fetch(synthetic, stable, columns, sample if total > sample else None, total)
-    real_frame = _fetch(real, rtable, columns)
+    real_frame = _fetch(real, rtable, columns, real_for=".".join(stable))
     frames = [real_frame, synthetic_frame]
     htable = _split(holdout_table, real.database.default_schema) if holdout_table else None
     if htable:
-        frames.append(_fetch(real, htable, columns))
+        frames.append(_fetch(real, htable, columns, real_for=".".join(stable)))
     fetched = time.perf_counter()
     report = measure(frames, columns, left_out, policy)
     report.real_table, report.synthetic_table, report.synthetic_rows = ".".join(rtable), ".".join(stable), total
     report.holdout_table = ".".join(htable) if htable else None
     report.seconds = {"fetch": round(fetched - started, 3), "search": round(time.perf_counter() - fetched, 3)}
-    real.record("unmasked_read", {"table": report.real_table, "columns": sorted(report.columns),
-                                  "released": "distances to the closest record only",
-                                  "reason": f"closeness check of {report.synthetic_table}"})
     return report
 
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from governance_dagster.kinds import Kind
 from governance_dagster.sql.dialect import ident, resolve_table, table_columns
 from governance_dagster.sql.digests import Normalization, matches_query, normalization_for
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 #: Type names whose values are compared (text and whole numbers, where identifiers live).
 _COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
@@ -171,9 +174,9 @@ class ReplayReport:
 
 
 def identifier_replay(
-    real: Any,
+    real: GovernedConnection,
     real_table: str,
-    synthetic: Any,
+    synthetic: GovernedConnection,
     synthetic_table: str,
     *,
     identifier_kinds: list[Kind] | None = None,
@@ -213,7 +216,7 @@ def identifier_replay(
     columns = table_columns(synthetic, *stable)
     comparable = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
     dialect = synthetic.database.dialect
-    total_rows = int(synthetic.database.fetch(
+    total_rows = int(synthetic.aggregate(
         f"SELECT count(*) AS n FROM {ident(stable[0], dialect)}.{ident(stable[1], dialect)}")["n"][0])
     report = ReplayReport(".".join(rtable), ".".join(stable), {c: k.value for c, k in identifiers.items()},
                           max_replayed_values=threshold, weak_identifier_columns=weak,
@@ -252,7 +255,7 @@ def chance_share(counts: Any) -> float:
     return round(sum(n for n in counts if n > 1) / total, 6) if total else 0.0
 
 
-def _weak_replays(real: Any, real_table: str, weak: list[str], synthetic: Any, synthetic_table: str,
+def _weak_replays(real: GovernedConnection, real_table: str, weak: list[str], synthetic: GovernedConnection, synthetic_table: str,
                   comparable: list[str], holdout_table: str | None, margin: float) -> list[WeakReplay]:
     """Per synthetic column and real weak identifier column holding one of its values: the share of rows that
     do, the chance baseline of the real column (and the holdout's share when there is one). Keyed digests of the
@@ -290,23 +293,22 @@ def _weak_replays(real: Any, real_table: str, weak: list[str], synthetic: Any, s
 Found = list[tuple[str, int, int, list[str]]]
 
 
-def _matched_in_database(real: Any, real_table: str, identifiers: dict[str, Normalization], synthetic: Any,
+def _matched_in_database(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
                          synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
     """Both tables in one database: the join runs there and only counts come back."""
     rdb, _, rname = real_table.rpartition(".")
     sql = matches_query((rdb or real.database.default_schema, rname), identifiers, synthetic_table, comparable,
                         real.database.dialect, real.policy.leakage.default_region)
-    frame = real.database.fetch(sql)
-    for connection, table, columns in ((real, real_table, sorted(identifiers)),
-                                       (synthetic, ".".join(synthetic_table), comparable)):
-        connection.record("unmasked_read", {"table": table, "columns": columns,
-                                            "reason": f"identifier replay check of {'.'.join(synthetic_table)}",
-                                            "released": "counts of matching values only"})
+    reason = f"identifier replay check of {'.'.join(synthetic_table)}"
+    frame = real.aggregate(sql, table=real_table, columns=sorted(identifiers), reason=reason,
+                           released="counts of matching values only")
+    synthetic.record("unmasked_read", {"table": ".".join(synthetic_table), "columns": comparable, "reason": reason,
+                                       "released": "counts of matching values only"})  # the same join read it
     return [(str(r.sc), int(r.replayed_values), int(r.replayed_rows), sorted(str(r.matched).split(",")))
             for r in frame.itertuples()]
 
 
-def _matched_by_digests(real: Any, real_table: str, identifiers: dict[str, Normalization], synthetic: Any,
+def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
                         synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
     """Tables in two databases: both sides release keyed digests of their distinct values, compared here."""
     table = ".".join(synthetic_table)

@@ -15,7 +15,7 @@ Example (see tests/leakage/test_rare_combinations.py for whole runs):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from governance_dagster.kinds import Kind
 from governance_dagster.sql.dialect import (
@@ -27,6 +27,9 @@ from governance_dagster.sql.dialect import (
     table_columns,
     text_type,
 )
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 _DATES = ("date", "timestamp")
 
@@ -106,7 +109,7 @@ class RareCombinationsReport:
                 "max_share": self.max_share, "unique_real_combinations": self.unique_real_combinations}
 
 
-def rare_combinations(real: Any, real_table: str, synthetic: Any, synthetic_table: str, *,
+def rare_combinations(real: GovernedConnection, real_table: str, synthetic: GovernedConnection, synthetic_table: str, *,
                       columns: list[str] | None = None, max_share: float | None = None) -> RareCombinationsReport:
     """Count synthetic rows whose quasi-identifier combination is held by exactly one row of the real table.
 
@@ -135,16 +138,15 @@ def rare_combinations(real: Any, real_table: str, synthetic: Any, synthetic_tabl
                                            policy.quasi_identifiers)
     else:
         columns = [c for c in columns if c in real_columns and c in synthetic_columns]
-    rows = int(synthetic.database.fetch(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
+    rows = int(synthetic.aggregate(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
     report = RareCombinationsReport(f"{rschema}.{rname}", f"{sschema}.{sname}", columns, rows, 0, 0, threshold)
     if not columns:
         return report
-    unique = set(real.database.fetch(combination_sql(
+    unique = set(real.aggregate(combination_sql(
         rschema, rname, {c: real_columns[c] for c in columns}, real.database.dialect, real.secret, unique_only=True,
-    ))["digest"])
-    real.record("unmasked_read", {"table": report.real_table, "columns": columns, "released": "keyed digests only",
-                                  "reason": f"rare-combinations check of {report.synthetic_table}"})
-    combos = synthetic.database.fetch(combination_sql(
+    ), table=report.real_table, columns=columns, released="keyed digests only",
+        reason=f"rare-combinations check of {report.synthetic_table}")["digest"])
+    combos = synthetic.aggregate(combination_sql(
         sschema, sname, {c: synthetic_columns[c] for c in columns}, synthetic.database.dialect, real.secret))
     report.rare_rows = int(combos.loc[combos["digest"].isin(unique), "n"].sum())
     report.unique_real_combinations = len(unique)

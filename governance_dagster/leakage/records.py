@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
-from governance_dagster.sql.dialect import keyed_digest_sql, refuse_spark
+from governance_dagster.sql.dialect import ident, keyed_digest_sql, refuse_spark, text_type
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 #: Column names that are keys of a row rather than facts about it.
 _KEY = re.compile(r"(^|_)(id|key|uuid|no|nr|number|pk)$", re.IGNORECASE)
@@ -59,10 +62,6 @@ class CopiedReport:
                 "max_share": self.max_share, "holdout_table": self.holdout_table, "holdout_share": self.holdout_share}
 
 
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
     """A number as text with exactly ``decimals`` decimals, the same in both dialects (``12.5`` -> ``'12.50'``), so
     that a row copied from a PostgreSQL table into a DuckDB table (or back) has the same digest.
@@ -83,10 +82,10 @@ def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
 def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
     """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in both
     dialects: numbers rounded to ``decimals``, text lower-cased and trimmed, nulls marked."""
-    text = "VARCHAR" if dialect == "duckdb" else "TEXT"
+    text = text_type(dialect)
     parts = []
     for column, dtype in columns.items():
-        col = _ident(column)
+        col = ident(column)
         if any(t in dtype.lower() for t in _NUMERIC):
             value = _number_text(col, dtype, dialect, decimals)
         else:
@@ -98,7 +97,7 @@ def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
 def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
     """SQL giving one keyed digest per distinct row over ``columns`` and ``n``, the rows holding it."""
     return (f"SELECT {keyed_digest_sql('k', dialect, secret)} AS digest, n FROM (SELECT {row_key_sql(columns, dialect, decimals)} AS k, count(*) AS n "
-            f"FROM {_ident(schema)}.{_ident(table)} GROUP BY 1) d")
+            f"FROM {ident(schema)}.{ident(table)} GROUP BY 1) d")
 
 
 def copies_in_database_sql(real: tuple[str, str], synthetic: tuple[str, str], holdout: tuple[str, str] | None,
@@ -111,12 +110,12 @@ def copies_in_database_sql(real: tuple[str, str], synthetic: tuple[str, str], ho
         True
     """
     key = row_key_sql(columns, dialect, decimals)
-    ctes = [f"s AS (SELECT {key} AS k, count(*) AS n FROM {_ident(synthetic[0])}.{_ident(synthetic[1])} GROUP BY 1)",
-            f"r AS (SELECT DISTINCT {key} AS k FROM {_ident(real[0])}.{_ident(real[1])})"]
+    ctes = [f"s AS (SELECT {key} AS k, count(*) AS n FROM {ident(synthetic[0])}.{ident(synthetic[1])} GROUP BY 1)",
+            f"r AS (SELECT DISTINCT {key} AS k FROM {ident(real[0])}.{ident(real[1])})"]
     joins = "LEFT JOIN r ON s.k = r.k"
     in_holdout = "0"
     if holdout:
-        ctes.append(f"h AS (SELECT DISTINCT {key} AS k FROM {_ident(holdout[0])}.{_ident(holdout[1])})")
+        ctes.append(f"h AS (SELECT DISTINCT {key} AS k FROM {ident(holdout[0])}.{ident(holdout[1])})")
         joins += " LEFT JOIN h ON s.k = h.k"
         in_holdout = "sum(CASE WHEN h.k IS NOT NULL THEN s.n ELSE 0 END)"
     return (f"WITH {', '.join(ctes)} SELECT coalesce(sum(s.n), 0) AS total, "
@@ -139,7 +138,7 @@ def compared_columns(real_columns: dict[str, str], synthetic_columns: dict[str, 
     return facts or shared
 
 
-def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: str, *,
+def copied_records(real: GovernedConnection, real_table: str, synthetic: GovernedConnection, synthetic_table: str, *,
                    holdout_table: str | None = None) -> CopiedReport:
     """Count synthetic rows equal to a real row (and, with a holdout, the share equal to a holdout row).
 
@@ -162,27 +161,26 @@ def copied_records(real: Any, real_table: str, synthetic: Any, synthetic_table: 
 
     hold = _split(holdout_table, real.database.default_schema) if holdout_table else None
     same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
+    reason = f"copied-records check of {synthetic_table}"
     if same:
-        counts = real.database.fetch(copies_in_database_sql(
-            (rdb, rname), (sdb, sname), hold, columns, real.database.dialect, policy.copied_decimals))
+        counts = real.aggregate(copies_in_database_sql(
+            (rdb, rname), (sdb, sname), hold, columns, real.database.dialect, policy.copied_decimals),
+            table=real_table, columns=columns, released="counts of equal rows only", reason=reason)
         total, copied, in_holdout = (int(counts[c][0]) for c in ("total", "copied", "in_holdout"))
-        released = "counts of equal rows only"
     else:
-        def digests(connection: Any, schema: str, table: str) -> dict[str, int]:
+        def digests(connection: GovernedConnection, schema: str, table: str, *, is_real: bool) -> dict[str, int]:
             sql = row_digest_sql(schema, table, columns, connection.database.dialect, connection.secret,
                                  policy.copied_decimals)
-            frame = connection.database.fetch(sql)
+            frame = connection.aggregate(sql, table=f"{schema}.{table}" if is_real else None, columns=columns,
+                                         released="keyed row digests only", reason=reason)
             return dict(zip(frame["digest"], frame["n"].astype(int)))
 
-        real_rows = set(digests(real, rdb, rname))
-        synthetic_rows = digests(synthetic, sdb, sname)
+        real_rows = set(digests(real, rdb, rname, is_real=True))
+        synthetic_rows = digests(synthetic, sdb, sname, is_real=False)
         total = sum(synthetic_rows.values())
         copied = sum(n for d, n in synthetic_rows.items() if d in real_rows)
-        holdout_rows = set(digests(real, *hold)) if hold else set()
+        holdout_rows = set(digests(real, *hold, is_real=True)) if hold else set()
         in_holdout = sum(n for d, n in synthetic_rows.items() if d in holdout_rows)
-        released = "keyed row digests only"
     holdout_share = (round(in_holdout / total, 6) if total else 0.0) if hold else None
-    real.record("unmasked_read", {"table": real_table, "columns": sorted(columns), "released": released,
-                                  "reason": f"copied-records check of {synthetic_table}"})
     return CopiedReport(f"{rdb}.{rname}", f"{sdb}.{sname}", sorted(columns), total, copied, policy.max_copied_share,
                         holdout_table, holdout_share)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
@@ -46,6 +46,9 @@ from governance_dagster.sql.dialect import (
 )
 from governance_dagster.sql.digests import DIGIT_KINDS
 from governance_dagster.sql.phones import phone_e164_sql
+
+if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
 
 #: Longest real text identifier, in words, searched for; longer values are not searched for in free text.
 MAX_WORDS = 8
@@ -234,9 +237,9 @@ def free_text_columns(synthetic_kinds: dict[str, Kind], real_kinds: dict[str, Ki
 
 
 def free_text_identifiers(
-    real: Any,
+    real: GovernedConnection,
     real_table: str,
-    synthetic: Any,
+    synthetic: GovernedConnection,
     synthetic_table: str,
     *,
     identifier_kinds: list[Kind] | None = None,
@@ -282,23 +285,22 @@ def free_text_identifiers(
     max_words = 0
     for index, (column, kind) in enumerate(identifiers.items()):
         digits = kind in DIGIT_KINDS
-        frame = real.database.fetch(real_identifier_sql(
+        frame = real.aggregate(real_identifier_sql(
             rschema, rname, column, digits, real.database.dialect, real.secret, shortest,
-            phone_region=policy.default_region if kind is Kind.PHONE else None))
+            phone_region=policy.default_region if kind is Kind.PHONE else None),
+            table=report.real_table, columns=[column], released="keyed digests only",
+            reason=f"free-text identifier check of {report.synthetic_table}")
         digests += [(d, index) for d in frame["digest"]]
         lengths |= {int(n) for n in frame["len"]}
         if digits:
             digit_lengths |= {int(n) for n in frame["len"]}
         elif len(frame):
             max_words = max(max_words, min(int(frame["words"].max()), MAX_WORDS))
-    real.record("unmasked_read", {"table": report.real_table, "columns": sorted(identifiers),
-                                  "released": "keyed digests only",
-                                  "reason": f"free-text identifier check of {report.synthetic_table}"})
 
-    rows = int(synthetic.database.fetch(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
+    rows = int(synthetic.aggregate(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
     hits = None
     if digests:
-        hits = synthetic.database.fetch(window_hits_sql(
+        hits = synthetic.aggregate(window_hits_sql(
             sschema, sname, searched, synthetic.database.dialect, real.secret, max_words=max_words,
             digit_lengths=sorted(digit_lengths), lengths=sorted(lengths), real=digests))
     for column in searched:

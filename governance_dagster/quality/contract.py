@@ -43,10 +43,11 @@ from governance_dagster.errors import ContractError
 from governance_dagster.extras import require
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import ContractPolicy
-from governance_dagster.sql.dialect import refuse_spark
+from governance_dagster.sql.dialect import ident, refuse_spark
 from governance_dagster.store.database import quote_table
 
 if TYPE_CHECKING:
+    from governance_dagster.governed.connection import GovernedConnection
     from governance_dagster.leakage.identifiers import ReplayReport
     from governance_dagster.leakage.records import CopiedReport
 
@@ -198,16 +199,12 @@ class ContractReport:
 # -- the profile, from SQL aggregates ----------------------------------------------------------------------------
 
 
-def _ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _split(table: str, default_schema: str) -> tuple[str, str]:
     db, _, name = table.rpartition(".")
     return db or default_schema, name
 
 
-def profile_table(real: Any, table: str, settings: ContractPolicy | None = None) -> TableProfile:
+def profile_table(real: GovernedConnection, table: str, settings: ContractPolicy | None = None) -> TableProfile:
     """Profile ``schema.table`` with SQL aggregates inside its database (recorded as a ``profile`` audit event).
 
     Every column gets its null share; only columns the classification finds no personal data in, and the policy
@@ -238,19 +235,19 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
     double = "DOUBLE PRECISION" if dialect == "postgres" else "DOUBLE"
     select, ranged, counted = ["count(*) AS n_rows"], [], []
     for i, (column, sql_type) in enumerate(types.items()):
-        select.append(f"count({_ident(column)}) AS nn_{i}")
+        select.append(f"count({ident(column)}) AS nn_{i}")
         if kinds.get(column, Kind.NONE) is not Kind.NONE or column in masked:
             continue
         family = family_of(sql_type)
         if family in ("integer", "number") and not KEY_COLUMN.search(column):
-            select += [f"min(CAST({_ident(column)} AS {double})) AS min_{i}",
-                       f"max(CAST({_ident(column)} AS {double})) AS max_{i}"]
+            select += [f"min(CAST({ident(column)} AS {double})) AS min_{i}",
+                       f"max(CAST({ident(column)} AS {double})) AS max_{i}"]
             ranged.append(column)
         elif family == "text":
-            select.append(f"count(DISTINCT {_ident(column)}) AS d_{i}")
+            select.append(f"count(DISTINCT {ident(column)}) AS d_{i}")
             counted.append(column)
     source = quote_table(db, name, dialect)
-    row = real.database.fetch(f"SELECT {', '.join(select)} FROM {source}").iloc[0]
+    row = real.aggregate(f"SELECT {', '.join(select)} FROM {source}").iloc[0]
     rows = int(row["n_rows"])
     columns = []
     for i, (column, sql_type) in enumerate(types.items()):
@@ -261,8 +258,8 @@ def profile_table(real: Any, table: str, settings: ContractPolicy | None = None)
         if column in ranged and not pd.isna(row[f"min_{i}"]):
             minimum, maximum = float(row[f"min_{i}"]), float(row[f"max_{i}"])
         if column in counted and 0 < int(row[f"d_{i}"]) <= settings.max_categories:
-            found = real.database.fetch(
-                f"SELECT DISTINCT {_ident(column)} AS v FROM {source} WHERE {_ident(column)} IS NOT NULL "
+            found = real.aggregate(
+                f"SELECT DISTINCT {ident(column)} AS v FROM {source} WHERE {ident(column)} IS NOT NULL "
                 f"ORDER BY 1 LIMIT {settings.max_categories + 1}")
             categories = tuple(str(v) for v in found["v"])
         columns.append(ColumnProfile(column, sql_type, kind, null_share, minimum, maximum, categories,
@@ -485,7 +482,7 @@ def validate_contract(
 
 
 def check_contract(
-    real: Any,
+    real: GovernedConnection,
     real_table: str,
     frame: pd.DataFrame,
     *,

@@ -62,3 +62,27 @@ def test_when_one_check_is_asked_for_then_only_it_runs(connection) -> None:
     (outcome,) = run_checks(connection, "main.customers", connection, "synthetic.clean", [BY_NAME["copied_records"]])
     assert outcome.check == "copied_records" and outcome.severity == "error"
     assert [e["check"] for e in _check_events(connection, before)] == ["copied_records"]
+
+
+def test_when_the_checks_run_then_they_read_only_through_the_audited_aggregate_and_real_reads_are_recorded(
+        connection, monkeypatch) -> None:
+    import sys
+
+    real = customers_frame()
+    connection.write_table("synthetic.copy", real.head(5))
+    database = connection.database
+    fetch, direct = database.fetch, []
+
+    def watched_fetch(sql: str, *args, **kwargs):
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith(("governance_dagster.leakage", "governance_dagster.quality")):
+            direct.append(caller)
+        return fetch(sql, *args, **kwargs)
+
+    monkeypatch.setattr(database, "fetch", watched_fetch)
+    before = _last_seq(connection)
+    run_checks(connection, "main.customers", connection, "synthetic.copy")
+    assert direct == []
+    reads = [e.payload for e in connection.audit.events(since=before) if e.kind == "unmasked_read"]
+    assert "main.customers" in {r["table"] for r in reads}
+    assert [r["reason"] for r in reads if not (r["released"] and " check " in r["reason"] and r["columns"])] == []
