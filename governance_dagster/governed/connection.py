@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +53,7 @@ from governance_dagster.governed.guardrails import Decision, StatementKind, judg
 from governance_dagster.governed.identity import Identity, require_verified
 from governance_dagster.governed.masking.operators import get_operator
 from governance_dagster.governed.masking.operators.base import check_secret
-from governance_dagster.governed.masking.rewrite import ColumnMask, rewrite_query
+from governance_dagster.governed.masking.rewrite import ColumnMask, Rewrite, rewrite_query
 from governance_dagster.governed.masking.writes import masked_reads
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
@@ -348,16 +348,8 @@ class GovernedConnection:
         # before the free-text scan and the audit append
         with self._session():
             decision, statement, grant = self._decide(sql)
-            if decision.kind is not StatementKind.READ:
-                raise self._refuse(decision, StatementRefused(
-                    f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() for it",
-                    rule=Rule.NOT_A_QUERY, fingerprint=decision.fingerprint))
-            if unmask_reason is not None:
-                self._require_verified("unmasked_reads", decision)
-            if unmask_reason is not None and not unmask_reason.strip():
-                raise self._refuse(decision, StatementRefused(
-                    "an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
-                    rule=Rule.UNMASK_WITHOUT_REASON, fingerprint=decision.fingerprint))
+            read = _Read(decision, normalized(statement, self.database.dialect), unmask_reason, whole_table)
+            self._apply(READ_RULES_BEFORE_REWRITE, read)
             masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)
             try:
                 rewrite = rewrite_query(
@@ -367,28 +359,12 @@ class GovernedConnection:
                 )
             except StatementRefused as exc:
                 exc.fingerprint = decision.fingerprint
-                raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
-            probes = [p for p in rewrite.masked_predicates if not self._may_probe(p)]
-            if probes:
-                columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
-                raise self._refuse(decision, StatementRefused(
-                    f"statement {decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
-                    f"anywhere ({columns}), which "
-                    f"lets a caller probe for a real person; {self.identity.name} holds no unmask grant for them "
-                    "(policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE, fingerprint=decision.fingerprint),
-                    normalized(statement, self.database.dialect)) from None
-            unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
-            if unmask_reason and not unmasked:
-                raise self._refuse(decision, StatementRefused(
-                    f"{self.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
-                    f"the tables read ({', '.join(rewrite.tables)})", rule=Rule.UNMASK_NOT_GRANTED, fingerprint=decision.fingerprint))
-            in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
-            if in_memory and not whole_table:
-                columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in in_memory)
-                raise self._refuse(decision, StatementRefused(
-                    f"statement {decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
-                    "read it whole with read_table() or give those columns an in-database operator",
-                    rule=Rule.IN_MEMORY_MASK_NEEDS_WHOLE_TABLE, fingerprint=decision.fingerprint))
+                raise self._refuse(decision, exc, read.statement) from None
+            read.rewrite = rewrite
+            read.unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
+            read.in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
+            self._apply(READ_RULES_AFTER_REWRITE, read)
+            unmasked, in_memory = read.unmasked, read.in_memory
             frame = self.database.fetch(rewrite.sql)
         if [str(c) for c in frame.columns] != list(rewrite.lineage):
             # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
@@ -413,6 +389,14 @@ class GovernedConnection:
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
         return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    def _apply(self, rules: tuple[ReadRule, ...], read: _Read) -> None:
+        """Run ``rules`` in order; the first that refuses the read refuses it (and the refusal is audited)."""
+        for rule in rules:
+            refusal = rule(self, read)
+            if refusal is not None:
+                refusal.fingerprint = refusal.fingerprint or read.decision.fingerprint
+                raise self._refuse(read.decision, refusal, read.statement) from None
 
     def _session(self) -> AbstractContextManager[None]:
         session = getattr(self.database, "session", None)
@@ -678,3 +662,90 @@ def _in_schemas(table: str, patterns: list[str]) -> bool:
 
 def _schema_fingerprint(columns: dict[str, str]) -> str:
     return hashlib.sha256(repr(sorted(columns.items())).encode()).hexdigest()[:16]
+
+
+# -- the refusals of a read, as an ordered list of rules ----------------------------------------------------------
+
+
+@dataclass
+class _Read:
+    """What the read rules look at: the guardrail decision, the statement (normalized), the unmask reason asked
+    for, whether the whole table is read, and after the masking rewrite, the rewrite, the columns an unmask grant
+    releases raw and the columns masked in memory."""
+
+    decision: Decision
+    statement: str
+    unmask_reason: str | None
+    whole_table: bool
+    rewrite: Rewrite | None = None
+    unmasked: list[str] = field(default_factory=list)
+    in_memory: list[tuple[str, str, ColumnMask]] = field(default_factory=list)
+
+
+#: A rule of a read: the refusal it makes of the read, or None when it has nothing against it.
+ReadRule = Callable[[GovernedConnection, _Read], StatementRefused | None]
+
+
+def _only_queries(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    decision = read.decision
+    if decision.kind is StatementKind.READ:
+        return None
+    return StatementRefused(f"statement {decision.fingerprint} is a {decision.kind.value}, not a query; use execute() "
+                            "for it", rule=Rule.NOT_A_QUERY)
+
+
+def _verified_for_unmasking(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    if read.unmask_reason is None:
+        return None
+    try:
+        require_verified(connection.identity, "unmasked_reads", connection.policy)
+    except IdentityError as exc:
+        return StatementRefused(str(exc), rule=_VERIFIED_IDENTITY_RULES["unmasked_reads"])
+    return None
+
+
+def _unmasking_has_a_reason(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    if read.unmask_reason is None or read.unmask_reason.strip():
+        return None
+    return StatementRefused("an unmasked read needs a reason; pass unmask_reason='why the raw values are needed'",
+                            rule=Rule.UNMASK_WITHOUT_REASON)
+
+
+def _no_probing_predicates(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    assert read.rewrite is not None
+    probes = [p for p in read.rewrite.masked_predicates if not connection._may_probe(p)]
+    if not probes:
+        return None
+    columns = ", ".join(p.rsplit(":", 1)[0] for p in probes)
+    return StatementRefused(
+        f"statement {read.decision.fingerprint} refused: it filters or joins on masked columns, or compares them "
+        f"anywhere ({columns}), which lets a caller probe for a real person; {connection.identity.name} holds no "
+        "unmask grant for them (policy `unmask` with access: predicates)", rule=Rule.SENSITIVE_PREDICATE)
+
+
+def _unmasking_is_granted(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    assert read.rewrite is not None
+    if not read.unmask_reason or read.unmasked:
+        return None
+    return StatementRefused(
+        f"{connection.identity.name} asked for an unmasked read but holds no unmask grant with access: values for "
+        f"the tables read ({', '.join(read.rewrite.tables)})", rule=Rule.UNMASK_NOT_GRANTED)
+
+
+def _in_memory_masks_need_the_whole_table(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    if not read.in_memory or read.whole_table:
+        return None
+    columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in read.in_memory)
+    return StatementRefused(
+        f"statement {read.decision.fingerprint} reads a table whose columns are masked in memory ({columns}); "
+        "read it whole with read_table() or give those columns an in-database operator",
+        rule=Rule.IN_MEMORY_MASK_NEEDS_WHOLE_TABLE)
+
+
+#: The refusals of a read decided before the masking rewrite, in order (the guardrails, approvals and identity
+#: checks of :meth:`GovernedConnection._decide` come first; the rewrite's own refusals, rules ``not-a-query``,
+#: ``unknown-lineage``, ``free-text-computed``, ``sensitive-predicate``, ``masked-arithmetic``, between the two lists).
+READ_RULES_BEFORE_REWRITE: tuple[ReadRule, ...] = (_only_queries, _verified_for_unmasking, _unmasking_has_a_reason)
+#: The refusals of a read decided on its masking rewrite, in order.
+READ_RULES_AFTER_REWRITE: tuple[ReadRule, ...] = (_no_probing_predicates, _unmasking_is_granted,
+                                                  _in_memory_masks_need_the_whole_table)

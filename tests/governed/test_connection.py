@@ -373,3 +373,28 @@ def test_when_a_table_is_classified_then_only_a_bounded_sample_is_read(tmp_path,
     url = write_duckdb(tmp_path / "big.duckdb", big=pd.DataFrame({"id": range(3 * _SAMPLE_ROWS)}))
     database = open_database(url)
     assert len(database.fetch(sample_sql('"main"."big"', "duckdb"))) == _SAMPLE_ROWS
+
+
+@pytest.mark.parametrize(
+    ("sql", "unmask_reason", "rule"),
+    [
+        # the first rule that applies refuses: a write is not a query, whatever else is wrong with the call
+        ("CREATE SCHEMA scratch_rules", "  ", "not-a-query"),
+        ("SELECT email FROM customers", "  ", "unmask-without-reason"),
+        # after the rewrite: a probing predicate is refused before the missing unmask grant is
+        ("SELECT email FROM customers WHERE email = 'a@example.com'", "audit 7", "sensitive-predicate"),
+        ("SELECT email FROM customers", "audit 7", "unmask-not-granted"),
+    ],
+)
+def test_when_a_read_breaks_several_rules_then_the_first_in_the_ordered_list_refuses_it_and_is_audited(
+        connection, sql: str, unmask_reason: str, rule: str) -> None:
+    from governance_dagster.governed.connection import READ_RULES_AFTER_REWRITE, READ_RULES_BEFORE_REWRITE
+
+    assert [r.__name__ for r in READ_RULES_BEFORE_REWRITE + READ_RULES_AFTER_REWRITE] == [
+        "_only_queries", "_verified_for_unmasking", "_unmasking_has_a_reason", "_no_probing_predicates",
+        "_unmasking_is_granted", "_in_memory_masks_need_the_whole_table"]
+    with pytest.raises(StatementRefused) as refused:
+        connection.query(sql, unmask_reason=unmask_reason)
+    assert refused.value.rule == rule and refused.value.fingerprint
+    last = connection.audit.tail(1)[0]
+    assert last.kind == "statement.refused" and last.payload["rule"] == rule
