@@ -1,9 +1,10 @@
 """The example project end to end, as ``make demo`` runs it, on a small seeded production database.
 
-The canary test plants unique values of every personal-data kind the classifier knows in production (e-mail,
-name, phone, SSN, card, IBAN, IP, street, postal code, birth date, and a free-text note mentioning several), runs
-every job (governed_job and naive_job) with Dagster's multiprocess executor, then searches everything the runs
-left, raw and normalized: the warehouse tables (except the naive job's own synthetic table, which replays real
+The demo runs once for the module (as ``make demo`` does, with Dagster's multiprocess executor: governed_job, then
+naive_job, then the audit summary) on a production database where unique values of every personal-data kind the
+classifier knows are planted (e-mail, name, phone, SSN, card, IBAN, IP, street, postal code, birth date, and a
+free-text note mentioning several). One test reads what the demo printed and wrote; the canary test searches
+everything the runs left, raw and normalized: the warehouse tables (except the naive job's own synthetic table, which replays real
 values by design), the audit store, every file of the Dagster instance (event log and run storage, read as bytes
 and as tables, compute logs), the OpenLineage file, and any file the runs wrote beside the project.
 """
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 import pandas as pd
@@ -101,26 +103,32 @@ def _files_left(tmp_path: Path, started: float) -> list[Path]:
     return [p for p in tmp_path.rglob("*") if p.is_file()] + project
 
 
-def test_when_every_job_runs_then_no_canary_of_any_kind_appears_anywhere_they_left_data(tmp_path: Path) -> None:
-    env = _env(tmp_path)
-    data = tmp_path / "data"
-    _seed_with_canaries(data)
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """``make demo`` once for the module, on a production database seeded with a canary of every kind: the demo
+    runs governed_job and naive_job with Dagster's multiprocess executor and prints the audit summary."""
+    tmp_path = tmp_path_factory.mktemp("demo")
+    env = {**_env(tmp_path), "GOVERNANCE_EXAMPLE_CUSTOMERS": "400"}
+    _seed_with_canaries(tmp_path / "data")
     started = time.time() - 1
-    runs = {job: subprocess.run(
-        [sys.executable, "-m", "dagster", "job", "execute", "-m", "example_project.definitions", "-j", job],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900) for job in ("governed_job", "naive_job")}
-    assert runs["governed_job"].returncode == 0, runs["governed_job"].stderr[-3000:]
+    run = subprocess.run([sys.executable, "-m", "example_project.demo"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=1200)
+    return SimpleNamespace(run=run, env=env, tmp_path=tmp_path, data=tmp_path / "data", started=started)
+
+
+def test_when_every_job_runs_then_no_canary_of_any_kind_appears_anywhere_they_left_data(demo) -> None:
+    run, data, env = demo.run, demo.data, demo.env
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     # the naive job runs and is stopped by its blocking leakage check: its synthetic table exists, downstream does not
-    assert runs["naive_job"].returncode != 0
     tables = _dump_duckdb_names(data / "warehouse.duckdb")
     assert "synthetic_customers" in tables and "naive_synthetic_customers" in tables
     assert "naive_customer_segments" not in tables
-    assert (tmp_path / "openlineage" / "events.jsonl").stat().st_size > 0
+    assert (demo.tmp_path / "openlineage" / "events.jsonl").stat().st_size > 0
 
-    searched: dict[str, str] = {f"{job} stdout/stderr": run.stdout + run.stderr for job, run in runs.items()}
+    searched: dict[str, str] = {"demo stdout/stderr": run.stdout + run.stderr}
     searched["warehouse tables (but the naive table)"] = _dump_duckdb(data / "warehouse.duckdb", skip=NAIVE_TABLE)
     searched["audit store tables"] = _dump_duckdb(data / "audit.duckdb")
-    files = _files_left(tmp_path, started)
+    files = _files_left(demo.tmp_path, demo.started)
     for path in files:
         if path.name in ("production.duckdb", "warehouse.duckdb") or path.suffix == ".wal" and "production" in path.name:
             continue  # the source itself; the warehouse file holds the naive table and is searched as a dump above
@@ -172,18 +180,16 @@ def _dump_duckdb_names(path: Path) -> str:
         return " ".join(t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall())
 
 
-def test_the_demo_runs_both_jobs_catches_the_naive_leak_and_verifies_the_chain(tmp_path: Path) -> None:
-    env = {**_env(tmp_path), "GOVERNANCE_EXAMPLE_CUSTOMERS": "400"}
-    run = subprocess.run([sys.executable, "-m", "example_project.demo"], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=1200)
+def test_the_demo_runs_both_jobs_catches_the_naive_leak_and_verifies_the_chain(demo) -> None:
+    run = demo.run
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     out = run.stdout
     assert "governed_job: SUCCESS" in out and "naive_job: FAILED" in out
     assert "check naive_synthetic_customers.no_identifier_replay: FAILED" in out
     assert "check synthetic_customers.no_identifier_replay: passed" in out
     assert "hash chain: intact" in out and "demo OK" in out
-    with duckdb.connect(str(tmp_path / "data" / "warehouse.duckdb"), read_only=True) as con:
-        con.execute(f"ATTACH '{tmp_path / 'data' / 'production.duckdb'}' AS production (READ_ONLY)")
+    with duckdb.connect(str(demo.data / "warehouse.duckdb"), read_only=True) as con:
+        con.execute(f"ATTACH '{demo.data / 'production.duckdb'}' AS production (READ_ONLY)")
         for column in ("full_name", "email", "phone", "ssn", "street"):
             governed = con.execute(
                 f"SELECT count(*) FROM governed.synthetic_customers s JOIN production.customers p USING ({column})"
