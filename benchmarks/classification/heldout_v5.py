@@ -17,7 +17,7 @@ columns and labels are declared). It differs from the earlier sets on purpose:
   German Steuer-ID, French NIR, Spanish DNI and NIE, Canadian SIN; *business* identifiers as decoys labeled
   ``none``: Romanian CUI, Brazilian CNPJ, Finnish Y-tunnus, Norwegian organisasjonsnummer, Hungarian adószám
   (ANUM), Estonian registrikood, Korean business registration number, Slovak IČ DPH;
-* dates of birth as DATE, as text (``YYYY.MM.DD``, ``YYYY년 M월 D일``, ``DD-MM-YYYY``, ``DD.MM.YYYY``,
+* dates of birth as DATE, as text (``YYYY.MM.DD``, ``YYYY년 M월 D일``, ``DD-MM-YYYY``, ``DD.MM.YYYY``, ``D.M.YYYY``,
   ``MM/DD/YYYY``, ``D. M. YYYY``, Persian solar-hijri ``YYYY/MM/DD``), as integers like ``19840312`` and split
   into day / month / year integer columns;
 * decoys labeled ``none`` (tag ``decoy``): order, policy, contract, transaction and ticket numbers, SKUs,
