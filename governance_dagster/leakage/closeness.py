@@ -227,9 +227,9 @@ def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: s
     """SQL returning one row per (sampled) table row: numbers and dates as doubles, categories as digest codes.
 
     Each category's digest is computed once per distinct value and joined back, so rows are never hashed one by one.
-    Spark samples by a seeded random order (a top-k per partition, as the classification sample does) and computes a
-    common table expression holding ``rand`` once, so its levels and rows come from the one same sample too; its
-    dates count seconds in the session's time zone (UTC in a session this package starts, see docs/spark.md).
+    Spark samples by a seeded random order (a top-k per partition, as the classification sample does): every read
+    of the sample draws the same rows, so its levels and rows come from the one same sample too (Spark has no
+    MATERIALIZED). Its dates count seconds in the session's time zone (UTC in a session this package starts).
     """
     if dialect not in ("duckdb", "postgres", "spark"):
         raise LeakageError(f"closeness is not available for dialect {dialect!r}; use duckdb, postgres or spark")

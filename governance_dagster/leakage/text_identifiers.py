@@ -121,7 +121,8 @@ def _tokens(dialect: str) -> str:
     """The words of each cell with their positions."""
     words = words_sql("c.t", dialect)
     if dialect == "spark":
-        return f"SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c LATERAL VIEW posexplode(split({words}, ' ')) u AS pos, tok"
+        return (f"SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c "
+                f"LATERAL VIEW posexplode(split({words}, ' ')) u AS pos, tok")
     return (f"SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c, "
             f"unnest(string_to_array({words}, ' ')) WITH ORDINALITY AS u(tok, pos)")
 
@@ -141,9 +142,9 @@ def _digit_windows(dialect: str, lengths: list[int]) -> str:
 
 def _known(packed: str, dialect: str) -> str:
     """The real ``(digest, real_column)`` pairs, from one string literal of ``digest:index`` entries."""
-    entries = f"split({packed}, ',')" if dialect == "spark" else f"string_to_array({packed}, ',')"
-    return (f"SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column "
-            + (f"FROM (SELECT explode({entries}) AS e) AS x" if dialect == "spark" else f"FROM unnest({entries}) AS x(e)"))
+    entries = (f"(SELECT explode(split({packed}, ',')) AS e) AS x" if dialect == "spark"
+               else f"unnest(string_to_array({packed}, ',')) AS x(e)")
+    return f"SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column FROM {entries}"
 
 
 def window_hits_sql(
@@ -161,8 +162,8 @@ def window_hits_sql(
             literal (a VALUES list of tens of thousands of rows takes the parser seconds).
     """
     check_dialect(dialect)
-    # Spark numbers rows without ordering them (its row_number needs an order); holding that nondeterministic id,
-    # the cells are computed once however often they are read
+    # Spark's row_number needs an order; monotonically_increasing_id numbers the rows of a table scan (by partition
+    # and position) the same way each time the cells are read, and only tells cells of one column apart
     rid = "monotonically_increasing_id()" if dialect == "spark" else "row_number() OVER ()"
     cells = " UNION ALL ".join(
         f"SELECT {literal(c, dialect)} AS col, {rid} AS rid, {nfc_lower(ident(c, dialect), dialect)} AS t "
