@@ -84,7 +84,7 @@ def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
 
 
 def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
-    """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in both
+    """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in every
     dialects: numbers rounded to ``decimals``, text lower-cased and trimmed, nulls marked."""
     text = text_type(dialect)
     parts = []
