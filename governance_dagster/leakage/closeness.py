@@ -32,7 +32,7 @@ import pandas as pd
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
 from governance_dagster.leakage.records import _KEY, _NUMERIC
-from governance_dagster.sql.dialect import ident, keyed_digest_sql, refuse_spark
+from governance_dagster.sql.dialect import ident, keyed_digest_sql, text_type
 
 if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
@@ -209,7 +209,7 @@ def _role(dtype: str) -> ColumnRole | None:
 
 
 def _text_sql(column: str, dialect: str) -> str:
-    return f"lower(trim(CAST({column} AS {'VARCHAR' if dialect == 'duckdb' else 'TEXT'})))"
+    return f"lower(trim(CAST({column} AS {text_type(dialect)})))"
 
 
 def _code_sql(value: str, dialect: str, secret: str) -> str:
@@ -217,6 +217,8 @@ def _code_sql(value: str, dialect: str, secret: str) -> str:
     digest = keyed_digest_sql(value, dialect, secret)
     if dialect == "duckdb":
         return f"CAST('0x' || left({digest}, 15) AS BIGINT)"
+    if dialect == "spark":
+        return f"CAST(conv(left({digest}, 15), 16, 10) AS BIGINT)"
     return f"CAST(CAST('x' || left({digest}, 15) AS BIT(60)) AS BIGINT)"
 
 
@@ -225,29 +227,38 @@ def rows_sql(schema: str, table: str, columns: dict[str, ColumnRole], dialect: s
     """SQL returning one row per (sampled) table row: numbers and dates as doubles, categories as digest codes.
 
     Each category's digest is computed once per distinct value and joined back, so rows are never hashed one by one.
+    Spark samples by a seeded random order (a top-k per partition, as the classification sample does): every read
+    of the sample draws the same rows, so its levels and rows come from the one same sample too (Spark has no
+    MATERIALIZED). Its dates count seconds in the session's time zone (UTC in a session this package starts).
     """
-    if dialect not in ("duckdb", "postgres"):
-        raise LeakageError(f"closeness is not available for dialect {dialect!r}; use duckdb or postgres")
-    source = f"(SELECT * FROM {ident(schema)}.{ident(table)})"
+    if dialect not in ("duckdb", "postgres", "spark"):
+        raise LeakageError(f"closeness is not available for dialect {dialect!r}; use duckdb, postgres or spark")
+    name = f"{ident(schema, dialect)}.{ident(table, dialect)}"
+    source = f"(SELECT * FROM {name})"
     if sample is not None and dialect == "duckdb":
-        source = f"(SELECT * FROM {ident(schema)}.{ident(table)} USING SAMPLE reservoir({int(sample)} ROWS) REPEATABLE ({_SEED}))"
+        source = f"(SELECT * FROM {name} USING SAMPLE reservoir({int(sample)} ROWS) REPEATABLE ({_SEED}))"
+    elif sample is not None and dialect == "spark":
+        source = f"(SELECT * FROM {name} ORDER BY rand({_SEED}) LIMIT {int(sample)})"
     elif sample is not None:
         percent = min(100.0, 100.0 * sample * 1.2 / max(total, 1))
-        source = (f"(SELECT * FROM {ident(schema)}.{ident(table)} TABLESAMPLE BERNOULLI ({percent:.6f}) "
+        source = (f"(SELECT * FROM {name} TABLESAMPLE BERNOULLI ({percent:.6f}) "
                   f"REPEATABLE ({_SEED}) LIMIT {int(sample)})")
-    double = "DOUBLE" if dialect == "duckdb" else "DOUBLE PRECISION"
+    double = "DOUBLE PRECISION" if dialect == "postgres" else "DOUBLE"
     # materialized, so the category levels and the rows come from the one same sample
-    ctes, joins, selects = [f"src AS MATERIALIZED {source}"], [], []
+    ctes, joins, selects = [f"src AS {'' if dialect == 'spark' else 'MATERIALIZED '}{source}"], [], []
     for k, (column, role) in enumerate(columns.items()):
-        col = f"src.{ident(column)}"
+        col = f"src.{ident(column, dialect)}"
         if role == "number":
             selects.append(f"CAST({col} AS {double}) AS c{k}")
         elif role == "date":
-            epoch = f"epoch(CAST({col} AS TIMESTAMP))" if dialect == "duckdb" else f"extract(epoch FROM {col})"
+            epoch = {"duckdb": f"epoch(CAST({col} AS TIMESTAMP))",
+                     "spark": f"CAST(unix_micros(CAST({col} AS TIMESTAMP)) AS DOUBLE) / 1000000.0"}.get(
+                dialect, f"extract(epoch FROM {col})")
             selects.append(f"CAST({epoch} AS {double}) AS c{k}")
         else:
             ctes.append(f"l{k} AS (SELECT v, {_code_sql('v', dialect, secret)} AS h FROM "
-                        f"(SELECT DISTINCT {_text_sql(ident(column), dialect)} AS v FROM src) d WHERE v IS NOT NULL)")
+                        f"(SELECT DISTINCT {_text_sql(ident(column, dialect), dialect)} AS v FROM src) d "
+                        "WHERE v IS NOT NULL)")
             joins.append(f"LEFT JOIN l{k} ON {_text_sql(col, dialect)} = l{k}.v")
             selects.append(f"l{k}.h AS c{k}")
     return f"WITH {', '.join(ctes)} SELECT {', '.join(selects)} FROM src {' '.join(joins)}"
@@ -332,9 +343,10 @@ def compared_columns(connection: GovernedConnection, real_table: tuple[str, str]
             columns[column] = role
     categories = [c for c, r in columns.items() if r == "category"]
     if categories:
-        source = f"{ident(real_table[0])}.{ident(real_table[1])}"
+        dialect = connection.database.dialect
+        source = f"{ident(real_table[0], dialect)}.{ident(real_table[1], dialect)}"
         counts = connection.aggregate(
-            "SELECT " + ", ".join(f"count(DISTINCT {ident(c)}) AS n{k}" for k, c in enumerate(categories))
+            "SELECT " + ", ".join(f"count(DISTINCT {ident(c, dialect)}) AS n{k}" for k, c in enumerate(categories))
             + f" FROM {source}")
         for k, column in enumerate(categories):
             if int(counts[f"n{k}"][0]) > max_levels:
@@ -344,7 +356,9 @@ def compared_columns(connection: GovernedConnection, real_table: tuple[str, str]
 
 
 def _count(connection: GovernedConnection, table: tuple[str, str]) -> int:
-    return int(connection.aggregate(f"SELECT count(*) AS n FROM {ident(table[0])}.{ident(table[1])}")["n"][0])
+    dialect = connection.database.dialect
+    return int(connection.aggregate(
+        f"SELECT count(*) AS n FROM {ident(table[0], dialect)}.{ident(table[1], dialect)}")["n"][0])
 
 
 def _quantiles(distances: np.ndarray) -> dict[str, float]:
@@ -384,7 +398,6 @@ def closeness(real: GovernedConnection, real_table: str, synthetic: GovernedConn
     Raises:
         LeakageError: the tables share no comparable column, or the real table is empty.
     """
-    refuse_spark("closeness", real, synthetic)
     import time
 
     policy = real.policy.leakage

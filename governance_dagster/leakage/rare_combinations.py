@@ -22,7 +22,7 @@ from governance_dagster.sql.dialect import (
     check_dialect,
     ident,
     keyed_digest_sql,
-    refuse_spark,
+    replace_all_sql,
     split_table,
     table_columns,
     text_type,
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
 
 _DATES = ("date", "timestamp")
+_SPACES = r"\s+"
 
 
 def normalized_value_sql(column: str, data_type: str, dialect: str) -> str:
@@ -42,11 +43,12 @@ def normalized_value_sql(column: str, data_type: str, dialect: str) -> str:
         >>> normalized_value_sql("birth_date", "DATE", "duckdb")
         'strftime(CAST("birth_date" AS DATE), \\'%Y-%m-%d\\')'
     """
-    col = ident(column)
+    col = ident(column, dialect)
     if any(t in data_type.lower() for t in _DATES):
-        return (f"strftime(CAST({col} AS DATE), '%Y-%m-%d')" if dialect == "duckdb"
-                else f"to_char(CAST({col} AS DATE), 'YYYY-MM-DD')")
-    return f"lower(regexp_replace(CAST({col} AS {text_type(dialect)}), '\\s+', '', 'g'))"
+        day = f"CAST({col} AS DATE)"
+        return {"duckdb": f"strftime({day}, '%Y-%m-%d')", "spark": f"date_format({day}, 'yyyy-MM-dd')"}.get(
+            dialect, f"to_char({day}, 'YYYY-MM-DD')")
+    return f"lower({replace_all_sql(f'CAST({col} AS {text_type(dialect)})', _SPACES, '', dialect)})"
 
 
 def combination_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, *,
@@ -56,10 +58,10 @@ def combination_sql(schema: str, table: str, columns: dict[str, str], dialect: s
     exactly one row."""
     check_dialect(dialect)
     joined = " || chr(31) || ".join(normalized_value_sql(c, t, dialect) for c, t in columns.items())
-    present = " AND ".join(f"{ident(c)} IS NOT NULL" for c in columns)
+    present = " AND ".join(f"{ident(c, dialect)} IS NOT NULL" for c in columns)
     having = " HAVING count(*) = 1" if unique_only else ""
     return (f"SELECT {keyed_digest_sql(f'({joined})', dialect, secret)} AS digest, count(*) AS n "
-            f"FROM {ident(schema)}.{ident(table)} WHERE {present} GROUP BY 1{having}")
+            f"FROM {ident(schema, dialect)}.{ident(table, dialect)} WHERE {present} GROUP BY 1{having}")
 
 
 def quasi_identifier_columns(real_kinds: dict[str, Kind], synthetic_columns: list[str], kinds: list[Kind],
@@ -123,9 +125,8 @@ def rare_combinations(real: GovernedConnection, real_table: str, synthetic: Gove
         max_share: largest share of such rows that passes; default: ``leakage.max_rare_combination_share``.
 
     Raises:
-        LeakageError: a database is neither DuckDB nor PostgreSQL.
+        LeakageError: a database is not DuckDB, PostgreSQL or Spark.
     """
-    refuse_spark("rare combinations", real, synthetic)
     policy = real.policy.leakage
     threshold = policy.max_rare_combination_share if max_share is None else max_share
     rschema, rname = split_table(real_table, real.database.default_schema)
@@ -138,7 +139,9 @@ def rare_combinations(real: GovernedConnection, real_table: str, synthetic: Gove
                                            policy.quasi_identifiers)
     else:
         columns = [c for c in columns if c in real_columns and c in synthetic_columns]
-    rows = int(synthetic.aggregate(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
+    sdialect = synthetic.database.dialect
+    rows = int(synthetic.aggregate(
+        f"SELECT count(*) AS n FROM {ident(sschema, sdialect)}.{ident(sname, sdialect)}")["n"][0])
     report = RareCombinationsReport(f"{rschema}.{rname}", f"{sschema}.{sname}", columns, rows, 0, 0, threshold)
     if not columns:
         return report

@@ -3,7 +3,8 @@
 Rows are compared on their normalized values (text lower-cased and trimmed, numbers rounded; key, identifier and
 free-text columns left out, so a real row copied under a generated name still counts). When both tables live in
 one database the comparison is a join there and only counts come back; across two databases each side releases
-keyed digests of its distinct rows, with numbers written the same way in DuckDB and PostgreSQL. The report holds counts and shares only.
+keyed digests of its distinct rows, with numbers written the same way in DuckDB, PostgreSQL and Spark. The report
+holds counts and shares only.
 
 Example:
     >>> CopiedReport("main.t", "s.t", ["a", "b"], 100, 3, 0.01).share
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from governance_dagster.errors import LeakageError
 from governance_dagster.kinds import Kind
-from governance_dagster.sql.dialect import ident, keyed_digest_sql, refuse_spark, text_type
+from governance_dagster.sql.dialect import ident, keyed_digest_sql, text_type
 
 if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
@@ -63,29 +64,32 @@ class CopiedReport:
 
 
 def _number_text(col: str, dtype: str, dialect: str, decimals: int) -> str:
-    """A number as text with exactly ``decimals`` decimals, the same in both dialects (``12.5`` -> ``'12.50'``), so
-    that a row copied from a PostgreSQL table into a DuckDB table (or back) has the same digest.
+    """A number as text with exactly ``decimals`` decimals, the same in every dialect (``12.5`` -> ``'12.50'``), so
+    that a row copied from a PostgreSQL table into a DuckDB or Spark table (or back) has the same digest.
 
     PostgreSQL converts a float to NUMERIC through its shortest decimal form of 15 significant digits (6 for
-    ``real``) and rounds half away from zero; DuckDB is made to do the same (its direct DOUBLE -> DECIMAL cast is
-    not exact). Integers and decimals convert exactly. DuckDB values beyond DECIMAL(38, 10) keep their plain text.
+    ``real``) and rounds half away from zero; DuckDB and Spark are made to do the same (their direct DOUBLE ->
+    DECIMAL casts are not exact; Spark's ``format_string`` is Java's ``%g``, rounding half up as ``printf`` does).
+    Integers and decimals convert exactly. DuckDB and Spark values beyond DECIMAL(38, 10) keep their plain text.
     """
     if dialect == "postgres":
         return f"CAST(round(CAST({col} AS NUMERIC), {decimals}) AS TEXT)"
     kind = dtype.lower()
     digits = 6 if kind in ("float", "float4", "real") else 15 if any(t in kind for t in _FLOATS) else 0
-    source = f"printf('%.{digits}g', CAST({col} AS DOUBLE))" if digits else col
+    printf = "format_string" if dialect == "spark" else "printf"
+    source = f"{printf}('%.{digits}g', CAST({col} AS DOUBLE))" if digits else col
     exact = f"CAST(round(TRY_CAST({source} AS DECIMAL(38, 10)), {decimals}) AS DECIMAL(38, {decimals}))"
-    return f"coalesce(CAST({exact} AS VARCHAR), CAST({col} AS VARCHAR))"
+    text = text_type(dialect)
+    return f"coalesce(CAST({exact} AS {text}), CAST({col} AS {text}))"
 
 
 def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
-    """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in both
+    """SQL for one row's normalized values over ``columns`` (column -> type) joined into one text, the same in every
     dialects: numbers rounded to ``decimals``, text lower-cased and trimmed, nulls marked."""
     text = text_type(dialect)
     parts = []
     for column, dtype in columns.items():
-        col = ident(column)
+        col = ident(column, dialect)
         if any(t in dtype.lower() for t in _NUMERIC):
             value = _number_text(col, dtype, dialect, decimals)
         else:
@@ -97,7 +101,7 @@ def row_key_sql(columns: dict[str, str], dialect: str, decimals: int) -> str:
 def row_digest_sql(schema: str, table: str, columns: dict[str, str], dialect: str, secret: str, decimals: int) -> str:
     """SQL giving one keyed digest per distinct row over ``columns`` and ``n``, the rows holding it."""
     return (f"SELECT {keyed_digest_sql('k', dialect, secret)} AS digest, n FROM (SELECT {row_key_sql(columns, dialect, decimals)} AS k, count(*) AS n "
-            f"FROM {ident(schema)}.{ident(table)} GROUP BY 1) d")
+            f"FROM {ident(schema, dialect)}.{ident(table, dialect)} GROUP BY 1) d")
 
 
 def copies_in_database_sql(real: tuple[str, str], synthetic: tuple[str, str], holdout: tuple[str, str] | None,
@@ -110,12 +114,16 @@ def copies_in_database_sql(real: tuple[str, str], synthetic: tuple[str, str], ho
         True
     """
     key = row_key_sql(columns, dialect, decimals)
-    ctes = [f"s AS (SELECT {key} AS k, count(*) AS n FROM {ident(synthetic[0])}.{ident(synthetic[1])} GROUP BY 1)",
-            f"r AS (SELECT DISTINCT {key} AS k FROM {ident(real[0])}.{ident(real[1])})"]
+
+    def name(table: tuple[str, str]) -> str:
+        return f"{ident(table[0], dialect)}.{ident(table[1], dialect)}"
+
+    ctes = [f"s AS (SELECT {key} AS k, count(*) AS n FROM {name(synthetic)} GROUP BY 1)",
+            f"r AS (SELECT DISTINCT {key} AS k FROM {name(real)})"]
     joins = "LEFT JOIN r ON s.k = r.k"
     in_holdout = "0"
     if holdout:
-        ctes.append(f"h AS (SELECT DISTINCT {key} AS k FROM {ident(holdout[0])}.{ident(holdout[1])})")
+        ctes.append(f"h AS (SELECT DISTINCT {key} AS k FROM {name(holdout)})")
         joins += " LEFT JOIN h ON s.k = h.k"
         in_holdout = "sum(CASE WHEN h.k IS NOT NULL THEN s.n ELSE 0 END)"
     return (f"WITH {', '.join(ctes)} SELECT coalesce(sum(s.n), 0) AS total, "
@@ -149,7 +157,6 @@ def copied_records(real: GovernedConnection, real_table: str, synthetic: Governe
     Raises:
         LeakageError: the tables share no comparable column.
     """
-    refuse_spark("copied records", real, synthetic)
     policy = real.policy.leakage
     rdb, rname = _split(real_table, real.database.default_schema)
     sdb, sname = _split(synthetic_table, synthetic.database.default_schema)

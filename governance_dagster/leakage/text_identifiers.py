@@ -39,7 +39,7 @@ from governance_dagster.sql.dialect import (
     keyed_digest_sql,
     literal,
     nfc_lower,
-    refuse_spark,
+    replace_all_sql,
     split_table,
     table_columns,
     text_type,
@@ -74,11 +74,12 @@ def normalize_words(text: str) -> str:
     return value.strip()
 
 
-def words_sql(lowered_sql: str) -> str:
-    """SQL normalizing the NFC, lower-cased text ``lowered_sql`` to words (same result in DuckDB and PostgreSQL)."""
-    value = f"' ' || regexp_replace({lowered_sql}, {literal(_SEPARATORS)}, ' ', 'g') || ' '"
+def words_sql(lowered_sql: str, dialect: str = "duckdb") -> str:
+    """SQL normalizing the NFC, lower-cased text ``lowered_sql`` to words (same result in DuckDB, PostgreSQL and
+    Spark)."""
+    value = f"' ' || {replace_all_sql(lowered_sql, _SEPARATORS, ' ', dialect)} || ' '"
     for pattern, replacement in _WORD_STEPS:
-        value = f"regexp_replace({value}, {literal(pattern)}, {literal(replacement)}, 'g')"
+        value = replace_all_sql(value, pattern, replacement, dialect)
     return f"trim({value})"
 
 
@@ -90,17 +91,17 @@ def real_identifier_sql(schema: str, table: str, column: str, digits: bool, dial
     :mod:`governance_dagster.sql.phones`), so a real ``+1-291-417-7763`` is found in ``call (291) 417-7763``.
     """
     check_dialect(dialect)
-    col = ident(column)
+    col = ident(column, dialect)
     if phone_region:
         value = phone_e164_sql(col, dialect, phone_region, national=True)
     elif digits:
-        value = f"regexp_replace(CAST({col} AS {text_type(dialect)}), '[^0-9]', '', 'g')"
+        value = replace_all_sql(f"CAST({col} AS {text_type(dialect)})", "[^0-9]", "", dialect)
     else:
-        value = words_sql(nfc_lower(col, dialect))
+        value = words_sql(nfc_lower(col, dialect), dialect)
     return (
         f"SELECT DISTINCT {keyed_digest_sql('v', dialect, secret)} AS digest, length(v) AS len, "
         f"length(v) - length(replace(v, ' ', '')) + 1 AS words "
-        f"FROM (SELECT {value} AS v FROM {ident(schema)}.{ident(table)} WHERE {col} IS NOT NULL) AS x "
+        f"FROM (SELECT {value} AS v FROM {ident(schema, dialect)}.{ident(table, dialect)} WHERE {col} IS NOT NULL) AS x "
         f"WHERE length(v) >= {int(min_length)}"
     )
 
@@ -109,8 +110,41 @@ def _digit_runs(dialect: str) -> str:
     if dialect == "duckdb":
         return (f"SELECT c.col, c.rid, regexp_replace(x.s, '[^0-9]', '', 'g') AS d FROM cells AS c, "
                 f"unnest(regexp_extract_all(c.t, {literal(_DIGIT_RUN)})) AS x(s)")
+    if dialect == "spark":  # group 0: the whole match (Spark's default is group 1)
+        return (f"SELECT c.col, c.rid, regexp_replace(x.s, '[^0-9]', '') AS d FROM cells AS c "
+                f"LATERAL VIEW explode(regexp_extract_all(c.t, {literal(_DIGIT_RUN, dialect)}, 0)) x AS s")
     return (f"SELECT c.col, c.rid, regexp_replace(m.a[1], '[^0-9]', '', 'g') AS d FROM cells AS c, "
             f"regexp_matches(c.t, {literal(_DIGIT_RUN)}, 'g') AS m(a)")
+
+
+def _tokens(dialect: str) -> str:
+    """The words of each cell with their positions."""
+    words = words_sql("c.t", dialect)
+    if dialect == "spark":
+        return (f"SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c "
+                f"LATERAL VIEW posexplode(split({words}, ' ')) u AS pos, tok")
+    return (f"SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c, "
+            f"unnest(string_to_array({words}, ' ')) WITH ORDINALITY AS u(tok, pos)")
+
+
+def _digit_windows(dialect: str, lengths: list[int]) -> str:
+    """Every window of the ``lengths`` in each digit run (starting within its first :data:`MAX_DIGIT_RUN` digits)."""
+    if dialect == "spark":
+        return (f"SELECT r.col, r.rid, substr(r.d, g.i, l.n) AS v FROM runs AS r "
+                f"LATERAL VIEW explode(sequence(1, least(length(r.d), {MAX_DIGIT_RUN}))) g AS i "
+                f"LATERAL VIEW explode(array({', '.join(str(int(n)) for n in lengths)})) l AS n "
+                f"WHERE g.i + l.n - 1 <= length(r.d)")
+    windows = ", ".join(f"({int(n)})" for n in lengths)
+    return (f"SELECT r.col, r.rid, substr(r.d, g.i, l.n) AS v FROM runs AS r "
+            f"JOIN generate_series(1, {MAX_DIGIT_RUN}) AS g(i) ON g.i <= length(r.d) "
+            f"JOIN (VALUES {windows}) AS l(n) ON g.i + l.n - 1 <= length(r.d)")
+
+
+def _known(packed: str, dialect: str) -> str:
+    """The real ``(digest, real_column)`` pairs, from one string literal of ``digest:index`` entries."""
+    entries = (f"(SELECT explode(split({packed}, ',')) AS e) AS x" if dialect == "spark"
+               else f"unnest(string_to_array({packed}, ',')) AS x(e)")
+    return f"SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column FROM {entries}"
 
 
 def window_hits_sql(
@@ -128,16 +162,18 @@ def window_hits_sql(
             literal (a VALUES list of tens of thousands of rows takes the parser seconds).
     """
     check_dialect(dialect)
+    # Spark's row_number needs an order; monotonically_increasing_id numbers the rows of a table scan (by partition
+    # and position) the same way each time the cells are read, and only tells cells of one column apart
+    rid = "monotonically_increasing_id()" if dialect == "spark" else "row_number() OVER ()"
     cells = " UNION ALL ".join(
-        f"SELECT {literal(c)} AS col, row_number() OVER () AS rid, {nfc_lower(ident(c), dialect)} AS t "
-        f"FROM {ident(schema)}.{ident(table)} WHERE {ident(c)} IS NOT NULL"
+        f"SELECT {literal(c, dialect)} AS col, {rid} AS rid, {nfc_lower(ident(c, dialect), dialect)} AS t "
+        f"FROM {ident(schema, dialect)}.{ident(table, dialect)} WHERE {ident(c, dialect)} IS NOT NULL"
         for c in columns
     )
     ctes = [f"cells AS ({cells})"]
     candidates = []
     if max_words > 0:
-        ctes.append(f"tokens AS (SELECT c.col, c.rid, u.tok, u.pos FROM cells AS c, "
-                    f"unnest(string_to_array({words_sql('c.t')}, ' ')) WITH ORDINALITY AS u(tok, pos))")
+        ctes.append(f"tokens AS ({_tokens(dialect)})")
         grams = ["tok AS g1"]
         for n in range(2, max_words + 1):
             grams.append(" || ' ' || ".join(["tok", *(f"lead(tok, {k}) OVER w" for k in range(1, n))]) + f" AS g{n}")
@@ -146,22 +182,17 @@ def window_hits_sql(
         candidates += [f"SELECT col, rid, g{n} AS v FROM grams" for n in range(1, max_words + 1)]
     if digit_lengths:
         # materialized: otherwise PostgreSQL inlines the CTE and re-runs the regexps for every window tried
-        ctes.append(f"runs AS MATERIALIZED ({_digit_runs(dialect)})")
-        windows = ", ".join(f"({int(n)})" for n in sorted(set(digit_lengths)))
-        candidates.append(
-            f"SELECT r.col, r.rid, substr(r.d, g.i, l.n) AS v FROM runs AS r "
-            f"JOIN generate_series(1, {MAX_DIGIT_RUN}) AS g(i) ON g.i <= length(r.d) "
-            f"JOIN (VALUES {windows}) AS l(n) ON g.i + l.n - 1 <= length(r.d)"
-        )
+        materialized = "" if dialect == "spark" else "MATERIALIZED "
+        ctes.append(f"runs AS {materialized}({_digit_runs(dialect)})")
+        candidates.append(_digit_windows(dialect, sorted(set(digit_lengths))))
     if not candidates or not real:
         raise LeakageError("window_hits_sql needs real identifier digests to look for")
     ctes.append(f"candidates AS ({' UNION ALL '.join(candidates)})")
     wanted = ", ".join(str(int(n)) for n in sorted(set(lengths)))
     ctes.append(f"hashed AS (SELECT DISTINCT col, rid, {keyed_digest_sql('v', dialect, secret)} AS digest "
                 f"FROM candidates WHERE length(v) IN ({wanted}))")
-    packed = literal(",".join(f"{d}:{int(i)}" for d, i in real))
-    ctes.append(f"known AS (SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column "
-                f"FROM unnest(string_to_array({packed}, ',')) AS x(e))")
+    packed = literal(",".join(f"{d}:{int(i)}" for d, i in real), dialect)
+    ctes.append(f"known AS ({_known(packed, dialect)})")
     return (f"WITH {', '.join(ctes)} SELECT DISTINCT h.col, h.rid, k.real_column FROM hashed AS h "
             f"JOIN known AS k ON h.digest = k.digest")
 
@@ -258,9 +289,8 @@ def free_text_identifiers(
         min_length: shortest normalized value searched for; default: ``leakage.min_identifier_length``.
 
     Raises:
-        LeakageError: a database is neither DuckDB nor PostgreSQL.
+        LeakageError: a database is not DuckDB, PostgreSQL or Spark.
     """
-    refuse_spark("free-text identifiers", real, synthetic)
     policy = real.policy.leakage
     kinds = set(identifier_kinds or policy.identifier_kinds)
     threshold = policy.max_free_text_hits if max_hits is None else max_hits
@@ -297,7 +327,9 @@ def free_text_identifiers(
         elif len(frame):
             max_words = max(max_words, min(int(frame["words"].max()), MAX_WORDS))
 
-    rows = int(synthetic.aggregate(f"SELECT count(*) AS n FROM {ident(sschema)}.{ident(sname)}")["n"][0])
+    sdialect = synthetic.database.dialect
+    rows = int(synthetic.aggregate(
+        f"SELECT count(*) AS n FROM {ident(sschema, sdialect)}.{ident(sname, sdialect)}")["n"][0])
     hits = None
     if digests:
         hits = synthetic.aggregate(window_hits_sql(

@@ -64,6 +64,19 @@ def literal(value: str, dialect: str = "duckdb") -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def replace_all_sql(value_sql: str, pattern: str, replacement: str, dialect: str) -> str:
+    r"""SQL replacing every match of the regular expression ``pattern`` in ``value_sql`` (Spark replaces every match
+    and takes no flags; DuckDB and PostgreSQL need ``'g'``).
+
+    Example:
+        >>> print(replace_all_sql("v", r"\s+", "", "duckdb"), replace_all_sql("v", r"\s+", "", "spark"))
+        regexp_replace(v, '\s+', '', 'g') regexp_replace(v, '\\s+', '')
+    """
+    if dialect == "spark":
+        return f"regexp_replace({value_sql}, {literal(pattern, dialect)}, {literal(replacement, dialect)})"
+    return f"regexp_replace({value_sql}, {literal(pattern)}, {literal(replacement)}, 'g')"
+
+
 def text_type(dialect: str) -> str:
     """The dialect's name of the unbounded text type."""
     return {"duckdb": "VARCHAR", "spark": "STRING"}.get(dialect, "TEXT")
