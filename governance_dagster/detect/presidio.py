@@ -145,8 +145,8 @@ def _no_context() -> Any:
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
     class _NoContext(ContextAwareEnhancer):
-        """Without a model there are no lemmas, so presidio's context words cannot match; its enhancer would only
-        cost time (quadratic in the tokens of a batch)."""
+        """Without a model there are no lemmas, so presidio's context words cannot match: its lemma enhancer would
+        find nothing (presidio warns when it is used with ``NoOpNlpEngine``)."""
 
         def __init__(self) -> None:
             super().__init__(0.0, 0.0, 0, 0)
@@ -159,10 +159,9 @@ def _no_context() -> Any:
 
 @lru_cache(maxsize=4)
 def _analyzer(regions: tuple[str, ...] | None = None) -> Any:
-    """presidio's analyzer. Without a model, the analyzer runs presidio's ``NoOpNlpEngine`` (made
-    for recognizers that need no NLP artifacts: no spaCy pipeline is built and no text is tokenized) with the
-    pattern recognizers alone; with a model, spaCy's pipeline and presidio's default registry and context
-    enhancer, as presidio sets them up."""
+    """presidio's analyzer. Without a model it runs presidio's ``NoOpNlpEngine`` (made for recognizers that need
+    no NLP artifacts: no spaCy pipeline is built and no text is tokenized) with the pattern recognizers alone; with
+    a model, spaCy's pipeline and presidio's default registry and context enhancer, as presidio sets them up."""
     for name in ("presidio-analyzer", "presidio_analyzer"):
         logging.getLogger(name).setLevel(logging.ERROR)
     model, regions = _spacy_model, regions or _phone_regions
