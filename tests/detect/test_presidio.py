@@ -40,7 +40,7 @@ def test_the_scan_never_opens_a_network_connection(monkeypatch: pytest.MonkeyPat
         raise AssertionError("network access attempted")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    presidio._engines.cache_clear()
+    presidio._analyzer.cache_clear()
     assert presidio.scan_text("write to a@example.co.uk") == "write to <EMAIL_ADDRESS>"
 
 
@@ -85,3 +85,111 @@ def test_when_a_cell_holds_a_pattern_entity_then_the_prefilter_passes_it(text: s
 def test_the_prefilter_never_drops_a_cell_presidio_would_change(text: str) -> None:
     if presidio.scan_texts([text])[0] != text:
         assert presidio.might_hold_entity(pd.Series([text], dtype="string")).tolist() == [True]
+
+
+# -- the engine without a model against the blank spaCy pipeline it replaced ----------------------------------------
+
+
+def _blank_spacy_analyzer():
+    """The analyzer the pattern-only scan used before: presidio's default registry behind a blank spaCy pipeline,
+    context enhancement off (a blank pipeline has no lemmas), the phone recognizer with the default regions."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    class BlankSpacy(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    engine = BlankSpacy(models=[{"lang_code": "en", "model_name": "blank"}])
+    engine.load()
+    blank = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=presidio._no_context())
+    blank.registry.remove_recognizer("PhoneRecognizer")
+    blank.registry.add_recognizer(PhoneRecognizer(supported_regions=("US",), leniency=0))
+    return blank
+
+
+@pytest.fixture(scope="module")
+def blank_spacy():
+    return _blank_spacy_analyzer()
+
+
+def _found(engine, text: str) -> list[tuple[int, int, str, float]]:
+    results = engine.analyze(text=text, language="en", entities=list(presidio.PATTERN_ENTITIES))
+    return sorted((r.start, r.end, r.entity_type, r.score) for r in results)
+
+
+#: Cells of every shape the recognizers look at, with and without a valid checksum, in context and out of it.
+CORPUS = [
+    "mail me at jane.roe@example.com today", "two: a@b.io,c.d@e-f.co.uk; and x@localhost", "user@@example..com",
+    "call 212-555-0199 after five", "(212) 555 0199", "+1 212 555 0199 ext 7", "tel 2125550199", "fax 555-0199",
+    "call 212\u00a0555\u00a00199 tonight", "call ２１２-５５５-０１９９", "+44 20 7946 0958", "+49 30 901820",
+    "ssn 219-09-9999", "social security number 078-05-1120", "ssn 000-12-3456", "219099999", "123-45-6789",
+    "card 4111 1111 1111 1111 on file", "credit card 4111-1111-1111-1112", "visa 4012888888881881",
+    "5500 0000 0000 0004",
+    "iban DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "iban DE00 0000 0000 0000 0000 00",
+    "from 192.168.13.7 yesterday", "ip 10.0.0.1 and 256.1.1.1", "v6 2001:db8::ff00:42:8329 and ::1",
+    "see https://example.org/x?y=1", "visit acme-shop.org for details", "www.example.com/path",
+    "ftp://files.example.net",
+    "ticket12345678closed", "order #12345678 shipped", "version 1.2.3.4 released", "2024-05-01 10:22:33",
+    "printer jammed again on floor 7", "", "   ", "Straße 12, 10115 Berlin", "日本語のテキスト 03-1234-5678",
+    "card 4111 1111 1111 1111 and mail jane@example.com and call 212-555-0199 from 10.0.0.1",
+    presidio._SEPARATOR.join(["a@b.io", "212-555-0199", "nothing"]),  # cells as a batch joins them
+]
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_when_a_text_is_analyzed_without_a_model_then_the_spans_equal_the_blank_spacy_pipelines(
+        text: str, blank_spacy) -> None:
+    assert _found(presidio.analyzer(), text) == _found(blank_spacy, text)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(text=st.text(alphabet="0123456789٣٤５ -().@/:wADEhtpsorgASdeWT\u00a0\u2009x", max_size=60))
+def test_any_text_gets_the_same_spans_without_a_model_as_with_the_blank_spacy_pipeline(text: str, blank_spacy) -> None:
+    assert _found(presidio.analyzer(), text) == _found(blank_spacy, text)
+
+
+def test_when_no_model_is_configured_then_the_registry_holds_the_default_registrys_pattern_recognizers() -> None:
+    from presidio_analyzer import RecognizerRegistry
+
+    default = RecognizerRegistry()
+    default.load_predefined_recognizers(languages=["en"])
+    wanted = {type(r).__name__ for r in default.get_recognizers("en", entities=list(presidio.PATTERN_ENTITIES))}
+    used = {type(r).__name__ for r in presidio.analyzer().registry.recognizers}
+    assert used == wanted - {"SpacyRecognizer"}
+    assert used == {*presidio.PATTERN_RECOGNIZERS, "PhoneRecognizer"}
+
+
+def test_when_no_model_is_configured_then_no_spacy_pipeline_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a spaCy pipeline was built")
+
+    monkeypatch.setattr(spacy, "blank", refuse)
+    monkeypatch.setattr(spacy, "load", refuse)
+    presidio._analyzer.cache_clear()
+    assert presidio.scan_text("write to a@example.com") == "write to <EMAIL_ADDRESS>"
+
+
+@pytest.fixture
+def person_model(tmp_path):
+    """A spaCy pipeline on disk whose entity ruler tags one name and one city, standing in for an installed NER
+    model; the scan is set back to no model afterwards."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Jane Roe"},
+                                               {"label": "GPE", "pattern": "Springfield"}])
+    nlp.to_disk(tmp_path / "model")
+    presidio.configure(spacy_model=str(tmp_path / "model"))
+    yield
+    presidio.configure(spacy_model=None)
+
+
+def test_when_a_spacy_model_is_configured_then_its_names_and_places_are_replaced_too(person_model) -> None:
+    assert presidio.scan_text("Jane Roe of Springfield wrote from jr@example.com") == \
+        "<PERSON> of <LOCATION> wrote from <EMAIL_ADDRESS>"
+    assert presidio.scan_series(pd.Series(["Jane Roe called", None])).tolist() == ["<PERSON> called", None]

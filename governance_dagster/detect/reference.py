@@ -1,0 +1,121 @@
+"""Reference data derived from installed packages, kept between processes in the user's cache directory.
+
+Building the classifier's word lists (GeoNames' cities, the census names, babel's country and calendar names) takes
+about a second and a half at every start of a process; reading them back takes a few milliseconds. :func:`stored`
+keeps what a builder returned as JSON under ``platformdirs.user_cache_dir("governance-dagster")`` (or
+``$GOVERNANCE_CACHE_DIR``), in a file named by a digest of everything the result depends on: the versions of the
+packages it reads, the code that derives it (this package's ``detect`` modules), Python's version and its Unicode
+database. Any change builds it again; an unreadable or damaged file is rebuilt, and a cache directory that cannot be
+written only costs the build. Nothing here uses the network, and the files hold public reference data only.
+
+Example:
+    >>> @stored("babel")
+    ... def weekdays() -> frozenset[str]:
+    ...     from babel import Locale
+    ...     return frozenset(Locale("en").days["format"]["wide"].values())
+    >>> sorted(weekdays())[:2]
+    ['Friday', 'Monday']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: Names a directory for the cache instead of the user's cache directory.
+CACHE_ENV = "GOVERNANCE_CACHE_DIR"
+#: Bumped when the file format changes.
+_FORMAT = 2
+
+
+def cache_dir() -> Path:
+    """Where derived reference data is kept: ``$GOVERNANCE_CACHE_DIR``, else the user's cache directory."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("governance-dagster")) / "reference"
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of this package's detect modules, whose code derives the data (``fold`` included)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _path(name: str, packages: tuple[str, ...]) -> Path:
+    key = json.dumps([_FORMAT, name, {p: version(p) for p in packages}, list(sys.version_info[:2]),
+                      unicodedata.unidata_version, _code_digest()])
+    return cache_dir() / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return {"frozenset": sorted(value)}
+    if isinstance(value, tuple):
+        return {"tuple": [_encode(v) for v in value]}
+    if isinstance(value, dict):  # keys and values as two lists: a third faster to read back than a JSON object
+        return {"dict": [list(value), list(value.values())]}
+    raise TypeError(f"cannot store a {type(value).__name__} as reference data")
+
+
+def _decode(value: dict[str, Any]) -> Any:
+    (tag, data), = value.items()
+    return {"frozenset": frozenset, "tuple": lambda d: tuple(_decode(v) for v in d),
+            "dict": lambda d: dict(zip(*d, strict=True))}[tag](data)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically (a reader sees no file or a whole one) and remove the files an older
+    version of the same data left; a directory that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as tmp:
+            tmp.write(text)
+        os.replace(name, path)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
+        return
+    for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.json"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def stored(*packages: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """Decorate a function without arguments that derives reference data (a frozenset of strings, a dict of
+    strings to strings or numbers, or a tuple of those) from ``packages``: its result is built once, kept in the
+    cache directory and read back by later processes; within a process it is kept in memory."""
+    def decorate(build: Callable[[], T]) -> Callable[[], T]:
+        @lru_cache(maxsize=1)
+        @wraps(build)
+        def load() -> T:
+            path = _path(f"{build.__module__}.{build.__qualname__}", packages)
+            try:
+                return _decode(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: build it again
+                pass
+            value = build()
+            _write(path, json.dumps(_encode(value), ensure_ascii=False))
+            return value
+
+        return load
+
+    return decorate

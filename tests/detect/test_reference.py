@@ -1,0 +1,89 @@
+"""Specification of the reference-data cache: word lists derived from installed packages, kept between processes."""
+
+from __future__ import annotations
+
+import inspect
+import json
+
+import pytest
+
+from governance_dagster.detect import reference, values
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(reference.CACHE_ENV, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _counted(calls: list[int], value):
+    """A fresh stored function (as in a new process) whose builder counts its calls."""
+    @reference.stored("babel")
+    def words():
+        calls.append(1)
+        return value
+
+    return words
+
+
+@pytest.mark.parametrize("value", [
+    frozenset({"lyon", "são paulo", "köln"}),
+    {"deutschland": "DE", "allemagne": "DE"},
+    ({"mary": 2.629, "ann": 0.181}, {"smith": 1.006}),
+    frozenset(),
+])
+def test_when_a_later_process_asks_then_it_reads_what_the_first_built(cache, value) -> None:
+    calls: list[int] = []
+    assert _counted(calls, value)() == value
+    again = _counted(calls, value)()
+    assert again == value and type(again) is type(value)
+    assert calls == [1]
+    assert len(list(cache.glob("*.json"))) == 1
+
+
+def test_when_the_stored_file_is_damaged_then_it_is_built_again(cache) -> None:
+    calls: list[int] = []
+    _counted(calls, frozenset({"lyon"}))()
+    for path in cache.glob("*.json"):
+        path.write_text('{"frozenset": ["ly', encoding="utf-8")
+    assert _counted(calls, frozenset({"lyon"}))() == frozenset({"lyon"})
+    assert calls == [1, 1]
+    assert [json.loads(p.read_text(encoding="utf-8")) for p in cache.glob("*.json")] == [{"frozenset": ["lyon"]}]
+
+
+def test_when_a_source_package_changes_version_then_the_data_is_built_again_and_the_old_file_removed(
+        cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    _counted(calls, frozenset({"lyon"}))()
+    before = list(cache.glob("*.json"))
+    monkeypatch.setattr(reference, "version", lambda package: "99.0")
+    _counted(calls, frozenset({"lyon"}))()
+    after = list(cache.glob("*.json"))
+    assert calls == [1, 1]
+    assert len(after) == 1 and after != before
+
+
+def test_when_the_cache_directory_cannot_be_written_then_the_data_is_still_built(tmp_path, monkeypatch) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory", encoding="utf-8")
+    monkeypatch.setenv(reference.CACHE_ENV, str(blocked / "cache"))
+    calls: list[int] = []
+    assert _counted(calls, frozenset({"lyon"}))() == frozenset({"lyon"})
+    assert _counted(calls, frozenset({"lyon"}))() == frozenset({"lyon"})
+    assert calls == [1, 1]
+
+
+def test_when_a_value_of_another_type_is_stored_then_it_is_refused(cache) -> None:
+    with pytest.raises(TypeError, match="cannot store a list"):
+        _counted([], ["lyon"])()
+
+
+@pytest.mark.parametrize("name", ["census_names", "city_names", "country_names", "country_codes", "calendar_words"])
+def test_when_the_classifiers_word_lists_are_read_back_then_they_equal_what_the_packages_give(cache, name) -> None:
+    stored = getattr(values, name)
+    build = inspect.unwrap(stored)
+    stored.cache_clear()
+    first = stored()  # built and written
+    stored.cache_clear()
+    assert stored() == first == build()  # read back from the file, as a later process does
+    assert len(list(cache.glob(f"*{name}-*.json"))) == 1
