@@ -216,6 +216,12 @@ WORDS: dict[str, str] = {
                "ehepartner malzonek zgjedhi nextofkin teacher ucitel nauczyciel advisor berater adviseur "
                "consultant nurse pharmacist apotheker farmaceut"),
     **_entries("mother", "mama baba bapak ayah"),
+    **_entries("full", "penuh buong"),
+    **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
+               "antrenor kontak"),
+    **_entries("street", "rumah norumah bahay nyumba apartament"),
+    **_entries("national", "pengenalan kadpengenalan"),
+    **_entries("region", "negeri judet megye maakond"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -363,6 +369,9 @@ SCRIPT_WORDS: dict[str, str] = {
     "ایمیل": "email", "نشانی": "street", "آدرس": "street", "شهر": "city", "پستی": "postal", "تولد": "birth",
     "توضیحات": "note", "مشتری": "customer", "کارمند": "employee", "پزشک": "doctor", "شرکت": "company",
     "استان": "region",
+    # spouses, coaches and houses in Greek, Korean, Hindi and Persian script
+    "σύζυγος": "role", "προπονητής": "role", "코치": "role", "पत्नी": "role", "प्रशिक्षक": "role", "همسر": "role",
+    "मकान": "street", "پلاک": "street",
     # more Korean
     "성함": "full", "주민": "national", "생년": "birth", "거주지": "street", "보호자": "role", "배우자": "role",
 }

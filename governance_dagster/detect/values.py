@@ -112,6 +112,12 @@ def _quiet(test, value: str) -> bool:
         return False
 
 
+#: Languages whose day, month and quarter names (and territory names) are read from babel's CLDR data: decoys.
+CALENDAR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el", "fi",
+                    "hu", "ro", "bg", "ko", "nb", "zh", "et", "sk", "hr", "sl", "sr", "lt", "lv", "is", "uk", "he",
+                    "ar", "fa", "hi", "th", "vi", "id", "ms", "fil", "sw")
+
+
 #: How much of the sample must show a kind, by kind (checksums make chance matches rare).
 THRESHOLDS = {Kind.EMAIL: 0.7, Kind.IBAN: 0.6, Kind.CREDIT_CARD: 0.7, Kind.IP_ADDRESS: 0.8, Kind.SSN: 0.8,
               Kind.NATIONAL_ID: 0.8, Kind.PHONE: 0.7}
@@ -157,7 +163,7 @@ _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
-                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
+                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -218,7 +224,7 @@ def country_names() -> frozenset[str]:
     for country in pycountry.countries:
         found.update(fold(getattr(country, a)) for a in ("name", "alpha_2", "alpha_3", "common_name", "official_name")
                      if hasattr(country, a))
-    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+    for locale in CALENDAR_LOCALES:
         found.update(fold(name) for code, name in Locale(locale).territories.items() if code.isalpha())
     return frozenset(found)
 
@@ -267,12 +273,12 @@ def calendar_words() -> frozenset[str]:
     from babel import Locale
 
     found: set[str] = {"q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2"}
-    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+    for locale in CALENDAR_LOCALES:
         loc = Locale(locale)
-        for table in (loc.days["format"]["wide"], loc.days["format"]["abbreviated"], loc.months["format"]["wide"],
-                      loc.months["format"]["abbreviated"], loc.quarters["format"]["wide"],
-                      loc.quarters["format"]["abbreviated"]):
-            found.update(fold(str(v)).rstrip(".") for v in table.values())
+        for names in (loc.days, loc.months, loc.quarters):  # "format" and "stand-alone" (nominative) forms
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    found.update(fold(str(v)).rstrip(".") for v in names[context][width].values())
     return frozenset(found)
 
 
@@ -646,7 +652,8 @@ _CONTACT_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+|(?<![\w/])\+?\d[\d (
 
 def contact_text_share(values: Sequence[str]) -> float:
     """The share of values that are text of several words holding an e-mail address or a phone number: notes in
-    which people write contacts, whatever their language (``pokličite 031 276 143``).
+    which people write contacts, whatever their language (``pokličite 031 276 143``); a nested value written as
+    text (``{'contact': ...}``) is a structure, not a note.
 
     Example:
         >>> contact_text_share(["Call Ann on 0412 555 019", "No remarks", "Bill to ann@example.com please"])
@@ -654,7 +661,7 @@ def contact_text_share(values: Sequence[str]) -> float:
     """
     if not values:
         return 0.0
-    hits = sum(1 for v in values if len(v.split()) >= 3 and _CONTACT_IN_TEXT.search(v))
+    hits = sum(1 for v in values if len(v.split()) >= 3 and not v.startswith(("{", "[")) and _CONTACT_IN_TEXT.search(v))
     return round(hits / len(values), 2)
 
 
@@ -761,8 +768,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
 
 def _is_spaced_code(value: str) -> bool:
     """A code written in groups (a plate ``D 8501 GUF``, ``BG 439-HD``, a registration ``CHE-900.689.630 MWST``):
-    up to four groups, at least one with digits, the others capitals or letters of a script without case, five
-    letters at most; no word a person writes in lower case.
+    up to four groups, at least one with digits, none with a lower-case letter, the groups without digits five
+    characters at most (capitals or letters of a script without case).
 
     Example:
         >>> _is_spaced_code("D 8501 GUF"), _is_spaced_code("BG 439-HD"), _is_spaced_code("Takovska 72")
@@ -771,7 +778,7 @@ def _is_spaced_code(value: str) -> bool:
     parts = value.split()
     if not 2 <= len(parts) <= 4 or len(value) > 24 or not any(ch.isdigit() for ch in value):
         return False
-    return all(any(ch.isdigit() for ch in p) or (len(p) <= 5 and not any(ch.islower() for ch in p)) for p in parts)
+    return all(not any(ch.islower() for ch in p) and (len(p) <= 5 or any(ch.isdigit() for ch in p)) for p in parts)
 
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:

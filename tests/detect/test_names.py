@@ -50,6 +50,12 @@ from governance_dagster.kinds import Kind
         ("по_батькові", Kind.PERSON_NAME),
         ("рнокпп", Kind.NATIONAL_ID),
         ("보호자_성함", Kind.PERSON_NAME),
+        # spouses and coaches, house numbers
+        ("nama_pasangan", Kind.PERSON_NAME),
+        ("σύζυγος", Kind.PERSON_NAME),
+        ("abikaasa_nimi", Kind.PERSON_NAME),
+        ("no_rumah", Kind.STREET_ADDRESS),
+        ("मकान_नंबर", Kind.STREET_ADDRESS),
     ],
 )
 def test_when_a_name_is_in_a_language_beyond_the_eu_then_its_kind_is_found(name, kind) -> None:

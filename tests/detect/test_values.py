@@ -16,6 +16,7 @@ from governance_dagster.detect.values import (
     contact_text_share,
     house_number_share,
     name_shape,
+    parse_dates,
     street_shape_share,
     structured_reason,
     value_evidence,
@@ -130,6 +131,7 @@ def test_when_values_are_house_or_flat_numbers_then_their_shape_is_found(values,
         (["Gost želi pozno odjavo, pokličite 031 276 143", "Brez posebnosti", "Račun poslati na ana@example.si"], 0.67),
         (["התקשר לרון הראל 050-234-4514", "התקשר לשרה 050-236-0752"], 1.0),
         (["Order 4711 shipped", "Version 2.3.1 released", "Call back tomorrow"], 0.0),
+        (["{'contact': 'ann@example.org', 'tier': 'gold'}", "[1, 2, 3, 4]"], 0.0),  # nested values as text
     ],
 )
 def test_when_notes_hold_e_mails_or_phones_then_their_share_is_found(values, share) -> None:
@@ -145,6 +147,21 @@ def test_when_values_are_codes_written_in_groups_then_they_are_structured(values
     assert structured_reason(values, rows=len(values)).startswith("values are codes")
 
 
-@pytest.mark.parametrize("values", [["Takovska 72", "Knez Mihailova 11"], ["Apt 9", "Suite 40"]])
-def test_when_values_are_street_lines_then_they_are_not_codes(values) -> None:
+@pytest.mark.parametrize("values", [["Takovska 72", "Knez Mihailova 11"], ["Apt 9", "Suite 40"],
+                                    ["Person6 Lastname6", "Person7 Lastname7"]])
+def test_when_values_are_street_lines_or_test_names_then_they_are_not_codes(values) -> None:
     assert not structured_reason(values, rows=len(values)).startswith("values are codes")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["월요일", "화요일", "수요일"], ["जनवरी", "फ़रवरी", "मार्च"], ["دوشنبه", "سه‌شنبه"], ["luni", "marți", "miercuri"],
+     ["maanantai", "tiistai", "keskiviikko"], ["Ιανουάριος", "Φεβρουάριος"], ["Isnin", "Selasa", "Rabu"],
+     ["siječanj", "veljača", "ožujak"], ["hétfő", "kedd", "szerda"]],
+)
+def test_when_values_are_day_or_month_names_in_any_language_then_they_are_not_personal(values) -> None:
+    assert structured_reason(values, rows=len(values)) == "values are day, month or quarter names"
+
+
+def test_when_dates_end_with_a_dot_then_they_are_read() -> None:
+    assert parse_dates(["1984.03.12.", "1961.11.03.", "1990.07.22."]) is not None
