@@ -39,13 +39,26 @@ from typing import Any
 
 import pandas as pd
 
-from governance_dagster.detect.names import BUSINESS, OBJECTS, fold, kind_from_name, name_words, table_prefix
+from governance_dagster.detect.names import (
+    BUSINESS,
+    OBJECTS,
+    fold,
+    kind_from_name,
+    name_words,
+    table_prefix,
+    unknown_number,
+)
 from governance_dagster.detect.values import (
+    ID_MODULES,
     ValueEvidence,
     birth_date_reason,
     census_names,
     birth_range,
     city_names,
+    contact_text_share,
+    house_number_share,
+    name_shape,
+    street_shape_share,
     country_codes,
     country_names,
     int_dates,
@@ -129,6 +142,9 @@ class TableContext:
     #: stems of integer day / month / year sibling columns whose values read as dates of birth (``geb`` of
     #: ``geb_tag``, ``geb_monat``, ``geb_jahr``), whatever language the stem is in.
     birth_stems: frozenset[str] = frozenset()
+    #: the table has a column named as a street (``GATVE``, ``ulica``): a column named as an unknown word's number
+    #: (``NAMO_NR``, ``BUTO_NR``) holding small numbers is a house or flat number.
+    has_street: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -283,6 +299,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
         return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values], context.people)
+    if pattern is not None and pattern.kind in (Kind.NATIONAL_ID, Kind.SSN) and by_name is Kind.NONE and (
+            set(name_words(name, context.prefix)) & BUSINESS or _catalogue(pattern)):
+        pattern = None  # a company's tax number (``cuit_empresa``), or a tax-number checksum under a name of a thing
+    if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
+            None, Kind.NATIONAL_ID, Kind.SSN):
+        pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
@@ -291,7 +313,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               values_kind=values_kind)
     dates = parse_dates(values) if values else None
     if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
-        return _dates_column(name, by_name, dates, "text values read as dates", values_kind, context.people)
+        return _dates_column(name, None if strength == "weak" else by_name, dates, "text values read as dates",
+                             values_kind, context.people)
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
@@ -303,7 +326,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "and holds no person: a business address", values_kind=values_kind)
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
-        enum_only = structured.startswith("values are an enumeration") and by_name in _ADDRESS_KINDS
+        enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
+            by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8))  # a few staff (doctors, judges) are people
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
@@ -326,6 +350,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if share >= 0.9:
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
+    if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
+            context.people and not context.business and len(values) >= 3):
+        return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
+                              "people are still where people live", values_kind=values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if evidence:
@@ -337,6 +365,38 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   values_kind=values_kind)
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
+    return _by_shape(name, by_name, values, rows, context, values_kind)
+
+
+def _catalogue(found: ValueEvidence) -> bool:
+    """The evidence is a checksum of stdnum's wider catalogue (tax numbers of persons and companies alike)."""
+    return found.kind in (Kind.NATIONAL_ID, Kind.SSN) and "python-stdnum checksum" in found.detail and not any(
+        f"valid {module} numbers" in found.detail for module in ID_MODULES)
+
+
+def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, context: TableContext,
+              values_kind: str) -> Classification:
+    """What the values' shape shows when no lexicon or checksum does: names in any script, street lines without a
+    known street word, notes holding contacts; otherwise the column is reviewed."""
+    distinct = len(values) >= 20 and len(values) >= 0.3 * max(rows, 1)
+    if by_name is Kind.PERSON_NAME and distinct:
+        share, script = name_shape(values)
+        if share >= 0.8:
+            return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
+                                  f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
+                                  "like names", values_kind=values_kind)
+    if by_name is None and distinct and context.people and len(values) >= 0.5 * rows:
+        share, script = name_shape(values, 2, 4)
+        if share >= 0.8:
+            return Classification(name, Kind.PERSON_NAME, 0.6, f"{share:.0%} of {len(values)} sampled values are two "
+                                  f"to four {script.lower()}-script words shaped like names, nearly all distinct, in a "
+                                  "table about people", values_kind=values_kind)
+    if by_name is Kind.STREET_ADDRESS and (share := street_shape_share(values)) >= 0.7:
+        return Classification(name, Kind.STREET_ADDRESS, 0.7, f"name suggests street_address; {share:.0%} of sampled "
+                              "values are words with a house number", values_kind=values_kind)
+    if by_name in (None, Kind.PERSON_NAME) and (share := contact_text_share(values)) >= 0.25:
+        return Classification(name, Kind.FREE_TEXT, 0.7, f"{share:.0%} of sampled values are text holding an e-mail "
+                              "address or a phone number", values_kind=values_kind)
     said = f"name suggests {by_name.value}" if by_name else "name says nothing"
     return _review(name, f"{said}; values are free-form text no recognizer confirms", values_kind)
 
@@ -359,8 +419,13 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name not in (None, Kind.NONE) and _present(sample).empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
                               "otherwise (an empty or all-NULL column is judged by its name)")
+    house = context.has_street and not context.business and unknown_number(name, context.prefix)
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows = _texts(sample)
+        if house and values and len(values) <= 0.7 * rows and house_number_share(values) >= 0.9:
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
+                                  "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
+                                  values_kind=Kind.STREET_ADDRESS.value)
         found = _text_column(name, by_name, strength, values, rows, context)
         if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
             # a nested value as text is not free-form text: masking it whole would break its structure
@@ -380,9 +445,13 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
         if by_name is Kind.NONE:
             return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
-        return _dates_column(name, by_name, dates, "dates", people=context.people)
+        return _dates_column(name, None if strength == "weak" else by_name, dates, "dates", people=context.people)
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
+        rows = int(_present(sample).size)
+        if house and ints and len(ints) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
+                                  "beside a street column, holding small repeated integers: house or flat numbers")
         if context.birth_parts and words and words <= _DATE_PARTS:
             by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
         if words & _DATE_PARTS and _stem(name) in context.birth_stems:
@@ -416,8 +485,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                     for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
+    has_street = any(priors[c] is Kind.STREET_ADDRESS and "street" in w for c, w in zip(columns, column_words))
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        birth_parts=birth_parts, people=bool(people))
+                        birth_parts=birth_parts, people=bool(people), has_street=has_street)
 
 
 def _stem(name: str) -> str:
@@ -502,8 +572,23 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                 if values and sum(v in cities or v in codes for v in values) >= 0.8 * len(values):
                     has_place = True
                     break
-    return replace(context, has_place=has_place, regions=_regions(context, columns, sample),
-                   birth_stems=_birth_stems(context, columns, sample))
+    people = context.people or (not context.business and _has_emails(columns, sample))
+    return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
+                   birth_stems=_birth_stems(replace(context, people=people), columns, sample))
+
+
+_EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
+
+
+def _has_emails(columns: dict[str, str], sample: pd.DataFrame) -> bool:
+    """A text column of the table holds e-mail addresses (most of a probe): the table is about people, whatever its
+    column names say (an opaque export ``src_c08``)."""
+    for column, data_type in columns.items():
+        if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
+            values = [str(v).strip() for v in _probe(sample[column])]
+            if len(values) >= 3 and sum(bool(_EMAIL_VALUE.match(v)) for v in values) >= 0.8 * len(values):
+                return True
+    return False
 
 
 def _pinned(rule, found: Classification, policy: Policy) -> Classification:

