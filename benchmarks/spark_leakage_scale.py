@@ -174,10 +174,10 @@ def table(rows: int, results: list[dict], checks: list[str]) -> str:
     lines = [f"{rows:,} real x {rows:,} synthetic rows", "",
              f"{'check':<22} {'configuration':<30} {'seconds':>9} {'x DuckDB':>9} {'rows/s':>12}"]
     for name in checks:
-        for config in by_config:
-            got = by_config[config].get("checks", {}).get(name)
+        for config, result in by_config.items():
+            got = result.get("checks", {}).get(name)
             if got is None:
-                shown = ("error: " + by_config[config]["error"]) if "error" in by_config[config] else "not run"
+                shown = ("error: " + result["error"]) if "error" in result else "not run"
                 lines.append(f"{name:<22} {LABELS[config]:<30} {shown:>9}")
                 continue
             if got == "refused":

@@ -374,7 +374,7 @@ class GovernedConnection:
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
         with self._session():
-            read, statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
+            read, _statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
             assert read.rewrite is not None
             rewrite, unmasked, in_memory = read.rewrite, read.unmasked, read.in_memory
             frame = self.database.fetch(rewrite.sql)
