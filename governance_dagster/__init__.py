@@ -44,8 +44,14 @@ if TYPE_CHECKING:
         StatementRefused,
         SynthesisError,
         UnparseableStatement,
+        UnsupportedDatabaseError,
     )
-    from governance_dagster.governed.connection import GovernedConnection, GovernedResult, WriteResult
+    from governance_dagster.governed.connection import (
+        GovernedConnection,
+        GovernedResult,
+        GovernedSparkResult,
+        WriteResult,
+    )
     from governance_dagster.governed.guardrails import Decision, StatementKind, decide
     from governance_dagster.governed.identity import Identity, resolve_identity
     from governance_dagster.kinds import Kind
@@ -77,9 +83,10 @@ _MODULES = {
     "open_database": "governance_dagster.store.database",
     **dict.fromkeys(("AuditError", "ChainBrokenError", "ConfigurationError", "ContractError", "DatabaseError",
                      "GovernanceError", "LeakageError", "LineageError", "MaskingError", "PolicyError",
-                     "StatementBlocked", "StatementRefused", "SynthesisError", "UnparseableStatement"),
+                     "StatementBlocked", "StatementRefused", "SynthesisError", "UnparseableStatement",
+                     "UnsupportedDatabaseError"),
                     "governance_dagster.errors"),
-    **dict.fromkeys(("GovernedConnection", "GovernedResult", "WriteResult"), "governance_dagster.governed.connection"),
+    **dict.fromkeys(("GovernedConnection", "GovernedResult", "GovernedSparkResult", "WriteResult"), "governance_dagster.governed.connection"),
     **dict.fromkeys(("Decision", "StatementKind", "decide"), "governance_dagster.governed.guardrails"),
     **dict.fromkeys(("Identity", "resolve_identity"), "governance_dagster.governed.identity"),
     "Kind": "governance_dagster.kinds",
@@ -130,6 +137,7 @@ __all__ = [
     "GovernedDatabase",
     "GovernedIOManager",
     "GovernedResult",
+    "GovernedSparkResult",
     "GovernedSynthesizer",
     "Identity",
     "Kind",
@@ -148,6 +156,7 @@ __all__ = [
     "SynthesisError",
     "SynthesisResult",
     "UnparseableStatement",
+    "UnsupportedDatabaseError",
     "Verification",
     "WriteResult",
     "__version__",

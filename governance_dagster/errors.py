@@ -15,6 +15,11 @@ class ConfigurationError(GovernanceError):
     """A resource, URL or secret is missing or malformed."""
 
 
+class UnsupportedDatabaseError(ConfigurationError):
+    """An operation needs another kind of database than the connection's: a Spark DataFrame from a DuckDB or
+    PostgreSQL database, say. The message names the operation, the database and what to call instead."""
+
+
 class AnchorError(ConfigurationError):
     """An audit anchor (``SEQ:HASH``, given to check the chain against a copy kept elsewhere) is malformed."""
 

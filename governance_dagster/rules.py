@@ -57,6 +57,7 @@ class Rule(StrEnum):
     UNMASK_WITHOUT_REASON = "unmask-without-reason"
     UNMASK_NOT_GRANTED = "unmask-not-granted"
     IN_MEMORY_MASK_NEEDS_WHOLE_TABLE = "in-memory-mask-needs-whole-table"
+    IN_MEMORY_MASK_IN_SPARK = "in-memory-mask-in-spark"  # a Spark DataFrame is masked inside Spark only
     QUERY_THROUGH_EXECUTE = "query-through-execute"
     SENSITIVE_READ_IN_WRITE = "sensitive-read-in-write"
     ROWS_OUTSIDE_PARTITION = "rows-outside-partition"

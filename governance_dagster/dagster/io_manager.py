@@ -6,6 +6,11 @@ Like dagster-duckdb's IO managers: the asset key's last part is the table, the p
 partitions) names its partition column in ``partition_expr`` metadata, and a run replaces that partition's rows
 only (delete, then insert, in one audited transaction). pandas and polars frames are stored (polars through Arrow).
 
+On a Spark database, an asset may also return a ``pyspark.sql.DataFrame``: it is written inside Spark
+(``saveAsTable``, audited first), never collected to the driver; and an input annotated ``pyspark.sql.DataFrame``
+is loaded as a masked Spark DataFrame (:meth:`GovernedConnection.read_table_spark`), by Dagster's type-based
+loading (the input's ``dagster_type.typing_type``, as for polars).
+
 Example:
     >>> from dagster import EnvVar
     >>> warehouse = GovernedDatabase(url="duckdb:///warehouse.duckdb", policy_path="policy.yaml",
@@ -80,17 +85,24 @@ def _as_pandas(obj: Any, asset: str) -> pd.DataFrame:
     if type(obj).__module__.startswith("polars"):
         return obj.to_arrow().to_pandas()  # polars -> Arrow -> pandas, keeping nulls and types
     raise ConfigurationError(
-        f"GovernedIOManager stores pandas or polars DataFrames; asset {asset} returned {type(obj).__name__}. "
-        "Return a DataFrame or give the asset another IO manager")
+        f"GovernedIOManager stores pandas, polars or (on a Spark database) Spark DataFrames; asset {asset} returned "
+        f"{type(obj).__name__}. Return a DataFrame or give the asset another IO manager")
 
 
-def _wants_polars(context: InputContext) -> bool:
+def _is_spark(obj: Any) -> bool:
+    """A ``pyspark.sql.DataFrame`` (classic or Spark Connect), told by its module so pyspark is not imported."""
+    return type(obj).__module__.startswith("pyspark.sql") and hasattr(obj, "write")
+
+
+def _wants(context: InputContext, package: str) -> bool:
+    """Whether the input is annotated with a type of ``package`` (Dagster's type-based loading)."""
     typing_type = getattr(context.dagster_type, "typing_type", None)
-    return getattr(typing_type, "__module__", "").startswith("polars")
+    return getattr(typing_type, "__module__", "").startswith(package)
 
 
 class GovernedIOManager(ConfigurableIOManager):
-    """Stores pandas or polars DataFrames as tables of a :class:`GovernedDatabase` and loads them back masked."""
+    """Stores pandas or polars DataFrames (and, on a Spark database, Spark DataFrames) as tables of a
+    :class:`GovernedDatabase` and loads them back masked."""
 
     database: GovernedDatabase = Field(description="The governed database that holds the tables.")
     schema_name: str | None = Field(
@@ -103,18 +115,27 @@ class GovernedIOManager(ConfigurableIOManager):
         if obj is None:
             return
         asset = context.asset_key.to_user_string()
-        frame = _as_pandas(obj, asset)
         definition = context.definition_metadata or {}
         connection = self.database.connection(asset=asset, step="store")
         table = table_for(context.asset_key.path, self.schema_name, definition)
-        result = connection.write_table(table, frame, extra={"asset": asset}, partition=partition_of(context, definition))
+        partition = partition_of(context, definition)
+        if _is_spark(obj):
+            if partition is not None:
+                raise ConfigurationError(
+                    f"asset {asset} is partitioned and returned a Spark DataFrame; partition writes to Spark are not "
+                    "supported yet (its built-in tables have no transactional DELETE): write the whole table")
+            frame = obj
+            result = connection.write_table_spark(table, obj, extra={"asset": asset})
+        else:
+            frame = _as_pandas(obj, asset)
+            result = connection.write_table(table, frame, extra={"asset": asset}, partition=partition)
         metadata = {**write_metadata(result, frame, connection), TABLE_METADATA_KEY: result.table}
         lineage = self._lineage_from_inputs(context, frame, connection)
         if lineage is not None and "dagster/column_lineage" not in (context.output_metadata or {}):
             metadata["dagster/column_lineage"] = lineage
         context.add_output_metadata(metadata)
 
-    def _lineage_from_inputs(self, context: OutputContext, frame: pd.DataFrame, connection: Any) -> TableColumnLineage | None:
+    def _lineage_from_inputs(self, context: OutputContext, frame: Any, connection: Any) -> TableColumnLineage | None:
         """``dagster/column_lineage``: each output column named like a column of an upstream asset stored in this
         database comes from that column (matching by name: a renamed or computed column gets no lineage)."""
         try:
@@ -141,10 +162,14 @@ class GovernedIOManager(ConfigurableIOManager):
             raise ConfigurationError("GovernedIOManager loads assets only; this input has no asset key")
         definition = (upstream.definition_metadata if upstream is not None else None) or {}
         connection = self.database.connection(asset=key.to_user_string(), step="load")
-        result = connection.read_table(table_for(key.path, self.schema_name, definition),
-                                       partition=partition_of(context, definition))
+        table, partition = table_for(key.path, self.schema_name, definition), partition_of(context, definition)
+        if _wants(context, "pyspark.sql"):
+            spark = connection.read_table_spark(table, partition=partition)
+            context.add_input_metadata(read_metadata(spark, connection))
+            return spark.dataframe
+        result = connection.read_table(table, partition=partition)
         context.add_input_metadata(read_metadata(result, connection))
-        if _wants_polars(context):
+        if _wants(context, "polars"):
             import polars as pl
 
             return pl.from_pandas(result.frame)

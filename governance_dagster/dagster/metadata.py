@@ -17,7 +17,7 @@ from dagster import (
     TableSchema,
 )
 
-from governance_dagster.governed.connection import GovernedConnection, GovernedResult, WriteResult
+from governance_dagster.governed.connection import GovernedConnection, GovernedResult, GovernedSparkResult, WriteResult
 from governance_dagster.kinds import Kind
 
 
@@ -25,13 +25,22 @@ def _dagster_type(dtype: Any) -> str:
     return str(dtype)
 
 
+def column_types(frame: Any) -> list[tuple[str, Any]]:
+    """(column, type) of a pandas DataFrame (its dtypes) or a Spark DataFrame (Spark's type names, read from the
+    DataFrame's schema: nothing is computed)."""
+    if isinstance(frame, pd.DataFrame):
+        return [(str(name), dtype) for name, dtype in frame.dtypes.items()]
+    return [(str(name), dtype) for name, dtype in frame.dtypes]
+
+
 def column_schema(
-    frame: pd.DataFrame, kinds: Mapping[str, Kind], operators: Mapping[str, str], review: frozenset[str] = frozenset()
+    frame: Any, kinds: Mapping[str, Kind], operators: Mapping[str, str], review: frozenset[str] = frozenset()
 ) -> TableSchema:
-    """A ``dagster/column_schema`` whose columns carry their personal-data kind and operator as tags, and
-    ``governance/state: review`` when classification is unsure about them (or a column they are computed from)."""
+    """A ``dagster/column_schema`` of a pandas or Spark DataFrame whose columns carry their personal-data kind and
+    operator as tags, and ``governance/state: review`` when classification is unsure about them (or a column they
+    are computed from)."""
     columns = []
-    for name, dtype in frame.dtypes.items():
+    for name, dtype in column_types(frame):
         kind = kinds.get(str(name), Kind.NONE)
         tags = {"governance/kind": kind.value}
         if str(name) in operators:
@@ -56,8 +65,11 @@ def column_lineage(lineage: Mapping[str, list[tuple[str, str]]], asset_for_table
     return TableColumnLineage(deps_by_column=deps)
 
 
-def read_metadata(result: GovernedResult, connection: GovernedConnection, *, asset_for_table: Mapping[str, AssetKey] | None = None) -> dict[str, Any]:
-    """Metadata describing a governed read: what was masked and how, where it came from, who read it."""
+def read_metadata(result: GovernedResult | GovernedSparkResult, connection: GovernedConnection, *,
+                  asset_for_table: Mapping[str, AssetKey] | None = None) -> dict[str, Any]:
+    """Metadata describing a governed read: what was masked and how, where it came from, who read it. A Spark
+    DataFrame is not computed for it, so it has no ``dagster/row_count``."""
+    frame = result.frame if isinstance(result, GovernedResult) else result.dataframe
     operators = {out: ", ".join(sorted({m.rsplit(":", 1)[1] for m in masks})) for out, masks in result.masked.items()}
     metadata: dict[str, Any] = {
         **identity_metadata(connection),
@@ -65,12 +77,13 @@ def read_metadata(result: GovernedResult, connection: GovernedConnection, *, ass
         "governance/statement_fingerprint": result.fingerprint,
         "governance/audit_event": MetadataValue.int(result.event.seq),
         "governance/audit_chain_head": result.event.hash,
-        "dagster/row_count": MetadataValue.int(len(result.frame)),
-        "dagster/column_schema": column_schema(result.frame, result.output_kinds, operators, frozenset(
+        "dagster/column_schema": column_schema(frame, result.output_kinds, operators, frozenset(
             out for out, sources in result.lineage.items()
             if any((c := result.classifications.get(t, {}).get(col)) is not None and c.state == "review"
                    for t, col in sources))),
     }
+    if isinstance(result, GovernedResult):
+        metadata["dagster/row_count"] = MetadataValue.int(len(result.frame))
     review = review_columns(result.classifications)
     if review:
         metadata["governance/review_columns"] = MetadataValue.json(review)
@@ -95,7 +108,7 @@ def identity_metadata(connection: GovernedConnection) -> dict[str, Any]:
     }
 
 
-def write_metadata(result: WriteResult, frame: pd.DataFrame, connection: GovernedConnection) -> dict[str, Any]:
+def write_metadata(result: WriteResult, frame: Any, connection: GovernedConnection) -> dict[str, Any]:
     """Metadata describing a governed write: the table, its rows, and each column's kind and load-time operator."""
     classified = connection.classify(result.table)
     kinds = {c: r.kind for c, r in classified.items()}

@@ -16,7 +16,7 @@ from pydantic import Field, PrivateAttr
 
 from governance_dagster.errors import ApprovalRequired
 from governance_dagster.governed.approvals import Approvals
-from governance_dagster.governed.connection import GovernedConnection, GovernedResult
+from governance_dagster.governed.connection import GovernedConnection, GovernedResult, GovernedSparkResult
 from governance_dagster.governed.identity import Identity, resolve_identity_with
 from governance_dagster.governed.masking.operators.base import check_secret
 from governance_dagster.policy.loader import load_policy
@@ -165,6 +165,14 @@ class DagsterGovernedConnection(GovernedConnection):
     def read_table(self, table: str, *, partition: Partition | None = None) -> GovernedResult:
         with _approval_as_failure():
             return super().read_table(table, partition=partition)
+
+    def query_spark(self, sql: str, *, unmask_reason: str | None = None) -> GovernedSparkResult:
+        with _approval_as_failure():
+            return super().query_spark(sql, unmask_reason=unmask_reason)
+
+    def read_table_spark(self, table: str, *, partition: Partition | None = None) -> GovernedSparkResult:
+        with _approval_as_failure():
+            return super().read_table_spark(table, partition=partition)
 
     def execute(self, sql: str) -> int:
         with _approval_as_failure():

@@ -52,6 +52,17 @@ def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | N
         _analyzer.cache_clear()
 
 
+def configured() -> tuple[str | None, tuple[str, ...]]:
+    """The spaCy model and phone regions :func:`configure` set in this process, to configure another process (a
+    Spark executor's Python worker) the same way.
+
+    Example:
+        >>> configured()
+        (None, ('US',))
+    """
+    return _spacy_model, _phone_regions
+
+
 def _offline_tldextract() -> None:
     """Point presidio's e-mail recognizer at a tldextract that only uses its bundled suffix list."""
     import tldextract

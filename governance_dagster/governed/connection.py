@@ -46,6 +46,7 @@ from governance_dagster.errors import (
     PolicyError,
     StatementBlocked,
     StatementRefused,
+    UnsupportedDatabaseError,
 )
 from governance_dagster.extras import require
 from governance_dagster.governed.approvals import ApprovalRequest, Approvals, approve_command
@@ -64,7 +65,7 @@ from governance_dagster.store.audit.chain import Draft, Event
 from governance_dagster.store.audit.store import AuditStore, open_audit_store
 from governance_dagster.store.database import Database, Partition, Schema, open_database, quote_table
 
-__all__ = ["GovernedConnection", "GovernedResult", "WriteResult", "open_audit_store", "open_database"]
+__all__ = ["GovernedConnection", "GovernedResult", "GovernedSparkResult", "WriteResult", "open_audit_store", "open_database"]
 
 _SAMPLE_ROWS = 2000
 
@@ -93,12 +94,38 @@ class GovernedResult:
     @property
     def output_kinds(self) -> dict[str, Kind]:
         """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
-        kinds: dict[str, Kind] = {}
-        for output, sources in self.lineage.items():
-            found = [self.classifications.get(t, {}).get(c) for t, c in sources]
-            personal = [f.kind for f in found if f is not None and f.kind is not Kind.NONE]
-            kinds[output] = personal[0] if personal else Kind.NONE
-        return kinds
+        return output_kinds(self.lineage, self.classifications)
+
+
+@dataclass
+class GovernedSparkResult:
+    """What a governed read into Spark returns: a :class:`pyspark.sql.DataFrame` over the masked SQL, not yet
+    computed (Spark runs it when the caller writes, counts or collects it), and what was done to it; the fields
+    other than ``dataframe`` mean what they mean on :class:`GovernedResult`."""
+
+    #: a ``pyspark.sql.DataFrame`` (typed ``Any``: pyspark is an extra)
+    dataframe: Any
+    masked: dict[str, list[str]]
+    lineage: dict[str, list[tuple[str, str]]]
+    classifications: dict[str, dict[str, Classification]]
+    fingerprint: str
+    event: Event
+
+    @property
+    def output_kinds(self) -> dict[str, Kind]:
+        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
+        return output_kinds(self.lineage, self.classifications)
+
+
+def output_kinds(lineage: dict[str, list[tuple[str, str]]],
+                 classifications: dict[str, dict[str, Classification]]) -> dict[str, Kind]:
+    """The personal-data kind of each output column: that of its first personal source, ``none`` without one."""
+    kinds: dict[str, Kind] = {}
+    for output, sources in lineage.items():
+        found = [classifications.get(t, {}).get(c) for t, c in sources]
+        personal = [f.kind for f in found if f is not None and f.kind is not Kind.NONE]
+        kinds[output] = personal[0] if personal else Kind.NONE
+    return kinds
 
 
 @dataclass
@@ -347,48 +374,137 @@ class GovernedConnection:
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
         with self._session():
-            decision, statement, grant = self._decide(sql)
-            read = _Read(decision, normalized(statement, self.database.dialect), unmask_reason, whole_table)
-            self._apply(READ_RULES_BEFORE_REWRITE, read)
-            masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)
-            try:
-                rewrite = rewrite_query(
-                    self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
-                    secret=self.secret,
-                    probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
-                )
-            except StatementRefused as exc:
-                exc.fingerprint = decision.fingerprint
-                raise self._refuse(decision, exc, read.statement) from None
-            read.rewrite = rewrite
-            read.unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
-            read.in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
-            self._apply(READ_RULES_AFTER_REWRITE, read)
-            unmasked, in_memory = read.unmasked, read.in_memory
+            read, _statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
+            assert read.rewrite is not None
+            rewrite, unmasked, in_memory = read.rewrite, read.unmasked, read.in_memory
             frame = self.database.fetch(rewrite.sql)
-        if [str(c) for c in frame.columns] != list(rewrite.lineage):
-            # the database returned columns the lineage does not name (an expansion sqlglot did not see): what they
-            # hold cannot be told, so nothing of the result is released
-            raise self._refuse(decision, LineageError(
-                f"statement {decision.fingerprint} refused: it returned {len(frame.columns)} columns where its lineage "
-                f"names {len(rewrite.lineage)}, so their masking cannot be established; name the output columns",
-                rule=Rule.UNKNOWN_LINEAGE, fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
+        self._check_columns([str(c) for c in frame.columns], read)
         for _table, column, mask in in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}
         scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
-        if unmasked:
-            self.record("unmasked_read", {"statement": normalized(statement, self.database.dialect),
-                                          "fingerprint": decision.fingerprint, "columns": unmasked,
-                                          "reason": unmask_reason, "rows": len(frame)})
-        event = self.record("read", {
-            "statement": normalized(statement, self.database.dialect), "fingerprint": decision.fingerprint,
+        event = self._record_read(read, grant, rows=len(frame), scanned=scanned, started=started)
+        return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, read.decision.fingerprint,
+                              event)
+
+    def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool,
+                      spark: bool = False) -> tuple[_Read, exp.Expression, ApprovalRequest | None]:
+        """Everything a read does before the database runs it: the guardrail decision, the read rules before and
+        after the masking rewrite, and the rewrite. A refusal is audited and raised."""
+        decision, statement, grant = self._decide(sql)
+        read = _Read(decision, normalized(statement, self.database.dialect), unmask_reason, whole_table, spark=spark)
+        self._apply(READ_RULES_BEFORE_REWRITE, read)
+        masks_for = lambda table: self.masks_for(table, unmasked_reason=unmask_reason)
+        try:
+            rewrite = rewrite_query(
+                self._through_views(statement), self.schema(), masks_for, self.database.dialect, self.database.default_schema,
+                secret=self.secret,
+                probe_allowed=lambda table, column, kind: self.policy.may_unmask(self.identity.roles, table, kind, "predicates"),
+            )
+        except StatementRefused as exc:
+            exc.fingerprint = decision.fingerprint
+            raise self._refuse(decision, exc, read.statement) from None
+        read.rewrite = rewrite
+        read.unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
+        read.in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
+        self._apply(READ_RULES_AFTER_REWRITE, read)
+        return read, statement, grant
+
+    def _check_columns(self, columns: list[str], read: _Read) -> None:
+        """Refuse a result whose columns are not those the lineage names: the database returned columns (an
+        expansion sqlglot did not see) whose masking cannot be told, so nothing of it is released."""
+        assert read.rewrite is not None
+        if columns == list(read.rewrite.lineage):
+            return
+        decision = read.decision
+        raise self._refuse(decision, LineageError(
+            f"statement {decision.fingerprint} refused: it returned {len(columns)} columns where its lineage "
+            f"names {len(read.rewrite.lineage)}, so their masking cannot be established; name the output columns",
+            rule=Rule.UNKNOWN_LINEAGE, fingerprint=decision.fingerprint), read.statement) from None
+
+    def _record_read(self, read: _Read, grant: ApprovalRequest | None, *, rows: int | None, scanned: list[str],
+                     started: float, **extra: Any) -> Event:
+        """The ``unmasked_read`` event (when an unmask grant released columns) and the ``read`` event of a read."""
+        assert read.rewrite is not None
+        decision, rewrite = read.decision, read.rewrite
+        if read.unmasked:
+            self.record("unmasked_read", {"statement": read.statement, "fingerprint": decision.fingerprint,
+                                          "columns": read.unmasked, "reason": read.unmask_reason, "rows": rows})
+        return self.record("read", {
+            "statement": read.statement, "fingerprint": decision.fingerprint,
             "rule": decision.rule, "action": decision.action, "approval": grant.id if grant else None,
-            "tables": rewrite.tables, "masked": rewrite.masked_outputs, "unmasked": unmasked,
-            "free_text_scanned": scanned, "rows": len(frame),
+            "tables": rewrite.tables, "masked": rewrite.masked_outputs, "unmasked": read.unmasked,
+            "free_text_scanned": scanned, "rows": rows, **extra,
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
-        return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, decision.fingerprint, event)
+
+    # -- reads that stay in Spark --------------------------------------------------------------------------------
+
+    def query_spark(self, sql: str, *, unmask_reason: str | None = None) -> GovernedSparkResult:
+        """Run a query on a Spark database through the same decision path as :meth:`query` and return a Spark
+        DataFrame over the masked SQL, for results too large for the driver.
+
+        The guardrails, approvals, read rules and masking rewrite are those of :meth:`query`; Spark analyzes the
+        masked SQL (nothing is computed yet) and the ``read`` audit event is stored *before* the DataFrame is
+        returned (write-ahead: ``rows`` is ``None``, the result is computed later by Spark). Masked columns are
+        masked in the SQL Spark runs, so their raw values never reach the driver; free-text columns (operator
+        ``scan``) are scanned with presidio by the executors, in a pandas UDF calling the function the pandas
+        path calls. Columns masked in memory (``encrypt``) are refused (rule ``in-memory-mask-in-spark``).
+
+        Args:
+            sql: one query, in Spark SQL.
+            unmask_reason: as for :meth:`query`.
+
+        Raises:
+            UnsupportedDatabaseError: the database is not Spark (use :meth:`query`).
+            StatementRefused: as for :meth:`query`; no DataFrame is returned, and the refusal is audited.
+            ApprovalRequired: it waits for someone else's approval.
+            AuditError: its audit event could not be stored; no DataFrame is returned.
+
+        Example (``conn`` stands for a governed connection to ``spark://local[2]``):
+            ``conn.query_spark("SELECT city, email FROM sales.customers").dataframe.write.saveAsTable("x.y")``
+            writes the masked rows from the executors; ``.dataframe.count()`` counts them inside Spark.
+        """
+        return self._query_spark(sql, unmask_reason, whole_table=False)
+
+    def read_table_spark(self, table: str, *, partition: Partition | None = None) -> GovernedSparkResult:
+        """``SELECT *`` from ``schema.table`` (or a table in the default schema) as a masked Spark DataFrame, with
+        ``partition`` only that partition's rows: :meth:`query_spark` for a whole table, as :meth:`read_table` is
+        :meth:`query` for one."""
+        db, _, name = table.rpartition(".")
+        self._spark_database("read_table_spark", "read_table")
+        sql = f"SELECT * FROM {quote_table(db or self.database.default_schema, name, self.database.dialect)}"
+        if partition is not None:
+            sql += f" WHERE {partition.predicate(self.database.dialect)}"
+        return self._query_spark(sql, None, whole_table=True)
+
+    def _spark_database(self, method: str, instead: str) -> Any:
+        """The database, when it is Spark; otherwise an :class:`UnsupportedDatabaseError` naming the fix."""
+        from governance_dagster.store.spark import SparkDatabase
+
+        if not isinstance(self.database, SparkDatabase):
+            raise UnsupportedDatabaseError(
+                f"{method}() works on Spark DataFrames and needs a Spark database (spark:// or sc://); "
+                f"{self.database_id} is a {self.database.dialect} database: use {instead}(), which works on pandas")
+        return self.database
+
+    def _query_spark(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedSparkResult:
+        from governance_dagster.store.spark import scanned_in_spark
+
+        started = time.perf_counter()
+        database = self._spark_database("query_spark", "query")
+        read, _statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table, spark=True)
+        assert read.rewrite is not None
+        rewrite = read.rewrite
+        dataframe = database.dataframe(rewrite.sql)
+        self._check_columns([str(c) for c in dataframe.columns], read)
+        classifications = {t: self.classify(t) for t in rewrite.tables}
+        scanned = self._free_text_outputs(rewrite.lineage, classifications, skip=set(read.unmasked))
+        if scanned:
+            dataframe = scanned_in_spark(dataframe, scanned)
+        event = self._record_read(read, grant, rows=None, scanned=scanned, started=started, result="spark_dataframe")
+        return GovernedSparkResult(dataframe, rewrite.masked_outputs, rewrite.lineage, classifications,
+                                   read.decision.fingerprint, event)
 
     def _apply(self, rules: tuple[ReadRule, ...], read: _Read) -> None:
         """Run ``rules`` in order; the first that refuses the read refuses it (and the refusal is audited)."""
@@ -442,18 +558,20 @@ class GovernedConnection:
         return self._query(sql, None, whole_table=True)
 
     def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
-        scanned = []
-        for output, sources in lineage.items():
-            if output not in frame.columns or any(f"{t}.{c}" in skip for t, c in sources):
-                continue
-            if any(
+        scanned = [o for o in self._free_text_outputs(lineage, classifications, skip) if o in frame.columns]
+        for output in scanned:
+            frame[output] = scan_series(frame[output])
+        return scanned
+
+    def _free_text_outputs(self, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
+        """The output columns computed from a free-text column (operator ``scan``) that no unmask grant releases."""
+        return [
+            output for output, sources in lineage.items()
+            if not any(f"{t}.{c}" in skip for t, c in sources) and any(
                 (c := classifications.get(t, {}).get(col)) is not None
                 and self.policy.operator_for(t, col, c.kind).operator == "scan"
-                for t, col in sources
-            ):
-                frame[output] = scan_series(frame[output])
-                scanned.append(output)
-        return scanned
+                for t, col in sources)
+        ]
 
     # -- writes ------------------------------------------------------------------------------------------------
 
@@ -524,12 +642,52 @@ class GovernedConnection:
         """
         db, _, name = table.rpartition(".")
         db = db or self.database.default_schema
-        target = exp.table_(name, db=db, quoted=True)
         if partition is not None and (stray := partition.outside(frame)):
             raise StatementRefused(
                 f"writing partition {partition.describe()} of {db}.{name} refused: {stray} of {len(frame)} rows are "
                 f"outside it (or have no column {partition.column!r}); return only the partition's rows",
                 rule=Rule.ROWS_OUTSIDE_PARTITION)
+        decision = self._judge_write(db, name)
+        events: list[Event] = []
+        where = {"partition": partition.describe()} if partition is not None else {}
+        self.database.write_frame(db, name, frame, partition=partition, before_commit=lambda n: events.append(self.record(
+            "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
+                      "rule": decision.rule, **where, **(extra or {})})))
+        self._schema = self._views = None
+        self._classified.pop(f"{db}.{name}", None)
+        return WriteResult(f"{db}.{name}", len(frame), events[0])
+
+    def write_table_spark(self, table: str, dataframe: Any, *, extra: dict[str, Any] | None = None) -> WriteResult:
+        """Replace ``schema.table`` of a Spark database with a Spark DataFrame, inside Spark (``saveAsTable``): the
+        rows go from the executors to the table, never through the driver. The guardrails decide as for
+        :meth:`write_table`, and the ``write`` event is stored before Spark writes (``rows`` -1: not known yet);
+        the result's ``rows`` is counted by Spark afterwards.
+
+        Raises:
+            UnsupportedDatabaseError: the database is not Spark (use :meth:`write_table` with pandas).
+            StatementRefused: as for :meth:`write_table`.
+            AuditError: the event could not be stored; nothing was written.
+
+        Example (``conn`` stands for a governed connection to ``spark://local[2]``):
+            ``conn.write_table_spark("marts.customers", conn.read_table_spark("sales.customers").dataframe)``
+        """
+        database = self._spark_database("write_table_spark", "write_table")
+        db, _, name = table.rpartition(".")
+        db = db or self.database.default_schema
+        decision = self._judge_write(db, name)
+        columns = [str(c) for c in dataframe.columns]
+        events: list[Event] = []
+        rows = database.write_dataframe(db, name, dataframe, before_commit=lambda n: events.append(self.record(
+            "write", {"table": f"{db}.{name}", "rows": n, "columns": columns, "rule": decision.rule,
+                      "result": "spark_dataframe", **(extra or {})})))
+        self._schema = self._views = None
+        self._classified.pop(f"{db}.{name}", None)
+        return WriteResult(f"{db}.{name}", rows, events[0])
+
+    def _judge_write(self, db: str, name: str) -> Decision:
+        """The guardrail decision on replacing ``db.name``; a block (or an unverified identity writing a protected
+        schema the policy lets it write) is audited and raised."""
+        target = exp.table_(name, db=db, quoted=True)
         statement = exp.Create(this=target, kind="TABLE", replace=True, expression=exp.select("*").from_("governed_frame"))
         decision = judge(statement, self.database.dialect, self.policy, self.database.default_schema, self.identity.roles,
                          self.database.catalogs())
@@ -541,14 +699,7 @@ class GovernedConnection:
             # a policy rule may allow replacing a table of a protected schema; the identity must still be verified
             # when the policy says so, as for execute()
             self._require_verified("protected_writes", decision)
-        events: list[Event] = []
-        where = {"partition": partition.describe()} if partition is not None else {}
-        self.database.write_frame(db, name, frame, partition=partition, before_commit=lambda n: events.append(self.record(
-            "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
-                      "rule": decision.rule, **where, **(extra or {})})))
-        self._schema = self._views = None
-        self._classified.pop(f"{db}.{name}", None)
-        return WriteResult(f"{db}.{name}", len(frame), events[0])
+        return decision
 
     # -- governed aggregates and digests, for leakage and quality checks --------------------------------------
 
@@ -670,7 +821,7 @@ def _schema_fingerprint(columns: dict[str, str]) -> str:
 @dataclass
 class _Read:
     """What the read rules look at: the guardrail decision, the statement (normalized), the unmask reason asked
-    for, whether the whole table is read, and after the masking rewrite, the rewrite, the columns an unmask grant
+    for, whether the whole table is read, whether the result stays in Spark, and after the masking rewrite, the rewrite, the columns an unmask grant
     releases raw and the columns masked in memory."""
 
     decision: Decision
@@ -678,6 +829,8 @@ class _Read:
     unmask_reason: str | None
     whole_table: bool
     rewrite: Rewrite | None = None
+    #: the result stays in Spark as a DataFrame (query_spark), where only in-database masking applies
+    spark: bool = False
     unmasked: list[str] = field(default_factory=list)
     in_memory: list[tuple[str, str, ColumnMask]] = field(default_factory=list)
 
@@ -742,10 +895,21 @@ def _in_memory_masks_need_the_whole_table(connection: GovernedConnection, read: 
         rule=Rule.IN_MEMORY_MASK_NEEDS_WHOLE_TABLE)
 
 
+def _in_memory_masks_stay_out_of_spark(connection: GovernedConnection, read: _Read) -> StatementRefused | None:
+    if not read.in_memory or not read.spark:
+        return None
+    columns = ", ".join(f"{t}.{c}:{m.spec.operator}" for t, c, m in read.in_memory)
+    return StatementRefused(
+        f"statement {read.decision.fingerprint} reads columns masked in memory ({columns}), but a Spark DataFrame is "
+        "masked inside Spark only; give those columns an in-database operator (hash, surrogate, ...) or read them "
+        "with query() or read_table(), which return pandas", rule=Rule.IN_MEMORY_MASK_IN_SPARK)
+
+
 #: The refusals of a read decided before the masking rewrite, in order (the guardrails, approvals and identity
 #: checks of :meth:`GovernedConnection._decide` come first; the rewrite's own refusals, rules ``not-a-query``,
 #: ``unknown-lineage``, ``free-text-computed``, ``sensitive-predicate``, ``masked-arithmetic``, between the two lists).
 READ_RULES_BEFORE_REWRITE: tuple[ReadRule, ...] = (_only_queries, _verified_for_unmasking, _unmasking_has_a_reason)
 #: The refusals of a read decided on its masking rewrite, in order.
 READ_RULES_AFTER_REWRITE: tuple[ReadRule, ...] = (_no_probing_predicates, _unmasking_is_granted,
-                                                  _in_memory_masks_need_the_whole_table)
+                                                  _in_memory_masks_need_the_whole_table,
+                                                  _in_memory_masks_stay_out_of_spark)

@@ -24,9 +24,11 @@ Example:
 from __future__ import annotations
 
 import logging
+import os
 import re
+import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
@@ -159,12 +161,21 @@ def spark_session(target: SparkTarget) -> Any:
         for key, value in target.config:
             builder = builder.config(key, value)
         try:
-            return builder.getOrCreate()
+            session = builder.getOrCreate()
         except Exception as exc:  # noqa: BLE001 - Java missing, a master that does not answer, ...
             raise ConfigurationError(
                 f"Spark did not start ({type(exc).__name__}); check that Java 17 or later is installed (JAVA_HOME) and "
                 f"that the master or Spark Connect server answers"
             ) from None
+    if _is_local(target.master) and "PYSPARK_PYTHON" not in os.environ:
+        # a local master's Python workers (pandas UDFs: the free-text scan) run this interpreter, with its packages,
+        # rather than the first python3 on the PATH; a cluster's executors use PYSPARK_PYTHON, as spark-submit sets it
+        session.sparkContext.pythonExec = sys.executable
+    return session
+
+
+def _is_local(master: str | None) -> bool:
+    return master is not None and re.fullmatch(r"local(\[.*\])?", master) is not None
 
 
 def _spark_errors() -> tuple[type[BaseException], ...]:
@@ -239,6 +250,16 @@ class SparkDatabase:
             raise database_error("query", exc) from None
         return _as_duckdb_types(frame)
 
+    def dataframe(self, sql: str) -> Any:
+        """A :class:`pyspark.sql.DataFrame` over a query. Spark parses and analyzes it now (names and types) and runs
+        it only when an action asks (``write``, ``count``, ``collect``): nothing comes to the driver here."""
+        session = self.spark
+        self._hold_keys(sql)
+        try:
+            return session.sql(sql)
+        except _spark_errors() as exc:
+            raise database_error("query", exc) from None
+
     def execute(self, sql: str, before_commit: BeforeCommit | None = None) -> int:
         """Run one statement. Spark has no transactions: ``before_commit`` is called first (with -1, the rows are
         not known in advance), so a statement whose audit event cannot be stored never runs."""
@@ -299,6 +320,28 @@ class SparkDatabase:
         except Exception as exc:  # noqa: BLE001 - a Spark error, or a conversion error of the frame
             raise database_error(f"writing {schema}.{table}", exc) from None
 
+    def write_dataframe(self, schema: str, table: str, dataframe: Any, before_commit: BeforeCommit | None = None) -> int:
+        """Replace ``schema.table`` with a Spark DataFrame inside Spark (``saveAsTable`` in overwrite mode): its rows
+        go from the executors to the table and never to the driver. ``before_commit`` is called first, with -1 (the
+        rows are not known before the write).
+
+        Returns:
+            The rows the table holds afterwards (counted by Spark).
+
+        Raises:
+            DatabaseError: the write failed (its event, if any, is already stored).
+        """
+        session = self.spark
+        if before_commit is not None:
+            before_commit(-1)
+        name = quote_table(schema, table, self.dialect)
+        try:
+            session.sql(f"CREATE DATABASE IF NOT EXISTS {quote_name(schema, self.dialect)}").collect()
+            dataframe.write.mode("overwrite").saveAsTable(name)
+            return int(session.table(name).count())
+        except _spark_errors() as exc:
+            raise database_error(f"writing {schema}.{table}", exc) from None
+
     def schema(self) -> Schema:
         """Every table and view of the catalog's databases, with its columns and Spark type names (``string``,
         ``bigint``, ``date``, ...); temporary views are not included. Read with ``SHOW`` commands and one schema
@@ -341,6 +384,41 @@ class SparkDatabase:
     def catalogs(self) -> frozenset[str]:
         """None: in Spark a two-part name is always database.table."""
         return frozenset()
+
+
+def scanned_in_spark(dataframe: Any, columns: Sequence[str]) -> Any:
+    """``dataframe`` with each of ``columns`` replaced by presidio's scan of it
+    (:func:`~governance_dagster.detect.presidio.scan_series`, the function the pandas path calls), run by the
+    executors in a pandas UDF when the DataFrame is computed: the raw text goes from Spark to an executor's Python
+    worker and back scanned, never to the driver. The executors' Python needs governance-dagster (with presidio);
+    the spaCy model and phone regions configured in this process are configured there too.
+
+    Example (needs pyspark and Java):
+        ``scanned_in_spark(spark.sql("SELECT 'mail a@b.io' AS note"), ["note"]).first().note`` is
+        ``'mail <EMAIL_ADDRESS>'``.
+    """
+    from pyspark.sql import functions as F
+
+    from governance_dagster.detect.presidio import configured
+
+    settings = configured()
+
+    def scan(batch: pd.Series) -> pd.Series:
+        return _scan_batch(settings, batch)
+
+    udf = F.pandas_udf(scan, "string")  # type: ignore[call-overload]
+    wanted = set(columns)
+    picked = [F.col(quote_name(c, "spark")) for c in dataframe.columns]
+    return dataframe.select(*[udf(column.cast("string")).alias(name) if name in wanted else column
+                              for name, column in zip(dataframe.columns, picked, strict=True)])
+
+
+def _scan_batch(settings: tuple[str | None, tuple[str, ...]], batch: pd.Series) -> pd.Series:
+    """One Arrow batch of a free-text column, scanned in an executor's Python worker."""
+    from governance_dagster.detect.presidio import configure, scan_series
+
+    configure(*settings)
+    return scan_series(batch)
 
 
 def _empty_schema(frame: pd.DataFrame) -> Any:

@@ -392,7 +392,7 @@ def test_when_a_read_breaks_several_rules_then_the_first_in_the_ordered_list_ref
 
     assert [r.__name__ for r in READ_RULES_BEFORE_REWRITE + READ_RULES_AFTER_REWRITE] == [
         "_only_queries", "_verified_for_unmasking", "_unmasking_has_a_reason", "_no_probing_predicates",
-        "_unmasking_is_granted", "_in_memory_masks_need_the_whole_table"]
+        "_unmasking_is_granted", "_in_memory_masks_need_the_whole_table", "_in_memory_masks_stay_out_of_spark"]
     with pytest.raises(StatementRefused) as refused:
         connection.query(sql, unmask_reason=unmask_reason)
     assert refused.value.rule == rule and refused.value.fingerprint
