@@ -164,33 +164,43 @@ class _GroupCommit:
         self.writing = False
 
     def append(self, waiting: _Waiting, write: Callable[[list[_Waiting]], list[Event]]) -> Event:
-        with self.ready:
-            self.queued.append(waiting)
-            while self.writing and not waiting.done:
-                self.ready.wait()
-            if not waiting.done:  # no batch is being written: lead the next one
-                batch, self.queued, self.writing = self.queued, [], True
-        if not waiting.done:
-            self._lead(batch, write)
+        batch: list[_Waiting] = []
+        events: list[Event] = []
+        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
+        try:
+            with self.ready:
+                self.queued.append(waiting)
+                while self.writing and not waiting.done:
+                    self.ready.wait()
+                if not waiting.done:  # no batch is being written: lead the next one
+                    batch, self.queued = self.queued, []  # from here on, the finally below hands leadership over
+                    self.writing = True
+            if batch:
+                try:
+                    events = write(batch)
+                    error = ""
+                except AuditError as exc:
+                    error = str(_failed(exc, False))
+        finally:  # runs whatever interrupts the caller (KeyboardInterrupt included), wherever it does
+            self._hand_over(waiting, batch, events, error)
         if waiting.error is not None:
             raise AuditError(waiting.error)
         assert waiting.event is not None
         return waiting.event
 
-    def _lead(self, batch: list[_Waiting], write: Callable[[list[_Waiting]], list[Event]]) -> None:
-        events: list[Event] = []
-        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
-        try:
-            events = write(batch)
-            error = ""
-        except AuditError as exc:
-            error = str(_failed(exc, False))
-        finally:  # every waiter of the batch is answered, even when the leader is interrupted
-            with self.ready:
-                for waiting, event in zip(batch, events or [None] * len(batch)):
-                    waiting.event, waiting.error, waiting.done = event, error or None, True
+    def _hand_over(self, waiting: _Waiting, batch: list[_Waiting], events: list[Event], error: str) -> None:
+        """Answer every waiter of the batch this caller led (if it led one) and let the next leader in; an
+        interrupted caller's draft that no batch took is withdrawn, so it is never stored for an action not taken."""
+        with self.ready:
+            if batch:
+                if self.queued is batch:  # interrupted between taking the queue and emptying it
+                    self.queued = []
+                for each, event in zip(batch, events or [None] * len(batch)):
+                    each.event, each.error, each.done = event, error or None, True
                 self.writing = False
                 self.ready.notify_all()
+            elif not waiting.done and waiting in self.queued:
+                self.queued.remove(waiting)
 
 
 _DEFAULT_SIGNER: Any = object()
