@@ -498,7 +498,7 @@ class PostgresAuditStore(AuditStore):
 
         try:
             raw = self._engine.raw_connection()
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, psycopg.Error) as exc:  # the pool passes the driver's connect errors through
             raise self._failure(getattr(exc, "orig", None) or exc) from None
         pg = raw.driver_connection
         pipeline = ExitStack()  # closing it sends what is queued and leaves pipeline mode
