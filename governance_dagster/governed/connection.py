@@ -24,7 +24,9 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -75,6 +77,27 @@ _VERIFIED_IDENTITY_RULES = {"approvals": Rule.VERIFIED_IDENTITY_FOR_APPROVALS,
                             "unmasked_reads": Rule.VERIFIED_IDENTITY_FOR_UNMASKED_READS}
 #: (database, table, schema fingerprint, policy digest) -> classification, for this process.
 _CLASSIFICATIONS: dict[tuple[str, str, str, str], dict[str, Classification]] = {}
+#: How many read plans :data:`_PLANS` keeps (the least recently used is dropped first).
+PLAN_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a read decided before it fetched, reusable while everything it depends on is the same when it was
+    allowed without an approval: the statement (text, unmask reason, whole-table read), the database and its schema
+    and views, the policy, the identity and the secret are its cache key; the classification of each table read is
+    checked on every use."""
+
+    read: _Read
+    #: ``schema.table`` -> the classification the masks were built from (compared by identity on reuse).
+    classifications: dict[str, dict[str, Classification]]
+    #: The approval this read used (such a plan is never reused).
+    grant: ApprovalRequest | None = None
+
+
+#: plan key (see :meth:`GovernedConnection._plan_key`) -> the plan of an allowed read, for this process.
+_PLANS: OrderedDict[tuple, _Plan] = OrderedDict()
+_PLANS_GUARD = threading.Lock()
 
 
 @dataclass
@@ -170,6 +193,10 @@ class GovernedConnection:
     #: ``schema.table`` -> (schema fingerprint, classification) of the tables this connection read.
     _classified: dict[str, tuple[str, dict[str, Classification]]] = field(default_factory=dict, init=False,
                                                                            repr=False)
+    #: (schema, views, their digest): the digest of the schema and views objects this connection read last.
+    _state: tuple[Any, Any, str] | None = field(default=None, init=False, repr=False)
+    #: (policy, its digest), (url, database id), (secret, its digest): computed once per object.
+    _memo: dict[str, tuple[Any, str]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         check_secret(self.secret)
@@ -191,7 +218,7 @@ class GovernedConnection:
     def record(self, kind: str, payload: dict[str, Any]) -> Event:
         """Append an audit event of ``kind`` for this connection (identity, roles, run, policy hash, database URL
         without password and context added); with a lineage sink, reads and writes are also sent there as OpenLineage run events."""
-        body = {**self.context, "policy": self.policy.digest, "database": self.database.dialect,
+        body = {**self.context, "policy": self._policy_digest, "database": self.database.dialect,
                 "database_id": self.database_id,
                 "roles": list(self.identity.roles), "identity_source": self.identity.source, **payload}
         event = self.audit.append(Draft(kind, self.identity.name, self.identity.verified, body, self.run_id))
@@ -220,11 +247,16 @@ class GovernedConnection:
             self._schema = self.database.schema()
         return self._schema
 
-    def _through_views(self, statement: exp.Expression) -> exp.Expression:
-        """``statement`` with the views it reads from replaced by their definitions (read once per connection)."""
+    def _views_read(self) -> dict[str, str]:
+        """The database's views, read once per connection (and again after its own writes)."""
         if self._views is None:
             self._views = self.database.views()
-        return expand_views(statement, self._views, self.schema(), self.database.dialect, self.database.default_schema)
+        return self._views
+
+    def _through_views(self, statement: exp.Expression) -> exp.Expression:
+        """``statement`` with the views it reads from replaced by their definitions."""
+        return expand_views(statement, self._views_read(), self.schema(), self.database.dialect,
+                            self.database.default_schema)
 
     def classify(self, table: str) -> dict[str, Classification]:
         """Classify ``schema.table`` from a sample read inside the governed path (values never leave it).
@@ -289,7 +321,53 @@ class GovernedConnection:
     @property
     def database_id(self) -> str:
         """The database as recorded on events and approvals (URL without password)."""
-        return make_url(self.database.url).render_as_string(hide_password=True)
+        return self._memoized("database_id", self.database.url,
+                              lambda url: make_url(url).render_as_string(hide_password=True))
+
+    @property
+    def _policy_digest(self) -> str:
+        return self._memoized("policy", self.policy, lambda policy: policy.digest)
+
+    def _memoized(self, name: str, source: Any, compute: Callable[[Any], str]) -> str:
+        """``compute(source)``, computed again only when ``source`` differs from last time's."""
+        known = self._memo.get(name)
+        if known is None or (known[0] is not source and known[0] != source):
+            known = self._memo[name] = (source, compute(source))
+        return known[1]
+
+    def _plan_key(self, sql: str, unmask_reason: str | None, whole_table: bool) -> tuple:
+        """What an allowed read's plan depends on, besides the classifications of its tables: the statement, the
+        database, its schema and views as this connection read them (a change by this connection, or a new
+        connection after another writer's, gives another key), the policy, the identity (its own grants, never
+        another's) and the secret."""
+        schema, views = self.schema(), self._views_read()
+        if self._state is None or self._state[0] is not schema or self._state[1] is not views:
+            text = repr((sorted((s, sorted((t, sorted(c.items())) for t, c in ts.items())) for s, ts in schema.items()),
+                         sorted(views.items())))
+            self._state = (schema, views, hashlib.sha256(text.encode()).hexdigest())
+        secret = self._memoized("secret", self.secret, lambda value: hashlib.sha256(value.encode()).hexdigest())
+        return (sql, unmask_reason, whole_table, self.database_id, self._state[2], self._policy_digest, self.identity,
+                secret)
+
+    def _cached_plan(self, key: tuple) -> _Plan | None:
+        """The plan stored under ``key``, if the tables it reads are still classified as when it was made (a table
+        classified again, with a new sample or policy, gets a new plan)."""
+        with _PLANS_GUARD:
+            plan = _PLANS.get(key)
+            if plan is not None:
+                _PLANS.move_to_end(key)
+        if plan is None:
+            return None
+        if any(self.classify(table) is not found for table, found in plan.classifications.items()):
+            return None
+        return plan
+
+    def _store_plan(self, key: tuple, plan: _Plan) -> None:
+        with _PLANS_GUARD:
+            _PLANS[key] = plan
+            _PLANS.move_to_end(key)
+            while len(_PLANS) > PLAN_CACHE_SIZE:
+                _PLANS.popitem(last=False)
 
     @property
     def approval_scope(self) -> str:
@@ -374,21 +452,28 @@ class GovernedConnection:
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
         with self._session():
-            read, _statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
+            key = self._plan_key(sql, unmask_reason, whole_table)
+            plan = self._cached_plan(key)
+            if plan is None:
+                plan = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
+                if plan.grant is None and plan.read.decision.allowed:  # one that used an approval is decided again
+                    self._store_plan(key, plan)
+            read = plan.read
             assert read.rewrite is not None
-            rewrite, unmasked, in_memory = read.rewrite, read.unmasked, read.in_memory
+            rewrite = read.rewrite
             frame = self.database.fetch(rewrite.sql)
         self._check_columns([str(c) for c in frame.columns], read)
-        for _table, column, mask in in_memory:
+        for _table, column, mask in read.in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
         classifications = {t: self.classify(t) for t in rewrite.tables}
-        scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(unmasked))
-        event = self._record_read(read, grant, rows=len(frame), scanned=scanned, started=started)
-        return GovernedResult(frame, rewrite.masked_outputs, rewrite.lineage, classifications, read.decision.fingerprint,
-                              event)
+        scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(read.unmasked))
+        event = self._record_read(read, plan.grant, rows=len(frame), scanned=scanned, started=started)
+        # copies: the plan may serve later statements, whatever the caller does with its result
+        return GovernedResult(frame, {k: list(v) for k, v in rewrite.masked_outputs.items()},
+                              {k: list(v) for k, v in rewrite.lineage.items()}, classifications,
+                              read.decision.fingerprint, event)
 
-    def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool,
-                      spark: bool = False) -> tuple[_Read, exp.Expression, ApprovalRequest | None]:
+    def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool, spark: bool = False) -> _Plan:
         """Everything a read does before the database runs it: the guardrail decision, the read rules before and
         after the masking rewrite, and the rewrite. A refusal is audited and raised."""
         decision, statement, grant = self._decide(sql)
@@ -408,7 +493,7 @@ class GovernedConnection:
         read.unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
         read.in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
         self._apply(READ_RULES_AFTER_REWRITE, read)
-        return read, statement, grant
+        return _Plan(read, {t: self.classify(t) for t in rewrite.tables}, grant)
 
     def _check_columns(self, columns: list[str], read: _Read) -> None:
         """Refuse a result whose columns are not those the lineage names: the database returned columns (an
@@ -433,7 +518,7 @@ class GovernedConnection:
         return self.record("read", {
             "statement": read.statement, "fingerprint": decision.fingerprint,
             "rule": decision.rule, "action": decision.action, "approval": grant.id if grant else None,
-            "tables": rewrite.tables, "masked": rewrite.masked_outputs, "unmasked": read.unmasked,
+            "tables": list(rewrite.tables), "masked": rewrite.masked_outputs, "unmasked": read.unmasked,
             "free_text_scanned": scanned, "rows": rows, **extra,
             "duration_ms": round((time.perf_counter() - started) * 1000, 1),
         })
@@ -493,7 +578,8 @@ class GovernedConnection:
 
         started = time.perf_counter()
         database = self._spark_database("query_spark", "query")
-        read, _statement, grant = self._prepare_read(sql, unmask_reason, whole_table=whole_table, spark=True)
+        plan = self._prepare_read(sql, unmask_reason, whole_table=whole_table, spark=True)
+        read, grant = plan.read, plan.grant
         assert read.rewrite is not None
         rewrite = read.rewrite
         dataframe = database.dataframe(rewrite.sql)

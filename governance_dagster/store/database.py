@@ -651,6 +651,48 @@ def psycopg_url(url: str) -> Any:
     )
 
 
+#: A pooled PostgreSQL connection that sat idle longer than this (seconds) is pinged before it is used again.
+PING_AFTER_IDLE_S = 30.0
+
+
+def postgres_engine(url: str, **pool: Any) -> Any:
+    """A SQLAlchemy engine on psycopg 3 whose pool pings a connection before handing it out only when it sat idle
+    longer than :data:`PING_AFTER_IDLE_S`, and replaces one psycopg already knows is broken without asking the
+    server. (``pool_pre_ping`` pinged before every checkout: a round trip per statement, two per governed read.)
+
+    A server that dropped a connection used within the last :data:`PING_AFTER_IDLE_S` fails the one statement that
+    uses it (the governed path then releases nothing and performs nothing) and SQLAlchemy replaces the pool's
+    connections; the next statement connects anew.
+
+    Raises:
+        ConfigurationError: the URL is malformed or names another driver.
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DisconnectionError
+
+    engine = create_engine(psycopg_url(url), **pool)
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        if dbapi_connection.broken or dbapi_connection.closed:
+            raise DisconnectionError("the pooled connection is broken")
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since <= PING_AFTER_IDLE_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception:  # noqa: BLE001 - any failure of the ping: the pool connects anew
+            alive = False
+        if not alive:
+            raise DisconnectionError("the pooled connection did not answer a ping")
+
+    return engine
+
+
 def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]) -> int:
     """pandas ``to_sql`` method: stream rows with PostgreSQL's COPY (psycopg 3) instead of INSERTs."""
     target = quote_table(table.schema, table.name, "postgres")
@@ -714,21 +756,19 @@ class PostgresDatabase:
     default_schema = "public"
 
     def __init__(self, url: str) -> None:
-        from sqlalchemy import create_engine
-
         require("psycopg", "postgres")
         self.url = url
-        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True)
+        self._engine = postgres_engine(url)
         self._held = threading.local()
 
     @contextmanager
     def session(self) -> Iterator[None]:
-        """Every read of this thread inside the block shares one pooled connection and transaction (one checkout,
-        ping and rollback instead of one per read); nested sessions are the outer one."""
+        """Every read of this thread inside the block shares one pooled connection (one checkout instead of one
+        per read); nested sessions are the outer one."""
         if getattr(self._held, "con", None) is not None:
             yield
             return
-        with self._engine.connect() as con:
+        with self._read_connection() as con:
             self._held.con = con
             try:
                 yield
@@ -741,8 +781,16 @@ class PostgresDatabase:
         if held is not None:
             yield held
             return
-        with self._engine.connect() as con:
+        with self._read_connection() as con:
             yield con
+
+    @contextmanager
+    def _read_connection(self) -> Iterator[Any]:
+        """A pooled connection for reads, in autocommit: each read is its own statement-level snapshot, as it was
+        in a READ COMMITTED transaction, without the BEGIN and ROLLBACK round trips (writes use
+        :meth:`execute` and :meth:`write_frame`, in transactions)."""
+        with self._engine.connect() as con:
+            yield con.execution_options(isolation_level="AUTOCOMMIT")
 
     def _errors(self) -> tuple[type[BaseException], ...]:
         from sqlalchemy.exc import SQLAlchemyError

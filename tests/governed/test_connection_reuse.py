@@ -14,6 +14,7 @@ import duckdb
 import pytest
 
 from governance_dagster.errors import AuditError, StatementRefused
+from governance_dagster.governed import connection as connection_module
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
 from governance_dagster.policy.models import UnmaskGrant
@@ -159,3 +160,121 @@ def test_when_a_read_only_store_is_asked_again_then_its_missing_table_is_still_r
     for _ in range(2):
         with pytest.raises(AuditError, match="holds no audit table"):
             store.tail(1)
+
+
+# -- the plan cache: an allowed read's decision and rewrite, reused while nothing it depends on changed ---------------
+
+
+def _count_rewrites(monkeypatch) -> list[str]:
+    """A spy on the masking rewrite (the real one runs): one entry per statement planned anew."""
+    planned: list[str] = []
+    real = connection_module.rewrite_query
+
+    def counting(query, *args, **kwargs):
+        planned.append(str(query))
+        return real(query, *args, **kwargs)
+
+    monkeypatch.setattr(connection_module, "rewrite_query", counting)
+    return planned
+
+
+def test_when_a_read_is_run_again_then_its_plan_is_reused_and_its_rows_and_event_are_its_own(
+        connection, monkeypatch) -> None:
+    planned = _count_rewrites(monkeypatch)
+    first = connection.query("SELECT customer_id, email FROM customers")
+    first.masked.clear()  # what a caller does with its result does not reach the cached plan
+    first.lineage.clear()
+    again = connection.query("SELECT customer_id, email FROM customers")
+    assert len(planned) == 1
+    assert again.masked == {"email": ["main.customers.email:hash"]}
+    assert list(again.lineage) == ["customer_id", "email"]
+    assert contains_canary(again.frame.to_csv()) == []
+    assert again.event.seq > first.event.seq and again.event.payload["masked"] == again.masked
+
+
+def _other_secret(connection: GovernedConnection) -> GovernedConnection:
+    return GovernedConnection(database=connection.database, policy=connection.policy, audit=connection.audit,
+                              identity=connection.identity, secret="another-secret-0123456789")
+
+
+def _other_identity(connection: GovernedConnection) -> GovernedConnection:
+    return GovernedConnection(database=connection.database, policy=connection.policy, audit=connection.audit,
+                              identity=Identity("carol", "test"), secret=connection.secret)
+
+
+def _other_policy(connection: GovernedConnection) -> GovernedConnection:
+    policy = connection.policy.model_copy(update={"protected_schemas": ["audit_only"]})
+    return GovernedConnection(database=connection.database, policy=policy, audit=connection.audit,
+                              identity=connection.identity, secret=connection.secret)
+
+
+@pytest.mark.parametrize("other", [_other_secret, _other_identity, _other_policy])
+def test_when_a_connection_differs_in_secret_identity_or_policy_then_it_plans_the_read_anew(
+        connection, monkeypatch, other) -> None:
+    planned = _count_rewrites(monkeypatch)
+    sql = "SELECT customer_id, email FROM customers ORDER BY customer_id"
+    mine = connection.query(sql)
+    theirs = other(connection).query(sql)
+    assert len(planned) == 2
+    assert theirs.event.identity == other(connection).identity.name
+    if other is _other_secret:  # the keyed hash follows the connection's own secret
+        assert theirs.frame["email"].tolist() != mine.frame["email"].tolist()
+
+
+def test_when_a_view_is_redefined_then_a_read_through_it_is_planned_again_and_masked(
+        connection, monkeypatch, tmp_path) -> None:
+    planned = _count_rewrites(monkeypatch)
+    connection.execute("CREATE SCHEMA scratch")  # main is a protected schema in the test policy
+    connection.execute("CREATE VIEW scratch.contacts AS SELECT customer_id FROM main.customers")
+    connection.query("SELECT * FROM scratch.contacts")
+    connection.query("SELECT * FROM scratch.contacts")
+    connection.execute("CREATE OR REPLACE VIEW scratch.contacts AS SELECT customer_id, segment FROM main.customers")
+    assert list(connection.query("SELECT * FROM scratch.contacts").frame.columns) == ["customer_id", "segment"]
+    with duckdb.connect(str(tmp_path / "prod.duckdb")) as con:  # another writer adds a personal column to the view
+        con.execute("CREATE OR REPLACE VIEW scratch.contacts AS SELECT customer_id, email FROM main.customers")
+    connection._schema = connection._views = None  # what a new connection, or this one after its own write, reads
+    result = connection.query("SELECT * FROM scratch.contacts")
+    assert len(planned) == 3
+    assert result.masked == {"email": ["main.customers.email:hash"]}
+    assert contains_canary(result.frame.to_csv()) == []
+
+
+def test_when_a_table_is_classified_again_then_the_plan_built_on_the_old_classification_is_not_used(
+        connection, monkeypatch) -> None:
+    planned = _count_rewrites(monkeypatch)
+    connection.query("SELECT customer_id, email FROM customers")
+    connection_module._CLASSIFICATIONS.clear()  # another sample or policy: a new classification object
+    connection._classified.clear()
+    result = connection.query("SELECT customer_id, email FROM customers")
+    assert len(planned) == 2
+    assert result.masked == {"email": ["main.customers.email:hash"]}
+
+
+def test_when_more_statements_are_planned_than_the_cache_holds_then_the_least_recently_used_is_dropped(
+        connection, monkeypatch) -> None:
+    monkeypatch.setattr(connection_module, "PLAN_CACHE_SIZE", 2)
+    monkeypatch.setattr(connection_module, "_PLANS", connection_module.OrderedDict())
+    for sql in ("SELECT 1 AS a FROM customers", "SELECT 2 AS b FROM customers", "SELECT 1 AS a FROM customers",
+                "SELECT 3 AS c FROM customers"):
+        connection.query(sql)
+    assert [key[0] for key in connection_module._PLANS] == ["SELECT 1 AS a FROM customers",
+                                                            "SELECT 3 AS c FROM customers"]
+
+
+def test_when_a_read_ran_on_an_approval_then_the_next_one_needs_an_approval_again(connection) -> None:
+    from governance_dagster.errors import ApprovalRequired
+    from governance_dagster.policy.models import GuardrailRule
+
+    policy = connection.policy.model_copy(update={"guardrails": [
+        GuardrailRule(name="customers-need-approval", action="approval", kinds=["read"], tables=["main.customers"])]})
+    waiting = GovernedConnection(database=connection.database, policy=policy, audit=connection.audit,
+                                 identity=connection.identity, secret=connection.secret,
+                                 approvals=connection.approvals)
+    sql = "SELECT customer_id FROM customers"
+    with pytest.raises(ApprovalRequired) as asked:
+        waiting.query(sql)
+    connection.approvals.grant(asked.value.request_id, Identity("bob", "test", roles=("approver",)), policy)
+    assert waiting.query(sql).event.payload["approval"] == asked.value.request_id
+    with pytest.raises(ApprovalRequired):  # the grant was used once; no cached plan carries it further
+        waiting.query(sql)
+    assert not any(key[0] == sql for key in connection_module._PLANS)

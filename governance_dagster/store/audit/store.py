@@ -27,7 +27,7 @@ import os
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,11 +48,14 @@ from governance_dagster.store.audit.chain import (
     payload_text,
     verify_rows,
 )
-from governance_dagster.store.database import DuckDBDatabase, parse_url, psycopg_url, scrub
+from governance_dagster.store.database import DuckDBDatabase, parse_url, postgres_engine, scrub
 
 TABLE = "governance_audit_events"
 COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
 _BATCH = 50_000
+#: PostgreSQL: batches up to this many rows are inserted in the pipeline with COMMIT; larger ones with COPY.
+_PIPELINED_ROWS = 200
+_INSERT = f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES ({', '.join(['%s'] * len(COLUMNS))})"
 
 #: Runs one statement with ``?`` placeholders inside the current transaction and returns its rows.
 Run = Callable[[str, list[Any]], list[tuple]]
@@ -164,33 +167,43 @@ class _GroupCommit:
         self.writing = False
 
     def append(self, waiting: _Waiting, write: Callable[[list[_Waiting]], list[Event]]) -> Event:
-        with self.ready:
-            self.queued.append(waiting)
-            while self.writing and not waiting.done:
-                self.ready.wait()
-            if not waiting.done:  # no batch is being written: lead the next one
-                batch, self.queued, self.writing = self.queued, [], True
-        if not waiting.done:
-            self._lead(batch, write)
+        batch: list[_Waiting] = []
+        events: list[Event] = []
+        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
+        try:
+            with self.ready:
+                self.queued.append(waiting)
+                while self.writing and not waiting.done:
+                    self.ready.wait()
+                if not waiting.done:  # no batch is being written: lead the next one
+                    batch, self.queued = self.queued, []  # from here on, the finally below hands leadership over
+                    self.writing = True
+            if batch:
+                try:
+                    events = write(batch)
+                    error = ""
+                except AuditError as exc:
+                    error = str(_failed(exc, False))
+        finally:  # runs whatever interrupts the caller (KeyboardInterrupt included), wherever it does
+            self._hand_over(waiting, batch, events, error)
         if waiting.error is not None:
             raise AuditError(waiting.error)
         assert waiting.event is not None
         return waiting.event
 
-    def _lead(self, batch: list[_Waiting], write: Callable[[list[_Waiting]], list[Event]]) -> None:
-        events: list[Event] = []
-        error = "audit event could not be written: the append was interrupted; the governed action was not performed"
-        try:
-            events = write(batch)
-            error = ""
-        except AuditError as exc:
-            error = str(_failed(exc, False))
-        finally:  # every waiter of the batch is answered, even when the leader is interrupted
-            with self.ready:
-                for waiting, event in zip(batch, events or [None] * len(batch)):
-                    waiting.event, waiting.error, waiting.done = event, error or None, True
+    def _hand_over(self, waiting: _Waiting, batch: list[_Waiting], events: list[Event], error: str) -> None:
+        """Answer every waiter of the batch this caller led (if it led one) and let the next leader in; an
+        interrupted caller's draft that no batch took is withdrawn, so it is never stored for an action not taken."""
+        with self.ready:
+            if batch:
+                if self.queued is batch:  # interrupted between taking the queue and emptying it
+                    self.queued = []
+                for each, event in zip(batch, events or [None] * len(batch)):
+                    each.event, each.error, each.done = event, error or None, True
                 self.writing = False
                 self.ready.notify_all()
+            elif not waiting.done and waiting in self.queued:
+                self.queued.remove(waiting)
 
 
 _DEFAULT_SIGNER: Any = object()
@@ -465,52 +478,78 @@ class PostgresAuditStore(AuditStore):
     LOCK_KEY = 0x6A0D17
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
-        from sqlalchemy import create_engine
-
         require("psycopg", "postgres")
         super().__init__()
         self.url = url
         self.read_only = read_only
-        self._engine = create_engine(psycopg_url(url), pool_pre_ping=True, pool_size=2, max_overflow=2)
+        self._engine = postgres_engine(url, pool_size=2, max_overflow=2)
 
     def _has_table(self, run: Run) -> bool:
         return run("SELECT to_regclass(?)", [TABLE])[0][0] is not None
 
     @contextmanager
     def transaction(self, *, exclusive: bool = False) -> Iterator[Transaction]:
+        """One transaction on a pooled connection in psycopg's pipeline mode: BEGIN, the advisory lock and the
+        first query travel together, and the inserts of up to :data:`_PIPELINED_ROWS` rows with COMMIT (larger
+        batches use COPY, outside the pipeline). Each query still waits for its rows; the server runs the statements
+        in order, so the head is read only once the lock is held. Any failure throws the connection away."""
         import psycopg
         from sqlalchemy.exc import SQLAlchemyError
 
-        def execute(sql: str, params: list[Any]) -> list[tuple]:
-            result = con.exec_driver_sql(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
-            return [tuple(r) for r in result.fetchall()] if result.returns_rows else []
-
-        def insert_rows(rows: list[tuple]) -> None:
-            with con.connection.driver_connection.cursor() as cursor, \
-                    cursor.copy(f"COPY {TABLE} ({', '.join(COLUMNS)}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-
-        run = Transaction(execute, insert_rows)
         try:
-            with self._engine.begin() as con:
-                if self.read_only:
-                    if exclusive:
-                        raise AuditError(f"audit store {self._shown} was opened read-only; it cannot be written")
-                    run("SET TRANSACTION READ ONLY", [])
-                else:
-                    # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
-                    run(f"SELECT pg_advisory_xact_lock({self.LOCK_KEY})", [])
-                self._ensure_once(run)
-                yield run
+            raw = self._engine.raw_connection()
+        except (SQLAlchemyError, psycopg.Error) as exc:  # the pool passes the driver's connect errors through
+            raise self._failure(getattr(exc, "orig", None) or exc) from None
+        pg = raw.driver_connection
+        pipeline = ExitStack()  # closing it sends what is queued and leaves pipeline mode
+        try:
+            queue = pipeline.enter_context(pg.pipeline())
+
+            def execute(sql: str, params: list[Any]) -> list[tuple]:
+                cursor = pg.execute(sql.replace("%", "%%").replace("?", "%s"), tuple(params))
+                if queue.pgconn.pipeline_status:
+                    queue.sync()  # this query's rows are needed now
+                return [tuple(r) for r in cursor.fetchall()] if cursor.description is not None else []
+
+            def insert_rows(rows: list[tuple]) -> None:
+                if len(rows) <= _PIPELINED_ROWS and queue.pgconn.pipeline_status:
+                    pg.cursor().executemany(_INSERT, rows)  # sent with COMMIT
+                    return
+                pipeline.close()  # COPY does not run in pipeline mode
+                with pg.cursor() as cursor, cursor.copy(f"COPY {TABLE} ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+
+            run = Transaction(execute, insert_rows)
+            if self.read_only:
+                if exclusive:
+                    raise AuditError(f"audit store {self._shown} was opened read-only; it cannot be written")
+                pg.execute("SET TRANSACTION READ ONLY")
+            else:
+                # creating the table is serialized too: concurrent CREATE ... IF NOT EXISTS can collide
+                pg.execute("SELECT pg_advisory_xact_lock(%s)", (self.LOCK_KEY,))  # sent with the next query
+            self._ensure_once(run)
+            yield run
+            if queue.pgconn.pipeline_status:
+                pg.execute("COMMIT")  # with the inserts, in the one round trip that leaving the pipeline makes
+                pipeline.close()
+            else:
+                pg.commit()
             self._ready = True
         except BaseException as exc:
             self._ready = False
-            if not isinstance(exc, (SQLAlchemyError, psycopg.Error)):
+            raw.invalidate()  # whatever state the connection is in (an aborted pipeline, a dropped server), not reused
+            if not isinstance(exc, psycopg.Error):
                 raise
-            cause = getattr(exc, "orig", None) or exc
-            raise AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
-                             f"{_POSTGRES_FIX}") from None
+            raise self._failure(exc) from None
+        finally:
+            with suppress(Exception):
+                pipeline.close()
+            raw.close()
+
+    def _failure(self, cause: BaseException) -> AuditError:
+        return AuditError(f"audit store {self._shown} failed ({type(cause).__name__}: {scrub(str(cause))}); "
+                          f"{_POSTGRES_FIX}")
 
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         from sqlalchemy.exc import SQLAlchemyError

@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -193,6 +194,44 @@ def test_when_a_batch_of_waiting_appenders_fails_then_every_one_of_them_raises_a
     assert all(isinstance(outcomes[who], AuditError) and "was not performed" in message
                for who, message in failed.items())
     assert _stored(store) == [("alice", 0), ("leader", 1)]
+    assert store.verify().ok
+
+
+class _InterruptOnceLeading:
+    """The group commit's condition, raising KeyboardInterrupt once as a caller leaves it having just become the
+    leader: the moment between taking leadership and writing the batch."""
+
+    def __init__(self, group: Any) -> None:
+        self.group, self.inner, self.fired = group, threading.Condition(threading.Lock()), False
+
+    def __enter__(self) -> bool:
+        return self.inner.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self.inner.__exit__(*exc)
+        if self.group.writing and not self.fired:
+            self.fired = True
+            raise KeyboardInterrupt
+
+    def wait(self) -> None:
+        self.inner.wait()
+
+    def notify_all(self) -> None:
+        self.inner.notify_all()
+
+
+def test_when_a_leader_is_interrupted_before_it_writes_then_leadership_is_handed_over_and_nothing_is_stored(
+        tmp_path: Path) -> None:
+    store = open_audit_store(f"duckdb:///{tmp_path / 'audit.duckdb'}", signer=None)
+    store._group.ready = _InterruptOnceLeading(store._group)  # type: ignore[assignment]
+
+    with pytest.raises(KeyboardInterrupt):
+        store.append(_draft(0))
+
+    assert store._group.writing is False  # checked first: a later append would otherwise wait forever
+    assert store._group.queued == []
+    assert store.append(_draft(1)).seq == 1  # the interrupted draft was never stored
+    assert _stored(store) == [("alice", 1)]
     assert store.verify().ok
 
 
