@@ -100,8 +100,20 @@ _PLANS: OrderedDict[tuple, _Plan] = OrderedDict()
 _PLANS_GUARD = threading.Lock()
 
 
+class _OutputKinds:
+    """The ``output_kinds`` of a read's result, from its ``lineage`` and ``classifications``."""
+
+    lineage: dict[str, list[tuple[str, str]]]
+    classifications: dict[str, dict[str, Classification]]
+
+    @property
+    def output_kinds(self) -> dict[str, Kind]:
+        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
+        return output_kinds(self.lineage, self.classifications)
+
+
 @dataclass
-class GovernedResult:
+class GovernedResult(_OutputKinds):
     """What a governed read returns: the masked rows and what was done to them."""
 
     frame: pd.DataFrame
@@ -114,14 +126,9 @@ class GovernedResult:
     fingerprint: str
     event: Event
 
-    @property
-    def output_kinds(self) -> dict[str, Kind]:
-        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
-        return output_kinds(self.lineage, self.classifications)
-
 
 @dataclass
-class GovernedSparkResult:
+class GovernedSparkResult(_OutputKinds):
     """What a governed read into Spark returns: a :class:`pyspark.sql.DataFrame` over the masked SQL, not yet
     computed (Spark runs it when the caller writes, counts or collects it), and what was done to it; the fields
     other than ``dataframe`` mean what they mean on :class:`GovernedResult`."""
@@ -133,11 +140,6 @@ class GovernedSparkResult:
     classifications: dict[str, dict[str, Classification]]
     fingerprint: str
     event: Event
-
-    @property
-    def output_kinds(self) -> dict[str, Kind]:
-        """The personal-data kind of each output column, from its sources (``none`` when it has none)."""
-        return output_kinds(self.lineage, self.classifications)
 
 
 def output_kinds(lineage: dict[str, list[tuple[str, str]]],
