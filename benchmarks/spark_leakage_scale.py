@@ -4,9 +4,10 @@ Run: .venv/bin/python benchmarks/spark_leakage_scale.py [ROWS] [--checks a,b] [-
 (default 10,000,000 rows each side; every check of ``governance_dagster.leakage.base.BY_NAME``)
 
 The data is made once inside DuckDB from ``range`` (no row passes through pandas) and written as parquet: a real
-table of customers (an e-mail, a US phone, an SSN, a name, a city and a segment per row, all distinct) and a
-synthetic table of the same shape from other ids, with one real e-mail, phone and SSN planted every million rows
-(so the checks have something to find). Each configuration then runs in a process of its own (a process has one
+table of customers (an e-mail, a US phone, an SSN and a name, all distinct; a birth date, a postal code and a city,
+the quasi-identifiers; a segment; a support note) and a synthetic table of the same shape from other ids, with one
+real e-mail, phone and SSN planted every million rows, its note quoting the e-mail (so the checks have something to
+find). Each configuration then runs in a process of its own (a process has one
 Spark session: ``getOrCreate`` would share the first master), reads the parquet (DuckDB copies it into a table;
 Spark registers it as an external table, no copy), and runs each check through the governed path on one governed
 connection, the real and synthetic tables in the same database, as a Dagster asset check would:
@@ -54,7 +55,8 @@ POLICY = {
     "version": 1,
     "columns": [{"table": f"bench.{t}", "column": c, "kind": k} for t in ("real_customers", "synthetic_customers") for c, k in (
         ("customer_id", "none"), ("email", "email"), ("phone", "phone"), ("ssn", "ssn"), ("full_name", "person_name"),
-        ("city", "city"), ("segment", "none"))],
+        ("birth_date", "date_of_birth"), ("postal_code", "postal_code"), ("city", "city"), ("segment", "none"),
+        ("notes", "free_text"))],
     "approvals": {"allow_unverified": True},
 }
 #: one real e-mail, phone and SSN planted in the synthetic table every this many rows
@@ -66,8 +68,9 @@ def _log(message: str) -> None:
 
 
 def customers_sql(rows: int, first_id: int, plant: bool) -> str:
-    """DuckDB SQL for ``rows`` customers with ids from ``first_id``: every identifier distinct per id; with
-    ``plant``, every ``PLANT_EVERY``-th row (from row 7) takes the identifiers of real customer ``i``."""
+    """DuckDB SQL for ``rows`` customers with ids from ``first_id``: every identifier distinct per id, a birth date,
+    postal code and city (the quasi-identifiers) from the id, and a support note; with ``plant``, every
+    ``PLANT_EVERY``-th row (from row 7) takes the identifiers of real customer ``i`` and its note quotes its e-mail."""
     def identifiers(i: str) -> dict[str, str]:
         return {
             "email": f"'user' || {i} || '@example.com'",
@@ -78,9 +81,13 @@ def customers_sql(rows: int, first_id: int, plant: bool) -> str:
     own, real = identifiers("id"), identifiers("range")
     planted = f"range % {PLANT_EVERY} = 7" if plant else "false"
     columns = ", ".join(f"CASE WHEN {planted} THEN {real[c]} ELSE {own[c]} END AS {c}" for c in own)
+    note = (f"CASE WHEN {planted} THEN 'please write to me at ' || {real['email']} || ' about the refund' "
+            f"ELSE 'ticket ' || id || ' about invoice ' || (id % 97) || ', answered' END AS notes")
     return (f"SELECT id AS customer_id, {columns}, 'First' || (id % 5000) || ' Last' || ((id // 5000) % 5000) "
-            f"AS full_name, 'City' || (id % 1000) AS city, CASE WHEN id % 2 = 0 THEN 'consumer' ELSE 'enterprise' END "
-            f"AS segment FROM (SELECT range, range + {first_id} AS id FROM range({rows}))")
+            f"AS full_name, DATE '1940-01-01' + CAST((id * 7919) % 25000 AS INTEGER) AS birth_date, "
+            f"lpad(CAST((id * 104729) % 90000 + 10000 AS VARCHAR), 5, '0') AS postal_code, 'City' || (id % 1000) AS city, "
+            f"CASE WHEN id % 2 = 0 THEN 'consumer' ELSE 'enterprise' END AS segment, {note} "
+            f"FROM (SELECT range, range + {first_id} AS id FROM range({rows}))")
 
 
 def make_data(rows: int, directory: Path) -> Path:
