@@ -60,7 +60,8 @@ def _code_digest() -> str:
 def _path(name: str, packages: tuple[str, ...]) -> Path:
     key = json.dumps([_FORMAT, name, {p: version(p) for p in packages}, list(sys.version_info[:2]),
                       unicodedata.unidata_version, _code_digest()])
-    return cache_dir() / f"{name}-{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:32]
+    return cache_dir() / f"{name}-{digest}.json"
 
 
 def _encode(value: Any) -> Any:

@@ -100,6 +100,11 @@ _PLANS: OrderedDict[tuple, _Plan] = OrderedDict()
 _PLANS_GUARD = threading.Lock()
 
 
+def _hex_digest(text: str) -> str:
+    """SHA-256 of ``text`` in hex: what a plan key holds of the schema and of the secret."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 class _OutputKinds:
     """The ``output_kinds`` of a read's result, from its ``lineage`` and ``classifications``."""
 
@@ -340,16 +345,17 @@ class GovernedConnection:
     def _plan_key(self, sql: str, unmask_reason: str | None, whole_table: bool) -> tuple:
         """What an allowed read's plan depends on, besides the classifications of its tables: the statement, the
         database, its schema and views as this connection read them (a change by this connection, or a new
-        connection after another writer's, gives another key), the policy, the identity (its own grants, never
-        another's) and the secret."""
+        connection after another writer's, gives another key), the policy (its class too: an agent's view of the
+        policy has the same digest but grants no unmasking), the identity (its own grants, never another's) and the
+        secret."""
         schema, views = self.schema(), self._views_read()
         if self._state is None or self._state[0] is not schema or self._state[1] is not views:
             text = repr((sorted((s, sorted((t, sorted(c.items())) for t, c in ts.items())) for s, ts in schema.items()),
                          sorted(views.items())))
-            self._state = (schema, views, hashlib.sha256(text.encode()).hexdigest())
-        secret = self._memoized("secret", self.secret, lambda value: hashlib.sha256(value.encode()).hexdigest())
-        return (sql, unmask_reason, whole_table, self.database_id, self._state[2], self._policy_digest, self.identity,
-                secret)
+            self._state = (schema, views, _hex_digest(text))
+        secret = self._memoized("secret", self.secret, _hex_digest)
+        return (sql, unmask_reason, whole_table, self.database_id, self._state[2], type(self.policy),
+                self._policy_digest, self.identity, secret)
 
     def _cached_plan(self, key: tuple) -> _Plan | None:
         """The plan stored under ``key``, if the tables it reads are still classified as when it was made (a table

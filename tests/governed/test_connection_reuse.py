@@ -261,9 +261,11 @@ def test_when_more_statements_are_planned_than_the_cache_holds_then_the_least_re
                                                             "SELECT 3 AS c FROM customers"]
 
 
-def test_when_a_read_ran_on_an_approval_then_the_next_one_needs_an_approval_again(connection) -> None:
+def test_when_a_read_ran_on_an_approval_then_the_next_one_needs_an_approval_again(connection, monkeypatch) -> None:
     from governance_dagster.errors import ApprovalRequired
     from governance_dagster.policy.models import GuardrailRule
+
+    monkeypatch.setattr(connection_module, "_PLANS", connection_module.OrderedDict())  # this test's plans only
 
     policy = connection.policy.model_copy(update={"guardrails": [
         GuardrailRule(name="customers-need-approval", action="approval", kinds=["read"], tables=["main.customers"])]})
