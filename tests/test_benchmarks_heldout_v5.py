@@ -39,8 +39,15 @@ LANGUAGES = {"ko", "hi", "ro", "hu", "fi", "el", "fa", "ms", "fil", "pt", "no", 
 
 
 @pytest.fixture(scope="module")
-def built() -> list[heldout_v5.Table]:
-    return heldout_v5.tables()
+def scored_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[heldout_v5.Table], Path]:
+    """The set as the scorer builds it (once for the module): its tables, and the DuckDB file they were written to."""
+    path = tmp_path_factory.mktemp("v5") / "v5.duckdb"
+    return heldout_v2_accuracy.SETS["v5"].build(path), path
+
+
+@pytest.fixture(scope="module")
+def built(scored_file: tuple[list[heldout_v5.Table], Path]) -> list[heldout_v5.Table]:
+    return scored_file[0]
 
 
 def _values(built: list[heldout_v5.Table], table: str, column: str) -> list[object]:
@@ -126,9 +133,9 @@ def test_when_an_identifier_column_is_built_then_every_value_passes_its_checksum
     assert values and all(is_valid(v) for v in values)
 
 
-def test_when_the_scorer_builds_set_v5_then_the_file_holds_every_table_with_its_rows(tmp_path: Path) -> None:
-    built = heldout_v2_accuracy.SETS["v5"].build(tmp_path / "v5.duckdb")
-    with duckdb.connect(str(tmp_path / "v5.duckdb"), read_only=True) as con:
+def test_when_the_scorer_builds_set_v5_then_the_file_holds_every_table_with_its_rows(scored_file) -> None:
+    built, path = scored_file
+    with duckdb.connect(str(path), read_only=True) as con:
         for table in built:
             schema, name = table.name.split(".", 1)
             count = con.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0]
