@@ -713,9 +713,13 @@ def _quote(name: str) -> str:
 
 def build(path: Path) -> list[Table]:
     """Write every table into the DuckDB file ``path`` (replaced) and return the tables."""
+    return write_tables(path, tables())
+
+
+def write_tables(path: Path, built: list[Table]) -> list[Table]:
+    """Write ``built`` into the DuckDB file ``path`` (replaced), one table each, and return them."""
     path = Path(path)
     path.unlink(missing_ok=True)
-    built = tables()
     with duckdb.connect(str(path)) as con:
         for table in built:
             schema, name = table.name.split(".", 1)
@@ -723,9 +727,9 @@ def build(path: Path) -> list[Table]:
             target = f"{_quote(schema)}.{_quote(name)}"
             con.execute(f"CREATE TABLE {target} ("
                         + ", ".join(f"{_quote(c.name)} {c.sql_type}" for c in table.columns) + ")")
-            con.register("frame_v4", table.frame())
-            con.execute(f"INSERT INTO {target} SELECT * FROM frame_v4")
-            con.unregister("frame_v4")
+            con.register("heldout_frame", table.frame())
+            con.execute(f"INSERT INTO {target} SELECT * FROM heldout_frame")
+            con.unregister("heldout_frame")
     return built
 
 

@@ -59,7 +59,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import phonenumbers
 from faker import Faker
 from stdnum import iban as std_iban
@@ -967,20 +966,7 @@ def tables() -> list[Table]:
 
 def build(path: Path) -> list[Table]:
     """Write every table into the DuckDB file ``path`` (replaced) and return the tables."""
-    path = Path(path)
-    path.unlink(missing_ok=True)
-    built = tables()
-    with duckdb.connect(str(path)) as con:
-        for table in built:
-            schema, name = table.name.split(".", 1)
-            con.execute(f"CREATE SCHEMA IF NOT EXISTS {heldout_v4._quote(schema)}")
-            target = f"{heldout_v4._quote(schema)}.{heldout_v4._quote(name)}"
-            con.execute(f"CREATE TABLE {target} ("
-                        + ", ".join(f"{heldout_v4._quote(c.name)} {c.sql_type}" for c in table.columns) + ")")
-            con.register("frame_v5", table.frame())
-            con.execute(f"INSERT INTO {target} SELECT * FROM frame_v5")
-            con.unregister("frame_v5")
-    return built
+    return heldout_v4.write_tables(path, tables())
 
 
 summary = heldout_v4.summary
