@@ -258,15 +258,15 @@ OBJECTS = frozenset({
     "produktnavn", "produit", "urun", "verzend", "versand", "envio", "spedizione", "wysylka", "frakt",
     "forsendelse", "kargo", "shipping", "zbozi", "vyrobek", "tovar",
     "manufacturer", "maker", "hersteller", "fabricant", "fabricante", "produttore", "fabrikant", "producent",
-    "tillverkare", "producent", "vyrobce", "uretici", "seizomoto",
+    "tillverkare", "vyrobce", "uretici", "seizomoto",
     # occupations: shared by many people, not an identifier of one
     "occupation", "profession", "professione", "profesion", "profissao", "beruf", "beroep", "zawod", "yrke",
     "erhverv", "povolani", "meslek", "shokugyo",
     # vehicles' plates and suppliers, in more languages
-    "plat", "plate", "registarska", "registracija", "rekisteri", "rendszam", "kenteken", "kennzeichen", "targa",
+    "plat", "registarska", "registracija", "rekisteri", "rendszam", "kenteken", "kennzeichen", "targa",
     "matricula", "immatriculation", "rejestracja", "spz", "nummerplade", "regnr", "bienso",
     "proveedor", "fornitore", "fournisseur", "lieferant", "leverancier", "dostawca", "fornecedor", "leverandor",
-    "leverantor", "tedarikci", "dodavatel", "toimittaja", "szallito", "furnizor", "dobavljac", "supplier",
+    "leverantor", "tedarikci", "dodavatel", "toimittaja", "szallito", "furnizor", "dobavljac",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({

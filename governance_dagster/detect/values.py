@@ -97,12 +97,12 @@ def catalogue_modules() -> tuple[tuple[str, Kind], ...]:
             summary = _summary(module)
             if not hasattr(module, "is_valid") or not _PERSONAL_DOC.search(summary):
                 continue
-            if _ENTITY_DOC.search(summary) and not re.search(r"personal|individual|citizen", summary, re.I):
+            if _ENTITY_DOC.search(summary) and not re.search(r"personal|individual|citizen", summary, re.IGNORECASE):
                 continue
             if max(sum(_quiet(module.is_valid, str(rnd.randrange(10 ** (n - 1), 10 ** n))) for _ in range(40))
                    for n in range(6, 17)) > 40 / 4:
                 continue  # passes random digit strings of some length too often: a format, not a checksum
-            social = re.search(r"social (security|insurance)", summary, re.I)
+            social = re.search(r"social (security|insurance)", summary, re.IGNORECASE)
             found.append((name, Kind.SSN if social else Kind.NATIONAL_ID))
     return tuple(found)
 
