@@ -33,12 +33,10 @@ def notes(n: int, seed: int = 7) -> pd.Series:
     return pd.Series(rows)
 
 
-def presidio_per_cell(values: pd.Series) -> pd.Series:
-    """The usual way: presidio's AnalyzerEngine (blank pipeline, default recognizers) and AnonymizerEngine per cell."""
+def blank_spacy_engine():  # noqa: ANN201
+    """presidio's spaCy engine on a blank English pipeline (no model, offline), loaded, with tldextract offline."""
     import spacy
-    from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_anonymizer import AnonymizerEngine
 
     class Blank(SpacyNlpEngine):
         def load(self) -> None:
@@ -47,7 +45,15 @@ def presidio_per_cell(values: pd.Series) -> pd.Series:
     engine = Blank(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
     presidio._offline_tldextract()
-    analyzer, anonymizer = AnalyzerEngine(nlp_engine=engine), AnonymizerEngine()
+    return engine
+
+
+def presidio_per_cell(values: pd.Series) -> pd.Series:
+    """The usual way: presidio's AnalyzerEngine (blank pipeline, default recognizers) and AnonymizerEngine per cell."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_anonymizer import AnonymizerEngine
+
+    analyzer, anonymizer = AnalyzerEngine(nlp_engine=blank_spacy_engine()), AnonymizerEngine()
     return values.map(lambda v: anonymizer.anonymize(v, analyzer.analyze(v, language="en")).text)
 
 

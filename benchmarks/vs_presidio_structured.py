@@ -171,19 +171,12 @@ def ours_mask(table: str, frame: pd.DataFrame, kinds: Mapping[str, str], policy:
 
 def offline_analyzer():  # noqa: ANN201
     """presidio's default recognizers on a blank spaCy pipeline, offline, US phones, no context enhancer."""
-    import spacy
     from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-    class Blank(SpacyNlpEngine):
-        def load(self) -> None:
-            self.nlp = {"en": spacy.blank("en")}
+    from benchmarks.free_text_scan import blank_spacy_engine
 
-    engine = Blank(models=[{"lang_code": "en", "model_name": "blank"}])
-    engine.load()
-    presidio._offline_tldextract()
-    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"],
+    analyzer = AnalyzerEngine(nlp_engine=blank_spacy_engine(), supported_languages=["en"],
                               context_aware_enhancer=presidio._no_context())
     analyzer.registry.remove_recognizer("PhoneRecognizer")
     analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=("US",), leniency=0))
