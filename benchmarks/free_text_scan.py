@@ -33,7 +33,7 @@ def notes(n: int, seed: int = 7) -> pd.Series:
     return pd.Series(rows)
 
 
-def blank_spacy_engine():  # noqa: ANN201
+def blank_spacy_engine():
     """presidio's spaCy engine on a blank English pipeline (no model, offline), loaded, with tldextract offline."""
     import spacy
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
