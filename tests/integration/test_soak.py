@@ -6,7 +6,7 @@ Afterwards: no canary in any result, every refused statement refused, no unexpec
 (deadlock or timeout), and the audit trail holds exactly one event per action each client recorded doing, in a
 chain that verifies. Processes, not threads, so the GIL does not hide contention.
 
-Duration: GOVERNANCE_SOAK_SECONDS (default 60, bounded to 10..600); clients: GOVERNANCE_SOAK_CLIENTS (default 20).
+Duration: GOVERNANCE_SOAK_SECONDS (default 30, bounded to 10..600; benchmarks/soak_postgres.py measures longer runs); clients: GOVERNANCE_SOAK_CLIENTS (default 20).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from tests.conftest import contains_canary, customers_frame
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-SECONDS = min(600.0, max(10.0, float(os.environ.get("GOVERNANCE_SOAK_SECONDS", "60"))))
+SECONDS = min(600.0, max(10.0, float(os.environ.get("GOVERNANCE_SOAK_SECONDS", "30"))))
 CLIENTS = min(40, max(2, int(os.environ.get("GOVERNANCE_SOAK_CLIENTS", "20"))))
 
 

@@ -49,7 +49,7 @@ def fresh_env(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.EnvBuilder(with_pip=True, system_site_packages=False).create(env_dir)
     python = env_dir / "bin" / "python"
     started = time.perf_counter()
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheel), *PEERS, DG],
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-compile", str(wheel), *PEERS, DG],
                              capture_output=True, text=True, timeout=900, env=_isolated())
     assert install.returncode == 0, install.stderr[-3000:]
     print(f"fresh virtualenv installed in {time.perf_counter() - started:.0f}s")
