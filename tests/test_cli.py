@@ -17,9 +17,7 @@ from governance_dagster.store.audit.store import TABLE, open_audit_store
 
 def _store(tmp_path: Path, n: int = 5) -> str:
     url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
-    store = open_audit_store(url)
-    for i in range(n):
-        store.append(Draft("read", "alice", False, {"statement": f"SELECT {i}"}))
+    open_audit_store(url).append_many([Draft("read", "alice", False, {"statement": f"SELECT {i}"}) for i in range(n)])
     return url
 
 
