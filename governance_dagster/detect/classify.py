@@ -46,6 +46,7 @@ from governance_dagster.detect.names import (
     kind_from_name,
     name_words,
     table_prefix,
+    unknown_code,
     unknown_number,
 )
 from governance_dagster.detect.values import (
@@ -67,6 +68,7 @@ from governance_dagster.detect.values import (
     phone_region,
     postal_share,
     structured_reason,
+    unspaced_name_share,
     value_evidence,
 )
 from governance_dagster.kinds import Kind
@@ -308,6 +310,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
+    if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
+            name, context.prefix) and len(values) >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+        share, country = postal_share(values, context.regions)
+        if share >= 0.9:
+            return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code named by a word the vocabulary lacks, beside "
+                                  f"a city or address column; {share:.0%} of sampled values fit {country} postal "
+                                  "codes, the table's country, and vary like a person's", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -327,7 +336,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
-            by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8))  # a few staff (doctors, judges) are people
+            by_name in _NAME_KINDS and max(name_shape(values, 2)[0], unspaced_name_share(values)) >= 0.8))
+        # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "

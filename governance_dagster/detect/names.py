@@ -530,6 +530,18 @@ def unknown_number(name: str, prefix: str = "") -> bool:
     return len(words) >= 2 and words[-1] == "number" and not set(words[:-1]) & _CONCEPTS
 
 
+def unknown_code(name: str, prefix: str = "") -> bool:
+    """The name is a code of something the vocabulary does not know (``ταχ_κωδικας``: Greek "postal code" abbreviated;
+    ``kode_xyz``), which the values and the table then tell apart (a postal code beside an address).
+
+    Example:
+        >>> unknown_code("ταχ_κωδικας"), unknown_code("product_code"), unknown_code("code"), unknown_code("qzx_code")
+        (True, False, False, True)
+    """
+    words = name_words(name, prefix)
+    return len(words) >= 2 and "code" in words and not set(words) - {"code"} & _CONCEPTS
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -556,7 +568,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
     if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
         return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
-    if "postcode" in w or ("postal" in w and w & {"code", "number"}):
+    if "postcode" in w or ("postal" in w and (w & {"code", "number"} or not w - {"postal"} & _CONCEPTS)):
+        # "postal" beside words the vocabulary lacks: the lacking word is the language's "code" (Persian ``کد``)
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):
         return Kind.SSN, "strong"
