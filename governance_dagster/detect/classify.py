@@ -42,12 +42,14 @@ import pandas as pd
 from governance_dagster.detect.names import (
     BUSINESS,
     OBJECTS,
+    business_compound,
     fold,
     kind_from_name,
     name_words,
     table_prefix,
     unknown_code,
     unknown_number,
+    unknown_words,
 )
 from governance_dagster.detect.values import (
     ID_MODULES,
@@ -147,6 +149,11 @@ class TableContext:
     #: the table has a column named as a street (``GATVE``, ``ulica``): a column named as an unknown word's number
     #: (``NAMO_NR``, ``BUTO_NR``) holding small numbers is a house or flat number.
     has_street: bool = False
+    #: the columns right before and after a street column: a bare "number" there is the house number.
+    street_neighbours: frozenset[str] = frozenset()
+    #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
+    #: (``dob_y``, ``dob_m``, ``dob_d``), whatever the part words' language or abbreviation.
+    birth_split: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -336,7 +343,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
-            by_name in _NAME_KINDS and max(name_shape(values, 2)[0], unspaced_name_share(values)) >= 0.8))
+            by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
+                unspaced_name_share(values) >= 0.8)))
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
@@ -430,9 +438,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
                               "otherwise (an empty or all-NULL column is judged by its name)")
     house = context.has_street and not context.business and unknown_number(name, context.prefix)
+    # a bare "number" (``Numero``, ``Nr``, ``Hausnummer`` cut short) right beside the street column is its house number
+    beside = context.has_street and not context.business and name in context.street_neighbours and words == {"number"}
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows = _texts(sample)
-        if house and values and len(values) <= 0.7 * rows and house_number_share(values) >= 0.9:
+        if (house and len(values) <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
+                values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
                                   values_kind=Kind.STREET_ADDRESS.value)
@@ -462,6 +473,14 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         if house and ints and len(ints) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
+        if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (
+                len(ints) == rows and max(ints) - min(ints) + 1 == len(ints)):
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a bare number next to the street column, holding "
+                                  "small integers that are not a run of keys: the street's house numbers")
+        if name in context.birth_split and ints:
+            return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "integers that are a year, month or day beside "
+                                  "sibling columns holding the other parts, named alike, whose rows read as dates of "
+                                  "birth")
         if context.birth_parts and words and words <= _DATE_PARTS:
             by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
         if words & _DATE_PARTS and _stem(name) in context.birth_stems:
@@ -485,19 +504,28 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
     priors = {c: kind_from_name(c, prefix)[0] for c in columns}
     column_words = [set(name_words(c, prefix)) for c in columns]
+    table_words |= {base for w in table_words if (base := business_compound(w))}  # "Lagerstandorte": a warehouse
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
-    people = table_words & personish or any(
-        priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
-        for c in columns)
+    evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
+        Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
+    if table_words & BUSINESS:
+        # in a table named as a business, a person's column qualified by a role or by a word the vocabulary lacks
+        # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row
+        evidence = [c for c, w in zip(columns, column_words) if c in evidence and "role" not in w
+                    and not unknown_words(c, prefix)]
+    people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
     has_place = any(priors[c] in (Kind.CITY, Kind.STREET_ADDRESS) or "country" in w
                     for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
-    has_street = any(priors[c] is Kind.STREET_ADDRESS and "street" in w for c, w in zip(columns, column_words))
+    streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
+               and "street" in w]
+    neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        birth_parts=birth_parts, people=bool(people), has_street=has_street)
+                        birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
+                        street_neighbours=neighbours)
 
 
 def _stem(name: str) -> str:
@@ -548,6 +576,60 @@ def _birth_stems(context: TableContext, columns: dict[str, str], sample: pd.Data
     return frozenset(stems)
 
 
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\W_]+", fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name))) if t]
+
+
+def _date_part(values: list[int]) -> str:
+    """Which part of a date integer values are by their range alone: ``year`` (1880 to this year), ``month`` (1-12,
+    reaching past 6), ``day`` (1-31, reaching past 12), or ""."""
+    if len(values) < 3:
+        return ""
+    low, high = min(values), max(values)
+    if 1880 <= low and high <= date.today().year:
+        return "year"
+    if 1 <= low and high <= 12 and high > 6:
+        return "month"
+    if 1 <= low and high <= 31 and high > 12:
+        return "day"
+    return ""
+
+
+def _split_birth_dates(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Integer sibling columns, named alike but for one word in any language or abbreviation (``dob_y``, ``dob_m``,
+    ``dob_d``; ``jahr_geb``, ``monat_geb``), whose values are a year, a month and a day, and whose rows read as dates
+    of birth: beside a name that says birth, distributed as births may be; in a table about people under a name that
+    says nothing, distributed like births (an adult median age, spread over decades)."""
+    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    for column in columns:
+        tokens = _name_tokens(column)
+        if len(tokens) < 2 or column not in sample:
+            continue
+        values = _int_values(sample[column])
+        part = _date_part(values) if values else ""
+        if part:
+            for stem in (("end", *tokens[:-1]), ("start", *tokens[1:])):
+                groups.setdefault(stem, {})[column] = part
+    found: set[str] = set()
+    for members in groups.values():
+        parts = sorted(members.values())
+        if len(members) < 2 or "year" not in parts or len(set(parts)) != len(parts):
+            continue
+        by_part = {part: column for column, part in members.items()}
+        rows = sample[list(members)].dropna().head(2000)
+        dates = []
+        for y, m, d in zip(rows[by_part["year"]], rows[by_part["month"]] if "month" in by_part else [7] * len(rows),
+                           rows[by_part["day"]] if "day" in by_part else [1] * len(rows)):
+            try:
+                dates.append(date(int(y), int(m), int(d)))
+            except ValueError:
+                continue
+        hint = any(kind_from_name(c, context.prefix)[0] is Kind.DATE_OF_BIRTH for c in members)
+        if hint and birth_range(dates) or context.people and birth_date_reason(dates)[0]:
+            found.update(members)
+    return frozenset(found)
+
+
 def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> tuple[str, ...]:
     """The countries a table is about: its country column's values, its phones' country codes and numbering."""
     import phonenumbers
@@ -584,7 +666,8 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     break
     people = context.people or (not context.business and _has_emails(columns, sample))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
-                   birth_stems=_birth_stems(replace(context, people=people), columns, sample))
+                   birth_stems=_birth_stems(replace(context, people=people), columns, sample),
+                   birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
 
 
 _EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")

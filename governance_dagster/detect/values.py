@@ -806,7 +806,7 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         ((1.0, 'NL'), (1.0, 'HU'))
     """
     best, where = 0.0, ""
-    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
+    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 12) < 0.8:
         return best, where
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
