@@ -149,6 +149,11 @@ class TableContext:
     #: the table has a column named as a street (``GATVE``, ``ulica``): a column named as an unknown word's number
     #: (``NAMO_NR``, ``BUTO_NR``) holding small numbers is a house or flat number.
     has_street: bool = False
+    #: address kinds (street, city, postal code) that two or more of the table's columns are named as.
+    repeated_places: frozenset[Kind] = frozenset()
+    #: words the vocabulary lacks that qualify two or more address columns (``cawangan`` of ``alamat_cawangan`` and
+    #: ``poskod_cawangan``): a second address block, whose owner the word names.
+    place_qualifiers: frozenset[str] = frozenset()
     #: the columns right before and after a street column: a bare "number" there is the house number.
     street_neighbours: frozenset[str] = frozenset()
     #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
@@ -340,6 +345,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name in _ADDRESS_KINDS and context.business:
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business address", values_kind=values_kind)
+    if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
+            len(values) <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
+        return Classification(name, Kind.NONE, 0.7, f"a second {by_name.value} column, qualified by a word the "
+                              "vocabulary lacks that qualifies another address column too, whose "
+                              f"{len(values)} values repeat across {rows} rows: the address of a business the rows "
+                              "share (a branch, a store), beside the person's own",
+                              values_kind=values_kind)
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
@@ -523,9 +535,13 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
                and "street" in w]
     neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
+    qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
+                  if len(w) >= 3]
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
+                        place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
-                        street_neighbours=neighbours)
+                        street_neighbours=neighbours, repeated_places=frozenset(
+                            k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
 
 
 def _stem(name: str) -> str:

@@ -309,3 +309,29 @@ def test_when_a_table_named_as_business_sites_holds_an_unqualified_persons_id_th
 )
 def test_when_a_few_staff_names_are_written_without_spaces_then_they_are_still_names(values, kind) -> None:
     assert classify_column("주치의", "VARCHAR", values).kind is kind
+
+
+def _members(branch_word: str, branches: int) -> dict[str, Kind]:
+    rnd = random.Random(21)
+    sites = [(f"Lot {rnd.randint(1, 40)}, Jalan Qzx {i}", f"{rnd.randint(40_000, 79_999)}") for i in range(branches)]
+    picked = [sites[i % branches] for i in range(ROWS)]
+    columns = {
+        "nama_penuh": _full_names(ROWS),
+        "emel": [f"m{i}@example.my" for i in range(ROWS)],
+        "alamat": [f"No. {rnd.randint(1, 99)}, Jalan Mawar {rnd.randint(1, 12)}" for _ in range(ROWS)],
+        "poskod": [f"{rnd.randint(10_000, 99_999)}" for _ in range(ROWS)],
+        f"alamat_{branch_word}": [p[0] for p in picked],
+        f"poskod_{branch_word}": [p[1] for p in picked],
+    }
+    return _table("kedai.ahli", columns)
+
+
+def test_when_a_second_address_block_named_by_an_unknown_word_repeats_a_few_values_then_it_is_a_business_address():
+    found = _members("qzxbranch", 2)
+    assert (found["alamat_qzxbranch"], found["poskod_qzxbranch"]) == (Kind.NONE, Kind.NONE)
+    assert (found["alamat"], found["poskod"]) == (Kind.STREET_ADDRESS, Kind.POSTAL_CODE)
+
+
+def test_when_a_second_address_block_varies_by_row_then_it_stays_personal():
+    found = _members("qzxsurat", ROWS)  # a mailing address per member: distinct values
+    assert found["poskod_qzxsurat"] is Kind.POSTAL_CODE
