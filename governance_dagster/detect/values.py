@@ -426,7 +426,6 @@ def phone_region(values: Sequence[str]) -> str:
         >>> phone_region(["041 2519443", "050 1234567", "044 9876543"]), phone_region(["+31 6 12345678"])
         ('FI', 'NL')
     """
-    import phonenumbers
 
     probe = [v.strip() for v in values if _PHONE_CHARS.match(v.strip())][:8]
     if not probe:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from stdnum import luhn
 
+from governance_dagster.detect.names import fold
 from governance_dagster.detect.values import (
     _checksummed,
     catalogue_modules,
@@ -24,7 +25,6 @@ from governance_dagster.detect.values import (
     unspaced_name_share,
     value_evidence,
 )
-from governance_dagster.detect.names import fold
 from governance_dagster.kinds import Kind
 
 
