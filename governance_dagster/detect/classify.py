@@ -150,6 +150,9 @@ class TableContext:
     has_street: bool = False
     #: address kinds (street, city, postal code) that two or more of the table's columns are named as.
     repeated_places: frozenset[Kind] = frozenset()
+    #: the table describes a business and holds a person attached to it (its manager's tax number): name-shaped
+    #: values under a name that says nothing are that person's name.
+    staff: bool = False
     #: words the vocabulary lacks that qualify two or more address columns (``cawangan`` of ``alamat_cawangan`` and
     #: ``poskod_cawangan``): a second address block, whose owner the word names.
     place_qualifiers: frozenset[str] = frozenset()
@@ -414,12 +417,13 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
-    if by_name is None and distinct and context.people and len(values) >= 0.5 * rows:
+    if by_name is None and distinct and (context.people or context.staff) and len(values) >= 0.5 * rows:
         share, script = name_shape(values, 2, 4)
         if share >= 0.8:
+            whose = "people" if context.people else "a business and its staff"
             return Classification(name, Kind.PERSON_NAME, 0.6, f"{share:.0%} of {len(values)} sampled values are two "
                                   f"to four {script.lower()}-script words shaped like names, nearly all distinct, in a "
-                                  "table about people", values_kind=values_kind)
+                                  f"table about {whose}", values_kind=values_kind)
     if by_name is Kind.STREET_ADDRESS and (share := street_shape_share(values)) >= 0.7:
         return Classification(name, Kind.STREET_ADDRESS, 0.7, f"name suggests street_address; {share:.0%} of sampled "
                               "values are words with a house number", values_kind=values_kind)
@@ -519,11 +523,14 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
         Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
+    staff = False
     if table_words & BUSINESS:
         # in a table named as a business, a person's column qualified by a role or by a word the vocabulary lacks
         # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row
-        evidence = [c for c, w in zip(columns, column_words) if c in evidence and "role" not in w
-                    and not unknown_words(c, prefix)]
+        attached = [c for c, w in zip(columns, column_words) if c in evidence and ("role" in w or unknown_words(
+            c, prefix))]
+        evidence = [c for c in evidence if c not in attached]
+        staff = bool(attached)
     people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
@@ -537,7 +544,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
+                        staff=staff, place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))

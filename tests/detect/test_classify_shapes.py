@@ -273,6 +273,7 @@ def _sites(table: str, manager_id: str) -> dict[str, Kind]:
         "Plz": [f"{rnd.randint(10_000, 99_999)}" for _ in range(ROWS)],
         "Ort": _rows(["Hamburg", "Bremen", "Kiel", "Lübeck"]),
         manager_id: _checked_idnr(ROWS),
+        "Qzxleiter": _full_names(ROWS),  # the manager's name, under a word the vocabulary lacks
     }
     return _table(table, columns)
 
@@ -292,7 +293,8 @@ def _checked_idnr(count: int) -> list[str]:
 def test_when_a_table_named_as_business_sites_holds_only_a_managers_id_then_its_address_is_a_business_address(table):
     found = _sites(table, "VorgesetzterSteuerId")  # a role's tax number: a person attached to the business
     assert (found["Strasse"], found["Plz"], found["Ort"]) == (Kind.NONE, Kind.NONE, Kind.NONE)
-    assert found["VorgesetzterSteuerId"] is Kind.NATIONAL_ID
+    assert (found["VorgesetzterSteuerId"], found["Qzxleiter"]) == (Kind.NATIONAL_ID, Kind.PERSON_NAME)
+    assert found["Firmenname"] is Kind.NONE  # the company's name, not a person's
 
 
 def test_when_a_table_named_as_business_sites_holds_an_unqualified_persons_id_then_its_address_stays_personal():
