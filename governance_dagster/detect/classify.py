@@ -150,6 +150,9 @@ class TableContext:
     has_street: bool = False
     #: address kinds (street, city, postal code) that two or more of the table's columns are named as.
     repeated_places: frozenset[Kind] = frozenset()
+    #: a column of the table is named as a surname: a bare ``name`` beside it holding one word per value is the given
+    #: name (Persian ``نام`` beside ``نام_خانوادگی``, Slovak ``meno`` beside ``priezvisko``).
+    has_surname: bool = False
     #: the table describes a business and holds a person attached to it (its manager's tax number): name-shaped
     #: values under a name that says nothing are that person's name.
     staff: bool = False
@@ -373,6 +376,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
             return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
                                   "hold two to four name words: full names", values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
+                and _share_one_word(values) >= 0.9:
+            return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
+                                  "per value: the given name", values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
@@ -398,6 +405,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
     return _by_shape(name, by_name, values, rows, context, values_kind)
+
+
+def _share_one_word(values: list[str]) -> float:
+    """The share of values that are one word of letters (no space, no digit): a given name, not a full name."""
+    return sum(1 for v in values if v.isalpha() or v.replace("-", "").replace("'", "").isalpha()) / max(len(values), 1)
 
 
 def _catalogue(found: ValueEvidence) -> bool:
@@ -544,7 +556,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        staff=staff, place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
+                        staff=staff, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
+                        place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))

@@ -337,3 +337,23 @@ def test_when_a_second_address_block_named_by_an_unknown_word_repeats_a_few_valu
 def test_when_a_second_address_block_varies_by_row_then_it_stays_personal():
     found = _members("qzxsurat", ROWS)  # a mailing address per member: distinct values
     assert found["poskod_qzxsurat"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(
+    ("name_column", "surname_column", "given", "kind"),
+    [
+        ("nimi", "sukunimi", _rows(_GIVEN), Kind.FIRST_NAME),  # Finnish
+        ("имя", "фамилия", _rows(["Олег", "Дарья", "Тимур", "Алёна", "Фёдор", "Зоя", "Глеб", "Нина", "Лев", "Ада",
+                                  "Рустам", "Майя", "Яков", "Ева", "Арсений"]), Kind.FIRST_NAME),  # Cyrillic
+        ("name", "surname", _rows([f"{g}-{h}" if i % 2 else f"D'{g}" for i, (g, h) in enumerate(
+            zip(_GIVEN, _GIVEN[1:]))]), Kind.FIRST_NAME),  # hyphen, apostrophe
+        ("name", "surname", _full_names(ROWS), Kind.PERSON_NAME),  # full names stay full names
+        ("name", "city", _rows(_GIVEN), Kind.PERSON_NAME),  # no surname beside
+    ],
+)
+def test_when_a_bare_name_beside_a_surname_holds_one_word_per_value_then_it_is_the_given_name(
+        name_column, surname_column, given, kind) -> None:
+    surnames = _rows(["Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine"])
+    found = _table("crm.clients", {name_column: given, surname_column: surnames,
+                                   "email": [f"c{i}@example.org" for i in range(ROWS)]})
+    assert found[name_column] is kind
