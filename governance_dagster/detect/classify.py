@@ -376,6 +376,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
             return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
                                   "hold two to four name words: full names", values_kind=values_kind)
+        if by_name is Kind.STREET_ADDRESS and set(name_words(name, context.prefix)) == {"line"} and evidence and (
+                evidence[0].kind in (Kind.LAST_NAME, Kind.FIRST_NAME, Kind.PERSON_NAME)) and not any(
+                ch.isdigit() for v in values for ch in v):
+            # "ln" is a line as much as a last name: known names without a house number are names
+            return Classification(name, evidence[0].kind, 0.8, f"name says an address line, read as \"ln\", but "
+                                  f"{evidence[0].detail} and none holds a digit", values_kind=values_kind)
         if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
                 and _share_one_word(values) >= 0.9:
             return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "

@@ -357,3 +357,16 @@ def test_when_a_bare_name_beside_a_surname_holds_one_word_per_value_then_it_is_t
     found = _table("crm.clients", {name_column: given, surname_column: surnames,
                                    "email": [f"c{i}@example.org" for i in range(ROWS)]})
     assert found[name_column] is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("ln", ["Smith", "Johnson", "Garcia", "Miller", "Davis", "Wilson", "Moore", "Taylor"], Kind.LAST_NAME),
+        ("ln", ["12 Oak Street", "9 Elm Road", "400 Pine Avenue", "7 Birch Lane"], Kind.STREET_ADDRESS),
+        ("line", ["Suite 400", "Apt 9", "Unit 12B", "Floor 3"], Kind.STREET_ADDRESS),
+        ("addr_ln", ["Smith", "Johnson", "Garcia", "Miller", "Davis", "Wilson"], Kind.STREET_ADDRESS),  # says address
+    ],
+)
+def test_when_an_ln_column_holds_known_names_without_digits_then_it_is_a_name_not_a_line(name, values, kind) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is kind
