@@ -836,6 +836,24 @@ def _fits_postal(value: str, pattern: re.Pattern[str]) -> bool:
     return gaps == 1 and bool(pattern.match(joined))
 
 
+#: What a state, province or region code looks like after its country (``CA`` of ``US-CA``, ``NSW``, ``BY``).
+_SUBDIVISION_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@lru_cache(maxsize=1)
+def subdivision_codes() -> frozenset[str]:
+    """The letters-only codes of every country's states, provinces and regions (ISO 3166-2 via ``pycountry``), without
+    the country prefix: ``CA``, ``NY``, ``NSW``, ``BY``.
+
+    Example:
+        >>> {"CA", "NSW", "BY"} <= subdivision_codes(), "12" in subdivision_codes()
+        (True, False)
+    """
+    import pycountry
+
+    return frozenset(c for s in pycountry.subdivisions if (c := s.code.split("-", 1)[1]).isalpha())
+
+
 def structured_reason(values: Sequence[str], rows: int) -> str:
     """Why ``values`` are confidently not personal data (flags, enums, numbers, dates, codes...), or ""."""
     if not values:
@@ -851,6 +869,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
     countries = country_names()
     if _share(folded, lambda v: v in countries) >= 0.9:
         return "values are country names or codes (pycountry, babel)"
+    if _share(values, _SUBDIVISION_CODE.match) >= 0.9 and _share(values, lambda v: v in subdivision_codes()) >= 0.9:
+        return "values are state, province or region codes (ISO 3166-2, pycountry)"
     for reason, test in (("numbers", _NUMBER.match), ("UUIDs", _UUID.match), ("hex digests", _HEX.match),
                          ("version strings", _VERSION.match), ("coordinates", _COORD.match), ("URLs", _URL.match)):
         if _share(values, test) >= 0.9:

@@ -286,3 +286,21 @@ def test_when_dates_are_written_in_cjk_formats_or_mixed_formats_then_they_are_re
 )
 def test_when_full_names_are_written_as_one_word_of_an_unspaced_script_then_they_read_as_names(values, share):
     assert unspaced_name_share(values) == share
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["CA", "NY", "TX", "WA", "FL", "IL", "OH", "GA", "NC", "MI"],  # US states
+        ["NSW", "VIC", "QLD", "TAS", "ACT", "WA", "SA", "NT"],  # Australian states and territories
+        ["BY", "BW", "NW", "HE", "SN", "TH", "BE", "HH"],  # German Länder
+    ],
+    ids=["us", "au", "de"],
+)
+def test_when_values_are_state_or_province_codes_then_they_are_not_personal(values) -> None:
+    assert structured_reason(values, len(values)).startswith("values are state, province or region codes")
+
+
+@pytest.mark.parametrize("values", [["Ann", "Bo", "Cy", "Di"], ["A1", "B2", "C3"], ["12", "34", "56"]])
+def test_when_values_are_not_region_codes_then_no_region_reason_is_given(values) -> None:
+    assert "region codes" not in structured_reason(values, len(values))
