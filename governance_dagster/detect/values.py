@@ -545,13 +545,38 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
         # the rest of stdnum's personal and tax numbers: a stricter share, since more modules are tried
         for module, _kind in catalogue_modules():
             valid = _id_validator(module)
-            if valid is None or _share(probe, valid) < 0.75 or not (_checksummed(probe, valid)
-                                                                     or _rarely_random(probe, valid)):
+            if valid is None or _share(probe, valid) < 0.75 or not (_checksummed(probe, valid) or (
+                    _rarely_random(probe, valid) and _leading_births(values))):
                 continue
             share = _share(values, valid)
             if share >= 0.9:
                 shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
+
+
+def _leading_births(values: Sequence[str], today: date | None = None) -> bool:
+    """Values that start with a date (``YYMMDD``) start with dates that could be births (spread over decades, none in
+    the future): a number without a check digit counts as a person's only then, since an order or invoice number
+    that starts with its own recent date fits the same layout. Values that do not start with a date pass.
+
+    Example:
+        >>> _leading_births(["850312-14-5567", "620101-08-1234", "991224-10-0042", "051130-14-7777"])
+        True
+        >>> _leading_births(["250312-14-5567", "250101-08-1234", "241224-10-0042", "250130-14-7777"])
+        False
+    """
+    today = today or date.today()
+    dates = []
+    for value in values:
+        digits = _DIGITS.sub("", value)[:6]
+        try:
+            year = 2000 + int(digits[:2]) if int(digits[:2]) <= today.year % 100 else 1900 + int(digits[:2])
+            dates.append(date(year, int(digits[2:4]), int(digits[4:6])))
+        except ValueError:
+            continue
+    if len(dates) < 0.8 * len(values):
+        return True
+    return birth_range(dates, today)
 
 
 def _rarely_random(probe: Sequence[str], valid, draws: int = 200) -> bool:

@@ -304,3 +304,11 @@ def test_when_values_are_state_or_province_codes_then_they_are_not_personal(valu
 @pytest.mark.parametrize("values", [["Ann", "Bo", "Cy", "Di"], ["A1", "B2", "C3"], ["12", "34", "56"]])
 def test_when_values_are_not_region_codes_then_no_region_reason_is_given(values) -> None:
     assert "region codes" not in structured_reason(values, len(values))
+
+
+@pytest.mark.parametrize("tail", [5, 6], ids=["11-digits", "12-digits"])
+def test_when_numbers_start_with_recent_dates_then_no_structure_only_module_takes_them_for_ids(tail) -> None:
+    rnd = random.Random(tail)
+    orders = [f"{rnd.randint(24, 25):02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
+              f"{rnd.randint(0, 10 ** tail - 1):0{tail}d}" for _ in range(60)]  # an order's date, then a counter
+    assert not [e for e in value_evidence(orders) if "my.nric" in e.detail or "cu.ni" in e.detail]
