@@ -42,31 +42,34 @@ import pandas as pd
 from governance_dagster.detect.names import (
     BUSINESS,
     OBJECTS,
+    business_compound,
     fold,
     kind_from_name,
     name_words,
     table_prefix,
+    unknown_code,
     unknown_number,
+    unknown_words,
 )
 from governance_dagster.detect.values import (
     ID_MODULES,
     ValueEvidence,
     birth_date_reason,
-    census_names,
     birth_range,
+    census_names,
     city_names,
     contact_text_share,
-    house_number_share,
-    name_shape,
-    street_shape_share,
     country_codes,
     country_names,
+    house_number_share,
     int_dates,
-    name_shares,
+    name_shape,
     parse_dates,
     phone_region,
     postal_share,
+    street_shape_share,
     structured_reason,
+    unspaced_name_share,
     value_evidence,
 )
 from governance_dagster.kinds import Kind
@@ -145,6 +148,22 @@ class TableContext:
     #: the table has a column named as a street (``GATVE``, ``ulica``): a column named as an unknown word's number
     #: (``NAMO_NR``, ``BUTO_NR``) holding small numbers is a house or flat number.
     has_street: bool = False
+    #: address kinds (street, city, postal code) that two or more of the table's columns are named as.
+    repeated_places: frozenset[Kind] = frozenset()
+    #: a column of the table is named as a surname: a bare ``name`` beside it holding one word per value is the given
+    #: name (Persian ``نام`` beside ``نام_خانوادگی``, Slovak ``meno`` beside ``priezvisko``).
+    has_surname: bool = False
+    #: the table describes a business and holds a person attached to it (its manager's tax number): name-shaped
+    #: values under a name that says nothing are that person's name.
+    staff: bool = False
+    #: words the vocabulary lacks that qualify two or more address columns (``cawangan`` of ``alamat_cawangan`` and
+    #: ``poskod_cawangan``): a second address block, whose owner the word names.
+    place_qualifiers: frozenset[str] = frozenset()
+    #: the columns right before and after a street column: a bare "number" there is the house number.
+    street_neighbours: frozenset[str] = frozenset()
+    #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
+    #: (``dob_y``, ``dob_m``, ``dob_d``), whatever the part words' language or abbreviation.
+    birth_split: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -308,6 +327,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
+    if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
+            name, context.prefix) and len(values) >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+        share, country = postal_share(values, context.regions)
+        if share >= 0.9:
+            return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code named by a word the vocabulary lacks, beside "
+                                  f"a city or address column; {share:.0%} of sampled values fit {country} postal "
+                                  "codes, the table's country, and vary like a person's", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -324,10 +350,19 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name in _ADDRESS_KINDS and context.business:
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business address", values_kind=values_kind)
+    if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
+            len(values) <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
+        return Classification(name, Kind.NONE, 0.7, f"a second {by_name.value} column, qualified by a word the "
+                              "vocabulary lacks that qualifies another address column too, whose "
+                              f"{len(values)} values repeat across {rows} rows: the address of a business the rows "
+                              "share (a branch, a store), beside the person's own",
+                              values_kind=values_kind)
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
-            by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8))  # a few staff (doctors, judges) are people
+            by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
+                unspaced_name_share(values) >= 0.8)))
+        # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
@@ -341,6 +376,16 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
             return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
                                   "hold two to four name words: full names", values_kind=values_kind)
+        if by_name is Kind.STREET_ADDRESS and set(name_words(name, context.prefix)) == {"line"} and evidence and (
+                evidence[0].kind in (Kind.LAST_NAME, Kind.FIRST_NAME, Kind.PERSON_NAME)) and not any(
+                ch.isdigit() for v in values for ch in v):
+            # "ln" is a line as much as a last name: known names without a house number are names
+            return Classification(name, evidence[0].kind, 0.8, f"name says an address line, read as \"ln\", but "
+                                  f"{evidence[0].detail} and none holds a digit", values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
+                and _share_one_word(values) >= 0.9:
+            return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
+                                  "per value: the given name", values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
@@ -368,6 +413,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     return _by_shape(name, by_name, values, rows, context, values_kind)
 
 
+def _share_one_word(values: list[str]) -> float:
+    """The share of values that are one word of letters (no space, no digit): a given name, not a full name."""
+    return sum(1 for v in values if v.isalpha() or v.replace("-", "").replace("'", "").isalpha()) / max(len(values), 1)
+
+
 def _catalogue(found: ValueEvidence) -> bool:
     """The evidence is a checksum of stdnum's wider catalogue (tax numbers of persons and companies alike)."""
     return found.kind in (Kind.NATIONAL_ID, Kind.SSN) and "python-stdnum checksum" in found.detail and not any(
@@ -385,12 +435,13 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
-    if by_name is None and distinct and context.people and len(values) >= 0.5 * rows:
+    if by_name is None and distinct and (context.people or context.staff) and len(values) >= 0.5 * rows:
         share, script = name_shape(values, 2, 4)
         if share >= 0.8:
+            whose = "people" if context.people else "a business and its staff"
             return Classification(name, Kind.PERSON_NAME, 0.6, f"{share:.0%} of {len(values)} sampled values are two "
                                   f"to four {script.lower()}-script words shaped like names, nearly all distinct, in a "
-                                  "table about people", values_kind=values_kind)
+                                  f"table about {whose}", values_kind=values_kind)
     if by_name is Kind.STREET_ADDRESS and (share := street_shape_share(values)) >= 0.7:
         return Classification(name, Kind.STREET_ADDRESS, 0.7, f"name suggests street_address; {share:.0%} of sampled "
                               "values are words with a house number", values_kind=values_kind)
@@ -420,9 +471,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
                               "otherwise (an empty or all-NULL column is judged by its name)")
     house = context.has_street and not context.business and unknown_number(name, context.prefix)
+    # a bare "number" (``Numero``, ``Nr``, ``Hausnummer`` cut short) right beside the street column is its house number
+    beside = context.has_street and not context.business and name in context.street_neighbours and words == {"number"}
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows = _texts(sample)
-        if house and values and len(values) <= 0.7 * rows and house_number_share(values) >= 0.9:
+        if (house and len(values) <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
+                values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
                                   values_kind=Kind.STREET_ADDRESS.value)
@@ -452,6 +506,14 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         if house and ints and len(ints) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
+        if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (
+                len(ints) == rows and max(ints) - min(ints) + 1 == len(ints)):
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a bare number next to the street column, holding "
+                                  "small integers that are not a run of keys: the street's house numbers")
+        if name in context.birth_split and ints:
+            return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "integers that are a year, month or day beside "
+                                  "sibling columns holding the other parts, named alike, whose rows read as dates of "
+                                  "birth")
         if context.birth_parts and words and words <= _DATE_PARTS:
             by_name = Kind.DATE_OF_BIRTH  # judged with its siblings: "giorno" beside "mese" and "anno_nascita"
         if words & _DATE_PARTS and _stem(name) in context.birth_stems:
@@ -475,19 +537,36 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
     priors = {c: kind_from_name(c, prefix)[0] for c in columns}
     column_words = [set(name_words(c, prefix)) for c in columns]
+    table_words |= {base for w in table_words if (base := business_compound(w))}  # "Lagerstandorte": a warehouse
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
-    people = table_words & personish or any(
-        priors[c] in (Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)
-        for c in columns)
+    evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
+        Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
+    staff = False
+    if table_words & BUSINESS:
+        # in a table named as a business, a person's column qualified by a role or by a word the vocabulary lacks
+        # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row
+        attached = [c for c, w in zip(columns, column_words) if c in evidence and ("role" in w or unknown_words(
+            c, prefix))]
+        evidence = [c for c in evidence if c not in attached]
+        staff = bool(attached)
+    people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
     has_place = any(priors[c] in (Kind.CITY, Kind.STREET_ADDRESS) or "country" in w
                     for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
-    has_street = any(priors[c] is Kind.STREET_ADDRESS and "street" in w for c, w in zip(columns, column_words))
+    streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
+               and "street" in w]
+    neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
+    qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
+                  if len(w) >= 3]
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        birth_parts=birth_parts, people=bool(people), has_street=has_street)
+                        staff=staff, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
+                        place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
+                        birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
+                        street_neighbours=neighbours, repeated_places=frozenset(
+                            k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
 
 
 def _stem(name: str) -> str:
@@ -538,6 +617,60 @@ def _birth_stems(context: TableContext, columns: dict[str, str], sample: pd.Data
     return frozenset(stems)
 
 
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\W_]+", fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name))) if t]
+
+
+def _date_part(values: list[int]) -> str:
+    """Which part of a date integer values are by their range alone: ``year`` (1880 to this year), ``month`` (1-12,
+    reaching past 6), ``day`` (1-31, reaching past 12), or ""."""
+    if len(values) < 3:
+        return ""
+    low, high = min(values), max(values)
+    if 1880 <= low and high <= date.today().year:
+        return "year"
+    if 1 <= low and high <= 12 and high > 6:
+        return "month"
+    if 1 <= low and high <= 31 and high > 12:
+        return "day"
+    return ""
+
+
+def _split_birth_dates(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Integer sibling columns, named alike but for one word in any language or abbreviation (``dob_y``, ``dob_m``,
+    ``dob_d``; ``jahr_geb``, ``monat_geb``), whose values are a year, a month and a day, and whose rows read as dates
+    of birth: beside a name that says birth, distributed as births may be; in a table about people under a name that
+    says nothing, distributed like births (an adult median age, spread over decades)."""
+    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    for column in columns:
+        tokens = _name_tokens(column)
+        if len(tokens) < 2 or column not in sample:
+            continue
+        values = _int_values(sample[column])
+        part = _date_part(values) if values else ""
+        if part:
+            for stem in (("end", *tokens[:-1]), ("start", *tokens[1:])):
+                groups.setdefault(stem, {})[column] = part
+    found: set[str] = set()
+    for members in groups.values():
+        parts = sorted(members.values())
+        if len(members) < 2 or "year" not in parts or len(set(parts)) != len(parts):
+            continue
+        by_part = {part: column for column, part in members.items()}
+        rows = sample[list(members)].dropna().head(2000)
+        dates = []
+        for y, m, d in zip(rows[by_part["year"]], rows[by_part["month"]] if "month" in by_part else [7] * len(rows),
+                           rows[by_part["day"]] if "day" in by_part else [1] * len(rows)):
+            try:
+                dates.append(date(int(y), int(m), int(d)))
+            except ValueError:
+                continue
+        hint = any(kind_from_name(c, context.prefix)[0] is Kind.DATE_OF_BIRTH for c in members)
+        if hint and birth_range(dates) or context.people and birth_date_reason(dates)[0]:
+            found.update(members)
+    return frozenset(found)
+
+
 def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> tuple[str, ...]:
     """The countries a table is about: its country column's values, its phones' country codes and numbering."""
     import phonenumbers
@@ -574,7 +707,8 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     break
     people = context.people or (not context.business and _has_emails(columns, sample))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
-                   birth_stems=_birth_stems(replace(context, people=people), columns, sample))
+                   birth_stems=_birth_stems(replace(context, people=people), columns, sample),
+                   birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
 
 
 _EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")

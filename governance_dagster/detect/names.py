@@ -374,6 +374,10 @@ SCRIPT_WORDS: dict[str, str] = {
     "मकान": "street", "پلاک": "street",
     # more Korean
     "성함": "full", "주민": "national", "생년": "birth", "거주지": "street", "보호자": "role", "배우자": "role",
+    # birth and its place, attending doctors and nurses in Korean, Chinese and Japanese
+    "출생": "birth", "출생일": "birthdate", "탄생일": "birthdate", "출생지": "city", "주치의": "doctor",
+    "담당의": "doctor", "간호사": "role", "出生": "birth", "出生年月": "birthdate", "出生地": "city",
+    "誕生": "birth", "主治医": "doctor", "主治醫": "doctor", "护士": "role", "護士": "role", "看護師": "role",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -514,6 +518,13 @@ def table_prefix(columns: list[str]) -> str:
     return top if heads.count(top) >= 0.6 * len(columns) else ""
 
 
+#: Business words long enough to be told inside a compound word, longest first.
+_COMPOUND_BASES = tuple(sorted((b for b in BUSINESS if len(b) >= 5), key=len, reverse=True))
+#: Words that make a phone a business's switchboard, not a person's line, in many languages.
+SWITCHBOARD = frozenset({"switchboard", "zentrale", "telefonzentrale", "centrale", "centralino", "centralita",
+                         "centralka", "ustredna", "vaihde", "vaxel", "sentralbord", "omstilling",
+                         "santral", "kozpont", "centrala", "reception", "rezeption", "empfang", "hotline",
+                         "helpdesk", "servicedesk"})
 #: Every concept the vocabulary knows: a word outside it says nothing the rules read.
 _CONCEPTS = frozenset(WORDS.values()) | frozenset(SCRIPT_WORDS.values()) | OBJECTS | QUALIFIERS | DIGESTS
 
@@ -528,6 +539,42 @@ def unknown_number(name: str, prefix: str = "") -> bool:
     """
     words = name_words(name, prefix)
     return len(words) >= 2 and words[-1] == "number" and not set(words[:-1]) & _CONCEPTS
+
+
+def unknown_words(name: str, prefix: str = "") -> list[str]:
+    """The words of a column name the vocabulary lacks (``leiter`` of ``LeiterSteuerId``): qualifiers it cannot read.
+
+    Example:
+        >>> unknown_words("LeiterSteuerId"), unknown_words("customer_tax_id")
+        (['leiter'], [])
+    """
+    return [w for w in name_words(name, prefix) if w not in _CONCEPTS]
+
+
+def business_compound(word: str) -> str:
+    """The business word a compound word starts or ends with (German, Dutch and Nordic write one word:
+    ``Lagerstandorte`` "warehouse sites", ``filiaalnetwerk``), or "".
+
+    Example:
+        >>> business_compound("lagerstandorte"), business_compound("hauptfiliale"), business_compound("kunden")
+        ('lager', 'filiale', '')
+    """
+    for base in _COMPOUND_BASES:
+        if len(word) >= len(base) + 4 and (word.startswith(base) or word.endswith(base)):
+            return base
+    return ""
+
+
+def unknown_code(name: str, prefix: str = "") -> bool:
+    """The name is a code of something the vocabulary does not know (``ταχ_κωδικας``: Greek "postal code" abbreviated;
+    ``kode_xyz``), which the values and the table then tell apart (a postal code beside an address).
+
+    Example:
+        >>> unknown_code("ταχ_κωδικας"), unknown_code("product_code"), unknown_code("code"), unknown_code("qzx_code")
+        (True, False, False, True)
+    """
+    words = name_words(name, prefix)
+    return len(words) >= 2 and "code" in words and not set(words) - {"code"} & _CONCEPTS
 
 
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
@@ -552,11 +599,13 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
-    if w & BUSINESS and w & {"phone", "postcode", "postal", "city", "street", "address", "line", "email"}:
+    if (w & BUSINESS or "phone" in w and w & SWITCHBOARD) and w & {"phone", "postcode", "postal", "city", "street",
+                                                                   "address", "line", "email"}:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
     if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
         return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
-    if "postcode" in w or ("postal" in w and w & {"code", "number"}):
+    if "postcode" in w or ("postal" in w and (w & {"code", "number"} or not w - {"postal"} & _CONCEPTS)):
+        # "postal" beside words the vocabulary lacks: the lacking word is the language's "code" (Persian ``کد``)
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):
         return Kind.SSN, "strong"

@@ -165,7 +165,9 @@ _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
-                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d")
+                 "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d",
+                 # Korean, Chinese and Japanese: year, month and day marked by their characters, spaced or not
+                 "%Y년 %m월 %d일", "%Y년%m월%d일", "%Y年 %m月 %d日", "%Y 年 %m 月 %d 日")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -424,7 +426,6 @@ def phone_region(values: Sequence[str]) -> str:
         >>> phone_region(["041 2519443", "050 1234567", "044 9876543"]), phone_region(["+31 6 12345678"])
         ('FI', 'NL')
     """
-    import phonenumbers
 
     probe = [v.strip() for v in values if _PHONE_CHARS.match(v.strip())][:8]
     if not probe:
@@ -478,9 +479,42 @@ def _is_card(value: str) -> bool:
 
 
 def _is_iban(value: str) -> bool:
+    """An IBAN: stdnum's check (ISO 7064 checksum and the SWIFT registry's account layout of its country), or, for a
+    country that issues IBANs outside the SWIFT registry (Iran's Sheba, Algeria, several African countries), the
+    ISO 13616 shape and checksum alone.
+
+    Example:
+        >>> _is_iban("DE89 3704 0044 0532 0130 00"), _is_iban("IR05 0170 0000 0012 3456 7890 12")
+        (True, True)
+        >>> _is_iban("IR06 0170 0000 0012 3456 7890 12"), _is_iban("ZZ05 0170 0000 0012 3456 7890 12")
+        (False, False)
+    """
     from stdnum import iban
 
-    return len(value) >= 15 and value[:2].isalpha() and iban.is_valid(value)
+    if len(value) < 15 or not value[:2].isalpha():
+        return False
+    if iban.is_valid(value):
+        return True
+    number = iban.compact(value)
+    return (number[:2] in _unregistered_iban_countries() and 15 <= len(number) <= 34 and number[2:4].isdigit()
+            and number[4:].isalnum() and number.isascii() and _quiet(_mod97, number[4:] + number[:4]))
+
+
+def _mod97(number: str) -> bool:
+    from stdnum.iso7064 import mod_97_10
+
+    return mod_97_10.is_valid(number)
+
+
+@cache
+def _unregistered_iban_countries() -> frozenset[str]:
+    """ISO 3166 countries (``pycountry``) that python-stdnum's IBAN registry does not list."""
+    import pycountry
+    from stdnum import numdb
+
+    registry = numdb.get("iban")
+    return frozenset(c.alpha_2 for c in pycountry.countries
+                     if not registry.info(c.alpha_2 + "00")[0][1])
 
 
 def _is_ip(value: str) -> bool:
@@ -511,12 +545,61 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
         # the rest of stdnum's personal and tax numbers: a stricter share, since more modules are tried
         for module, _kind in catalogue_modules():
             valid = _id_validator(module)
-            if valid is None or _share(probe, valid) < 0.75 or not _checksummed(probe, valid):
+            if valid is None or _share(probe, valid) < 0.75 or not (_checksummed(probe, valid) or (
+                    _rarely_random(probe, valid) and _leading_births(values))):
                 continue
             share = _share(values, valid)
             if share >= 0.9:
                 shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
+
+
+def _leading_births(values: Sequence[str], today: date | None = None) -> bool:
+    """Values that start with a date (``YYMMDD``) start with dates that could be births (spread over decades, none in
+    the future): a number without a check digit counts as a person's only then, since an order or invoice number
+    that starts with its own recent date fits the same layout. Values that do not start with a date pass.
+
+    Example:
+        >>> _leading_births(["850312-14-5567", "620101-08-1234", "991224-10-0042", "051130-14-7777"])
+        True
+        >>> _leading_births(["250312-14-5567", "250101-08-1234", "241224-10-0042", "250130-14-7777"])
+        False
+    """
+    today = today or date.today()
+    dates = []
+    for value in values:
+        digits = _DIGITS.sub("", value)[:6]
+        try:
+            year = 2000 + int(digits[:2]) if int(digits[:2]) <= today.year % 100 else 1900 + int(digits[:2])
+            dates.append(date(year, int(digits[2:4]), int(digits[4:6])))
+        except ValueError:
+            continue
+    if len(dates) < 0.8 * len(values):
+        return True
+    return birth_range(dates, today)
+
+
+def _rarely_random(probe: Sequence[str], valid, draws: int = 200) -> bool:
+    """Random digits written in the layout of these values pass the validator at most one time in twenty: a number
+    without a check digit whose structure is as specific as one (a Malaysian MyKad holds a date of birth and a
+    place-of-birth code), unlike a format that any digits of the right length pass.
+
+    Example:
+        >>> from stdnum.my import nric
+        >>> _rarely_random(["850312-14-5567", "901231-01-5012"], nric.is_valid), _rarely_random(["12345"], str.isdigit)
+        (True, False)
+    """
+    import random
+
+    rnd = random.Random(29)
+    values = [v for v in probe if any(ch.isdigit() for ch in v)]
+    if not values:
+        return False
+    hits = 0
+    for i in range(draws):
+        layout = values[i % len(values)]
+        hits += valid("".join(str(rnd.randrange(10)) if ch.isdigit() else ch for ch in layout))
+    return hits <= draws / 20
 
 
 def _checksummed(probe: Sequence[str], valid) -> bool:
@@ -648,6 +731,24 @@ def name_shape(values: Sequence[str], min_words: int = 1, max_words: int = 4) ->
     return found.count(top) / len(values), top
 
 
+#: Scripts that write a full name as one word, family name first, without a space (Korean, Chinese, Japanese).
+_UNSPACED_SCRIPTS = frozenset({"HANGUL", "CJK", "HIRAGANA", "KATAKANA"})
+
+
+def unspaced_name_share(values: Sequence[str]) -> float:
+    """The share of values that are one word of two to four letters of a script that writes a full name without a
+    space (``김민준``, ``王秀英``): a full name there, as two or more capitalized words are in Latin script.
+
+    Example:
+        >>> unspaced_name_share(["김민준", "이서연", "王秀英"]), unspaced_name_share(["Ann", "김", "김민준 님 확인 요망"])
+        (1.0, 0.0)
+    """
+    def unspaced(value: str) -> bool:
+        return 2 <= len(value) <= 4 and value.isalpha() and all(_script(ch) in _UNSPACED_SCRIPTS for ch in value)
+
+    return _share(values, unspaced)
+
+
 #: An e-mail address or a phone number inside a text (seven or more digits, separators allowed).
 _CONTACT_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+|(?<![\w/])\+?\d[\d ().-]{6,16}\d(?![\w/])", re.UNICODE)
 
@@ -729,14 +830,53 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         ((1.0, 'NL'), (1.0, 'HU'))
     """
     best, where = 0.0, ""
-    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 10) < 0.8:
+    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 12) < 0.8:
         return best, where
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
-        share = _share(values, lambda v, p=pattern: bool(p.match(v.strip())))
+        share = _share(values, lambda v, p=pattern: _fits_postal(v, p))
         if share > best:
             best, where = share, iso
     return best, where
+
+
+#: One space or hyphen between two digits: how many countries group their postal code's digits (Greece ``104 31``,
+#: Iran ``13145-66456``), which GeoNames' format of the country may omit.
+_DIGIT_GAP = re.compile(r"(?<=\d)[\s-](?=\d)")
+
+
+def _fits_postal(value: str, pattern: re.Pattern[str]) -> bool:
+    """``value`` fits a country's postal code format, as written or with the one gap between its digit groups that
+    people write and GeoNames' format leaves out.
+
+    Example:
+        >>> greek = postal_formats()["GR"]
+        >>> _fits_postal("104 31", greek), _fits_postal("10431", greek), _fits_postal("10 4 31", greek)
+        (True, True, False)
+    """
+    value = value.strip()
+    if pattern.match(value):
+        return True
+    joined, gaps = _DIGIT_GAP.subn("", value, count=2)
+    return gaps == 1 and bool(pattern.match(joined))
+
+
+#: What a state, province or region code looks like after its country (``CA`` of ``US-CA``, ``NSW``, ``BY``).
+_SUBDIVISION_CODE = re.compile(r"^[A-Z]{2,3}$")
+
+
+@lru_cache(maxsize=1)
+def subdivision_codes() -> frozenset[str]:
+    """The letters-only codes of every country's states, provinces and regions (ISO 3166-2 via ``pycountry``), without
+    the country prefix: ``CA``, ``NY``, ``NSW``, ``BY``.
+
+    Example:
+        >>> {"CA", "NSW", "BY"} <= subdivision_codes(), "12" in subdivision_codes()
+        (True, False)
+    """
+    import pycountry
+
+    return frozenset(c for s in pycountry.subdivisions if (c := s.code.split("-", 1)[1]).isalpha())
 
 
 def structured_reason(values: Sequence[str], rows: int) -> str:
@@ -754,6 +894,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
     countries = country_names()
     if _share(folded, lambda v: v in countries) >= 0.9:
         return "values are country names or codes (pycountry, babel)"
+    if _share(values, _SUBDIVISION_CODE.match) >= 0.9 and _share(values, lambda v: v in subdivision_codes()) >= 0.9:
+        return "values are state, province or region codes (ISO 3166-2, pycountry)"
     for reason, test in (("numbers", _NUMBER.match), ("UUIDs", _UUID.match), ("hex digests", _HEX.match),
                          ("version strings", _VERSION.match), ("coordinates", _COORD.match), ("URLs", _URL.match)):
         if _share(values, test) >= 0.9:
@@ -784,21 +926,46 @@ def _is_spaced_code(value: str) -> bool:
 
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:
-    """``values`` read as dates in the one common format that reads at least 90% of them, or None."""
+    """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
+    formats a column mixes (each reading a quarter of a first probe), or None.
+
+    Example:
+        >>> len(parse_dates(["1990.03.05", "1985년 11월 2일", "2001.12.24", "1979년 1월 30일"]) or [])
+        4
+        >>> parse_dates(["Plan B", "Crate 7"]) is None
+        True
+    """
     if not values or _share(values[:10], lambda v: 6 <= len(v) <= 26 and any(ch.isdigit() for ch in v)) < 0.9:
         return None
+    probe = values[:8]
+    partial = []
     for fmt in _DATE_FORMATS:
-        if _share(values[:8], lambda v: _reads(v, fmt)) < 0.75:  # noqa: B023 - used at once
+        read = _share(probe, lambda v: _reads(v, fmt))  # noqa: B023 - used at once
+        if read >= 0.25:
+            partial.append(fmt)
+        if read < 0.75:
             continue
-        parsed = []
-        for value in values:
-            try:
-                parsed.append(datetime.strptime(value.strip()[:19], fmt).date())
-            except ValueError:
-                continue
+        parsed = _parsed(values, (fmt,))
         if parsed and len(parsed) >= 0.9 * len(values):
             return parsed
+    if len(partial) >= 2:  # a column written in two or three formats (``1990.03.05`` and ``1990년 3월 5일``)
+        parsed = _parsed(values, tuple(partial[:3]))
+        if len(parsed) >= 0.9 * len(values):
+            return parsed
     return None
+
+
+def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:
+    """``values`` read as dates, each in the first of ``formats`` that reads it (unreadable values left out)."""
+    parsed = []
+    for value in values:
+        for fmt in formats:
+            try:
+                parsed.append(datetime.strptime(value.strip()[:19], fmt).date())
+                break
+            except ValueError:
+                continue
+    return parsed
 
 
 def _reads(value: str, fmt: str) -> bool:

@@ -5,7 +5,7 @@ hold contacts, tables about people told by their e-mails; and the decoys that mu
 from __future__ import annotations
 
 import random
-from itertools import cycle, islice
+from itertools import cycle, islice, pairwise
 
 import pandas as pd
 import pytest
@@ -159,4 +159,214 @@ def _cuits(prefix: str) -> list[str]:
     ],
 )
 def test_when_numbers_identify_a_person_a_company_or_a_vehicle_then_only_the_person_is_personal(name, values, kind):
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+# -- split birth dates, house numbers, codes and business tables told by the table's other columns ---------------
+
+
+def _birth_parts(seed: int, first: int = 1940, last: int = 2004) -> tuple[list[int], list[int], list[int]]:
+    rnd = random.Random(seed)
+    dates = [(rnd.randint(first, last), rnd.randint(1, 12), rnd.randint(1, 28)) for _ in range(ROWS)]
+    return [d[0] for d in dates], [d[1] for d in dates], [d[2] for d in dates]
+
+
+def _people_with(parts: dict[str, list[int]], table: str = "crm.members") -> dict[str, Kind]:
+    columns = {"mbr_given": _rows(["Ann", "Bo", "Cy", "Di"]), "mbr_mail": [f"m{i}@example.org" for i in range(ROWS)],
+               **parts}
+    types = {"mbr_given": "VARCHAR", "mbr_mail": "VARCHAR", **{c: "INTEGER" for c in parts}}
+    return _table(table, columns, types)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("mbr_dob_y", "mbr_dob_m", "mbr_dob_d"),  # abbreviated parts under a name that says birth
+        ("geb_j", "geb_m", "geb_t"),  # German Jahr / Monat / Tag, abbreviated
+        ("f_1", "f_2", "f_3"),  # a name that says nothing, in a table about people
+        ("yy_nac", "mm_nac", "dd_nac"),  # the part first, the stem after
+    ],
+)
+def test_when_sibling_integers_hold_a_year_month_and_day_of_birth_then_each_is_a_date_of_birth(names) -> None:
+    years, months, days = _birth_parts(4)
+    found = _people_with(dict(zip(names, (years, months, days))))
+    assert [found[n] for n in names] == [Kind.DATE_OF_BIRTH] * 3
+
+
+@pytest.mark.parametrize(
+    ("names", "first", "last"),
+    [
+        (("ord_y", "ord_m", "ord_d"), 2019, 2026),  # an order's date: recent years
+        (("f_1", "f_2", "f_3"), 2015, 2026),  # a name that says nothing, recent years
+    ],
+)
+def test_when_sibling_integers_hold_recent_dates_then_they_stay_not_personal(names, first, last) -> None:
+    years, months, days = _birth_parts(6, first, last)
+    found = _people_with(dict(zip(names, (years, months, days))))
+    assert [found[n] for n in names] == [Kind.NONE] * 3
+
+
+def _shop(number_name: str, numbers: list, after_street: bool = True) -> dict[str, Kind]:
+    street = _rows(["Rua das Flores", "Avenida Brasil", "Rua Augusta", "Travessa do Carmo"])
+    columns = {"ClienteNome": _full_names(ROWS)}
+    if after_street:
+        columns |= {"Logradouro": street, number_name: numbers, "ValorTotal": [1.5] * ROWS}
+    else:
+        columns |= {"Logradouro": street, "ValorTotal": [1.5] * ROWS, number_name: numbers}
+    types = {c: "VARCHAR" for c in columns} | {number_name: "INTEGER", "ValorTotal": "DOUBLE"}
+    return _table("loja.clientes", columns, types)
+
+
+@pytest.mark.parametrize("number_name", ["Numero", "Nr", "Nummer", "no"])
+def test_when_a_bare_number_sits_next_to_the_street_then_it_is_the_house_number(number_name) -> None:
+    numbers = [random.Random(i).randint(1, 2_500) for i in range(ROWS)]
+    assert _shop(number_name, numbers)[number_name] is Kind.STREET_ADDRESS
+
+
+@pytest.mark.parametrize(
+    ("numbers", "after_street"),
+    [
+        ([random.Random(i).randint(1, 2_500) for i in range(ROWS)], False),  # not next to the street
+        (list(range(7_001, 7_001 + ROWS)), True),  # a run of keys
+    ],
+    ids=["not-adjacent", "keys"],
+)
+def test_when_a_bare_number_is_not_next_to_the_street_or_is_a_run_of_keys_then_it_is_not_personal(
+        numbers, after_street) -> None:
+    assert _shop("Numero", numbers, after_street)["Numero"] is Kind.NONE
+
+
+def _greek_style(code_values: list[str], phones: bool = True) -> dict[str, Kind]:
+    rnd = random.Random(9)
+    columns = {"pelatis_onoma": _full_names(ROWS), "poli": _rows(["Athens", "Patras", "Larisa", "Volos"]),
+               "qzx_code": code_values}
+    if phones:
+        columns["tel"] = [f"+30 69{rnd.randint(10_000_000, 99_999_999)}" for _ in range(ROWS)]
+    return _table("crm.pelates", columns)
+
+
+def test_when_a_code_named_by_an_unknown_word_fits_the_tables_postal_format_beside_a_city_then_it_is_a_postal_code():
+    rnd = random.Random(2)
+    codes = [f"{rnd.randint(100, 859)} {rnd.randint(0, 99):02d}" for _ in range(ROWS)]
+    assert _greek_style(codes)["qzx_code"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(
+    ("codes", "phones"),
+    [
+        ([f"KX-{i:04d}" for i in range(ROWS)], True),  # a code that fits no Greek postal code
+        (_rows(["104 31", "262 21"]), True),  # two distinct values: an enumeration (a branch's code)
+        ([f"{random.Random(i).randint(100, 859)} {i % 100:02d}" for i in range(ROWS)], False),  # country unknown
+    ],
+    ids=["other-format", "enumeration", "no-region"],
+)
+def test_when_an_unknown_code_does_not_fit_or_the_country_is_unknown_then_it_stays_not_personal(codes, phones):
+    assert _greek_style(codes, phones)["qzx_code"] is Kind.NONE
+
+
+def _sites(table: str, manager_id: str) -> dict[str, Kind]:
+    rnd = random.Random(3)
+    columns = {
+        "Firmenname": _rows(["Nordwerk GmbH", "Elbe Logistik AG", "Kranz & Sohn KG"]),
+        "Strasse": [f"{rnd.choice(['Hafenweg', 'Industriestraße', 'Am Kai'])} {rnd.randint(1, 90)}"
+                    for _ in range(ROWS)],
+        "Plz": [f"{rnd.randint(10_000, 99_999)}" for _ in range(ROWS)],
+        "Ort": _rows(["Hamburg", "Bremen", "Kiel", "Lübeck"]),
+        manager_id: _checked_idnr(ROWS),
+        "Qzxleiter": _full_names(ROWS),  # the manager's name, under a word the vocabulary lacks
+    }
+    return _table(table, columns)
+
+
+def _checked_idnr(count: int) -> list[str]:
+    from stdnum.de import idnr
+
+    rnd, found = random.Random(17), []
+    while len(found) < count:
+        value = "".join(rnd.choice("0123456789") for _ in range(11))
+        if idnr.is_valid(value):
+            found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("table", ["logistik.Lagerorte", "ops.Depotadressen", "net.Filialstandorte"])
+def test_when_a_table_named_as_business_sites_holds_only_a_managers_id_then_its_address_is_a_business_address(table):
+    found = _sites(table, "VorgesetzterSteuerId")  # a role's tax number: a person attached to the business
+    assert (found["Strasse"], found["Plz"], found["Ort"]) == (Kind.NONE, Kind.NONE, Kind.NONE)
+    assert (found["VorgesetzterSteuerId"], found["Qzxleiter"]) == (Kind.NATIONAL_ID, Kind.PERSON_NAME)
+    assert found["Firmenname"] is Kind.NONE  # the company's name, not a person's
+
+
+def test_when_a_table_named_as_business_sites_holds_an_unqualified_persons_id_then_its_address_stays_personal():
+    found = _sites("logistik.Lagerkunden", "SteuerId")  # the row's own tax number: the row is a person
+    assert (found["Strasse"], found["Plz"], found["Ort"]) == (Kind.STREET_ADDRESS, Kind.POSTAL_CODE, Kind.CITY)
+
+
+@pytest.mark.parametrize(
+    ("values", "kind"),
+    [
+        (_rows(["김민준", "이서연", "박지훈", "최수아", "정하은"]), Kind.PERSON_NAME),  # a few doctors, one word each
+        (_rows(["王秀英", "李娜", "张伟"]), Kind.PERSON_NAME),
+    ],
+)
+def test_when_a_few_staff_names_are_written_without_spaces_then_they_are_still_names(values, kind) -> None:
+    assert classify_column("주치의", "VARCHAR", values).kind is kind
+
+
+def _members(branch_word: str, branches: int) -> dict[str, Kind]:
+    rnd = random.Random(21)
+    sites = [(f"Lot {rnd.randint(1, 40)}, Jalan Qzx {i}", f"{rnd.randint(40_000, 79_999)}") for i in range(branches)]
+    picked = [sites[i % branches] for i in range(ROWS)]
+    columns = {
+        "nama_penuh": _full_names(ROWS),
+        "emel": [f"m{i}@example.my" for i in range(ROWS)],
+        "alamat": [f"No. {rnd.randint(1, 99)}, Jalan Mawar {rnd.randint(1, 12)}" for _ in range(ROWS)],
+        "poskod": [f"{rnd.randint(10_000, 99_999)}" for _ in range(ROWS)],
+        f"alamat_{branch_word}": [p[0] for p in picked],
+        f"poskod_{branch_word}": [p[1] for p in picked],
+    }
+    return _table("kedai.ahli", columns)
+
+
+def test_when_a_second_address_block_named_by_an_unknown_word_repeats_a_few_values_then_it_is_a_business_address():
+    found = _members("qzxbranch", 2)
+    assert (found["alamat_qzxbranch"], found["poskod_qzxbranch"]) == (Kind.NONE, Kind.NONE)
+    assert (found["alamat"], found["poskod"]) == (Kind.STREET_ADDRESS, Kind.POSTAL_CODE)
+
+
+def test_when_a_second_address_block_varies_by_row_then_it_stays_personal():
+    found = _members("qzxsurat", ROWS)  # a mailing address per member: distinct values
+    assert found["poskod_qzxsurat"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(
+    ("name_column", "surname_column", "given", "kind"),
+    [
+        ("nimi", "sukunimi", _rows(_GIVEN), Kind.FIRST_NAME),  # Finnish
+        ("имя", "фамилия", _rows(["Олег", "Дарья", "Тимур", "Алёна", "Фёдор", "Зоя", "Глеб", "Нина", "Лев", "Ада",
+                                  "Рустам", "Майя", "Яков", "Ева", "Арсений"]), Kind.FIRST_NAME),  # Cyrillic
+        ("name", "surname", _rows([f"{g}-{h}" if i % 2 else f"D'{g}" for i, (g, h) in enumerate(
+            pairwise(_GIVEN))]), Kind.FIRST_NAME),  # hyphen, apostrophe
+        ("name", "surname", _full_names(ROWS), Kind.PERSON_NAME),  # full names stay full names
+        ("name", "city", _rows(_GIVEN), Kind.PERSON_NAME),  # no surname beside
+    ],
+)
+def test_when_a_bare_name_beside_a_surname_holds_one_word_per_value_then_it_is_the_given_name(
+        name_column, surname_column, given, kind) -> None:
+    surnames = _rows(["Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine"])
+    found = _table("crm.clients", {name_column: given, surname_column: surnames,
+                                   "email": [f"c{i}@example.org" for i in range(ROWS)]})
+    assert found[name_column] is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("ln", ["Smith", "Johnson", "Garcia", "Miller", "Davis", "Wilson", "Moore", "Taylor"], Kind.LAST_NAME),
+        ("ln", ["12 Oak Street", "9 Elm Road", "400 Pine Avenue", "7 Birch Lane"], Kind.STREET_ADDRESS),
+        ("line", ["Suite 400", "Apt 9", "Unit 12B", "Floor 3"], Kind.STREET_ADDRESS),
+        ("addr_ln", ["Smith", "Johnson", "Garcia", "Miller", "Davis", "Wilson"], Kind.STREET_ADDRESS),  # says address
+    ],
+)
+def test_when_an_ln_column_holds_known_names_without_digits_then_it_is_a_name_not_a_line(name, values, kind) -> None:
     assert classify_column(name, "VARCHAR", values).kind is kind

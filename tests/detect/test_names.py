@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from governance_dagster.detect.names import fold, kind_from_name, name_words, unknown_number
+from governance_dagster.detect.names import (
+    business_compound,
+    fold,
+    kind_from_name,
+    name_words,
+    unknown_code,
+    unknown_number,
+    unknown_words,
+)
 from governance_dagster.kinds import Kind
 
 
@@ -107,3 +115,69 @@ def test_when_a_number_is_named_by_an_unknown_word_then_it_is_reported(name, exp
 )
 def test_when_text_is_folded_then_case_accents_and_marks_go_and_the_script_stays(text, folded) -> None:
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("출생일", Kind.DATE_OF_BIRTH),  # Korean: birth day
+        ("회원_출생일자", Kind.DATE_OF_BIRTH),  # a member's birth date, with "date" (일자) after it
+        ("出生年月", Kind.DATE_OF_BIRTH),  # Chinese: year and month of birth
+        ("会员出生日", Kind.DATE_OF_BIRTH),
+        ("출생지", Kind.CITY),  # the place of birth is not a date
+        ("주치의", Kind.PERSON_NAME),  # the attending doctor
+        ("主治医师", Kind.PERSON_NAME),
+    ],
+)
+def test_when_a_cjk_header_names_a_birth_date_or_a_doctor_then_its_kind_is_found(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("qzx_postal", Kind.POSTAL_CODE),  # "postal" beside a word the vocabulary lacks: that language's "code"
+        ("postal", Kind.POSTAL_CODE),
+        ("postal_flag", Kind.NONE),  # a flag about mail, not a code
+        ("postal_status", Kind.NONE),
+    ],
+)
+def test_when_postal_stands_beside_unknown_words_then_the_name_says_postal_code(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "unknown"),
+    [("qzx_code", True), ("code_wxy", True), ("product_code", False), ("code", False), ("status_code", False)],
+)
+def test_when_a_code_is_named_by_a_word_the_vocabulary_lacks_then_the_values_must_tell(name, unknown) -> None:
+    assert unknown_code(name) is unknown
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("lagerstandorte", "lager"), ("depotadressen", "depot"), ("hauptfiliale", "filiale"),
+     ("magazijnlijst", "magazijn"), ("kunden", ""), ("lager", ""), ("bankkonto", "")],
+)
+def test_when_a_table_word_is_a_compound_of_a_business_word_then_the_business_word_is_found(word, base) -> None:
+    assert business_compound(word) == base
+
+
+@pytest.mark.parametrize(
+    ("name", "unknown"),
+    [("LeiterSteuerId", ["leiter"]), ("customer_tax_id", []), ("qzx_email", ["qzx"])],
+)
+def test_when_a_name_holds_words_the_vocabulary_lacks_then_they_are_listed(name, unknown) -> None:
+    assert unknown_words(name) == unknown
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("telefon_zentrale", Kind.NONE), ("phone_switchboard", Kind.NONE), ("tel_centralino", Kind.NONE),
+        ("puhelin_vaihde", Kind.NONE), ("telefon_vaxel", Kind.NONE),
+        ("telefon_privat", Kind.PHONE), ("phone", Kind.PHONE),
+    ],
+)
+def test_when_a_phone_is_named_as_a_switchboard_then_it_is_a_business_number(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind

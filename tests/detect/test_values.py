@@ -5,10 +5,12 @@ holding contacts, codes written in groups; and decoys that must not pass."""
 from __future__ import annotations
 
 import random
+from datetime import date
 
 import pytest
 from stdnum import luhn
 
+from governance_dagster.detect.names import fold
 from governance_dagster.detect.values import (
     _checksummed,
     catalogue_modules,
@@ -17,11 +19,12 @@ from governance_dagster.detect.values import (
     house_number_share,
     name_shape,
     parse_dates,
+    postal_share,
     street_shape_share,
     structured_reason,
+    unspaced_name_share,
     value_evidence,
 )
-from governance_dagster.detect.names import fold
 from governance_dagster.kinds import Kind
 
 
@@ -165,3 +168,147 @@ def test_when_values_are_day_or_month_names_in_any_language_then_they_are_not_pe
 
 def test_when_dates_end_with_a_dot_then_they_are_read() -> None:
     assert parse_dates(["1984.03.12.", "1961.11.03.", "1990.07.22."]) is not None
+
+
+# -- identifiers outside the registries, postal codes as people write them, dates in mixed and CJK formats ------
+
+
+def _iban(country: str, length: int, rnd: random.Random) -> str:
+    """A random IBAN of ``country`` with ISO 13616 check digits (stdnum computes them for any country)."""
+    from stdnum import iban
+
+    bban = "".join(rnd.choice("0123456789") for _ in range(length - 4))
+    return f"{country}{iban.calc_check_digits(country + '00' + bban)}{bban}"
+
+
+@pytest.mark.parametrize(("country", "length"), [("IR", 26), ("DZ", 26), ("BF", 28), ("MA", 28), ("CM", 27)])
+def test_when_ibans_of_a_country_outside_stdnums_registry_pass_the_iso_checksum_then_they_are_ibans(country, length):
+    rnd = random.Random(length)
+    found = value_evidence([_iban(country, length, rnd) for _ in range(20)])
+    assert found and found[0].kind is Kind.IBAN
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [f"IR{(int(_iban('IR', 26, random.Random(i))[2:4]) + 1) % 100:02d}{_iban('IR', 26, random.Random(i))[4:]}"
+         for i in range(20)],  # a wrong check digit
+        [f"ZZ{_iban('IR', 26, random.Random(i))[2:]}" for i in range(20)],  # no such country
+        [f"IR{i:02d}-ORDER-{i:08d}" for i in range(20)],  # an IBAN-like reference, not alphanumeric
+    ],
+    ids=["wrong-check", "no-country", "reference"],
+)
+def test_when_iban_like_values_fail_the_checksum_or_the_country_then_they_are_not_ibans(values) -> None:
+    assert Kind.IBAN not in [e.kind for e in value_evidence(values)]
+
+
+def _mykad(count: int, rnd: random.Random, dashed: bool) -> list[str]:
+    """Malaysian identity card numbers: a birth date, a place-of-birth code, four digits (stdnum.my.nric accepts)."""
+    from stdnum.my import nric
+
+    found: list[str] = []
+    while len(found) < count:
+        digits = (f"{rnd.randint(40, 99):02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
+                  f"{rnd.randint(1, 16):02d}{rnd.randint(0, 9999):04d}")
+        value = f"{digits[:6]}-{digits[6:8]}-{digits[8:]}" if dashed else digits
+        if nric.is_valid(value):
+            found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("dashed", [True, False], ids=["dashed", "bare"])
+def test_when_numbers_pass_a_structural_check_random_digits_rarely_pass_then_they_are_national_ids(dashed) -> None:
+    found = value_evidence(_mykad(30, random.Random(5), dashed))
+    assert found and found[0].kind is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize(
+    ("module", "values", "rare"),
+    [
+        ("my.nric", _mykad(6, random.Random(8), True), True),  # a date and a place code: random digits rarely fit
+        ("at.postleitzahl", ["1010", "8020", "4020"], False),  # a list of codes: random digits often fit
+    ],
+)
+def test_when_random_digits_in_the_values_layout_pass_often_then_the_validator_is_only_a_format(module, values, rare):
+    import importlib
+
+    from governance_dagster.detect.values import _rarely_random
+
+    assert _rarely_random(values, importlib.import_module(f"stdnum.{module}").is_valid) is rare
+
+
+@pytest.mark.parametrize(
+    ("values", "regions", "country"),
+    [
+        ([f"{n // 100:03d} {n % 100:02d}" for n in range(10_431, 10_461)], ("GR",), "GR"),  # 3+2 with a space
+        ([f"{n:05d}-{n % 99_999:05d}" for n in range(13_145, 13_175)], ("IR",), "IR"),  # 5+5 with a hyphen
+        ([f"{n:010d}" for n in range(1_314_566_456, 1_314_566_486)], ("IR",), "IR"),  # ten digits as GeoNames has
+        ([f"{n // 100:03d} {n % 100:02d}" for n in range(11_431, 11_461)], ("SE",), "SE"),  # SE writes its space
+    ],
+    ids=["gr-space", "ir-hyphen", "ir-bare", "se"],
+)
+def test_when_postal_codes_are_written_with_a_gap_between_digit_groups_then_the_countrys_format_fits(
+        values, regions, country) -> None:
+    assert postal_share(values, regions) == (1.0, country)
+
+
+def test_when_digits_are_split_in_more_than_one_gap_then_no_postal_format_fits() -> None:
+    assert postal_share(["10 4 31", "10 4 32", "10 4 33"], ("GR",))[0] == 0.0
+
+
+def _births(count: int, seed: int) -> list[date]:
+    rnd = random.Random(seed)
+    return [date(rnd.randint(1940, 2004), rnd.randint(1, 12), rnd.randint(1, 28)) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "render",
+    [
+        lambda d: f"{d.year}년 {d.month}월 {d.day}일",  # Korean, year month day marked
+        lambda d: f"{d.year}年{d.month}月{d.day}日",  # Chinese or Japanese
+        lambda d: d.strftime("%Y.%m.%d") if d.day % 2 else f"{d.year}년 {d.month}월 {d.day}일",  # two formats mixed
+        lambda d: d.strftime("%d.%m.%Y") if d.month % 2 else d.isoformat(),  # two formats mixed
+    ],
+    ids=["korean", "cjk", "mixed-korean", "mixed-dotted-iso"],
+)
+def test_when_dates_are_written_in_cjk_formats_or_mixed_formats_then_they_are_read_as_dates(render) -> None:
+    births = _births(40, 3)
+    assert parse_dates([render(d) for d in births]) == births
+
+
+@pytest.mark.parametrize(
+    ("values", "share"),
+    [
+        (["김민준", "이서연", "박지훈", "최수아"], 1.0),  # Hangul: family name first, no space
+        (["王秀英", "李娜", "张伟", "陈静"], 1.0),  # Chinese
+        (["김", "Ann Lee", "김민준 님께 연락 바람", "x12"], 0.0),  # one letter, Latin, a sentence, a code
+    ],
+)
+def test_when_full_names_are_written_as_one_word_of_an_unspaced_script_then_they_read_as_names(values, share):
+    assert unspaced_name_share(values) == share
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["CA", "NY", "TX", "WA", "FL", "IL", "OH", "GA", "NC", "MI"],  # US states
+        ["NSW", "VIC", "QLD", "TAS", "ACT", "WA", "SA", "NT"],  # Australian states and territories
+        ["BY", "BW", "NW", "HE", "SN", "TH", "BE", "HH"],  # German Länder
+    ],
+    ids=["us", "au", "de"],
+)
+def test_when_values_are_state_or_province_codes_then_they_are_not_personal(values) -> None:
+    assert structured_reason(values, len(values)).startswith("values are state, province or region codes")
+
+
+@pytest.mark.parametrize("values", [["Ann", "Bo", "Cy", "Di"], ["A1", "B2", "C3"], ["12", "34", "56"]])
+def test_when_values_are_not_region_codes_then_no_region_reason_is_given(values) -> None:
+    assert "region codes" not in structured_reason(values, len(values))
+
+
+@pytest.mark.parametrize("tail", [5, 6], ids=["11-digits", "12-digits"])
+def test_when_numbers_start_with_recent_dates_then_no_structure_only_module_takes_them_for_ids(tail) -> None:
+    rnd = random.Random(tail)
+    orders = [f"{rnd.randint(24, 25):02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
+              f"{rnd.randint(0, 10 ** tail - 1):0{tail}d}" for _ in range(60)]  # an order's date, then a counter
+    assert not [e for e in value_evidence(orders) if "my.nric" in e.detail or "cu.ni" in e.detail]
