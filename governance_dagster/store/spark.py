@@ -39,6 +39,7 @@ import pandas as pd
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 from governance_dagster.extras import require
 from governance_dagster.sql.keys import KEY_RELATION, held_keys, key_rows, referenced_keys
+from governance_dagster.sql.phones import SPARK_FUNCTION, phone_e164_batch
 from governance_dagster.store.database import (
     BeforeCommit,
     Partition,
@@ -226,6 +227,8 @@ class SparkDatabase:
         self._session: Any = None
         #: the key ids of the session's ``governance_keys`` view, as this database last made it
         self._keys: frozenset[str] = frozenset()
+        #: the session this database registered :data:`SPARK_FUNCTION` on
+        self._functions_on: Any = None
 
     @property
     def spark(self) -> Any:
@@ -243,7 +246,7 @@ class SparkDatabase:
     def fetch(self, sql: str) -> pd.DataFrame:
         """Run a query in Spark and return its rows through Arrow (dates and timestamps as ``datetime64[us]``)."""
         session = self.spark
-        self._hold_keys(sql)
+        self._prepare(sql)
         try:
             frame = session.sql(sql).toPandas()
         except _spark_errors() as exc:
@@ -254,7 +257,7 @@ class SparkDatabase:
         """A :class:`pyspark.sql.DataFrame` over a query. Spark parses and analyzes it now (names and types) and runs
         it only when an action asks (``write``, ``count``, ``collect``): nothing comes to the driver here."""
         session = self.spark
-        self._hold_keys(sql)
+        self._prepare(sql)
         try:
             return session.sql(sql)
         except _spark_errors() as exc:
@@ -264,7 +267,7 @@ class SparkDatabase:
         """Run one statement. Spark has no transactions: ``before_commit`` is called first (with -1, the rows are
         not known in advance), so a statement whose audit event cannot be stored never runs."""
         session = self.spark
-        self._hold_keys(sql)
+        self._prepare(sql)
         if before_commit is not None:
             before_commit(-1)
         try:
@@ -272,6 +275,25 @@ class SparkDatabase:
         except _spark_errors() as exc:
             raise database_error("statement", exc) from None
         return -1
+
+    def _prepare(self, sql: str) -> None:
+        """Load what ``sql`` needs into the session: the hashing keys it reads and the phone function it calls."""
+        self._hold_keys(sql)
+        if SPARK_FUNCTION in sql and self._functions_on is not self.spark:
+            self._register_functions()
+
+    def _register_functions(self) -> None:
+        """Register :data:`SPARK_FUNCTION` (:func:`~governance_dagster.sql.phones.phone_e164` in the executors'
+        Python workers, as a pandas UDF) on the session. The executors' Python needs governance-dagster."""
+        from pyspark.sql import functions as F
+
+        function = F.pandas_udf(_phone_batch, "string")  # type: ignore[call-overload]
+        with _LOCK:
+            try:
+                self.spark.udf.register(SPARK_FUNCTION, function)
+            except _spark_errors() as exc:
+                raise database_error("registering the phone normalization", exc) from None
+        self._functions_on = self.spark
 
     def _hold_keys(self, sql: str) -> None:
         """Make the session's ``governance_keys`` temporary view hold the keys ``sql`` reads
@@ -411,6 +433,12 @@ def scanned_in_spark(dataframe: Any, columns: Sequence[str]) -> Any:
     picked = [F.col(quote_name(c, "spark")) for c in dataframe.columns]
     return dataframe.select(*[udf(column.cast("string")).alias(name) if name in wanted else column
                               for name, column in zip(dataframe.columns, picked, strict=True)])
+
+
+def _phone_batch(values: pd.Series, regions: pd.Series, national: pd.Series) -> pd.Series:
+    """One Arrow batch of :data:`~governance_dagster.sql.phones.SPARK_FUNCTION`, in an executor's Python worker
+    (typed here, where pandas is imported, for pyspark to read the UDF's signature)."""
+    return phone_e164_batch(values, regions, national)
 
 
 def _scan_batch(settings: tuple[str | None, tuple[str, ...]], batch: pd.Series) -> pd.Series:

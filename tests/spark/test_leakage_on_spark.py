@@ -102,15 +102,28 @@ PHONES = ["+1-291-417-7763", "(291) 417-7763", "1 291 417 7763", "+44 20 7946 09
           "+44 (0)20 7946 0958", "0049 30 901820", "030 901820"]
 
 
+@pytest.mark.parametrize("national", [False, True])
 @pytest.mark.parametrize("region", ["US", "GB", "DE"])
-def test_when_phones_are_normalized_inside_spark_then_they_equal_the_python_reference(spark_url: str,
-                                                                                     region: str) -> None:
-    from governance_dagster.sql.dialect import literal
-    from governance_dagster.sql.phones import phone_e164, phone_e164_sql
+def test_when_phones_are_normalized_inside_spark_then_they_equal_duckdbs_sql(spark_url: str, region: str,
+                                                                            national: bool) -> None:
+    """Spark normalizes phones in its executors' Python (the registered pandas UDF), DuckDB in SQL: digests of one
+    number made on either side only meet if both give the same form, NULL included."""
+    import duckdb
 
-    rows = ", ".join(f"({literal(p, 'spark')})" for p in PHONES)
-    sql = f"SELECT {phone_e164_sql('`v`', 'spark', region)} AS e FROM VALUES {rows} AS t(v)"
-    assert list(SparkDatabase(spark_url).fetch(sql)["e"]) == [phone_e164(p, region) for p in PHONES]
+    from governance_dagster.sql.dialect import literal
+    from governance_dagster.sql.phones import phone_e164_sql
+
+    def normalized(dialect: str) -> list[str | None]:
+        rows = ", ".join(f"({'NULL' if p is None else literal(p, dialect)}, {i})" for i, p in enumerate([*PHONES, None]))
+        sql = (f"SELECT {phone_e164_sql('v', dialect, region, national=national)} AS e "
+               f"FROM (VALUES {rows}) AS t(v, i) ORDER BY i")
+        if dialect == "spark":
+            return [None if pd.isna(e) else e for e in SparkDatabase(spark_url).fetch(sql)["e"]]
+        return [e for (e,) in duckdb.sql(sql).fetchall()]
+
+    in_duckdb = normalized("duckdb")
+    assert in_duckdb[-1] is None and all(in_duckdb[:-1])
+    assert normalized("spark") == in_duckdb
 
 
 # -- copied records, free-text identifiers, rare combinations, closeness ------------------------------------------
