@@ -220,8 +220,11 @@ def release(path: str | None = None, timeout_s: float = 30.0) -> None:
     """Let go of the file at ``path`` (every held file: ``None``) now, waiting up to ``timeout_s`` for a statement of
     another thread on it to end. A file in use by this thread is let go when that use ends."""
     with _guard:
-        holds = [_holds[str(Path(path).resolve())]] if path is not None and str(Path(path).resolve()) in _holds \
-            else list(_holds.values()) if path is None else []
+        if path is None:
+            holds = list(_holds.values())
+        else:
+            found = _holds.get(str(Path(path).resolve()))
+            holds = [found] if found is not None else []
     for each in holds:
         if each.thread_lock.acquire(timeout=timeout_s):
             try:
