@@ -10,7 +10,9 @@ lock (``fcntl.flock`` on ``<file>.lock``, exclusive), and lets go of both:
   from a watcher thread, and when that fails it closes its connection (DuckDB's checkpoint runs inside the lock)
   and unlocks;
 - after :data:`IDLE_S` without a statement, at process exit, and when :func:`release` is called;
-- when a statement on the connection fails (the next one opens the file anew);
+- when a statement on the connection fails (the next one opens the file anew), or was marked with
+  :meth:`FileHold.discard` because it may leave session state (a temporary table, a setting) that the next
+  statement, perhaps of another identity, must not see;
 - when the process dies: the kernel releases its locks with its file descriptors.
 
 One thread at a time uses a file's connection (a re-entrant lock per file and process); a thread that nests a
