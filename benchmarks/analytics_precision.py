@@ -63,6 +63,7 @@ from governance_dagster.policy.loader import load_policy
 from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
+from governance_dagster.store.handover import release
 
 SEED = 20_261_204
 GOAL_RUN_GOVERNED = 0.90
@@ -545,6 +546,7 @@ def frames_equal(raw: pd.DataFrame, governed: pd.DataFrame) -> bool:
 
 def run_raw(path: Path, queries: list[Query]) -> dict[str, pd.DataFrame | str]:
     out: dict[str, pd.DataFrame | str] = {}
+    release(str(path))  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(path), read_only=True) as con:
         for q in queries:
             try:
@@ -564,6 +566,7 @@ def governed_connection(path: Path, audit_dir: Path, policy: Policy | None = Non
 
 
 def _schema_columns(path: Path) -> set[str]:
+    release(str(path))  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(path), read_only=True) as con:
         return {f"{t}.{c}" for t, c in con.execute(
             "SELECT table_name, column_name FROM information_schema.columns").fetchall()}

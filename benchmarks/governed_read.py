@@ -37,6 +37,7 @@ from governance_dagster.store.database import (
     duckdb_keys,  # noqa: E402
     open_database,  # noqa: E402
 )
+from governance_dagster.store.handover import release  # noqa: E402
 
 SECRET = "benchmark-secret-0123456789abcdef"
 QUERIES = {
@@ -104,6 +105,7 @@ def main() -> None:
               f"{'hand-rolled s':>15}{'ratio':>8}{'masked columns':>16}")
         for name, sql in QUERIES.items():
             masked_sql = rewrite_query(sql, connection.schema(), connection.masks_for, "duckdb", "main", secret=SECRET).sql
+            release(str(path))  # the governed path holds the file between statements (docs/audit.md)
             with duckdb.connect(str(path), read_only=True) as raw_con:
                 duckdb_keys(raw_con, masked_sql)
                 raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), repeats))
@@ -112,6 +114,7 @@ def main() -> None:
             governed = statistics.median(_time(lambda: connection.query(sql), repeats))
             params = {column: connection.masks_for("main.customers")[column].spec.params
                       for column in result.masked if column in connection.masks_for("main.customers")}
+            release(str(path))
             with duckdb.connect(str(path), read_only=True) as raw_con:
                 rolled = statistics.median(_time(lambda: hand_rolled(raw_con, sql, result.masked, params), repeats))
             print(f"{name:<24}{raw:>8.2f}{floor:>14.2f}{floor / raw:>8.2f}{governed:>12.2f}{governed / raw:>8.2f}"

@@ -40,6 +40,7 @@ from governance_dagster.leakage.records import copied_records  # noqa: E402
 from governance_dagster.policy.models import Policy  # noqa: E402
 from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
 from governance_dagster.store.database import open_database  # noqa: E402
+from governance_dagster.store.handover import release  # noqa: E402
 
 SECRET = "benchmark-secret-0123456789abcdef"
 FIRST = ["Ann", "Bob", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jamal", "Kofi", "Lena", "Mateo",
@@ -164,6 +165,7 @@ METADATA = {"columns": {
 
 
 def _frame(path: Path, table: str) -> Any:
+    release(str(path))  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(path), read_only=True) as con:
         return con.execute(f"SELECT * FROM {table} ORDER BY customer_id").df()
 

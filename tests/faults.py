@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from governance_dagster.store.handover import release
+
 
 @contextmanager
 def small_filesystem(where: Path, size: str) -> Iterator[Path]:
@@ -30,7 +32,9 @@ def small_filesystem(where: Path, size: str) -> Iterator[Path]:
 
 
 def remount(where: Path, mode: str) -> None:
-    """Remount a :func:`small_filesystem` ``ro`` or ``rw``."""
+    """Remount a :func:`small_filesystem` ``ro`` or ``rw``, after this process let go of the DuckDB files it holds
+    between statements (an open file keeps the mount busy; docs/audit.md)."""
+    release()
     subprocess.run(["mount", "-o", f"remount,{mode}", str(where)], check=True)
 
 

@@ -105,6 +105,9 @@ def test_when_the_star_schema_benchmark_runs_then_it_prints_no_personal_value(tm
     out = capsys.readouterr().out
     import duckdb
 
+    from governance_dagster.store.handover import release
+
+    release()  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(tmp_path / "star.duckdb"), read_only=True) as con:
         emails, last_names = con.execute("SELECT list(c_email_address), list(c_last_name) FROM customer").fetchone()
     assert "star-30" in out and "overall:" in out

@@ -94,9 +94,16 @@ class GovernedDatabase(ConfigurableResource):
         record_policy_change(self._audit, self._policy, self._identity, self.policy_path)
 
     def teardown_after_execution(self, context: InitResourceContext) -> None:
-        """Sign the chain head at the end of the run (when a signing key is configured)."""
-        if self._audit is not None:
-            self._audit.checkpoint()
+        """Sign the chain head at the end of the run (when a signing key is configured), then let go of the DuckDB
+        files this process holds between statements (:mod:`governance_dagster.store.handover`)."""
+        try:
+            if self._audit is not None:
+                self._audit.checkpoint()
+        finally:
+            for each in (self._database, self._audit):
+                close = getattr(each, "close", None)
+                if close is not None:
+                    close()
 
     @property
     def policy(self) -> Policy:

@@ -33,6 +33,7 @@ from sqlglot import exp
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
 from governance_dagster.extras import require
 from governance_dagster.sql.keys import KEY_RELATION, key_rows, referenced_keys
+from governance_dagster.store import handover
 
 #: {schema: {table: {column: type}}}, names as the database spells them.
 Schema = dict[str, dict[str, dict[str, str]]]
@@ -93,6 +94,10 @@ class Partition:
 #: inside it: DuckDB prints 'O'Brien, 415 867 5309'), then any quote left to the end of the line.
 _QUOTED = re.compile(r"(['\"]).*\1")
 _UNCLOSED = re.compile(r"['\"].*$")
+#: Statements after which a held DuckDB connection is kept for the next statement; any other statement, or one that
+#: names a temporary object or a secret, closes it at the end (its session state must not reach the next statement).
+_KEEPS_NO_STATE = re.compile(r"\s*\(*\s*(INSERT|UPDATE|DELETE|MERGE|SELECT|WITH|CREATE|DROP|ALTER|TRUNCATE)\b", re.IGNORECASE)
+_SESSION_STATE = re.compile(r"\b(TEMP|TEMPORARY|SECRET|SECRETS|MACRO|FUNCTION)\b", re.IGNORECASE)
 _LOCK_MESSAGES = ("could not set lock", "conflicting lock", "database is locked")
 
 
@@ -295,92 +300,13 @@ def shown_url(url: str) -> str:
         return "(a malformed URL)"
 
 
-class _FileLock:
-    """One process's hold on the sidecar lock file of a DuckDB file (``data.duckdb.lock``), taken with
-    ``fcntl.flock`` before DuckDB opens the file and released only after the connection is closed, so that the
-    whole open -> use -> close (and DuckDB's checkpoint on close) cycle is serialized across processes.
-
-    DuckDB's own file lock was not enough: under contention acknowledged commits were lost and one sequence number
-    handed out twice (``Could not read enough bytes from file`` too), which fits DuckDB releasing its lock before
-    the closing process has finished checkpointing and removing the write-ahead log (see docs/audit.md). Re-entrant
-    within a process (a thread nesting a connection to the same file, e.g. an audit append inside a write).
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.thread_lock = threading.RLock()
-        self.depth = 0
-        self.fd: int | None = None
-        self.exclusive = False
-
-    @contextmanager
-    def hold(self, *, exclusive: bool) -> Iterator[None]:
-        import fcntl
-
-        with self.thread_lock:
-            if self.depth == 0:
-                self.fd = self._open(exclusive)
-                self.exclusive = exclusive
-                if self.fd is not None:
-                    self._wait(fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-            elif exclusive and not self.exclusive and self.fd is not None:
-                raise DatabaseError(f"a read-only connection to {self.path.with_suffix('')} is open in this thread; "
-                                    "close it before opening the file for writing")
-            self.depth += 1
-            try:
-                yield
-            finally:
-                self.depth -= 1
-                if self.depth == 0 and self.fd is not None:
-                    os.close(self.fd)  # closing the descriptor releases the flock
-                    self.fd = None
-
-    def _open(self, exclusive: bool) -> int | None:
-        try:
-            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            if exclusive:
-                raise DatabaseError(f"cannot create the lock file {self.path} ({exc.strerror}); check that its "
-                                    "directory exists and is writable") from None
-            return None  # a read-only copy on a read-only mount: DuckDB's shared lock still applies
-
-    def _wait(self, operation: int) -> None:
-        """Block in the kernel until the lock is free: a waiter is woken the moment the holder releases it. Polling
-        with sleeps starved waiters (a busy holder re-took the lock before a sleeping waiter looked again, past
-        any timeout); a holder of this package releases the lock after one statement or transaction, and the
-        kernel releases it when a holder dies."""
-        import fcntl
-
-        assert self.fd is not None
-        try:
-            fcntl.flock(self.fd, operation)
-        except OSError as exc:
-            os.close(self.fd)
-            self.fd = None
-            raise DatabaseError(f"cannot lock {self.path} ({exc.strerror})") from None
-
-
-_file_locks: dict[str, _FileLock] = {}
-_file_locks_owner = {"pid": os.getpid()}
-_file_locks_guard = threading.Lock()
-
-
-def _file_lock(path: str) -> _FileLock:
-    resolved = str(Path(path).resolve())
-    with _file_locks_guard:
-        if _file_locks_owner["pid"] != os.getpid():  # a forked child inherits no hold of its parent
-            _file_locks.clear()
-            _file_locks_owner["pid"] = os.getpid()
-        return _file_locks.setdefault(resolved, _FileLock(Path(resolved + ".lock")))
-
-
 @dataclass
 class DuckDBDatabase:
-    """A DuckDB file. Each call opens a short-lived connection, so that several processes (Dagster's
-    multiprocess executor) can take turns on one file; a process holding it is waited for.
+    """A DuckDB file that several processes (Dagster's multiprocess executor) take turns on.
 
-    Every open -> use -> close cycle holds an OS lock on ``<file>.lock`` beside the file (see :class:`_FileLock`):
-    exclusive for writers, shared for ``read_only`` readers.
+    A process keeps its connection to the file open between calls while it holds an OS lock on ``<file>.lock``
+    beside the file (exclusive for writers, shared for ``read_only`` readers), and hands the file over when another
+    process wants it, after a short idle time, at exit and on :meth:`close` (:mod:`governance_dagster.store.handover`).
     """
 
     path: str
@@ -400,9 +326,9 @@ class DuckDBDatabase:
     def session(self) -> Iterator[None]:
         """Every call of this thread inside the block shares one connection: one open -> use -> close cycle under
         the file lock instead of one per call (the governed read reads the schema, the views and the rows in one).
-        The connection is opened by the first call and closed at the end of the block or by :meth:`release`.
-        Other processes wait for the file while it is open, so keep the block to one statement's work. Nested
-        sessions are the outer one.
+        The connection is taken by the first call and given back at the end of the block or by :meth:`release`.
+        Other processes wait for the file during the block, so keep it to one statement's work. Nested sessions
+        are the outer one.
 
         Example:
             >>> db = open_database("duckdb:///:memory:")
@@ -422,8 +348,8 @@ class DuckDBDatabase:
             self._held.pid = None
 
     def release(self) -> None:
-        """Close this thread's session connection now, releasing the file to other processes while the session
-        computes without it (a classification); the session's next call opens another."""
+        """End this thread's use of the session's connection now, so that another process that wants the file gets
+        it while the session computes without it (a classification); the session's next call takes it again."""
         if self._in_session() and self._held.stack is not None:
             stack, self._held.stack, self._held.con = self._held.stack, None, None
             stack.close()
@@ -450,12 +376,17 @@ class DuckDBDatabase:
             self._held.stack = stack
         yield self._held.con
 
+    def close(self) -> None:
+        """Let go of the file now: close this process's held connection (DuckDB checkpoints it) and unlock it."""
+        if self.path != ":memory:":
+            handover.release(self.path)
+
     @contextmanager
     def _open(self) -> Iterator[Any]:
-        """One open -> use -> close cycle of the file under its lock (see :class:`_FileLock`)."""
+        """One use of the file's connection under its lock: the held one, or one opened for it (see
+        :mod:`governance_dagster.store.handover`)."""
         import duckdb
 
-        deadline = time.monotonic() + self.lock_timeout_s
         if self.path == ":memory:":
             con = duckdb.connect(self.path)
             try:
@@ -473,21 +404,21 @@ class DuckDBDatabase:
                                 "slashes: duckdb:////absolute/path.duckdb)")
         if not self.read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        with _file_lock(self.path).hold(exclusive=not self.read_only):
+
+        def connect() -> Any:
+            deadline = time.monotonic() + self.lock_timeout_s
             delay = 0.02
             while True:  # another program (not this package) may still hold DuckDB's own lock
                 try:
-                    con = duckdb.connect(self.path, read_only=self.read_only)
-                    break
+                    return duckdb.connect(self.path, read_only=self.read_only)
                 except duckdb.IOException as exc:
                     if not any(m in str(exc).lower() for m in _LOCK_MESSAGES) or time.monotonic() > deadline:
                         raise database_error(f"opening {self.path}", exc) from None
                     time.sleep(delay)
                     delay = min(delay * 2, 0.5)
-            try:
-                yield con
-            finally:
-                con.close()
+
+        with handover.hold(self.path).use(read_only=self.read_only, connect=connect) as con:
+            yield con
 
     def fetch(self, sql: str) -> pd.DataFrame:
         import duckdb
@@ -505,6 +436,8 @@ class DuckDBDatabase:
         with self.connect() as con:
             duckdb_keys(con, sql)
             try:
+                if _SESSION_STATE.search(sql) or not _KEEPS_NO_STATE.match(sql):
+                    handover.hold(self.path).discard()  # a temporary object or a setting dies with the connection
                 con.execute("BEGIN TRANSACTION")
                 result = con.execute(sql).fetchall()
                 count = int(result[0][0]) if len(result) == 1 and len(result[0]) == 1 and isinstance(result[0][0], int) else -1

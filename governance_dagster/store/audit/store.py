@@ -1,7 +1,8 @@
 """Append-only audit stores: a DuckDB file (the embedded default) or a PostgreSQL database (shared deployments).
 
-Appends are serialized across threads and processes (an OS lock on ``<file>.lock`` held across DuckDB's whole
-open -> use -> close cycle; a PostgreSQL transaction-level advisory lock), so many runs writing at once leave one
+Appends are serialized across threads and processes (an OS lock on ``<file>.lock`` held while the process holds
+its DuckDB connection to the file, :mod:`governance_dagster.store.handover`; a PostgreSQL transaction-level
+advisory lock), so many runs writing at once leave one
 unbroken chain with no lost or duplicated event. A failed append raises :class:`AuditError`; callers then do not
 perform the action the event describes.
 
@@ -238,6 +239,10 @@ class AuditStore(ABC):
     def _stream(self, sql: str, params: list[Any]) -> Iterator[tuple]:
         """Rows of a read-only query, fetched in batches."""
 
+    def close(self) -> None:
+        """Let go of the store now (a DuckDB file this process holds between appends is checkpointed and unlocked;
+        PostgreSQL's pooled connections are closed). The store opens what it needs again on its next use."""
+
     def _ensure(self, run: Run) -> None:
         if self.read_only:
             if not self._has_table(run):
@@ -323,7 +328,8 @@ class AuditStore(ABC):
             raise AuditError(f"audit checkpoint could not be written: {exc}") from None
 
     def _verified_head(self, run: Run) -> Event | None:
-        rows = run(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY seq DESC LIMIT 1", [])
+        # seq is the primary key: the row holding the largest one (DuckDB finds it in half the time of a top-1 sort)
+        rows = run(f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE seq = (SELECT max(seq) FROM {TABLE})", [])
         if not rows:
             return None
         seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest = rows[0]
@@ -400,6 +406,9 @@ class DuckDBAuditStore(AuditStore):
         self.url = f"duckdb:///{path}"
         self.read_only = read_only
 
+    def close(self) -> None:
+        self._db.close()
+
     def _has_table(self, run: Run) -> bool:
         return bool(run("SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database() "
                         "AND table_schema = 'main' AND table_name = ?", [TABLE]))
@@ -450,8 +459,18 @@ _POSTGRES_FIX = ("check that the server is up and reachable at that address, tha
                  "the table, and that its disk is not full; or point audit_url at another store")
 
 
+#: DuckDB: batches up to this many rows are inserted from one multi-row VALUES with parameters (about 1 ms for one
+#: row, against about 5 ms for building and registering a frame); larger ones from a frame.
+_VALUES_ROWS = 20
+
+
 def _duckdb_insert(con: Any, rows: list[tuple]) -> None:
-    """Insert audit rows in one statement, from a frame (a multi-row VALUES or executemany is 10-80 x slower)."""
+    """Insert audit rows in one statement: a few from a multi-row VALUES, more from a frame (a multi-row VALUES or
+    executemany of thousands of rows is 10-80 x slower)."""
+    if len(rows) <= _VALUES_ROWS:
+        values = ", ".join([f"({', '.join('?' for _ in COLUMNS)})"] * len(rows))
+        con.execute(f"INSERT INTO {TABLE} ({', '.join(COLUMNS)}) VALUES {values}", [v for row in rows for v in row])
+        return
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=list(COLUMNS)).astype({"seq": "int64", "verified": "bool"})
@@ -483,6 +502,9 @@ class PostgresAuditStore(AuditStore):
         self.url = url
         self.read_only = read_only
         self._engine = postgres_engine(url, pool_size=2, max_overflow=2)
+
+    def close(self) -> None:
+        self._engine.dispose()
 
     def _has_table(self, run: Run) -> bool:
         return run("SELECT to_regclass(?)", [TABLE])[0][0] is not None

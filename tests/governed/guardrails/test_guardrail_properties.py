@@ -28,6 +28,7 @@ from governance_dagster.governed.identity import Identity
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
+from governance_dagster.store.handover import release
 from tests.conftest import POLICY_YAML, SECRET, customers_frame, write_duckdb
 
 PROPERTY = settings(derandomize=True, database=None, deadline=None, print_blob=False,
@@ -96,6 +97,7 @@ def destructive(draw: st.DrawFn, directory: str) -> str:
 def _snapshot(path: Path) -> dict[str, str]:
     """Every schema, table and row of the file (digested), and every file beside it."""
     state = {}
+    release(str(path))  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(path), read_only=True) as con:
         state["schemas"] = repr(con.execute("SELECT schema_name FROM information_schema.schemata ORDER BY 1").fetchall())
         tables = con.execute("SELECT table_schema, table_name, table_type FROM information_schema.tables "
@@ -129,6 +131,7 @@ def governed(tmp_path_factory: pytest.TempPathFactory) -> tuple[GovernedConnecti
 
 def _restore(path: Path) -> None:
     """Start each example from the pristine file, so that one statement that got through cannot hide another."""
+    release(str(path))
     for extra in path.parent.iterdir():
         if extra.name not in {"prod.duckdb", "prod.duckdb.lock", "pristine.bin", "seed.csv", "policy.yaml"} and not extra.name.startswith("audit"):
             shutil.rmtree(extra) if extra.is_dir() else extra.unlink()

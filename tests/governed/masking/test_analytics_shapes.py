@@ -250,6 +250,7 @@ def test_when_the_default_policy_reads_a_customer_table_with_birth_parts_then_ag
                                   Identity("analyst", "test"), SECRET)
     assert governed.classify("main.customer")["c_birth_year"].kind is Kind.DATE_OF_BIRTH
     result = governed.query(sql)
+    governed.database.close()  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(str(path), read_only=True) as db:
         raw = db.execute(sql).df()
     pd.testing.assert_frame_equal(result.frame, raw, check_dtype=False)

@@ -35,6 +35,7 @@ from governance_dagster.governed.masking.rewrite import rewrite_query
 from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import duckdb_keys, open_database
+from governance_dagster.store.handover import release
 from tests.conftest import CANARIES, POLICY_YAML, SECRET, contains_canary, customers_frame, write_duckdb
 
 PROPERTY = settings(derandomize=True, database=None, deadline=None, print_blob=False,
@@ -180,6 +181,7 @@ def _plain(name: str) -> str:
 
 
 def _raw_duckdb(path: str, sql: str) -> pd.DataFrame:
+    release(path)  # the governed path holds the file between statements (docs/audit.md)
     with duckdb.connect(path, read_only=True) as con:
         return con.execute(sql).df()
 
@@ -215,6 +217,7 @@ def test_when_any_query_is_rewritten_then_the_rewrite_parses_in_its_dialect_and_
         return
     reparsed = sqlglot.parse_one(rewrite.sql, read="duckdb")
     assert reparsed.sql(dialect="duckdb") == rewrite.sql
+    release(path)
     with duckdb.connect(path, read_only=True) as con:
         duckdb_keys(con, rewrite.sql)
         con.execute(f"PREPARE governed AS {rewrite.sql}")

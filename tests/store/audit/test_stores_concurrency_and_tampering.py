@@ -79,6 +79,7 @@ def _fill(url: str, n: int = 6) -> None:
     store = open_audit_store(url)
     for i in range(n):
         store.append(Draft("write", "alice", False, {"i": i}))
+    store.close()  # a DuckDB file is copied whole only once no process holds it (its last events may be in the WAL)
 
 
 def _sql(url: str, statement: str) -> None:
