@@ -147,9 +147,22 @@ def _known(packed: str, dialect: str) -> str:
     return f"SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column FROM {entries}"
 
 
+def known_sql(real_sqls: list[str]) -> str:
+    """The real ``(digest, real_column)`` pairs computed in the database itself, from each identifier column's
+    :func:`real_identifier_sql` (its position in ``real_sqls`` is its index): when both tables are in one database,
+    the real digests never leave it.
+
+    Example:
+        >>> known_sql(["SELECT 1 AS digest"])
+        'SELECT digest, 0 AS real_column FROM (SELECT 1 AS digest) AS r0'
+    """
+    return " UNION ALL ".join(f"SELECT digest, {i} AS real_column FROM ({sql}) AS r{i}" for i, sql in enumerate(real_sqls))
+
+
 def window_hits_sql(
     schema: str, table: str, columns: list[str], dialect: str, secret: str, *, max_words: int,
-    digit_lengths: list[int], lengths: list[int], real: list[tuple[str, int]],
+    digit_lengths: list[int], lengths: list[int], real: list[tuple[str, int]] | None = None,
+    known: str | None = None,
 ) -> str:
     """SQL giving the distinct ``(col, rid, real_column)`` of synthetic cells holding a real identifier.
 
@@ -158,8 +171,10 @@ def window_hits_sql(
         max_words: longest word n-gram to digest (0: no text identifiers to look for).
         digit_lengths: lengths of digit windows to digest (empty: no digit identifiers).
         lengths: lengths of the real normalized values; only candidates of these lengths are digested.
-        real: ``(digest, index of the real column)`` of the real identifier values; they travel as one string
-            literal (a VALUES list of tens of thousands of rows takes the parser seconds).
+        real: ``(digest, index of the real column)`` of the real identifier values, when they come from another
+            database; they travel as one string literal (a VALUES list of tens of thousands of rows takes the parser
+            seconds).
+        known: instead of ``real``, SQL giving the same pairs in this database (:func:`known_sql`).
     """
     check_dialect(dialect)
     # Spark's row_number needs an order; monotonically_increasing_id numbers the rows of a table scan (by partition
@@ -185,14 +200,15 @@ def window_hits_sql(
         materialized = "" if dialect == "spark" else "MATERIALIZED "
         ctes.append(f"runs AS {materialized}({_digit_runs(dialect)})")
         candidates.append(_digit_windows(dialect, sorted(set(digit_lengths))))
-    if not candidates or not real:
+    if not candidates or not (real or known):
         raise LeakageError("window_hits_sql needs real identifier digests to look for")
     ctes.append(f"candidates AS ({' UNION ALL '.join(candidates)})")
     wanted = ", ".join(str(int(n)) for n in sorted(set(lengths)))
     ctes.append(f"hashed AS (SELECT DISTINCT col, rid, {keyed_digest_sql('v', dialect, secret)} AS digest "
                 f"FROM candidates WHERE length(v) IN ({wanted}))")
-    packed = literal(",".join(f"{d}:{int(i)}" for d, i in real), dialect)
-    ctes.append(f"known AS ({_known(packed, dialect)})")
+    if known is None:
+        known = _known(literal(",".join(f"{d}:{int(i)}" for d, i in real or []), dialect), dialect)
+    ctes.append(f"known AS ({known})")
     return (f"WITH {', '.join(ctes)} SELECT DISTINCT h.col, h.rid, k.real_column FROM hashed AS h "
             f"JOIN known AS k ON h.digest = k.digest")
 
@@ -309,18 +325,27 @@ def free_text_identifiers(
         return report
 
     names = list(identifiers)
+    # both tables in one database: the real digests stay there, only their lengths come out to plan the search
+    same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
+    reason = f"free-text identifier check of {report.synthetic_table}"
     digests: list[tuple[str, int]] = []
+    real_sqls: list[str] = []
     lengths: set[int] = set()
     digit_lengths: set[int] = set()
     max_words = 0
     for index, (column, kind) in enumerate(identifiers.items()):
         digits = kind in DIGIT_KINDS
-        frame = real.aggregate(real_identifier_sql(
-            rschema, rname, column, digits, real.database.dialect, real.secret, shortest,
-            phone_region=policy.default_region if kind is Kind.PHONE else None),
-            table=report.real_table, columns=[column], released="keyed digests only",
-            reason=f"free-text identifier check of {report.synthetic_table}")
-        digests += [(d, index) for d in frame["digest"]]
+        sql = real_identifier_sql(rschema, rname, column, digits, real.database.dialect, real.secret, shortest,
+                                  phone_region=policy.default_region if kind is Kind.PHONE else None)
+        if same:
+            real_sqls.append(sql)
+            frame = real.aggregate(f"SELECT len, max(words) AS words FROM ({sql}) AS r GROUP BY len",
+                                   table=report.real_table, columns=[column], released="lengths of values only",
+                                   reason=reason)
+        else:
+            frame = real.aggregate(sql, table=report.real_table, columns=[column], released="keyed digests only",
+                                   reason=reason)
+            digests += [(d, index) for d in frame["digest"]]
         lengths |= {int(n) for n in frame["len"]}
         if digits:
             digit_lengths |= {int(n) for n in frame["len"]}
@@ -331,10 +356,17 @@ def free_text_identifiers(
     rows = int(synthetic.aggregate(
         f"SELECT count(*) AS n FROM {ident(sschema, sdialect)}.{ident(sname, sdialect)}")["n"][0])
     hits = None
-    if digests:
-        hits = synthetic.aggregate(window_hits_sql(
-            sschema, sname, searched, synthetic.database.dialect, real.secret, max_words=max_words,
-            digit_lengths=sorted(digit_lengths), lengths=sorted(lengths), real=digests))
+    if lengths:
+        search: dict[str, Any] = {"max_words": max_words, "digit_lengths": sorted(digit_lengths),
+                                  "lengths": sorted(lengths)}
+        if same:
+            hits = real.aggregate(window_hits_sql(sschema, sname, searched, sdialect, real.secret,
+                                                  known=known_sql(real_sqls), **search),
+                                  table=report.real_table, columns=names, reason=reason,
+                                  released="which synthetic cells hold a real value, by keyed digest")
+        else:
+            hits = synthetic.aggregate(window_hits_sql(sschema, sname, searched, sdialect, real.secret,
+                                                       real=digests, **search))
     for column in searched:
         mine = hits[hits["col"] == column] if hits is not None else None
         cells = int(mine["rid"].nunique()) if mine is not None else 0
