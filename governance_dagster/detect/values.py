@@ -506,7 +506,7 @@ def _mod97(number: str) -> bool:
     return mod_97_10.is_valid(number)
 
 
-@cache
+@stored("pycountry", "python-stdnum")
 def _unregistered_iban_countries() -> frozenset[str]:
     """ISO 3166 countries (``pycountry``) that python-stdnum's IBAN registry does not list."""
     import pycountry
@@ -704,9 +704,9 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
         if len(letters) < 2 or not part[0].isalpha() or len(letters) > 24 or not all(
                 ch.isalpha() or ch in "'.-’" or unicodedata.category(ch).startswith("M") for ch in part):
             return ""
-        if letters[0].isupper() != letters[0].islower():  # a script with case: capitalized, not shouted
-            if not letters[0].isupper() or (len(letters) > 3 and all(ch.isupper() for ch in letters)):
-                return "" if fold(part) not in _PARTICLES | _TITLES else "-"
+        cased = letters[0].isupper() != letters[0].islower()  # a script with case: capitalized, not shouted
+        if cased and (not letters[0].isupper() or (len(letters) > 3 and all(ch.isupper() for ch in letters))):
+            return "" if fold(part) not in _PARTICLES | _TITLES else "-"
         scripts.update(_script(ch) for ch in letters)
     if len(scripts) != 1 or any(fold(p).rstrip(".") in _COMPANY for p in parts):
         return ""
@@ -865,7 +865,7 @@ def _fits_postal(value: str, pattern: re.Pattern[str]) -> bool:
 _SUBDIVISION_CODE = re.compile(r"^[A-Z]{2,3}$")
 
 
-@lru_cache(maxsize=1)
+@stored("pycountry")
 def subdivision_codes() -> frozenset[str]:
     """The letters-only codes of every country's states, provinces and regions (ISO 3166-2 via ``pycountry``), without
     the country prefix: ``CA``, ``NY``, ``NSW``, ``BY``.
