@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from governance_dagster.kinds import Kind
 from governance_dagster.sql.dialect import ident, resolve_table, table_columns
-from governance_dagster.sql.digests import Normalization, matches_query, normalization_for
+from governance_dagster.sql.digests import Normalization, matches_query, normalization_for, weak_shares_query
 
 if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
@@ -237,8 +237,10 @@ def identifier_replay(
                 sorted(set(prev.matched_real_columns) | set(matched)))
         report.columns = sorted(merged.values(), key=lambda c: c.column)
     if weak:
-        report.weak = _weak_replays(real, report.real_table, weak, synthetic, report.synthetic_table, comparable,
-                                    report.holdout_table, policy.weak_identifier_margin)
+        same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
+        replays = _weak_in_database if same else _weak_replays
+        report.weak = _worst(replays(real, report.real_table, weak, synthetic, report.synthetic_table, comparable,
+                                     report.holdout_table, policy.weak_identifier_margin))
     return report
 
 
@@ -282,7 +284,46 @@ def _weak_replays(real: GovernedConnection, real_table: str, weak: list[str], sy
                 int(frame.loc[frame["digest"].isin(set(holdout["digest"])), "n"].sum()) / rows, 6)
             found.append(WeakReplay(column, real_column, rows, matched, chance_share(real_digests[real_column]["n"]),
                                     holdout_share, margin))
-    # one entry per synthetic column: the real column it exceeds chance the most for
+    return found
+
+
+def _weak_in_database(real: GovernedConnection, real_table: str, weak: list[str], synthetic: GovernedConnection,
+                      synthetic_table: str, comparable: list[str], holdout_table: str | None,
+                      margin: float) -> list[WeakReplay]:
+    """:func:`_weak_replays` for tables of one database: the values are compared there and only counts come back
+    (no digest per value, which at millions of distinct values outgrew a Spark driver's memory)."""
+    reason = f"weak identifier replay check of {synthetic_table}"
+    rdb, _, rname = real_table.rpartition(".")
+    sdb, _, sname = synthetic_table.rpartition(".")
+    holdout = None
+    if holdout_table:
+        hdb, _, hname = holdout_table.rpartition(".")
+        holdout_columns = table_columns(real, hdb, hname)
+        holdout = ((hdb, hname), [c for c in weak if c in holdout_columns])
+    sql = weak_shares_query((rdb, rname), weak, (sdb, sname), comparable, real.database.dialect, holdout)
+    frame = real.aggregate(sql, table=real_table, columns=sorted(weak), reason=reason,
+                           released="counts of matching values only")
+    synthetic.record("unmasked_read", {"table": synthetic_table, "columns": sorted(comparable), "reason": reason,
+                                       "released": "counts of matching values only"})  # the same statement read it
+    if holdout:
+        real.record("unmasked_read", {"table": holdout_table, "columns": sorted(holdout[1]), "reason": reason,
+                                      "released": "counts of matching values only"})
+    found = []
+    for r in frame.itertuples():
+        rows, matched, total = int(r.total_rows), int(r.matched), int(r.total)
+        if not matched:
+            continue
+        held_out = None if holdout is None or r.rc not in holdout[1] else round(
+            (0 if r.holdout_matched is None or r.holdout_matched != r.holdout_matched else int(r.holdout_matched))
+            / rows, 6)
+        found.append(WeakReplay(str(r.sc), str(r.rc), rows, matched,
+                                round(int(r.shared) / total, 6) if total else 0.0, held_out, margin))
+    return sorted(found, key=lambda w: (comparable.index(w.column), weak.index(w.real_column)))
+
+
+def _worst(found: list[WeakReplay]) -> list[WeakReplay]:
+    """One entry per synthetic column: the real column it exceeds chance the most for (the first of equals in
+    the order found)."""
     worst: dict[str, WeakReplay] = {}
     for replay in found:
         if replay.column not in worst or replay.excess > worst[replay.column].excess:

@@ -108,6 +108,41 @@ def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization],
     )
 
 
+def weak_shares_query(real: tuple[str, str], real_columns: list[str], synthetic: tuple[str, str],
+                      synthetic_columns: list[str], dialect: str,
+                      holdout: tuple[tuple[str, str], list[str]] | None = None) -> str:
+    """SQL giving, for tables of one database, what the weak identifier check needs without releasing a value: per
+    synthetic column ``sc`` and real column ``rc`` sharing a normalized text value, ``rows`` (the synthetic
+    column's non-empty rows), ``matched`` (its rows holding a value of the real column), ``shared`` and ``total``
+    (the real column's rows whose value another row holds, and all its rows: the chance baseline) and
+    ``holdout_matched`` (its rows holding a value of the holdout's column; NULL without one).
+
+    Example:
+        >>> "JOIN r ON s.v = r.v" in weak_shares_query(("main", "t"), ["name"], ("s", "t"), ["name"], "duckdb")
+        True
+    """
+    def grouped(table: tuple[str, str], columns: list[str], label: str) -> str:
+        parts = []
+        for column in columns:
+            value, keep = _normalized(column, "text", dialect)
+            parts.append(f"SELECT {literal(column, dialect)} AS {label}, {value} AS v, count(*) AS n "
+                         f"FROM {ident(table[0], dialect)}.{ident(table[1], dialect)} WHERE {keep} GROUP BY 2")
+        return " UNION ALL ".join(parts)
+
+    ctes = [f"s AS ({grouped(synthetic, synthetic_columns, 'sc')})", f"r AS ({grouped(real, real_columns, 'rc')})",
+            "s_rows AS (SELECT sc, sum(n) AS total_rows FROM s GROUP BY sc)",
+            "r_stats AS (SELECT rc, sum(CASE WHEN n > 1 THEN n ELSE 0 END) AS shared, sum(n) AS total FROM r GROUP BY rc)",
+            "m AS (SELECT s.sc, r.rc, sum(s.n) AS matched FROM s JOIN r ON s.v = r.v GROUP BY s.sc, r.rc)"]
+    holdout_sql, holdout_join = "CAST(NULL AS BIGINT)", ""
+    if holdout and holdout[1]:
+        ctes += [f"h AS ({grouped(holdout[0], holdout[1], 'rc')})",
+                 "hm AS (SELECT s.sc, h.rc, sum(s.n) AS matched FROM s JOIN h ON s.v = h.v GROUP BY s.sc, h.rc)"]
+        holdout_sql, holdout_join = "hm.matched", " LEFT JOIN hm ON hm.sc = m.sc AND hm.rc = m.rc"
+    return (f"WITH {', '.join(ctes)} SELECT m.sc, m.rc, s_rows.total_rows AS total_rows, m.matched, r_stats.shared, "
+            f"r_stats.total, {holdout_sql} AS holdout_matched FROM m JOIN s_rows ON s_rows.sc = m.sc "
+            f"JOIN r_stats ON r_stats.rc = m.rc{holdout_join}")
+
+
 def normalize_value(value: str, norm: Normalization, region: str = DEFAULT_REGION) -> str:
     """The normalization :func:`digest_query` applies, in Python (for tests and in-memory frames)."""
     if norm == "phone":

@@ -165,3 +165,27 @@ def test_when_the_margin_is_raised_then_the_planted_names_pass(tables) -> None:
     tables.leakage_policy(weak_identifier_margin=0.2)
     real = _people(1)
     assert _replay(tables, _with_copied_names(_people(2), real, 0.05), real=real).passed
+
+
+@pytest.mark.parametrize("holdout", [False, True], ids=["chance-from-the-real-table", "chance-from-the-holdout"])
+def test_when_the_weak_check_compares_in_one_database_then_it_equals_the_comparison_of_digests(connection, tmp_path,
+                                                                                             holdout) -> None:
+    """In one database the values are compared there; across databases by keyed digests: the same report."""
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+
+    real = _people(1)
+    synthetic = _with_copied_names(_people(2), real, 0.05)
+    connection.write_table("src.people", real)
+    if holdout:
+        connection.write_table("src.holdout", _people(3))
+    warehouse = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}"))
+    for target in (connection, warehouse):
+        target.write_table("synthetic.people", synthetic)
+    held = "src.holdout" if holdout else None
+    in_database = identifier_replay(connection, "src.people", connection, "synthetic.people", holdout_table=held)
+    by_digests = identifier_replay(connection, "src.people", warehouse, "synthetic.people", holdout_table=held)
+    assert in_database.weak and in_database.weak[0].blocked
+    assert in_database.as_dict()["weak_identifiers"] == by_digests.as_dict()["weak_identifiers"]
+    assert (in_database.weak[0].holdout_share is not None) is holdout
