@@ -67,8 +67,10 @@ from governance_dagster.detect.values import (
     parse_dates,
     phone_region,
     postal_share,
+    regional_phone_share,
     street_shape_share,
     structured_reason,
+    unprefixed_phone_share,
     unspaced_name_share,
     value_evidence,
 )
@@ -173,8 +175,9 @@ def _present(sample: Sequence[Any]) -> pd.Series:
     return series.dropna()
 
 
-def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
-    """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, and how many non-null values there are."""
+def _texts(sample: Sequence[Any]) -> tuple[list[str], int, int]:
+    """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, how many non-null values there are, and
+    how many distinct ones (all of them, not only those judged: whether values repeat across rows is read from it)."""
     present = _present(sample)
     try:
         distinct = pd.unique(present)
@@ -187,7 +190,7 @@ def _texts(sample: Sequence[Any]) -> tuple[list[str], int]:
             seen[text] = None
             if len(seen) >= _SAMPLE_DISTINCT:
                 break
-    return list(seen), len(present)
+    return list(seen), len(present), len(distinct)
 
 
 def _as_date(value: Any) -> date | None:
@@ -300,7 +303,7 @@ def _full_names(values: list[str], given_first: bool = False) -> bool:
 
 
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
-                 context: TableContext) -> Classification:
+                 context: TableContext, distinct: int) -> Classification:
     regions = context.regions
     if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
         regions = (own, *regions)
@@ -308,13 +311,21 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
-            strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5):
+            strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
+            by_name is Kind.NONE and _international(values)):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
-        # postal code and the values are valid phones that fit no postal code format
+        # postal code and the values are valid phones that fit no postal code format, or it says "not personal"
+        # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
+            regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
+        share, country = postal_share(values, context.regions)
+        return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
+                              "the table's country, beside a city or address column, and are no valid phone numbers "
+                              "there (phone-shaped digit groups of another country)", values_kind=values_kind)
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
-    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and len(values) <= 0.05 * rows:
-        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {len(values)} numbers repeat "
+    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and distinct <= 0.05 * rows:
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {distinct} numbers repeat "
                               f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
         return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values], context.people)
@@ -328,12 +339,18 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
     if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
-            name, context.prefix) and len(values) >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+            name, context.prefix) and distinct >= min(_SAMPLE_DISTINCT, 0.3 * rows):
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code named by a word the vocabulary lacks, beside "
                                   f"a city or address column; {share:.0%} of sampled values fit {country} postal "
                                   "codes, the table's country, and vary like a person's", values_kind=values_kind)
+    lexical = evidence[0] if evidence and evidence[0].kind in _NAME_KINDS else None
+    if by_name is Kind.NONE and strength == "strong" and lexical and lexical.share >= 0.9 and len(values) >= 20 and (
+            context.people and not context.business):
+        return Classification(name, lexical.kind, 0.65, f"the name reads as something not personal, but "
+                              f"{lexical.detail}, {len(values)} of them distinct, in a table about people: a misleading "
+                              "name", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -351,10 +368,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business address", values_kind=values_kind)
     if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
-            len(values) <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
+            distinct <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
         return Classification(name, Kind.NONE, 0.7, f"a second {by_name.value} column, qualified by a word the "
                               "vocabulary lacks that qualifies another address column too, whose "
-                              f"{len(values)} values repeat across {rows} rows: the address of a business the rows "
+                              f"{distinct} values repeat across {rows} rows: the address of a business the rows "
                               "share (a branch, a store), beside the person's own",
                               values_kind=values_kind)
     if by_name is not None and strength == "strong":
@@ -399,6 +416,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             context.people and not context.business and len(values) >= 3):
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
+    if structured.startswith("values are an enumeration") and len(values) >= 3 and (
+            evidence and evidence[0].kind is Kind.PERSON_NAME and evidence[0].share >= 0.8
+            or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5:
+        how = evidence[0].detail if evidence and evidence[0].kind is Kind.PERSON_NAME else (
+            "name suggests person_name; values are two to four words shaped like names")
+        return Classification(name, Kind.PERSON_NAME, 0.7, f"{how}; a few distinct full names repeated across rows are "
+                              "still people (brokers, doctors, caseworkers)", values_kind=values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if evidence:
@@ -410,7 +434,28 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   values_kind=values_kind)
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
-    return _by_shape(name, by_name, values, rows, context, values_kind)
+    return _by_shape(name, by_name, values, rows, context, values_kind, distinct)
+
+
+def _international(values: list[str]) -> bool:
+    """Nearly all values are written with a country code: ``+``/``00`` first, or the digits of one without the ``+``."""
+    prefixed = sum(v.startswith(("+", "00")) for v in values)
+    return bool(values) and (prefixed >= 0.9 * len(values) or unprefixed_phone_share(values) >= 0.9)
+
+
+def _common_word_share(values: list[str]) -> float:
+    """The share of values holding the word most of them share: "Branch North", "Branch Centre" name things of one
+    kind; the distinct full names of a few people share no word.
+
+    Example:
+        >>> _common_word_share(["Branch North", "Branch Centre", "Branch Harbour"]), _common_word_share(["Ann Lee", "Bo Li"])
+        (1.0, 0.5)
+    """
+    counts: dict[str, int] = {}
+    for value in values:
+        for word in set(fold(value).split()):
+            counts[word] = counts.get(word, 0) + 1
+    return max(counts.values(), default=0) / max(len(values), 1)
 
 
 def _share_one_word(values: list[str]) -> float:
@@ -425,17 +470,17 @@ def _catalogue(found: ValueEvidence) -> bool:
 
 
 def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, context: TableContext,
-              values_kind: str) -> Classification:
+              values_kind: str, distinct: int) -> Classification:
     """What the values' shape shows when no lexicon or checksum does: names in any script, street lines without a
     known street word, notes holding contacts; otherwise the column is reviewed."""
-    distinct = len(values) >= 20 and len(values) >= 0.3 * max(rows, 1)
-    if by_name is Kind.PERSON_NAME and distinct:
+    varied = len(values) >= 20 and distinct >= 0.3 * max(rows, 1)
+    if by_name is Kind.PERSON_NAME and varied:
         share, script = name_shape(values)
         if share >= 0.8:
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
-    if by_name is None and distinct and (context.people or context.staff) and len(values) >= 0.5 * rows:
+    if by_name is None and varied and (context.people or context.staff) and distinct >= 0.5 * rows:
         share, script = name_shape(values, 2, 4)
         if share >= 0.8:
             whose = "people" if context.people else "a business and its staff"
@@ -472,15 +517,16 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                               "otherwise (an empty or all-NULL column is judged by its name)")
     house = context.has_street and not context.business and unknown_number(name, context.prefix)
     # a bare "number" (``Numero``, ``Nr``, ``Hausnummer`` cut short) right beside the street column is its house number
-    beside = context.has_street and not context.business and name in context.street_neighbours and words == {"number"}
+    beside = context.has_street and not context.business and name in context.street_neighbours and (
+        words == {"number"} or "number" in words and by_name is None)
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
-        values, rows = _texts(sample)
-        if (house and len(values) <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
+        values, rows, distinct = _texts(sample)
+        if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
                                   values_kind=Kind.STREET_ADDRESS.value)
-        found = _text_column(name, by_name, strength, values, rows, context)
+        found = _text_column(name, by_name, strength, values, rows, context, distinct)
         if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
             # a nested value as text is not free-form text: masking it whole would break its structure
             return Classification(name, Kind.NONE, 0.5, f"nested type {data_type}: no field shows a kind; pin its "

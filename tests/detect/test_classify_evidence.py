@@ -1,0 +1,132 @@
+"""Specification of the evidence that holds whatever a column is called (governance_dagster.detect.classify): phones
+that carry a country code, dates of birth in another calendar or with month names in another language, a few
+people's names repeated across rows, lexicon values under a misleading name, and the businesses a person's row names
+(a body shop, a school, a creditor), whose contacts and numbers are not the person's."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+from stdnum.ar import cuit
+
+from governance_dagster.detect.classify import classify_column, classify_table
+from governance_dagster.detect.values import parse_dates, unprefixed_phone_share
+from governance_dagster.kinds import Kind
+from governance_dagster.policy.models import Policy
+
+_RND = random.Random(19)
+ROWS = 400
+
+
+def _swedish_mobiles(count: int, plus: bool) -> list[str]:
+    """Swedish mobiles (+46 70x xxx xx xx) in E.164, with or without the ``+``."""
+    return [f"{'+' if plus else ''}4670{_RND.randrange(10**7):07d}" for _ in range(count)]
+
+
+def _birth_dates(count: int) -> list[date]:
+    return [date(1940, 1, 1) + timedelta(days=_RND.randrange(60 * 365)) for _ in range(count)]
+
+
+def _kinds(table: str, columns: dict[str, list]) -> dict[str, Kind]:
+    frame = pd.DataFrame(columns)
+    return {c: r.kind for c, r in classify_table(table, {c: "VARCHAR" for c in columns}, frame, Policy()).items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "plus"),
+    [("a_nr", False), ("b_nr", True), ("celularAr", True), ("src_crm_col11", False), ("yolcu_cep", False)],
+)
+def test_when_values_are_phones_with_a_country_code_then_they_are_phones_whatever_the_name_says(name, plus) -> None:
+    assert classify_column(name, "VARCHAR", _swedish_mobiles(ROWS, plus)).kind is Kind.PHONE
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("order_nr", [str(46_700_000_000 + i) for i in range(ROWS)]),  # a run of keys with a phone-like prefix
+        ("tracking_nr", [str(_RND.randrange(10**11, 10**12)) for _ in range(ROWS)]),  # random 12-digit numbers
+        ("a_nr", [str(_RND.randrange(10**9, 10**10)) for _ in range(ROWS)]),
+    ],
+)
+def test_when_bare_digit_strings_are_keys_or_random_numbers_then_they_are_not_phones(name, values) -> None:
+    assert unprefixed_phone_share(values) < 0.9
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_a_large_sample_holds_many_distinct_phones_then_they_are_a_persons_not_a_business_contact() -> None:
+    # more distinct numbers than the classifier reads values of: the repeat test counts them all
+    phones = [f"0{_RND.choice(['501', '505', '532'])} {_RND.randrange(1000):03d} {_RND.randrange(100):02d} "
+              f"{_RND.randrange(100):02d}" for _ in range(2600)]
+    assert classify_column("surucu_telefon", "VARCHAR", phones).kind is Kind.PHONE
+    assert classify_column("surucu_telefon", "VARCHAR", [phones[i % 5] for i in range(2600)]).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [
+        ("วันเกิด", lambda d: f"{d.day:02d}/{d.month:02d}/{d.year + 543}"),  # Thai Buddhist era
+        ("tanggalLahir", lambda d: f"{d.day} {['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'][d.month - 1]} {d.year}"),
+        ("fecha_nac", lambda d: f"{d.day} de {['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][d.month - 1]} de {d.year}"),
+    ],
+)
+def test_when_birth_dates_are_written_in_another_calendar_or_language_then_they_are_dates_of_birth(name, write):
+    dates = _birth_dates(ROWS)
+    parsed = parse_dates([write(d) for d in dates])
+    # every date read is the one written (29 February of a leap year is no date in its Buddhist-era year: unread)
+    assert parsed is not None and set(parsed) <= set(dates) and len(parsed) >= 0.99 * len(dates)
+    assert classify_column(name, "VARCHAR", [write(d) for d in dates]).kind is Kind.DATE_OF_BIRTH
+
+
+def test_when_event_dates_are_written_with_month_names_then_they_stay_event_dates() -> None:
+    events = [date(2024, 1, 1) + timedelta(days=_RND.randrange(600)) for _ in range(ROWS)]
+    written = [f"{d.day} Maret {d.year}" if d.month == 3 else f"{d.day} Juni {d.year}" for d in events]
+    assert classify_column("tanggal_kontrak", "VARCHAR", written).kind is Kind.NONE
+
+
+def test_when_a_few_brokers_full_names_repeat_across_rows_then_they_are_person_names() -> None:
+    brokers = ["Tyler Bartlett", "Jason Hardin", "Jillian Wood", "Adriana Sanders", "Chase Cole", "Maria Lopez"]
+    assert classify_column("brkr_nm", "VARCHAR", [brokers[i % 6] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+def test_when_a_few_names_share_a_word_then_they_name_things_not_people() -> None:
+    branches = ["شعبه مرکزی", "شعبه ونک", "شعبه انقلاب", "شعبه سعادت آباد"]
+    assert classify_column("نام_شعبه", "VARCHAR", [branches[i % 4] for i in range(ROWS)]).kind is Kind.NONE
+
+
+def test_when_a_misleading_name_holds_many_distinct_cities_in_a_table_about_people_then_they_are_cities() -> None:
+    cities = ["Catania", "Louisville", "Pittsburgh", "Padova", "Roma", "Parma", "Bologna", "Denver", "Toledo",
+              "Lyon", "Bordeaux", "Leipzig", "Dresden", "Utrecht", "Eindhoven", "Malmö", "Bergen", "Tampere",
+              "Porto", "Braga", "Sevilla", "Valencia", "Gdańsk", "Poznań", "Brno"]
+    kinds = _kinds("app.user_misc", {"email": [f"u{i}@example.org" for i in range(ROWS)],
+                                     "tag": [cities[i % len(cities)] for i in range(ROWS)]})
+    assert kinds["tag"] is Kind.CITY
+    store = _kinds("app.store_days", {"store_id": [str(i) for i in range(ROWS)],
+                                      "tag": [cities[i % len(cities)] for i in range(ROWS)]})
+    assert store["tag"] is Kind.NONE  # no person in the table: the name stands
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["telefono_carrozzeria", "school_postcode", "出荷元郵便番号", "місто_складу", "αφμ_μεσιτικού", "cuitAcreedor",
+     "kennitala_fyrirtaekis", "ח_פ_ספק", "clinic_phone"],
+)
+def test_when_a_column_is_qualified_by_a_business_a_persons_row_names_then_its_contact_or_number_is_not_personal(
+        name) -> None:
+    phones = [f"+39 3{_RND.randrange(10, 99)} {_RND.randrange(10**6, 10**7)}" for _ in range(ROWS)]
+    companies = [cuit.format(f"30{n:08d}{cuit.calc_check_digit(f'30{n:08d}')}") for n in range(1000, 1000 + ROWS)]
+    values = companies if name in ("cuitAcreedor", "kennitala_fyrirtaekis", "αφμ_μεσιτικού", "ח_פ_ספק") else phones
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_postal_codes_look_like_phones_of_another_country_then_the_tables_country_decides() -> None:
+    postcodes = [f"{_RND.randrange(1000, 9999)}-{_RND.randrange(100, 999)}" for _ in range(ROWS)]
+    kinds = _kinds("raw.src_crm_export", {
+        "src_crm_col10": [f"+351 91{_RND.randrange(10**6, 10**7)}" for _ in range(ROWS)],
+        "src_crm_col15": [["Lisboa", "Porto", "Braga", "Coimbra", "Faro"][i % 5] for i in range(ROWS)],
+        "src_crm_col16": postcodes,
+    })
+    assert kinds["src_crm_col10"] is Kind.PHONE
+    assert kinds["src_crm_col16"] is Kind.POSTAL_CODE
