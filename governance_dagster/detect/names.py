@@ -293,7 +293,7 @@ BUSINESS = frozenset({
     "fyrirtaeki", "fyrirtaekis", "yritys", "ceg", "sirket", "kaisha", "selskab", "selskap", "foretag", "spolecnost",
     "spolka", "societa", "societe", "sociedad", "sociedade", "gesellschaft", "unternehmen", "onderneming",
     "proveedor", "lieferant", "fournisseur", "fornitore", "leverancier", "dostawca", "leverantor", "leverandor",
-    "dodavatel", "tedarikci", "fornecedor", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
+    "dodavatel", "tedarikci", "fornecedor", "toko", "kedai", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
     "schuldeiser", "wierzyciel", "borgenar", "kreditor", "veritel", "alacakli", "credor", "empleador", "arbeitgeber",
     "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
 })
@@ -429,7 +429,7 @@ def _combining() -> re.Pattern[str]:
 
 #: Businesses a person's row names, in native scripts (matched inside the name, so inflected forms count too).
 SCRIPT_WORDS.update({
-    "倉庫": "warehouse", "会社": "company", "学校": "school", "工場": "factory", "出荷元": "warehouse", "公司": "company",
+    "倉庫": "warehouse", "店舗": "store", "商店": "store", "магазин": "store", "会社": "company", "学校": "school", "工場": "factory", "出荷元": "warehouse", "公司": "company",
     "仓库": "warehouse", "회사": "company", "학교": "school", "창고": "warehouse", "склад": "warehouse",
     "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
