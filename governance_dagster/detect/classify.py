@@ -32,6 +32,7 @@ Example:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -56,8 +57,10 @@ from governance_dagster.detect.values import (
     ValueEvidence,
     birth_date_reason,
     birth_range,
+    calendar_words,
     census_names,
     city_names,
+    company_share,
     contact_text_share,
     country_codes,
     country_names,
@@ -346,7 +349,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   f"a city or address column; {share:.0%} of sampled values fit {country} postal "
                                   "codes, the table's country, and vary like a person's", values_kind=values_kind)
     lexical = evidence[0] if evidence and evidence[0].kind in _NAME_KINDS else None
-    if by_name is Kind.NONE and strength == "strong" and lexical and lexical.share >= 0.9 and len(values) >= 20 and (
+    if by_name is Kind.NONE and strength == "strong" and lexical and lexical.share >= 0.9 and len(values) >= 8 and (
             context.people and not context.business):
         return Classification(name, lexical.kind, 0.65, f"the name reads as something not personal, but "
                               f"{lexical.detail}, {len(values)} of them distinct, in a table about people: a misleading "
@@ -378,7 +381,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
-                unspaced_name_share(values) >= 0.8)))
+                unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and not (
+                _qualified(name, context.prefix)))
+        # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
+        # product's name)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
@@ -387,6 +393,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
+        if by_name in _PERSON_KINDS and values and (share := company_share(values)) >= 0.4:
+            return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value} but {share:.0%} of sampled values "
+                                  "name companies (a legal form or a domain name)", values_kind=values_kind)
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
@@ -423,6 +432,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             "name suggests person_name; values are two to four words shaped like names")
         return Classification(name, Kind.PERSON_NAME, 0.7, f"{how}; a few distinct full names repeated across rows are "
                               "still people (brokers, doctors, caseworkers)", values_kind=values_kind)
+    if structured.startswith("values are an enumeration") and by_name is None and len(values) >= 6 and (
+            context.people and not context.business) and lexical and lexical.share >= 0.9 and _few_names(values):
+        return _review(name, f"the name says nothing and {lexical.detail}, a few of them repeated across rows: "
+                       "names of a few people, or categories that happen to be names", values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if evidence:
@@ -441,6 +454,33 @@ def _international(values: list[str]) -> bool:
     """Nearly all values are written with a country code: ``+``/``00`` first, or the digits of one without the ``+``."""
     prefixed = sum(v.startswith(("+", "00")) for v in values)
     return bool(values) and (prefixed >= 0.9 * len(values) or unprefixed_phone_share(values) >= 0.9)
+
+
+_PERSON_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME})
+
+
+def _few_names(values: list[str]) -> bool:
+    """A handful of distinct values that are one to four words shaped like names, none a day or month name: the
+    first names, surnames or patronymics of a column drawn from few people, not an enumeration of things.
+
+    Example:
+        >>> _few_names(["Олегович", "Юрьевна", "Андреевна"]), _few_names(["Monday", "Tuesday"]), _few_names(["A", "B"])
+        (True, False, False)
+    """
+    calendar = calendar_words()
+    return name_shape(values)[0] >= 0.8 and not all(fold(v).rstrip(".") in calendar for v in values)
+
+
+def _qualified(name: str, prefix: str) -> bool:
+    """The name holds a word the vocabulary lacks (``σκαφους`` of ``όνομα_σκάφους``, ``品`` of ``品名``): a word of two
+    letters or more, or one character of a script that writes a word in one (Chinese, Japanese, Korean); a single
+    letter left of a folded Devanagari postposition says nothing.
+
+    Example:
+        >>> _qualified("όνομα_σκάφους", ""), _qualified("品名", ""), _qualified("fornamn", "")
+        (True, True, False)
+    """
+    return any(len(w) >= 2 or unicodedata.name(w, "").startswith(("CJK", "HANGUL")) for w in unknown_words(name, prefix))
 
 
 def _common_word_share(values: list[str]) -> float:

@@ -84,7 +84,9 @@ WORDS: dict[str, str] = {
     **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
                "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
                "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
-               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn"),
+               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn utr"),
+    # "número de documento": the number of an identity document, in Spanish, Portuguese and Italian
+    **_entries("iddocument", "documento"),
     **_entries("tax", "tax steuer fiscal"),
     **_entries("when", "hire hired start end joined join signup registered registration eintritt eintritts austritt "
                "austritts embauche contratacion alta baja ingreso assunzione iscrizione registrazione aanmelding "
@@ -199,7 +201,7 @@ WORDS: dict[str, str] = {
     **_entries("address", "anwani tirahan rumah prebivaliste prebivalista stanovanja stanovanje bivaliste "
                "diachi pata shahr neshani"),
     **_entries("street", "gang duong pho mtaa barabara calea strada utca katu vei veien"),
-    **_entries("city", "grad mji jiji lungsod bayan stadur thanhpho bandar shahar shahr"),
+    **_entries("city", "grad mji jiji lungsod bayan stadur thanhpho bandar shahar shahr twn"),
     **_entries("postcode", "poskod kodpos pincode zipcode mabuuchinh"),
     **_entries("birth", "kuzaliwa kapanganakan janm tavallod"),
     **_entries("birthdate", "kaarawan ngaysinh tarikhlahir"),
@@ -214,14 +216,17 @@ WORDS: dict[str, str] = {
     **_entries("role", "trener trainer coach judge richter juge sudac sudija sodnik sedzia sudca suddia sudya "
                "maki spouse ektefelle maka puoliso hazastars sot sotia conjuge coniuge conyuge echtgenoot "
                "ehepartner malzonek zgjedhi nextofkin teacher ucitel nauczyciel advisor berater adviseur "
-               "consultant nurse pharmacist apotheker farmaceut"),
+               "consultant nurse pharmacist apotheker farmaceut "
+               # a parcel's sender and recipient are people
+               "sender mittente absender expediteur remitente afzender nadawca avsandare afsender avsender "
+               "lahettaja felado expeditor odesilatel gonderen"),
     **_entries("mother", "mama baba bapak ayah"),
     **_entries("full", "penuh buong"),
     **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
                "antrenor kontak"),
     **_entries("street", "rumah norumah bahay nyumba apartament"),
     **_entries("national", "pengenalan kadpengenalan"),
-    **_entries("region", "negeri judet megye maakond"),
+    **_entries("region", "negeri judet megye maakond prov"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -284,7 +289,7 @@ BUSINESS = frozenset({
     # claim: their address, phone and tax number are the business's)
     "school", "schule", "ecole", "escuela", "scuola", "escola", "szkola", "skola", "skole", "okul", "gakko",
     "koulu", "iskola", "sekolah", "workshop", "carrozzeria", "officina", "werkstatt", "taller", "garage", "warsztat",
-    "verkstad", "vaerksted", "dilna", "atolye", "clinic", "klinik", "hospital", "ospedale", "krankenhaus", "hopital",
+    "verkstad", "vaerksted", "dilna", "atolye", "clinic", "clinica", "clinique", "kliniek", "klinika", "klinik", "hospital", "ospedale", "krankenhaus", "hopital",
     "ziekenhuis", "szpital", "sjukhus", "nemocnice", "hastane", "pharmacy", "apotheke", "farmacia", "apteka",
     "pharmacie", "apotek", "insurer", "versicherung", "assicurazione", "aseguradora", "assureur", "verzekeraar",
     "ubezpieczyciel", "forsakring", "sigorta", "seguradora", "agency", "agentur", "makelaar", "inmobiliaria",
@@ -434,7 +439,7 @@ SCRIPT_WORDS.update({
     "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
     "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
-    "مورد": "supplier",
+    "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -617,6 +622,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     head = words[-1] if words else ""
     if not words:
         return None, ""
+    if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"}:
+        return Kind.LAST_NAME, "strong"  # a birth name (``nomDeNaissance``, ``Geburtsname``): the family name at birth
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
         return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
@@ -636,6 +643,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.SSN, "strong"
     if w & {"national", "ssn", "tax"} and w & BUSINESS:
         return Kind.NONE, "object"  # a company's tax or registration number (``cuit_empresa``, ``rut_empresa``)
+    if "iddocument" in w and w & {"number", "code"} and not w & DIGESTS:
+        return Kind.NATIONAL_ID, "strong"
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"

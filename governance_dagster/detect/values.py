@@ -154,7 +154,8 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "de
 _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
                       "and", "&", "sons", "kg", "oy", "ab", "as", "nv", "sarl", "sas", "ltda", "kft", "sro", "company",
                       "holding", "holdings", "partners", "associates", "solutions", "services", "systems", "und",
-                      "et", "e", "y", "i", "og", "en", "ve", "technologies", "industries", "international"})
+                      "et", "e", "y", "i", "og", "en", "ve", "technologies", "industries", "international", "se", "uab",
+                      "aps", "asa", "oyj", "zrt", "doo", "bhd", "pte", "pty", "kk", "limited", "spolka"})
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(0x)?[0-9a-f]{16,}$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+]?[\d\s.,']*\d([eE][-+]?\d+)?\s*%?$")
@@ -163,7 +164,7 @@ _COORD = re.compile(r"^[-+]?\d{1,3}\.\d{3,}(\s*[,;]\s*[-+]?\d{1,3}\.\d{3,})?$")
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$|^www\.\S+$", re.IGNORECASE)
 _CODE = re.compile(r"^(?=.*\d)[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d.%m.%Y.", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
                  "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d",
                  # Korean, Chinese and Japanese: year, month and day marked by their characters, spaced or not
@@ -311,6 +312,28 @@ def month_numbers() -> dict[str, int]:
 
 
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+
+
+#: The first year of each Japanese era (``昭和42年`` is 1967), as written in dates of birth.
+_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+_JAPANESE_ERA_DATE = re.compile(r"^\s*(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+
+
+def _japanese_era_date(value: str) -> date | None:
+    """A date written in a Japanese era (``昭和42年3月15日``, ``平成元年1月8日``), or None.
+
+    Example:
+        >>> _japanese_era_date("昭和42年3月15日"), _japanese_era_date("平成元年1月8日"), _japanese_era_date("42年3月")
+        (datetime.date(1967, 3, 15), datetime.date(1989, 1, 8), None)
+    """
+    found = _JAPANESE_ERA_DATE.match(value)
+    if not found:
+        return None
+    era, year, month, day = found.groups()
+    try:
+        return date(_JAPANESE_ERAS[era] + (1 if year == "元" else int(year)) - 1, int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _month_name_date(value: str) -> date | None:
@@ -821,6 +844,11 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
     scripts = set()
     for part in parts:
         letters = [ch for ch in part if ch.isalpha()]
+        if part is parts[0] and len(parts) > 1 and part.endswith(".") and len(letters) <= 3:
+            continue  # a title written short before the name ("Dr.", "Ing.", Hindi "डॉ.")
+        if len(letters) == 1 and _script(letters[0]) in _UNSPACED_SCRIPTS and len(parts) == 1:
+            scripts.add(_script(letters[0]))  # a one-syllable family name (Korean 김, Chinese 王)
+            continue
         if len(letters) < 2 or not part[0].isalpha() or len(letters) > 24 or not all(
                 ch.isalpha() or ch in "'.-’" or unicodedata.category(ch).startswith("M") for ch in part):
             return ""
@@ -831,6 +859,24 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
     if len(scripts) != 1 or any(fold(p).rstrip(".") in _COMPANY for p in parts):
         return ""
     return scripts.pop()
+
+
+def company_share(values: Sequence[str]) -> float:
+    """The share of values that name a company: a legal-form or company word (``Zalando SE``, ``Coolblue NV``,
+    ``Acme Holdings``) or a domain name (``Bol.com``).
+
+    Example:
+        >>> company_share(["Zalando SE", "Bol.com", "Ana Lima", "Coolblue België NV"])
+        0.75
+    """
+    def company(value: str) -> bool:
+        words = [fold(w).strip(".,") for w in value.split()]
+        return len(words) > 1 and any(w in _COMPANY - {"and", "&", "e", "y", "i", "og", "en", "ve", "et", "und"}
+                                      for w in words[1:]) or bool(_DOMAIN.search(value))
+    return _share(values, company)
+
+
+_DOMAIN = re.compile(r"\w\.(com|net|org|de|nl|be|fr|it|es|pl|se|dk|cz|eu|io|co)\b", re.IGNORECASE)
 
 
 def name_shape(values: Sequence[str], min_words: int = 1, max_words: int = 4) -> tuple[float, str]:
@@ -1050,7 +1096,8 @@ def _is_spaced_code(value: str) -> bool:
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
     formats a column mixes (each reading a quarter of a first probe), or with month names in another language
-    (``12 Maret 1985``), or None; Buddhist-era years are read in the common era.
+    (``12 Maret 1985``) or in a Japanese era (``昭和42年3月15日``), or None; Buddhist-era years are read in the
+    common era.
 
     Example:
         >>> len(parse_dates(["1990.03.05", "1985년 11월 2일", "2001.12.24", "1979년 1월 30일"]) or [])
@@ -1075,10 +1122,11 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         parsed = _parsed(values, tuple(partial[:3]))
         if len(parsed) >= 0.9 * len(values):
             return _common_era(parsed)
-    if _share(probe, lambda v: _month_name_date(v) is not None) >= 0.75:  # month names in another language
-        parsed = [d for v in values if (d := _month_name_date(v)) is not None]
-        if len(parsed) >= 0.9 * len(values):
-            return _common_era(parsed)
+    for reader in (_month_name_date, _japanese_era_date):  # month names in another language, Japanese eras
+        if _share(probe, lambda v: reader(v) is not None) >= 0.75:  # noqa: B023 - used at once
+            parsed = [d for v in values if (d := reader(v)) is not None]
+            if len(parsed) >= 0.9 * len(values):
+                return _common_era(parsed)
     return None
 
 

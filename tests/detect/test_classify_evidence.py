@@ -130,3 +130,53 @@ def test_when_postal_codes_look_like_phones_of_another_country_then_the_tables_c
     })
     assert kinds["src_crm_col10"] is Kind.PHONE
     assert kinds["src_crm_col16"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        ("fornamn", ["Gustav", "Saga", "Ebba", "Elsa", "Linnea", "Björn", "Astrid", "Nils"], Kind.FIRST_NAME),
+        ("отчество", ["Олегович", "Юрьевна", "Андреевна", "Петровна", "Сергеевич"], Kind.PERSON_NAME),
+        ("πατρώνυμο", ["Χρήστου", "Δημητρίου", "Νικολάου", "Αθανασίου"], Kind.PERSON_NAME),
+        ("nome_mittente", ["Martina", "Davide", "Simone", "Federica", "Francesca"], Kind.FIRST_NAME),
+        ("डॉक्टर_का_नाम", ["डॉ. राजेश मिश्रा", "डॉ. नेहा शर्मा", "डॉ. रोहित यादव"], Kind.PERSON_NAME),
+    ],
+)
+def test_when_a_name_column_is_drawn_from_a_few_people_then_it_stays_a_name(name, values, kind) -> None:
+    # a handful of distinct values repeated over many rows reads as an enumeration; names stay names
+    assert classify_column(name, "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("όνομα_σκάφους", ["Ποσειδών", "Γαλήνη", "Αύρα", "Θάλασσα"]),  # a boat's name
+        ("品名", ["煎茶", "抹茶", "玉露", "番茶"]),  # a product's name
+        ("d_day_name", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+        ("expediteur", ["Bol.com", "Zalando SE", "Vinted UAB", "Coolblue België NV", "Decathlon"]),
+    ],
+)
+def test_when_a_few_name_shaped_values_name_things_or_companies_then_they_are_not_personal(name, values) -> None:
+    assert classify_column(name, "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [
+        ("datum_rodjenja", lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}."),  # Croatian: a dot after the year
+        ("生年月日", lambda d: f"{'昭和' if d.year < 1989 else '平成'}{d.year - (1925 if d.year < 1989 else 1988)}年"
+                          f"{d.month}月{d.day}日"),  # Japanese eras
+    ],
+)
+def test_when_birth_dates_are_written_in_local_conventions_then_they_are_dates_of_birth(name, write) -> None:
+    dates = [d for d in _birth_dates(ROWS) if not (d.year == 1989 and d.month == 1 and d.day < 8)]
+    assert classify_column(name, "VARCHAR", [write(d) for d in dates]).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(("name", "kind"), [("nomDeNaissance", Kind.LAST_NAME), ("Geburtsname", Kind.LAST_NAME),
+                                            ("numeroDocumento", Kind.NATIONAL_ID), ("utr_no", Kind.NATIONAL_ID),
+                                            ("hash_documento", None)])  # a document's digest: values decide
+def test_when_a_name_says_birth_name_or_identity_document_then_the_name_gives_its_kind(name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
