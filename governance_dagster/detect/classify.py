@@ -338,6 +338,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
             None, Kind.NATIONAL_ID, Kind.SSN):
         pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
+    if pattern is not None and pattern.kind is Kind.PHONE and context.business:
+        return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
+                              "no person: a business's phone", values_kind=values_kind)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
@@ -367,9 +370,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.DATE_OF_BIRTH:
         return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
                               values_kind=values_kind)
-    if by_name in _ADDRESS_KINDS and context.business:
+    if (by_name in _ADDRESS_KINDS or by_name is Kind.PHONE) and context.business:
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
-                              "and holds no person: a business address", values_kind=values_kind)
+                              "and holds no person: a business's address or phone", values_kind=values_kind)
     if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
             distinct <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
         return Classification(name, Kind.NONE, 0.7, f"a second {by_name.value} column, qualified by a word the "

@@ -180,3 +180,13 @@ def test_when_a_name_says_birth_name_or_identity_document_then_the_name_gives_it
     from governance_dagster.detect.names import kind_from_name
 
     assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_table_describes_a_business_then_its_phone_is_the_business_s() -> None:
+    rows = 120
+    kinds = _kinds("main.supplier", {
+        "s_name": [f"Supplier#{i:09d}" for i in range(rows)],
+        "s_address": [f"{_RND.randrange(1, 99)} Harbour Road" for _ in range(rows)],
+        "s_phone": [f"+44 20 7{_RND.randrange(10**6, 10**7)}" for _ in range(rows)],
+    })
+    assert kinds["s_phone"] is Kind.NONE and kinds["s_address"] is Kind.NONE
