@@ -178,10 +178,19 @@ def _present(sample: Sequence[Any]) -> pd.Series:
     return series.dropna()
 
 
+#: Strings exports write for a missing value, in several languages.
+_NULL_WORDS = frozenset({"", "n/a", "na", "n.a.", "null", "nil", "nan", "none", "unknown", "-", "--", "---", "?",
+                         "tbd", "unbekannt", "k.a.", "inconnu", "desconocido", "sconosciuto", "onbekend", "brak",
+                         "okand", "ukendt", "neznamo", "bilinmiyor", "s/d", "n/d", "nd", "#n/a", "(null)"})
+
+
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int, int]:
     """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, how many non-null values there are, and
     how many distinct ones (all of them, not only those judged: whether values repeat across rows is read from it)."""
     present = _present(sample)
+    if present.dtype == object or pd.api.types.is_string_dtype(present.dtype):
+        # what exports write for a missing value ("N/A", "unknown", "-") is a NULL, not a value to judge
+        present = present[~present.astype(str).str.strip().str.lower().isin(_NULL_WORDS)]
     try:
         distinct = pd.unique(present)
     except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
@@ -352,8 +361,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   f"a city or address column; {share:.0%} of sampled values fit {country} postal "
                                   "codes, the table's country, and vary like a person's", values_kind=values_kind)
     lexical = evidence[0] if evidence and evidence[0].kind in _NAME_KINDS else None
-    if by_name is Kind.NONE and strength == "strong" and lexical and lexical.share >= 0.9 and len(values) >= 8 and (
-            context.people and not context.business):
+    if by_name is Kind.NONE and lexical and lexical.share >= 0.9 and len(values) >= 8 and (
+            context.people and not context.business) and (strength == "strong" or lexical.kind is Kind.PERSON_NAME
+                                                          and len(values) >= 20):
         return Classification(name, lexical.kind, 0.65, f"the name reads as something not personal, but "
                               f"{lexical.detail}, {len(values)} of them distinct, in a table about people: a misleading "
                               "name", values_kind=values_kind)

@@ -67,7 +67,7 @@ WORDS: dict[str, str] = {
     **_entries("region", "province provincia provincie prefecture todofuken todoufuken ken uf estado bundesland "
                "kanton canton wojewodztwo voivodeship kraj lan amt region regione regiao departement"),
     **_entries("postcode", "zip zipcode postcode plz postleitzahl cp cap cep postnummer postnr psc postinumero "
-               "yubin yubinbango postalcode codpostal postcodes postkod postnumer kodpocztowy pocztowy codigopostal "
+               "yubin yubinbango yubinbangou postalcode codpostal postcodes postkod postnumer kodpocztowy pocztowy codigopostal "
                "codicepostale codepostal postnr zipcode zip5 postinro pcd pstcd pcode"),
     **_entries("postal", "postal pstl post postale postais posta postcodice pocztowy"),
     **_entries("birth", "birth brth naissance nacimiento nascita nascimento geboorte urodzenia urodzin fodelse "
@@ -103,6 +103,9 @@ WORDS: dict[str, str] = {
     **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
     **_entries("account", "acct acc account cuenta compte conto rekening konto"),
     **_entries("card", "cc card kreditkarte carte tarjeta kaart karta cartao"),
+    **_entries("place", "place luogo lugar lieu miejsce misto paikka hely locul sted plats"),
+    **_entries("note", "summary zusammenfassung resumen riassunto samenvatting podsumowanie sammanfattning "
+               "resume ozet"),
     **_entries("note", "notes note comment comments remark remarks memo bemerkung bemerkungen notiz commentaire "
                "remarque comentario comentarios observaciones observacion nota notas opmerking opmerkingen uwagi "
                "uwaga anmarkning poznamka aciklama bikou kommentar freetext notizen"),
@@ -219,7 +222,15 @@ WORDS: dict[str, str] = {
                "consultant nurse pharmacist apotheker farmaceut "
                # a parcel's sender and recipient are people
                "sender mittente absender expediteur remitente afzender nadawca avsandare afsender avsender "
-               "lahettaja felado expeditor odesilatel gonderen"),
+               "lahettaja felado expeditor odesilatel gonderen "
+               # staff who serve the row's person: a priest, a practitioner, a teacher, a captain, an interviewer,
+               # a driver, a curator, a call-centre agent's name is a person's
+               "pfarrer priest pretre sacerdote parroco praticien practitioner profesor professor lehrer docente "
+               "instructor skibsforer skibsfoerer kapitan captain kaptein handlaggare sagsbehandler tazatel "
+               "interviewer enqueteur untenshu driver fahrer chauffeur conductor autista kierowca ridic kuratorin "
+               "curator conservateur tantou "
+               # a child, a spouse's child: a person
+               "barn barnets barns child childs kind kindes enfant nino bambino dziecko dite cocuk kodomo"),
     **_entries("mother", "mama baba bapak ayah"),
     **_entries("full", "penuh buong"),
     **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
@@ -298,7 +309,7 @@ BUSINESS = frozenset({
     "fyrirtaeki", "fyrirtaekis", "yritys", "ceg", "sirket", "kaisha", "selskab", "selskap", "foretag", "spolecnost",
     "spolka", "societa", "societe", "sociedad", "sociedade", "gesellschaft", "unternehmen", "onderneming",
     "proveedor", "lieferant", "fournisseur", "fornitore", "leverancier", "dostawca", "leverantor", "leverandor",
-    "dodavatel", "tedarikci", "fornecedor", "toko", "kedai", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
+    "dodavatel", "tedarikci", "fornecedor", "toko", "kedai", "ditta", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
     "schuldeiser", "wierzyciel", "borgenar", "kreditor", "veritel", "alacakli", "credor", "empleador", "arbeitgeber",
     "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
 })
@@ -439,6 +450,7 @@ SCRIPT_WORDS.update({
     "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
     "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
+    "担当": "role", "куратор": "role", "водитель": "role", "врач": "doctor", "учитель": "role", "священник": "role",
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
@@ -464,6 +476,9 @@ def _segment(token: str) -> list[str] | None:
     return best[n]
 
 
+_LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
+
+
 def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
@@ -474,6 +489,9 @@ def _concepts(token: str) -> list[str]:
         return ["street"]
     if token.endswith("s") and token[:-1] in WORDS and len(token) >= 5:  # a genitive "s" (bostedsAdresse)
         return [WORDS[token[:-1]]]
+    short = _LONG_VOWELS.sub(lambda m: m.group()[0], token)
+    if short != token and short in WORDS:  # romanized Japanese with long vowels doubled: yuubin, gakkou, bangou
+        return [WORDS[short]]
     pieces = _segment(token) if len(token) >= 5 else None
     if pieces:
         return [WORDS.get(p, p) for p in pieces if p not in ("of", "s")]
@@ -622,6 +640,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     head = words[-1] if words else ""
     if not words:
         return None, ""
+    if "birth" in w and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
+        return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) is a town
     if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"}:
         return Kind.LAST_NAME, "strong"  # a birth name (``nomDeNaissance``, ``Geburtsname``): the family name at birth
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):

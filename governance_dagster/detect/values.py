@@ -49,6 +49,7 @@ ID_MODULES: dict[str, Kind] = {
     "ie.pps": Kind.SSN, "gb.nhs": Kind.NATIONAL_ID, "ch.ssn": Kind.SSN, "at.vnr": Kind.SSN,
     "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
     "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
+    "be.bis": Kind.NATIONAL_ID,
 }
 #: What a stdnum module's summary line says when its numbers identify a person (or a taxpayer who may be one) ...
 _PERSONAL_DOC = re.compile(r"person|individual|citizen|identity|identifica|national (number|identi)|social (security|"
@@ -317,6 +318,9 @@ _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
 #: The first year of each Japanese era (``昭和42年`` is 1967), as written in dates of birth.
 _JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 _JAPANESE_ERA_DATE = re.compile(r"^\s*(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+#: The same written short, by the era's initial: ``S47.7.31``, ``H24.3.25``, ``R2.4.21``.
+_JAPANESE_ERA_SHORT = re.compile(r"^\s*([MTSHR])\s*(\d{1,2})[./-](\d{1,2})[./-](\d{1,2})\s*$", re.IGNORECASE)
+_ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 
 
 def _japanese_era_date(value: str) -> date | None:
@@ -325,11 +329,14 @@ def _japanese_era_date(value: str) -> date | None:
     Example:
         >>> _japanese_era_date("昭和42年3月15日"), _japanese_era_date("平成元年1月8日"), _japanese_era_date("42年3月")
         (datetime.date(1967, 3, 15), datetime.date(1989, 1, 8), None)
+        >>> _japanese_era_date("H24.3.25"), _japanese_era_date("S47.7.31")
+        (datetime.date(2012, 3, 25), datetime.date(1972, 7, 31))
     """
     found = _JAPANESE_ERA_DATE.match(value)
-    if not found:
+    short = None if found else _JAPANESE_ERA_SHORT.match(value)
+    if not found and not short:
         return None
-    era, year, month, day = found.groups()
+    era, year, month, day = found.groups() if found else (_ERA_INITIALS[short[1].upper()], *short.groups()[1:])
     try:
         return date(_JAPANESE_ERAS[era] + (1 if year == "元" else int(year)) - 1, int(month), int(day))
     except ValueError:
@@ -480,7 +487,7 @@ def _is_phone(value: str) -> bool:
 def unprefixed_phone_share(values: Sequence[str]) -> float:
     """The share of ``values`` that are phone numbers in international form written without the ``+`` (a call
     record's ``46706222928``, an export's ``905014989166``): 10-15 digits, a country code first, valid for that
-    country. It is 0.0 unless the numbers spread like subscribers' (not a run of keys with a fixed prefix) and three
+    country; with the phones written otherwise in a column that mixes forms. It is 0.0 unless the numbers spread like subscribers' (not a run of keys with a fixed prefix) and three
     country codes or fewer carry nine in ten of them: random digit strings of these lengths are valid numbers of some
     country at most a fifth of the time, so a column nearly all valid is a column of phones.
 
@@ -493,7 +500,11 @@ def unprefixed_phone_share(values: Sequence[str]) -> float:
     import phonenumbers
 
     digits = [v for v in values if v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0"]
-    if len(digits) < 4 or len(digits) < 0.9 * len(values):
+    if len(digits) < 4:
+        return 0.0
+    others = [v for v in values if not (v.isdigit() and 10 <= len(v) <= 15 and v[0] != "0")]
+    written = sum(1 for v in others if _is_phone(v))  # the rest of a column that mixes forms (+39 312..., 312 317...)
+    if len(digits) + written < 0.9 * len(values):
         return 0.0
     codes: dict[int, int] = {}
     for value in digits:
@@ -508,7 +519,7 @@ def unprefixed_phone_share(values: Sequence[str]) -> float:
     spread = numbers[-1] - numbers[0] > 1000 * len(numbers)
     if not spread or sum(sorted(codes.values())[-3:]) < 0.9 * valid:
         return 0.0
-    return valid / len(values)
+    return (valid + written) / len(values)
 
 
 #: "+44 (0)20 ...", "+49(0)30 ...": the trunk zero noted after a country code.
@@ -1127,7 +1138,18 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
             parsed = [d for v in values if (d := reader(v)) is not None]
             if len(parsed) >= 0.9 * len(values):
                 return _common_era(parsed)
+    if partial or any(r(v) is not None for v in probe for r in (_month_name_date, _japanese_era_date)):
+        # an export that mixes conventions row by row (ISO and DD/MM/YYYY, an era and a slash date)
+        parsed = [d for v in values if (d := _any_date(v, tuple(partial[:3]))) is not None]
+        if len(parsed) >= 0.9 * len(values):
+            return _common_era(parsed)
     return None
+
+
+def _any_date(value: str, formats: tuple[str, ...]) -> date | None:
+    """``value`` read by the first of ``formats``, a month name or a Japanese era that reads it, or None."""
+    found = _parsed([value], formats)
+    return found[0] if found else _month_name_date(value) or _japanese_era_date(value)
 
 
 def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:

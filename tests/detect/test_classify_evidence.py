@@ -190,3 +190,43 @@ def test_when_a_table_describes_a_business_then_its_phone_is_the_business_s() ->
         "s_phone": [f"+44 20 7{_RND.randrange(10**6, 10**7)}" for _ in range(rows)],
     })
     assert kinds["s_phone"] is Kind.NONE and kinds["s_address"] is Kind.NONE
+
+
+@pytest.mark.parametrize(
+    ("name", "values", "kind"),
+    [
+        # what exports write for a missing value is no value: the rest decide
+        ("DOB", [d.isoformat() if i % 3 else "unknown" for i, d in enumerate(_birth_dates(ROWS))], Kind.DATE_OF_BIRTH),
+        ("dob", [d.isoformat() if i % 2 else d.strftime("%d/%m/%Y") for i, d in enumerate(_birth_dates(ROWS))],
+         Kind.DATE_OF_BIRTH),  # two conventions in one column
+        ("seinengappi", [f"H{d.year - 1988}.{d.month}.{d.day}" if d.year > 1989 else d.strftime("%Y/%m/%d")
+                         for d in _birth_dates(ROWS)], Kind.DATE_OF_BIRTH),  # Japanese eras written short
+        ("x_val", [f"{'+' if i % 3 == 0 else ''}3931{_RND.randrange(10**7, 10**8)}" for i in range(ROWS)],
+         Kind.PHONE),  # a column that mixes phones with and without the +
+    ],
+)
+def test_when_an_export_mixes_conventions_or_writes_nulls_as_text_then_the_values_still_decide(name, values, kind):
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "values"),
+    [
+        ("pfarrer", ["Pfr. Gisela Schmidt", "Pfr. Lukas Fischer", "Pfr. Friedrich Wolf"]),
+        ("praticien", ["Dr Jean Garcia", "Dr Marie Girard", "Dr Chloé Girard"]),
+        ("куратор", ["Наталья Попова", "Ирина Смирнова", "Ирина Попова"]),
+        ("untenshu", ["Yamamoto Makoto", "Sato Shota", "Yoshida Yui", "Sato Kenta"]),
+    ],
+)
+def test_when_a_column_names_the_staff_who_serve_a_person_then_their_few_names_are_personal(name, values) -> None:
+    assert classify_column(name, "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "kind"), [("LUOGO_NASCITA", Kind.CITY), ("lugar_nacimiento", Kind.CITY),
+                                            ("yuubin_bangou", Kind.POSTAL_CODE), ("call_summary", Kind.FREE_TEXT),
+                                            ("mesto", Kind.CITY)])
+def test_when_a_name_says_place_of_birth_a_long_vowel_romanization_or_a_summary_then_the_name_gives_its_kind(
+        name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
