@@ -181,7 +181,9 @@ def _present(sample: Sequence[Any]) -> pd.Series:
 #: Strings exports write for a missing value, in several languages.
 _NULL_WORDS = frozenset({"", "n/a", "na", "n.a.", "null", "nil", "nan", "none", "unknown", "-", "--", "---", "?",
                          "tbd", "unbekannt", "k.a.", "inconnu", "desconocido", "sconosciuto", "onbekend", "brak",
-                         "okand", "ukendt", "neznamo", "bilinmiyor", "s/d", "n/d", "nd", "#n/a", "(null)"})
+                         "okand", "ukendt", "neznamo", "bilinmiyor", "s/d", "n/d", "nd", "#n/a", "(null)", "(blank)",
+                         "blank", "(empty)", "empty", "missing", "not available", "not provided", "nao informado",
+                         "sin dato", "sin datos", "non renseigne", "keine angabe", "niet bekend", "tidak ada"})
 
 
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int, int]:
@@ -350,7 +352,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and pattern.kind is Kind.PHONE and context.business:
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: a business's phone", values_kind=values_kind)
-    if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME):
+    if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME or (
+            pattern.kind is Kind.PHONE and context.people and not context.business and distinct >= 0.3 * rows
+            and "phone" in (words := set(name_words(name, context.prefix))) and not words & BUSINESS)):
+        # (a column named as a phone, holding phones that vary row by row in a table about people, is people's,
+        # whatever the name qualifies it by: an applicant's ``app_mobile``, a host's ``host_mobile``)
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
     if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
@@ -361,9 +367,16 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   f"a city or address column; {share:.0%} of sampled values fit {country} postal "
                                   "codes, the table's country, and vary like a person's", values_kind=values_kind)
     lexical = evidence[0] if evidence and evidence[0].kind in _NAME_KINDS else None
+    named = _NAMED_PART.get(frozenset(set(name_words(name, context.prefix)) & set(_NAMED_PART_WORDS)))
+    if by_name is Kind.NONE and strength == "object" and named and len(values) >= 8 and (
+            context.people and not context.business) and not set(name_words(name, context.prefix)) & (
+            BUSINESS | _PLACE_WORDS) and name_shape(values)[0] >= 0.8:
+        return Classification(name, named, 0.7, f"named as a {named.value} qualified by a thing, holding name-shaped "
+                              "values in a table about people: the name of the person the thing is about (an "
+                              "applicant's ``app_given_name``)", values_kind=values_kind)
     if by_name is Kind.NONE and lexical and lexical.share >= 0.9 and len(values) >= 8 and (
-            context.people and not context.business) and (strength == "strong" or lexical.kind is Kind.PERSON_NAME
-                                                          and len(values) >= 20):
+            context.people and not context.business) and (strength == "strong" or len(values) >= 20 and (
+                lexical.kind is not Kind.CITY) and not set(name_words(name, context.prefix)) & BUSINESS):
         return Classification(name, lexical.kind, 0.65, f"the name reads as something not personal, but "
                               f"{lexical.detail}, {len(values)} of them distinct, in a table about people: a misleading "
                               "name", values_kind=values_kind)
@@ -470,6 +483,13 @@ def _international(values: list[str]) -> bool:
 
 
 _PERSON_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME})
+#: Words of places: a name of one (a prefecture's ``todofuken_mei``) is no person's.
+_PLACE_WORDS = frozenset({"region", "city", "street", "country", "postcode", "place"})
+#: Name words that say which part of a person's name a column holds, whatever else the name says.
+_NAMED_PART_WORDS = ("first", "last", "surname", "middle", "full")
+_NAMED_PART = {frozenset({"first"}): Kind.FIRST_NAME, frozenset({"last"}): Kind.LAST_NAME,
+               frozenset({"surname"}): Kind.LAST_NAME, frozenset({"middle"}): Kind.PERSON_NAME,
+               frozenset({"full"}): Kind.PERSON_NAME}
 
 
 def _few_names(values: list[str]) -> bool:

@@ -31,7 +31,8 @@ def _entries(concept: str, words: str) -> dict[str, str]:
 #: word (folded) -> the English concept the rules use.
 WORDS: dict[str, str] = {
     **_entries("first", "first fst frst fname fnm fn firstname given givenname forename vorname prenom nombre nome "
-               "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian ad isim ime imya"),
+               "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian ad isim ime imya voornamen "
+               "fornavne vornamen prenomi"),
     **_entries("last", "last lst lname lnm lastname surname family familyname nachname familienname nom apellido "
                "apellidos cognome sobrenome achternaam nazwisko efternamn efternavn prijmeni soyad soyadi soyisim "
                "sei myoji myouji maiden"),
@@ -103,7 +104,10 @@ WORDS: dict[str, str] = {
     **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
     **_entries("account", "acct acc account cuenta compte conto rekening konto"),
     **_entries("card", "cc card kreditkarte carte tarjeta kaart karta cartao"),
-    **_entries("place", "place luogo lugar lieu miejsce misto paikka hely locul sted plats"),
+    # where a person's goods or bills go: a billing or delivery address is the person's
+    **_entries("route", "billing cobranca facturacion fatturazione faturamento fakturering rechnung facture factuur "
+               "faktura fatura entrega consegna levering bezorging dostawa leverans teslimat livraison lieferung"),
+    **_entries("place", "place luogo lugar lieu miejsce misto paikka hely locul sted plats tempat mahali lugal"),
     **_entries("note", "summary zusammenfassung resumen riassunto samenvatting podsumowanie sammanfattning "
                "resume ozet"),
     **_entries("note", "notes note comment comments remark remarks memo bemerkung bemerkungen notiz commentaire "
@@ -228,7 +232,8 @@ WORDS: dict[str, str] = {
                "pfarrer priest pretre sacerdote parroco praticien practitioner profesor professor lehrer docente "
                "instructor skibsforer skibsfoerer kapitan captain kaptein handlaggare sagsbehandler tazatel "
                "interviewer enqueteur untenshu driver fahrer chauffeur conductor autista kierowca ridic kuratorin "
-               "curator conservateur tantou "
+               "curator conservateur tantou assessor appraiser valuer underwriter gutachter sachbearbeiter "
+               "tasador estimatore taxateur rzeczoznawca "
                # a child, a spouse's child: a person
                "barn barnets barns child childs kind kindes enfant nino bambino dziecko dite cocuk kodomo"),
     **_entries("mother", "mama baba bapak ayah"),
@@ -450,6 +455,7 @@ SCRIPT_WORDS.update({
     "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
     "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
+    "место": "place", "місце": "place", "τοπος": "place", "مكان": "place", "出生地": "city",
     "担当": "role", "куратор": "role", "водитель": "role", "врач": "doctor", "учитель": "role", "священник": "role",
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
 })
@@ -566,6 +572,12 @@ def table_prefix(columns: list[str]) -> str:
     return top if heads.count(top) >= 0.6 * len(columns) else ""
 
 
+#: Words of where a person's goods or bills go (shipping, billing, delivery): beside a contact word they qualify the
+#: person's own address, phone or name (``shipping_city``, ``end_cobranca_logradouro``), not a thing.
+_ROUTES = frozenset({"route", "shipping", "ship", "verzend", "versand", "envio", "spedizione", "wysylka", "frakt",
+                     "forsendelse", "kargo"})
+_CONTACT = frozenset({"street", "address", "line", "city", "postcode", "postal", "phone", "email", "first", "last",
+                      "surname", "full"})
 #: Business words long enough to be told inside a compound word, longest first.
 _COMPOUND_BASES = tuple(sorted((b for b in BUSINESS if len(b) >= 5), key=len, reverse=True))
 #: Words that make a phone a business's switchboard, not a person's line, in many languages.
@@ -636,6 +648,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     found = name_words(name, prefix)
     words = [x for x in found if x != "fore"] if "name" not in found else [
         "first" if x == "fore" else x for x in found]
+    if set(words) & _ROUTES and set(words) & _CONTACT and not set(words) & (BUSINESS | {"surrogate"}):
+        words = [x for x in words if x not in _ROUTES]  # a shipping or billing address, phone or name: the person's
     w = set(words)
     head = words[-1] if words else ""
     if not words:

@@ -517,7 +517,8 @@ def unprefixed_phone_share(values: Sequence[str]) -> float:
     valid = sum(codes.values())
     numbers = sorted(int(v) for v in digits)
     spread = numbers[-1] - numbers[0] > 1000 * len(numbers)
-    if not spread or sum(sorted(codes.values())[-3:]) < 0.9 * valid:
+    concentrated = sum(sorted(codes.values())[-3:]) >= 0.9 * valid
+    if not spread or not (concentrated or written >= 0.5 * len(values)):  # half written as phones: no chance match
         return 0.0
     return (valid + written) / len(values)
 
@@ -1139,8 +1140,9 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
             if len(parsed) >= 0.9 * len(values):
                 return _common_era(parsed)
     if partial or any(r(v) is not None for v in probe for r in (_month_name_date, _japanese_era_date)):
-        # an export that mixes conventions row by row (ISO and DD/MM/YYYY, an era and a slash date)
-        parsed = [d for v in values if (d := _any_date(v, tuple(partial[:3]))) is not None]
+        # an export that mixes conventions row by row (ISO and DD/MM/YYYY, an era and a slash date, 2-digit years)
+        order = (*partial, *(f for f in _DATE_FORMATS if f not in partial), "%Y")  # a year alone, as some rows hold
+        parsed = [d for v in values if (d := _any_date(v, order)) is not None]
         if len(parsed) >= 0.9 * len(values):
             return _common_era(parsed)
     return None
@@ -1153,15 +1155,21 @@ def _any_date(value: str, formats: tuple[str, ...]) -> date | None:
 
 
 def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:
-    """``values`` read as dates, each in the first of ``formats`` that reads it (unreadable values left out)."""
+    """``values`` read as dates, each in the first of ``formats`` that reads it (unreadable values left out); a
+    two-digit year that would fall in the future is of the century before (``12.05.45`` is 1945)."""
     parsed = []
+    this_year = date.today().year
     for value in values:
         for fmt in formats:
             try:
-                parsed.append(datetime.strptime(value.strip()[:19], fmt).date())
-                break
+                read = datetime.strptime(value.strip()[:19], fmt).date()
             except ValueError:
                 continue
+            if "%y" in fmt and read.year > this_year:
+                read = read.replace(year=read.year - 100) if not (read.month == 2 and read.day == 29) else read.replace(
+                    year=read.year - 100, day=28)
+            parsed.append(read)
+            break
     return parsed
 
 

@@ -230,3 +230,36 @@ def test_when_a_name_says_place_of_birth_a_long_vowel_romanization_or_a_summary_
     from governance_dagster.detect.names import kind_from_name
 
     assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [("shipping_address", Kind.STREET_ADDRESS), ("shipping_city", Kind.CITY),
+                                            ("end_cobranca_logradouro", Kind.STREET_ADDRESS),
+                                            ("billing_phone", Kind.PHONE), ("ship_mode", Kind.NONE),
+                                            ("ws_ship_addr_sk", Kind.NONE), ("warehouse_shipping_city", Kind.NONE),
+                                            ("tempat_lahir", Kind.CITY), ("место_рождения", Kind.CITY)])
+def test_when_a_contact_is_qualified_by_where_goods_or_bills_go_then_it_is_the_persons(name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_name_part_or_phone_is_qualified_by_a_thing_in_a_table_about_people_then_it_is_the_persons() -> None:
+    given = ["Tahlia", "Mere", "Sienna", "Fletcher", "Bronte", "Wiremu", "Aroha", "Nikau", "Isla", "Hemi"]
+    kinds = _kinds("mortgage.application_flat", {
+        "app_email": [f"a{i}@example.org" for i in range(ROWS)],
+        "app_given_name": [given[i % len(given)] for i in range(ROWS)],
+        "app_mobile": [f"04{_RND.randrange(10, 99)} {_RND.randrange(100, 999)} {_RND.randrange(100, 999)}"
+                       for _ in range(ROWS)],
+        "order_ref": [f"555-201-{_RND.randrange(1000, 9999)}" for _ in range(ROWS)],
+    })
+    assert kinds["app_given_name"] is Kind.FIRST_NAME and kinds["app_mobile"] is Kind.PHONE
+    assert kinds["order_ref"] is Kind.NONE  # a record number shaped like a phone, under a name that says no phone
+
+
+def test_when_birth_dates_mix_two_digit_years_and_bare_years_then_they_are_read_in_the_past() -> None:
+    dates = _birth_dates(ROWS)
+    written = [d.strftime("%d.%m.%y") if i % 3 == 0 else str(d.year) if i % 7 == 0 else d.strftime("%d/%m/%Y")
+               for i, d in enumerate(dates)]
+    parsed = parse_dates(written)
+    assert parsed is not None and all(p.year <= date.today().year for p in parsed)
+    assert classify_column("dt_naiss", "VARCHAR", written).kind is Kind.DATE_OF_BIRTH
