@@ -1,13 +1,16 @@
 """The leakage checks at scale: N real x N synthetic rows on DuckDB and on local Spark (issue 19).
 
 Run: .venv/bin/python benchmarks/spark_leakage_scale.py [ROWS] [--checks a,b] [--configs duckdb,local1,...]
+[--driver-memory 12g]
 (default 10,000,000 rows each side; every check of ``governance_dagster.leakage.base.BY_NAME``)
 
 The data is made once inside DuckDB from ``range`` (no row passes through pandas) and written as parquet: a real
 table of customers (an e-mail, a US phone, an SSN and a name, all distinct; a birth date, a postal code and a city,
 the quasi-identifiers; a segment; a support note) and a synthetic table of the same shape from other ids, with one
 real e-mail, phone and SSN planted every million rows, its note quoting the e-mail (so the checks have something to
-find). Each configuration then runs in a process of its own (a process has one
+find). Nothing else is shared: no record, quasi-identifier combination or closeness tuple of a synthetic row equals
+a real one (up to ``MAX_ROWS``, about 25 million rows a side), so every check but identifier replay and free-text
+identifiers passes. Each configuration then runs in a process of its own (a process has one
 Spark session: ``getOrCreate`` would share the first master), reads the parquet (DuckDB copies it into a table;
 Spark registers it as an external table, no copy), and runs each check through the governed path on one governed
 connection, the real and synthetic tables in the same database, as a Dagster asset check would:
@@ -61,6 +64,15 @@ POLICY = {
 }
 #: one real e-mail, phone and SSN planted in the synthetic table every this many rows
 PLANT_EVERY = 1_000_000
+#: Distinct birth dates, cities and postal codes (primes, so that a row's quasi-identifiers are its id modulo their
+#: product: rows whose ids differ by less than the product never share them; see :func:`customers_sql`).
+BIRTH_DAYS, CITIES, POSTAL_CODES = 24_989, 997, 89_989
+#: The id period of what closeness compares (birth date, city, segment); the other checks compare wider periods.
+CLOSENESS_PERIOD = BIRTH_DAYS * CITIES * 2
+#: The synthetic ids start half a closeness period past a multiple of it, so up to ``CLOSENESS_PERIOD // 2`` rows a
+#: side no synthetic row shares its birth date, city and segment (nor more) with a real row unless planted.
+SYNTHETIC_FIRST_ID = 20 * CLOSENESS_PERIOD + CLOSENESS_PERIOD // 2
+MAX_ROWS = CLOSENESS_PERIOD // 2
 
 
 def _log(message: str) -> None:
@@ -70,7 +82,17 @@ def _log(message: str) -> None:
 def customers_sql(rows: int, first_id: int, plant: bool) -> str:
     """DuckDB SQL for ``rows`` customers with ids from ``first_id``: every identifier distinct per id, a birth date,
     postal code and city (the quasi-identifiers) from the id, and a support note; with ``plant``, every
-    ``PLANT_EVERY``-th row (from row 7) takes the identifiers of real customer ``i`` and its note quotes its e-mail."""
+    ``PLANT_EVERY``-th row (from row 7) takes the identifiers of real customer ``i`` and its note quotes its e-mail.
+
+    The birth date, city and postal code are the id modulo three primes (scrambled by a multiplier, a bijection of
+    the residues), the segment its parity: by the Chinese remainder theorem two ids share birth date, city and
+    segment only when they differ by a multiple of ``CLOSENESS_PERIOD`` (about 50 million), and birth date and
+    postal code only by a multiple of about 2.2 billion. With real ids from 0 and synthetic ones from
+    ``SYNTHETIC_FIRST_ID`` the tables therefore share no record, no quasi-identifier combination and no closeness
+    tuple by chance (before, the periods were 450,000 ids and every combination existed among a million real rows);
+    the names (``First<id % 5000> Last<id // 5000>``) are distinct for every id. A note writes its ticket number
+    (the id) as two runs of at most five digits, so no window of its digits is a real SSN or phone (a ten-digit id
+    held windows such as ``102150000`` = SSN ``102-15-0000``). Only the planted rows leak."""
     def identifiers(i: str) -> dict[str, str]:
         return {
             "email": f"'user' || {i} || '@example.com'",
@@ -82,10 +104,12 @@ def customers_sql(rows: int, first_id: int, plant: bool) -> str:
     planted = f"range % {PLANT_EVERY} = 7" if plant else "false"
     columns = ", ".join(f"CASE WHEN {planted} THEN {real[c]} ELSE {own[c]} END AS {c}" for c in own)
     note = (f"CASE WHEN {planted} THEN 'please write to me at ' || {real['email']} || ' about the refund' "
-            f"ELSE 'ticket ' || id || ' about invoice ' || (id % 97) || ', answered' END AS notes")
-    return (f"SELECT id AS customer_id, {columns}, 'First' || (id % 5000) || ' Last' || ((id // 5000) % 5000) "
-            f"AS full_name, DATE '1940-01-01' + CAST((id * 7919) % 25000 AS INTEGER) AS birth_date, "
-            f"lpad(CAST((id * 104729) % 90000 + 10000 AS VARCHAR), 5, '0') AS postal_code, 'City' || (id % 1000) AS city, "
+            f"ELSE 'ticket ' || (id // 100000) || 'x' || lpad(CAST(id % 100000 AS VARCHAR), 5, '0') || "
+            f"' about invoice ' || (id % 97) || ', answered' END AS notes")
+    return (f"SELECT id AS customer_id, {columns}, 'First' || (id % 5000) || ' Last' || (id // 5000) "
+            f"AS full_name, DATE '1940-01-01' + CAST((id * 7919) % {BIRTH_DAYS} AS INTEGER) AS birth_date, "
+            f"CAST((id * 104729) % {POSTAL_CODES} + 10000 AS VARCHAR) AS postal_code, "
+            f"'City' || ((id * 31) % {CITIES}) AS city, "
             f"CASE WHEN id % 2 = 0 THEN 'consumer' ELSE 'enterprise' END AS segment, {note} "
             f"FROM (SELECT range, range + {first_id} AS id FROM range({rows}))")
 
@@ -94,8 +118,10 @@ def make_data(rows: int, directory: Path) -> Path:
     """Write the real and the synthetic table as parquet (a directory each, under ``directory``), inside DuckDB."""
     import duckdb
 
+    if rows > MAX_ROWS:
+        raise ValueError(f"at most {MAX_ROWS:,} rows a side: beyond, real and synthetic rows share values by chance")
     with duckdb.connect() as con:
-        for table, first_id, plant in (("real_customers", 0, False), ("synthetic_customers", 1_000_000_000, True)):
+        for table, first_id, plant in (("real_customers", 0, False), ("synthetic_customers", SYNTHETIC_FIRST_ID, True)):
             folder = directory / table
             folder.mkdir(parents=True, exist_ok=True)
             con.execute(f"COPY ({customers_sql(rows, first_id, plant)}) TO '{folder / 'part-0.parquet'}' "
@@ -114,8 +140,9 @@ def _connection(database: object, audit_dir: Path):
                               identity=Identity("benchmark", "benchmark"), secret=SECRET)
 
 
-def worker(config: str, data: Path, checks: list[str], work: Path) -> dict:
-    """Run ``checks`` in one configuration; returns seconds per check (or ``refused``) and the set-up times."""
+def worker(config: str, data: Path, checks: list[str], work: Path, driver_memory: str = "3g") -> dict:
+    """Run ``checks`` in one configuration (a Spark one with ``driver_memory``, which in local mode is the
+    executors' heap too); returns seconds per check (or ``refused``) and the set-up times."""
     from governance_dagster.errors import LeakageError
     from governance_dagster.leakage.base import BY_NAME
 
@@ -136,7 +163,7 @@ def worker(config: str, data: Path, checks: list[str], work: Path) -> dict:
         master, settings = target
         database = SparkDatabase(spark_url(master, {
             **settings, "spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false",
-            "spark.driver.memory": "3g", "spark.sql.warehouse.dir": str(work / "warehouse")}))
+            "spark.driver.memory": driver_memory, "spark.sql.warehouse.dir": str(work / "warehouse")}))
         database.spark.sparkContext.setLogLevel("ERROR")
         start_seconds = time.perf_counter() - started
         database.spark.sql("CREATE DATABASE IF NOT EXISTS bench")
@@ -158,15 +185,15 @@ def worker(config: str, data: Path, checks: list[str], work: Path) -> dict:
             continue
         seconds = time.perf_counter() - began
         results[name] = {"seconds": round(seconds, 2), "passed": report.passed}
-        _log(f"{config}: {name} {seconds:.1f} s ({'passed' if report.passed else 'failed'}: {report.summary()[:120]})")
+        _log(f"{config}: {name} {seconds:.1f} s ({'passed' if report.passed else 'failed'}: {report.summary()[:400]})")
     return {"config": config, "start_seconds": round(start_seconds, 1), "load_seconds": round(load_seconds, 1),
             "checks": results}
 
 
-def _run_worker(config: str, data: Path, checks: list[str], work: Path) -> dict:
+def _run_worker(config: str, data: Path, checks: list[str], work: Path, driver_memory: str) -> dict:
     """One configuration in a process of its own; its progress goes to this stderr, its result comes back as JSON."""
     command = [sys.executable, __file__, "--worker", config, "--data", str(data), "--work", str(work),
-               "--checks", ",".join(checks)]
+               "--checks", ",".join(checks), "--driver-memory", driver_memory]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=False)
     if done.returncode != 0:
@@ -208,6 +235,8 @@ def main() -> None:
     parser.add_argument("--checks", default="", help="comma-separated check names (default: every check)")
     parser.add_argument("--configs", default=",".join(CONFIGS), help=f"comma-separated, of {', '.join(CONFIGS)}")
     parser.add_argument("--all-on-duckdb", action="store_true", help="also run on DuckDB the checks Spark refuses")
+    parser.add_argument("--driver-memory", default="3g",
+                        help="Spark driver heap (local mode: all of Spark's), e.g. 12g for 10M rows; default 3g")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
@@ -216,7 +245,7 @@ def main() -> None:
 
     checks = [c for c in args.checks.split(",") if c] or list(BY_NAME)
     if args.worker:
-        print(json.dumps(worker(args.worker, Path(args.data), checks, Path(args.work))))
+        print(json.dumps(worker(args.worker, Path(args.data), checks, Path(args.work), args.driver_memory)))
         return
     configs = [c for c in args.configs.split(",") if c]
     with tempfile.TemporaryDirectory(prefix="spark-leakage-") as scratch:
@@ -236,7 +265,7 @@ def main() -> None:
             work = Path(scratch) / config
             work.mkdir()
             _log(f"{config}: starting ({', '.join(wanted)})")
-            results.append(_run_worker(config, data, wanted, work))
+            results.append(_run_worker(config, data, wanted, work, args.driver_memory))
         order = {c: i for i, c in enumerate(configs)}
         results.sort(key=lambda r: order[r["config"]])
     print(table(args.rows, results, checks))
