@@ -13,7 +13,7 @@ Example:
     >>> masks = {"main.t": {"ssn": ColumnMask(Kind.SSN, MaskSpec(operator="redact"))}}
     >>> result = rewrite_query("select ssn from t", schema, masks, "duckdb", "main", secret="x" * 16)
     >>> result.sql
-    'SELECT "t"."ssn" AS "ssn" FROM (SELECT "id", CASE WHEN "ssn" IS NULL THEN NULL ELSE \\'\\' END AS "ssn" FROM "main"."t") AS "t"'
+    'SELECT "t"."ssn" AS "ssn" FROM (SELECT CASE WHEN "ssn" IS NULL THEN NULL ELSE \\'\\' END AS "ssn" FROM "main"."t") AS "t"'
     >>> result.masked_outputs
     {'ssn': ['main.t.ssn:redact']}
 """
@@ -148,13 +148,52 @@ def scrub_row_identifiers(
     return result
 
 
+def referenced_columns(qualified: exp.Expression) -> dict[str, set[str]] | None:
+    """Lower-cased table alias -> lower-cased names of the columns a qualified query refers to through it, or
+    ``None`` when some reference does not name its table (a whole row, ``COLUMNS(...)``, a star left unexpanded,
+    ``USING``, ``PIVOT``) and every column must stay in scope.
+
+    Aliases are matched across all scopes, so a name reused in two scopes keeps the columns of both: a projection
+    may carry more columns than its scope uses, never fewer.
+
+    Example:
+        >>> import sqlglot
+        >>> used = referenced_columns(sqlglot.parse_one('SELECT "t"."a" FROM "t" AS "t" WHERE "t"."B" > 1'))
+        >>> sorted(used["t"])
+        ['a', 'b']
+    """
+    for node in qualified.walk():
+        if isinstance(node, (exp.Pivot, exp.Columns)) or (isinstance(node, exp.Join) and (
+                node.args.get("using") or node.args.get("method") or node.args.get("kind") == "NATURAL")):
+            return None
+        if isinstance(node, exp.Star) and not isinstance(node.parent, exp.Count):
+            return None
+        if isinstance(node, exp.Anonymous) and node.name.lower() == "columns":
+            return None
+    used: dict[str, set[str]] = {}
+    for column in qualified.find_all(exp.Column):
+        if not column.table or isinstance(column.this, exp.Star):
+            return None
+        used.setdefault(column.table.lower(), set()).add(column.name.lower())
+    return used
+
+
 def masked_projection(
     table: exp.Table, columns: dict[str, str], masks: dict[str, ColumnMask], dialect: str, secret: str,
     raw_for_conditions: set[str] | frozenset[str] = frozenset(),
+    used: set[str] | None = None,
 ) -> exp.Subquery:
     """``(SELECT <each column, masked where it must be> FROM table) AS alias``, plus hidden raw copies of the
-    columns in ``raw_for_conditions`` that only rewritten conditions refer to."""
+    columns in ``raw_for_conditions`` that only rewritten conditions refer to.
+
+    With ``used`` (lower-cased column names), only those columns are projected: a column the query never reads is
+    neither masked nor read, which databases that do not prune a derived table's unused expressions would
+    otherwise compute for every row. At least one column stays so that the projection is valid SQL.
+    """
     projections = [exp.alias_(exp.column(c, quoted=True), RAW_PREFIX + c, quoted=True) for c in sorted(raw_for_conditions)]
+    if used is not None:
+        kept = [c for c in columns if c.lower() in used]
+        columns = {c: columns[c] for c in (kept or list(columns)[:1])}
     for column in columns:
         ident = exp.column(column, quoted=True)
         mask = masks.get(column)
@@ -322,14 +361,17 @@ def rewrite_query(
                 raw_needed.setdefault(id(source), set()).add(column.name)
                 column.set("this", exp.to_identifier(RAW_PREFIX + column.name, quoted=True))
 
+    referenced = referenced_columns(qualified)
+
     def replace(node: exp.Expression) -> exp.Expression:
         if isinstance(node, exp.Table) and any(node is t for t in tables):
             name = canonical[f"{node.db}.{node.name}".lower()]
             table_masks = lowered_masks.get(name.lower())
             if table_masks:
                 db, tbl = name.split(".", 1)
+                used = None if referenced is None else referenced.get(node.alias_or_name.lower(), set())
                 return masked_projection(node, schema[db][tbl], table_masks, dialect, secret,
-                                         raw_needed.get(id(node), set()))
+                                         raw_needed.get(id(node), set()), used)
         return node
 
     rewritten = qualified.transform(replace, copy=False)
