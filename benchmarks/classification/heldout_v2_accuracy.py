@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`), v3, v4, v5, v6, v7, v8 or v9.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`), v3, v4, v5, v6, v7, v8, v9 or v10.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -10,7 +10,10 @@ per table, abbreviated, opaque and misleading names, written blind), ``--set v7`
 of column names, no Faker values, written blind), ``--set v8`` scores :mod:`benchmarks.classification.heldout_v8`
 (23 tables of dirty legacy exports in other domains, 30 countries' identifiers, written blind), ``--set v9`` scores
 :mod:`benchmarks.classification.heldout_v9` (24 tables of wide, qualified, warehouse and event shapes, 5 continents'
-identifiers, 24 languages of column names, written blind); the metrics and the report are the same.
+identifiers, 24 languages of column names, written blind), ``--set v10`` scores
+:mod:`benchmarks.classification.heldout_v10` (25 tables shaped like exports of real systems: SAP, Oracle EBS, Protheus
+and other ERP/HR exports, CRM and SaaS exports with JSON paths, FHIR and HL7 health records, telecom and IoT, written
+blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -28,7 +31,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|v4|v5|v6|v7|v8|v9]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|v4|v5|v6|v7|v8|v9|v10]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -62,6 +65,7 @@ from benchmarks.classification import (
     heldout_v7,
     heldout_v8,
     heldout_v9,
+    heldout_v10,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -70,7 +74,7 @@ GOALS = {"recall": 0.98, "precision": 0.90, "kind_accuracy": 0.92}
 NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
-        "v8": heldout_v8, "v9": heldout_v9}
+        "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -255,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v9)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v10)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
