@@ -318,7 +318,7 @@ def might_hold_entity(text: pd.Series) -> pd.Series:
         >>> might_hold_entity(pd.Series(["no issues", "mail a@b.io", None], dtype="string")).tolist()
         [False, True, False]
     """
-    cells = pd.DataFrame({"cell": text.astype(object).where(text.notna(), None)})
+    cells = pd.DataFrame({"cell": _as_text(text)})
     con = _prefilter_connection()
     con.register("cells", cells)
     try:
@@ -349,12 +349,26 @@ def scan_series(values: pd.Series) -> pd.Series:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
         ['no issues', 'mail <EMAIL_ADDRESS>', None]
     """
-    text = values.astype("string")
+    text = _as_text(values)
     # names and places need the model on every cell
     candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
-    result = values.astype(object).where(values.notna(), None)
+    result = text.copy()
     if candidates.any():
         distinct = list(dict.fromkeys(text[candidates].tolist()))
         replaced = dict(zip(distinct, scan_texts(distinct)))
-        result[candidates] = text[candidates].map(replaced).astype(object)
+        result[candidates] = text[candidates].map(replaced)
     return result
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    """``values`` as an object Series of ``str`` with ``None`` for nulls, in one pass when they are already that
+    (a database's text column), converted like ``astype("string")`` when not.
+
+    Example:
+        >>> _as_text(pd.Series([1, None, "a"])).tolist()
+        ['1', None, 'a']
+    """
+    present = values.notna()
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return values if bool(present.all()) else values.where(present, None)
+    return values.astype("string").astype(object).where(present, None)
