@@ -28,10 +28,10 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Iterator, Self
 
 import pandas as pd
 from sqlalchemy.engine import make_url
@@ -65,7 +65,7 @@ from governance_dagster.sql.parse import normalized, parse_statements
 from governance_dagster.sql.views import expand_views
 from governance_dagster.store.audit.chain import Draft, Event
 from governance_dagster.store.audit.store import AuditStore, open_audit_store
-from governance_dagster.store.database import Database, Partition, Schema, open_database, quote_table
+from governance_dagster.store.database import Catalog, Database, Partition, Schema, open_database, quote_table
 
 __all__ = ["GovernedConnection", "GovernedResult", "GovernedSparkResult", "WriteResult", "open_audit_store", "open_database"]
 
@@ -100,9 +100,23 @@ _PLANS: OrderedDict[tuple, _Plan] = OrderedDict()
 _PLANS_GUARD = threading.Lock()
 
 
+#: How many catalogs :data:`_CATALOGS` keeps (the least recently used is dropped first).
+CATALOG_CACHE_SIZE = 32
+#: (database id, catalog fingerprint) -> the schema and views read under that fingerprint, and their digest, for
+#: this process: a new governed connection, or one after a write, reuses them while the fingerprint is unchanged.
+_CATALOGS: OrderedDict[tuple[str, str], tuple[Catalog, str]] = OrderedDict()
+_CATALOGS_GUARD = threading.Lock()
+
+
 def _hex_digest(text: str) -> str:
     """SHA-256 of ``text`` in hex: what a plan key holds of the schema and of the secret."""
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _catalog_digest(schema: Schema, views: dict[str, str]) -> str:
+    """The digest of a schema and views that a plan key holds (independent of the order they were read in)."""
+    return _hex_digest(repr((sorted((s, sorted((t, sorted(c.items())) for t, c in ts.items())) for s, ts in schema.items()),
+                             sorted(views.items()))))
 
 
 class _OutputKinds:
@@ -204,6 +218,11 @@ class GovernedConnection:
     _state: tuple[Any, Any, str] | None = field(default=None, init=False, repr=False)
     #: (policy, its digest), (url, database id), (secret, its digest): computed once per object.
     _memo: dict[str, tuple[Any, str]] = field(default_factory=dict, init=False, repr=False)
+    #: The catalog fingerprint ``_schema`` and ``_views`` were read under (databases that fingerprint their catalog).
+    _fingerprint: str | None = field(default=None, init=False, repr=False)
+    #: How deep in a statement this connection is, and whether the catalog was checked in it.
+    _depth: int = field(default=0, init=False, repr=False)
+    _checked: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         check_secret(self.secret)
@@ -249,16 +268,72 @@ class GovernedConnection:
     # -- schema and classification -------------------------------------------------------------------------------
 
     def schema(self) -> Schema:
-        """The database schema, read once per connection."""
+        """The database schema. On a database that fingerprints its catalog (PostgreSQL), as of the current
+        statement: its fingerprint is asked for once per statement (and on every call outside one), and what was
+        read under an unchanged fingerprint is reused, by this connection and the process's others; a table
+        altered or a view redefined by anyone is seen by the next statement. On the others, read once per
+        connection and again after its own writes."""
+        self._check_catalog()
         if self._schema is None:
             self._schema = self.database.schema()
         return self._schema
 
     def _views_read(self) -> dict[str, str]:
-        """The database's views, read once per connection (and again after its own writes)."""
+        """The database's views, as fresh as :meth:`schema`."""
+        self._check_catalog()
         if self._views is None:
             self._views = self.database.views()
         return self._views
+
+    def _check_catalog(self) -> None:
+        """Make the schema and views those of the database's catalog now, unless this statement already did
+        (databases that fingerprint their catalog; the others keep what they read)."""
+        fingerprint = getattr(self.database, "catalog_fingerprint", None)
+        if fingerprint is None or self._checked:
+            return
+        current = fingerprint()
+        if current != self._fingerprint or self._schema is None or self._views is None:
+            self._use_catalog(current)
+        self._checked = self._depth > 0
+
+    def _use_catalog(self, fingerprint: str) -> None:
+        """Take the schema and views read under ``fingerprint`` from the process's cache, or read them (and their
+        own fingerprint, from the same statement: a change committed since the check is read, never filed under
+        the older fingerprint)."""
+        with _CATALOGS_GUARD:
+            known = _CATALOGS.get((self.database_id, fingerprint))
+            if known is not None:
+                _CATALOGS.move_to_end((self.database_id, fingerprint))
+        if known is None:
+            catalog: Catalog = self.database.catalog()  # type: ignore[attr-defined]
+            known = (catalog, _catalog_digest(catalog.schema, catalog.views))
+            with _CATALOGS_GUARD:
+                _CATALOGS[(self.database_id, catalog.fingerprint)] = known
+                _CATALOGS.move_to_end((self.database_id, catalog.fingerprint))
+                while len(_CATALOGS) > CATALOG_CACHE_SIZE:
+                    _CATALOGS.popitem(last=False)
+        catalog, digest = known
+        self._schema, self._views, self._fingerprint = catalog.schema, catalog.views, catalog.fingerprint
+        self._state = (catalog.schema, catalog.views, digest)
+
+    def _forget_catalog(self) -> None:
+        """After this connection's own write or schema statement: read the schema and views again when next
+        needed (on PostgreSQL, only if the fingerprint changed)."""
+        self._schema = self._views = None
+        self._checked = False
+
+    @contextmanager
+    def _statement(self) -> Iterator[None]:
+        """One statement's work: the catalog is checked at most once inside it (on its first use)."""
+        if self._depth == 0:
+            self._checked = False
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._checked = False
 
     def _through_views(self, statement: exp.Expression) -> exp.Expression:
         """``statement`` with the views it reads from replaced by their definitions."""
@@ -350,9 +425,7 @@ class GovernedConnection:
         secret."""
         schema, views = self.schema(), self._views_read()
         if self._state is None or self._state[0] is not schema or self._state[1] is not views:
-            text = repr((sorted((s, sorted((t, sorted(c.items())) for t, c in ts.items())) for s, ts in schema.items()),
-                         sorted(views.items())))
-            self._state = (schema, views, _hex_digest(text))
+            self._state = (schema, views, _catalog_digest(schema, views))
         secret = self._memoized("secret", self.secret, _hex_digest)
         return (sql, unmask_reason, whole_table, self.database_id, self._state[2], type(self.policy),
                 self._policy_digest, self.identity, secret)
@@ -456,6 +529,10 @@ class GovernedConnection:
         return self._query(sql, unmask_reason, whole_table=False)
 
     def _query(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedResult:
+        with self._statement():
+            return self._query_now(sql, unmask_reason, whole_table=whole_table)
+
+    def _query_now(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedResult:
         started = time.perf_counter()
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
@@ -582,6 +659,10 @@ class GovernedConnection:
         return self.database
 
     def _query_spark(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedSparkResult:
+        with self._statement():
+            return self._query_spark_now(sql, unmask_reason, whole_table=whole_table)
+
+    def _query_spark_now(self, sql: str, unmask_reason: str | None, *, whole_table: bool) -> GovernedSparkResult:
         from governance_dagster.store.spark import scanned_in_spark
 
         started = time.perf_counter()
@@ -678,6 +759,10 @@ class GovernedConnection:
                 ``RETURNING``), or compares one in a condition without an unmask grant (``sensitive-predicate``).
             AuditError: its audit event could not be stored; the statement was rolled back.
         """
+        with self._statement():
+            return self._execute_now(sql)
+
+    def _execute_now(self, sql: str) -> int:
         decision, statement, grant = self._decide(sql)
         if decision.kind is StatementKind.READ:
             raise self._refuse(decision, StatementRefused(
@@ -693,7 +778,7 @@ class GovernedConnection:
             if grant is not None and self.approvals is not None:
                 self.approvals.restore(grant)
             raise
-        self._schema = self._views = None
+        self._forget_catalog()
         return count
 
     def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
@@ -747,7 +832,7 @@ class GovernedConnection:
         self.database.write_frame(db, name, frame, partition=partition, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": list(map(str, frame.columns)),
                       "rule": decision.rule, **where, **(extra or {})})))
-        self._schema = self._views = None
+        self._forget_catalog()
         self._classified.pop(f"{db}.{name}", None)
         return WriteResult(f"{db}.{name}", len(frame), events[0])
 
@@ -774,7 +859,7 @@ class GovernedConnection:
         rows = database.write_dataframe(db, name, dataframe, before_commit=lambda n: events.append(self.record(
             "write", {"table": f"{db}.{name}", "rows": n, "columns": columns, "rule": decision.rule,
                       "result": "spark_dataframe", **(extra or {})})))
-        self._schema = self._views = None
+        self._forget_catalog()
         self._classified.pop(f"{db}.{name}", None)
         return WriteResult(f"{db}.{name}", rows, events[0])
 

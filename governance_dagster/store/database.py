@@ -187,6 +187,16 @@ def _bytes_columns(frame: pd.DataFrame) -> list[str]:
     return [c for c in frame.columns if frame[c].dtype == object and pd.api.types.infer_dtype(frame[c], skipna=True) == "bytes"]
 
 
+@dataclass(frozen=True)
+class Catalog:
+    """A database's schema and views as one statement read them, with their fingerprint (a digest of exactly
+    what was read). Shared between connections: never changed in place."""
+
+    fingerprint: str
+    schema: Schema
+    views: dict[str, str]
+
+
 class Database(Protocol):
     """What the governed path needs of a database."""
 
@@ -559,6 +569,45 @@ def _nest(rows: pd.DataFrame | list[tuple[Any, ...]]) -> Schema:
 
 
 _PG_NAME_BYTES = 63
+#: The tables, views and foreign tables of a PostgreSQL database with their columns and types (rows ``c``) and the
+#: views' definitions (rows ``v``), read from ``pg_catalog``. The columns are those ``information_schema.columns``
+#: lists, with its ``data_type`` (``format_type`` of built-in types, ``ARRAY``, ``USER-DEFINED``, domains as their
+#: base type) and its privilege filter, in the same order, but without the dozen joins and functions that view
+#: computes for its other columns; the views are ``pg_views``. Temporary schemas are left out (the connection's own
+#: ``pg_temp.governance_keys`` among them).
+_PG_CATALOG_CTE = r"""WITH catalog AS MATERIALIZED (
+    SELECT 'c'::text AS kind, n.nspname AS owner, c.relname AS name, a.attnum AS position, a.attname::text AS item,
+           CASE WHEN t.typtype = 'd' THEN
+                (SELECT CASE WHEN bt.typelem <> 0 AND bt.typlen = -1 THEN 'ARRAY'
+                             WHEN bt.typnamespace = 'pg_catalog'::regnamespace THEN format_type(t.typbasetype, NULL)
+                             ELSE 'USER-DEFINED' END
+                 FROM pg_type bt WHERE bt.oid = t.typbasetype)
+           WHEN t.typelem <> 0 AND t.typlen = -1 THEN 'ARRAY'
+           WHEN t.typnamespace = 'pg_catalog'::regnamespace THEN format_type(a.atttypid, NULL)
+           ELSE 'USER-DEFINED'
+           END AS detail
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_type t ON t.oid = a.atttypid
+    WHERE c.relkind IN ('r', 'v', 'f', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_temp\_%'
+      AND NOT pg_is_other_temp_schema(n.oid)
+      AND (pg_has_role(c.relowner, 'USAGE')
+           OR has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES'))
+    UNION ALL
+    SELECT 'v', schemaname, viewname, 0, '', definition FROM pg_views
+    WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
+)"""
+#: The fingerprint of the catalog: md5 over every row's text (a row's text quotes its fields, so the
+#: concatenation is unambiguous), in a total order; ``md5('')`` for an empty catalog.
+_PG_CATALOG_DIGEST = ("coalesce(md5(string_agg(c::text, ',' ORDER BY c.kind, c.owner, c.name, c.position)), md5(''))"
+                      " AS fingerprint FROM catalog c")
+_PG_FINGERPRINT_SQL = f"{_PG_CATALOG_CTE}\nSELECT {_PG_CATALOG_DIGEST}"
+#: The catalog's rows, each with the fingerprint of all of them (at least one row, for an empty catalog).
+_PG_CATALOG_SQL = (f"{_PG_CATALOG_CTE}\nSELECT f.fingerprint, c.kind, c.owner, c.name, c.item, c.detail\n"
+                   f"FROM (SELECT {_PG_CATALOG_DIGEST}) f LEFT JOIN catalog c ON true\n"
+                   "ORDER BY c.kind, c.owner, c.name, c.position")
 #: First key of the advisory lock that serializes creating one schema (the second is the schema name's hash).
 _SCHEMA_LOCK_KEY = 0x6A0D18
 #: PostgreSQL's type OID of ``date``.
@@ -825,18 +874,42 @@ class PostgresDatabase:
             con.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {quote_name(schema, self.dialect)}")
 
     def schema(self) -> Schema:
-        rows = self.fetch(
-            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
-            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_schema NOT LIKE 'pg\\_temp\\_%' "
-            "ORDER BY table_schema, table_name, ordinal_position"
-        )
-        return _nest(rows)
+        return self.catalog().schema
 
     def views(self) -> dict[str, str]:
-        # materialized views are not in information_schema.columns: unknown tables, refused by the rewrite
-        rows = self.fetch("SELECT schemaname, viewname, definition FROM pg_views "
-                          "WHERE schemaname NOT IN ('pg_catalog', 'information_schema')")
-        return {f"{s}.{v}": sql for s, v, sql in rows.itertuples(index=False)}
+        # materialized views are not in the catalog's columns: unknown tables, refused by the rewrite
+        return self.catalog().views
+
+    def catalog_fingerprint(self) -> str:
+        """A digest of what :meth:`catalog` would return now (tables, columns, their types and the views'
+        definitions), from one cheap statement that sends back 32 characters; equal fingerprints mean an equal
+        catalog, so a caller may keep what it read under this fingerprint.
+
+        Raises:
+            DatabaseError: the server could not be asked.
+        """
+        try:
+            with self._reading() as con:
+                return str(con.exec_driver_sql(_PG_FINGERPRINT_SQL.replace("%", "%%")).scalar_one())
+        except self._errors() as exc:
+            raise database_error("reading the catalog fingerprint", getattr(exc, "orig", exc) or exc) from None
+
+    def catalog(self) -> Catalog:
+        """The schema and views in one statement, with the fingerprint of exactly what was read (computed by the
+        same statement, so a change committed meanwhile cannot pair an old fingerprint with a new catalog)."""
+        try:
+            with self._reading() as con:
+                rows = con.exec_driver_sql(_PG_CATALOG_SQL.replace("%", "%%")).fetchall()
+        except self._errors() as exc:
+            raise database_error("reading the catalog", getattr(exc, "orig", exc) or exc) from None
+        schema: Schema = {}
+        views: dict[str, str] = {}
+        for _fingerprint, kind, owner, name, column, detail in rows:
+            if kind == "c":
+                schema.setdefault(owner, {}).setdefault(name, {})[column] = str(detail)
+            elif kind == "v":
+                views[f"{owner}.{name}"] = str(detail)
+        return Catalog(str(rows[0][0]), schema, views)
 
     def catalogs(self) -> frozenset[str]:
         """None: PostgreSQL reads no two-part name as database.table."""
