@@ -25,14 +25,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pandas as pd  # noqa: E402
-import psycopg  # noqa: E402
+import pandas as pd
+import psycopg
 
-from benchmarks.soak_postgres import DEFAULT_URL, fresh_database, seed  # noqa: E402
-from governance_dagster.store import database as database_module  # noqa: E402
-from governance_dagster.store.audit.chain import Draft  # noqa: E402
-from governance_dagster.store.audit.store import open_audit_store  # noqa: E402
-from governance_dagster.store.database import PostgresDatabase, open_database  # noqa: E402
+from benchmarks.soak_postgres import DEFAULT_URL, fresh_database, seed
+from governance_dagster.store import database as database_module
+from governance_dagster.store.audit.chain import Draft
+from governance_dagster.store.audit.store import open_audit_store
+from governance_dagster.store.database import PostgresDatabase, open_database
 
 #: The statements a connection sent before (governance_dagster/store/database.py up to issue 14's fourth round).
 OLD_SCHEMA = ("SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "

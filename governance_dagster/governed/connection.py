@@ -27,11 +27,11 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Self
+from typing import Any, Self
 
 import pandas as pd
 from sqlalchemy.engine import make_url
@@ -318,9 +318,11 @@ class GovernedConnection:
 
     def _forget_catalog(self) -> None:
         """After this connection's own write or schema statement: read the schema and views again when next
-        needed (on PostgreSQL, only if the fingerprint changed)."""
-        self._schema = self._views = None
+        needed; on a database that fingerprints its catalog, only if the fingerprint changed (the next statement
+        checks it anyway)."""
         self._checked = False
+        if getattr(self.database, "catalog_fingerprint", None) is None:
+            self._schema = self._views = None
 
     @contextmanager
     def _statement(self) -> Iterator[None]:
@@ -537,16 +539,10 @@ class GovernedConnection:
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
         with self._session():
-            key = self._plan_key(sql, unmask_reason, whole_table)
-            plan = self._cached_plan(key)
-            if plan is None:
-                plan = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
-                if plan.grant is None and plan.read.decision.allowed:  # one that used an approval is decided again
-                    self._store_plan(key, plan)
+            plan, frame = self._planned_rows(sql, unmask_reason, whole_table)
             read = plan.read
             assert read.rewrite is not None
             rewrite = read.rewrite
-            frame = self.database.fetch(rewrite.sql)
         self._check_columns([str(c) for c in frame.columns], read)
         for _table, column, mask in read.in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
@@ -557,6 +553,42 @@ class GovernedConnection:
         return GovernedResult(frame, {k: list(v) for k, v in rewrite.masked_outputs.items()},
                               {k: list(v) for k, v in rewrite.lineage.items()}, classifications,
                               read.decision.fingerprint, event)
+
+    def _planned_rows(self, sql: str, unmask_reason: str | None, whole_table: bool) -> tuple[_Plan, pd.DataFrame]:
+        """The plan of a read and its rows. On a database that fingerprints its catalog, a plan cached for the
+        catalog this connection read last is run without asking first: the fingerprint is checked in the round trip
+        that reads the rows, and only if it is unchanged are they kept (otherwise they are dropped unread and the
+        read is planned on the catalog now). Elsewhere, and when no plan is cached: check, plan, read."""
+        fetch_at = getattr(self.database, "fetch_at", None)
+        if fetch_at is not None and not self._checked and self._fingerprint is not None \
+                and self._schema is not None and self._views is not None:
+            known = self._fingerprint
+            self._checked = True  # the lookup uses the catalog read last; the fetch checks it
+            plan: _Plan | None = None
+            current: str | None = None
+            frame: pd.DataFrame | None = None
+            try:
+                plan = self._cached_plan(self._plan_key(sql, unmask_reason, whole_table))
+                if plan is not None:
+                    assert plan.read.rewrite is not None
+                    current, frame = fetch_at(plan.read.rewrite.sql, known)
+            except BaseException:
+                self._checked = False
+                raise
+            if plan is not None and frame is not None:
+                return plan, frame  # checked: the catalog is the one read last, for the rest of the statement
+            self._checked = False
+            if current is not None:  # the catalog changed: take the one now, without asking again
+                self._use_catalog(current)
+                self._checked = self._depth > 0
+        key = self._plan_key(sql, unmask_reason, whole_table)
+        plan = self._cached_plan(key)
+        if plan is None:
+            plan = self._prepare_read(sql, unmask_reason, whole_table=whole_table)
+            if plan.grant is None and plan.read.decision.allowed:  # one that used an approval is decided again
+                self._store_plan(key, plan)
+        assert plan.read.rewrite is not None
+        return plan, self.database.fetch(plan.read.rewrite.sql)
 
     def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool, spark: bool = False) -> _Plan:
         """Everything a read does before the database runs it: the guardrail decision, the read rules before and

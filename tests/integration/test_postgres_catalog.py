@@ -18,7 +18,6 @@ from collections.abc import Iterator
 import pandas as pd
 import psycopg
 import pytest
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from governance_dagster.governed import connection as connection_module
@@ -82,26 +81,29 @@ def _by_another_writer(url: str, *statements: str) -> None:
             other.execute(sql)
 
 
-def _catalog_statements(database: PostgresDatabase) -> list[str]:
-    """The catalog statements ``database`` sends to the server from now on, in order: ``fingerprint`` or
-    ``catalog`` (counted at the driver, as the server receives them)."""
-    sent: list[str] = []
-    kinds = {database_module._PG_FINGERPRINT_SQL.replace("%", "%%"): "fingerprint",
-             database_module._PG_CATALOG_SQL.replace("%", "%%"): "catalog"}
+def _catalog_reads(database: PostgresDatabase) -> list[str]:
+    """What ``database`` is asked of its catalog from now on, in order: ``fingerprint`` (alone), ``rows at
+    fingerprint`` (a statement's rows with the fingerprint in the same round trip) and ``catalog`` (the whole
+    catalog, read). Counted by wrapping the object's own methods; each still runs against the server."""
+    asked: list[str] = []
 
-    @event.listens_for(database._engine, "before_cursor_execute")
-    def _sent(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
-        if statement in kinds:
-            sent.append(kinds[statement])
+    def counted(name: str, method):  # noqa: ANN001, ANN202
+        def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            asked.append(name)
+            return method(*args, **kwargs)
+        return call
 
-    return sent
+    database.catalog_fingerprint = counted("fingerprint", database.catalog_fingerprint)  # type: ignore[method-assign]
+    database.fetch_at = counted("rows at fingerprint", database.fetch_at)  # type: ignore[method-assign]
+    database.catalog = counted("catalog", database.catalog)  # type: ignore[method-assign]
+    return asked
 
 
 @pytest.mark.parametrize("change", [
     pytest.param(lambda s: [f"ALTER TABLE \"{s}\".people ADD COLUMN email text DEFAULT '{EMAIL}'"], id="column added"),
     pytest.param(lambda s: [f'DROP TABLE "{s}".people',
-                            f"CREATE TABLE \"{s}\".people AS SELECT g AS id, 'plan ' || g AS topic, '{EMAIL}' AS email "
-                            "FROM generate_series(1, 40) g"], id="table replaced with one more column"),
+                            (f"CREATE TABLE \"{s}\".people AS SELECT g AS id, 'plan ' || g AS topic, '{EMAIL}' AS email "
+                             "FROM generate_series(1, 40) g")], id="table replaced with one more column"),
 ])
 def test_when_another_connection_adds_a_column_then_the_next_governed_read_sees_it_and_masks_it(
         governed, own_url, schema, change) -> None:
@@ -116,6 +118,20 @@ def test_when_another_connection_adds_a_column_then_the_next_governed_read_sees_
     for result in (whole, named):
         assert result.masked["email"] == [f"{schema}.people.email:hash"]
         assert result.frame["email"].notna().all() and contains_canary(result.frame.to_csv()) == []
+
+
+def test_when_another_connection_renames_a_column_then_the_next_read_is_planned_again_instead_of_failing(
+        governed, own_url, schema) -> None:
+    sql = f'SELECT * FROM "{schema}".contacts'
+    governed.query(sql)
+    governed.query(sql)  # its plan names the columns: it would fail on the server now
+
+    _by_another_writer(own_url, f'ALTER TABLE "{schema}".contacts RENAME COLUMN email TO contact_email')
+    result = governed.query(sql)
+
+    assert list(result.frame.columns) == ["id", "contact_email"]
+    assert result.masked == {"contact_email": [f"{schema}.contacts.contact_email:hash"]}
+    assert contains_canary(result.frame.to_csv()) == []
 
 
 def test_when_another_connection_redefines_a_view_then_the_next_read_through_it_follows_and_masks_the_new_definition(
@@ -136,27 +152,29 @@ def test_when_another_connection_redefines_a_view_then_the_next_read_through_it_
 def test_when_nothing_changed_then_the_catalog_is_read_once_per_process_and_only_its_fingerprint_per_statement(
         governed, own_url, schema, policy_path, audit_url, secret) -> None:
     connection_module._CATALOGS.clear()
-    sent = _catalog_statements(governed.database)  # type: ignore[arg-type]
+    asked = _catalog_reads(governed.database)  # type: ignore[arg-type]
     sql = f'SELECT id, topic FROM "{schema}".people'
 
     for _ in range(3):
         governed.query(sql)
-    assert sent == ["fingerprint", "catalog", "fingerprint", "fingerprint"]
+    # the first statement asks, reads the catalog and plans; the next ones run their plan and check the
+    # fingerprint in the round trip that reads their rows
+    assert asked == ["fingerprint", "catalog", "rows at fingerprint", "rows at fingerprint"]
 
-    # a new connection with a database object of its own, as a new process-less step or agent call gets
+    # a new connection with a database object of its own, as a step or an agent call gets one
     fresh = GovernedConnection(open_database(own_url), governed.policy, governed.audit, Identity("bob", "test"), secret)
-    fresh_sent = _catalog_statements(fresh.database)  # type: ignore[arg-type]
+    fresh_asked = _catalog_reads(fresh.database)  # type: ignore[arg-type]
     fresh.query(sql)
     fresh.query(sql)
-    assert fresh_sent == ["fingerprint", "fingerprint"]
+    assert fresh_asked == ["fingerprint", "rows at fingerprint"]
 
     frame = pd.DataFrame({"step": [1, 2], "value": [0.5, 1.5]})
-    sent.clear()
+    asked.clear()
     governed.write_table(f"{schema}.results", frame)  # a new table: the catalog changed
     governed.query(sql)
     governed.write_table(f"{schema}.results", frame)  # replaced by a table with the same columns: it did not
     governed.query(sql)
-    assert sent == ["fingerprint", "catalog", "fingerprint"]
+    assert asked == ["rows at fingerprint", "catalog", "rows at fingerprint"]
 
 
 @pytest.mark.parametrize(("change", "changes_it"), [
@@ -209,11 +227,11 @@ def test_when_the_catalog_is_read_from_pg_catalog_then_it_equals_information_sch
             f'CREATE DOMAIN "{s}".email_text AS varchar(80)',
             f'CREATE DOMAIN "{s}".id_list AS int[]',
             f'CREATE DOMAIN "{s}".mood_d AS "{s}".mood',
-            f'CREATE TABLE "{s}".types (a int, b bigint, c smallint, d numeric(10,2), e numeric, f real, '
-            'g double precision, h varchar(20), i char(3), j text, k boolean, l date, m timestamp, n timestamptz, '
-            'o time, p interval, q bytea, r json, t jsonb, u uuid, v int[], w text[], '
-            f'x "{s}".mood, y "{s}".email_text, z "{s}".id_list, aa "{s}".mood_d, ab inet, ac bit(3), ad money, '
-            'ae serial, af "char", ag name)',
+            (f'CREATE TABLE "{s}".types (a int, b bigint, c smallint, d numeric(10,2), e numeric, f real, '
+             'g double precision, h varchar(20), i char(3), j text, k boolean, l date, m timestamp, n timestamptz, '
+             'o time, p interval, q bytea, r json, t jsonb, u uuid, v int[], w text[], '
+             f'x "{s}".mood, y "{s}".email_text, z "{s}".id_list, aa "{s}".mood_d, ab inet, ac bit(3), ad money, '
+             'ae serial, af "char", ag name)'),
             f'ALTER TABLE "{s}".types DROP COLUMN c',
             f'CREATE TABLE "{s}".parted (id int, day date) PARTITION BY RANGE (day)',
             f"CREATE TABLE \"{s}\".parted_2026 PARTITION OF \"{s}\".parted FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
