@@ -198,7 +198,12 @@ class Catalog:
 
 
 class Database(Protocol):
-    """What the governed path needs of a database."""
+    """What the governed path needs of a database.
+
+    A database may also offer ``catalog_fingerprint()``, ``catalog()`` and ``fetch_at(sql, fingerprint)``
+    (:class:`PostgresDatabase` does): a governed connection then checks the catalog by its fingerprint in every
+    statement instead of reading it once per connection.
+    """
 
     url: str
     dialect: str
