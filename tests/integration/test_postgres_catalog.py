@@ -24,7 +24,6 @@ from governance_dagster.governed import connection as connection_module
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
 from governance_dagster.policy.loader import load_policy
-from governance_dagster.store import database as database_module
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import PostgresDatabase, open_database
 from tests.conftest import contains_canary
@@ -87,8 +86,8 @@ def _catalog_reads(database: PostgresDatabase) -> list[str]:
     catalog, read). Counted by wrapping the object's own methods; each still runs against the server."""
     asked: list[str] = []
 
-    def counted(name: str, method):  # noqa: ANN001, ANN202
-        def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def counted(name: str, method):
+        def call(*args, **kwargs):
             asked.append(name)
             return method(*args, **kwargs)
         return call
