@@ -11,7 +11,8 @@ presidio-equal hashing requires), and so the floor under the governed read.
 A further column is the hand-rolled way to get the same masked result: the raw read, then the same operators applied
 in pandas (hashlib, string slicing, the free-text scan) on the fetched rows, where every raw value reaches Python.
 
-Run: .venv/bin/python benchmarks/governed_read.py [ROWS]   (goal: governed at most 1.2 times as long as raw)
+Run: .venv/bin/python benchmarks/governed_read.py [ROWS]   (goal, issue 14: governed at most 1.1 times the masked SQL
+alone; medians of 3 runs, of 21 for a query that takes under 0.1 s)
 """
 
 from __future__ import annotations
@@ -102,24 +103,26 @@ def main() -> None:
         connection.read_table("customers")  # first read classifies the table; pipelines reuse it
         print(f"governed vs raw read, DuckDB, {rows:,} rows, median of {repeats}\n")
         print(f"{'query':<24}{'raw s':>8}{'masked SQL s':>14}{'ratio':>8}{'governed s':>12}{'ratio':>8}"
-              f"{'hand-rolled s':>15}{'ratio':>8}{'masked columns':>16}")
+              f"{'x masked SQL':>14}{'hand-rolled s':>15}{'ratio':>8}{'masked columns':>16}")
         for name, sql in QUERIES.items():
             masked_sql = rewrite_query(sql, connection.schema(), connection.masks_for, "duckdb", "main", secret=SECRET).sql
             release(str(path))  # the governed path holds the file between statements (docs/audit.md)
             with duckdb.connect(str(path), read_only=True) as raw_con:
                 duckdb_keys(raw_con, masked_sql)
                 raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), repeats))
-                floor = statistics.median(_time(lambda: raw_con.execute(masked_sql).df(), repeats))
+                runs = repeats if raw >= 0.1 else 21
+                raw = statistics.median(_time(lambda: raw_con.execute(sql).df(), runs))
+                floor = statistics.median(_time(lambda: raw_con.execute(masked_sql).df(), runs))
             result = connection.query(sql)
-            governed = statistics.median(_time(lambda: connection.query(sql), repeats))
+            governed = statistics.median(_time(lambda: connection.query(sql), runs))
             params = {column: connection.masks_for("main.customers")[column].spec.params
                       for column in result.masked if column in connection.masks_for("main.customers")}
             release(str(path))
             with duckdb.connect(str(path), read_only=True) as raw_con:
-                rolled = statistics.median(_time(lambda: hand_rolled(raw_con, sql, result.masked, params), repeats))
-            print(f"{name:<24}{raw:>8.2f}{floor:>14.2f}{floor / raw:>8.2f}{governed:>12.2f}{governed / raw:>8.2f}"
-                  f"{rolled:>15.2f}{governed / rolled:>8.2f}{len(result.masked):>16}")
-        print("\nratios: masked SQL / raw, governed / raw, governed / hand-rolled; the goal is governed / raw <= 1.2")
+                rolled = statistics.median(_time(lambda: hand_rolled(raw_con, sql, result.masked, params), runs))
+            print(f"{name:<24}{raw:>8.3f}{floor:>14.3f}{floor / raw:>8.2f}{governed:>12.3f}{governed / raw:>8.2f}"
+                  f"{governed / floor:>14.2f}{rolled:>15.3f}{governed / rolled:>8.2f}{len(result.masked):>16}")
+        print("\nratios: masked SQL / raw, governed / raw, governed / masked SQL (goal <= 1.1), governed / hand-rolled")
 
 
 if __name__ == "__main__":
