@@ -336,6 +336,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
                               "the table's country, beside a city or address column, and are no valid phone numbers "
                               "there (phone-shaped digit groups of another country)", values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name is Kind.NONE and name_words(
+            name, context.prefix)[-1:] == ["surrogate"] and not _international(values) and all(
+            v.isdigit() for v in values):
+        pattern = None  # an identifier (``患者ID``, ``member_id``) of bare digits that a trunk 0 makes dialable
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
     if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and distinct <= 0.05 * rows:
@@ -416,6 +420,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
                                   "or pseudonymised, the column still holds personal data", values_kind=values_kind)
+        if by_name is Kind.CREDIT_CARD and all(len(re.sub(r"\D", "", v)) < 12 for v in values) and not any(
+                ch in v for v in values for ch in "*#xX•"):
+            return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
+                                  "of a card number (a cost centre, a short code)", values_kind=values_kind)
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
@@ -442,6 +450,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
                               values_kind=values_kind)
+    if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
+        return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
+                              "name companies (a legal form or a domain name)", values_kind=values_kind)
     if by_name is None and context.has_place and not evidence:
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
@@ -474,6 +485,28 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
     return _by_shape(name, by_name, values, rows, context, values_kind, distinct)
+
+
+#: A FHIR token: an identifier's naming system (a URL or URN) and its value, ``http://hl7.org/fhir/sid/us-ssn|...``.
+_TOKEN = re.compile(r"^(?:https?://|urn:)[^|\s]*\|(?=[^|]+$)")
+
+
+def _components(values: list[str]) -> list[str]:
+    """HL7 v2 composite values (``SMITH^JOHN^^^DR``, ``1234^SMITH^JOHN``) as the words of their name components:
+    empty components, identifiers (digits) and the trailing title, degree or type codes left out.
+
+    Example:
+        >>> _components(["SMITH^JOHN^A^^MR", "2750236624^DOE^JANE^^^DR"])
+        ['SMITH JOHN A', 'DOE JANE']
+    """
+    out = []
+    for value in values:
+        parts = [p.strip() for p in value.split("^")]
+        parts = [p for p in parts if p and not any(ch.isdigit() for ch in p)]
+        while len(parts) > 2 and len(parts[-1]) <= 3 and parts[-1].isupper() and len(parts[-1]) < len(parts[-2]):
+            parts.pop()  # a prefix, suffix or degree after the name (MR, DR, MD)
+        out.append(" ".join(parts))
+    return out
 
 
 def _international(values: list[str]) -> bool:
@@ -594,6 +627,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         words == {"number"} or "number" in words and by_name is None)
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows, distinct = _texts(sample)
+        if by_name in _PERSON_KINDS and values and sum("^" in v for v in values) >= 0.8 * len(values):
+            values = _components(values)
+        if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
+            values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
@@ -622,7 +659,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
         rows = int(_present(sample).size)
-        if house and ints and len(ints) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
+        if house and ints and int(_present(sample).nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
         if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (
