@@ -247,6 +247,7 @@ WORDS: dict[str, str] = {
     # TELF1, VORNA, NACHN, GBDAT, ERDAT), TOTVS Protheus (RA_COMPLEM, RA_MUNICIP, RA_PIS), Comarch (DataZatr)
     **_entries("street", "stras hsnmr pfach postfach pobox complem complement enderec"),
     **_entries("postcode", "pstlz"),
+    **_entries("email", "smtp"),
     **_entries("phone", "telf telfx telnr telecom landline festnetz"),
     **_entries("first", "vorna namev rufnm rufname"),
     **_entries("surname", "nachn"),
@@ -274,6 +275,9 @@ WORDS: dict[str, str] = {
     **_entries("home", "home mailing default primary private privat residential permanent principal"),
     **_entries("surrogate", "reference"),
     **_entries("department", "abtnr"),
+    # a login handle (SAP ``ERNAM``/``AENAM`` "entered/changed by", ``USRID``, ``UNAME``): one person's, no kind names it
+    **_entries("login", "username uname usrnm usnam login loginname loginid handle ernam aenam usrid userid "
+               "benutzer benutzername"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -348,6 +352,8 @@ BUSINESS = frozenset({
     "dodavatel", "tedarikci", "fornecedor", "toko", "kedai", "ditta", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
     "schuldeiser", "wierzyciel", "borgenar", "kreditor", "veritel", "alacakli", "credor", "empleador", "arbeitgeber",
     "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
+    # SAP's vendor master tables (LFA1 general data, LFB1 company code data): suppliers
+    "lfa", "lfb",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -840,6 +846,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return None, ""
     if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
         return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
+    if head == "login" and not w & OBJECTS:
+        return None, ""  # a login handle: the values say whether it is one (classify reviews it)
     if "attributes" in w:
         return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what it is
     if "mother" in w and "first" in w and not w & {"last", "surname", "birth"}:
