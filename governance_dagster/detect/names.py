@@ -354,6 +354,8 @@ BUSINESS = frozenset({
     "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
     # SAP's vendor master tables (LFA1 general data, LFB1 company code data): suppliers
     "lfa", "lfb",
+    # Polish genitives ("NIP pracodawcy", the employer's tax number; "firmy", "dostawcy", "spółki")
+    "pracodawcy", "firmy", "dostawcy", "spolki",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -684,6 +686,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # Turkish "ad soyad", "adı soyadı", "isim soyisim": name and surname, the full name
+            # Czech and Slovak "číslo OP" (občanský průkaz): the identity card's number
+            ("cislo", "op"): ["national", "number"], ("op", "cislo"): ["national", "number"],
             ("ad", "soyad"): ["full", "name"], ("adi", "soyadi"): ["full", "name"], ("isim", "soyisim"): ["full", "name"]}
 
 

@@ -336,7 +336,7 @@ def test_when_a_name_is_an_erp_field_or_a_word_of_its_language_then_the_vocabula
     ("KEIYAKUSHA_SHIMEI", Kind.PERSON_NAME), ("患者氏名", Kind.PERSON_NAME), ("緊急連絡先氏名", Kind.PERSON_NAME),
     ("患者ID", Kind.NONE), ("紹介元電話番号", Kind.NONE), ("被保険者番号", Kind.NATIONAL_ID),
     ("legal_entity", Kind.NONE), ("Partita_IVA__c", Kind.NONE), ("ico_podnikatele", Kind.NONE),
-    ("vat_number", Kind.NONE), ("landline", Kind.PHONE), ("MailingStreet", Kind.STREET_ADDRESS),
+    ("vat_number", Kind.NONE), ("nip_pracodawcy", Kind.NONE), ("cislo_op_volice", Kind.NATIONAL_ID), ("landline", Kind.PHONE), ("MailingStreet", Kind.STREET_ADDRESS),
     ("home_address_line2", Kind.STREET_ADDRESS)])
 def test_when_a_name_says_a_role_a_relative_a_company_number_or_a_persons_own_address_then_it_gives_the_kind(
         name, kind) -> None:
@@ -404,3 +404,52 @@ def test_when_a_weak_person_name_holds_company_names_then_it_is_not_personal() -
                  for form in ("S.r.l.", "GmbH", "Ltd", "S.p.A.")]
     values = [companies[i % len(companies)] for i in range(ROWS)]
     assert classify_column("partner_display_name", "VARCHAR", values).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["ERNAM", "created_by_login", "username", "BENUTZER"])
+def test_when_a_name_says_login_handle_and_values_are_handles_then_the_column_is_reviewed(name) -> None:
+    handles = ["BRANDTK", "OKAFORC", "LIMAA", "VESTERH", "NOWAKJ", "j.rossi", "ahmed_k"]
+    found = classify_column(name, "VARCHAR", [handles[i % len(handles)] for i in range(ROWS)])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+def test_when_a_handle_named_column_holds_slugs_then_it_is_not_reviewed_as_logins() -> None:
+    slugs = ["linen-shirt-blue", "wool-scarf", "canvas-tote-large"]
+    assert classify_column("handle", "VARCHAR", [slugs[i % 3] for i in range(ROWS)]).state != "review"
+
+
+def test_when_a_first_name_column_holds_double_given_names_then_it_stays_a_first_name() -> None:
+    given = ["Anna", "Maria", "Luisa", "Hans", "Peter", "Karl", "Ida", "Greta", "Lotte", "Jonas"]
+    values = [given[i % 10] if i % 4 == 0 else f"{given[i % 10]} {given[(i * 7 + 3) % 10]}" for i in range(ROWS)]
+    assert classify_column("VORNAME", "VARCHAR", values).kind is Kind.FIRST_NAME
+    full = [f"{given[i % 10]} {last}" for i, last in enumerate(
+        ["Brandt", "Okafor", "Lima", "Vester", "Nowak", "Rossi", "Ahmed", "Kim", "Haas", "Berg"] * 40)]
+    assert classify_column("VORNAME", "VARCHAR", full).kind is Kind.PERSON_NAME
+
+
+def test_when_a_description_repeats_a_few_catalogue_texts_then_it_is_not_free_text() -> None:
+    plans = ["Quarterly plan Basic", "Monthly plan Comfort", "Monthly plan Premium"]
+    assert classify_column("description", "VARCHAR", [plans[i % 3] for i in range(ROWS)]).kind is Kind.NONE
+    notes = [f"Called back on day {i}, asked for {i % 5} more" for i in range(ROWS)]
+    assert classify_column("description", "VARCHAR", notes).kind is Kind.FREE_TEXT
+
+
+def test_when_a_vendor_master_holds_a_contact_person_then_the_vendors_columns_are_not_personal_and_the_contacts_are():
+    from stdnum import iban
+
+    ibans = []
+    while len(ibans) < 40:
+        candidate = f"DE{_RND.randrange(100):02d}{_RND.randrange(10**18):018d}"
+        if iban.is_valid(candidate):
+            ibans.append(candidate)
+    rows = 200
+    kinds = _kinds("mm.LFA1_EXPORT", {
+        "STRAS": [f"Industriestr. {i % 40 + 1}" for i in range(rows)],
+        "TELF1": [f"+49 40 {_RND.randrange(1000000, 9999999)}" for _ in range(rows)],
+        "IBAN": [ibans[i % 40] for i in range(rows)],
+        "KP_NAMEV": [f"{_RND.choice('BDFHKLMNPRST')}{_RND.choice('aeiou')}{_RND.choice('lnrst')}{_RND.choice('aeo')}"
+                     for _ in range(rows)],
+        "KP_TELF1": [f"+49 171 {_RND.randrange(1000000, 9999999)}" for _ in range(rows)],
+    })
+    assert kinds["STRAS"] is Kind.NONE and kinds["TELF1"] is Kind.NONE and kinds["IBAN"] is Kind.NONE
+    assert kinds["KP_NAMEV"] is Kind.FIRST_NAME and kinds["KP_TELF1"] is Kind.PHONE
