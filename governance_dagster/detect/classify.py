@@ -166,6 +166,9 @@ class TableContext:
     place_qualifiers: frozenset[str] = frozenset()
     #: the columns right before and after a street column: a bare "number" there is the house number.
     street_neighbours: frozenset[str] = frozenset()
+    #: words the vocabulary lacks that qualify the columns of the person attached to a business (``ap`` of SAP's
+    #: contact person ``AP_NAMEV``): a phone or address qualified by them is that person's, not the business's.
+    staff_words: frozenset[str] = frozenset()
     #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
     #: (``dob_y``, ``dob_m``, ``dob_d``), whatever the part words' language or abbreviation.
     birth_split: frozenset[str] = frozenset()
@@ -304,6 +307,8 @@ def _full_names(values: list[str], given_first: bool = False) -> bool:
     Example:
         >>> _full_names(["Ana Lima", "Rui de Sousa", "Eva Maria Costa"]), _full_names(["Ana", "Rui", "Eva Maria"])
         (True, False)
+        >>> _full_names(["Anna Maria", "Maria Luisa", "Luisa Anna", "Hans Peter", "Peter Hans"])
+        False
         >>> _full_names(["Lima Costa", "Sousa Melo", "Pires Rocha"], given_first=True)
         False
     """
@@ -313,6 +318,12 @@ def _full_names(values: list[str], given_first: bool = False) -> bool:
     if given_first:
         first = census_names()[0]
         full = [v for v in full if fold(v.split()[0]) in first]
+    else:
+        # double given names (``Anna Maria``, ``Hans Peter``) draw their second word from the same pool as their
+        # first: full names draw it from surnames, which rarely start a value
+        pool = {fold(v.split()[0]) for v in values if v.split()}
+        if full and sum(fold(v.split()[-1]) in pool for v in full) >= 0.5 * len(full):
+            return False
     return len(full) >= 0.7 * len(values)
 
 
@@ -336,6 +347,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
                               "the table's country, beside a city or address column, and are no valid phone numbers "
                               "there (phone-shaped digit groups of another country)", values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name is Kind.NONE and name_words(
+            name, context.prefix)[-1:] == ["surrogate"] and not _international(values) and all(
+            v.isdigit() for v in values):
+        pattern = None  # an identifier (``患者ID``, ``member_id``) of bare digits that a trunk 0 makes dialable
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
     if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and distinct <= 0.05 * rows:
@@ -349,7 +364,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
             None, Kind.NATIONAL_ID, Kind.SSN):
         pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
-    if pattern is not None and pattern.kind is Kind.PHONE and context.business:
+    if pattern is not None and pattern.kind is Kind.IBAN and _business_owned(name, context):
+        return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
+                              "no person: the business's bank account", values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.PHONE and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: a business's phone", values_kind=values_kind)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME or (
@@ -393,7 +411,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.DATE_OF_BIRTH:
         return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
                               values_kind=values_kind)
-    if (by_name in _ADDRESS_KINDS or by_name is Kind.PHONE) and context.business:
+    if (by_name in _ADDRESS_KINDS or by_name is Kind.PHONE) and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business's address or phone", values_kind=values_kind)
     if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
@@ -416,6 +434,15 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
                                   "or pseudonymised, the column still holds personal data", values_kind=values_kind)
+        if by_name is Kind.CREDIT_CARD and all(len(re.sub(r"\D", "", v)) < 12 for v in values) and not any(
+                ch in v for v in values for ch in "*#xX•"):
+            return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
+                                  "of a card number (a cost centre, a short code)", values_kind=values_kind)
+        if by_name is Kind.FREE_TEXT and structured.startswith("values are an enumeration") and rows >= 100 and (
+                contact_text_share(values) == 0) and len(values) <= 0.05 * rows:
+            return Classification(name, Kind.NONE, 0.7, f"name says free_text but {structured}, holding no e-mail "
+                                  "address or phone number: a catalogue's descriptions, not notes people write",
+                                  values_kind=values_kind)
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
@@ -442,6 +469,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
                               values_kind=values_kind)
+    if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
+        return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
+                              "name companies (a legal form or a domain name)", values_kind=values_kind)
     if by_name is None and context.has_place and not evidence:
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
@@ -468,12 +498,48 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         found = evidence[0]
         if by_name is not None and any(e.kind is by_name for e in evidence):
             found = next(e for e in evidence if e.kind is by_name)
-        if found.kind in _ADDRESS_KINDS and context.business:
+        if found.kind in _ADDRESS_KINDS and _business_owned(name, context):
             return Classification(name, Kind.NONE, 0.7, f"{found.detail}, but the table describes a business",
                                   values_kind=values_kind)
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
     return _by_shape(name, by_name, values, rows, context, values_kind, distinct)
+
+
+#: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``).
+_HANDLE = re.compile(r"^@?[^\W\d_][\w.]{1,31}$")
+#: A FHIR token: an identifier's naming system (a URL or URN) and its value, ``http://hl7.org/fhir/sid/us-ssn|...``.
+_TOKEN = re.compile(r"^(?:https?://|urn:)[^|\s]*\|(?=[^|]+$)")
+
+
+#: Prefixes, suffixes and degrees HL7 writes after a name's given names (XPN and XCN components 4-7).
+_AFFIXES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "jr", "sr", "ii", "iii", "iv", "md", "phd", "rn",
+                      "do", "dds", "np", "pa"})
+
+
+def _components(values: list[str]) -> list[str]:
+    """HL7 v2 composite values (``SMITH^JOHN^^^DR``, ``1234^SMITH^JOHN``) as the words of their name components:
+    empty components, identifiers (digits) and the trailing title, degree or type codes left out.
+
+    Example:
+        >>> _components(["SMITH^JOHN^A^^MR", "2750236624^DOE^JANE^^^DR"])
+        ['SMITH JOHN A', 'DOE JANE']
+    """
+    out = []
+    for value in values:
+        parts = [p.strip() for p in value.split("^")]
+        parts = [p for p in parts if p and not any(ch.isdigit() for ch in p)]
+        while len(parts) > 2 and fold(parts[-1]).rstrip(".") in _AFFIXES:
+            parts.pop()  # a prefix, suffix or degree after the name (MR, DR, MD)
+        out.append(" ".join(parts))
+    return out
+
+
+def _business_owned(name: str, context: TableContext) -> bool:
+    """The table describes a business and the column is its own, not that of the person attached to it: a column
+    qualified by the same word the vocabulary lacks as the attached person's name (SAP's contact person ``AP_NAMEV``
+    beside ``AP_TELF1``) is that person's."""
+    return context.business and not set(unknown_words(name, context.prefix)) & context.staff_words
 
 
 def _international(values: list[str]) -> bool:
@@ -583,7 +649,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     dtype = data_type.lower()
     by_name, strength = kind_from_name(name, context.prefix)
     words = set(name_words(name, context.prefix))
-    if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS:
+    if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
+            set(unknown_words(name, context.prefix)) & context.staff_words):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
     if by_name not in (None, Kind.NONE) and _present(sample).empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
@@ -594,6 +661,14 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         words == {"number"} or "number" in words and by_name is None)
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
         values, rows, distinct = _texts(sample)
+        if by_name in _PERSON_KINDS and values and sum("^" in v for v in values) >= 0.8 * len(values):
+            values = _components(values)
+        if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
+            values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
+        if name_words(name, context.prefix)[-1:] == ["login"] and len(values) >= 2 and sum(
+                bool(_HANDLE.match(v)) for v in values) >= 0.8 * len(values):
+            return _review(name, "name says a login handle and the values are handles: they point at one person "
+                           "each, though no kind names them", Kind.NONE.value)
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
@@ -622,7 +697,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
         rows = int(_present(sample).size)
-        if house and ints and len(ints) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
+        if house and ints and int(_present(sample).nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
         if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (
@@ -660,7 +735,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
         Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
-    staff = False
+    staff, staff_words = False, frozenset()
     if table_words & BUSINESS:
         # in a table named as a business, a person's column qualified by a role or by a word the vocabulary lacks
         # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row
@@ -668,6 +743,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
             c, prefix))]
         evidence = [c for c in evidence if c not in attached]
         staff = bool(attached)
+        staff_words = frozenset(w for c in attached for w in unknown_words(c, prefix) if len(w) >= 2)
     people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
@@ -681,7 +757,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
-                        staff=staff, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
+                        staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(

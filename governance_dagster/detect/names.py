@@ -243,6 +243,41 @@ WORDS: dict[str, str] = {
     **_entries("street", "rumah norumah bahay nyumba apartament"),
     **_entries("national", "pengenalan kadpengenalan"),
     **_entries("region", "negeri judet megye maakond prov"),
+    # -- field names of widely used ERP and HR systems: SAP (KNA1, LFA1, ADRC, PA0002, PA0006: STRAS, PSTLZ, ORT01,
+    # TELF1, VORNA, NACHN, GBDAT, ERDAT), TOTVS Protheus (RA_COMPLEM, RA_MUNICIP, RA_PIS), Comarch (DataZatr)
+    **_entries("street", "stras hsnmr pfach postfach pobox complem complement enderec"),
+    **_entries("postcode", "pstlz"),
+    **_entries("email", "smtp"),
+    **_entries("phone", "telf telfx telnr telecom landline festnetz"),
+    **_entries("first", "vorna namev rufnm rufname"),
+    **_entries("surname", "nachn"),
+    **_entries("middle", "midnm"),
+    **_entries("birthdate", "gbdat"),
+    **_entries("country", "land"),
+    **_entries("when", "erdat aedat laeda zatr admissa admissao entree"),
+    **_entries("city", "commune municip"),
+    # identity documents and numbers: Polish NIP and dowód osobisty, German health and pension insurance numbers,
+    # Brazilian PIS/PASEP and CPF (Protheus ``CIC``)
+    **_entries("national", "nip osobisty kvnr cic"),
+    **_entries("iddocument", "dowod"),
+    **_entries("ssn", "pis pasep rvnr"),
+    # a relative's name (Polish "imię ojca", "imię matki"), a birth name (nazwisko rodowe)
+    **_entries("mother", "ojca matki ojciec matka"),
+    **_entries("birth", "rodowe rodowy rodowa"),
+    # people by role: installers and technicians, next of kin, beneficiaries, contract holders, patients
+    **_entries("role", "tanto installator installer tekniker technician technik monteur gishi parorende parorande "
+               "anhorig angehoriger angehorige beneficiaire beneficiario begunstigde keiyakusha kinkyu"),
+    **_entries("person", "kanja"),
+    # a company's VAT and registration numbers (partita IVA, USt-IdNr, TVA, BTW, IČO, KRS, REGON, CNPJ, SIREN,
+    # SIRET, KvK) and a legal entity: a business's, not a person's
+    **_entries("company", "iva vat ustid ustidnr tva btw ico krs regon cnpj siren siret kvk stceg entity"),
+    # a person's own address qualified as theirs: home, mailing, default, primary, private, residential
+    **_entries("home", "home mailing default primary private privat residential permanent principal"),
+    **_entries("surrogate", "reference"),
+    **_entries("department", "abtnr"),
+    # a login handle (SAP ``ERNAM``/``AENAM`` "entered/changed by", ``USRID``, ``UNAME``): one person's, no kind names it
+    **_entries("login", "username uname usrnm usnam login loginname loginid handle ernam aenam usrid userid "
+               "benutzer benutzername"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -317,6 +352,10 @@ BUSINESS = frozenset({
     "dodavatel", "tedarikci", "fornecedor", "toko", "kedai", "ditta", "creditor", "acreedor", "glaubiger", "creancier", "creditore",
     "schuldeiser", "wierzyciel", "borgenar", "kreditor", "veritel", "alacakli", "credor", "empleador", "arbeitgeber",
     "employeur", "werkgever", "pracodawca", "arbetsgivare", "arbejdsgiver", "zamestnavatel", "isveren", "empregador",
+    # SAP's vendor master tables (LFA1 general data, LFB1 company code data): suppliers
+    "lfa", "lfb",
+    # Polish genitives ("NIP pracodawcy", the employer's tax number; "firmy", "dostawcy", "spółki")
+    "pracodawcy", "firmy", "dostawcy", "spolki",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -415,10 +454,20 @@ SCRIPT_WORDS: dict[str, str] = {
     "출생": "birth", "출생일": "birthdate", "탄생일": "birthdate", "출생지": "city", "주치의": "doctor",
     "담당의": "doctor", "간호사": "role", "出生": "birth", "出生年月": "birthdate", "出生地": "city",
     "誕生": "birth", "主治医": "doctor", "主治醫": "doctor", "护士": "role", "護士": "role", "看護師": "role",
+    # a patient, an emergency contact's name, an insured person's number, a referring institution, a technician,
+    # a contract holder (Japanese); a document's series and number, a version (Russian); an identity card's number,
+    # an employee, a hiring date, a mother's name (Greek)
+    "患者": "person", "連絡先氏名": "person", "被保険者": "national", "医療機関": "hospital", "紹介元": "hospital",
+    "技師": "role", "契約者": "person", "номер": "number", "документ": "iddocument", "версия": "version",
+    "ταυτοτητας": "national", "ταυτοτητα": "national", "αριθμος": "number", "εργαζομενου": "employee",
+    "εργαζομενος": "employee", "εργαζομενοι": "employee", "προσληψης": "when", "προσληψη": "when",
+    "κωδικος": "code", "документа": "iddocument", "серия": "number", "緊急": "role", "выдачи": "when",
+    "выдан": "when",
+    "μητρωνυμο": "patronymic",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
-                    "attr", "val", "value", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
+                    "attr", "val", "value", "details", "detail", "metadata", "meta", "properties", "custom", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
 
@@ -485,9 +534,16 @@ def _segment(token: str) -> list[str] | None:
 _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 
 
+#: Abbreviations that stand for two concepts (SAP ``GBORT`` birth place, ``BANKN`` bank account number, Polish
+#: "rachunek" a bank account, whose number is the IBAN's digits).
+_EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"]}
+
+
 def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
+    if token in _EXPANSIONS:
+        return list(_EXPANSIONS[token])
     if token.startswith("geburt"):
         rest = token[6:].removeprefix("s")
         return ["birth", *(_concepts(rest) if rest else ["date"])]
@@ -528,24 +584,159 @@ def _joined(tokens: list[str]) -> list[str]:
     return out
 
 
+#: HL7 v2 (2.5) fields of the segments that carry a person, by position: the standard's meaning in words the
+#: vocabulary reads, and the data type whose components (``PID_5_1``, ``PID.11.3``) say which part of it a column is.
+#: A field not listed is a code, an identifier or an event the standard defines as such.
+_HL7_FIELDS: dict[str, dict[int, tuple[str, str]]] = {
+    "PID": {1: ("", "set id"), 2: ("CX", "record id"), 3: ("CX", "record id"), 4: ("CX", "record id"),
+            5: ("XPN", "person full name"), 6: ("XPN", "birth surname"), 7: ("", "birth date"), 8: ("", "gender"),
+            9: ("XPN", "person full name"), 10: ("", "race code"), 11: ("XAD", ""), 12: ("", "county code"),
+            13: ("XTN", "phone"), 14: ("XTN", "phone"), 15: ("", "language"), 16: ("", "status code"),
+            17: ("", "religion code"), 18: ("CX", "account record id"), 19: ("", "ssn"),
+            20: ("DLN", "national id"), 21: ("CX", "record id"), 22: ("", "ethnic code"), 23: ("", "birth place"),
+            24: ("", "flag"), 25: ("", "count"), 26: ("", "country code"), 27: ("", "status code"),
+            28: ("", "country code"), 29: ("", "event date"), 30: ("", "flag")},
+    "NK1": {1: ("", "set id"), 2: ("XPN", "person full name"), 3: ("", "relationship code"), 4: ("XAD", ""),
+            5: ("XTN", "phone"), 6: ("XTN", "phone"), 7: ("", "role code"), 8: ("", "start date"),
+            9: ("", "end date"), 10: ("", "job title"), 11: ("", "job code"), 12: ("CX", "record id"),
+            13: ("", "organization name"), 14: ("", "status code"), 15: ("", "gender"), 16: ("", "birth date"),
+            19: ("", "country code"), 20: ("", "language"), 30: ("XPN", "person full name"), 31: ("XTN", "phone"),
+            32: ("XAD", ""), 33: ("CX", "record id"), 37: ("", "ssn"), 38: ("", "birth place")},
+    "PV1": {1: ("", "set id"), 2: ("", "class code"), 3: ("", "location code"), 4: ("", "type code"),
+            5: ("CX", "record id"), 6: ("", "location code"), 7: ("XCN", "doctor"), 8: ("XCN", "doctor"),
+            9: ("XCN", "doctor"), 10: ("", "service code"), 11: ("", "location code"), 17: ("XCN", "doctor"),
+            18: ("", "type code"), 19: ("CX", "record id"), 44: ("", "admission date"),
+            45: ("", "discharge date"), 50: ("CX", "record id"), 52: ("XCN", "doctor")},
+    "GT1": {2: ("CX", "record id"), 3: ("XPN", "person full name"), 4: ("XPN", "person full name"),
+            5: ("XAD", ""), 6: ("XTN", "phone"), 7: ("XTN", "phone"), 8: ("", "birth date"), 9: ("", "gender"),
+            10: ("", "type code"), 11: ("", "relationship code"), 12: ("", "ssn"), 16: ("", "employer name"),
+            17: ("XAD", "employer"), 18: ("XTN", "employer phone"), 19: ("CX", "record id")},
+    "IN1": {2: ("", "plan code"), 3: ("CX", "record id"), 4: ("", "company name"), 5: ("XAD", "company"),
+            7: ("XTN", "company phone"), 8: ("", "group code"), 16: ("XPN", "person full name"),
+            17: ("", "relationship code"), 18: ("", "birth date"), 19: ("XAD", ""), 36: ("CX", "record id"),
+            49: ("CX", "record id")},
+    "MRG": {1: ("CX", "record id"), 2: ("CX", "record id"), 3: ("CX", "record id"), 4: ("CX", "record id"),
+            5: ("CX", "record id"), 6: ("CX", "record id"), 7: ("XPN", "person full name")},
+}
+#: Components of HL7 v2 data types: a person's name (XPN), a staff member's name (XCN), an address (XAD), a
+#: telecommunication number (XTN), a driver's licence (DLN), an identifier (CX).
+_HL7_COMPONENTS: dict[str, dict[int, str]] = {
+    "XPN": {1: "surname", 2: "first name", 3: "middle name"},
+    "XCN": {1: "record id", 2: "surname", 3: "first name", 4: "middle name"},
+    "XAD": {1: "street", 2: "street line", 3: "city", 4: "region", 5: "postcode", 6: "country code", 9: "county"},
+    "XTN": {1: "phone", 4: "email", 12: "phone"},
+    "DLN": {1: "national id", 3: "expiry date"},
+    "CX": {},
+}
+_HL7_NAME = re.compile(r"^(PID|NK1|PV1|GT1|IN1|MRG)[_.\-](\d{1,2})(?:[_.\-](\d{1,2}))?(?:[_.\-](\d{1,2}))?$",
+                       re.IGNORECASE)
+
+
+def _hl7(name: str) -> str:
+    """An HL7 v2 segment field (``PID_5``, ``PID.11.3``, ``NK1_2``) in the words the standard defines it by, or "".
+
+    Example:
+        >>> _hl7("PID_7"), _hl7("PID.11.3"), _hl7("PV1_7_2"), _hl7("IN1_5_1"), _hl7("order_5")
+        ('birth date', 'city', 'surname', 'company street', '')
+    """
+    m = _HL7_NAME.match(name)
+    if not m or not (field := _HL7_FIELDS[m.group(1).upper()].get(int(m.group(2)))):
+        return ""
+    data_type, words = field
+    if not m.group(3) or not data_type:
+        return words or "person street address"
+    part = _HL7_COMPONENTS[data_type].get(int(m.group(3)), "record id" if data_type == "CX" else "type code")
+    owner = words if data_type in ("XAD", "XTN") and words and words != "phone" else ""
+    return f"{owner.replace(' phone', '')} {part}".strip()
+
+
+#: The last segment of a flattened path when it only holds the value of the segment before it (FHIR ``name.text``,
+#: ``generalPractitioner.display``, ``telecom.value``).
+_VALUE_LEAVES = frozenset({"text", "display", "value", "valuestring", "formattedvalue"})
+_INDEX = re.compile(r"\[(\d+)\]|__(\d+)__|\.(\d+)\.")
+
+
+def _path(name: str) -> str:
+    """A flattened path (FHIR, JSON, OData, Salesforce relationships) as the words that say what its value is:
+    index segments dropped (a second given name is a middle name), a leaf that only holds the value of the segment
+    before it dropped, an OData formatted value read as the looked-up record's name, a Salesforce ``Account.`` a
+    company.
+
+    Example:
+        >>> _path("name[0].text"), _path("name[0].given[1]"), _path("_ownerid_value@OData.Community.Display.V1.FormattedValue")
+        ('name', 'name given middle', '_owner_ name')
+        >>> _path("Account.BillingCity"), _path("telecom[0].value"), _path("note_attributes__0__value")
+        ('company BillingCity', 'telecom', 'note_attributes attributes')
+    """
+    if "@" in name and name.lower().endswith("formattedvalue"):  # OData: the display name of a lookup's record
+        base = name.split("@", 1)[0]
+        return re.sub(r"(?i)id_value$|_value$|id$", "_", base) + " name"
+    if "." not in name and "[" not in name and "__" not in name:
+        return name
+    name = re.sub(r"(?i)\bgiven\[([1-9])\]", "given middle", name)  # FHIR HumanName.given[1]: a second given name
+    name = re.sub(r"^Account\.", "company ", name)  # a Salesforce contact's Account: the company it belongs to
+    segments = [s for s in re.split(r"\.|__|\[\d+\]", name) if s and not s.isdigit()]
+    if len(segments) >= 2 and fold(segments[-1]) in _VALUE_LEAVES:
+        segments = segments[:-1] + (["attributes"] if "attribute" in fold(segments[-2]) else [])
+    return " ".join(segments)
+
+
+#: Phrases of two words that mean one concept (``known_as``, ``preferred_name``: the name a person goes by).
+_PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first", "name"],
+            ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
+            ("legal", "entity"): ["company"], ("next", "of"): ["role"],
+            # Turkish "ad soyad", "adı soyadı", "isim soyisim": name and surname, the full name
+            # Czech and Slovak "číslo OP" (občanský průkaz): the identity card's number
+            ("cislo", "op"): ["national", "number"], ("op", "cislo"): ["national", "number"],
+            ("ad", "soyad"): ["full", "name"], ("adi", "soyadi"): ["full", "name"], ("isim", "soyisim"): ["full", "name"]}
+
+
+def _phrases(tokens: list[str]) -> list[str]:
+    """Two-word phrases of ``_PHRASES`` replaced by their concept words.
+
+    Example:
+        >>> _phrases(["known", "as"]), _phrases(["preferred", "name"]), _phrases(["preferred", "language"])
+        (['first', 'name'], ['first', 'name'], ['preferred', 'language'])
+    """
+    out, i = [], 0
+    while i < len(tokens):
+        pair = tuple(tokens[i:i + 2])
+        if pair in _PHRASES:
+            out += _PHRASES[pair]
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _words(name: str, prefix: str) -> tuple[str, ...]:
+    name = _hl7(name) or _path(name)
     folded = fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", name)))
     found: list[str] = []
     for word in _SCRIPT_ORDER:
-        if word in folded:
+        if word in folded:  # a native-script word keeps its place among the words (``患者ID``: a patient's ID)
+            folded = folded.replace(word, f" qqs{len(found)}q ")
             found.append(SCRIPT_WORDS[word])
-            folded = folded.replace(word, " ")
-    raw = _joined([w for w in re.split(r"[\W_]+", folded) if w])
+    raw = _phrases(_joined([w for w in re.split(r"[\W_]+", folded) if w]))
     if prefix and raw and raw[0] == prefix and len(raw) > 1:
         raw = raw[1:]
     words = []
     for token in raw:
-        token = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
+        stripped = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
+        if stripped != token and WORDS.get(stripped) == "first" and token[len(stripped):] not in ("0", "1"):
+            words.append("middle")  # a second given name (``Imie2``, ``Vorname2``): a middle name
+            continue
+        token = stripped
         if token.isdigit() or token in _NOISE:
             continue
-        words += _concepts(token)
-    return tuple(words + found)
+        marker = _MARKER.fullmatch(token)
+        words += [found[int(marker.group(1))]] if marker else _concepts(token)
+    return tuple(words)
+
+
+_MARKER = re.compile(r"qqs(\d+)q")
 
 
 def name_words(name: str, prefix: str = "") -> list[str]:
@@ -598,7 +789,8 @@ def unknown_number(name: str, prefix: str = "") -> bool:
         (True, False, False, False)
     """
     words = name_words(name, prefix)
-    return len(words) >= 2 and words[-1] == "number" and not set(words[:-1]) & _CONCEPTS
+    return len(words) >= 2 and words[-1] == "number" and not set(words[:-1]) & _CONCEPTS and any(
+        len(w) >= 3 for w in words[:-1])  # a letter (Protheus ``R_E_C_N_O_``) names no house
 
 
 def unknown_words(name: str, prefix: str = "") -> list[str]:
@@ -648,12 +840,22 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     found = name_words(name, prefix)
     words = [x for x in found if x != "fore"] if "name" not in found else [
         "first" if x == "fore" else x for x in found]
-    if set(words) & _ROUTES and set(words) & _CONTACT and not set(words) & (BUSINESS | {"surrogate"}):
+    if set(words) & _ROUTES and set(words) & (_CONTACT | {"name"}) and not set(words) & (BUSINESS | {"surrogate"}):
+        if "name" in words and set(words) - _ROUTES <= {"name", "address", "person"}:
+            return Kind.PERSON_NAME, "strong"  # a billing or shipping name (``Shipping Name``): the recipient's
         words = [x for x in words if x not in _ROUTES]  # a shipping or billing address, phone or name: the person's
     w = set(words)
     head = words[-1] if words else ""
     if not words:
         return None, ""
+    if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
+        return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
+    if head == "login" and not w & OBJECTS:
+        return None, ""  # a login handle: the values say whether it is one (classify reviews it)
+    if "attributes" in w:
+        return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what it is
+    if "mother" in w and "first" in w and not w & {"last", "surname", "birth"}:
+        return Kind.PERSON_NAME, "strong"  # a relative's given name (``imie_ojca``): another person's name
     if "birth" in w and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
         return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) is a town
     if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"}:
@@ -661,7 +863,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
         return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
-    if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS):
+    if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS or "date" in w):
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
@@ -700,7 +902,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
-    if "full" in w and w & {"first", "last", "name", "person", "kana"} or w & {"patronymic", "doctor", "middle"} or (
+    if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle"} or (
             w >= {"first", "surname"}) or words == ["full"] or w <= _PEOPLE or "kana" in w:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:

@@ -672,7 +672,14 @@ def _unregistered_iban_countries() -> frozenset[str]:
                      if not registry.info(c.alpha_2 + "00")[0][1])
 
 
+#: A MAC address or EUI-64 written in pairs of hex digits (``00:0d:6f:38:1c:a4:9e:93``): a device's hardware
+#: address, which Python's ``ipaddress`` would read as an IPv6 address when it has eight pairs.
+_HARDWARE_ADDRESS = re.compile(r"^[0-9a-f]{2}([:-][0-9a-f]{2}){5,7}$", re.IGNORECASE)
+
+
 def _is_ip(value: str) -> bool:
+    if _HARDWARE_ADDRESS.match(value):
+        return False
     try:
         address = ipaddress.ip_address(value.split("%")[0])
     except ValueError:
@@ -806,9 +813,14 @@ def name_shares(values: Sequence[str]) -> tuple[float, float, float]:
     return full / n, single_first / n, single_last / n
 
 
+#: An address written in Japanese or Chinese: a prefecture, city, ward, town or village character before a house
+#: number (``熊本県熊本市中央区水前寺2-3-1``, ``北京市朝阳区建国路88号``), written without spaces.
+_CJK_ADDRESS = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,}[^\d]*[都道府県市区町村郡][^\d]*\d")
+
+
 def _is_street(value: str) -> bool:
     folded = fold(value)
-    if _UNIT.match(folded):
+    if _UNIT.match(folded) or _CJK_ADDRESS.match(value):
         return True
     if not any(ch.isdigit() for ch in value):
         return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
@@ -858,14 +870,16 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
         letters = [ch for ch in part if ch.isalpha()]
         if part is parts[0] and len(parts) > 1 and part.endswith(".") and len(letters) <= 3:
             continue  # a title written short before the name ("Dr.", "Ing.", Hindi "डॉ.")
-        if len(letters) == 1 and _script(letters[0]) in _UNSPACED_SCRIPTS and len(parts) == 1:
-            scripts.add(_script(letters[0]))  # a one-syllable family name (Korean 김, Chinese 王)
+        if len(letters) == 1 and _script(letters[0]) in _UNSPACED_SCRIPTS and len(part) == 1:
+            scripts.add(_script(letters[0]))  # a one-syllable family or given name (Korean 김, Chinese 王, 彩)
             continue
         if len(letters) < 2 or not part[0].isalpha() or len(letters) > 24 or not all(
                 ch.isalpha() or ch in "'.-’" or unicodedata.category(ch).startswith("M") for ch in part):
             return ""
         cased = letters[0].isupper() != letters[0].islower()  # a script with case: capitalized, not shouted
         if cased and (not letters[0].isupper() or (len(letters) > 3 and all(ch.isupper() for ch in letters))):
+            if fold(part) in _PARTICLES and part is not parts[0] and part is not parts[-1]:
+                continue  # a particle inside a name (``Jorien de Graaf``)
             return "" if fold(part) not in _PARTICLES | _TITLES else "-"
         scripts.update(_script(ch) for ch in letters)
     if len(scripts) != 1 or any(fold(p).rstrip(".") in _COMPANY for p in parts):
@@ -1162,7 +1176,7 @@ def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:
     for value in values:
         for fmt in formats:
             try:
-                read = datetime.strptime(value.strip()[:19], fmt).date()
+                read = datetime.strptime(_date_text(value), fmt).date()
             except ValueError:
                 continue
             if "%y" in fmt and read.year > this_year:
@@ -1173,9 +1187,18 @@ def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:
     return parsed
 
 
+#: A midnight time after a date (``11.08.1986 0:00:00``, ``1986-08-11T00:00:00.000Z``): a date kept in a datetime
+#: field, as 1C, Excel and many exports write it.
+_MIDNIGHT = re.compile(r"(?:\s+|T)0?0:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]00:?00)?$")
+
+
+def _date_text(value: str) -> str:
+    return _MIDNIGHT.sub("", value.strip())[:19]
+
+
 def _reads(value: str, fmt: str) -> bool:
     try:
-        datetime.strptime(value.strip()[:19], fmt)
+        datetime.strptime(_date_text(value), fmt)
     except ValueError:
         return False
     return True

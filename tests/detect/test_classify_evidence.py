@@ -263,3 +263,193 @@ def test_when_birth_dates_mix_two_digit_years_and_bare_years_then_they_are_read_
     parsed = parse_dates(written)
     assert parsed is not None and all(p.year <= date.today().year for p in parsed)
     assert classify_column("dt_naiss", "VARCHAR", written).kind is Kind.DATE_OF_BIRTH
+
+
+# -- round 9: exports of real systems (standards' field positions, flattened paths, ERP field vocabularies)
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("PID_5", Kind.PERSON_NAME), ("PID.5.1", Kind.LAST_NAME), ("PID_5_2", Kind.FIRST_NAME),
+    ("PID_5_3", Kind.PERSON_NAME), ("PID_7", Kind.DATE_OF_BIRTH), ("PID_11_1", Kind.STREET_ADDRESS),
+    ("PID-11-3", Kind.CITY), ("PID_11_5", Kind.POSTAL_CODE), ("PID_13", Kind.PHONE), ("PID_19", Kind.SSN),
+    ("PID_20_1", Kind.NATIONAL_ID), ("PID_3_1", Kind.NONE), ("PID_10", Kind.NONE), ("PID_18", Kind.NONE),
+    ("NK1_2", Kind.PERSON_NAME), ("NK1_5", Kind.PHONE), ("PV1_3", Kind.NONE), ("PV1_8", Kind.PERSON_NAME),
+    ("PV1_19", Kind.NONE), ("GT1_3", Kind.PERSON_NAME), ("GT1_12", Kind.SSN), ("IN1_4", Kind.NONE),
+    ("IN1_5_3", Kind.NONE), ("IN1_16", Kind.PERSON_NAME)])
+def test_when_a_column_is_an_hl7_v2_segment_field_then_the_standard_says_its_kind(name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_hl7_composite_names_fill_a_person_field_then_their_name_components_are_judged() -> None:
+    doctors = ["OKONKWO^ADAEZE^^^DR", "LINDQVIST^PER^^^DR", "MORENO^LUCIA^^^DR", "HALVORSEN^TRYGVE^^^DR"]
+    values = [f"{_RND.randrange(10**9, 10**10)}^{doctors[i % 4]}" for i in range(ROWS)]
+    patients = [f"{last}^{first}^^^MS" for last in ("ABARA", "VESTERGAARD", "ROSSETTI", "NAKASHIMA", "FERREIRA",
+                                                  "KOWALCZYK", "MBEKI", "O'DONNELL", "HAAPALA", "SANTORO")
+                for first in ("CHIDI", "INGRID", "CARLO", "YUKI", "JOAO", "MAREK", "THANDO", "NIAMH", "AINO", "LUCA")]
+    kinds = _kinds("hl7.adt_flat", {"PV1_17": values, "PID_5": [patients[i % 100] for i in range(ROWS)]})
+    assert kinds == {"PV1_17": Kind.PERSON_NAME, "PID_5": Kind.PERSON_NAME}
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("name[0].text", Kind.PERSON_NAME), ("name[0].family", Kind.LAST_NAME), ("name[0].given[0]", Kind.FIRST_NAME),
+    ("name[0].given[2]", Kind.PERSON_NAME), ("contact[0].name.text", Kind.PERSON_NAME),
+    ("generalPractitioner[0].display", Kind.PERSON_NAME), ("generalPractitioner[0].reference", Kind.NONE),
+    ("address[1].postalCode", Kind.POSTAL_CODE), ("telecom[0].value", Kind.PHONE),
+    ("_primarycontactid_value@OData.Community.Display.V1.FormattedValue", Kind.PERSON_NAME),
+    ("Account.ShippingStreet", Kind.NONE), ("Account.Phone", Kind.NONE), ("Account.Name", Kind.NONE),
+    ("shipping_address.name", Kind.PERSON_NAME), ("Billing Name", Kind.PERSON_NAME),
+    ("billing_details.name", Kind.PERSON_NAME), ("ship_mode_name", Kind.NONE),
+    ("custom_attributes__3__value", None)])
+def test_when_a_name_is_a_flattened_path_then_its_last_meaningful_segment_says_the_kind(name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    # SAP (KNA1, LFA1, ADRC, PA0002, PA0006), TOTVS Protheus, Comarch, 1C, ERGANI
+    ("STRAS", Kind.STREET_ADDRESS), ("HSNMR", Kind.STREET_ADDRESS), ("PFACH", Kind.STREET_ADDRESS),
+    ("PSTLZ", Kind.POSTAL_CODE), ("ORT01", Kind.CITY), ("TELF2", Kind.PHONE), ("VORNA", Kind.FIRST_NAME),
+    ("NACHN", Kind.LAST_NAME), ("RUFNM", Kind.FIRST_NAME), ("GBDAT", Kind.DATE_OF_BIRTH), ("GBORT", Kind.CITY),
+    ("LAND1", Kind.NONE), ("ERDAT", Kind.NONE), ("AEDAT", Kind.NONE), ("BANKN", Kind.IBAN), ("ABTNR", Kind.NONE),
+    ("RA_COMPLEM", Kind.STREET_ADDRESS), ("RA_MUNICIP", Kind.CITY), ("RA_PIS", Kind.SSN), ("RA_CIC", Kind.NATIONAL_ID),
+    ("RVNR", Kind.SSN), ("KVNR", Kind.NATIONAL_ID), ("EMP_NIP", Kind.NATIONAL_ID), ("EMP_DowodNr", Kind.NATIONAL_ID),
+    ("EMP_Imie2", Kind.PERSON_NAME), ("Vorname2", Kind.PERSON_NAME), ("EMP_ImieOjca", Kind.PERSON_NAME),
+    ("EMP_NazwiskoRodowe", Kind.LAST_NAME), ("EMP_DataZatr", Kind.NONE), ("NrRachunku", Kind.IBAN),
+    ("НомерПаспортаДокумента", Kind.NATIONAL_ID), ("ДатаВыдачи", Kind.NONE), ("ВерсияОбъекта", Kind.NONE),
+    ("αριθμός_ταυτότητας", Kind.NATIONAL_ID), ("κωδικός_εργαζομένου", Kind.NONE), ("μητρώνυμο", Kind.PERSON_NAME),
+    ("ημερομηνία_πρόσληψης", Kind.NONE), ("Date d'entrée", Kind.NONE), ("Commune de résidence", Kind.CITY),
+    ("Complément d'adresse", Kind.STREET_ADDRESS)])
+def test_when_a_name_is_an_erp_field_or_a_word_of_its_language_then_the_vocabulary_reads_it(name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("KNOWN_AS", Kind.FIRST_NAME), ("preferred_name", Kind.FIRST_NAME), ("preferred_language", Kind.NONE),
+    ("isim_soyisim", Kind.PERSON_NAME), ("UYE_AD_SOYAD", Kind.PERSON_NAME), ("jina_la_ukoo", Kind.LAST_NAME),
+    ("installer_name", Kind.PERSON_NAME), ("tekniker", Kind.PERSON_NAME), ("Pårørende", Kind.PERSON_NAME),
+    ("metadata.beneficiaire", Kind.PERSON_NAME), ("KANJA_SHIMEI", Kind.PERSON_NAME),
+    ("KEIYAKUSHA_SHIMEI", Kind.PERSON_NAME), ("患者氏名", Kind.PERSON_NAME), ("緊急連絡先氏名", Kind.PERSON_NAME),
+    ("患者ID", Kind.NONE), ("紹介元電話番号", Kind.NONE), ("被保険者番号", Kind.NATIONAL_ID),
+    ("legal_entity", Kind.NONE), ("Partita_IVA__c", Kind.NONE), ("ico_podnikatele", Kind.NONE),
+    ("vat_number", Kind.NONE), ("nip_pracodawcy", Kind.NONE), ("cislo_op_volice", Kind.NATIONAL_ID), ("landline", Kind.PHONE), ("MailingStreet", Kind.STREET_ADDRESS),
+    ("home_address_line2", Kind.STREET_ADDRESS)])
+def test_when_a_name_says_a_role_a_relative_a_company_number_or_a_persons_own_address_then_it_gives_the_kind(
+        name, kind) -> None:
+    from governance_dagster.detect.names import kind_from_name
+
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_second_address_block_is_qualified_as_home_or_mailing_then_it_stays_the_persons() -> None:
+    towns = ["Aarhus", "Odense", "Aalborg", "Esbjerg"]
+    kinds = _kinds("crm.contact_export", {
+        "email": [f"p{i}@example.net" for i in range(ROWS)],
+        "OtherCity": [towns[i % 4] for i in range(ROWS)],
+        "MailingCity": [towns[(i + 1) % 4] for i in range(ROWS)],
+    })
+    assert kinds["MailingCity"] is Kind.CITY
+
+
+@pytest.mark.parametrize("written", ["%d.%m.%Y 0:00:00", "%Y-%m-%dT00:00:00.000Z", "%d/%m/%Y 00:00"])
+def test_when_dates_of_birth_carry_a_midnight_time_then_they_are_read_as_dates(written) -> None:
+    values = [d.strftime(written) for d in _birth_dates(ROWS)]
+    assert parse_dates(values) is not None
+    assert classify_column("geb_datum", "VARCHAR", values).kind is Kind.DATE_OF_BIRTH
+
+
+def test_when_values_are_eui64_or_mac_addresses_then_they_are_not_ip_addresses() -> None:
+    eui = [":".join(f"{_RND.randrange(256):02x}" for _ in range(8)) for _ in range(ROWS)]
+    mac = ["-".join(f"{_RND.randrange(256):02X}" for _ in range(6)) for _ in range(ROWS)]
+    assert classify_column("node_hw", "VARCHAR", eui).kind is Kind.NONE
+    assert classify_column("adapter_hw", "VARCHAR", mac).kind is Kind.NONE
+
+
+def test_when_an_id_column_holds_bare_digits_a_trunk_zero_makes_dialable_then_it_is_an_identifier() -> None:
+    values = [f"0{900000 + 3 * i}" for i in range(ROWS)]
+    assert classify_column("member_id", "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_a_card_named_column_holds_short_codes_then_it_is_not_a_card() -> None:
+    values = [f"{_RND.randrange(10000, 99999)}" for _ in range(ROWS)]
+    assert classify_column("EMP_CC", "VARCHAR", values).kind is Kind.NONE
+
+
+def test_when_fhir_tokens_carry_a_naming_system_then_the_identifier_after_the_bar_is_judged() -> None:
+    from stdnum.nl import bsn
+
+    numbers = []
+    while len(numbers) < 60:
+        candidate = f"{_RND.randrange(10**8, 10**9):09d}"
+        if bsn.is_valid(candidate):
+            numbers.append(candidate)
+    values = [f"http://fhir.example.org/NamingSystem/bsn|{n}" for n in numbers]
+    assert classify_column("subject_identifier", "VARCHAR", values).kind is Kind.NATIONAL_ID
+
+
+def test_when_few_staff_names_hold_a_particle_or_a_one_letter_cjk_given_name_then_they_stay_names() -> None:
+    dutch = ["Jorien de Graaf", "Sietske van Dijk", "Joost van den Berg", "Marloes Bakker"]
+    japanese = ["佐藤 浩二", "木村 彩", "井上 健一", "山崎 恵"]
+    assert classify_column("owner_full_name", "VARCHAR", [dutch[i % 4] for i in range(ROWS)]).kind \
+        is Kind.PERSON_NAME
+    assert classify_column("担当医", "VARCHAR", [japanese[i % 4] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+def test_when_a_weak_person_name_holds_company_names_then_it_is_not_personal() -> None:
+    companies = [f"{w} {form}" for w in ("Meridian", "Altavia", "Nordkap", "Brightwater", "Sol Levante")
+                 for form in ("S.r.l.", "GmbH", "Ltd", "S.p.A.")]
+    values = [companies[i % len(companies)] for i in range(ROWS)]
+    assert classify_column("partner_display_name", "VARCHAR", values).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["ERNAM", "created_by_login", "username", "BENUTZER"])
+def test_when_a_name_says_login_handle_and_values_are_handles_then_the_column_is_reviewed(name) -> None:
+    handles = ["BRANDTK", "OKAFORC", "LIMAA", "VESTERH", "NOWAKJ", "j.rossi", "ahmed_k"]
+    found = classify_column(name, "VARCHAR", [handles[i % len(handles)] for i in range(ROWS)])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+def test_when_a_handle_named_column_holds_slugs_then_it_is_not_reviewed_as_logins() -> None:
+    slugs = ["linen-shirt-blue", "wool-scarf", "canvas-tote-large"]
+    assert classify_column("handle", "VARCHAR", [slugs[i % 3] for i in range(ROWS)]).state != "review"
+
+
+def test_when_a_first_name_column_holds_double_given_names_then_it_stays_a_first_name() -> None:
+    given = ["Anna", "Maria", "Luisa", "Hans", "Peter", "Karl", "Ida", "Greta", "Lotte", "Jonas"]
+    values = [given[i % 10] if i % 4 == 0 else f"{given[i % 10]} {given[(i * 7 + 3) % 10]}" for i in range(ROWS)]
+    assert classify_column("VORNAME", "VARCHAR", values).kind is Kind.FIRST_NAME
+    full = [f"{given[i % 10]} {last}" for i, last in enumerate(
+        ["Brandt", "Okafor", "Lima", "Vester", "Nowak", "Rossi", "Ahmed", "Kim", "Haas", "Berg"] * 40)]
+    assert classify_column("VORNAME", "VARCHAR", full).kind is Kind.PERSON_NAME
+
+
+def test_when_a_description_repeats_a_few_catalogue_texts_then_it_is_not_free_text() -> None:
+    plans = ["Quarterly plan Basic", "Monthly plan Comfort", "Monthly plan Premium"]
+    assert classify_column("description", "VARCHAR", [plans[i % 3] for i in range(ROWS)]).kind is Kind.NONE
+    notes = [f"Called back on day {i}, asked for {i % 5} more" for i in range(ROWS)]
+    assert classify_column("description", "VARCHAR", notes).kind is Kind.FREE_TEXT
+
+
+def test_when_a_vendor_master_holds_a_contact_person_then_the_vendors_columns_are_not_personal_and_the_contacts_are():
+    from stdnum import iban
+
+    ibans = []
+    while len(ibans) < 40:
+        candidate = f"DE{_RND.randrange(100):02d}{_RND.randrange(10**18):018d}"
+        if iban.is_valid(candidate):
+            ibans.append(candidate)
+    rows = 200
+    kinds = _kinds("mm.LFA1_EXPORT", {
+        "STRAS": [f"Industriestr. {i % 40 + 1}" for i in range(rows)],
+        "TELF1": [f"+49 40 {_RND.randrange(1000000, 9999999)}" for _ in range(rows)],
+        "IBAN": [ibans[i % 40] for i in range(rows)],
+        "KP_NAMEV": [f"{_RND.choice('BDFHKLMNPRST')}{_RND.choice('aeiou')}{_RND.choice('lnrst')}{_RND.choice('aeo')}"
+                     for _ in range(rows)],
+        "KP_TELF1": [f"+49 171 {_RND.randrange(1000000, 9999999)}" for _ in range(rows)],
+    })
+    assert kinds["STRAS"] is Kind.NONE and kinds["TELF1"] is Kind.NONE and kinds["IBAN"] is Kind.NONE
+    assert kinds["KP_NAMEV"] is Kind.FIRST_NAME and kinds["KP_TELF1"] is Kind.PHONE
