@@ -189,17 +189,33 @@ _NULL_WORDS = frozenset({"", "n/a", "na", "n.a.", "null", "nil", "nan", "none", 
                          "sin dato", "sin datos", "non renseigne", "keine angabe", "niet bekend", "tidak ada"})
 
 
+_NULL_WORD_CHARS = max(map(len, _NULL_WORDS))
+
+
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int, int]:
     """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, how many non-null values there are, and
     how many distinct ones (all of them, not only those judged: whether values repeat across rows is read from it)."""
     present = _present(sample)
-    if present.dtype == object or pd.api.types.is_string_dtype(present.dtype):
-        # what exports write for a missing value ("N/A", "unknown", "-") is a NULL, not a value to judge
-        present = present[~present.astype(str).str.strip().str.lower().isin(_NULL_WORDS)]
+    textual = present.dtype == object or pd.api.types.is_string_dtype(present.dtype)
     try:
-        distinct = pd.unique(present)
+        distinct = list(pd.unique(present))
     except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
-        distinct = pd.unique(present.astype(str))
+        present = present.astype(str)
+        distinct = list(pd.unique(present))
+    if textual:
+        # what exports write for a missing value ("N/A", "unknown", "-") is a NULL, not a value to judge; told on
+        # the distinct values (a few hundred) rather than on every row (thousands)
+        nulls = []
+        for value in distinct:  # inline: a call per value costs as much as the test (emails: thousands distinct)
+            text = value if isinstance(value, str) else str(value)
+            # a long value can only be a null word padded with spaces
+            if (len(text) <= _NULL_WORD_CHARS or text[:1].isspace() or text[-1:].isspace()) \
+                    and text.strip().lower() in _NULL_WORDS:
+                nulls.append(value)
+        if nulls:
+            present = present[~present.isin(nulls)]
+            dropped = set(nulls)
+            distinct = [value for value in distinct if value not in dropped]
     seen: dict[str, None] = {}
     for value in distinct:
         text = str(value).strip()

@@ -203,10 +203,28 @@ def test_when_a_table_describes_a_business_then_its_phone_is_the_business_s() ->
                          for d in _birth_dates(ROWS)], Kind.DATE_OF_BIRTH),  # Japanese eras written short
         ("x_val", [f"{'+' if i % 3 == 0 else ''}3931{_RND.randrange(10**7, 10**8)}" for i in range(ROWS)],
          Kind.PHONE),  # a column that mixes phones with and without the +
+        # a fixed-width export pads its empty cells with spaces (longer than any null word) and writes N/A padded
+        ("email", [f"p{i}@mail{i % 7}.example.org" if i % 3 else (" " * 60 if i % 2 else "  N/A  ")
+                   for i in range(ROWS)], Kind.EMAIL),
     ],
 )
 def test_when_an_export_mixes_conventions_or_writes_nulls_as_text_then_the_values_still_decide(name, values, kind):
     assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("values", "present", "distinct"),
+    [
+        (["a", "N/A", " unknown ", "a", None, " " * 60, "b"], 3, 2),
+        (["n/a is not a null here", "NULL"], 1, 1),
+        ([7, 7, "none", 8.5], 3, 2),
+    ],
+)
+def test_when_values_are_counted_then_nulls_written_as_text_are_no_values(values, present, distinct) -> None:
+    from governance_dagster.detect.classify import _texts
+
+    _, counted, different = _texts(values)
+    assert (counted, different) == (present, distinct)
 
 
 @pytest.mark.parametrize(
