@@ -299,6 +299,10 @@ def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
 _MASKED = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}|[*#xX•]{2,}[^*#xX•]{0,4}|<[A-Z_]+>")
 
 
+#: What the free-text scan writes for an entity it found (``<EMAIL_ADDRESS>``, ``<PERSON>``).
+_SCANNED = re.compile(r"<[A-Z][A-Z_]+>")
+
+
 def _masked_output(values: list[str]) -> bool:
     """All sampled values look like masking output (``hash``, ``mask``, ``replace``), not like data.
 
@@ -455,7 +459,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
                                   "of a card number (a cost centre, a short code)", values_kind=values_kind)
         if by_name is Kind.FREE_TEXT and structured.startswith("values are an enumeration") and rows >= 100 and (
-                contact_text_share(values) == 0) and len(values) <= 0.05 * rows:
+                contact_text_share(values) == 0) and len(values) <= 0.05 * rows and not any(
+                _SCANNED.search(v) for v in values):  # notes the free-text scan masked held personal data
             return Classification(name, Kind.NONE, 0.7, f"name says free_text but {structured}, holding no e-mail "
                                   "address or phone number: a catalogue's descriptions, not notes people write",
                                   values_kind=values_kind)
