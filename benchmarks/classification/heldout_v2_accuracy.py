@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`), v3, v4, v5, v6, v7, v8, v9 or v10.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`), v3, v4, v5, v6, v7, v8, v9, v10 or v11.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -13,7 +13,11 @@ of column names, no Faker values, written blind), ``--set v8`` scores :mod:`benc
 identifiers, 24 languages of column names, written blind), ``--set v10`` scores
 :mod:`benchmarks.classification.heldout_v10` (25 tables shaped like exports of real systems: SAP, Oracle EBS, Protheus
 and other ERP/HR exports, CRM and SaaS exports with JSON paths, FHIR and HL7 health records, telecom and IoT, written
-blind); the metrics and the report are the same.
+blind), ``--set v11`` scores :mod:`benchmarks.classification.heldout_v11` (23 tables in domains no earlier set used:
+claims, student records, vehicle register, last-mile delivery, gambling KYC, donors, legal cases, airline PNR and
+loyalty, tenancy, a clinical trial, dating, benefits; a column-store export named ``col_001``..., EAV tables, dates of
+birth split into integer parts, columns 70-95% NULL-words, decoys shaped like personal values; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -31,7 +35,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|v4|v5|v6|v7|v8|v9|v10]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|v4|v5|v6|v7|v8|v9|v10|v11]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -66,6 +70,7 @@ from benchmarks.classification import (
     heldout_v8,
     heldout_v9,
     heldout_v10,
+    heldout_v11,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -74,7 +79,7 @@ GOALS = {"recall": 0.98, "precision": 0.90, "kind_accuracy": 0.92}
 NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
-        "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10}
+        "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -259,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v10)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v11)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
