@@ -207,7 +207,8 @@ def test_when_a_column_is_tagged_nullword_heavy_then_70_to_95_percent_of_it_is_n
         assert 0.70 <= empty <= 0.95 and _null_share(column) <= 0.30, column.name
         words = {x.strip() for x in column.values if isinstance(x, str) and _nullish(x)}
         assert "" in words and len(words) >= 2, column.name
-    assert {c.kind for c in heavy} >= {"email", "phone", "national_id", "free_text", "street_address", "iban"}
+    assert {c.kind for c in heavy} >= {"email", "phone", "national_id", "free_text", "street_address", "iban",
+                                       "credit_card"}
 
 
 def test_when_a_column_is_not_tagged_null_heavy_then_at_most_30_percent_of_it_is_null(built) -> None:
@@ -280,6 +281,8 @@ def _nrb_or_iban(value: object) -> bool:
     ("lake.part_00007", "col_028", iban.is_valid),
     ("legacy.misc_export", "code", _nhs),
     ("legacy.misc_export", "extra", iban.is_valid),
+    ("legacy.misc_export", "misc_5", lambda v: luhn.is_valid(str(v).replace(" ", ""))),
+    ("dons.Donateurs", "CarteDonEnLigne", lambda v: luhn.is_valid(str(v).replace(" ", ""))),
 ])
 def test_when_an_identifier_column_is_built_then_every_value_passes_its_checksum(
         built, table: str, column: str, is_valid: Callable[[object], bool]) -> None:

@@ -666,6 +666,8 @@ def fr_donors(g: Gen) -> Table:
           "decoy"),
         c("IcsAssociation", N, "VARCHAR", ["FR72ZZZ845213"] * g.rows, "business"),
         c("NumeroFiscal", "national_id", "VARCHAR", g.col(lambda: v.fr_spi(g), 0.86), "null_heavy"),
+        c("CarteDonEnLigne", "credit_card", "VARCHAR", g.col(lambda: v.card(g, g.rnd.random() < 0.5), 0.84),
+          "null_heavy"),
         c("MontantCumule", N, "DECIMAL(10,2)", g.amounts(10, 12_000), "decoy"),
         c("DatePremierDon", N, "VARCHAR", g.fmt(first_gift, ["%d/%m/%Y"]), "decoy", SHAPE),
         c("DateDernierDon", N, "VARCHAR", g.fmt([g.day(f"{max(d.year, 2024)}-01-01", "2026-11-30")
@@ -1579,6 +1581,8 @@ def misleading_export(g: Gen) -> Table:
         c("misc_2", N, "VARCHAR", g.col(g.pick(["A", "B", "C", "X"])), "decoy", MISLEADING),
         c("misc_3", "ip_address", "VARCHAR", g.col(g.ipv4, 0.1), MISLEADING),
         c("misc_4", "ssn", "VARCHAR", g.col(lambda: v.gb_nino(g, g.rnd.random() < 0.5), 0.1), MISLEADING),
+        c("misc_5", "credit_card", "VARCHAR", g.sparse(lambda: v.card(g, g.rnd.random() < 0.3), 0.76,
+                                                       ("", "", "0", "-", "NULL")), MISLEADING, NULLWORD),
         c("notes2", "free_text", "VARCHAR", g.nullwords([note2(i) for i in range(g.rows)], 0.9,
                                                         ("", "", "", "NULL", "-", "none")), MISLEADING, NULLWORD),
         c("ref", "email", "VARCHAR", v.emails(g, firsts, lasts, ["btinternet.com", "sky.com", "gmail.com",

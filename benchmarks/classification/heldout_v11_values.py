@@ -40,7 +40,7 @@ MIXED = "unclassified"
 NULLISH: tuple[str, ...] = ("", " ", "NULL", "null", "N/A", "n/a", "-", "--", "#N/A", "none", "None", "nan", "NaN",
                             "(null)", "unknown", "?", "k.A.", "brak", "nevyplněno", "ukendt", "okänd", "inconnu",
                             "sconosciuto", "desconocido", "bilinmiyor", "不明", "нет", "άγνωστο", "NONE", "no email",
-                            "geen", "n.v.t.", "RAS", "yok", "doğrulanmadı")
+                            "geen", "n.v.t.", "RAS", "yok", "doğrulanmadı", "0")
 
 
 class Gen(v10.Gen):
