@@ -43,6 +43,7 @@ import pandas as pd
 from governance_dagster.detect.names import (
     BUSINESS,
     OBJECTS,
+    SWITCHBOARD,
     business_compound,
     fold,
     kind_from_name,
@@ -67,6 +68,7 @@ from governance_dagster.detect.values import (
     house_number_share,
     int_dates,
     name_shape,
+    name_shares,
     parse_dates,
     phone_region,
     postal_share,
@@ -172,6 +174,9 @@ class TableContext:
     #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
     #: (``dob_y``, ``dob_m``, ``dob_d``), whatever the part words' language or abbreviation.
     birth_split: frozenset[str] = frozenset()
+    #: a column is named as a whole date of birth (``geburtsdatum``): another date named only as a date of something
+    #: the vocabulary lacks (``DateInscription``) is an event's, not a second date of birth.
+    named_birth: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -240,8 +245,11 @@ def _review(name: str, why: str, values_kind: str) -> Classification:
 
 
 def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, values_kind: str = "",
-                  people: bool = True) -> Classification:
+                  people: bool = True, event: bool = False) -> Classification:
     birth, shape = birth_date_reason(dates)
+    if by_name is None and event:
+        return Classification(name, Kind.NONE, 0.7, f"named as a date of something, beside the table's date of birth "
+                              f"named as such: {how} are an event's ({shape})", values_kind=values_kind or Kind.NONE.value)
     if by_name is Kind.DATE_OF_BIRTH:
         if dates and not birth and ("future" in shape and not shape.endswith(" 0% in the future")):
             return Classification(name, Kind.NONE, 0.7, f"name says date of birth but {how}: {shape}", values_kind=values_kind)
@@ -256,10 +264,19 @@ def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, 
                           values_kind=values_kind or Kind.NONE.value)
 
 
+def _event_date(name: str, context: TableContext) -> bool:
+    """The column is named as a date of something the vocabulary lacks (``DateAdhesion``, ``dat_zapisu``) in a table
+    whose date of birth has a column named as one: an event's date, not a second date of birth."""
+    return context.named_birth and "date" in name_words(name, context.prefix) and kind_from_name(
+        name, context.prefix)[0] is None
+
+
 def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int],
                     people: bool = True) -> Classification:
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
+    if by_name is Kind.DATE_OF_BIRTH and not words & _DATE_PARTS and (part := _date_part(values)):
+        words = words | {part}  # a birth-named integer column (``生年``, ``生月``) holding years, months or days
     if by_name is Kind.DATE_OF_BIRTH:
         for part, low, high in (("day", 1, 31), ("month", 1, 12), ("year", 1880, date.today().year)):
             if part in words:
@@ -384,6 +401,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
             None, Kind.NATIONAL_ID, Kind.SSN):
         pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
+    if pattern is not None and pattern.kind in (Kind.EMAIL, Kind.IBAN) and by_name is Kind.NONE and set(name_words(
+            name, context.prefix)) & (BUSINESS - {"bank"} | SWITCHBOARD):  # (a bank holds a person's account)
+        return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the name says a business's (a supplier's, "
+                              "an employer's, a general inbox or a business account): not a person's",
+                              values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.IBAN and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: the business's bank account", values_kind=values_kind)
@@ -392,7 +414,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "no person: a business's phone", values_kind=values_kind)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME or (
             pattern.kind is Kind.PHONE and context.people and not context.business and distinct >= 0.3 * rows
-            and "phone" in (words := set(name_words(name, context.prefix))) and not words & BUSINESS)):
+            and "phone" in (words := set(name_words(name, context.prefix))) and not words & (BUSINESS | SWITCHBOARD))):
         # (a column named as a phone, holding phones that vary row by row in a table about people, is people's,
         # whatever the name qualifies it by: an applicant's ``app_mobile``, a host's ``host_mobile``)
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
@@ -418,13 +440,18 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, lexical.kind, 0.65, f"the name reads as something not personal, but "
                               f"{lexical.detail}, {len(values)} of them distinct, in a table about people: a misleading "
                               "name", values_kind=values_kind)
+    if by_name is Kind.NONE and strength == "object" and "role" in name_words(name, context.prefix) and (
+            _staff_names(values) or lexical and lexical.kind is Kind.PERSON_NAME and lexical.share >= 0.8):
+        return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a thing (a product's "
+                              "manager), holding people's full names: names of people stay personal wherever they "
+                              "appear", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
     dates = parse_dates(values) if values else None
     if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
         return _dates_column(name, None if strength == "weak" else by_name, dates, "text values read as dates",
-                             values_kind, context.people)
+                             values_kind, context.people, _event_date(name, context))
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
@@ -450,6 +477,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
+        if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values):
+            return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but every sampled value is a "
+                                  "number: a code of the place or person, not its name", values_kind=values_kind)
         if not values or _masked_output(values):
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
@@ -499,14 +529,17 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
-            context.people and not context.business and len(values) >= 3):
+            context.people and not context.business and len(values) >= 3 and evidence[0].share >= 0.9):
+        # (a few codes of which some happen to be places' alternate names, airports or countries, are no cities)
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and len(values) >= 3 and (
             evidence and evidence[0].kind is Kind.PERSON_NAME and evidence[0].share >= 0.8
-            or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5:
-        how = evidence[0].detail if evidence and evidence[0].kind is Kind.PERSON_NAME else (
-            "name suggests person_name; values are two to four words shaped like names")
+            or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5 \
+            or structured.startswith("values are an enumeration") and _staff_names(values):
+        how = evidence[0].detail if evidence and evidence[0].kind is Kind.PERSON_NAME and (
+            evidence[0].share >= 0.8) else "name suggests person_name; values are two to four words shaped like names" \
+            if by_name is Kind.PERSON_NAME else "values are people's full names (given and family name, a title left out)"
         return Classification(name, Kind.PERSON_NAME, 0.7, f"{how}; a few distinct full names repeated across rows are "
                               "still people (brokers, doctors, caseworkers)", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and by_name is None and len(values) >= 6 and (
@@ -515,6 +548,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                        "names of a few people, or categories that happen to be names", values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
+    if by_name is None and not evidence and _listed(values, rows):
+        return Classification(name, Kind.NONE, 0.7, f"the name says nothing and {len(values)} distinct values repeat "
+                              f"across {rows} rows, not shaped like people's names: a list of things (models, offices, "
+                              "codes)", values_kind=values_kind)
     if evidence:
         found = evidence[0]
         if by_name is not None and any(e.kind is by_name for e in evidence):
@@ -525,6 +562,21 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
     return _by_shape(name, by_name, values, rows, context, values_kind, distinct)
+
+
+#: Words saying who created or changed a record (``created_by``, ``lastUpdatedBy``).
+_ACTOR = frozenset({"created", "updated", "modified", "changed"})
+
+
+def _typed_handle(value: str) -> bool:
+    """A login handle as people type one: a handle in lower case, or with a dot, an underscore or digits after its
+    letters (``jdoe``, ``anna.berg7``); a capitalized word (``Paris``) or a code in capitals (``AB12``) is none.
+
+    Example:
+        >>> [_typed_handle(v) for v in ("jdoe", "anna.berg7", "Paris", "AB12", "12ab")]
+        [True, True, False, False, False]
+    """
+    return bool(_HANDLE.match(value)) and (value.islower() or any(ch in value for ch in "._") and not value.isupper())
 
 
 #: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``).
@@ -586,9 +638,15 @@ def _few_names(values: list[str]) -> bool:
     Example:
         >>> _few_names(["Олегович", "Юрьевна", "Андреевна"]), _few_names(["Monday", "Tuesday"]), _few_names(["A", "B"])
         (True, False, False)
+        >>> _few_names(["山田", "岡田", "中村"]), _few_names(["仙台駅前校", "金沢香林坊校"])
+        (True, False)
     """
     calendar = calendar_words()
-    return name_shape(values)[0] >= 0.8 and not all(fold(v).rstrip(".") in calendar for v in values)
+    # (a word of five or more characters of a script that writes names without spaces is a place or a thing:
+    # ``仙台駅前校``; a Chinese, Japanese or Korean name is two to four)
+    long_unspaced = sum(len(v) > 4 and all(unicodedata.name(ch, "").startswith(_UNSPACED) for ch in v) for v in values)
+    return name_shape(values)[0] >= 0.8 and not all(fold(v).rstrip(".") in calendar for v in values) and (
+        long_unspaced < 0.2 * len(values))
 
 
 def _qualified(name: str, prefix: str) -> bool:
@@ -618,6 +676,117 @@ def _common_word_share(values: list[str]) -> float:
     return max(counts.values(), default=0) / max(len(values), 1)
 
 
+#: A name written family name first, a slash, then the given names and a title (``SMITH/JOHN MR``), as airline
+#: reservations (IATA PNR) and travel documents write it.
+_SLASHED = re.compile(r"^([^\W\d_](?:[^\W\d_]|[' .-])*)/([^\W\d_](?:[^\W\d_]|[' .-])*)$")
+
+
+def _unslashed(values: list[str]) -> list[str]:
+    """Names written ``FAMILY/GIVEN TITLE`` as ``Given Family`` (the title left out, capitalized as names are).
+
+    Example:
+        >>> _unslashed(["NOVAK/JANA MRS", "DE WIT/PIETER JAN MR", "not a name"])
+        ['Jana Novak', 'Pieter Jan De Wit', 'not a name']
+    """
+    out = []
+    for value in values:
+        match = _SLASHED.match(value.strip())
+        if not match:
+            out.append(value)
+            continue
+        given = match.group(2).split()
+        while len(given) > 1 and fold(given[-1]).rstrip(".") in _AFFIXES:
+            given.pop()
+        out.append(" ".join(w.capitalize() for w in (*given, *match.group(1).split())))
+    return out
+
+
+#: Scripts that write a name without a space between its family and given names, or with one (``佐々木 愛``).
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+
+
+def _staff_name_words(value: str) -> list[str]:
+    """The words of a value that may be a person's full name, titles left out: leading words written short (``Dr.``,
+    ``dr``, ``hab.``) or lower-case (Polish ``dr inż.``)."""
+    words = value.split()
+    while len(words) > 2 and (words[0].endswith(".") or words[0][:1].islower()):
+        words = words[1:]
+    return words
+
+
+def _staff_names(values: list[str]) -> bool:
+    """Three or more distinct values, nearly all the full names of people (two or three words, a title left out):
+    the few staff a column names (a verifier, a notary, a case's lawyer, a teacher). A title or rank most values
+    start with (``Maître``, a department's rank) is left out too. In Latin script, unless most values carry such a
+    title, half the names must start with a known first name (US Census); in another script with case both words must be capitalized and share no word
+    across values; in Chinese and Japanese the family and given names are one to four characters, spaced.
+
+    Example:
+        >>> _staff_names(["Maître Anne Roux", "Maître Paul Morel", "Maître Marie Petit"])
+        True
+        >>> _staff_names(["Ирина Котова", "Павел Зуев", "Олег Рябов"]), _staff_names(["中島 誠", "松本 さくら", "森 健一"])
+        (True, True)
+        >>> _staff_names(["Easy Saver", "Premier Current", "Junior Bond"]), _staff_names(["Monday", "Tuesday", "Friday"])
+        (False, False)
+    """
+    if len(values) < 3:
+        return False
+    split = [_staff_name_words(v) for v in values]
+    titled = sum(len(w) < len(v.split()) for w, v in zip(split, values)) >= 0.5 * len(values)
+    leading = [fold(w[0]) for w in split if len(w) >= 3]
+    top = max(set(leading), key=leading.count) if leading else ""
+    if top and leading.count(top) >= 0.5 * len(values):
+        split = [w[1:] if len(w) >= 3 and fold(w[0]) == top else w for w in split]
+        titled = True
+    names = [" ".join(w) for w in split]
+    if sum(len(w) in (2, 3) for w in split) < 0.8 * len(values) or _common_word_share(names) >= 0.5:
+        return False
+    share, script = name_shape(names, 2, 3)
+    if share < 0.8:
+        return sum(len(w) == 2 and all(1 <= len(p) <= 4 and all(unicodedata.name(ch, "").startswith(_UNSPACED)
+                                                                 for ch in p) for p in w) for w in split) >= 0.8 * len(values)
+    if script == "LATIN" and not titled:  # (a title or rank before most values says they are people)
+        first = census_names()[0]
+        return sum(fold(w[0]) in first for w in split if w) >= 0.5 * len(values) or name_shares(names)[0] >= 0.5
+    # a script with case: the words are capitalized as names are (a script without case shows no name by shape);
+    # Chinese and Japanese family and given names, spaced
+    return script.startswith(_UNSPACED) or sum(w[0][:1].isupper() for w in split if w) >= 0.8 * len(values)
+
+
+def _name_pools(values: list[str]) -> bool:
+    """Twenty or more values of two or three words shaped like names, whose first words come from one pool and last
+    words from another, each far smaller than the values: given names combined with family names, as a column of
+    many people's full names is (a few dozen of each make hundreds of people). Names of things rarely combine so.
+
+    Example:
+        >>> given, family = ["Анна", "Олег", "Ирина", "Павел", "Нина"], ["Котова", "Зуев", "Рябов", "Лис", "Орлова"]
+        >>> _name_pools([f"{g} {f}" for g in given for f in family])
+        True
+        >>> _name_pools([f"Item {i}" for i in range(30)])
+        False
+    """
+    if len(values) < 20:
+        return False
+    split = [v.split() for v in values]
+    if name_shape(values, 2, 3)[0] < 0.8:
+        return False
+    firsts = {fold(w[0]) for w in split if len(w) >= 2}
+    lasts = {fold(w[-1]) for w in split if len(w) >= 2}
+    return len(firsts) <= 0.5 * len(values) and len(lasts) <= 0.5 * len(values) and len(firsts & lasts) <= 0.1 * len(
+        firsts | lasts) and len(firsts) >= 3 and len(lasts) >= 3
+
+
+def _listed(values: list[str], rows: int) -> bool:
+    """Up to two dozen distinct values over 500 rows or more (at most 2% distinct), fewer than half of them shaped like
+    a person's full name: a list of things (car models, offices, airport codes), longer than an enumeration.
+
+    Example:
+        >>> _listed([f"MODEL{chr(65 + i)}" for i in range(20)], 1000), _listed(["Ann Lee", "Bo Li", "Eva Ek"] * 6, 1000)
+        (True, False)
+    """
+    return rows >= 500 and len(values) <= 24 and len(values) <= 0.02 * rows and name_shape(values, 2, 4)[0] < 0.5
+
+
 def _share_one_word(values: list[str]) -> float:
     """The share of values that are one word of letters (no space, no digit): a given name, not a full name."""
     return sum(1 for v in values if v.isalpha() or v.replace("-", "").replace("'", "").isalpha()) / max(len(values), 1)
@@ -634,12 +803,17 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
     """What the values' shape shows when no lexicon or checksum does: names in any script, street lines without a
     known street word, notes holding contacts; otherwise the column is reviewed."""
     varied = len(values) >= 20 and distinct >= 0.3 * max(rows, 1)
-    if by_name is Kind.PERSON_NAME and varied:
+    if by_name is Kind.PERSON_NAME and (varied or len(values) >= 20 and _common_word_share(values) < 0.3):
+        # (a few dozen couriers or signers repeat across rows: still many distinct people, sharing no word)
         share, script = name_shape(values)
         if share >= 0.8:
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
+    if by_name is None and context.people and not context.business and _name_pools(values):
+        return Classification(name, Kind.PERSON_NAME, 0.6, "two or three words shaped like names, combining a few "
+                              "dozen given names with a few dozen family names, in a table about people",
+                              values_kind=values_kind)
     if by_name is None and varied and (context.people or context.staff) and distinct >= 0.5 * rows:
         share, script = name_shape(values, 2, 4)
         if share >= 0.8:
@@ -684,12 +858,21 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         values, rows, distinct = _texts(sample)
         if by_name in _PERSON_KINDS and values and sum("^" in v for v in values) >= 0.8 * len(values):
             values = _components(values)
+        if by_name in _PERSON_KINDS and values and sum(bool(_SLASHED.match(v)) for v in values) >= 0.8 * len(values):
+            values = _unslashed(values)
         if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
             values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
         if name_words(name, context.prefix)[-1:] == ["login"] and len(values) >= 2 and sum(
                 bool(_HANDLE.match(v)) for v in values) >= 0.8 * len(values):
             return _review(name, "name says a login handle and the values are handles: they point at one person "
                            "each, though no kind names them", Kind.NONE.value)
+        if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or words == {"person"}) and len(
+                values) >= 8 and sum(_typed_handle(v) for v in values) >= 0.8 * len(values):
+            # a login with a qualifier (``login_id``, ``login_portal``), who changed a record (``updated_by``), a
+            # bare user column: handles written as people type them (``jdoe``, ``anna.berg7``)
+            return _review(name, "name says a login, a user or who changed the record, and the values are handles "
+                           "written in lower case or with dots and digits: they point at one person each, though "
+                           "no kind names them", Kind.NONE.value)
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
@@ -714,7 +897,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
         if by_name is Kind.NONE:
             return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
-        return _dates_column(name, None if strength == "weak" else by_name, dates, "dates", people=context.people)
+        return _dates_column(name, None if strength == "weak" else by_name, dates, "dates", people=context.people,
+                             event=_event_date(name, context))
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in present if not isinstance(v, bool)]
         rows = int(_present(sample).size)
@@ -772,6 +956,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                     for c, w in zip(columns, column_words))
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
+    named_birth = any(priors[c] is Kind.DATE_OF_BIRTH and not w & _DATE_PARTS for c, w in zip(columns, column_words))
     streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
                and "street" in w]
     neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
@@ -780,7 +965,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
-                        birth_parts=birth_parts, people=bool(people), has_street=bool(streets),
+                        birth_parts=birth_parts, named_birth=named_birth, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
 

@@ -32,10 +32,10 @@ def _entries(concept: str, words: str) -> dict[str, str]:
 WORDS: dict[str, str] = {
     **_entries("first", "first fst frst fname fnm fn firstname given givenname forename vorname prenom nombre nome "
                "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian ad isim ime imya voornamen "
-               "fornavne vornamen prenomi"),
+               "fornavne vornamen prenomi vname"),
     **_entries("last", "last lst lname lnm lastname surname family familyname nachname familienname nom apellido "
                "apellidos cognome sobrenome achternaam nazwisko efternamn efternavn prijmeni soyad soyadi soyisim "
-               "sei myoji myouji maiden"),
+               "sei myoji myouji maiden nname"),
     **_entries("surname", "nachname familienname cognome apellido apellidos sobrenome achternaam nazwisko efternamn "
                "efternavn prijmeni soyad soyadi soyisim myoji myouji surname familyname"),
     **_entries("patronymic", "patronymic otchestvo patronimico"),
@@ -73,19 +73,21 @@ WORDS: dict[str, str] = {
     **_entries("postal", "postal pstl post postale postais posta postcodice pocztowy"),
     **_entries("birth", "birth brth naissance nacimiento nascita nascimento geboorte urodzenia urodzin fodelse "
                "fodsel narozeni dogum seinen fodelse fodt geburts nacido nata nato nacimento urodzenia narozeni tanjo "
-               "seinengapi"),
+               "seinengapi seigatsu seijitsu nar foed foedt foedsel foedsels fodd fodda"),
     **_entries("day", "day giorno dia jour tag dag dzien den gun gunu nichi hi"),
     **_entries("month", "month mese mes mois monat maand miesiac manad maaned mesic ay ayi tsuki gatsu"),
     **_entries("year", "year anno ano annee jahr jaar rok ar aar yil yili nen roku"),
     **_entries("birthdate", "dob birthdate birthday geburtsdatum geburtstag gebdat geboortedatum fodselsdato "
-               "fodelsedatum datanascita seinengappi tanjobi"),
-    **_entries("date", "date dt datum fecha data dato tarih tarihi hizuke"),
+               "fodelsedatum datanascita seinengappi tanjobi foedselsdato foedselsdag"),
+    **_entries("date", "date dt datum fecha data dato tarih tarihi hizuke dat"),
     **_entries("ssn", "ssn nss nir secu sozialversicherungsnummer rentenversicherungsnummer svnr ahv snils amka "
                "socialsecurity sin socialinsurance sgk"),
     **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
                "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
                "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
-               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn utr"),
+               "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn utr "
+               # a driving licence and an alien registration are identity documents too
+               "alien fuehrerschein fuhrerschein rijbewijs korkort korekort forerkort ajokortti prawojazdy"),
     # "número de documento": the number of an identity document, in Spanish, Portuguese and Italian
     **_entries("iddocument", "documento"),
     **_entries("tax", "tax steuer fiscal"),
@@ -335,7 +337,8 @@ BUSINESS = frozenset({
     "toimipiste", "loja", "butik", "kauppa", "myymala", "bolt", "magazin", "prodavnica", "trgovina", "obchod",
     "pobocka", "oddzial", "fiok", "agencia", "agenzia", "agence", "niederlassung", "zweigstelle", "vestiging",
     "afdeling", "plant", "werk", "fabrik", "fabriek", "factory", "headquarters", "hq", "hauptsitz", "sede",
-    "siege", "firm", "corporate", "workplace", "arbeitsstatte", "worksite",
+    "siege", "firm", "corporate", "workplace", "arbeitsstatte", "worksite", "zakelijk", "geschaeftlich",
+    "geschaftlich",
     # schools, workshops, clinics, insurers and agencies a person's row names (a pupil's school, the body shop of a
     # claim: their address, phone and tax number are the business's)
     "school", "schule", "ecole", "escuela", "scuola", "escola", "szkola", "skola", "skole", "okul", "gakko",
@@ -390,7 +393,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "ιατρος": "doctor", "γιατρος": "doctor", "νομος": "region", "ημερα": "day", "μηνας": "month", "ετος": "year",
     "κωδικας": "code", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
     "διευθυνση": "street", "οδος": "street", "πολη": "city", "γεννησης": "birth", "ημερομηνια": "date",
-    "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "σχολια": "note", "πελατης": "customer",
+    "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "αδτ": "national", "σχολια": "note", "πελατης": "customer",
     "πατρωνυμο": "patronymic", "μητρος": "mother", "ηλεκτρονικο": "email", "γεννηση": "birth", "αστυνομικη": "national",
     # more Japanese: a name's reading, full address, birth
     "カナ": "kana", "かな": "kana", "ふりがな": "kana", "よみ": "kana", "ヨミ": "kana", "生年月日": "birthdate",
@@ -775,7 +778,10 @@ _COMPOUND_BASES = tuple(sorted((b for b in BUSINESS if len(b) >= 5), key=len, re
 SWITCHBOARD = frozenset({"switchboard", "zentrale", "telefonzentrale", "centrale", "centralino", "centralita",
                          "centralka", "ustredna", "vaihde", "vaxel", "sentralbord", "omstilling",
                          "santral", "kozpont", "centrala", "reception", "rezeption", "empfang", "hotline",
-                         "helpdesk", "servicedesk"})
+                         "helpdesk", "servicedesk",
+                         # a business's general line or inbox (``telefoon_algemeen``, ``email_general``)
+                         "general", "algemeen", "allgemein", "generale", "generico", "generique", "yleinen",
+                         "altalanos", "ogolny", "ogolna", "obecny", "allman", "almen", "generell", "genel"})
 #: Every concept the vocabulary knows: a word outside it says nothing the rules read.
 _CONCEPTS = frozenset(WORDS.values()) | frozenset(SCRIPT_WORDS.values()) | OBJECTS | QUALIFIERS | DIGESTS
 
@@ -867,8 +873,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
-    if (w & BUSINESS or "phone" in w and w & SWITCHBOARD) and w & {"phone", "postcode", "postal", "city", "street",
-                                                                   "address", "line", "email"}:
+    if (w & BUSINESS or w & {"phone", "email"} and w & SWITCHBOARD) and w & {
+            "phone", "postcode", "postal", "city", "street", "address", "line", "email", "iban"}:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
     if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
         return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
@@ -902,6 +908,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
+    if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
+        return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
     if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle"} or (
             w >= {"first", "surname"}) or words == ["full"] or w <= _PEOPLE or "kana" in w:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone

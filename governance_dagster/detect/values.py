@@ -169,7 +169,10 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d.%m.%Y.", "%
                  "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
                  "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d",
                  # Korean, Chinese and Japanese: year, month and day marked by their characters, spaced or not
-                 "%Y년 %m월 %d일", "%Y년%m월%d일", "%Y年 %m月 %d日", "%Y 年 %m 月 %d 日")
+                 "%Y년 %m월 %d일", "%Y년%m월%d일", "%Y年 %m月 %d日", "%Y 年 %m 月 %d 日",
+                 # a day, an English month abbreviation and a year run together, as airline reservations write a
+                 # date of birth (``07MAR42``) and many mainframe exports a date (``07MAR1942``)
+                 "%d%b%y", "%d%b%Y")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -882,6 +885,8 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
                 continue  # a particle inside a name (``Jorien de Graaf``)
             return "" if fold(part) not in _PARTICLES | _TITLES else "-"
         scripts.update(_script(ch) for ch in letters)
+    if len(scripts) > 1 and scripts <= _UNSPACED_SCRIPTS:
+        scripts = {"CJK"}  # a Japanese name mixes kanji and kana (``松本 さくら``)
     if len(scripts) != 1 or any(fold(p).rstrip(".") in _COMPANY for p in parts):
         return ""
     return scripts.pop()
@@ -924,7 +929,7 @@ def name_shape(values: Sequence[str], min_words: int = 1, max_words: int = 4) ->
 
 
 #: Scripts that write a full name as one word, family name first, without a space (Korean, Chinese, Japanese).
-_UNSPACED_SCRIPTS = frozenset({"HANGUL", "CJK", "HIRAGANA", "KATAKANA"})
+_UNSPACED_SCRIPTS = frozenset({"HANGUL", "CJK", "HIRAGANA", "KATAKANA", "IDEOGRAPHIC"})  # 々 repeats a kanji
 
 
 def unspaced_name_share(values: Sequence[str]) -> float:
@@ -956,7 +961,10 @@ def contact_text_share(values: Sequence[str]) -> float:
     """
     if not values:
         return 0.0
-    hits = sum(1 for v in values if len(v.split()) >= 3 and not v.startswith(("{", "[")) and _CONTACT_IN_TEXT.search(v))
+    # (a note holds a word people write: a letter in lower case or of a script without case; a code written in
+    # groups of capitals and digits is no note)
+    hits = sum(1 for v in values if len(v.split()) >= 3 and not v.startswith(("{", "[")) and any(
+        ch.isalpha() and not ch.isupper() for ch in v) and _CONTACT_IN_TEXT.search(v))
     return round(hits / len(values), 2)
 
 

@@ -475,3 +475,176 @@ def test_when_a_vendor_master_holds_a_contact_person_then_the_vendors_columns_ar
     })
     assert kinds["STRAS"] is Kind.NONE and kinds["TELF1"] is Kind.NONE and kinds["IBAN"] is Kind.NONE
     assert kinds["KP_NAMEV"] is Kind.FIRST_NAME and kinds["KP_TELF1"] is Kind.PHONE
+
+
+# -- round 10: people a row names by role, split and abbreviated births, identity documents, business contacts ------
+
+_STAFF = {
+    "census": ["Laura Whitfield", "Daniel Okonkwo", "Maria Lindqvist", "Kevin Brandauer", "Sarah Pellegrini",
+               "Thomas Halvorsen"],
+    "titled": ["Avvocato Gino Ferraresi", "Avvocato Lia Montanari", "Avvocato Ugo Bellandi", "Avvocato Ada Corsetti"],
+    "abbreviated titles": ["Dr. Ines Varga", "Dr. Otto Kemeny", "Dr. Zsofi Halasz", "Dr. Bence Toth"],
+    "cyrillic": ["Ирина Котова", "Павел Зуев", "Олег Рябов", "Нина Шубина", "Глеб Лисицын"],
+    "greek": ["Δήμητρα Καλογήρου", "Στέλιος Μαυρίδης", "Ελένη Φραγκάκη", "Χρήστος Σταμάτης"],
+    "japanese": ["中島 誠", "松本 さくら", "森 健一", "藤田 真由美", "石井 翔"],
+}
+
+
+@pytest.mark.parametrize("script", sorted(_STAFF))
+@pytest.mark.parametrize("name", ["hanterad_av", "sachbearbeiterin", "ueberprueft_von"])
+def test_when_a_few_peoples_full_names_repeat_across_rows_then_they_are_person_names_whatever_the_name(
+        name, script) -> None:
+    staff = _STAFF[script]
+    assert classify_column(name, "VARCHAR", [staff[i % len(staff)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("values", [
+    ["Easy Saver", "Premier Current", "Junior Bond", "Fixed Growth"],  # products: no first name among them
+    ["Gold Tier", "Silver Tier", "Bronze Tier", "Iron Tier"],  # categories sharing a word
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+    ["صورة غير واضحة", "بانتظار الفحص الطبي", "المستندات مكتملة"],  # notes in a script without case
+    ["Nord Ost", "Süd West", "Mitte Nord", "Ost Süd"],
+])
+def test_when_a_few_repeated_values_are_not_peoples_names_then_they_stay_not_personal(values) -> None:
+    assert classify_column("hanterad_av", "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["article_manager", "brand_manager"])
+def test_when_a_role_is_qualified_by_a_thing_and_holds_full_names_then_it_is_a_persons_name(name) -> None:
+    staff = _STAFF["census"]
+    assert classify_column(name, "VARCHAR", [staff[i % len(staff)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+    brands = ["Acme Basics", "Nordic Line", "Urban Flex"]
+    assert classify_column(name, "VARCHAR", [brands[i % 3] for i in range(ROWS)]).kind is Kind.NONE
+
+
+def test_when_names_are_written_family_slash_given_with_a_title_then_they_are_person_names() -> None:
+    given = ["JANA", "PIETER JAN", "AMIRA", "LUKAS", "SOFIA", "MATEO", "ELIF", "NOAH"]
+    family = ["NOVAK", "DE WIT", "HADDAD", "WEBER", "ROSSI", "GARCIA", "YILMAZ", "MARTIN"]
+    values = [f"{family[i % 8]}/{given[(i * 3) % 8]} {'MRS' if i % 2 else 'MR'}" for i in range(ROWS)]
+    assert classify_column("guest_nm", "VARCHAR", values).kind is Kind.PERSON_NAME
+    assert classify_column("kurier_name", "VARCHAR", values).kind is Kind.PERSON_NAME
+
+
+def test_when_a_weak_person_name_holds_dozens_of_full_names_repeated_across_rows_then_it_is_a_person_name() -> None:
+    given = ["Ilse", "Bram", "Femke", "Niels", "Joost", "Sanne"]
+    family = ["Koster", "Molenaar", "Verbeek", "Smit", "Dekker", "Hoekstra"]
+    people = [f"{g} {f}" for g in given for f in family]  # 36 couriers over 1,000 deliveries
+    assert classify_column("kurier_name", "VARCHAR", [people[i % 36] for i in range(1000)]).kind is Kind.PERSON_NAME
+
+
+def test_when_values_combine_a_few_given_names_with_a_few_family_names_then_they_are_full_names() -> None:
+    given = ["Анна", "Олег", "Ирина", "Павел", "Нина", "Глеб", "Вера"]
+    family = ["Котов", "Зуев", "Рябов", "Лисицын", "Орлов", "Шубин"]
+    owners = [f"{f} {g}" for f in family for g in given]
+    kinds = _kinds("arenda.customers", {"vermieter": [owners[i % len(owners)] for i in range(900)],
+                                        "customer_email": [f"u{i}@example.org" for i in range(900)]})
+    assert kinds["vermieter"] is Kind.PERSON_NAME
+    items = [f"Item {i}" for i in range(40)]
+    assert _kinds("arenda.customers", {"vermieter": [items[i % 40] for i in range(900)],
+                                       "customer_email": [f"u{i}@example.org" for i in range(900)]})[
+        "vermieter"] is not Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("fodd_ar", [1950 + i % 50 for i in range(ROWS)]),  # Swedish "born year"
+    ("foedt_maaned", [1 + i % 12 for i in range(ROWS)]),  # Danish, ø written oe
+    ("tanjo", [1 + i % 31 for i in range(ROWS)]),  # a birth word alone: the values say which part
+    ("tanjo", [1940 + i % 60 for i in range(ROWS)]),
+])
+def test_when_a_birth_named_integer_holds_a_dates_part_then_it_is_a_date_of_birth(name, values) -> None:
+    assert classify_column(name, "INTEGER", values).kind is Kind.DATE_OF_BIRTH
+
+
+def test_when_a_birth_named_integer_holds_no_dates_part_then_it_is_not_a_date_of_birth() -> None:
+    assert classify_column("tanjo", "INTEGER", [100 + i for i in range(ROWS)]).kind is Kind.NONE
+
+
+def test_when_a_day_an_english_month_and_a_year_run_together_then_they_are_dates() -> None:
+    assert parse_dates(["03FEB71", "28NOV88", "15JUL02", "01JAN65"]) == [
+        date(1971, 2, 3), date(1988, 11, 28), date(2002, 7, 15), date(1965, 1, 1)]
+    births = [d.strftime("%d%b%y").upper() for d in _birth_dates(ROWS)]
+    assert classify_column("traveller_dob", "VARCHAR", births).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("alien_nr", [f"A{_RND.randrange(10**8, 10**9)}" for _ in range(ROWS)]),
+    ("rijbewijsnummer", [f"{_RND.randrange(10**9, 10**10)}" for _ in range(ROWS)]),
+    ("korkortsnummer", [f"{_RND.randrange(10**9, 10**10)}" for _ in range(ROWS)]),
+    ("fuehrerschein_nr", [f"B{_RND.randrange(10**8, 10**9)}X" for _ in range(ROWS)]),
+    ("αδτ_αιτουντος", [f"ΑΚ {_RND.randrange(10**5, 10**6)}" for _ in range(ROWS)]),
+])
+def test_when_a_name_says_an_identity_document_without_a_checksum_then_it_is_a_national_id(name, values) -> None:
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NATIONAL_ID
+
+
+def test_when_a_few_codes_only_partly_read_as_places_then_they_are_not_cities() -> None:
+    codes = ["LOW", "MID", "HIGH"]
+    assert classify_column("riskband", "VARCHAR", [codes[i % 3] for i in range(ROWS)]).kind is not Kind.CITY
+
+
+def test_when_a_place_named_column_holds_only_numbers_then_it_is_a_code_not_a_city() -> None:
+    codes = ["131016", "271403", "401307", "011002"]
+    assert classify_column("shichoson", "VARCHAR", [codes[i % 4] for i in range(ROWS)]).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("email_generale", [f"info@ditta{i}.example.it" for i in range(ROWS)]),
+    ("telefon_allgemein", [f"+49 30 {_RND.randrange(1000000, 9999999)}" for _ in range(ROWS)]),
+    ("vendor_email", [f"sales@vendor{i % 5}.example.com" for i in range(ROWS)]),
+])
+def test_when_a_contact_is_named_as_a_business_general_line_or_supplier_then_it_is_not_personal(name, values) -> None:
+    kinds = _kinds("crm.partners", {name: values, "contact_first_name": ["Anna", "Jonas"] * (ROWS // 2)})
+    assert kinds[name] is Kind.NONE
+
+
+def test_when_an_iban_is_named_as_a_business_account_then_it_is_not_personal() -> None:
+    from stdnum import iban
+
+    ibans = []
+    while len(ibans) < ROWS:
+        candidate = f"DE{_RND.randrange(100):02d}{_RND.randrange(10**18):018d}"
+        if iban.is_valid(candidate):
+            ibans.append(candidate)
+    assert classify_column("iban_geschaeftlich", "VARCHAR", ibans).kind is Kind.NONE
+    assert classify_column("iban", "VARCHAR", ibans).kind is Kind.IBAN
+
+
+def test_when_codes_in_groups_of_capitals_and_digits_hold_a_long_digit_run_then_they_are_no_notes() -> None:
+    from governance_dagster.detect.values import contact_text_share
+
+    assert contact_text_share(["XY12 ABCD 1234 5678 90", "ZZ07 QWER 5566 7788 12"]) == 0
+    assert contact_text_share(["bitte 0171 2345678 anrufen", "ring back on 020 7946 0000"]) == 1
+
+
+@pytest.mark.parametrize("name", ["modified_by", "login_portal", "user"])
+def test_when_a_login_user_or_changed_by_column_holds_typed_handles_then_it_is_reviewed(name) -> None:
+    handles = ["jdoe", "anna.berg7", "mkovacs", "p_silva", "tnguyen", "lee.h", "okafor2", "rmeier", "szabo.e", "kim99"]
+    found = classify_column(name, "VARCHAR", [handles[i % 10] for i in range(ROWS)])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+def test_when_a_date_is_named_as_something_beside_a_named_date_of_birth_then_it_is_an_event() -> None:
+    births = [d.isoformat() for d in _birth_dates(ROWS)]
+    kinds = _kinds("club.members", {"geburtsdatum": births, "datum_zgloszenia": list(reversed(births))})
+    assert kinds["geburtsdatum"] is Kind.DATE_OF_BIRTH and kinds["datum_zgloszenia"] is Kind.NONE
+    # without a named date of birth the same dates under the same name are taken for births
+    assert _kinds("club.members", {"datum_zgloszenia": births})["datum_zgloszenia"] is Kind.DATE_OF_BIRTH
+
+
+def test_when_a_reading_names_a_given_or_family_name_then_it_is_that_part() -> None:
+    assert classify_column("mei_kana", "VARCHAR", ["ハナコ", "タロウ", "ユイ"] * 100).kind is Kind.FIRST_NAME
+    assert classify_column("furigana_sei", "VARCHAR", ["ヤマモト", "スズキ", "イノウエ"] * 100).kind is Kind.LAST_NAME
+
+
+def test_when_a_few_values_of_a_script_without_spaces_are_five_characters_or_more_then_they_are_no_names() -> None:
+    places = ["仙台駅前校", "金沢香林坊校", "広島本通校"]  # names of places
+    assert classify_column("mei", "VARCHAR", [places[i % 3] for i in range(ROWS)]).kind is Kind.NONE
+    given = ["陽菜", "蓮", "結衣"]
+    assert classify_column("mei", "VARCHAR", [given[i % 3] for i in range(ROWS)]).kind is Kind.FIRST_NAME
+
+
+def test_when_two_dozen_values_repeat_over_a_thousand_rows_under_a_name_that_says_nothing_then_they_are_a_list():
+    models = [f"{chr(65 + i)}{chr(70 + i)}{chr(75 + i)}" for i in range(20)]  # codes, not names
+    assert classify_column("xq7", "VARCHAR", [models[i % 20] for i in range(1000)]).kind is Kind.NONE
+    # the same over 400 rows varies too much to be a list: reviewed
+    assert classify_column("xq7", "VARCHAR", [models[i % 20] for i in range(40)] * 10).state == "review"
