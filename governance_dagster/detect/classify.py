@@ -747,7 +747,7 @@ def _staff_names(values: list[str]) -> bool:
                                                                  for ch in p) for p in w) for w in split) >= 0.8 * len(values)
     if script == "LATIN" and not titled:  # (a title or rank before most values says they are people)
         first = census_names()[0]
-        return sum(fold(w[0]) in first for w in split if w) >= 0.5 * len(values) or name_shares(names)[0] >= 0.5
+        return sum(fold(w[0]) in first for w in split if w) >= 0.5 * len(values) or name_shares(names)[0] >= 0.7
     # a script with case: the words are capitalized as names are (a script without case shows no name by shape);
     # Chinese and Japanese family and given names, spaced
     return script.startswith(_UNSPACED) or sum(w[0][:1].isupper() for w in split if w) >= 0.8 * len(values)
@@ -778,13 +778,19 @@ def _name_pools(values: list[str]) -> bool:
 
 def _listed(values: list[str], rows: int) -> bool:
     """Up to two dozen distinct values over 500 rows or more (at most 2% distinct), fewer than half of them shaped like
-    a person's full name: a list of things (car models, offices, airport codes), longer than an enumeration.
+    a person's name (words written in capitals are codes or models, not names): a list of things (car models,
+    offices, airport codes), longer than an enumeration.
 
     Example:
         >>> _listed([f"MODEL{chr(65 + i)}" for i in range(20)], 1000), _listed(["Ann Lee", "Bo Li", "Eva Ek"] * 6, 1000)
         (True, False)
+        >>> _listed(["Popescu", "Stoica", "Marinescu"] * 5, 900), _listed(["PASSAT", "FABIA", "YARIS"] * 5, 900)
+        (False, True)
     """
-    return rows >= 500 and len(values) <= 24 and len(values) <= 0.02 * rows and name_shape(values, 2, 4)[0] < 0.5
+    if rows < 500 or len(values) > 24 or len(values) > 0.02 * rows:
+        return False
+    mixed = [v for v in values if not v.isupper()]
+    return name_shape(mixed)[0] * len(mixed) < 0.5 * len(values)
 
 
 def _share_one_word(values: list[str]) -> float:

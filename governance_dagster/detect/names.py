@@ -205,6 +205,8 @@ WORDS: dict[str, str] = {
     **_entries("name", "jina pangalan chue"),
     **_entries("full", "hoten hovaten hotenday"),
     **_entries("middle", "gitnang"),
+    # "second" beside a given-name word: a second given name (Polish ``drugie imię``, German ``zweiter Vorname``)
+    **_entries("secondary", "drugie drugi zweiter zweite segundo secondo deuxieme tweede andra anden druhe"),
     **_entries("phone", "hp nohp simu telepono bimbit sodienthoai dienthoai didong talefon mobail"),
     **_entries("email", "baruapepe emel"),
     **_entries("address", "anwani tirahan rumah prebivaliste prebivalista stanovanja stanovanje bivaliste "
@@ -908,6 +910,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
+    if "secondary" in w and "first" in w and "last" not in w:
+        return Kind.PERSON_NAME, "strong"  # a second given name: a middle name
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
     if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle"} or (

@@ -648,3 +648,12 @@ def test_when_two_dozen_values_repeat_over_a_thousand_rows_under_a_name_that_say
     assert classify_column("xq7", "VARCHAR", [models[i % 20] for i in range(1000)]).kind is Kind.NONE
     # the same over 400 rows varies too much to be a list: reviewed
     assert classify_column("xq7", "VARCHAR", [models[i % 20] for i in range(40)] * 10).state == "review"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("zweiter_vorname", Kind.PERSON_NAME), ("tweede_voornaam", Kind.PERSON_NAME), ("segundo_nombre", Kind.PERSON_NAME),
+    ("segundo_apellido", Kind.LAST_NAME),  # a second family name stays a family name
+])
+def test_when_a_given_name_is_the_second_one_then_it_is_a_middle_name(name, kind) -> None:
+    given = ["Marie", "Josef", "Anna", "Luis", "Clara"] if kind is Kind.PERSON_NAME else ["Ruiz", "Mora", "Vidal"]
+    assert classify_column(name, "VARCHAR", [given[i % len(given)] for i in range(ROWS)]).kind is kind
