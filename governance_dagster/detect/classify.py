@@ -174,6 +174,9 @@ class TableContext:
     #: integer columns that are the year, month and day of a date of birth, told by their values and their siblings
     #: (``dob_y``, ``dob_m``, ``dob_d``), whatever the part words' language or abbreviation.
     birth_split: frozenset[str] = frozenset()
+    #: a column holds a company's registration or VAT number (``kvk_nummer``, ``vat_no``): the rows are businesses,
+    #: whatever contact person they name.
+    registered: bool = False
     #: a column is named as a whole date of birth (``geburtsdatum``): another date named only as a date of something
     #: the vocabulary lacks (``DateInscription``) is an event's, not a second date of birth.
     named_birth: bool = False
@@ -401,8 +404,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
             None, Kind.NATIONAL_ID, Kind.SSN):
         pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
-    if pattern is not None and pattern.kind in (Kind.EMAIL, Kind.IBAN) and by_name is Kind.NONE and set(name_words(
-            name, context.prefix)) & (BUSINESS - {"bank"} | SWITCHBOARD):  # (a bank holds a person's account)
+    if pattern is not None and pattern.kind in (Kind.EMAIL, Kind.IBAN) and by_name is Kind.NONE and (
+            words := set(name_words(name, context.prefix))) & (BUSINESS - {"bank"} | SWITCHBOARD) and (
+            words & SWITCHBOARD or not context.people or context.registered or rows >= 30 and distinct <= 0.05 * rows):
+        # (a general inbox is a business's; a supplier's e-mail is when the table describes businesses (it holds their
+        # registration or VAT numbers) or the same few addresses repeat across rows: an employee's company mail
+        # varies row by row in a table about people, and is the employee's; a bank holds a person's account)
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the name says a business's (a supplier's, "
                               "an employer's, a general inbox or a business account): not a person's",
                               values_kind=values_kind)
@@ -471,6 +478,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
+            by_name in _PERSON_KINDS and "kana" in name_words(name, context.prefix) and unspaced_name_share(
+                values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
                 unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and not (
                 _qualified(name, context.prefix)))
@@ -963,6 +972,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     things = not people and bool(table_words & (OBJECTS | BUSINESS))
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
     named_birth = any(priors[c] is Kind.DATE_OF_BIRTH and not w & _DATE_PARTS for c, w in zip(columns, column_words))
+    registered = any(w & {"company"} and w & {"number", "code", "surrogate"} for w in column_words)
     streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
                and "street" in w]
     neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
@@ -971,7 +981,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
-                        birth_parts=birth_parts, named_birth=named_birth, people=bool(people), has_street=bool(streets),
+                        birth_parts=birth_parts, named_birth=named_birth, registered=registered, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
 

@@ -605,8 +605,19 @@ def test_when_an_iban_is_named_as_a_business_account_then_it_is_not_personal() -
         candidate = f"DE{_RND.randrange(100):02d}{_RND.randrange(10**18):018d}"
         if iban.is_valid(candidate):
             ibans.append(candidate)
-    assert classify_column("iban_geschaeftlich", "VARCHAR", ibans).kind is Kind.NONE
-    assert classify_column("iban", "VARCHAR", ibans).kind is Kind.IBAN
+    contact = ["Anna", "Jonas"] * (ROWS // 2)
+    vat = [f"DE{_RND.randrange(10**8, 10**9)}" for _ in range(ROWS)]
+    # a table holding its rows' VAT numbers describes businesses, whatever contact person it names
+    kinds = _kinds("crm.partners", {"iban_geschaeftlich": ibans, "vat_no": vat, "contact_first_name": contact})
+    assert kinds["iban_geschaeftlich"] is Kind.NONE
+    assert _kinds("crm.partners", {"iban": ibans, "vat_no": vat, "contact_first_name": contact})["iban"] is Kind.IBAN
+
+
+def test_when_an_employees_company_mail_varies_row_by_row_then_it_stays_the_employees() -> None:
+    first = ["anna", "jonas", "mette", "lars", "sofie"]
+    mails = [f"{first[i % 5]}.{i}@firma-example.dk" for i in range(ROWS)]
+    kinds = _kinds("hr.medarbejdere", {"firmamail": mails, "fornavn": [f.title() for f in first] * (ROWS // 5)})
+    assert kinds["firmamail"] is Kind.EMAIL
 
 
 def test_when_codes_in_groups_of_capitals_and_digits_hold_a_long_digit_run_then_they_are_no_notes() -> None:
