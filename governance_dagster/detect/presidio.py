@@ -18,9 +18,11 @@ Example:
 from __future__ import annotations
 
 import bisect
+import hashlib
 import importlib.abc
 import logging
 import os
+import secrets
 import sys
 import threading
 from functools import lru_cache
@@ -50,6 +52,7 @@ def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | N
     if (spacy_model, regions) != (_spacy_model, _phone_regions):
         _spacy_model, _phone_regions = spacy_model, regions
         _analyzer.cache_clear()
+        forget_scans()
 
 
 def configured() -> tuple[str | None, tuple[str, ...]]:
@@ -311,22 +314,44 @@ def scan_text(text: str) -> str:
 
 
 def might_hold_entity(text: pd.Series) -> pd.Series:
-    """Which cells pass the prefilter, tested by DuckDB's multithreaded RE2 over the Series in memory (about ten
-    times faster than Python's ``re`` cell by cell); nulls are False.
+    """Which cells pass the prefilter; nulls are False. Up to :data:`_IN_PROCESS_CELLS` cells are tested in this
+    process with the ``regex`` module's compiled pattern (a dependency of presidio-analyzer; compiled once), more by
+    DuckDB's multithreaded RE2 over the Series in memory: RE2 compiles the pattern again for every query, about
+    20 ms, which is more than testing a few thousand cells one by one (tests/detect/test_presidio.py checks that
+    the two engines flag the same cells).
 
     Example:
         >>> might_hold_entity(pd.Series(["no issues", "mail a@b.io", None], dtype="string")).tolist()
         [False, True, False]
     """
-    cells = pd.DataFrame({"cell": _as_text(text)})
+    cells = _as_text(text)
+    if len(cells) <= _IN_PROCESS_CELLS:
+        search = _candidate_pattern().search
+        return pd.Series([value is not None and search(value) is not None for value in cells.tolist()],
+                         index=text.index, dtype=bool)
+    return _might_hold_entity_in_duckdb(cells)
+
+
+#: Up to this many cells the prefilter runs in this process (about 7-10 microseconds a cell), above it in DuckDB.
+_IN_PROCESS_CELLS = 1_000
+
+
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> Any:
+    import regex
+
+    return regex.compile(_CANDIDATE)
+
+
+def _might_hold_entity_in_duckdb(cells: pd.Series) -> pd.Series:
     con = _prefilter_connection()
-    con.register("cells", cells)
+    con.register("cells", pd.DataFrame({"cell": cells}))
     try:
         hits = con.execute("SELECT coalesce(regexp_matches(cell, ?), false) AS hit FROM cells",
                            [_CANDIDATE]).fetchnumpy()["hit"]
     finally:
         con.unregister("cells")
-    return pd.Series(hits, index=text.index, dtype=bool)
+    return pd.Series(hits, index=cells.index, dtype=bool)
 
 
 _local = threading.local()
@@ -342,15 +367,39 @@ def _prefilter_connection() -> Any:
 
 
 def scan_series(values: pd.Series) -> pd.Series:
-    """:func:`scan_text` over a Series, vectorized: a regex prefilter picks the cells that might hold a pattern
-    entity, each distinct candidate is scanned once in batches, and nulls stay null.
+    """:func:`scan_text` over a Series, vectorized: each distinct text is looked at once; one this process scanned
+    before is answered from its memo (:func:`forget_scans`), the others pass a regex prefilter that picks those that
+    might hold a pattern entity, which are scanned in batches; nulls stay null.
 
     Example:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
         ['no issues', 'mail <EMAIL_ADDRESS>', None]
     """
     text = _as_text(values)
-    # names and places need the model on every cell
+    present = text.notna()
+    if not present.any():
+        return text.copy()
+    if int(present.sum()) > _MEMO_TEXTS:  # digesting a million texts would cost more than scanning them
+        return _scan_many(text)
+    distinct = list(dict.fromkeys(text[present].tolist()))
+    scanned, unseen = _remembered(distinct)
+    if unseen:
+        # names and places need the model on every text
+        flags = [True] * len(unseen) if _spacy_model is not None else \
+            might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
+        candidates = [each for each, flagged in zip(unseen, flags) if flagged]
+        found = dict(zip(candidates, scan_texts(candidates))) if candidates else {}
+        fresh = {each: found.get(each, each) for each in unseen}
+        _remember(fresh)
+        scanned.update(fresh)
+    result = text.copy()
+    result[present] = text[present].map(scanned)
+    return result
+
+
+def _scan_many(text: pd.Series) -> pd.Series:
+    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
+    candidate scanned once."""
     candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
     result = text.copy()
     if candidates.any():
@@ -358,6 +407,53 @@ def scan_series(values: pd.Series) -> pd.Series:
         replaced = dict(zip(distinct, scan_texts(distinct)))
         result[candidates] = text[candidates].map(replaced)
     return result
+
+
+#: Scans this process made, by a keyed digest of the scanned text (never the text itself) -> the scanned text, or
+#: None when the scan left it as it was. Reading a table again (an agent's session, a dashboard refreshing, a
+#: soak's clients) then costs a digest per distinct text (about a microsecond) instead of the prefilter and
+#: presidio's analysis. The key is random per process, so the digests are no dictionary of the texts. At most
+#: :data:`_MEMO_TEXTS` entries (emptied when full); a Series of more texts bypasses the memo.
+_MEMO_TEXTS = 50_000
+#: Texts longer than this are scanned every time (a huge cell would crowd the memo).
+_MEMO_CHARS = 10_000
+_memo: dict[bytes, str | None] = {}
+_MISSING = object()
+_memo_key = secrets.token_bytes(32)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=_memo_key, digest_size=16).digest()
+
+
+def _remembered(texts: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The scans of ``texts`` this process remembers, and the texts it has not scanned yet."""
+    known: dict[str, str] = {}
+    unseen: list[str] = []
+    for text in texts:
+        if len(text) > _MEMO_CHARS or (found := _memo.get(_digest(text), _MISSING)) is _MISSING:
+            unseen.append(text)
+        else:
+            known[text] = text if found is None else found
+    return known, unseen
+
+
+def _remember(scans: dict[str, str]) -> None:
+    if len(_memo) + len(scans) > _MEMO_TEXTS:
+        _memo.clear()
+    for text, scanned in scans.items():
+        if len(text) <= _MEMO_CHARS:
+            _memo[_digest(text)] = None if scanned == text else scanned
+
+
+def forget_scans() -> None:
+    """Empty this process's memo of scans (done by :func:`configure`, since another model or other phone regions
+    scan differently).
+
+    Example:
+        >>> forget_scans()
+    """
+    _memo.clear()
 
 
 def _as_text(values: pd.Series) -> pd.Series:
