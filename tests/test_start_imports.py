@@ -68,7 +68,8 @@ def notes_url(tmp_path: Path) -> str:
                                                  "dagster", "torch"]),
     (["check-sql", "SELECT email FROM main.customers WHERE id = 1", "--json", "--dialect", "postgres"], 0,
      ["pandas", "presidio_analyzer", "sqlalchemy", "dagster", "torch"]),
-    (["query", "{url}", "SELECT * FROM tickets"], 0, ["sdv", "great_expectations", "dagster", "sklearn", *SCAN_NEVER]),
+    (["query", "{url}", "SELECT * FROM tickets"], 0, ["sdv", "great_expectations", "dagster", "sklearn", "sqlalchemy",
+                                                       *SCAN_NEVER]),
 ])
 def test_when_a_command_starts_then_it_imports_none_of_the_heavy_modules_it_does_not_use(
         argv, status, never, notes_url, tmp_path) -> None:
