@@ -111,7 +111,7 @@ class _LazyNames:
         name = self.package.__name__
         if attr.startswith("__") and attr.endswith("__") and attr != "__all__":
             raise AttributeError(f"module {name!r} has no attribute {attr!r}")
-        if importlib.util.find_spec(f"{name}.{attr}") is not None:  # a submodule: imported as ``from pkg import sub``
+        if attr.isidentifier() and importlib.util.find_spec(f"{name}.{attr}") is not None:  # ``from pkg import sub``
             return importlib.import_module(f"{name}.{attr}")
         if getattr(_state, "resolving", False) and attr in self.names:
             source, original = self.names[attr]
