@@ -946,15 +946,21 @@ class GovernedConnection:
         """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
         database; the values themselves never leave it. Recorded as an unmasked read with its reason.
         """
-        from governance_dagster.sql.digests import digest_query
+        from governance_dagster.sql.digests import digests_query
 
         db, _, name = table.rpartition(".")
         db = db or self.database.default_schema
-        result = {}
+        by_norm: dict[str, list[str]] = {}
         for column, norm in columns.items():
-            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret,
-                               self.policy.leakage.default_region)
-            result[column] = self.database.fetch(sql)
+            by_norm.setdefault(norm, []).append(column)
+        found = {}
+        for norm, names in by_norm.items():  # one statement per normalization
+            frame = self.database.fetch(digests_query(db, name, names, norm, self.database.dialect, self.secret,
+                                                      self.policy.leakage.default_region))
+            found.update({column: part[["digest", "n"]].reset_index(drop=True)
+                          for column, part in frame.groupby("col", sort=False)})
+        empty = pd.DataFrame({"digest": pd.Series(dtype=object), "n": pd.Series(dtype="int64")})
+        result = {column: found.get(column, empty.copy()) for column in columns}
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
                                        "released": "keyed digests only"})  # one event for the columns' digests
         return result
