@@ -48,6 +48,21 @@ def blank_spacy_engine():
     return engine
 
 
+def no_context_enhancer():
+    """presidio's context enhancer switched off: a blank pipeline has no lemmas, so context words cannot match (the
+    scan without a model never uses them)."""
+    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+
+    class NoContext(ContextAwareEnhancer):
+        def __init__(self) -> None:
+            super().__init__(0.0, 0.0, 0, 0)
+
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            return raw_results
+
+    return NoContext()
+
+
 def presidio_per_cell(values: pd.Series) -> pd.Series:
     """The usual way: presidio's AnalyzerEngine (blank pipeline, default recognizers) and AnonymizerEngine per cell."""
     from presidio_analyzer import AnalyzerEngine

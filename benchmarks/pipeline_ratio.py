@@ -11,7 +11,7 @@ metadata detection), the frames written to the same warehouse file by a plain Du
 
 Both run in-process (``execute_in_process``) against copies of one seeded production file, interleaved round by
 round so the machine's load falls on both alike; the script prints each round and the median ratio. The
-time of each governed step is printed from Dagster's step events, to show where the difference goes.
+time of each step of both jobs is printed from Dagster's step events, to show where the difference goes.
 """
 
 # no `from __future__ import annotations`: Dagster resolves the twin's asset annotations at definition time
@@ -132,7 +132,7 @@ def main(customers: int = 20_000, rounds: int = 3) -> int:
                                     definitions.SYNTHETIC_ROWS, seed=7).resolve_implicit_global_asset_job_def()
         quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
         times: dict[str, list[float]] = {"governed": [], "twin": []}
-        steps: dict[str, list[float]] = {}
+        steps: dict[str, dict[str, list[float]]] = {"governed": {}, "twin": {}}
         print(f"{'round':<6} {'governed s':>11} {'twin s':>8} {'ratio':>6}")
         for round_ in range(1, rounds + 1):
             for name, job in (("twin", twin_job), ("governed", governed_job)):
@@ -144,16 +144,16 @@ def main(customers: int = 20_000, rounds: int = 3) -> int:
                     if not result.success:
                         print(f"{name} run failed; the comparison is void", file=sys.stderr)
                         return 1
-                    if name == "governed":
-                        for step, seconds in _step_seconds(instance, result.run_id).items():
-                            steps.setdefault(step, []).append(seconds)
+                    for step, seconds in _step_seconds(instance, result.run_id).items():
+                        steps[name].setdefault(step, []).append(seconds)
             print(f"{round_:<6} {times['governed'][-1]:>11.1f} {times['twin'][-1]:>8.1f} "
                   f"{times['governed'][-1] / times['twin'][-1]:>6.2f}")
         governed, twin = statistics.median(times["governed"]), statistics.median(times["twin"])
         ratio = governed / twin
-        print("\ngoverned steps (median s):")
-        for step, seconds in sorted(steps.items(), key=lambda item: -statistics.median(item[1])):
-            print(f"  {step:<60} {statistics.median(seconds):6.1f}")
+        for name in ("governed", "twin"):
+            print(f"\n{name} steps (median s):")
+            for step, seconds in sorted(steps[name].items(), key=lambda item: -statistics.median(item[1])):
+                print(f"  {step:<60} {statistics.median(seconds):6.2f}")
         load = os.getloadavg()[0]
         print(f"\nmedian governed {governed:.1f} s, ungoverned twin {twin:.1f} s: {ratio:.2f} x "
               f"(goal at most {GOAL} x: {'met' if ratio <= GOAL else 'NOT met'}); load average {load:.1f}")

@@ -174,10 +174,10 @@ def offline_analyzer():  # noqa: ANN201
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-    from benchmarks.free_text_scan import blank_spacy_engine
+    from benchmarks.free_text_scan import blank_spacy_engine, no_context_enhancer
 
     analyzer = AnalyzerEngine(nlp_engine=blank_spacy_engine(), supported_languages=["en"],
-                              context_aware_enhancer=presidio._no_context())
+                              context_aware_enhancer=no_context_enhancer())
     analyzer.registry.remove_recognizer("PhoneRecognizer")
     analyzer.registry.add_recognizer(PhoneRecognizer(supported_regions=("US",), leniency=0))
     return analyzer

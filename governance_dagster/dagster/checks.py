@@ -9,6 +9,8 @@ Example:
 """
 
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
@@ -27,7 +29,7 @@ from dagster import (
 from governance_dagster.dagster.io_manager import TABLE_METADATA_KEY, table_for
 from governance_dagster.dagster.metadata import identity_metadata
 from governance_dagster.errors import ConfigurationError
-from governance_dagster.leakage.base import BY_NAME, run_checks
+from governance_dagster.leakage.base import BY_NAME, Check, Report, run_checks
 
 
 def leakage_metadata(report: Any) -> dict[str, Any]:
@@ -148,8 +150,59 @@ class Verdict:
     summary: str
 
 
-#: What :func:`governance_check` evaluates: the two governed connections and the synthetic table's name.
-Evaluate = Callable[[Any, Any, str], Verdict]
+#: How many shared reports a process keeps (the latest; a run's checks of one asset use theirs within seconds).
+_SHARED_LIMIT = 64
+_SHARED: OrderedDict[tuple, Report] = OrderedDict()
+_SHARED_GUARD = threading.Lock()
+
+
+class SharedReports:
+    """The leakage reports of one materialization of a synthetic table, shared by the asset checks that run on it
+    in one process: the contract check takes the identifier-replay and copied-records reports its blocking
+    siblings computed (or computes them first, and they take its) instead of reading both tables again.
+
+    A report is shared under the materialization (its run id and time: a new materialization, or another run's,
+    is another key), the check, its options, both connections' databases, policies and identities, and
+    both tables. Without a materialization (a table the IO manager did not record) nothing is shared. Each check
+    still records its own ``check`` audit event and fails on its own; only the reads that made the report are not
+    repeated (so their ``unmasked_read`` events name the step that made them).
+    """
+
+    def __init__(self, materialization: tuple[str, float] | None) -> None:
+        self.materialization = materialization
+
+    def report(self, check: Check, real: Any, real_table: str, synthetic: Any, synthetic_table: str,
+               **options: Any) -> Report:
+        """``check``'s report on the synthetic table: the one shared for this materialization, else computed
+        (and shared when it is complete)."""
+        if self.materialization is None:
+            return check(real, real_table, synthetic, synthetic_table, **options)
+        taken = tuple(sorted((k, v) for k, v in options.items() if k in check.options))
+        key = (self.materialization, check.name, taken, real_table, synthetic_table, real.database_id,
+               synthetic.database_id, type(real.policy), real.policy.digest, type(synthetic.policy),
+               synthetic.policy.digest, real.identity, synthetic.identity)
+        with _SHARED_GUARD:
+            if key in _SHARED:
+                _SHARED.move_to_end(key)
+                return _SHARED[key]
+        report = check(real, real_table, synthetic, synthetic_table, **options)
+        with _SHARED_GUARD:
+            _SHARED[key] = report
+            while len(_SHARED) > _SHARED_LIMIT:
+                _SHARED.popitem(last=False)
+        return report
+
+    def check(self, check: Check) -> Check:
+        """``check`` with its report shared (for :func:`~governance_dagster.leakage.base.run_checks`)."""
+        def run(real: Any, real_table: str, synthetic: Any, synthetic_table: str, **options: Any) -> Report:
+            return self.report(check, real, real_table, synthetic, synthetic_table, **options)
+
+        return Check(check.name, run, check.options)
+
+
+#: What :func:`governance_check` evaluates: the two governed connections, the synthetic table's name and the
+#: reports shared on its materialization.
+Evaluate = Callable[[Any, Any, str, SharedReports], Verdict]
 
 
 def governance_check(asset: AssetsDefinition | AssetKey | str, *, name: str, description: str, step: str,
@@ -158,8 +211,9 @@ def governance_check(asset: AssetsDefinition | AssetKey | str, *, name: str, des
                      blocking: bool = True) -> AssetChecksDefinition:
     """The one factory of the package's asset checks: the asset check ``name`` on ``asset`` opens governed
     connections to the real and the synthetic database (their audit events carry the asset and ``step``), finds
-    the synthetic table (:func:`stored_table`), and turns what ``evaluate(real, synthetic, table)`` finds into an
-    :class:`AssetCheckResult` with the run's identity and a log line on failure."""
+    the synthetic table (:func:`stored_table`), and turns what ``evaluate(real, synthetic, table, shared)`` finds
+    into an :class:`AssetCheckResult` with the run's identity and a log line on failure. ``shared`` holds the
+    reports of the asset's latest materialization (:class:`SharedReports`)."""
     key = asset.key if isinstance(asset, AssetsDefinition) else AssetKey.from_coercible(asset)
 
     @asset_check(asset=key, name=name, blocking=blocking, description=description,
@@ -168,7 +222,9 @@ def governance_check(asset: AssetsDefinition | AssetKey | str, *, name: str, des
         asset_name = key.to_user_string()
         real = getattr(context.resources, real_resource_key).connection(asset=asset_name, step=step)
         synthetic = getattr(context.resources, synthetic_resource_key).connection(asset=asset_name, step=step)
-        verdict = evaluate(real, synthetic, stored_table(context, key, schema_name))
+        event = context.instance.get_latest_materialization_event(key)
+        shared = SharedReports((event.run_id, event.timestamp) if event is not None else None)
+        verdict = evaluate(real, synthetic, stored_table(context, key, schema_name, event), shared)
         if not verdict.passed:
             log = context.log.error if verdict.severity == "error" else context.log.warning
             log(f"{name} failed ({verdict.severity}): {verdict.summary}")
@@ -182,12 +238,14 @@ def governance_check(asset: AssetsDefinition | AssetKey | str, *, name: str, des
     return _check
 
 
-def stored_table(context: AssetCheckExecutionContext, key: AssetKey, schema_name: str | None) -> str:
+def stored_table(context: AssetCheckExecutionContext, key: AssetKey, schema_name: str | None,
+                 event: Any = None) -> str:
     """``schema.table`` holding the asset: in ``schema_name`` when given, else where its latest materialization
-    recorded it (``governance/table``), else where :class:`GovernedIOManager`'s naming rule puts it."""
+    (``event``, looked up when not given) recorded it (``governance/table``), else where
+    :class:`GovernedIOManager`'s naming rule puts it."""
     if schema_name is not None:
         return table_for(key.path, schema_name)
-    event = context.instance.get_latest_materialization_event(key)
+    event = event if event is not None else context.instance.get_latest_materialization_event(key)
     materialization = event.asset_materialization if event is not None else None
     recorded = materialization.metadata.get(TABLE_METADATA_KEY) if materialization is not None else None
     return str(recorded.value) if recorded is not None else table_for(key.path)
@@ -237,8 +295,8 @@ def governed_leakage_check(asset: AssetsDefinition | AssetKey | str, check: str,
                                  f"{', '.join(runner.options) or 'no options'}")
     name, metadata, description = _LEAKAGE[check]
 
-    def evaluate(real: Any, synthetic: Any, table: str) -> Verdict:
-        (outcome,) = run_checks(real, real_table, synthetic, table, [runner], **options)
+    def evaluate(real: Any, synthetic: Any, table: str, shared: SharedReports) -> Verdict:
+        (outcome,) = run_checks(real, real_table, synthetic, table, [shared.check(runner)], **options)
         return Verdict(outcome.report.passed, outcome.severity,
                        {**metadata(outcome.report), "governance/audit_event": MetadataValue.int(outcome.event.seq)},
                        outcome.report.summary())

@@ -17,9 +17,8 @@ from typing import Any
 
 from dagster import AssetChecksDefinition, AssetKey, AssetsDefinition, MetadataValue
 
-from governance_dagster.dagster.checks import Verdict, governance_check
-from governance_dagster.leakage.identifiers import identifier_replay
-from governance_dagster.leakage.records import copied_records
+from governance_dagster.dagster.checks import SharedReports, Verdict, governance_check
+from governance_dagster.leakage.base import BY_NAME
 from governance_dagster.quality.contract import ContractReport, check_contract, default_docs_dir
 from governance_dagster.store.database import quote_table
 
@@ -66,9 +65,11 @@ def contract_check(
         holdout_table: the copied-records holdout, beside ``real_table``.
         blocking: skip downstream assets when the contract fails (off: a contract warns).
     """
-    def evaluate(real: Any, synthetic: Any, table: str) -> Verdict:
-        replay = identifier_replay(real, real_table, synthetic, table) if leakage else None
-        copied = copied_records(real, real_table, synthetic, table, holdout_table=holdout_table) if leakage else None
+    def evaluate(real: Any, synthetic: Any, table: str, shared: SharedReports) -> Verdict:
+        # the reports the leakage checks of this materialization computed (or will take from here)
+        replay = shared.report(BY_NAME["identifier_replay"], real, real_table, synthetic, table) if leakage else None
+        copied = shared.report(BY_NAME["copied_records"], real, real_table, synthetic, table,
+                               holdout_table=holdout_table) if leakage else None
         db, _, name = table.rpartition(".")
         # the synthetic rows stay in this process; only counts and shares leave it
         frame = synthetic.aggregate(f"SELECT * FROM {quote_table(db, name, synthetic.database.dialect)}")

@@ -200,17 +200,35 @@ _NULL_WORDS = frozenset({"", "n/a", "na", "n.a.", "null", "nil", "nan", "none", 
 _NULL_WORD_CHARS = max(map(len, _NULL_WORDS))
 
 
+def _holds_null_word(distinct: list[Any]) -> bool:
+    """Whether one of ``distinct`` is a word for a missing value (as text, stripped, in any case): the question
+    :func:`_texts` asks of every distinct value, asked of all of them at once, in C when they are all strings (most
+    columns hold no such word, and a text column has thousands of distinct values).
+
+    Example:
+        >>> _holds_null_word(["ann@example.com", " N/A "]), _holds_null_word(["ann@example.com", 7])
+        (True, False)
+    """
+    if set(map(type, distinct)) <= {str}:
+        return not _NULL_WORDS.isdisjoint(map(str.lower, map(str.strip, distinct)))
+    return any((v if isinstance(v, str) else str(v)).strip().lower() in _NULL_WORDS for v in distinct)
+
+
 def _texts(sample: Sequence[Any]) -> tuple[list[str], int, int]:
     """Up to ``_SAMPLE_DISTINCT`` distinct non-empty values as stripped text, how many non-null values there are, and
     how many distinct ones (all of them, not only those judged: whether values repeat across rows is read from it)."""
-    present = _present(sample)
+    return _present_texts(_present(sample))
+
+
+def _present_texts(present: pd.Series) -> tuple[list[str], int, int]:
+    """:func:`_texts` of a sample's non-null values (:func:`_present`)."""
     textual = present.dtype == object or pd.api.types.is_string_dtype(present.dtype)
     try:
         distinct = list(pd.unique(present))
     except TypeError:  # nested values (dicts, lists) are not hashable: compare their text
         present = present.astype(str)
         distinct = list(pd.unique(present))
-    if textual:
+    if textual and _holds_null_word(distinct):
         # what exports write for a missing value ("N/A", "unknown", "-") is a NULL, not a value to judge; told on
         # the distinct values (a few hundred) rather than on every row (thousands)
         nulls = []
@@ -862,7 +880,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
             set(unknown_words(name, context.prefix)) & context.staff_words):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
-    if by_name not in (None, Kind.NONE) and _present(sample).empty:
+    present = _present(sample)
+    if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
                               "otherwise (an empty or all-NULL column is judged by its name)")
     house = context.has_street and not context.business and unknown_number(name, context.prefix)
@@ -870,7 +889,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     beside = context.has_street and not context.business and name in context.street_neighbours and (
         words == {"number"} or "number" in words and by_name is None)
     if any(t in dtype for t in (*_TEXT_TYPES, *_NESTED_TYPES)):
-        values, rows, distinct = _texts(sample)
+        values, rows, distinct = _present_texts(present)
         if by_name in _PERSON_KINDS and values and sum("^" in v for v in values) >= 0.8 * len(values):
             values = _components(values)
         if by_name in _PERSON_KINDS and values and sum(bool(_SLASHED.match(v)) for v in values) >= 0.8 * len(values):
@@ -904,10 +923,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, by_name, 0.8, f"name says {by_name.value}; binary values are not read as text")
         return Classification(name, Kind.NONE, 0.7, f"type {data_type}: binary values are not read as text and the "
                               "name says nothing personal; pin its kind in the policy if it holds personal data")
-    present = list(pd.unique(_present(sample)))[:_SAMPLE_DISTINCT * 4]
+    distinct = list(pd.unique(present))[:_SAMPLE_DISTINCT * 4]
     if any(t in dtype for t in _DATE_TYPES) and "interval" not in dtype:
-        dates = [d for v in present if (d := _as_date(v)) is not None]
-        with_time = [v for v in present if isinstance(v, datetime | pd.Timestamp) and (v.hour or v.minute or v.second)]
+        dates = [d for v in distinct if (d := _as_date(v)) is not None]
+        with_time = [v for v in distinct if isinstance(v, datetime | pd.Timestamp) and (v.hour or v.minute or v.second)]
         if with_time and by_name is not Kind.DATE_OF_BIRTH:
             return Classification(name, Kind.NONE, 0.85, "timestamps with a time of day are events")
         if by_name is Kind.NONE:
@@ -915,9 +934,9 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return _dates_column(name, None if strength == "weak" else by_name, dates, "dates", people=context.people,
                              event=_event_date(name, context))
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
-        ints = [int(v) for v in present if not isinstance(v, bool)]
-        rows = int(_present(sample).size)
-        if house and ints and int(_present(sample).nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
+        ints = [int(v) for v in distinct if not isinstance(v, bool)]
+        rows = int(present.size)
+        if house and ints and int(present.nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
         if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (

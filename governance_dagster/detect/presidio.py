@@ -1,14 +1,14 @@
 """The free-text safety net: presidio-analyzer's pattern recognizers over text cells, fully offline.
 
-Without a model, presidio runs its pattern recognizers behind its ``NoOpNlpEngine``: no spaCy pipeline is built,
-no model is loaded or downloaded and nothing touches the network (tldextract uses the public-suffix list bundled
-with it). Detected spans are replaced by ``<ENTITY_TYPE>``. Names and places need a NER model: a user who has a
-spaCy model installed can name it in :func:`configure` to add them.
+Without a model, presidio's pattern recognizers run alone: no spaCy pipeline is built, no model is loaded or
+downloaded and nothing touches the network (tldextract uses the public-suffix list bundled with it). Detected spans
+are replaced by ``<ENTITY_TYPE>``. Names and places need a NER model: a user who has a spaCy model installed can name
+it in :func:`configure` to add them.
 
-presidio imports spaCy, and spaCy's machine-learning library thinc, and presidio's GPU detection, import PyTorch
-whenever it is installed (the ``synthesis`` extra installs it), which costs seconds at start and is never used
-without a model: for the pattern-only scan, presidio is imported with those two imports of torch refused
-(:func:`_import_presidio`), so thinc runs on numpy alone and presidio on the CPU, as on a machine without PyTorch.
+presidio's package imports all its NLP engines (and through them spaCy, whose machine-learning library thinc imports
+PyTorch when it is installed) and every recognizer it ships. The pattern-only scan imports the seven recognizer
+modules it runs, with presidio's packages above them lazy (:mod:`governance_dagster.detect.lazy_packages`), and runs
+them as presidio's ``AnalyzerEngine`` does (:class:`PatternAnalyzer`): neither spaCy nor PyTorch is imported.
 
 Example:
     >>> scan_text("write to jane.roe@example.com or call 212-555-0199")
@@ -18,18 +18,16 @@ Example:
 from __future__ import annotations
 
 import bisect
-import importlib.abc
+import hashlib
 import logging
 import os
-import sys
+import secrets
 import threading
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
-
-from governance_dagster.errors import ConfigurationError
 
 #: Entities the pattern recognizers find without a NER model.
 PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL")
@@ -41,15 +39,13 @@ _phone_regions: tuple[str, ...] = ("US",)
 
 def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | None = None) -> None:
     """Use an installed spaCy model (e.g. ``en_core_web_sm``) to add PERSON and LOCATION detection, and choose
-    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR").
-
-    A model that runs on PyTorch (``en_core_web_trf``) must be configured before the process's first scan: the
-    pattern-only scan imports spaCy without PyTorch."""
+    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR")."""
     global _spacy_model, _phone_regions
     regions = tuple(phone_regions) if phone_regions else _phone_regions
     if (spacy_model, regions) != (_spacy_model, _phone_regions):
         _spacy_model, _phone_regions = spacy_model, regions
         _analyzer.cache_clear()
+        forget_scans()
 
 
 def configured() -> tuple[str | None, tuple[str, ...]]:
@@ -72,68 +68,6 @@ def _offline_tldextract() -> None:
     email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
 
 
-#: The packages that import torch only if it is installed and fall back when it is not: thinc sets ``has_torch =
-#: False``, presidio's device detector answers "cpu" and its Hugging Face recognizer stays unusable (it is not used).
-_TORCH_OPTIONAL_IN = ("thinc", "presidio_analyzer")
-
-
-class _RefuseTorch(importlib.abc.MetaPathFinder):
-    """Refuses ``import torch`` to code of :data:`_TORCH_OPTIONAL_IN`; every other import of torch, in any thread,
-    is left alone."""
-
-    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
-        if name.partition(".")[0] == "torch" and _importer().partition(".")[0] in _TORCH_OPTIONAL_IN:
-            raise ModuleNotFoundError(f"No module named {name!r} (not loaded for the pattern-only scan)", name=name)
-
-
-def _importer() -> str:
-    """The module whose code runs the import being resolved: the first frame on this thread's stack, past the finder
-    and the import machinery's own frames."""
-    frame = sys._getframe(2)
-    while frame is not None:
-        name = frame.f_globals.get("__name__", "")
-        if not name.startswith(("importlib", "_frozen_importlib")):
-            return name
-        frame = frame.f_back
-    return ""
-
-
-#: Whether this process imported spaCy with thinc's import of torch refused.
-_torchless = {"spacy": False}
-
-
-def _import_presidio(model: str | None) -> None:
-    """Import presidio (and through it spaCy and thinc); without a model and with torch not loaded yet, thinc's
-    import of torch is refused, which saves seconds and memory. Nothing changes for the rest of the process: torch
-    stays importable (synthesis imports it), and a model is loaded as usual."""
-    if model is not None or "torch" in sys.modules or "thinc" in sys.modules:
-        import presidio_analyzer
-        return
-    finder = _RefuseTorch()
-    sys.meta_path.insert(0, finder)
-    try:
-        import presidio_analyzer  # noqa: F401
-    finally:
-        sys.meta_path.remove(finder)
-    import thinc.compat
-
-    _torchless["spacy"] = not thinc.compat.has_torch
-
-
-def _load_spacy(model: str) -> Any:
-    import spacy
-
-    try:
-        return spacy.load(model)
-    except Exception as exc:
-        if _torchless["spacy"]:
-            raise ConfigurationError(
-                f"spaCy model {model!r} did not load ({type(exc).__name__}); check that it is installed. This process "
-                "imported spaCy without PyTorch for the pattern-only scan: a model that runs on PyTorch must be "
-                "configured (free_text.configure(spacy_model=...)) before the first scan") from None
-        raise
-
-
 #: The recognizers of presidio's default registry that find :data:`PATTERN_ENTITIES` in English, by class name
 #: (tests/detect/test_presidio.py checks this against the default registry of the installed presidio); the phone
 #: recognizer is built with the configured regions.
@@ -141,56 +75,74 @@ PATTERN_RECOGNIZERS = ("CreditCardRecognizer", "EmailRecognizer", "IbanRecognize
                        "UsSsnRecognizer")
 
 
-def _pattern_registry(regions: tuple[str, ...]) -> Any:
-    """A registry of only the recognizers the pattern-only scan asks for (loading presidio's default registry
-    builds some forty recognizers from its YAML configuration; ``analyze(entities=...)`` would run only these)."""
-    from presidio_analyzer import RecognizerRegistry, predefined_recognizers
-    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
-
-    recognizers = [getattr(predefined_recognizers, name)() for name in PATTERN_RECOGNIZERS]
-    return RecognizerRegistry([*recognizers, PhoneRecognizer(supported_regions=regions, leniency=0)],
-                              supported_languages=["en"])
+#: Where presidio's recognizers live; their package ``__init__`` files are not run (:mod:`.lazy_packages`).
+_PREDEFINED = "presidio_analyzer.predefined_recognizers"
 
 
-def _no_context() -> Any:
-    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+def _pattern_recognizers(regions: tuple[str, ...]) -> list[Any]:
+    """presidio's recognizers the pattern-only scan runs, built as presidio's default registry builds them (the phone
+    recognizer with the configured regions), imported without running presidio's package ``__init__`` files:
+    presidio's ``nlp_artifacts`` module, which the phone and IBAN recognizers name in annotations, is loaded with
+    its spaCy names as stand-ins, imported only if something really uses them."""
+    from governance_dagster.detect import lazy_packages
 
-    class _NoContext(ContextAwareEnhancer):
-        """Without a model there are no lemmas, so presidio's context words cannot match: its lemma enhancer would
-        find nothing (presidio warns when it is used with ``NoOpNlpEngine``)."""
+    with lazy_packages.resolving():
+        lazy_packages.load("presidio_analyzer.nlp_engine.nlp_artifacts", defer="spacy")
+        predefined = lazy_packages.lazy_package(_PREDEFINED)
+        recognizers = [getattr(predefined, name)() for name in PATTERN_RECOGNIZERS]
+        recognizers.append(predefined.PhoneRecognizer(supported_regions=regions, leniency=0))
+        _offline_tldextract()
+    return recognizers
 
-        def __init__(self) -> None:
-            super().__init__(0.0, 0.0, 0, 0)
 
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-            return raw_results
+class PatternAnalyzer:
+    """presidio's ``AnalyzerEngine.analyze`` for recognizers that need no NLP artifacts, without an NLP engine: each
+    recognizer that supports the language and one of the entities analyzes the text; results under the
+    recognizer's score threshold are dropped (the engine's default threshold is 0) and presidio's
+    ``EntityRecognizer.remove_duplicates`` keeps the longest, most certain of overlapping spans of one entity type.
+    What the engine adds for other recognizers (context enhancement from lemmas, ad hoc recognizers, allow lists)
+    finds nothing without a model; tests/detect/test_presidio.py compares the spans with presidio's engine."""
 
-    return _NoContext()
+    def __init__(self, recognizers: list[Any]) -> None:
+        from presidio_analyzer.entity_recognizer import EntityRecognizer
+
+        self.recognizers = recognizers
+        self._remove_duplicates = EntityRecognizer.remove_duplicates
+
+    def analyze(self, text: str, language: str, entities: list[str]) -> list[Any]:
+        """presidio's ``RecognizerResult`` of each entity found in ``text``."""
+        results = []
+        for recognizer in self.recognizers:
+            if recognizer.supported_language != language or not set(entities) & set(recognizer.supported_entities):
+                continue
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            thresholds = recognizer.score_thresholds
+            results.extend(found for found in recognizer.analyze(text=text, entities=entities, nlp_artifacts=None)
+                           if found.score >= thresholds.get(found.entity_type, thresholds.get("default", 0.0)))
+        return self._remove_duplicates(results)
 
 
 @lru_cache(maxsize=4)
 def _analyzer(regions: tuple[str, ...] | None = None) -> Any:
-    """presidio's analyzer. Without a model it runs presidio's ``NoOpNlpEngine`` (made for recognizers that need
-    no NLP artifacts: no spaCy pipeline is built and no text is tokenized) with the pattern recognizers alone; with
-    a model, spaCy's pipeline and presidio's default registry and context enhancer, as presidio sets them up."""
+    """The analyzer: without a model, presidio's pattern recognizers behind :class:`PatternAnalyzer`; with a model,
+    spaCy's pipeline and presidio's default registry and context enhancer, as presidio sets them up."""
     for name in ("presidio-analyzer", "presidio_analyzer"):
         logging.getLogger(name).setLevel(logging.ERROR)
     model, regions = _spacy_model, regions or _phone_regions
-    _import_presidio(model)
+    if model is None:
+        return PatternAnalyzer(_pattern_recognizers(regions))
+    import spacy
     from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NoOpNlpEngine, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     _offline_tldextract()
-    if model is None:
-        engine = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
-        engine.load()
-        return AnalyzerEngine(nlp_engine=engine, registry=_pattern_registry(regions), supported_languages=["en"],
-                              context_aware_enhancer=_no_context())
 
     class _LocalSpacy(SpacyNlpEngine):
         def load(self) -> None:
-            self.nlp = {"en": _load_spacy(model)}
+            self.nlp = {"en": spacy.load(model)}
 
     engine = _LocalSpacy(models=[{"lang_code": "en", "model_name": model}])
     engine.load()
@@ -201,8 +153,9 @@ def _analyzer(regions: tuple[str, ...] | None = None) -> Any:
 
 
 def analyzer(phone_regions: tuple[str, ...] | None = None) -> Any:
-    """The offline presidio ``AnalyzerEngine`` (no NLP pipeline unless a spaCy model was configured), with the
-    configured phone regions or the ones given."""
+    """The offline analyzer (:class:`PatternAnalyzer`, or presidio's ``AnalyzerEngine`` with a configured spaCy
+    model), with the configured phone regions or the ones given; ``analyze(text=..., language="en",
+    entities=[...])`` gives presidio's ``RecognizerResult`` list."""
     return _analyzer(phone_regions)
 
 
@@ -311,22 +264,44 @@ def scan_text(text: str) -> str:
 
 
 def might_hold_entity(text: pd.Series) -> pd.Series:
-    """Which cells pass the prefilter, tested by DuckDB's multithreaded RE2 over the Series in memory (about ten
-    times faster than Python's ``re`` cell by cell); nulls are False.
+    """Which cells pass the prefilter; nulls are False. Up to :data:`_IN_PROCESS_CELLS` cells are tested in this
+    process with the ``regex`` module's compiled pattern (a dependency of presidio-analyzer; compiled once), more by
+    DuckDB's multithreaded RE2 over the Series in memory: RE2 compiles the pattern again for every query, about
+    20 ms, which is more than testing a few thousand cells one by one (tests/detect/test_presidio.py checks that
+    the two engines flag the same cells).
 
     Example:
         >>> might_hold_entity(pd.Series(["no issues", "mail a@b.io", None], dtype="string")).tolist()
         [False, True, False]
     """
-    cells = pd.DataFrame({"cell": _as_text(text)})
+    cells = _as_text(text)
+    if len(cells) <= _IN_PROCESS_CELLS:
+        search = _candidate_pattern().search
+        return pd.Series([value is not None and search(value) is not None for value in cells.tolist()],
+                         index=text.index, dtype=bool)
+    return _might_hold_entity_in_duckdb(cells)
+
+
+#: Up to this many cells the prefilter runs in this process (about 7-10 microseconds a cell), above it in DuckDB.
+_IN_PROCESS_CELLS = 1_000
+
+
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> Any:
+    import regex
+
+    return regex.compile(_CANDIDATE)
+
+
+def _might_hold_entity_in_duckdb(cells: pd.Series) -> pd.Series:
     con = _prefilter_connection()
-    con.register("cells", cells)
+    con.register("cells", pd.DataFrame({"cell": cells}))
     try:
         hits = con.execute("SELECT coalesce(regexp_matches(cell, ?), false) AS hit FROM cells",
                            [_CANDIDATE]).fetchnumpy()["hit"]
     finally:
         con.unregister("cells")
-    return pd.Series(hits, index=text.index, dtype=bool)
+    return pd.Series(hits, index=cells.index, dtype=bool)
 
 
 _local = threading.local()
@@ -342,15 +317,39 @@ def _prefilter_connection() -> Any:
 
 
 def scan_series(values: pd.Series) -> pd.Series:
-    """:func:`scan_text` over a Series, vectorized: a regex prefilter picks the cells that might hold a pattern
-    entity, each distinct candidate is scanned once in batches, and nulls stay null.
+    """:func:`scan_text` over a Series, vectorized: each distinct text is looked at once; one this process scanned
+    before is answered from its memo (:func:`forget_scans`), the others pass a regex prefilter that picks those that
+    might hold a pattern entity, which are scanned in batches; nulls stay null.
 
     Example:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
         ['no issues', 'mail <EMAIL_ADDRESS>', None]
     """
     text = _as_text(values)
-    # names and places need the model on every cell
+    present = text.notna()
+    if not present.any():
+        return text.copy()
+    if int(present.sum()) > _MEMO_TEXTS:  # digesting a million texts would cost more than scanning them
+        return _scan_many(text)
+    distinct = list(dict.fromkeys(text[present].tolist()))
+    scanned, unseen = _remembered(distinct)
+    if unseen:
+        # names and places need the model on every text
+        flags = [True] * len(unseen) if _spacy_model is not None else \
+            might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
+        candidates = [each for each, flagged in zip(unseen, flags) if flagged]
+        found = dict(zip(candidates, scan_texts(candidates))) if candidates else {}
+        fresh = {each: found.get(each, each) for each in unseen}
+        _remember(fresh)
+        scanned.update(fresh)
+    result = text.copy()
+    result[present] = text[present].map(scanned)
+    return result
+
+
+def _scan_many(text: pd.Series) -> pd.Series:
+    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
+    candidate scanned once."""
     candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
     result = text.copy()
     if candidates.any():
@@ -358,6 +357,53 @@ def scan_series(values: pd.Series) -> pd.Series:
         replaced = dict(zip(distinct, scan_texts(distinct)))
         result[candidates] = text[candidates].map(replaced)
     return result
+
+
+#: Scans this process made, by a keyed digest of the scanned text (never the text itself) -> the scanned text, or
+#: None when the scan left it as it was. Reading a table again (an agent's session, a dashboard refreshing, a
+#: soak's clients) then costs a digest per distinct text (about a microsecond) instead of the prefilter and
+#: presidio's analysis. The key is random per process, so the digests are no dictionary of the texts. At most
+#: :data:`_MEMO_TEXTS` entries (emptied when full); a Series of more texts bypasses the memo.
+_MEMO_TEXTS = 50_000
+#: Texts longer than this are scanned every time (a huge cell would crowd the memo).
+_MEMO_CHARS = 10_000
+_memo: dict[bytes, str | None] = {}
+_MISSING = object()
+_memo_key = secrets.token_bytes(32)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), key=_memo_key, digest_size=16).digest()
+
+
+def _remembered(texts: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The scans of ``texts`` this process remembers, and the texts it has not scanned yet."""
+    known: dict[str, str] = {}
+    unseen: list[str] = []
+    for text in texts:
+        if len(text) > _MEMO_CHARS or (found := _memo.get(_digest(text), _MISSING)) is _MISSING:
+            unseen.append(text)
+        else:
+            known[text] = text if found is None else found
+    return known, unseen
+
+
+def _remember(scans: dict[str, str]) -> None:
+    if len(_memo) + len(scans) > _MEMO_TEXTS:
+        _memo.clear()
+    for text, scanned in scans.items():
+        if len(text) <= _MEMO_CHARS:
+            _memo[_digest(text)] = None if scanned == text else scanned
+
+
+def forget_scans() -> None:
+    """Empty this process's memo of scans (done by :func:`configure`, since another model or other phone regions
+    scan differently).
+
+    Example:
+        >>> forget_scans()
+    """
+    _memo.clear()
 
 
 def _as_text(values: pd.Series) -> pd.Series:

@@ -77,13 +77,20 @@ def catalogue_modules() -> tuple[tuple[str, Kind], ...]:
         >>> modules["ua.rntrc"].value, modules["th.pin"].value, "ch.vat" in modules, "ean" in modules
         ('national_id', 'national_id', False, False)
     """
+    return tuple((name, Kind(kind)) for name, kind in _catalogue().items())
+
+
+@stored("python-stdnum")
+def _catalogue() -> dict[str, str]:
+    """:func:`catalogue_modules` as module name -> kind value, built once (it imports every stdnum module and tries
+    each on random digit strings: a tenth of a second) and kept between processes."""
     import pkgutil
     import random
 
     import stdnum
 
     rnd = random.Random(13)
-    found = []
+    found: dict[str, str] = {}
     for info in pkgutil.iter_modules(stdnum.__path__):
         if not info.ispkg:
             continue
@@ -104,8 +111,8 @@ def catalogue_modules() -> tuple[tuple[str, Kind], ...]:
                    for n in range(6, 17)) > 40 / 4:
                 continue  # passes random digit strings of some length too often: a format, not a checksum
             social = re.search(r"social (security|insurance)", summary, re.IGNORECASE)
-            found.append((name, Kind.SSN if social else Kind.NATIONAL_ID))
-    return tuple(found)
+            found[name] = (Kind.SSN if social else Kind.NATIONAL_ID).value
+    return found
 
 
 def _quiet(test, value: str) -> bool:
@@ -442,15 +449,50 @@ def _is_device_id(value: str) -> bool:
 
 
 def _share(values: Sequence[str], test, threshold: float = 0.0) -> float:
-    """The share of ``values`` that pass ``test``; 0.0 early when a first probe shows it cannot reach ``threshold``."""
-    if not values:
+    """The share of ``values`` that pass ``test``. With a ``threshold``, only a share that reaches it is exact: the
+    count stops early, with a share below ``threshold``, once it cannot reach it, or once a first probe of 16 values
+    falls 0.35 short of it (so a caller compares the result with ``threshold`` only).
+
+    Example:
+        >>> _share(["a", "b", "1", "2"], str.isdigit), _share(["a", "b", "1", "2"], str.isdigit, 0.8) < 0.8
+        (0.5, True)
+    """
+    n = len(values)
+    if not n:
         return 0.0
-    probe = values[:16]
-    if threshold and len(values) > len(probe):
-        hits = sum(1 for v in probe if test(v))
-        if hits / len(probe) < threshold - 0.35:
-            return hits / len(probe)
-    return sum(1 for v in values if test(v)) / len(values)
+    if not threshold:
+        return sum(1 for v in values if test(v)) / n
+    probe = 16 if n > 16 else 0
+    hits = 0
+    for tested, v in enumerate(values, 1):
+        if test(v):
+            hits += 1
+        elif (hits + n - tested) / n < threshold:
+            return hits / n  # even if every value left passed, the share would stay below the threshold
+        elif tested <= probe and (hits + probe - tested) / probe < threshold - 0.35:
+            return hits / probe  # the probe cannot reach the share that makes the rest worth testing
+    return hits / n
+
+
+def _reaches(values: Sequence[str], test, share: float) -> bool:
+    """Whether ``_share(values, test) >= share``, testing values only until the answer is known either way.
+
+    Example:
+        >>> _reaches(["1", "2", "a"], str.isdigit, 0.6), _reaches(["1", "a", "b"], str.isdigit, 0.6)
+        (True, False)
+    """
+    n = len(values)
+    if not n:
+        return 0.0 >= share
+    hits = 0
+    for tested, v in enumerate(values, 1):
+        if test(v):
+            hits += 1
+            if hits / n >= share:
+                return True
+        elif (hits + n - tested) / n < share:
+            return False
+    return hits / n >= share
 
 
 def _is_phone(value: str) -> bool:
@@ -695,7 +737,7 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
 
     Device ids (IMEI, ICCID) are not identity numbers, whatever checksum they pass."""
     candidates = [v for v in values if 6 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4]
-    if len(candidates) < 0.6 * len(values) or _share(values, _is_device_id) >= 0.8:
+    if len(candidates) < 0.6 * len(values) or _reaches(values, _is_device_id, 0.8):
         return []
     # a single check digit passes one number in ten: with a few all-digit values only the SSN's written form tells
     few_digits = len(values) < 4 and all(ch.isdigit() or ch in " -./" for v in values for ch in v)
@@ -703,17 +745,17 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
     shares = []
     for module in ("us.ssn",) if few_digits else ID_MODULES:
         valid = _id_validator(module)
-        if valid is None or _share(probe, valid) < 0.6:
+        if valid is None or not _reaches(probe, valid, 0.6):
             continue
         shares.append((module, _share(values, valid)))
     if not shares and not few_digits and len(values) >= 8:
         # the rest of stdnum's personal and tax numbers: a stricter share, since more modules are tried
         for module, _kind in catalogue_modules():
             valid = _id_validator(module)
-            if valid is None or _share(probe, valid) < 0.75 or not (_checksummed(probe, valid) or (
+            if valid is None or not _reaches(probe, valid, 0.75) or not (_checksummed(probe, valid) or (
                     _rarely_random(probe, valid) and _leading_births(values))):
                 continue
-            share = _share(values, valid)
+            share = _share(values, valid, 0.9)
             if share >= 0.9:
                 shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
@@ -1032,7 +1074,7 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         ((1.0, 'NL'), (1.0, 'HU'))
     """
     best, where = 0.0, ""
-    if not values or _share(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 12) < 0.8:
+    if not values or not _reaches(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 12, 0.8):
         return best, where
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
@@ -1094,20 +1136,20 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
     if all(v.rstrip(".") in calendar for v in folded):
         return "values are day, month or quarter names"
     countries = country_names()
-    if _share(folded, lambda v: v in countries) >= 0.9:
+    if _reaches(folded, countries.__contains__, 0.9):
         return "values are country names or codes (pycountry, babel)"
-    if _share(values, _SUBDIVISION_CODE.match) >= 0.9 and _share(values, lambda v: v in subdivision_codes()) >= 0.9:
+    if _reaches(values, _SUBDIVISION_CODE.match, 0.9) and _reaches(values, subdivision_codes().__contains__, 0.9):
         return "values are state, province or region codes (ISO 3166-2, pycountry)"
     for reason, test in (("numbers", _NUMBER.match), ("UUIDs", _UUID.match), ("hex digests", _HEX.match),
                          ("version strings", _VERSION.match), ("coordinates", _COORD.match), ("URLs", _URL.match)):
-        if _share(values, test) >= 0.9:
+        if _reaches(values, test, 0.9):
             return f"values are {reason}"
     dates = parse_dates(values)
     if dates is not None:
         return "values are dates or timestamps"
-    if _share(values, _CODE.match) >= 0.9:
+    if _reaches(values, _CODE.match, 0.9):
         return "values are codes (no spaces, with digits)"
-    if _share(values, _is_spaced_code) >= 0.9:
+    if _reaches(values, _is_spaced_code, 0.9):
         return "values are codes (short groups of digits and capitals)"
     return ""
 

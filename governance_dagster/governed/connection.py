@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Any, Self
 
 import pandas as pd
-from sqlalchemy.engine import make_url
 from sqlglot import exp
 
 from governance_dagster.detect.classify import Classification, classify_table
@@ -65,7 +64,15 @@ from governance_dagster.sql.parse import normalized, parse_statements
 from governance_dagster.sql.views import expand_views
 from governance_dagster.store.audit.chain import Draft, Event
 from governance_dagster.store.audit.store import AuditStore, open_audit_store
-from governance_dagster.store.database import Catalog, Database, Partition, Schema, open_database, quote_table
+from governance_dagster.store.database import (
+    Catalog,
+    Database,
+    Partition,
+    Schema,
+    open_database,
+    parse_url,
+    quote_table,
+)
 
 __all__ = ["GovernedConnection", "GovernedResult", "GovernedSparkResult", "WriteResult", "open_audit_store", "open_database"]
 
@@ -406,7 +413,7 @@ class GovernedConnection:
     def database_id(self) -> str:
         """The database as recorded on events and approvals (URL without password)."""
         return self._memoized("database_id", self.database.url,
-                              lambda url: make_url(url).render_as_string(hide_password=True))
+                              lambda url: parse_url(url, "database URL").render_as_string(hide_password=True))
 
     @property
     def _policy_digest(self) -> str:
@@ -456,7 +463,7 @@ class GovernedConnection:
     def approval_scope(self) -> str:
         """The database an approval is bound to: :attr:`database_id`, with a DuckDB file's path made absolute, since
         ``duckdb:///prod.duckdb`` names another file in another working directory."""
-        parsed = make_url(self.database.url)
+        parsed = parse_url(self.database.url, "database URL")
         if parsed.get_backend_name() == "duckdb" and parsed.database and parsed.database != ":memory:":
             return f"duckdb:///{Path(parsed.database).resolve()}"
         return self.database_id
@@ -939,15 +946,21 @@ class GovernedConnection:
         """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
         database; the values themselves never leave it. Recorded as an unmasked read with its reason.
         """
-        from governance_dagster.sql.digests import digest_query
+        from governance_dagster.sql.digests import digests_query
 
         db, _, name = table.rpartition(".")
         db = db or self.database.default_schema
-        result = {}
+        by_norm: dict[str, list[str]] = {}
         for column, norm in columns.items():
-            sql = digest_query(db, name, column, norm, self.database.dialect, self.secret,
-                               self.policy.leakage.default_region)
-            result[column] = self.database.fetch(sql)
+            by_norm.setdefault(norm, []).append(column)
+        found = {}
+        for norm, names in by_norm.items():  # one statement per normalization
+            frame = self.database.fetch(digests_query(db, name, names, norm, self.database.dialect, self.secret,
+                                                      self.policy.leakage.default_region))
+            found.update({column: part[["digest", "n"]].reset_index(drop=True)
+                          for column, part in frame.groupby("col", sort=False)})
+        empty = pd.DataFrame({"digest": pd.Series(dtype=object), "n": pd.Series(dtype="int64")})
+        result = {column: found.get(column, empty.copy()) for column in columns}
         self.record("unmasked_read", {"table": f"{db}.{name}", "columns": sorted(columns), "reason": reason,
                                        "released": "keyed digests only"})  # one event for the columns' digests
         return result

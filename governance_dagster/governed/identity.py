@@ -28,13 +28,15 @@ import urllib.error
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import jwt
+from typing import TYPE_CHECKING, Any
 
 from governance_dagster.errors import IdentityError
 from governance_dagster.policy.models import IdentitySettings, Policy, VerifiedAction
+
+if TYPE_CHECKING:  # PyJWT (and the cryptography it loads) is imported by the functions that verify a token
+    import jwt
 
 #: Signature algorithms accepted on tokens; anything else (``none``, HMAC, ...) is refused.
 ALLOWED_ALGORITHMS = ("RS256", "ES256")
@@ -192,6 +194,8 @@ def verify_token(token: str, policy: Policy, origin: str = "the token") -> Ident
 
 
 def _header(token: str, origin: str) -> dict[str, Any]:
+    import jwt
+
     try:
         header = jwt.get_unverified_header(token)
     except jwt.PyJWTError:
@@ -236,6 +240,8 @@ def _pick(keys: list[jwt.PyJWK], kid: object, alg: str) -> jwt.PyJWK | None:
 
 def _usable_keys(jwks: Mapping[str, Any] | jwt.PyJWKSet) -> list[jwt.PyJWK]:
     """The signature keys of a JWKS with an accepted algorithm; others (encryption keys, HMAC, ...) are skipped."""
+    import jwt
+
     if isinstance(jwks, jwt.PyJWKSet):
         return [k for k in jwks.keys if k.public_key_use in ("sig", None) and k.algorithm_name in ALLOWED_ALGORITHMS]
     usable = []
@@ -325,26 +331,33 @@ def _fetch_https(url: str, context: ssl.SSLContext, what: str, setting: str) -> 
     return raw
 
 
-class _GuardedJWKClient(jwt.PyJWKClient):
+@cache
+def _guarded_jwk_client() -> type[jwt.PyJWKClient]:
     """PyJWT's JWKS client (the key set cached for :data:`JWKS_LIFESPAN_SECONDS`, fetched again for an unknown key
     id at most every :data:`JWKS_REFRESH_SECONDS`) whose fetch is https only, size-limited, without redirects, and
-    fails with an :class:`IdentityError`."""
+    fails with an :class:`IdentityError`; a class made at first use, as PyJWT is imported then."""
+    import jwt
 
-    def __init__(self, uri: str, context: ssl.SSLContext, setting: str) -> None:
-        super().__init__(uri, lifespan=JWKS_LIFESPAN_SECONDS, timeout=JWKS_TIMEOUT_SECONDS, ssl_context=context,
-                         cooldown_duration=JWKS_REFRESH_SECONDS)
-        self.setting = setting
+    class GuardedJWKClient(jwt.PyJWKClient):
+        def __init__(self, uri: str, context: ssl.SSLContext, setting: str) -> None:
+            super().__init__(uri, lifespan=JWKS_LIFESPAN_SECONDS, timeout=JWKS_TIMEOUT_SECONDS, ssl_context=context,
+                             cooldown_duration=JWKS_REFRESH_SECONDS)
+            self.setting = setting
 
-    def fetch_data(self) -> dict[str, Any]:
-        assert self.ssl_context is not None
-        document = _parse_jwks(_fetch_https(self.uri, self.ssl_context, "the JWKS", self.setting), self.uri)
-        self._last_successful_fetch = time.monotonic()  # as PyJWKClient.fetch_data does: starts the cooldown
-        return document
+        def fetch_data(self) -> dict[str, Any]:
+            assert self.ssl_context is not None
+            document = _parse_jwks(_fetch_https(self.uri, self.ssl_context, "the JWKS", self.setting), self.uri)
+            self._last_successful_fetch = time.monotonic()  # as PyJWKClient.fetch_data does: starts the cooldown
+            return document
+
+    return GuardedJWKClient
 
 
 def _key_from_client(client: jwt.PyJWKClient, kid: object, alg: str) -> jwt.PyJWK | None:
     """The key of ``client``'s JWKS for a token's ``kid`` and ``alg``: by key id (fetching the JWKS again once for
     an id it does not hold: the issuer may have rotated its keys), or the only key of ``alg`` when there is no id."""
+    import jwt
+
     try:
         if kid is None:
             return _pick(_usable_keys(client.get_jwk_set()), None, alg)
@@ -358,11 +371,11 @@ def _key_from_client(client: jwt.PyJWKClient, kid: object, alg: str) -> jwt.PyJW
     return key if key.algorithm_name == alg and key.algorithm_name in ALLOWED_ALGORITHMS else None
 
 
-_CLIENTS: dict[tuple[str, str, str | None], _GuardedJWKClient] = {}
+_CLIENTS: dict[tuple[str, str, str | None], jwt.PyJWKClient] = {}
 _CLIENTS_LOCK = threading.Lock()
 
 
-def _jwks_client(settings: IdentitySettings) -> _GuardedJWKClient:
+def _jwks_client(settings: IdentitySettings) -> jwt.PyJWKClient:
     """The process's JWKS client for ``settings`` (one per issuer and URL, so its cache outlives a token)."""
     assert settings.oidc_issuer is not None
     source = settings.jwks_url or "discovery"
@@ -372,10 +385,10 @@ def _jwks_client(settings: IdentitySettings) -> _GuardedJWKClient:
         if client is None:
             context = _tls_context(settings.ca_file)
             if settings.jwks_url:
-                client = _GuardedJWKClient(settings.jwks_url, context, "identity.jwks_url")
+                client = _guarded_jwk_client()(settings.jwks_url, context, "identity.jwks_url")
             else:
                 uri = _discover_jwks_uri(settings.oidc_issuer, context)
-                client = _GuardedJWKClient(uri, context, "the jwks_uri of the issuer's OpenID configuration")
+                client = _guarded_jwk_client()(uri, context, "the jwks_uri of the issuer's OpenID configuration")
             _CLIENTS[cache_key] = client
         return client
 
@@ -404,19 +417,22 @@ def _discover_jwks_uri(issuer: str, context: ssl.SSLContext) -> str:
     return jwks_uri
 
 
-#: Why a token was refused, by PyJWT error; the library's own messages are not shown (they may quote the token).
-_REFUSALS: tuple[tuple[type[jwt.PyJWTError], str], ...] = (
-    (jwt.ExpiredSignatureError, "has expired; obtain a fresh ID token"),
-    (jwt.ImmatureSignatureError, "is not valid yet (nbf or iat in the future); check the clocks or wait"),
-    (jwt.InvalidIssuerError, "was issued by another issuer than identity.oidc_issuer; use a token of that issuer"),
-    (jwt.InvalidAudienceError, "is for another audience than identity.oidc_audience; request a token for it"),
-    (jwt.InvalidSignatureError, "has a signature no key of the JWKS verifies; use a token of the configured issuer"),
-    (jwt.InvalidAlgorithmError, "is signed with an algorithm its key does not allow; check the issuer's JWKS"),
-    (jwt.InvalidIssuedAtError, "has a malformed 'iat' claim; use the ID token your identity provider issued"),
+#: Why a token was refused, by the name of PyJWT's error; the library's own messages are not shown (they may quote
+#: the token).
+_REFUSALS: tuple[tuple[str, str], ...] = (
+    ("ExpiredSignatureError", "has expired; obtain a fresh ID token"),
+    ("ImmatureSignatureError", "is not valid yet (nbf or iat in the future); check the clocks or wait"),
+    ("InvalidIssuerError", "was issued by another issuer than identity.oidc_issuer; use a token of that issuer"),
+    ("InvalidAudienceError", "is for another audience than identity.oidc_audience; request a token for it"),
+    ("InvalidSignatureError", "has a signature no key of the JWKS verifies; use a token of the configured issuer"),
+    ("InvalidAlgorithmError", "is signed with an algorithm its key does not allow; check the issuer's JWKS"),
+    ("InvalidIssuedAtError", "has a malformed 'iat' claim; use the ID token your identity provider issued"),
 )
 
 
 def _decode(token: str, key: jwt.PyJWK, settings: IdentitySettings, origin: str) -> dict[str, Any]:
+    import jwt
+
     try:
         return jwt.decode(
             token,
@@ -433,7 +449,7 @@ def _decode(token: str, key: jwt.PyJWK, settings: IdentitySettings, origin: str)
         ) from None
     except jwt.PyJWTError as exc:
         reason = next(
-            (text for kind, text in _REFUSALS if isinstance(exc, kind)),
+            (text for kind, text in _REFUSALS if isinstance(exc, getattr(jwt, kind))),
             "is not a valid signed JWT; pass the ID token your identity provider issued",
         )
         raise IdentityError(f"{origin} {reason}") from None

@@ -373,6 +373,10 @@ def _gx() -> Any:
     return require("great_expectations", "contract")
 
 
+#: The module of the Data Docs views the contract's site renders with.
+_VIEWS = "governance_dagster.quality.data_docs"
+
+
 def _context(gx: Any, site: Path) -> Any:
     from great_expectations.data_context.types.base import (
         DataContextConfig,
@@ -387,7 +391,12 @@ def _context(gx: Any, site: Path) -> Any:
         data_docs_sites={"contract": {
             "class_name": "SiteBuilder", "show_how_to_buttons": False,
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(site)},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            # great-expectations' own views, with their templates compiled once per process
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder",
+                                   "view": {"module_name": _VIEWS, "class_name": "CachedJinjaIndexPageView"}},
+            "site_section_builders": {
+                section: {"view": {"module_name": _VIEWS, "class_name": "CachedJinjaPageView"}}
+                for section in ("expectations", "validations", "profiling")},
         }},
     )
     return gx.get_context(project_config=config, mode="ephemeral")

@@ -4,7 +4,7 @@ Leakage checks compare real and synthetic values through these digests only, so 
 reach Python, a report or a log.
 
 Example:
-    >>> "regexp_replace(" in digest_query("main", "t", "phone", "digits", "duckdb", "s" * 16)
+    >>> "regexp_replace(" in digests_query("main", "t", ["phone"], "digits", "duckdb", "s" * 16)
     True
 """
 
@@ -54,15 +54,26 @@ def _normalized(column: str, norm: Normalization, dialect: str, region: str = DE
     return value, f"{name} IS NOT NULL AND {keep}"
 
 
-def digest_query(schema: str, table: str, column: str, norm: Normalization, dialect: str, secret: str,
-                 region: str = DEFAULT_REGION) -> str:
-    """SQL giving ``digest`` and ``n`` (rows holding it) per distinct normalized value of a column.
+def digests_query(schema: str, table: str, columns: list[str], norm: Normalization, dialect: str, secret: str,
+                  region: str = DEFAULT_REGION) -> str:
+    """SQL giving ``col``, ``digest`` and ``n`` (rows holding it) per column of ``columns`` and distinct normalized
+    value, in one statement: the columns' cells, as text, are stacked and normalized by one expression (the phone
+    normalization is a long one, which the database plans once rather than once a column).
 
-    Values are grouped before they are hashed, so each distinct value is hashed once.
+    Values are grouped before they are hashed, so each distinct value of a column is hashed once.
+
+    Example:
+        >>> "regexp_replace(" in digests_query("main", "t", ["phone", "fax"], "digits", "duckdb", "s" * 16)
+        True
     """
-    value, keep = _normalized(column, norm, dialect, region)
-    return (f"SELECT {keyed_digest_sql('v', dialect, secret)} AS digest, n FROM (SELECT {value} AS v, count(*) AS n "
-            f"FROM {ident(schema, dialect)}.{ident(table, dialect)} WHERE {keep} GROUP BY 1) d")
+    check_dialect(dialect)
+    source = f"{ident(schema, dialect)}.{ident(table, dialect)}"
+    cells = " UNION ALL ".join(
+        f"SELECT {literal(column, dialect)} AS col, CAST({ident(column, dialect)} AS {text_type(dialect)}) AS cell "
+        f"FROM {source}" for column in columns)
+    value, keep = _normalized("cell", norm, dialect, region)
+    return (f"SELECT col, {keyed_digest_sql('v', dialect, secret)} AS digest, n FROM (SELECT col, {value} AS v, "
+            f"count(*) AS n FROM ({cells}) AS cells WHERE {keep} GROUP BY 1, 2) d")
 
 
 def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization], synthetic: tuple[str, str],
@@ -144,7 +155,7 @@ def weak_shares_query(real: tuple[str, str], real_columns: list[str], synthetic:
 
 
 def normalize_value(value: str, norm: Normalization, region: str = DEFAULT_REGION) -> str:
-    """The normalization :func:`digest_query` applies, in Python (for tests and in-memory frames)."""
+    """The normalization :func:`digests_query` applies, in Python (for tests and in-memory frames)."""
     if norm == "phone":
         return phone_e164(value, region)
     if norm == "digits":
@@ -153,5 +164,5 @@ def normalize_value(value: str, norm: Normalization, region: str = DEFAULT_REGIO
 
 
 def digest_value(value: str, norm: Normalization, secret: str, region: str = DEFAULT_REGION) -> str:
-    """The digest :func:`digest_query` computes for one value."""
+    """The digest :func:`digests_query` computes for one value."""
     return hashlib.sha256((normalize_value(value, norm, region) + secret).encode()).hexdigest()

@@ -24,10 +24,9 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import quote, unquote
 
 import pandas as pd
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 from sqlglot import exp
 
 from governance_dagster.errors import ConfigurationError, DatabaseError, GovernanceError
@@ -290,10 +289,49 @@ def parse_url(url: object, what: str) -> Any:
     fix = "use 'duckdb:///path/to/file.duckdb' or 'postgresql://user@host:5432/dbname'"
     if not isinstance(url, str) or not url.strip():
         raise ConfigurationError(f"{what} is empty or not text; {fix}")
+    plain = DuckDBURL.parse(url)
+    if plain is not None:
+        return plain
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url)
     except (ArgumentError, ValueError, TypeError):
         raise ConfigurationError(f"{what} is malformed; {fix}") from None
+
+
+@dataclass(frozen=True)
+class DuckDBURL:
+    """``duckdb:///path`` without a query string (every DuckDB URL this project writes), read as SQLAlchemy's
+    ``make_url`` reads it (the path percent-decoded; rendered percent-encoded again) without importing SQLAlchemy,
+    which a governed DuckDB read otherwise never needs; every other URL is SQLAlchemy's to parse
+    (tests/store/test_urls.py compares the two).
+
+    Example:
+        >>> DuckDBURL.parse("duckdb:///data/my%20shop.duckdb")
+        DuckDBURL(database='data/my shop.duckdb')
+        >>> DuckDBURL.parse("duckdb:///x.duckdb?access_mode=read_only") is None
+        True
+    """
+
+    database: str
+    drivername = "duckdb"
+
+    @classmethod
+    def parse(cls, url: str) -> DuckDBURL | None:
+        """The URL read, or ``None`` when it is not of this plain form."""
+        prefix = "duckdb:///"
+        if not url.startswith(prefix) or "?" in url:
+            return None
+        return cls(unquote(url[len(prefix):]))
+
+    def get_backend_name(self) -> str:
+        return "duckdb"
+
+    def render_as_string(self, hide_password: bool = True) -> str:
+        """The URL as SQLAlchemy renders it (there is no password to hide)."""
+        return "duckdb:///" + quote(self.database, safe=" +/")
 
 
 def shown_url(url: str) -> str:
@@ -309,6 +347,12 @@ def shown_url(url: str) -> str:
         from governance_dagster.store.spark import shown_spark_url
 
         return shown_spark_url(url)
+    plain = DuckDBURL.parse(url) if isinstance(url, str) else None
+    if plain is not None:
+        return plain.render_as_string()
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError, TypeError):

@@ -9,8 +9,16 @@ import pandas as pd
 import pytest
 from dagster import AssetCheckSeverity, DagsterEventType, Output, asset, materialize
 
-from governance_dagster import GovernedDatabase, GovernedIOManager, GovernedSynthesizer, contract_check
-from tests.conftest import POLICY_YAML, contains_canary
+from governance_dagster import (
+    GovernedDatabase,
+    GovernedIOManager,
+    GovernedSynthesizer,
+    contract_check,
+    copied_records_check,
+    leakage_check,
+)
+from governance_dagster.store.audit.store import open_audit_store
+from tests.conftest import CANARIES, POLICY_YAML, contains_canary
 from tests.quality.test_contract import _broken, synthetic_customers
 
 
@@ -100,3 +108,61 @@ def test_when_a_synthetic_table_breaks_the_contract_then_the_check_fails_with_th
     assert result.success  # a contract is not blocking: downstream still ran
     assert any(e.asset_key and e.asset_key.to_user_string() == "downstream_of_broken"
                for e in result.all_events if e.event_type == DagsterEventType.ASSET_MATERIALIZATION)
+
+
+#: The synthetic people the next tests check: clean, or holding a real e-mail (set by the test before its run).
+PEOPLE = {"email": "fake.person@example.net"}
+
+
+@asset
+def emailed_people() -> pd.DataFrame:
+    frame = synthetic_customers()
+    frame.loc[3, "email"] = PEOPLE["email"]
+    return frame
+
+
+def _replay_reads(audit_url: str) -> list:
+    return [e for e in open_audit_store(audit_url).events()
+            if e.kind == "unmasked_read" and e.payload["reason"].startswith("leakage check of")]
+
+
+def test_when_the_contract_and_the_leakage_checks_check_one_materialization_then_the_tables_are_compared_once(
+    prod_url, policy_path, audit_url, secret, tmp_path
+) -> None:
+    PEOPLE["email"] = CANARIES["email"]
+    checks = [contract_check(emailed_people, real_table="main.customers", docs_dir=str(tmp_path / "docs")),
+              leakage_check(emailed_people, real_table="main.customers"),
+              copied_records_check(emailed_people, real_table="main.customers")]
+    result = materialize([emailed_people, *checks], resources=_resources(prod_url, policy_path, audit_url, secret, tmp_path),
+                         raise_on_error=False)
+
+    evaluations = {e.event_specific_data.check_name: e.event_specific_data for e in result.all_events
+                   if e.event_type == DagsterEventType.ASSET_CHECK_EVALUATION}
+    replay = evaluations["no_identifier_replay"]
+    assert not replay.passed and replay.severity == AssetCheckSeverity.ERROR  # still blocks on its own
+    assert replay.metadata["governance/replayed_values"].value == 1
+    leakage = {e["column"]: e for e in evaluations["contract"].metadata["governance/expectations"].value
+               if e["aspect"] == "leakage"}
+    assert leakage["replayed_identifier_values"]["observed"] == 1 and not leakage["replayed_identifier_values"]["success"]
+    # one read of the real identifiers' digests for both checks, and each check still has its own audit event
+    assert len({e.payload["table"] for e in _replay_reads(audit_url)}) == 1
+    assert len([e for e in _replay_reads(audit_url) if e.payload["table"] == "main.customers"]) == 1
+    recorded = [e.payload["check"] for e in open_audit_store(audit_url).events() if e.kind == "check"]
+    assert sorted(recorded) == ["contract", "copied_records", "identifier_replay"]
+
+
+def test_when_the_asset_is_materialized_again_then_its_checks_compare_the_new_table(
+    prod_url, policy_path, audit_url, secret, tmp_path
+) -> None:
+    resources = _resources(prod_url, policy_path, audit_url, secret, tmp_path)
+    checks = [contract_check(emailed_people, real_table="main.customers", docs_dir=str(tmp_path / "docs")),
+              leakage_check(emailed_people, real_table="main.customers")]
+    PEOPLE["email"] = "fake.person@example.net"
+    clean = materialize([emailed_people, *checks], resources=resources, raise_on_error=False)
+    PEOPLE["email"] = CANARIES["email"]
+    leaky = materialize([emailed_people, *checks], resources=resources, raise_on_error=False)
+
+    assert clean.success and not leaky.success
+    (evaluation,) = [e.event_specific_data for e in leaky.all_events if e.event_type ==
+                     DagsterEventType.ASSET_CHECK_EVALUATION and e.event_specific_data.check_name == "no_identifier_replay"]
+    assert evaluation.metadata["governance/replayed_values"].value == 1

@@ -87,3 +87,14 @@ def test_when_the_classifiers_word_lists_are_read_back_then_they_equal_what_the_
     stored.cache_clear()
     assert stored() == first == build()  # read back from the file, as a later process does
     assert len(list(cache.glob(f"*{name}-*.json"))) == 1
+
+
+def test_when_the_stdnum_catalogue_is_read_back_then_it_lists_the_same_modules_in_the_same_order(cache) -> None:
+    stored = values._catalogue
+    stored.cache_clear()
+    first = stored()  # built and written
+    stored.cache_clear()
+    again = stored()  # read back from the file, as a later process does
+    assert list(again.items()) == list(first.items()) == list(inspect.unwrap(stored)().items())
+    assert len(list(cache.glob("*_catalogue-*.json"))) == 1
+    assert {"national_id", "ssn"} >= set(again.values()) and "ua.rntrc" in again

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import pytest
 
@@ -19,7 +21,8 @@ from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
-from tests.conftest import CANARIES, contains_canary
+from governance_dagster.sql.digests import digest_value
+from tests.conftest import CANARIES, contains_canary, customers_frame
 
 
 def test_when_a_table_is_read_then_identifiers_are_masked_and_the_read_is_audited(connection) -> None:
@@ -225,6 +228,25 @@ def test_when_digests_are_requested_then_only_keyed_digests_leave_the_database(c
     released = pd.concat(digests.values()).to_csv()
     assert contains_canary(released) == []
     assert connection.audit.tail(1)[0].kind == "unmasked_read"
+
+
+def test_when_digests_of_several_columns_are_requested_then_each_column_gets_the_digests_of_its_own_values(
+    connection
+) -> None:
+    columns = {"email": "text", "full_name": "text", "city": "text", "phone": "phone", "ssn": "digits",
+               "customer_id": "digits"}
+    digests = connection.digests("main.customers", columns, reason="test")
+
+    real = customers_frame()
+    region = connection.policy.leakage.default_region
+    assert list(digests) == list(columns)
+    for column, norm in columns.items():
+        values = [str(v) for v in real[column].dropna()]
+        if norm != "text":  # digit normalizations compare values of at least 7 digits only
+            values = [v for v in values if sum(ch.isdigit() for ch in v) >= 7]
+        expected = Counter(digest_value(v, norm, connection.secret, region) for v in values)
+        assert dict(zip(digests[column]["digest"], digests[column]["n"])) == expected, column
+    assert digests["customer_id"].empty  # ids of 1-2 digits: nothing to compare
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,16 @@ def test_when_a_frame_is_written_to_postgres_then_leakage_digests_compare_across
     assert open_audit_store(audit_url).verify().ok
 
 
+def test_when_digests_of_several_columns_are_computed_in_postgres_then_they_equal_duckdbs(pg_connection, pg_schema, connection) -> None:
+    columns = {"email": "text", "full_name": "text", "phone": "phone", "ssn": "digits", "birth_date": "text"}
+    in_postgres = pg_connection.digests(f"{pg_schema}.customers", columns, reason="test")
+    in_duckdb = connection.digests("main.customers", columns, reason="test")
+    for column in columns:
+        assert (dict(zip(in_postgres[column]["digest"], in_postgres[column]["n"]))
+                == dict(zip(in_duckdb[column]["digest"], in_duckdb[column]["n"]))), column
+        assert len(in_postgres[column]) == 60, column
+
+
 def test_when_a_dagster_run_writes_to_a_protected_postgres_table_then_it_waits_for_approval(postgres_url, pg_schema, tmp_path, audit_url, secret) -> None:
 
     policy = tmp_path / "pg-policy.yaml"

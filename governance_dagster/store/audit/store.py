@@ -34,8 +34,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from governance_dagster.errors import AuditError, ConfigurationError, DatabaseError
 from governance_dagster.extras import require
 from governance_dagster.store.audit import checkpoint as checkpoints
@@ -49,7 +47,7 @@ from governance_dagster.store.audit.chain import (
     payload_text,
     verify_rows,
 )
-from governance_dagster.store.database import DuckDBDatabase, parse_url, postgres_engine, scrub
+from governance_dagster.store.database import DuckDBDatabase, parse_url, postgres_engine, scrub, shown_url
 
 TABLE = "governance_audit_events"
 COLUMNS = ("seq", "ts", "kind", "identity", "verified", "run_id", "payload", "prev_hash", "hash")
@@ -591,7 +589,7 @@ class PostgresAuditStore(AuditStore):
 
     @property
     def _shown(self) -> str:
-        return make_url(self.url).render_as_string(hide_password=True)
+        return shown_url(self.url)
 
 
 def default_audit_url(url: str) -> str:
