@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.free_text_scan import no_context_enhancer
 from governance_dagster.detect import presidio
 
 
@@ -155,21 +156,6 @@ def test_the_prefilter_never_drops_a_cell_presidio_would_change(text: str) -> No
 # -- the engine without a model against the blank spaCy pipeline it replaced ----------------------------------------
 
 
-def _no_context():
-    from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
-
-    class NoContext(ContextAwareEnhancer):
-        """A blank pipeline has no lemmas, so presidio's context words cannot match (the scan never used them)."""
-
-        def __init__(self) -> None:
-            super().__init__(0.0, 0.0, 0, 0)
-
-        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-            return raw_results
-
-    return NoContext()
-
-
 def _blank_spacy_analyzer():
     """The analyzer the pattern-only scan used at first: presidio's AnalyzerEngine with its default registry behind a
     blank spaCy pipeline, context enhancement off (a blank pipeline has no lemmas), the phone recognizer with the
@@ -185,7 +171,7 @@ def _blank_spacy_analyzer():
 
     engine = BlankSpacy(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
-    blank = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=_no_context())
+    blank = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"], context_aware_enhancer=no_context_enhancer())
     blank.registry.remove_recognizer("PhoneRecognizer")
     blank.registry.add_recognizer(PhoneRecognizer(supported_regions=("US",), leniency=0))
     return blank
