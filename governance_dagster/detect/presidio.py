@@ -20,9 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
-import os
 import secrets
-import threading
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
@@ -39,9 +37,15 @@ _phone_regions: tuple[str, ...] = ("US",)
 
 def configure(spacy_model: str | None = None, phone_regions: tuple[str, ...] | None = None) -> None:
     """Use an installed spaCy model (e.g. ``en_core_web_sm``) to add PERSON and LOCATION detection, and choose
-    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR")."""
+    the regions whose phone formats are recognized (default: US; add e.g. "GB", "DE", "FR"). An unknown region
+    raises :class:`~governance_dagster.errors.ConfigurationError`. Regions with short possible numbers make the
+    prefilter flag more cells (with "DE", any two digits a few characters apart: German numbers can be that short),
+    so more text goes through presidio."""
     global _spacy_model, _phone_regions
-    regions = tuple(phone_regions) if phone_regions else _phone_regions
+    regions = tuple(region.upper() for region in phone_regions) if phone_regions else _phone_regions
+    from governance_dagster.detect import prefilter
+
+    prefilter.phone_digits(regions)  # an unknown region is refused here, not at the first scan
     if (spacy_model, regions) != (_spacy_model, _phone_regions):
         _spacy_model, _phone_regions = spacy_model, regions
         _analyzer.cache_clear()
@@ -163,17 +167,6 @@ def _entities() -> list[str]:
     return [*PATTERN_ENTITIES, *(("PERSON", "LOCATION") if _spacy_model else ())]
 
 
-#: A cheap test for "might hold a pattern entity": an @, a run of 7+ digits with separators, an IBAN-like run, a
-#: dotted quad, a URL or a bare domain name ("x.org"). Cells that fail it cannot hold what the recognizers find, so
-#: they skip presidio. Written for RE2 (DuckDB's regex engine) with the Unicode classes Python's ``\d`` and ``\s``
-#: match, ignoring case and without ``\b``: it flags at least every cell the recognizers' patterns (which presidio
-#: compiles ignoring case) could match.
-_DIGIT = r"\p{Nd}"
-_SPACE = r"\s\x0b\x1c-\x1f\x85\p{Z}"
-_CANDIDATE = (
-    rf"(?i)@|(?:{_DIGIT}[{_SPACE}().\-/]{{0,2}}){{7,}}|[A-Z]{{2}}{_DIGIT}{{2}}[A-Z0-9 ]{{10,}}"
-    rf"|{_DIGIT}{{1,3}}(?:\.{_DIGIT}{{1,3}}){{3}}|https?://|www\.|[\p{{L}}\p{{N}}_-]\.\p{{L}}{{2}}"
-)
 #: Cells are analyzed in batches joined by this separator, which no recognizer pattern spans.
 _SEPARATOR = "\n\u2029\n"
 _BATCH_CHARS = 5000
@@ -264,56 +257,16 @@ def scan_text(text: str) -> str:
 
 
 def might_hold_entity(text: pd.Series) -> pd.Series:
-    """Which cells pass the prefilter; nulls are False. Up to :data:`_IN_PROCESS_CELLS` cells are tested in this
-    process with the ``regex`` module's compiled pattern (a dependency of presidio-analyzer; compiled once), more by
-    DuckDB's multithreaded RE2 over the Series in memory: RE2 compiles the pattern again for every query, about
-    20 ms, which is more than testing a few thousand cells one by one (tests/detect/test_presidio.py checks that
-    the two engines flag the same cells).
+    """Which cells pass the prefilter for the configured phone regions (:mod:`.prefilter`: never one a recognizer
+    would change); nulls are False.
 
     Example:
         >>> might_hold_entity(pd.Series(["no issues", "mail a@b.io", None], dtype="string")).tolist()
         [False, True, False]
     """
-    cells = _as_text(text)
-    if len(cells) <= _IN_PROCESS_CELLS:
-        search = _candidate_pattern().search
-        return pd.Series([value is not None and search(value) is not None for value in cells.tolist()],
-                         index=text.index, dtype=bool)
-    return _might_hold_entity_in_duckdb(cells)
+    from governance_dagster.detect import prefilter
 
-
-#: Up to this many cells the prefilter runs in this process (about 7-10 microseconds a cell), above it in DuckDB.
-_IN_PROCESS_CELLS = 1_000
-
-
-@lru_cache(maxsize=1)
-def _candidate_pattern() -> Any:
-    import regex
-
-    return regex.compile(_CANDIDATE)
-
-
-def _might_hold_entity_in_duckdb(cells: pd.Series) -> pd.Series:
-    con = _prefilter_connection()
-    con.register("cells", pd.DataFrame({"cell": cells}))
-    try:
-        hits = con.execute("SELECT coalesce(regexp_matches(cell, ?), false) AS hit FROM cells",
-                           [_CANDIDATE]).fetchnumpy()["hit"]
-    finally:
-        con.unregister("cells")
-    return pd.Series(hits, index=cells.index, dtype=bool)
-
-
-_local = threading.local()
-
-
-def _prefilter_connection() -> Any:
-    """An in-memory DuckDB connection for this thread and process, opened once (opening one costs about 25 ms)."""
-    import duckdb
-
-    if getattr(_local, "pid", None) != os.getpid():
-        _local.con, _local.pid = duckdb.connect(), os.getpid()
-    return _local.con
+    return prefilter.might_hold_entity(_as_text(text), _phone_regions)
 
 
 def scan_series(values: pd.Series) -> pd.Series:
