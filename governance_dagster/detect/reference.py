@@ -57,11 +57,18 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-def _path(name: str, packages: tuple[str, ...]) -> Path:
+def path(name: str, packages: tuple[str, ...], suffix: str = ".json") -> Path:
+    """The file in the cache directory that keeps ``name`` derived from ``packages``: named by a digest of
+    everything the data depends on (see the module's description).
+
+    Example:
+        >>> path("words", ("babel",)).name.startswith("words-")
+        True
+    """
     key = json.dumps([_FORMAT, name, {p: version(p) for p in packages}, list(sys.version_info[:2]),
                       unicodedata.unidata_version, _code_digest()])
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
-    return cache_dir() / f"{name}-{digest}.json"
+    return cache_dir() / f"{name}-{digest}{suffix}"
 
 
 def _encode(value: Any) -> Any:
@@ -80,22 +87,23 @@ def _decode(value: dict[str, Any]) -> Any:
             "dict": lambda d: dict(zip(*d, strict=True))}[tag](data)
 
 
-def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (a reader sees no file or a whole one) and remove the files an older
-    version of the same data left; a directory that cannot be written is skipped."""
+def write(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` atomically (a reader sees no file or a whole one), readable and
+    writable by the user only, and remove the files an older version of the same data left; a directory that
+    cannot be written is skipped."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # created with mode 0o600
     except OSError:
         return
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as tmp:
-            tmp.write(text)
+        with os.fdopen(handle, "wb") as tmp:
+            tmp.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(name, path)
     except OSError:
         Path(name).unlink(missing_ok=True)
         return
-    for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.json"):
+    for old in path.parent.glob(f"{path.name.rpartition('-')[0]}-*{path.suffix}"):
         if old != path:
             old.unlink(missing_ok=True)
 
@@ -108,13 +116,13 @@ def stored(*packages: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
         @lru_cache(maxsize=1)
         @wraps(build)
         def load() -> T:
-            path = _path(f"{build.__module__}.{build.__qualname__}", packages)
+            kept = path(f"{build.__module__}.{build.__qualname__}", packages)
             try:
-                return _decode(json.loads(path.read_text(encoding="utf-8")))
+                return _decode(json.loads(kept.read_text(encoding="utf-8")))
             except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: build it again
                 pass
             value = build()
-            _write(path, json.dumps(_encode(value), ensure_ascii=False))
+            write(kept, json.dumps(_encode(value), ensure_ascii=False))
             return value
 
         return load
