@@ -15,11 +15,13 @@ Example:
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict
 
 from governance_dagster.errors import (
@@ -229,12 +231,22 @@ def _keygen(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_sql(args: argparse.Namespace) -> int:
-    from governance_dagster.governed.guardrails import SEVERITY, decide_all
-    from governance_dagster.policy.loader import load_policy
+def _policy(path: str | None):
+    """The policy file's policy, or the built-in defaults when no file is named (YAML's parser is then not
+    imported)."""
     from governance_dagster.policy.models import Policy
 
-    policy = load_policy(args.policy) if args.policy else Policy()
+    if not path:
+        return Policy()
+    from governance_dagster.policy.loader import load_policy
+
+    return load_policy(path)
+
+
+def _check_sql(args: argparse.Namespace) -> int:
+    from governance_dagster.governed.guardrails import SEVERITY, decide_all
+
+    policy = _policy(args.policy)
     schema = args.schema or ("public" if args.dialect == "postgres" else "main")
     roles = policy.roles_of(args.as_identity) if args.as_identity else []
     try:
@@ -302,13 +314,11 @@ def _connection(args: argparse.Namespace, identity_name: str | None = None, *, h
     from governance_dagster.governed.approvals import Approvals
     from governance_dagster.governed.connection import GovernedConnection
     from governance_dagster.governed.identity import resolve_identity_with
-    from governance_dagster.policy.loader import load_policy
-    from governance_dagster.policy.models import Policy
     from governance_dagster.store.audit.store import default_audit_url, open_audit_store
     from governance_dagster.store.database import open_database
 
     database = open_database(args.url, must_exist=True)  # first: an unsupported backend is the problem to name
-    policy = load_policy(args.policy) if args.policy else Policy()
+    policy = _policy(args.policy)
     audit_url = args.audit or default_audit_url(args.url)
     tags = {"user": identity_name} if identity_name else {}
     return GovernedConnection(
@@ -592,6 +602,33 @@ def _refuse_unreadable_arguments(args: argparse.Namespace) -> None:
                                      "remove it")
 
 
+@contextmanager
+def _collector_paused(exiting: bool) -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a command that runs once runs (every command but the MCP
+    server). When the process exits after it (``exiting``: :func:`main` called as the program), what the command
+    created is frozen (``gc.freeze``), so that the interpreter's collections at exit skip it; otherwise
+    (tests call :func:`main` in a process that goes on) the collector is resumed as it was.
+
+    Nearly everything such a command creates lives until it exits: modules, pydantic's and sqlglot's classes, the
+    classifier's word lists. The collector's passes over them found nothing to free: they took 0.1 s of a 50-row
+    ``query`` while it ran and 0.2 s more as the interpreter exited (benchmarks/start.py), and 0.4 s of a
+    ``leakage`` run over 100,000 rows, which peaked at 356 MB without them and 403 MB with them; a 300,000-row
+    ``query`` peaked the same with and without. Objects without reference cycles are freed as ever, when their
+    last reference goes, and the database files are closed before the interpreter's own clean-up
+    (:mod:`governance_dagster.store.handover`).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        if exiting:
+            gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns its exit status (see :data:`EXIT_OK` and the table in docs/cli.md).
 
@@ -600,6 +637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     only (its text could hold a value).
     """
     parser = build_parser()
+    exiting = argv is None  # called as the program: the process exits when this returns
     argv = sys.argv[1:] if argv is None else list(argv)
     for arg in argv[:argv.index("--") if "--" in argv else len(argv)]:
         if arg.startswith("-") and arg.endswith("=--"):
@@ -608,7 +646,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         _refuse_unreadable_arguments(args)
-        return int(args.func(args))
+        with nullcontext() if args.func is _mcp_serve else _collector_paused(exiting):
+            return int(args.func(args))
     except GovernanceError as exc:
         print(f"error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -170,6 +170,37 @@ def test_query_prints_the_masked_result_and_never_a_canary(prod_url, secret, cap
     assert "masked: full_name" in captured.err
 
 
+def test_when_a_command_runs_in_a_process_that_goes_on_then_the_collector_is_as_it_was(prod_url, secret, capsys) -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert main(["query", prod_url, "SELECT email FROM customers", "--identity", "ann"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()
+    try:
+        assert main(["check-sql", "SELECT 1"]) == 0
+        assert not gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.enable()
+
+
+def test_when_a_command_runs_as_the_program_then_what_it_created_is_frozen_before_the_process_exits() -> None:
+    """The collector is paused while the command runs and, as the process exits, finds nothing to traverse."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import atexit, gc, sys\n"
+             "atexit.register(lambda: print(gc.isenabled(), gc.get_freeze_count() > 10_000))\n"
+             "from governance_dagster.cli import main\n"
+             "sys.exit(main())")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    done = subprocess.run([sys.executable, "-c", probe, "check-sql", "SELECT 1"], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "True True"
+
+
 def test_when_the_database_file_does_not_exist_then_the_error_explains_the_slashes(tmp_path, capsys) -> None:
     assert main(["classify", "duckdb:///no/such/file.duckdb", "customers"]) == 2
     assert "four slashes" in capsys.readouterr().err

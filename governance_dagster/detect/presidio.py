@@ -88,14 +88,18 @@ def _pattern_recognizers(regions: tuple[str, ...]) -> list[Any]:
     recognizer with the configured regions), imported without running presidio's package ``__init__`` files:
     presidio's ``nlp_artifacts`` module, which the phone and IBAN recognizers name in annotations, is loaded with
     its spaCy names as stand-ins, imported only if something really uses them."""
-    from governance_dagster.detect import lazy_packages
+    from governance_dagster.detect import compiled_patterns, lazy_packages
 
+    held = compiled_patterns.seed()  # before the recognizer modules compile their patterns
     with lazy_packages.resolving():
         lazy_packages.load("presidio_analyzer.nlp_engine.nlp_artifacts", defer="spacy")
         predefined = lazy_packages.lazy_package(_PREDEFINED)
         recognizers = [getattr(predefined, name)() for name in PATTERN_RECOGNIZERS]
         recognizers.append(predefined.PhoneRecognizer(supported_regions=regions, leniency=0))
         _offline_tldextract()
+    # each pattern as presidio compiles it: checked when its class is defined, then with the recognizer's flags
+    compiled_patterns.keep(((p.regex, flags) for r in recognizers for p in getattr(r, "patterns", ())
+                            for flags in (0, r.global_regex_flags)), held)
     return recognizers
 
 

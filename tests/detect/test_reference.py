@@ -31,6 +31,7 @@ def _counted(calls: list[int], value):
     {"deutschland": "DE", "allemagne": "DE"},
     ({"mary": 2.629, "ann": 0.181}, {"smith": 1.006}),
     frozenset(),
+    b"\x00\xff a filter",
 ])
 def test_when_a_later_process_asks_then_it_reads_what_the_first_built(cache, value) -> None:
     calls: list[int] = []
@@ -98,3 +99,11 @@ def test_when_the_stdnum_catalogue_is_read_back_then_it_lists_the_same_modules_i
     assert list(again.items()) == list(first.items()) == list(inspect.unwrap(stored)().items())
     assert len(list(cache.glob("*_catalogue-*.json"))) == 1
     assert {"national_id", "ssn"} >= set(again.values()) and "ua.rntrc" in again
+
+
+def test_when_words_are_filtered_then_each_passes_and_hardly_any_other_does() -> None:
+    words = [f"word-{i}" for i in range(20_000)]
+    kept = reference.word_filter(words)
+    assert len(kept) == 20_000 * 20 // 8
+    assert all(reference.may_hold(kept, word) for word in words)
+    assert sum(reference.may_hold(kept, f"other-{i}") for i in range(100_000)) <= 20  # about 7 expected

@@ -17,6 +17,7 @@ from governance_dagster.detect.values import (
     city_names,
     contact_text_share,
     house_number_share,
+    is_city,
     name_shape,
     parse_dates,
     postal_share,
@@ -81,6 +82,21 @@ def test_when_a_validator_checks_no_digit_then_changing_the_last_digit_tells() -
                                   "תל אביב-יפו", "서울"])
 def test_when_a_city_is_written_in_any_script_then_geonames_knows_it(city) -> None:
     assert fold(city) in city_names()
+    assert is_city(fold(city))
+
+
+def test_when_words_are_checked_against_the_cities_then_the_filter_agrees_with_the_full_list() -> None:
+    cities = sorted(city_names())
+    others = [f"printer jammed again on floor {i}" for i in range(2000)] + [f"cust{i}" for i in range(2000)]
+    words = cities[::50] + others + [fold(w) for w in ("Paris", "Springfield", "İstanbul", "nowhere-ville", "")]
+    assert [is_city(w) for w in words] == [w in city_names() for w in words]
+
+
+def test_when_no_word_passes_the_city_filter_then_the_city_names_are_not_read() -> None:
+    city_names.cache_clear()
+    assert not any(is_city(f"printer jammed again on floor {i}") for i in range(50))
+    assert city_names.cache_info().currsize == 0
+    assert is_city("lyon") and city_names.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize(
