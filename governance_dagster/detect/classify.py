@@ -64,6 +64,7 @@ from governance_dagster.detect.values import (
     contact_text_share,
     country_codes,
     country_names,
+    given_and_family_names,
     house_number_share,
     int_dates,
     is_city,
@@ -411,7 +412,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         pattern = None  # an identifier (``患者ID``, ``member_id``) of bare digits that a trunk 0 makes dialable
     if pattern is not None and {pattern.kind, by_name} == {Kind.SSN, Kind.NATIONAL_ID}:
         pattern = ValueEvidence(by_name, pattern.share, pattern.detail)  # which of the two is a naming convention
-    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and distinct <= 0.05 * rows:
+    if pattern is not None and pattern.kind is Kind.PHONE and rows >= 30 and distinct <= 0.05 * rows and not (
+            by_name is Kind.PHONE and "role" in name_words(name, context.prefix)):
+        # (a phone named as a staff member's, a volunteer's or a nurse's, is theirs however often it repeats)
         return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {distinct} numbers repeat "
                               f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
@@ -455,7 +458,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     named = _NAMED_PART.get(frozenset(set(name_words(name, context.prefix)) & set(_NAMED_PART_WORDS)))
     if by_name is Kind.NONE and strength == "object" and named and len(values) >= 8 and (
             context.people and not context.business) and not set(name_words(name, context.prefix)) & (
-            BUSINESS | _PLACE_WORDS) and name_shape(values)[0] >= 0.8:
+            BUSINESS | _PLACE_WORDS | {"animal"}) and name_shape(values)[0] >= 0.8:  # (a pet's name is no person's)
         return Classification(name, named, 0.7, f"named as a {named.value} qualified by a thing, holding name-shaped "
                               "values in a table about people: the name of the person the thing is about (an "
                               "applicant's ``app_given_name``)", values_kind=values_kind)
@@ -543,6 +546,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 and _share_one_word(values) >= 0.9:
             return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
                                   "per value: the given name", values_kind=values_kind)
+        if by_name is Kind.POSTAL_CODE and "street" in name_words(name, context.prefix) and (
+                share := street_shape_share(values)) >= 0.8 and postal_share(values, context.regions)[0] < 0.5:
+            # (Czech ``ulice_cp``: "cp" is the house's číslo popisné beside the street, not a code postal)
+            return Classification(name, Kind.STREET_ADDRESS, 0.8, f"name says a street and a code; {share:.0%} of "
+                                  "sampled values are street lines with a house number, not postal codes",
+                                  values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
@@ -550,20 +559,23 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
         return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
                               "name companies (a legal form or a domain name)", values_kind=values_kind)
-    if by_name is None and context.has_place and not evidence:
+    if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not evidence:
+        # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
-            context.people and not context.business and len(values) >= 3 and evidence[0].share >= 0.9):
+            context.people and not context.business and len(values) >= 3 and evidence[0].share >= 0.9) and not all(
+            v.isupper() and len(v) <= 4 for v in values):  # (``POS``, ``CRM``: a system's codes, in capitals)
         # (a few codes of which some happen to be places' alternate names, airports or countries, are no cities)
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and len(values) >= 3 and (
             evidence and evidence[0].kind is Kind.PERSON_NAME and evidence[0].share >= 0.8
             or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5 \
-            or structured.startswith("values are an enumeration") and _staff_names(values):
+            or (structured.startswith("values are an enumeration") or not structured and by_name in (
+                None, Kind.PERSON_NAME) and _few_repeated(values, rows, distinct)) and _staff_names(values):
         how = evidence[0].detail if evidence and evidence[0].kind is Kind.PERSON_NAME and (
             evidence[0].share >= 0.8) else "name suggests person_name; values are two to four words shaped like names" \
             if by_name is Kind.PERSON_NAME else "values are people's full names (given and family name, a title left out)"
@@ -604,6 +616,36 @@ def _typed_handle(value: str) -> bool:
         [True, True, False, False, False]
     """
     return bool(_HANDLE.match(value)) and (value.islower() or any(ch in value for ch in "._") and not value.isupper())
+
+
+def _handle_names_person(handle: str) -> bool:
+    """A login handle spelling a person's name: ``given.family``, ``family_g`` (two or three parts, each of two letters
+    or more a known given or family name, one part an initial at most), or one word of an initial and a family name
+    (``jdoe``-like ``gfraser``, ``krugerm``).
+
+    Example:
+        >>> [_handle_names_person(v) for v in ("anna.berg", "gfraser", "krugerm", "admin", "order.status")]
+        [True, True, True, False, False]
+    """
+    given, family = given_and_family_names()
+    parts = [p.rstrip("0123456789") for p in re.split(r"[._-]+", fold(handle))]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2:  # given.family, given.m.family, family_g: every word a known name, one an initial at most
+        long = [p for p in parts if len(p) >= 2]
+        return len(parts) <= 3 and bool(long) and len(parts) - len(long) <= 1 and all(
+            p.isalpha() for p in parts) and any(len(p) >= 3 for p in long) and all(
+            p in given or p in family for p in long)
+    word = parts[0] if parts else ""
+    if len(word) < 5 or word in given or word in family:  # a word that is a name itself (``green``) is no handle
+        return False
+    census = census_names()[1]
+    return word[1:] in census or word[:-1] in census
+
+
+def _staff_handles(values: list[str]) -> bool:
+    """Nearly all values login handles as people type them and most of them spelling a person's name."""
+    return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and sum(
+        _handle_names_person(v) for v in values) >= 0.6 * len(values)
 
 
 #: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``).
@@ -745,7 +787,7 @@ def _staff_names(values: list[str]) -> bool:
     """Three or more distinct values, nearly all the full names of people (two or three words, a title left out):
     the few staff a column names (a verifier, a notary, a case's lawyer, a teacher). A title or rank most values
     start with (``Maître``, a department's rank) is left out too. In Latin script, unless most values carry such a
-    title, half the names must start with a known first name (US Census); in another script with case both words must be capitalized and share no word
+    title, half the names must start with a known given name (US Census, Faker's locales); in another script with case both words must be capitalized and share no word
     across values; in Chinese and Japanese the family and given names are one to four characters, spaced.
 
     Example:
@@ -773,7 +815,7 @@ def _staff_names(values: list[str]) -> bool:
         return sum(len(w) == 2 and all(1 <= len(p) <= 4 and all(unicodedata.name(ch, "").startswith(_UNSPACED)
                                                                  for ch in p) for p in w) for w in split) >= 0.8 * len(values)
     if script == "LATIN" and not titled:  # (a title or rank before most values says they are people)
-        first = census_names()[0]
+        first = given_and_family_names()[0]
         return sum(fold(w[0]) in first for w in split if w) >= 0.5 * len(values) or name_shares(names)[0] >= 0.7
     # a script with case: the words are capitalized as names are (a script without case shows no name by shape);
     # Chinese and Japanese family and given names, spaced
@@ -818,6 +860,12 @@ def _listed(values: list[str], rows: int) -> bool:
         return False
     mixed = [v for v in values if not v.isupper()]
     return name_shape(mixed)[0] * len(mixed) < 0.5 * len(values)
+
+
+def _few_repeated(values: list[str], rows: int, distinct: int) -> bool:
+    """Up to forty distinct values repeated across the rows (at most 30% distinct): a few people or things that many
+    rows share, more than an enumeration's dozen (the nurses of a vaccination centre, a force's officers)."""
+    return 3 <= len(values) <= 40 and rows >= 30 and distinct <= 0.3 * rows
 
 
 def _share_one_word(values: list[str]) -> float:
@@ -907,6 +955,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "name says a login, a user or who changed the record, and the values are handles "
                            "written in lower case or with dots and digits: they point at one person each, though "
                            "no kind names them", Kind.NONE.value)
+        if (by_name is None or by_name is Kind.NONE and strength == "object" or strength == "weak") and _few_repeated(
+                values, rows, distinct) and _staff_handles(values):
+            # (``kirjaaja``, ``registado_por``, ``sb_kennung``, an ``operator``: who entered the row, by login)
+            return _review(name, "the values are a few login handles repeated across rows, written as people type "
+                           "them and spelling people's names (given.family, an initial and a family name): the staff "
+                           "who record the rows, one person each, though no kind names them", Kind.NONE.value)
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
@@ -1107,6 +1161,10 @@ def _split_birth_dates(context: TableContext, columns: dict[str, str], sample: p
     return frozenset(found)
 
 
+#: The two large countries of the North American numbering plan, which share the country code +1.
+_NANP = ("US", "CA")
+
+
 def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> tuple[str, ...]:
     """The countries a table is about: its country column's values, its phones' country codes and numbering."""
     import phonenumbers
@@ -1124,6 +1182,8 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
             region = phone_region(values)
             if region and region != "001" and phonenumbers.country_code_for_region(region):
                 found[region] = None
+                if region in _NANP:  # +1 numbers are Canada's as much as the United States': both postal formats
+                    found.update(dict.fromkeys(_NANP))
     return tuple(found)[:3]
 
 
@@ -1143,8 +1203,25 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     break
     people = context.people or (not context.business and _has_emails(columns, sample))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
+                   place_qualifiers=_shared_blocks(context, columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
+
+
+def _shared_blocks(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """The place qualifiers whose address block the rows share: a qualifier one of whose address columns varies row
+    by row (half its values distinct: a street, a postal code) names an address of each row's own (a removal's
+    origin and destination, a patient's residence), not a branch or a store that many rows repeat."""
+    shared = set(context.place_qualifiers)
+    for column in columns:
+        if not shared or column not in sample or kind_from_name(column, context.prefix)[0] not in _ADDRESS_KINDS:
+            continue
+        qualifiers = shared & set(unknown_words(column, context.prefix))
+        if qualifiers:
+            present = sample[column].dropna()
+            if len(present) >= 30 and present.nunique() >= 0.5 * len(present):
+                shared -= qualifiers
+    return frozenset(shared)
 
 
 _EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")

@@ -282,6 +282,48 @@ WORDS: dict[str, str] = {
     # a login handle (SAP ``ERNAM``/``AENAM`` "entered/changed by", ``USRID``, ``UNAME``): one person's, no kind names it
     **_entries("login", "username uname usrnm usnam login loginname loginid handle ernam aenam usrid userid "
                "benutzer benutzername"),
+    # -- round 11: staff who serve the row's person or decide its case (nurses, notaries, volunteers, a board's
+    # chair) and heirs are people; their names are personal wherever the row keeps them
+    **_entries("role", "enfermeiro enfermeira enfermero enfermera infermiere infermiera infirmier infirmiere "
+               "verpleegkundige verpleger verpleegster krankenschwester pflegekraft pfleger pielegniarka "
+               "pielegniarz sjukskoterska sygeplejerske sykepleier sairaanhoitaja hoitaja hemsire sestra "
+               "notary notaire notaio notario notar notaris notariusz notarie notaari "
+               "volunteer wolontariusz vrijwilliger freiwillige freiwilliger benevole voluntario voluntaria "
+               "volontario volontaria frivillig vapaaehtoinen dobrovolnik gonullu "
+               "heir heirs erbe erben heritier erede heredero herdeiro erfgenaam spadkobierca arvinge arving "
+               "perillinen dedic mirasci chairman chairperson chairwoman vorsitzender vorsitzende voorzitter "
+               "przewodniczacy ordforande formand formann puheenjohtaja predseda"),
+    # a name's initials (Dutch ``voorletters``) and the name a person is called by (``roepnaam``)
+    **_entries("initials", "initials initialen voorletters iniciales iniciais inicjaly initialer nimikirjaimet "
+               "iniziali"),
+    **_entries("first", "roepnaam rufnaam givn"),
+    **_entries("surname", "surn"),
+    # GEDCOM tags (the genealogy standard's BIRT_DATE, BIRT_PLAC, RESI_PLAC): birth, place, residence
+    **_entries("birth", "birt"),
+    **_entries("place", "plac"),
+    **_entries("home", "resi"),
+    # a house number (``str_hnr``); the Danish company register's number (CVR)
+    **_entries("street", "hnr"),
+    **_entries("company", "cvr"),
+    # identity documents: the Italian and Portuguese driving licence (patente), the Brazilian one (CNH), a Japanese
+    # identity document (shorui, "papers"), Polish "dowodu" (the identity card's, genitive); Finnish "vero" (tax)
+    **_entries("national", "patente cnh"),
+    **_entries("iddocument", "shorui dowodu dowodem"),
+    **_entries("tax", "vero"),
+    # events, races and exams a row takes part in: their place and date are the event's (``pruefungsort``,
+    # ``loppets_ort``, ``OlayIl``), not where the person lives
+    **_entries("event", "olay olayin tapahtuma evento evenement veranstaltung wydarzenie udalost begivenhed "
+               "evenemang incident incidente vorfall zdarzenie lopp loppet race wettkampf gara carrera kilpailu "
+               "zavod exam pruefung prufung examen esame egzamin tentamen sinav"),
+    # animals (a pet's or a herd's birth date and name are the animal's)
+    **_entries("animal", "animal animals pet pets dier dieren djur djuret dyr dyret zwierze zwierzecia zwierzat "
+               "zvire zvirete elain elaimen hayvan animale animali mascota mascotas huisdier haustier lemmikki "
+               "husdjur kaeledyr dog dogs hund hunde hundes perro cane chien hond kot katze gato gatto "
+               "horse pferd caballo cavallo cheval paard"),
+    # a reference, a file or protocol number, a quote: numbers of a record, not of a person
+    **_entries("record", "referencia riferimento referenz referentie referens viite referencja "
+               "protocollo protocolo protokoll protokol aktenzeichen expediente dossier"),
+    **_entries("quote", "quote presupuesto preventivo devis angebot offerte oferta kostenvoranschlag tarjous"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -327,6 +369,8 @@ OBJECTS = frozenset({
     "matricula", "immatriculation", "rejestracja", "spz", "nummerplade", "regnr", "bienso",
     "proveedor", "fornitore", "fournisseur", "lieferant", "leverancier", "dostawca", "fornecedor", "leverandor",
     "leverantor", "tedarikci", "dodavatel", "toimittaja", "szallito", "furnizor", "dobavljac",
+    # animals and quotes (round 11)
+    "quote",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
@@ -361,6 +405,12 @@ BUSINESS = frozenset({
     "lfa", "lfb",
     # Polish genitives ("NIP pracodawcy", the employer's tax number; "firmy", "dostawcy", "spółki")
     "pracodawcy", "firmy", "dostawcy", "spolki",
+    # public authorities and organisations a person's row names (the licensing authority, a congress
+    # participant's organisation): their phone, town and postal code are theirs (round 11); a shop in romanized
+    # Japanese (tenpo)
+    "behoerde", "behorde", "authority", "autorite", "autoridad", "autorita", "autoridade", "organisme",
+    "organismo", "instelling", "urzad", "urzedu", "urad", "uradu", "virasto", "myndighet", "myndighed", "verwaltung",
+    "tenpo", "shiten", "honsha", "jigyosho", "eigyosho",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -469,6 +519,9 @@ SCRIPT_WORDS: dict[str, str] = {
     "κωδικος": "code", "документа": "iddocument", "серия": "number", "緊急": "role", "выдачи": "when",
     "выдан": "when",
     "μητρωνυμο": "patronymic",
+    # round 11: an heir, a notary, a nurse (Greek); an intercom (Russian домофон: its code opens a door, it is no
+    # house, дом)
+    "κληρονομ": "role", "συμβολαιογραφος": "role", "νοσηλευτ": "role", "домофон": "device",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -544,6 +597,10 @@ _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"]}
 
 
+#: Role words long enough to be told at the end of a compound word (``wijkverpleegkundige``, ``fallsachbearbeiter``).
+_ROLE_ENDINGS = tuple(sorted((w for w, c in WORDS.items() if c == "role" and len(w) >= 8), key=len, reverse=True))
+
+
 def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
@@ -554,6 +611,8 @@ def _concepts(token: str) -> list[str]:
         return ["birth", *(_concepts(rest) if rest else ["date"])]
     if token.endswith(("strasse", "straat")):
         return ["street"]
+    if any(token.endswith(r) and len(token) >= len(r) + 3 for r in _ROLE_ENDINGS):
+        return ["role"]  # a compound ending in a role (Dutch ``wijkverpleegkundige``, a district nurse)
     if token.endswith("s") and token[:-1] in WORDS and len(token) >= 5:  # a genitive "s" (bostedsAdresse)
         return [WORDS[token[:-1]]]
     short = _LONG_VOWELS.sub(lambda m: m.group()[0], token)
@@ -862,10 +921,12 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return None, ""  # a login handle: the values say whether it is one (classify reviews it)
     if "attributes" in w:
         return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what it is
+    if "animal" in w and not w & (_PEOPLE | {"customer", "employee"}):
+        return Kind.NONE, "object"  # an animal's birth date, name or owner's code (``data_urodzenia_zwierzecia``)
     if "mother" in w and "first" in w and not w & {"last", "surname", "birth"}:
         return Kind.PERSON_NAME, "strong"  # a relative's given name (``imie_ojca``): another person's name
-    if "birth" in w and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
-        return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) is a town
+    if ("birth" in w or w >= {"home", "place"}) and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
+        return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) or of residence is a town
     if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"}:
         return Kind.LAST_NAME, "strong"  # a birth name (``nomDeNaissance``, ``Geburtsname``): the family name at birth
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
@@ -892,8 +953,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
-    if head in ("note", "description"):
-        return Kind.FREE_TEXT, "strong"
+    if head in ("note", "description") or w & {"note", "description"} and "event" in w:
+        return Kind.FREE_TEXT, "strong"  # notes; an event's description (a claim's, an incident's) tells of people
     if w & OBJECTS:
         return Kind.NONE, "object"
     if "region" in w and not w & {"street", "city", "address", "line"}:
@@ -914,7 +975,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PERSON_NAME, "strong"  # a second given name: a middle name
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
-    if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle"} or (
+    if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle", "initials"} or (
             w >= {"first", "surname"}) or words == ["full"] or w <= _PEOPLE or "kana" in w:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:

