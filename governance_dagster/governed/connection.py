@@ -100,6 +100,8 @@ class _Plan:
     classifications: dict[str, dict[str, Classification]]
     #: The approval this read used (such a plan is never reused).
     grant: ApprovalRequest | None = None
+    #: The output columns computed from a free-text column that no unmask grant releases (scanned after the read).
+    free_text: tuple[str, ...] = ()
 
 
 #: plan key (see :meth:`GovernedConnection._plan_key`) -> the plan of an allowed read, for this process.
@@ -225,7 +227,8 @@ class GovernedConnection:
     _state: tuple[Any, Any, str] | None = field(default=None, init=False, repr=False)
     #: (policy, its digest), (url, database id), (secret, its digest): computed once per object.
     _memo: dict[str, tuple[Any, str]] = field(default_factory=dict, init=False, repr=False)
-    #: The catalog fingerprint ``_schema`` and ``_views`` were read under (databases that fingerprint their catalog).
+    #: The catalog fingerprint ``_schema`` and ``_views`` were read under (databases that fingerprint their catalog;
+    #: on DuckDB the digest of the rows its one catalog statement read, which nothing checks again).
     _fingerprint: str | None = field(default=None, init=False, repr=False)
     #: How deep in a statement this connection is, and whether the catalog was checked in it.
     _depth: int = field(default=0, init=False, repr=False)
@@ -279,8 +282,11 @@ class GovernedConnection:
         statement: its fingerprint is asked for once per statement (and on every call outside one), and what was
         read under an unchanged fingerprint is reused, by this connection and the process's others; a table
         altered or a view redefined by anyone is seen by the next statement. On the others, read once per
-        connection and again after its own writes."""
+        connection and again after its own writes (DuckDB: the schema and the views in one statement, and what
+        equals a catalog another connection of the process read is shared with it, digest included)."""
         self._check_catalog()
+        if self._schema is None:
+            self._read_catalog()
         if self._schema is None:
             self._schema = self.database.schema()
         return self._schema
@@ -289,8 +295,18 @@ class GovernedConnection:
         """The database's views, as fresh as :meth:`schema`."""
         self._check_catalog()
         if self._views is None:
+            self._read_catalog()
+        if self._views is None:
             self._views = self.database.views()
         return self._views
+
+    def _read_catalog(self) -> None:
+        """On a database that reads its schema and views in one statement but does not fingerprint its catalog
+        (DuckDB), read both now (the others read each when needed)."""
+        catalog = getattr(self.database, "catalog", None)
+        if catalog is None or getattr(self.database, "catalog_fingerprint", None) is not None:
+            return
+        self._take(self._remember(catalog()))
 
     def _check_catalog(self) -> None:
         """Make the schema and views those of the database's catalog now, unless this statement already did
@@ -312,13 +328,27 @@ class GovernedConnection:
             if known is not None:
                 _CATALOGS.move_to_end((self.database_id, fingerprint))
         if known is None:
-            catalog: Catalog = self.database.catalog()  # type: ignore[attr-defined]
-            known = (catalog, _catalog_digest(catalog.schema, catalog.views))
-            with _CATALOGS_GUARD:
-                _CATALOGS[(self.database_id, catalog.fingerprint)] = known
-                _CATALOGS.move_to_end((self.database_id, catalog.fingerprint))
-                while len(_CATALOGS) > CATALOG_CACHE_SIZE:
-                    _CATALOGS.popitem(last=False)
+            known = self._remember(self.database.catalog())  # type: ignore[attr-defined]
+        self._take(known)
+
+    def _remember(self, catalog: Catalog) -> tuple[Catalog, str]:
+        """The process's catalog of this database under ``catalog``'s fingerprint (``catalog`` itself, filed with
+        its digest, when there is none yet): equal fingerprints mean an equal catalog, so connections share one."""
+        key = (self.database_id, catalog.fingerprint)
+        with _CATALOGS_GUARD:
+            known = _CATALOGS.get(key)
+            if known is not None:
+                _CATALOGS.move_to_end(key)
+                return known
+        known = (catalog, _catalog_digest(catalog.schema, catalog.views))
+        with _CATALOGS_GUARD:
+            _CATALOGS[key] = known
+            _CATALOGS.move_to_end(key)
+            while len(_CATALOGS) > CATALOG_CACHE_SIZE:
+                _CATALOGS.popitem(last=False)
+        return known
+
+    def _take(self, known: tuple[Catalog, str]) -> None:
         catalog, digest = known
         self._schema, self._views, self._fingerprint = catalog.schema, catalog.views, catalog.fingerprint
         self._state = (catalog.schema, catalog.views, digest)
@@ -367,7 +397,7 @@ class GovernedConnection:
         if known is not None and known[0] == fingerprint:
             return known[1]
         check_rules_fit(self.policy, table, columns)
-        key = (self.database_id, table, fingerprint, self.policy.digest)
+        key = (self.database_id, table, fingerprint, self._policy_digest)
         result = _CLASSIFICATIONS.get(key)
         if result is None:
             sample = self.database.fetch(sample_sql(quote_table(db, name, self.database.dialect), self.database.dialect))
@@ -553,12 +583,11 @@ class GovernedConnection:
         self._check_columns([str(c) for c in frame.columns], read)
         for _table, column, mask in read.in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
-        classifications = {t: self.classify(t) for t in rewrite.tables}
-        scanned = self._scan_free_text(frame, rewrite.lineage, classifications, skip=set(read.unmasked))
+        scanned = self._scan_free_text(frame, plan.free_text)
         event = self._record_read(read, plan.grant, rows=len(frame), scanned=scanned, started=started)
         # copies: the plan may serve later statements, whatever the caller does with its result
         return GovernedResult(frame, {k: list(v) for k, v in rewrite.masked_outputs.items()},
-                              {k: list(v) for k, v in rewrite.lineage.items()}, classifications,
+                              {k: list(v) for k, v in rewrite.lineage.items()}, dict(plan.classifications),
                               read.decision.fingerprint, event)
 
     def _planned_rows(self, sql: str, unmask_reason: str | None, whole_table: bool) -> tuple[_Plan, pd.DataFrame]:
@@ -617,7 +646,9 @@ class GovernedConnection:
         read.unmasked = self._unmasked_columns(rewrite.tables) if unmask_reason else []
         read.in_memory = self._in_memory_masks(rewrite.tables, unmask_reason)
         self._apply(READ_RULES_AFTER_REWRITE, read)
-        return _Plan(read, {t: self.classify(t) for t in rewrite.tables}, grant)
+        classifications = {t: self.classify(t) for t in rewrite.tables}
+        return _Plan(read, classifications, grant,
+                     tuple(self._free_text_outputs(rewrite.lineage, classifications, skip=set(read.unmasked))))
 
     def _check_columns(self, columns: list[str], read: _Read) -> None:
         """Refuse a result whose columns are not those the lineage names: the database returned columns (an
@@ -712,12 +743,11 @@ class GovernedConnection:
         rewrite = read.rewrite
         dataframe = database.dataframe(rewrite.sql)
         self._check_columns([str(c) for c in dataframe.columns], read)
-        classifications = {t: self.classify(t) for t in rewrite.tables}
-        scanned = self._free_text_outputs(rewrite.lineage, classifications, skip=set(read.unmasked))
+        scanned = list(plan.free_text)
         if scanned:
             dataframe = scanned_in_spark(dataframe, scanned)
         event = self._record_read(read, grant, rows=None, scanned=scanned, started=started, result="spark_dataframe")
-        return GovernedSparkResult(dataframe, rewrite.masked_outputs, rewrite.lineage, classifications,
+        return GovernedSparkResult(dataframe, rewrite.masked_outputs, rewrite.lineage, dict(plan.classifications),
                                    read.decision.fingerprint, event)
 
     def _apply(self, rules: tuple[ReadRule, ...], read: _Read) -> None:
@@ -771,8 +801,8 @@ class GovernedConnection:
             sql += f" WHERE {partition.predicate(self.database.dialect)}"
         return self._query(sql, None, whole_table=True)
 
-    def _scan_free_text(self, frame: pd.DataFrame, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:
-        scanned = [o for o in self._free_text_outputs(lineage, classifications, skip) if o in frame.columns]
+    def _scan_free_text(self, frame: pd.DataFrame, outputs: Sequence[str]) -> list[str]:
+        scanned = [o for o in outputs if o in frame.columns]
         for output in scanned:
             frame[output] = scan_series(frame[output])
         return scanned

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -558,6 +559,29 @@ class DuckDBDatabase:
                           "WHERE NOT internal AND database_name = current_database()")
         return {f"{s}.{v}": sql for s, v, sql in rows}
 
+    def catalog(self) -> Catalog:
+        """:meth:`schema` and :meth:`views` from one statement (one statement's cost instead of two, and no ORDER BY:
+        the rows are sorted here), with a digest of exactly the rows read as fingerprint.
+
+        Example:
+            >>> db = open_database("duckdb:///:memory:")
+            >>> with db.session():  # one in-memory database for the block
+            ...     _ = db.execute("CREATE TABLE t AS SELECT 1 AS b, 2 AS a")
+            ...     _ = db.execute("CREATE VIEW v AS SELECT a FROM t")
+            ...     catalog = db.catalog()
+            >>> catalog.schema["main"], list(catalog.views)
+            ({'t': {'b': 'INTEGER', 'a': 'INTEGER'}, 'v': {'a': 'INTEGER'}}, ['main.v'])
+        """
+        rows = sorted(self._rows(_DUCKDB_CATALOG_SQL), key=lambda row: row[:4])
+        schema: Schema = {}
+        views: dict[str, str] = {}
+        for kind, owner, name, _position, column, detail in rows:
+            if kind == "c":
+                schema.setdefault(owner, {}).setdefault(name, {})[column] = str(detail)
+            else:
+                views[f"{owner}.{name}"] = str(detail)
+        return Catalog(hashlib.sha256(repr(rows).encode()).hexdigest(), schema, views)
+
     def _rows(self, sql: str) -> list[tuple[Any, ...]]:
         """The rows of a catalog query as tuples (no frame to build)."""
         import duckdb
@@ -575,6 +599,14 @@ class DuckDBDatabase:
             self._catalogs = frozenset(self.fetch("SELECT current_database() AS name")["name"])
         return self._catalogs
 
+
+#: The columns of a DuckDB file's tables and views (rows ``c``: schema, table, position, column, type) and its views'
+#: definitions (rows ``v``), as :meth:`DuckDBDatabase.schema` and :meth:`DuckDBDatabase.views` read them.
+_DUCKDB_CATALOG_SQL = (
+    "SELECT 'c' AS kind, schema_name, table_name, column_index, column_name, data_type FROM duckdb_columns() "
+    "WHERE database_name = current_database() "
+    "UNION ALL SELECT 'v', schema_name, view_name, 0, NULL, sql FROM duckdb_views() "
+    "WHERE NOT internal AND database_name = current_database()")
 
 #: The key ids each open DuckDB connection of this process holds as ``temp.governance_keys``.
 _duckdb_held: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()

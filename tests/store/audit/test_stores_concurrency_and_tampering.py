@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from governance_dagster.cli import main
+from governance_dagster.errors import AuditError
 from governance_dagster.store.audit.chain import Draft
 from governance_dagster.store.audit.store import TABLE, open_audit_store
 
@@ -130,3 +131,41 @@ def test_when_the_postgres_store_is_unreachable_then_append_refuses() -> None:
     with pytest.raises(Exception, match="was not performed") as caught:
         store.append(Draft("read", "alice", False, {}))
     assert type(caught.value).__name__ == "AuditError"
+
+
+# -- the head an append chains onto: looked up from the one the store last wrote, found wherever it moved --------
+
+def _another_store_appends(url: str) -> None:
+    other = open_audit_store(url)
+    for i in range(2):
+        other.append(Draft("write", "bob", False, {"i": i}))
+
+
+def _newest_event_deleted(url: str) -> None:
+    _sql(url, f"DELETE FROM {TABLE} WHERE seq = 3")
+
+
+@pytest.mark.parametrize(("change", "seq"), [(_another_store_appends, 6), (_newest_event_deleted, 3)])
+def test_when_the_head_moved_since_a_store_last_appended_then_its_next_event_chains_on_the_stored_head(
+        store_url, change, seq) -> None:
+    store = open_audit_store(store_url)
+    for i in range(3):
+        store.append(Draft("write", "alice", False, {"i": i}))
+    change(store_url)
+    event = store.append(Draft("write", "alice", False, {"i": 3}))
+    stored = list(store.events())
+    assert (event.seq, event.prev_hash) == (seq, stored[-2].hash) and stored[-1] == event
+    assert store.verify().ok
+
+
+@pytest.mark.parametrize("seq", [4, 9])
+def test_when_an_event_that_does_not_verify_is_stored_after_the_head_a_store_wrote_then_its_next_append_refuses(
+        store_url, seq) -> None:
+    store = open_audit_store(store_url)
+    for i in range(3):
+        store.append(Draft("write", "alice", False, {"i": i}))
+    _sql(store_url, f"INSERT INTO {TABLE} SELECT {seq}, ts, kind, identity, verified, run_id, payload, prev_hash, hash "
+                    f"FROM {TABLE} WHERE seq = 3")  # a copy of event 3: its hash does not cover the new seq
+    with pytest.raises(AuditError, match=f"newest stored event {seq} does not match its hash"):
+        store.append(Draft("write", "alice", False, {"i": 3}))
+    assert [e.seq for e in store.events()] == [1, 2, 3, seq]
