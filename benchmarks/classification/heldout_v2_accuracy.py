@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v12.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v13.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -21,7 +21,12 @@ birth split into integer parts, columns 70-95% NULL-words, decoys shaped like pe
 fishing licences, crowdfunding, a congress, traffic fines, removals, home care, an animal shelter, a race, site passes,
 daycare, a pawnshop, appliance repair, a land register, emergency calls, beekeepers, vaccination, genealogy; a contact
 table in long form, JSON columns, columns mixing two kinds by row, a table of decoys only, an 80-column sheet named
-``F1``..``F80``; written blind); the metrics and the report are the same.
+``F1``..``F80``; written blind), ``--set v13`` scores :mod:`benchmarks.classification.heldout_v13` (18 tables in domains
+no earlier set used: waste fees, lost property, used-car appraisals, taxi permits, a summer camp, a hair salon,
+allotments, a housing queue, a flea market, a bicycle depot, a consent log, a homeowners' association, a food bank, a
+car workshop, a chimney sweep, school trips, a jury pool, port calls; names written ``SURNAME, Given``, private and
+business rows in one column, columns of empty strings, padded and mixed-case values, a sheet named ``A``..``AD``;
+written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -39,7 +44,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v11|v12]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v12|v13]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -76,6 +81,7 @@ from benchmarks.classification import (
     heldout_v10,
     heldout_v11,
     heldout_v12,
+    heldout_v13,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -84,7 +90,8 @@ GOALS = {"recall": 0.98, "precision": 0.90, "kind_accuracy": 0.92}
 NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
-        "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12}
+        "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
+        "v13": heldout_v13}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -269,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v12)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v13)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
