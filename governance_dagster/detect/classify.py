@@ -342,6 +342,29 @@ _MASKED = re.compile(r"[0-9a-f]{64}|[0-9a-f]{128}|[*#xX•]{2,}[^*#xX•]{0,4}|<
 _SCANNED = re.compile(r"<[A-Z][A-Z_]+>")
 
 
+#: A day and a month without a year (``29.11``, ``03/14``, ``14-03``).
+_DAY_MONTH = re.compile(r"^(\d{1,2})[./-](\d{1,2})\.?$")
+#: Concepts that name the person a value belongs to.
+_PEOPLE_WORDS = frozenset({"person", "role", "mother", "customer", "employee", "full", "first", "last", "surname"})
+
+
+def _birthdays(values: list[str]) -> bool:
+    """Nearly all values are a day and a month without a year (``29.11``, ``03/14``), in one order: a birthday.
+
+    Example:
+        >>> _birthdays(["29.11", "13.04", "1.2."]), _birthdays(["03/14", "12/31", "01/05"]), _birthdays(["1.5", "2.5.3"])
+        (True, True, False)
+        >>> _birthdays(["45.11", "13.40", "10.99"])
+        False
+    """
+    pairs = [(int(m.group(1)), int(m.group(2))) for v in values if (m := _DAY_MONTH.match(v.strip()))]
+    if len(values) < 3 or len(pairs) < 0.9 * len(values):
+        return False
+    day_month = sum(1 <= d <= 31 and 1 <= m <= 12 for d, m in pairs)
+    month_day = sum(1 <= m <= 12 and 1 <= d <= 31 for m, d in pairs)
+    return max(day_month, month_day) >= 0.9 * len(values)
+
+
 def _masked_output(values: list[str]) -> bool:
     """All sampled values look like masking output (``hash``, ``mask``, ``replace``), not like data.
 
@@ -434,6 +457,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the name says a business's (a supplier's, "
                               "an employer's, a general inbox or a business account): not a person's",
                               values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.IBAN and rows >= 30 and distinct <= min(12, 0.05 * rows) and not (
+            set(name_words(name, context.prefix)) & (_PEOPLE_WORDS)):
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {distinct} accounts repeat "
+                              f"across {rows} rows, under a name that names no person: the account of the body the "
+                              "rows pay (an association's, a landlord's), not each person's", values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.IBAN and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: the business's bank account", values_kind=values_kind)
@@ -483,6 +511,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
+    if by_name is Kind.DATE_OF_BIRTH and _birthdays(values):
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "name says date of birth and the values are days and "
+                              "months without a year (``29.11``): a birthday", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH:
         return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
                               values_kind=values_kind)
@@ -770,6 +801,40 @@ def _unslashed(values: list[str]) -> list[str]:
     return out
 
 
+#: A name written family name first in capitals, then the given names capitalized (``NOVÁKOVÁ, Jana``, ``DE LUCA
+#: Chiara``, romanized Japanese ``SATO Hanako``), as registers, authorities and passports write it.
+_SURNAME_FIRST = re.compile(r"^([^\W\d_a-z]{2,}(?:[' -][^\W\d_a-z]{2,}){0,2}),?\s+([^\W\d_][^\W\d_'-]*)(?:[\s-]"
+                            r"([^\W\d_][^\W\d_'-]*))?$")
+
+
+def _surname_first(value: str) -> bool:
+    """The value is a name written ``FAMILY, Given`` or ``FAMILY Given``: capitals, then capitalized words.
+
+    Example:
+        >>> _surname_first("NOVÁKOVÁ, Jana"), _surname_first("DE LUCA Chiara"), _surname_first("SATO Hanako")
+        (True, True, True)
+        >>> _surname_first("SKU Widget"), _surname_first("Jana Nováková"), _surname_first("ABC, DEF")
+        (True, False, False)
+    """
+    match = _SURNAME_FIRST.match(value.strip())
+    return bool(match) and match.group(1).isupper() and all(g is None or g[:1].isupper() and g[1:] != g[1:].upper() for g in match.groups()[1:])
+
+
+def _surname_first_names(values: list[str]) -> bool:
+    """Three or more distinct values, nearly all written ``FAMILY, Given`` (capitals, then capitalized words), sharing
+    no family or given name across half of them: people's names as registers write them, in any language (a
+    catalogue's ``BRAND Model`` shares its brand).
+
+    Example:
+        >>> _surname_first_names(["NOVÁK, Petr", "SATO Hanako", "DE LUCA Chiara", "BERG, Ola"])
+        True
+        >>> _surname_first_names(["SONY Bravia", "SONY Xperia", "SONY Walkman"]), _surname_first_names(["SATO Hanako"])
+        (False, False)
+    """
+    return len(values) >= 3 and sum(_surname_first(v) for v in values) >= 0.9 * len(values) and (
+        _common_word_share([v.replace(",", " ") for v in values]) < 0.5)
+
+
 #: Scripts that write a name without a space between its family and given names, or with one (``佐々木 愛``).
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
@@ -942,6 +1007,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             values = _components(values)
         if by_name in _PERSON_KINDS and values and sum(bool(_SLASHED.match(v)) for v in values) >= 0.8 * len(values):
             values = _unslashed(values)
+        if (by_name in (None, *_PERSON_KINDS) or strength == "weak") and _surname_first_names(values):
+            return Classification(name, Kind.PERSON_NAME, 0.8, "values are names written family name first in "
+                                  "capitals, then the given name (``FAMILY, Given``), as registers write people's "
+                                  "names", values_kind=Kind.PERSON_NAME.value)
         if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
             values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
         if name_words(name, context.prefix)[-1:] == ["login"] and len(values) >= 2 and sum(

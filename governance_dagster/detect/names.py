@@ -324,6 +324,15 @@ WORDS: dict[str, str] = {
     **_entries("record", "referencia riferimento referenz referentie referens viite referencja "
                "protocollo protocolo protokoll protokol aktenzeichen expediente dossier"),
     **_entries("quote", "quote presupuesto preventivo devis angebot offerte oferta kostenvoranschlag tarjous"),
+    # -- round 12: staff who serve the row's person or run its body (a clerk, a mechanic, a hairdresser, a board's
+    # president; romanized Japanese ``tantousha``, "the person in charge"): their names are people's
+    **_entries("role", "referent referentka referentin referente mechanic mecanico mecanica mechanik mechaniker "
+               "mekaniker mecanicien meccanico mekanikko hairdresser barber kuafor berber friseur friseurin kapper "
+               "kapster parrucchiere parrucchiera peluquero peluquera cabeleireiro cabeleireira coiffeur coiffeuse "
+               "fryzjer fryzjerka frisor frisoer kadernik kadernice kampaaja president presidente presidenta "
+               "prezes prezident predsednik praesident prasident presidentti tantousha tantosha"),
+    # a driving licence in romanized Japanese (menkyo, "licence"), a German tax number abbreviated (StNr)
+    **_entries("national", "menkyo menkyosho stnr ву"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -369,8 +378,9 @@ OBJECTS = frozenset({
     "matricula", "immatriculation", "rejestracja", "spz", "nummerplade", "regnr", "bienso",
     "proveedor", "fornitore", "fournisseur", "lieferant", "leverancier", "dostawca", "fornecedor", "leverandor",
     "leverantor", "tedarikci", "dodavatel", "toimittaja", "szallito", "furnizor", "dobavljac",
-    # animals and quotes (round 11)
-    "quote",
+    # animals and quotes (round 11); a device's identifiers (a phone's IMEI), as a serial number (round 12; objects,
+    # not words, so that short tokens are not joined into them: Serbian ``ime_i_prezime`` is "name and surname")
+    "quote", "imei", "meid",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
@@ -411,6 +421,10 @@ BUSINESS = frozenset({
     "behoerde", "behorde", "authority", "autorite", "autoridad", "autorita", "autoridade", "organisme",
     "organismo", "instelling", "urzad", "urzedu", "urad", "uradu", "virasto", "myndighet", "myndighed", "verwaltung",
     "tenpo", "shiten", "honsha", "jigyosho", "eigyosho",
+    # a branch in Turkish (şube), police stations and boxes, carriers (round 12): their phone and tax number are theirs
+    "sube", "police", "polizei", "policia", "polizia", "politie", "policja", "polisen", "poliisi", "koban",
+    "keisatsu", "carrier", "spediteur", "vervoerder", "przewoznik", "transportista", "transportadora", "vettore",
+    "transporteur", "dopravce", "tasiyici",
 })
 OBJECTS = OBJECTS | BUSINESS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
@@ -440,13 +454,18 @@ SCRIPT_WORDS: dict[str, str] = {
     "почта": "email", "рождения": "birth", "дата": "date", "город": "city", "индекс": "postcode",
     "паспорт": "national", "инн": "national", "снилс": "ssn", "комментари": "note", "примечание": "note",
     "клиент": "customer", "сотрудник": "employee",
+    # round 12: a carrier (перевозчик), a driving licence (водительское удостоверение, ВУ), an identity document
+    "перевозчик": "company", "удостоверени": "iddocument", "водительск": "national",
+    # Japanese round 12: identity verification (本人確認) papers (書類), a licence (免許), a registration (登録)
+    "本人確認": "national", "書類": "iddocument", "免許": "national", "登録": "when", "年月日": "date",
     # Greek (folded: accents removed)
     "ονοματεπωνυμο": "person", "επωνυμο": "surname", "επωνυμια": "company", "εταιρεια": "company",
     "ιατρος": "doctor", "γιατρος": "doctor", "νομος": "region", "ημερα": "day", "μηνας": "month", "ετος": "year",
     "κωδικας": "code", "ονομα": "first", "τηλεφωνο": "phone", "κινητο": "phone",
     "διευθυνση": "street", "οδος": "street", "πολη": "city", "γεννησης": "birth", "ημερομηνια": "date",
     "ταχυδρομικος": "postcode", "αφμ": "national", "αμκα": "ssn", "αδτ": "national", "σχολια": "note", "πελατης": "customer",
-    "πατρωνυμο": "patronymic", "μητρος": "mother", "ηλεκτρονικο": "email", "γεννηση": "birth", "αστυνομικη": "national",
+    "πατρωνυμο": "patronymic", "μητρος": "mother", "μητερας": "mother", "μητερα": "mother", "πατερα": "mother",
+    "πατρος": "mother", "φορεα": "company", "ηλεκτρονικο": "email", "γεννηση": "birth", "αστυνομικη": "national",
     # more Japanese: a name's reading, full address, birth
     "カナ": "kana", "かな": "kana", "ふりがな": "kana", "よみ": "kana", "ヨミ": "kana", "生年月日": "birthdate",
     "所在地": "street", "連絡先": "phone", "担当者": "role", "署名": "role", "受取人": "role", "母": "mother",

@@ -754,7 +754,9 @@ def _is_card(value: str) -> bool:
     from stdnum import luhn
 
     digits = value.replace(" ", "").replace("-", "")
-    return digits.isdigit() and 13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and luhn.is_valid(digits)
+    # fifteen digits are a card's only under American Express's 34 or 37: others are devices' IMEIs (Luhn too)
+    return digits.isdigit() and 13 <= len(digits) <= 19 and bool(_CARD_PREFIX.match(digits)) and (
+        len(digits) != 15 or digits.startswith(("34", "37"))) and luhn.is_valid(digits)
 
 
 def _is_iban(value: str) -> bool:

@@ -876,3 +876,98 @@ def test_when_a_few_phones_repeat_across_rows_then_they_are_a_business_line_unle
         name, kind) -> None:
     phones = [f"+48 6{_RND.randrange(10, 99)} {_RND.randrange(100, 999)} {_RND.randrange(100, 999)}" for _ in range(8)]
     assert classify_column(name, "VARCHAR", [phones[i % 8] for i in range(ROWS)]).kind is kind
+
+
+# -- round 12: names written family name first, staff and parents by role, documents without a check digit, bodies'
+# numbers, devices, birthdays without a year ---------------------------------------------------------------------
+
+_FAMILIES = ["DVOŘÁK", "KOWALSKA", "MORI", "DUBOIS", "LINDQVIST", "VAN DAM", "OKAFOR", "FERREIRA", "NAGY", "HOLM"]
+_GIVEN = ["Pavel", "Anna", "Kenji", "Claire", "Sofia", "Pieter", "Chidi", "Rita", "Zsófia", "Elin"]
+
+
+@pytest.mark.parametrize("name", ["zadatel", "SHINSEISHA_SHIMEI", "col_q", "holder_name"])
+@pytest.mark.parametrize("comma", [True, False])
+def test_when_names_are_written_family_name_first_in_capitals_then_they_are_a_persons_name(name, comma) -> None:
+    values = [f"{_FAMILIES[i % 10]}{',' if comma else ''} {_GIVEN[(i * 3 + i // 10) % 10]}" for i in range(ROWS)]
+    assert classify_column(name, "VARCHAR", values).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("values", [
+    ["ACME Anvil", "ACME Rocket", "ACME Magnet", "ACME Glue"],  # a catalogue's BRAND Model shares its brand
+    ["ABC, DEF", "GHI, JKL", "MNO, PQR"],  # codes in capitals
+])
+def test_when_capitalized_values_share_a_word_or_have_no_given_name_then_they_are_no_surname_first_names(
+        values) -> None:
+    assert classify_column("col_q", "VARCHAR", values * 50).kind is not Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["referentka", "presidente", "mechaniker", "friseur", "kapper", "TANTOUSHA",
+                                  "fryzjerka", "cabeleireira", "όνομα_πατρός", "μητέρα_όνομα"])
+def test_when_a_role_or_a_parent_names_the_column_then_it_is_a_persons_name(name) -> None:
+    assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "people"), [
+    ("presidente", ["Inés Prado", "Raúl Soto", "Elena Vidal"]),
+    ("referentka", ["Dana Krejčí", "Ivo Bartoš", "Hana Šimková", "Radek Dušek"]),
+    ("όνομα_πατρός", ["Στέλιος", "Παναγιώτης", "Χρήστος", "Ηλίας", "Σπύρος", "Βασίλης"]),
+    ("TANTOUSHA", ["MORI Kenji", "ABE Yuki", "ONO Haruto", "SATO Mei"]),
+])
+def test_when_a_role_or_a_parent_names_a_column_of_few_repeated_names_then_they_are_people(name, people) -> None:
+    assert classify_column(name, "VARCHAR", [people[i % len(people)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["UNTEN_MENKYO_NO", "免許証番号", "提示書類番号", "номер_ву",
+                                  "серия_удостоверения", "kunde_stnr"])
+def test_when_an_identity_document_without_a_check_digit_names_the_column_then_its_numbers_are_national_ids(
+        name) -> None:
+    assert kind_from_name(name)[0] is Kind.NATIONAL_ID
+    values = [f"{_RND.randrange(10**11, 10**12)}" for _ in range(ROWS)]
+    assert classify_column(name, "VARCHAR", values).kind is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize("name", ["перевозчик_инн", "αφμ_φορέας", "carrier_tax_id", "sube_telefonu",
+                                  "polizei_telefon", "KEISATSU_DENWA", "device_imei", "登録年月日"])
+def test_when_a_carrier_a_body_a_branch_the_police_a_device_or_a_registration_names_the_column_then_it_is_theirs(
+        name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
+
+
+def test_when_fifteen_digit_luhn_numbers_lack_american_expresss_prefix_then_they_are_no_cards() -> None:
+    from stdnum import luhn
+
+    imeis = [(body := f"35{_RND.randrange(10**11, 10**12)}") + luhn.calc_check_digit(body) for _ in range(ROWS)]
+    amex = [(body := f"37{_RND.randrange(10**11, 10**12)}") + luhn.calc_check_digit(body) for _ in range(ROWS)]
+    assert classify_column("col_d", "VARCHAR", imeis).kind is not Kind.CREDIT_CARD
+    assert classify_column("col_d", "VARCHAR", amex).kind is Kind.CREDIT_CARD
+
+
+@pytest.mark.parametrize(("name", "written", "kind"), [
+    ("dogum_gunu", "{d:02d}.{m:02d}", Kind.DATE_OF_BIRTH), ("geburtstag", "{d}.{m}.", Kind.DATE_OF_BIRTH),
+    ("birthday", "{m:02d}/{d:02d}", Kind.DATE_OF_BIRTH), ("birthday", "{d}.{m}.{m}", Kind.NONE),
+])
+def test_when_a_birth_date_column_holds_days_and_months_without_a_year_then_it_is_a_birthday(
+        name, written, kind) -> None:
+    values = [written.format(d=_RND.randrange(1, 29), m=_RND.randrange(1, 13)) for _ in range(ROWS)]
+    assert classify_column(name, "VARCHAR", values).kind is kind
+
+
+def _iban(country: str, bban: str) -> str:
+    numeric = "".join(str(int(ch, 36)) for ch in f"{bban}{country}00")
+    return f"{country}{98 - int(numeric) % 97:02d}{bban}"
+
+
+@pytest.mark.parametrize(("name", "distinct", "kind"), [
+    ("verein_konto", 4, Kind.NONE), ("col_b", 3, Kind.NONE),
+    ("member_iban", 4, Kind.IBAN), ("verein_konto", ROWS, Kind.IBAN),
+])
+def test_when_a_few_accounts_repeat_across_rows_under_a_name_naming_no_person_then_they_are_the_bodys(
+        name, distinct, kind) -> None:
+    accounts = [_iban("DE", f"{_RND.randrange(10**17, 10**18)}") for _ in range(distinct)]
+    assert classify_column(name, "VARCHAR", [accounts[i % distinct] for i in range(ROWS)]).kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [("ime_i_prezime_vozaca", Kind.PERSON_NAME), ("telefon_imei", Kind.NONE)])
+def test_when_short_tokens_would_join_into_a_devices_identifier_then_they_stay_the_words_they_are(name, kind) -> None:
+    # (Serbian "ime i prezime" is a given name and surname, not an IMEI; a phone's IMEI is the device's)
+    assert kind_from_name(name)[0] is kind
