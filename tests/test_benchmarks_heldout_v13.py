@@ -45,6 +45,7 @@ if str(REPO) not in sys.path:
 
 from benchmarks.classification import heldout_v2_accuracy, heldout_v13, heldout_v13_values
 from governance_dagster.kinds import Kind
+from tests import heldout_support
 
 #: the languages of issue 13's list (romanized Japanese as ja-Latn, Cyrillic as ru, Greek as el)
 ISSUE_LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja-Latn", "ja", "ru", "el"}
@@ -73,52 +74,28 @@ def built(scored_file: tuple[Built, Path]) -> Built:
     return scored_file[0]
 
 
-def _table(built: Built, name: str) -> heldout_v13.Table:
-    return next(t for t in built if t.name == name)
-
-
-def _column(built: Built, table: str, column: str) -> heldout_v13.Column:
-    return next(c for c in _table(built, table).columns if c.name == column)
+_table = heldout_support.table
+_column = heldout_support.column
+_columns = heldout_support.columns
+_null_share = heldout_support.null_share
+_misses = heldout_support.misses
+_hits = heldout_support.hits
 
 
 def _nullish(value: object) -> bool:
-    return value is None or (isinstance(value, str) and value.strip() in heldout_v13.NULLISH)
+    return heldout_support.nullish(value, heldout_v13.NULLISH)
 
 
 def _real(values: list[object]) -> list[object]:
-    """The values that are neither NULL nor a NULL-like or empty string, stripped of padding."""
-    return [v.strip() if isinstance(v, str) else v for v in values if not _nullish(v)]
+    return heldout_support.real(values, heldout_v13.NULLISH)
 
 
 def _values(built: Built, table: str, column: str) -> list[object]:
     return _real(_column(built, table, column).values)
 
 
-def _columns(built: Built) -> list[heldout_v13.Column]:
-    return [c for t in built for c in t.columns]
-
-
-def _null_share(column: heldout_v13.Column) -> float:
-    return sum(v is None for v in column.values) / len(column.values)
-
-
-def _misses(values: list[object], ok: Callable[[object], bool]) -> int:
-    """How many of ``values`` fail ``ok``: tests assert on counts, so that a failure never prints a value."""
-    return sum(not ok(v) for v in values)
-
-
-def _hits(values: list[object], ok: Callable[[object], bool]) -> int:
-    return sum(bool(ok(v)) for v in values)
-
-
 def test_when_two_small_tables_are_built_again_then_every_value_is_the_same(built) -> None:
-    # the two smallest tables only: rebuilding the whole set would double the module's time
-    for make, rows in sorted(heldout_v13.BUILDERS, key=lambda b: b[1])[:2]:
-        again = make(heldout_v13.Gen(make.__name__, rows))
-        first = _table(built, again.name)
-        same = [(c.name, c.kind, c.values) for c in again.columns] == [(c.name, c.kind, c.values) for c in
-                                                                       first.columns]
-        assert same, again.name
+    assert heldout_support.rebuilt_differently(heldout_v13, built) == []
 
 
 def test_when_the_set_is_built_then_it_has_the_size_languages_and_labels_asked_for(built) -> None:
