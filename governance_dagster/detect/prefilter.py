@@ -196,3 +196,50 @@ def _connection() -> Any:
     if getattr(_local, "pid", None) != os.getpid():
         _local.con, _local.pid = duckdb.connect(), os.getpid()
     return _local.con
+
+
+#: The name of the flag :func:`in_query` adds for the ``i``-th output it tests (never an output's own name: those
+#: are checked against it).
+FLAG_PREFIX = "__governed_prefilter_"
+
+
+def in_query(sql: str, outputs: Iterable[str], phone_regions: tuple[str, ...]) -> str | None:
+    """``sql`` (DuckDB) with one more output per name of ``outputs``: whether the prefilter flags that output's
+    cell, computed by the database with the rows (named :data:`FLAG_PREFIX` and the output's position in
+    ``outputs``). A large read then costs no second pass: the cells are not copied back into DuckDB to be tested,
+    and the test runs on the database's threads while the rows are read.
+
+    Returns ``None`` where an added output could change the answer, or the query's shape is not a plain SELECT
+    whose outputs are named: a set operation, ``DISTINCT ON``, ``GROUP BY ALL`` or ``ORDER BY ALL`` (which take
+    every output), an output missing or already named like a flag. The caller then tests the cells after the read.
+
+    Example:
+        >>> sql = in_query("SELECT id, notes FROM t ORDER BY id", ["notes"], ("US",))
+        >>> sql.startswith("SELECT id, notes, COALESCE(REGEXP_MATCHES(CAST(notes AS TEXT), '(?i)@")
+        True
+        >>> in_query("SELECT notes FROM t UNION ALL SELECT notes FROM u", ["notes"], ("US",)) is None
+        True
+    """
+    import sqlglot
+    from sqlglot import exp
+
+    outputs = list(outputs)
+    tree = sqlglot.parse_one(sql, read="duckdb")
+    if not isinstance(tree, exp.Select) or tree.args.get("distinct") is not None and tree.args["distinct"].args.get("on"):
+        return None
+    group, order = tree.args.get("group"), tree.args.get("order")
+    if (group is not None and group.args.get("all")) or (order is not None and any(
+            isinstance(o.this, (exp.Var, exp.Column)) and o.this.name.upper() == "ALL" for o in order.expressions)):
+        return None
+    selects = {s.alias_or_name: s for s in tree.selects}
+    if any(name.startswith(FLAG_PREFIX) for name in selects) or not all(o in selects for o in outputs):
+        return None
+    first, second = candidate_patterns(phone_regions)
+    for position, output in enumerate(outputs):
+        select = selects[output]
+        cell = exp.cast((select.this if isinstance(select, exp.Alias) else select).copy(), "text")
+        test = exp.or_(exp.RegexpLike(this=cell, expression=exp.Literal.string(first)),
+                       exp.RegexpLike(this=cell.copy(), expression=exp.Literal.string(second)))
+        tree.append("expressions", exp.alias_(exp.func("coalesce", test, exp.false()), f"{FLAG_PREFIX}{position}",
+                                              quoted=True))
+    return tree.sql(dialect="duckdb")

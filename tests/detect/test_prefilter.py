@@ -169,3 +169,51 @@ def test_when_a_free_text_column_holds_ipv6_and_dashed_phones_then_the_scan_repl
     presidio.forget_scans()
     cells = pd.Series(["server 2001:db8:85a3::8a2e:370:7334 down", "call 212\u2012555\u20120199", "fine"])
     assert presidio.scan_series(cells).tolist() == ["server <IP_ADDRESS> down", "call <PHONE_NUMBER>", "fine"]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.none(), st.text(alphabet="0123456789٣٤５ -().@/:+wADEFhtpsorgASdeWTé\u00a0\u2012~x'",
+                                              max_size=40)), min_size=1, max_size=20))
+def test_when_the_prefilter_runs_inside_the_query_then_it_flags_the_cells_it_flags_after_the_read(
+        cells: list[str | None]) -> None:
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (id INTEGER, notes VARCHAR)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(cells)))
+    sql = prefilter.in_query("SELECT id, notes AS n FROM t ORDER BY id", ["n"], US)
+    assert sql is not None
+    frame = con.execute(sql).df()
+    assert list(frame.columns) == ["id", "n", f"{prefilter.FLAG_PREFIX}0"]
+    assert frame[f"{prefilter.FLAG_PREFIX}0"].tolist() == prefilter.might_hold_entity(
+        pd.Series(cells, dtype=object), US).tolist()
+
+
+@pytest.mark.parametrize(
+    ("sql", "outputs", "added"),
+    [
+        ("SELECT id, notes FROM t", ["notes"], True),
+        ("SELECT seg, max(notes) AS n FROM t GROUP BY seg ORDER BY seg", ["n"], True),
+        ("SELECT DISTINCT notes FROM t", ["notes"], True),
+        ("SELECT notes, other FROM t", ["notes", "other"], True),
+        # where another output could change the answer, or the outputs are not named, the cells are tested after
+        ("SELECT notes FROM t UNION ALL SELECT notes FROM u", ["notes"], False),
+        ("SELECT DISTINCT ON (id) id, notes FROM t", ["notes"], False),
+        ("SELECT id, notes FROM t ORDER BY ALL", ["notes"], False),
+        ("SELECT seg, max(notes) AS n FROM t GROUP BY ALL", ["n"], False),
+        ("SELECT * FROM t", ["notes"], False),
+        ("SELECT notes AS __governed_prefilter_0 FROM t", ["__governed_prefilter_0"], False),
+    ],
+)
+def test_when_the_prefilter_can_be_added_to_a_query_then_only_flags_are_added(
+        sql: str, outputs: list[str], added: bool) -> None:
+    import sqlglot
+
+    fused = prefilter.in_query(sql, outputs, US)
+    assert (fused is not None) == added
+    if fused is not None:
+        before, after = sqlglot.parse_one(sql, read="duckdb"), sqlglot.parse_one(fused, read="duckdb")
+        assert [s.alias_or_name for s in after.selects] == \
+            [s.alias_or_name for s in before.selects] + [f"{prefilter.FLAG_PREFIX}{i}" for i in range(len(outputs))]
+        for key in ("where", "group", "order", "distinct", "limit"):
+            assert after.args.get(key) == before.args.get(key)
