@@ -29,8 +29,10 @@ from stdnum.cz import dic as cz_dic
 from stdnum.cz import rc as cz_rc
 from stdnum.dk import cpr
 from stdnum.es import dni, nie
+from stdnum.fi import hetu, ytunnus
 from stdnum.fr import siret
 from stdnum.gr import amka
+from stdnum.hu import anum
 from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
 from stdnum.mx import rfc
@@ -49,8 +51,9 @@ from benchmarks.classification import heldout_v2_accuracy, heldout_v14, heldout_
 from governance_dagster.kinds import Kind
 from tests import heldout_support
 
-#: the languages asked for (romanized Japanese as ja-Latn, Cyrillic as ru, Greek as el), and Norwegian
-LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja-Latn", "ja", "ru", "el", "no"}
+#: the languages asked for (romanized Japanese as ja-Latn, Cyrillic as ru, Greek as el), Norwegian, Finnish, Hungarian
+LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "cs", "tr", "ja-Latn", "ja", "ru", "el", "no",
+             "fi", "hu"}
 
 #: every table of the set: domains no earlier set (v2 to v13) used
 TABLES = {
@@ -58,7 +61,8 @@ TABLES = {
     "coworking.membrosPlanos", "cortica.lotes_armazem", "ortodonzia.RichiamiPazienti", "lassmed.nyckelkopior",
     "veto.visites_elevage", "cmentarz.ewid_grobow", "TRAD.PROV_FREELANCE", "sklady.najemni_smlouvy",
     "isitme.CihazTeslimleri", "PIANO_KYOSHITSU.SEITO_MEIBO", "写真館.撮影予約", "кемпинг.регистрация_гостей",
-    "σχολή_χορού.εγγραφές", "vinterbad.medlemmer", "ferje.avganger",
+    "σχολή_χορού.εγγραφές", "vinterbad.medlemmer", "ferje.avganger", "palinka.berfozetes_megrendelok",
+    "lumityot.asiakkaat",
 }
 
 Built = list[heldout_v14.Table]
@@ -258,9 +262,23 @@ def test_when_a_date_of_birth_is_stored_then_a_decoy_date_beside_it_often_has_th
     births = [c for c in _columns(built) if c.kind == "date_of_birth"]
     assert {"DATE", "VARCHAR", "INTEGER"} <= {c.sql_type for c in births}
     layouts = {_shape(c) for c in births if c.sql_type == "VARCHAR"}
-    assert {"99.99.9999", "99/99/9999", "99-99-9999", "9999-99-99"} <= layouts
+    assert {"99.99.9999", "99/99/9999", "99-99-9999", "9999-99-99", "9999.99.99."} <= layouts
     era = _misses(_values(built, "写真館.撮影予約", "被写体生年月日"), lambda x: str(x).startswith(("平成", "令和")))
     assert era == 0
+
+
+def _hu_taj(value: object) -> bool:
+    """The Hungarian TAJ: nine digits, the ninth the sum of the first eight weighted 3, 7, 3, 7 ... modulo 10."""
+    digits = re.sub(r"\s", "", str(value))
+    return bool(re.fullmatch(r"\d{9}", digits)) and int(digits[8]) == sum(
+        int(d) * (3 if i % 2 == 0 else 7) for i, d in enumerate(digits[:8])) % 10
+
+
+def _hu_tax_id(value: object) -> bool:
+    """The Hungarian adóazonosító jel: ``8``, nine digits, a check digit (digits weighted 1 .. 9 modulo 11)."""
+    digits = str(value)
+    return bool(re.fullmatch(r"8\d{9}", digits)) and int(digits[9]) == sum(
+        int(d) * (i + 1) for i, d in enumerate(digits[:9])) % 11
 
 
 @pytest.mark.parametrize(("table", "column", "is_valid"), [
@@ -284,6 +302,10 @@ def test_when_a_date_of_birth_is_stored_then_a_decoy_date_beside_it_often_has_th
     ("vinterbad.medlemmer", "cpr", cpr.is_valid),
     ("vinterbad.medlemmer", "kennitala", kennitala.is_valid),
     ("vinterbad.medlemmer", "iban", iban.is_valid),
+    ("palinka.berfozetes_megrendelok", "adoazonosito_jel", lambda v: _hu_tax_id(v)),
+    ("palinka.berfozetes_megrendelok", "taj_szam", lambda v: _hu_taj(v)),
+    ("lumityot.asiakkaat", "henkilotunnus", hetu.is_valid),
+    ("lumityot.asiakkaat", "tilinumero", iban.is_valid),
 ])
 def test_when_an_identifier_column_is_built_then_every_value_passes_its_checksum(
         built, table: str, column: str, is_valid: Callable[[object], bool]) -> None:
@@ -311,6 +333,8 @@ def test_when_identifiers_new_to_the_sets_are_built_then_each_kind_of_them_is_th
     ("lassmed.nyckelkopior", "forening_orgnr", orgnr.is_valid),
     ("veto.visites_elevage", "siret", siret.is_valid),
     ("sklady.najemni_smlouvy", "stg_ico", lambda v: cz_dic.is_valid("CZ" + str(v))),
+    ("palinka.berfozetes_megrendelok", "fozde_adoszam", lambda v: anum.is_valid(str(v)[:8])),
+    ("lumityot.asiakkaat", "taloyhtio_ytunnus", ytunnus.is_valid),
 ])
 def test_when_a_business_identifier_is_built_then_it_passes_its_checksum_and_is_labeled_none(
         built, table: str, column: str, is_valid: Callable[[object], bool]) -> None:
@@ -370,6 +394,7 @@ PHONE_REGIONS = {
     "TRAD.PROV_FREELANCE": ("ES",), "sklady.najemni_smlouvy": ("CZ", "SK"), "isitme.CihazTeslimleri": ("TR",),
     "PIANO_KYOSHITSU.SEITO_MEIBO": ("JP",), "写真館.撮影予約": ("JP",), "кемпинг.регистрация_гостей": ("RU",),
     "σχολή_χορού.εγγραφές": ("GR", "CY"), "vinterbad.medlemmer": ("DK", "IS"),
+    "palinka.berfozetes_megrendelok": ("HU",), "lumityot.asiakkaat": ("FI",),
 }
 
 

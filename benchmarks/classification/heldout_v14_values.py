@@ -13,7 +13,9 @@ list of real people or from the classifier), streets with their country's street
 leads of their postal codes. Companies, products and places of events are written in
 :mod:`benchmarks.classification.heldout_v14` itself.
 
-Identifiers, each checked with python-stdnum when generated: Brazilian CPF and CNPJ, Norwegian fødselsnummer, Swedish
+Identifiers, each checked with python-stdnum when generated (the Hungarian TAJ and adóazonosító jel, which python-stdnum
+does not have, by their published checksums): Hungarian TAJ and adóazonosító jel, Finnish henkilötunnus and Y-tunnus
+(business), Hungarian adószám (business), Brazilian CPF and CNPJ, Norwegian fødselsnummer, Swedish
 personnummer, Icelandic kennitala, Danish CPR, Ukrainian RNOKPP, Argentine CUIT of a person, Mexican RFC of a person,
 Chilean RUT, Spanish DNI/NIE, Italian codice fiscale, Polish PESEL, Czech and Slovak rodné číslo, Turkish T.C. kimlik,
 Greek AMKA, French SIRET (business); IBANs of Ukraine, Costa Rica, Iceland, Cyprus, Georgia, Kazakhstan, Serbia,
@@ -39,8 +41,11 @@ from stdnum.cz import rc as _cz_rc
 from stdnum.dk import cpr as _cpr
 from stdnum.es import dni as _dni
 from stdnum.es import nie as _nie
+from stdnum.fi import hetu as _hetu
+from stdnum.fi import ytunnus as _ytunnus
 from stdnum.fr import siret as _siret
 from stdnum.gr import amka as _amka
+from stdnum.hu import anum as _anum
 from stdnum.is_ import kennitala as _kt
 from stdnum.it import codicefiscale as _cf
 from stdnum.mx import rfc as _rfc
@@ -64,7 +69,8 @@ MIXED = "unclassified"
 NULLISH: tuple[str, ...] = v13.NULLISH + (
     "none on file", "not provided", "keine Angabe", "entfällt", "geen opgave", "sem informação", "não informado",
     "non comunicato", "uppgift saknas", "ikke angivet", "brak danych", "sin dato", "no consta", "neuvedeno",
-    "belirtilmedi", "нет", "не указано", "κανένα", "未記入", "MIKINYU", "-/-", "xxx", "TBA", "s/d")
+    "belirtilmedi", "нет", "не указано", "κανένα", "未記入", "MIKINYU", "-/-", "xxx", "TBA", "s/d", "nincs",
+    "nem adta meg")
 
 
 class Gen(v13.Gen):
@@ -156,7 +162,8 @@ NAMES: dict[str, tuple[list[str], list[str], list[Any]]] = {
            ["Ferrari", "Russo", "Romano", "Gallo", "Costa", "Bruno", "Ricci", "Marino", "Moretti", "Barbieri",
             "Galli", "Leone", "Longo", "Gentile"]),
     "br": (["João", "Pedro", "Lucas", "Gabriel", "Rafael", "Thiago", "Leonardo", "Gustavo", "Felipe", "Matheus"],
-           ["Ana Clara", "Juliana", "Fernanda", "Larissa", "Camila", "Bruna", "Letícia", "Aline", "Vanessa", "Patrícia"],
+           ["Ana Clara", "Juliana", "Fernanda", "Larissa", "Camila", "Bruna", "Letícia", "Aline", "Vanessa",
+            "Patrícia"],
            ["da Silva", "Souza", "Alves", "Lima", "Carvalho", "Gomes", "Araújo", "Barbosa", "Cardoso", "Rocha",
             "Nascimento", "Moura", "Teixeira", "Cavalcanti"]),
     "pl": (["Grzegorz", "Krzysztof", "Marek", "Andrzej", "Piotr", "Wojciech", "Zbigniew", "Jerzy", "Mateusz",
@@ -203,6 +210,14 @@ NAMES: dict[str, tuple[list[str], list[str], list[Any]]] = {
            [("Παπαδόπουλος", "Παπαδοπούλου"), ("Νικολάου", "Νικολάου"), ("Ιωάννου", "Ιωάννου"),
             ("Μακρής", "Μακρή"), ("Αλεξίου", "Αλεξίου"), ("Καραγιάννης", "Καραγιάννη"), ("Παππάς", "Παππά"),
             ("Σταυρόπουλος", "Σταυροπούλου"), ("Λαμπράκης", "Λαμπράκη"), ("Χατζηδάκης", "Χατζηδάκη")]),
+    "hu": (["László", "István", "Zoltán", "Gábor", "Attila", "Tamás", "Ferenc", "Sándor", "Csaba", "Imre"],
+           ["Erzsébet", "Katalin", "Ildikó", "Zsuzsanna", "Mária", "Éva", "Krisztina", "Andrea", "Edit", "Piroska"],
+           ["Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh",
+            "Papp", "Lakatos", "Takács"]),
+    "fi": (["Jukka", "Timo", "Matti", "Pekka", "Juha", "Antti", "Ville", "Eero", "Aleksi", "Lauri"],
+           ["Tuula", "Riitta", "Päivi", "Sari", "Minna", "Anu", "Henna", "Aino", "Venla", "Eveliina"],
+           ["Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
+            "Järvinen", "Lehtonen", "Saarinen", "Salminen", "Heinonen"]),
     # newcomers in the German language course (romanized as on their papers)
     "uk": (["Dmytro", "Serhii", "Volodymyr", "Yurii"], ["Nataliia", "Tetiana", "Oksana", "Svitlana"],
            ["Kravchenko", "Boiko", "Lysenko", "Moroz", "Rudenko", "Savchenko"]),
@@ -300,6 +315,10 @@ CITIES: dict[str, list[tuple[str, str]]] = {
     "DK": [("Odense", "5"), ("Aarhus", "8"), ("Kolding", "60"), ("Randers", "89"), ("Næstved", "47"),
            ("Silkeborg", "86"), ("Hillerød", "34"), ("Fredericia", "70")],
     "IS": [("Reykjavík", "1"), ("Akureyri", "6"), ("Kópavogur", "2")],
+    "HU": [("Kecskemét", "60"), ("Debrecen", "40"), ("Szeged", "67"), ("Pécs", "76"), ("Győr", "90"), ("Eger", "33"),
+           ("Nyíregyháza", "44"), ("Gyula", "57")],
+    "FI": [("Oulu", "90"), ("Kuopio", "70"), ("Jyväskylä", "40"), ("Rovaniemi", "96"), ("Lahti", "15"),
+           ("Joensuu", "80"), ("Vaasa", "65"), ("Seinäjoki", "60")],
     "JP": [("横浜市", "220"), ("名古屋市", "460"), ("福岡市", "810"), ("静岡市", "420"), ("熊本市", "860"),
            ("新潟市", "950"), ("高松市", "760"), ("盛岡市", "020")],
 }
@@ -320,7 +339,9 @@ def postal(g: Gen, country: str, lead: str) -> str:
 
     if country in {"US", "DE", "IT", "FR", "ES", "TR"}:
         return fill(5)
-    if country in {"DK", "NO", "CY"}:
+    if country == "FI":
+        return fill(5)
+    if country in {"DK", "NO", "CY", "HU"}:
         return fill(4)
     if country == "IS":
         return fill(3)
@@ -377,6 +398,9 @@ STREETS: dict[str, list[str]] = {
            "ул. Мира"],
     "el": ["Αγίου Δημητρίου", "Εγνατίας", "Τσιμισκή", "Αριστοτέλους", "Παπαναστασίου", "Ανδρέα Παπανδρέου",
            "Ηρώων Πολυτεχνείου"],
+    "hu": ["Petőfi Sándor utca", "Kossuth Lajos utca", "Rákóczi út", "Ady Endre utca", "Dózsa György út",
+           "Szőlőhegy dűlő", "Jókai tér", "Arany János utca"],
+    "fi": ["Kauppakatu", "Koulukatu", "Rantatie", "Koivukuja", "Myllytie", "Pihlajatie", "Kirkkokatu", "Ahotie"],
     "da": ["Vestergade", "Østergade", "Nørregade", "Strandvejen", "Kirkevej", "Bøgevej", "Ahornvej"],
 }
 
@@ -402,6 +426,10 @@ def street(g: Gen, lang: str) -> str:
         return f"{s}, д. {n}" + (f", кв. {g.rnd.randint(1, 300)}" if g.rnd.random() < 0.8 else "")
     if lang == "el":
         return f"{s} {n}"
+    if lang == "hu":
+        return f"{s} {n}." + (f" {g.rnd.randint(1, 4)}. em. {g.rnd.randint(1, 12)}." if g.rnd.random() < 0.25 else "")
+    if lang == "fi":
+        return f"{s} {n}" + (f" {g.rnd.choice('ABC')} {g.rnd.randint(1, 30)}" if g.rnd.random() < 0.4 else "")
     if lang == "cs":
         return f"{s} {g.rnd.randint(100, 3200)}/{g.rnd.randint(1, 60)}"
     if lang == "pl":
@@ -679,3 +707,54 @@ def pe_cui(g: Gen) -> str:
         return body + _pe_cui.calc_check_digits(body)[0]
 
     return g.valid(make, _pe_cui.is_valid)
+
+
+def hu_taj(g: Gen, spaced: bool = True) -> str:
+    """A Hungarian social-security number (TAJ): eight digits and a check digit (weights 3 and 7 alternating, modulo
+    10); python-stdnum has no module for it, the test checks it again independently."""
+    body = g.digits(8, "123456789")
+    check = sum(int(d) * (3 if i % 2 == 0 else 7) for i, d in enumerate(body)) % 10
+    number = body + str(check)
+    return f"{number[:3]} {number[3:6]} {number[6:]}" if spaced else number
+
+
+def hu_adoazonosito(g: Gen, born: date) -> str:
+    """A Hungarian personal tax number (adóazonosító jel): ``8``, the days from 1867-01-01 to the birth, a serial and a
+    check digit (the digits weighted 1 .. 9, modulo 11, never 10)."""
+    def make() -> str:
+        body = "8" + f"{(born - date(1867, 1, 1)).days:05d}" + g.digits(3, string.digits)
+        check = sum(int(d) * (i + 1) for i, d in enumerate(body)) % 11
+        return body + str(check) if check < 10 else "x"
+
+    return g.valid(make, lambda x: x != "x")
+
+
+def hu_anum(g: Gen) -> str:
+    """A Hungarian company tax number (adószám): eight digits checked by python-stdnum ``hu.anum``, then the VAT
+    code and the county code (``12345676-2-13``)."""
+    def make() -> str:
+        body = g.digits(7)
+        return body + str(-sum(w * int(d) for w, d in zip((9, 7, 3, 1, 9, 7, 3), body)) % 10)
+
+    return f"{g.valid(make, _anum.is_valid)}-{g.rnd.choice('23')}-{g.rnd.choice(['03', '09', '13', '15', '06'])}"
+
+
+def fi_hetu(g: Gen, born: date, female: bool) -> str:
+    """A Finnish personal identity code (henkilötunnus), checked by python-stdnum ``fi.hetu``."""
+    def make() -> str:
+        serial = g.rnd.randrange(2, 900)
+        if (serial % 2 == 0) != female:
+            serial += 1
+        sign = "-" if born.year < 2000 else "A"
+        number = int(f"{born:%d%m%y}{serial:03d}")
+        return f"{born:%d%m%y}{sign}{serial:03d}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[number % 31]}"
+
+    return g.valid(make, _hetu.is_valid)
+
+
+def fi_ytunnus(g: Gen) -> str:
+    def make() -> str:
+        body = g.digits(7, "12")
+        return f"{body}-{g.rnd.choice(string.digits)}"
+
+    return g.valid(make, _ytunnus.is_valid)
