@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v13.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v14.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -26,7 +26,13 @@ no earlier set used: waste fees, lost property, used-car appraisals, taxi permit
 allotments, a housing queue, a flea market, a bicycle depot, a consent log, a homeowners' association, a food bank, a
 car workshop, a chimney sweep, school trips, a jury pool, port calls; names written ``SURNAME, Given``, private and
 business rows in one column, columns of empty strings, padded and mixed-case values, a sheet named ``A``..``AD``;
-written blind); the metrics and the report are the same.
+written blind), ``--set v14`` scores :mod:`benchmarks.classification.heldout_v14` (21 tables in domains no earlier set
+used: tattoo consent forms, escape-room bookings, a rowing club, an integration course, a coworking space, cork lots, an
+orthodontist's recalls, a locksmith's key copies, farm visits of a vet, a cemetery register, freelance translators,
+self-storage contracts, hearing aids, a piano school, a photo studio, a campsite, a dance school, a winter-bathing club,
+ferry departures, a pálinka distillery, snow clearing; identifiers of several countries in one column, a Pix key column
+of several kinds, phones written with odd separators, a staging export named ``c01``..``c30``; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -44,7 +50,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v12|v13]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v13|v14]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -82,6 +88,7 @@ from benchmarks.classification import (
     heldout_v11,
     heldout_v12,
     heldout_v13,
+    heldout_v14,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -91,7 +98,7 @@ NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
-        "v13": heldout_v13}
+        "v13": heldout_v13, "v14": heldout_v14}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -276,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v13)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v14)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
