@@ -273,14 +273,10 @@ def might_hold_entity(text: pd.Series) -> pd.Series:
     return prefilter.might_hold_entity(_as_text(text), _phone_regions)
 
 
-def scan_series(values: pd.Series, candidates: pd.Series | None = None) -> pd.Series:
+def scan_series(values: pd.Series) -> pd.Series:
     """:func:`scan_text` over a Series, vectorized: each distinct text is looked at once; one this process scanned
     before is answered from its memo (:func:`forget_scans`), the others pass a regex prefilter that picks those that
     might hold a pattern entity, which are scanned in batches; nulls stay null.
-
-    ``candidates``, aligned with ``values``, are the prefilter's flags when the database computed them with the rows
-    (:func:`.prefilter.in_query`, for the configured phone regions); they stand in for the prefilter here. With a
-    NER model every text is a candidate whatever they say.
 
     Example:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
@@ -290,21 +286,14 @@ def scan_series(values: pd.Series, candidates: pd.Series | None = None) -> pd.Se
     present = text.notna()
     if not present.any():
         return text.copy()
-    if _spacy_model is not None:
-        candidates = None
     if int(present.sum()) > _MEMO_TEXTS:  # digesting a million texts would cost more than scanning them
-        return _scan_many(text, candidates)
+        return _scan_many(text)
     distinct = list(dict.fromkeys(text[present].tolist()))
     scanned, unseen = _remembered(distinct)
     if unseen:
         # names and places need the model on every text
-        if _spacy_model is not None:
-            flags = [True] * len(unseen)
-        elif candidates is not None:
-            flagged = set(text[candidates.to_numpy(dtype=bool) & present.to_numpy()].tolist())
-            flags = [each in flagged for each in unseen]
-        else:
-            flags = might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
+        flags = [True] * len(unseen) if _spacy_model is not None else \
+            might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
         candidates = [each for each, flagged in zip(unseen, flags) if flagged]
         found = dict(zip(candidates, scan_texts(candidates))) if candidates else {}
         fresh = {each: found.get(each, each) for each in unseen}
@@ -315,15 +304,10 @@ def scan_series(values: pd.Series, candidates: pd.Series | None = None) -> pd.Se
     return result
 
 
-def _scan_many(text: pd.Series, flags: pd.Series | None) -> pd.Series:
-    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell (unless ``flags`` hold
-    it), then each distinct candidate scanned once."""
-    if _spacy_model is not None:
-        candidates = text.notna()
-    elif flags is not None:
-        candidates = pd.Series(flags.to_numpy(dtype=bool), index=text.index) & text.notna()
-    else:
-        candidates = might_hold_entity(text)
+def _scan_many(text: pd.Series) -> pd.Series:
+    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
+    candidate scanned once."""
+    candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
     result = text.copy()
     if candidates.any():
         distinct = list(dict.fromkeys(text[candidates].tolist()))

@@ -36,7 +36,6 @@ from typing import Any, Self
 import pandas as pd
 from sqlglot import exp
 
-from governance_dagster.detect import prefilter, presidio
 from governance_dagster.detect.classify import Classification, classify_table
 from governance_dagster.detect.presidio import scan_series
 from governance_dagster.errors import (
@@ -103,24 +102,6 @@ class _Plan:
     grant: ApprovalRequest | None = None
     #: The output columns computed from a free-text column that no unmask grant releases (scanned after the read).
     free_text: tuple[str, ...] = ()
-    #: Whether the database tests the free-text cells with the rows (:meth:`GovernedConnection._fetch_sql`).
-    prefilter: _InQueryPrefilter = field(default_factory=lambda: _InQueryPrefilter(), compare=False)
-
-
-#: From this many rows on, a read's free-text cells are tested by DuckDB with the rows (:func:`.prefilter.in_query`)
-#: the next time the same plan runs: RE2 compiles the prefilter's patterns for every statement (about 20 ms), which
-#: a large read saves many times over (copying a million cells back into DuckDB to test them costs about 0.15 s) and
-#: a small one does not. It is also where :func:`.presidio.scan_series` stops remembering scans.
-IN_QUERY_PREFILTER_ROWS = 50_000
-
-
-@dataclass
-class _InQueryPrefilter:
-    """A plan's free-text prefilter inside the query: whether its last read was large, and the query with the
-    prefilter's flags per phone-region configuration (``None`` where :func:`.prefilter.in_query` cannot add them)."""
-
-    large: bool = False
-    queries: dict[tuple[str, ...], str | None] = field(default_factory=dict)
 
 
 #: plan key (see :meth:`GovernedConnection._plan_key`) -> the plan of an allowed read, for this process.
@@ -595,31 +576,25 @@ class GovernedConnection:
         # one database connection for the schema, the views, a classification sample and the rows; released
         # before the free-text scan and the audit append
         with self._session():
-            plan, frame, flagged = self._planned_rows(sql, unmask_reason, whole_table)
+            plan, frame = self._planned_rows(sql, unmask_reason, whole_table)
             read = plan.read
             assert read.rewrite is not None
             rewrite = read.rewrite
-        flags = {output: frame.pop(f"{prefilter.FLAG_PREFIX}{i}") for i, output in enumerate(plan.free_text)} \
-            if flagged else {}
-        if plan.free_text:
-            plan.prefilter.large = len(frame) >= IN_QUERY_PREFILTER_ROWS
         self._check_columns([str(c) for c in frame.columns], read)
         for _table, column, mask in read.in_memory:
             frame[column] = get_operator(mask.spec.operator).apply(frame[column], mask.spec.parameters, self.secret)
-        scanned = self._scan_free_text(frame, plan.free_text, flags)
+        scanned = self._scan_free_text(frame, plan.free_text)
         event = self._record_read(read, plan.grant, rows=len(frame), scanned=scanned, started=started)
         # copies: the plan may serve later statements, whatever the caller does with its result
         return GovernedResult(frame, {k: list(v) for k, v in rewrite.masked_outputs.items()},
                               {k: list(v) for k, v in rewrite.lineage.items()}, dict(plan.classifications),
                               read.decision.fingerprint, event)
 
-    def _planned_rows(self, sql: str, unmask_reason: str | None,
-                      whole_table: bool) -> tuple[_Plan, pd.DataFrame, bool]:
-        """The plan of a read, its rows, and whether they carry the prefilter's flags (:meth:`_fetch_sql`). On a
-        database that fingerprints its catalog, a plan cached for the catalog this connection read last is run
-        without asking first: the fingerprint is checked in the round trip that reads the rows, and only if it is
-        unchanged are they kept (otherwise they are dropped unread and the read is planned on the catalog now).
-        Elsewhere, and when no plan is cached: check, plan, read."""
+    def _planned_rows(self, sql: str, unmask_reason: str | None, whole_table: bool) -> tuple[_Plan, pd.DataFrame]:
+        """The plan of a read and its rows. On a database that fingerprints its catalog, a plan cached for the
+        catalog this connection read last is run without asking first: the fingerprint is checked in the round trip
+        that reads the rows, and only if it is unchanged are they kept (otherwise they are dropped unread and the
+        read is planned on the catalog now). Elsewhere, and when no plan is cached: check, plan, read."""
         fetch_at = getattr(self.database, "fetch_at", None)
         if fetch_at is not None and not self._checked and self._fingerprint is not None \
                 and self._schema is not None and self._views is not None:
@@ -637,7 +612,7 @@ class GovernedConnection:
                 self._checked = False
                 raise
             if plan is not None and frame is not None:
-                return plan, frame, False  # checked: the catalog is the one read last, for the rest of the statement
+                return plan, frame  # checked: the catalog is the one read last, for the rest of the statement
             self._checked = False
             if current is not None:  # the catalog changed: take the one now, without asking again
                 self._use_catalog(current)
@@ -649,29 +624,7 @@ class GovernedConnection:
             if plan.grant is None and plan.read.decision.allowed:  # one that used an approval is decided again
                 self._store_plan(key, plan)
         assert plan.read.rewrite is not None
-        flagged = self._fetch_sql(plan)
-        return plan, self.database.fetch(flagged or plan.read.rewrite.sql), flagged is not None
-
-    def _fetch_sql(self, plan: _Plan) -> str | None:
-        """The plan's query with the free-text prefilter's flags added (:func:`.prefilter.in_query`), when DuckDB
-        reads it, the plan's last read returned at least :data:`IN_QUERY_PREFILTER_ROWS` rows, no NER model makes
-        every cell a candidate and every free-text output comes from text columns; ``None`` otherwise (the cells are
-        then tested after the read, with the same result)."""
-        state = plan.prefilter
-        if not (plan.free_text and state.large and self.database.dialect == "duckdb"):
-            return None
-        model, regions = presidio.configured()
-        if model is not None:
-            return None
-        if regions not in state.queries:
-            read = plan.read
-            assert read.rewrite is not None
-            types = {f"{s}.{t}".lower(): {c.lower(): str(k).upper() for c, k in columns.items()}
-                     for s, tables in self.schema().items() for t, columns in tables.items()}
-            textual = all(types.get(table.lower(), {}).get(column.lower(), "").startswith(("VARCHAR", "TEXT"))
-                          for output in plan.free_text for table, column in read.rewrite.lineage[output])
-            state.queries[regions] = prefilter.in_query(read.rewrite.sql, plan.free_text, regions) if textual else None
-        return state.queries[regions]
+        return plan, self.database.fetch(plan.read.rewrite.sql)
 
     def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool, spark: bool = False) -> _Plan:
         """Everything a read does before the database runs it: the guardrail decision, the read rules before and
@@ -848,10 +801,10 @@ class GovernedConnection:
             sql += f" WHERE {partition.predicate(self.database.dialect)}"
         return self._query(sql, None, whole_table=True)
 
-    def _scan_free_text(self, frame: pd.DataFrame, outputs: Sequence[str], flags: dict[str, pd.Series]) -> list[str]:
+    def _scan_free_text(self, frame: pd.DataFrame, outputs: Sequence[str]) -> list[str]:
         scanned = [o for o in outputs if o in frame.columns]
         for output in scanned:
-            frame[output] = scan_series(frame[output], candidates=flags.get(output))
+            frame[output] = scan_series(frame[output])
         return scanned
 
     def _free_text_outputs(self, lineage: dict, classifications: dict, skip: set[str]) -> list[str]:

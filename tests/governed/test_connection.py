@@ -51,38 +51,6 @@ def _note_about_someone_else(prod_url: str) -> None:
                     [f"forwarded to {CANARIES['email']}, call {CANARIES['phone']}"])
 
 
-@pytest.mark.parametrize("sql", ["SELECT * FROM customers", "SELECT customer_id, support_notes AS n FROM customers ORDER BY 1"])
-def test_when_a_large_read_runs_again_then_the_database_flags_the_free_text_and_the_answer_is_the_same(
-        connection, prod_url, monkeypatch, sql) -> None:
-    from governance_dagster.detect import prefilter, presidio
-    from governance_dagster.governed import connection as module
-
-    _note_about_someone_else(prod_url)
-    monkeypatch.setattr(module, "IN_QUERY_PREFILTER_ROWS", 10)  # the table has 60 rows
-    ran: list[str] = []
-    fetch = connection.database.fetch
-    monkeypatch.setattr(connection.database, "fetch", lambda statement: ran.append(statement) or fetch(statement))
-    first = connection.query(sql)
-    presidio.forget_scans()  # the second read must test its cells again, not answer from the memo
-    second = connection.query(sql)
-    assert prefilter.FLAG_PREFIX not in ran[0] and prefilter.FLAG_PREFIX in ran[-1]
-    pd.testing.assert_frame_equal(first.frame, second.frame)
-    assert contains_canary(second.frame.to_csv()) == []
-    assert second.event.payload["free_text_scanned"] == first.event.payload["free_text_scanned"] != []
-
-
-def test_when_an_output_is_named_like_a_prefilter_flag_then_it_is_returned_as_it_is(connection, monkeypatch) -> None:
-    from governance_dagster.detect import prefilter
-    from governance_dagster.governed import connection as module
-
-    monkeypatch.setattr(module, "IN_QUERY_PREFILTER_ROWS", 10)
-    sql = f"SELECT support_notes, customer_id AS {prefilter.FLAG_PREFIX}0 FROM customers"
-    connection.query(sql)
-    result = connection.query(sql)
-    assert list(result.frame.columns) == ["support_notes", f"{prefilter.FLAG_PREFIX}0"]
-    assert result.frame[f"{prefilter.FLAG_PREFIX}0"].tolist() == list(range(1, 61))
-
-
 @pytest.mark.parametrize(
     "sql",
     [
