@@ -586,6 +586,15 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.STREET_ADDRESS, 0.8, f"name says a street and a code; {share:.0%} of "
                                   "sampled values are street lines with a house number, not postal codes",
                                   values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and name_words(name, context.prefix) == ["role"] and len(values) >= 2 and (
+                _share_one_word(values) >= 0.9 and name_shape(values)[0] >= 0.8):
+            # (a hairdresser, a mechanic, a driver named by one word: the given name staff go by, unless the census
+            # knows most of the words as family names and none as a given name)
+            _full, first, last = name_shares(values)
+            part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
+            return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
+                                  f"each: the {'family' if part is Kind.LAST_NAME else 'given'} name staff go by",
+                                  values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",

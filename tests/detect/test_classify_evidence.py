@@ -1161,3 +1161,11 @@ def test_when_names_are_written_family_name_comma_given_name_under_an_unknown_na
 def test_when_a_boat_a_ferry_or_a_farm_word_sits_beside_a_word_naming_a_person_then_it_stays_a_persons_name(
         name) -> None:
     assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("people", "kind"), [
+    (["Aino", "Veikko", "Tuula", "Ilkka"], Kind.FIRST_NAME),  # one word each: the given name staff go by
+    (["Aino Lehto", "Veikko Salo", "Tuula Niemi"], Kind.PERSON_NAME),  # full names
+])
+def test_when_a_role_names_a_column_of_one_name_word_each_then_it_is_the_given_name(people, kind) -> None:
+    assert classify_column("kuljettaja", "VARCHAR", [people[i % len(people)] for i in range(ROWS)]).kind is kind
