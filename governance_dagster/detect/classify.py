@@ -44,6 +44,7 @@ from governance_dagster.detect.names import (
     BUSINESS,
     OBJECTS,
     SWITCHBOARD,
+    WORDS,
     business_compound,
     fold,
     kind_from_name,
@@ -419,10 +420,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
-            by_name is Kind.NONE and _international(values)):
+            by_name is Kind.NONE and _international(values)) and not (
+            by_name is Kind.NONE and _bare_code(name, context) and _people_phones(pattern, values, rows, distinct, context)):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
         # postal code and the values are valid phones that fit no postal code format, or it says "not personal"
-        # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one
+        # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
+        # or it is a bare "code" that names nothing (``Code``, ``код``) over phones that vary row by row
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
             regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
         share, country = postal_share(values, context.regions)
@@ -583,6 +586,15 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.STREET_ADDRESS, 0.8, f"name says a street and a code; {share:.0%} of "
                                   "sampled values are street lines with a house number, not postal codes",
                                   values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and name_words(name, context.prefix) == ["role"] and len(values) >= 2 and (
+                _share_one_word(values) >= 0.9 and name_shape(values)[0] >= 0.8):
+            # (a hairdresser, a mechanic, a driver named by one word: the given name staff go by, unless the census
+            # knows most of the words as family names and none as a given name)
+            _full, first, last = name_shares(values)
+            part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
+            return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
+                                  f"each: the {'family' if part is Kind.LAST_NAME else 'given'} name staff go by",
+                                  values_kind=values_kind)
         agreed = next((e for e in evidence if e.kind is by_name), None)
         how = f"; {agreed.detail}" if agreed else ""
         return Classification(name, by_name, 0.95 if agreed else 0.9, f"name says {by_name.value}{how}",
@@ -616,6 +628,22 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             context.people and not context.business) and lexical and lexical.share >= 0.9 and _few_names(values):
         return _review(name, f"the name says nothing and {lexical.detail}, a few of them repeated across rows: "
                        "names of a few people, or categories that happen to be names", values_kind)
+    if by_name is Kind.PERSON_NAME and strength == "weak" and "role" in name_words(name, context.prefix) and (
+            structured.startswith("values are an enumeration") or not structured and _few_repeated(
+                values, rows, distinct)) and len(values) >= 2 and _few_names(values) and name_shape(values, 2)[0] >= (
+            0.8) and company_share(values) < 0.4:
+        # (``GESTOR_PROY``, a project's manager: a role qualified by a word the vocabulary lacks, naming a few staff
+        # by their full names, which may share a given or family name; one word a value is a product's or a tool's:
+        # a database manager's ``PostgreSQL``)
+        return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a word the vocabulary "
+                              "lacks, holding a few distinct values shaped like names repeated across rows: the staff "
+                              "in that role (a project's manager)", values_kind=values_kind)
+    if structured.startswith("values are an enumeration") and by_name is None and not name_words(
+            name, context.prefix) and 3 <= len(values) < 6 and context.people and not context.business and (
+            lexical and lexical.kind in (Kind.FIRST_NAME, Kind.PERSON_NAME) and lexical.share >= 0.8) and _few_names(
+            values):  # (single census surnames are often words: Green, Brown, White)
+        return _review(name, f"the name is opaque (no word) and {lexical.detail}, a few of them repeated across rows: "
+                       "names of a few people, or categories that happen to be names", values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if by_name is None and not evidence and _listed(values, rows):
@@ -632,6 +660,20 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, found.kind, round(min(0.9, 0.4 + found.share / 2), 2),
                               found.detail + _agrees(by_name, found), values_kind=values_kind)
     return _by_shape(name, by_name, values, rows, context, values_kind, distinct)
+
+
+#: The word "by" that ends a name saying who did something (``checked_by``, Swedish ``utlamnad_av``, German
+#: ``geprueft_von``, Dutch ``gecontroleerd_door``, Spanish ``firmado_por``, Polish ``wydane_przez``).
+_AGENT_WORDS = frozenset({"by", "av", "af", "von", "door", "durch", "por", "par", "przez"})
+#: What a name ending in "by" orders or groups rows by, not who did something (``order_by``, ``sort_by``).
+_NOT_AGENTS = frozenset({"order", "sort", "sorted", "group", "grouped", "partition", "partitioned", "cluster",
+                         "clustered", "split", "paid", "pay", "payment"})
+
+
+def _agent(name: str) -> bool:
+    """The name ends in "by" in some language after another word: it says who did something (``utlamnad_av``)."""
+    tokens = _name_tokens(name)
+    return len(tokens) >= 2 and tokens[-1] in _AGENT_WORDS and tokens[-2] not in _NOT_AGENTS
 
 
 #: Words saying who created or changed a record (``created_by``, ``lastUpdatedBy``).
@@ -679,8 +721,9 @@ def _staff_handles(values: list[str]) -> bool:
         _handle_names_person(v) for v in values) >= 0.6 * len(values)
 
 
-#: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``).
-_HANDLE = re.compile(r"^@?[^\W\d_][\w.]{1,31}$")
+#: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``),
+#: after a platform's prefix if any (Skype's ``live:`` and ``live:.cid.``).
+_HANDLE = re.compile(r"^@?(?:[a-z]{2,8}:\.?)?[^\W\d_][\w.]{1,31}$")
 #: A FHIR token: an identifier's naming system (a URL or URN) and its value, ``http://hl7.org/fhir/sid/us-ssn|...``.
 _TOKEN = re.compile(r"^(?:https?://|urn:)[^|\s]*\|(?=[^|]+$)")
 
@@ -719,6 +762,18 @@ def _international(values: list[str]) -> bool:
     """Nearly all values are written with a country code: ``+``/``00`` first, or the digits of one without the ``+``."""
     prefixed = sum(v.startswith(("+", "00")) for v in values)
     return bool(values) and (prefixed >= 0.9 * len(values) or unprefixed_phone_share(values) >= 0.9)
+
+
+def _bare_code(name: str, context: TableContext) -> bool:
+    """The name is a bare "code" in some language (``Code``, ``kod``, ``код``): it names no thing the code is of."""
+    return name_words(name, context.prefix) == ["code"]
+
+
+def _people_phones(pattern: ValueEvidence, values: list[str], rows: int, distinct: int, context: TableContext) -> bool:
+    """Nearly all values are valid phones (90%), twenty or more distinct ones varying row by row (half the rows), in
+    a table about people that describes no business: each row's own phone, whatever the column is called."""
+    return pattern.share >= 0.9 and len(values) >= 20 and rows >= 30 and distinct >= 0.5 * rows and (
+        context.people and not context.business)
 
 
 _PERSON_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME})
@@ -1030,6 +1085,13 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "the values are a few login handles repeated across rows, written as people type "
                            "them and spelling people's names (given.family, an initial and a family name): the staff "
                            "who record the rows, one person each, though no kind names them", Kind.NONE.value)
+        if by_name in (None, Kind.NONE) and _agent(name) and _few_repeated(values, rows, distinct) and sum(
+                _typed_handle(v) for v in values) >= 0.8 * len(values) and not any(
+                fold(v) in WORDS or fold(v) in OBJECTS for v in values):
+            # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login)
+            return _review(name, "the name says who did something (a verb, then \"by\" in some language) and the "
+                           "values are a few handles or signatures repeated across rows, written as people type them: "
+                           "the staff who did it, one person each, though no kind names them", Kind.NONE.value)
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "

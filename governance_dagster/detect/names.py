@@ -333,6 +333,46 @@ WORDS: dict[str, str] = {
                "prezes prezident predsednik praesident prasident presidentti tantousha tantosha"),
     # a driving licence in romanized Japanese (menkyo, "licence"), a German tax number abbreviated (StNr)
     **_entries("national", "menkyo menkyosho stnr ву"),
+    # -- round 13: professionals and staff who serve the row's person (dentists and orthodontists, vets,
+    # audiologists, teachers and lecturers, drivers, translators, lawyers, therapists, midwives, photographers,
+    # tattooists, receptionists, administrators and managers, master craftsmen): their names are people's
+    **_entries("doctor", "ortodontista ortodoncista orthodontiste orthodontist kieferorthopade kieferorthopaede "
+               "ortodontist ortodonta ortodontti ortodontus dentista dentiste zahnarzt zahnarztin tandarts "
+               "tandlakare tandlaege tannlege hammaslaakari dentysta zubar fogorvos dishekimi stomatolog "
+               "veterinaire veterinario veterinaria veterinarian tierarzt tierarztin dierenarts dyrlaege "
+               "veterinar weterynarz elainlaakari veteriner allatorvos audiologist audiologo audiologa audiologe "
+               "audioprothesiste horakustiker audionom odyolog audiolog"),
+    **_entries("role", "gestor gestora administrador administradora administrateur administratrice amministratore "
+               "beheerder verwalter receptionist rezeptionist receptionniste recepcionista receptionista "
+               "koshi sensei kyoshi insegnante enseignant enseignante leraar lerares larare laerer opettaja tanar "
+               "ogretmen kuljettaja sofor chofer motorista translator ubersetzer uebersetzer traducteur "
+               "traductrice traductor traductora traduttore traduttrice tradutor tradutora vertaler tlumacz "
+               "prekladatel kaantaja fordito cevirmen oversetter oversaetter oversattare interpreter dolmetscher "
+               "tolk tulkki lawyer attorney anwalt rechtsanwalt anwaltin avocat avocate avvocato abogado abogada "
+               "advogado advogada advocaat adwokat advokat asianajaja ugyved avukat therapist therapeut "
+               "therapeutin terapeuta terapeut terapeutti physiotherapist physiotherapeut fysioterapeut "
+               "fisioterapeuta fizjoterapeuta midwife hebamme ostetrica partera parteira verloskundige barnmorska "
+               "jordemoder jordmor katilo polozna photographer fotograf fotografo fotografa photographe "
+               "valokuvaaja fotografus tatuador tatuadora tatuatore tatoueur tatoueuse tattooist tatowierer "
+               "mester meister mestari"),
+    # a login handle on a messaging or social platform (``skype_id``, an artist's ``ig``): one person's
+    **_entries("login", "skype instagram insta ig tiktok twitter telegram snapchat discord threema "
+               "kullaniciadi nomeutente nombreusuario gebruikersnaam anvandarnamn brugernavn brukernavn "
+               "kayttajatunnus kayttajanimi felhasznalonev"),
+    # notes and remarks (Portuguese, Swedish, German, Turkish, romanized Japanese 備考 without its long vowel)
+    **_entries("note", "observacoes observacao notering noteringar anteckning anteckningar anmerkung anmerkungen "
+               "notlar biko notatki poznamky"),
+    # the person who ordered (Swedish beställare, German and Dutch Besteller, Danish and Norwegian bestiller, Finnish
+    # tilaaja, Polish zamawiający, Czech objednatel)
+    **_entries("role", "bestallare besteller bestiller tilaaja zamawiajacy objednatel"),
+    # a death and a burial are events: their dates are no dates of birth
+    **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
+               "pochowania pochowku pochowek burial begrafenis beerdigung bestattung sepoltura entierro sepultamento "
+               "inhumation pogrzebu kuolin olum"),
+    # the German foreigners' central register number (Ausländerzentralregister, AZR-Nummer)
+    **_entries("national", "azr"),
+    # a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας), read whole or joined from ``τ_κ``
+    **_entries("postcode", "τκ"),
 }
 
 #: Words that say the column describes something *about* a thing, not the thing itself.
@@ -381,6 +421,11 @@ OBJECTS = frozenset({
     # animals and quotes (round 11); a device's identifiers (a phone's IMEI), as a serial number (round 12; objects,
     # not words, so that short tokens are not joined into them: Serbian ``ime_i_prezime`` is "name and surname")
     "quote", "imei", "meid",
+    # round 13 (THINGS_13 below): boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot
+    "boat", "boot", "bateau", "barco", "barca", "baat", "vene", "lodz", "tekne", "schiff", "vessel", "yacht",
+    "jacht", "ferry", "ferje", "ferge", "farja", "faerge", "fahre", "faehre", "traghetto", "transbordador", "balsa",
+    "lautta", "feribot", "veerboot", "quay", "kai", "kaj", "kade", "pier", "berth", "anleger", "molo",
+    "muelle", "cais", "laituri", "iskele", "lote",
 })
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
@@ -425,8 +470,20 @@ BUSINESS = frozenset({
     "sube", "police", "polizei", "policia", "polizia", "politie", "policja", "polisen", "poliisi", "koban",
     "keisatsu", "carrier", "spediteur", "vervoerder", "przewoznik", "transportista", "transportadora", "vettore",
     "transporteur", "dopravce", "tasiyici",
+    # a warehouse in Portuguese, a farm (French "exploitation agricole") whose address the row names (round 13)
+    "armazem", "armazens", "exploitation", "ferme", "fazenda", "granja", "bauernhof", "boerderij",
+    "gospodarstwo", "maatila",
 })
 OBJECTS = OBJECTS | BUSINESS
+#: Things and businesses added in round 13: beside a word naming a person (``boat_owner_name``, a farm's contact
+#: person) they do not make the column a thing's.
+THINGS_13 = frozenset({
+    "boat", "boot", "bateau", "barco", "barca", "baat", "vene", "lodz", "tekne", "schiff", "vessel", "yacht", "jacht",
+    "ferry", "ferje", "ferge", "farja", "faerge", "fahre", "faehre", "traghetto", "transbordador", "balsa", "lautta",
+    "feribot", "veerboot", "quay", "kai", "kaj", "kade", "pier", "berth", "anleger", "molo", "muelle", "cais",
+    "laituri", "iskele", "lote", "armazem", "armazens", "exploitation", "ferme", "fazenda", "granja", "bauernhof",
+    "boerderij", "gospodarstwo", "maatila"})
+assert THINGS_13 <= OBJECTS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
 #: a relative (mother), a full name, a middle name or a name's reading (kana).
 PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", "middle", "kana"})
@@ -541,6 +598,11 @@ SCRIPT_WORDS: dict[str, str] = {
     # round 11: an heir, a notary, a nurse (Greek); an intercom (Russian домофон: its code opens a door, it is no
     # house, дом)
     "κληρονομ": "role", "συμβολαιογραφος": "role", "νοσηλευτ": "role", "домофон": "device",
+    # round 13: an administrator, a teacher, a driver, a doctor (Russian); a login (логин, пользователь); a lecturer and
+    # a teacher (Japanese 講師, 先生, 教師); a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας)
+    "администратор": "role", "учитель": "role", "преподавател": "role", "водител": "role", "логин": "login",
+    "пользовател": "login", "講師": "role", "先生": "role", "教師": "role", "καθηγητ": "role", "δασκαλ": "role",
+    "οδηγ": "role", "インスタ": "login",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -620,6 +682,11 @@ _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iba
 _ROLE_ENDINGS = tuple(sorted((w for w, c in WORDS.items() if c == "role" and len(w) >= 8), key=len, reverse=True))
 
 
+#: A master craftsman at the end of a compound (German ``Braumeister``, Hungarian ``főzőmester``, Finnish
+#: ``leipurimestari``): shorter than the role endings above, so told apart from a semester by hand.
+_MASTER_ENDINGS = ("meister", "mester", "mestari")
+
+
 def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
@@ -630,8 +697,10 @@ def _concepts(token: str) -> list[str]:
         return ["birth", *(_concepts(rest) if rest else ["date"])]
     if token.endswith(("strasse", "straat")):
         return ["street"]
-    if any(token.endswith(r) and len(token) >= len(r) + 3 for r in _ROLE_ENDINGS):
-        return ["role"]  # a compound ending in a role (Dutch ``wijkverpleegkundige``, a district nurse)
+    if any(token.endswith(r) and len(token) >= len(r) + 3 for r in _ROLE_ENDINGS) or token.endswith(
+            _MASTER_ENDINGS) and not token.endswith(("semester", "trimester")) and len(token) >= 9:
+        return ["role"]  # a compound ending in a role (Dutch ``wijkverpleegkundige``, a district nurse; Hungarian
+        # ``fozomester`` and German ``Braumeister``, a master craftsman)
     if token.endswith("s") and token[:-1] in WORDS and len(token) >= 5:  # a genitive "s" (bostedsAdresse)
         return [WORDS[token[:-1]]]
     short = _LONG_VOWELS.sub(lambda m: m.group()[0], token)
@@ -768,6 +837,8 @@ def _path(name: str) -> str:
 _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first", "name"],
             ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
+            # a card "on file" (a stored card: the customer's), not a file
+            ("on", "file"): ["stored"],
             # Turkish "ad soyad", "adı soyadı", "isim soyisim": name and surname, the full name
             # Czech and Slovak "číslo OP" (občanský průkaz): the identity card's number
             ("cislo", "op"): ["national", "number"], ("op", "cislo"): ["national", "number"],
@@ -936,8 +1007,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return None, ""
     if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
         return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
-    if head == "login" and not w & OBJECTS:
-        return None, ""  # a login handle: the values say whether it is one (classify reviews it)
+    if (head == "login" or "login" in w and w - {"login"} <= {"name", "first"}) and not w & OBJECTS:
+        return None, ""  # a login handle (``instagram_name``, ``インスタ名``): the values say whether it is one
     if "attributes" in w:
         return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what it is
     if "animal" in w and not w & (_PEOPLE | {"customer", "employee"}):
@@ -974,7 +1045,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NATIONAL_ID, "strong"
     if head in ("note", "description") or w & {"note", "description"} and "event" in w:
         return Kind.FREE_TEXT, "strong"  # notes; an event's description (a claim's, an incident's) tells of people
-    if w & OBJECTS:
+    if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
+                                                               "doctor", "full"}):
         return Kind.NONE, "object"
     if "region" in w and not w & {"street", "city", "address", "line"}:
         return Kind.NONE, "strong"  # a province, state or prefecture is shared by millions
@@ -1009,7 +1081,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.CITY, "strong"
     if "name" in w or (w & {"person", "customer", "employee"} and head in ("full",)):
         return (Kind.PERSON_NAME, "strong") if w & PERSON or words == ["name"] else (Kind.PERSON_NAME, "weak")
-    if w & (_PEOPLE | {"full"}) and not w - _PEOPLE - {"full"} & _CONCEPTS:
+    if w & (_PEOPLE | {"full"}) and not w - _PEOPLE - {"full"} - THINGS_13 & _CONCEPTS:
         return Kind.PERSON_NAME, "weak"  # a contact, a party, a full name of someone the other words qualify
     if "address" in w:
         return Kind.STREET_ADDRESS, "strong" if w == {"address"} or w & {"person", "customer", "employee"} else "weak"

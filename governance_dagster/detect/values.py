@@ -137,9 +137,13 @@ THRESHOLDS = {Kind.EMAIL: 0.7, Kind.IBAN: 0.6, Kind.CREDIT_CARD: 0.7, Kind.IP_AD
               Kind.NATIONAL_ID: 0.8, Kind.PHONE: 0.7}
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$", re.UNICODE)
 _PHONE_CHARS = re.compile(r"^[+(]?[\d\s().\-/]{6,22}(\s*(x|ext\.?)\s*\d{1,5})?$", re.IGNORECASE)
-_PHONE_LAYOUT = re.compile(r"^\+|^00[1-9]|^\(?0|[\s().\-/]")
+_PHONE_LAYOUT = re.compile(r"^\+|^00[1-9]|^\(?0|[\s().\-/]|^89\d{9}$")
+#: (a bare ``89`` and nine digits: a Russian mobile (9xx) after the trunk prefix 8, as ``0`` is elsewhere; other
+#: bare numbers after an 8 are as often order or account numbers)
 _DIGITS = re.compile(r"\D")
-_CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|3[068]|6(011|5|4[4-9]|2)|35|50|5[6-9])")
+#: Issuers' prefixes (IIN): Visa, Mastercard (51-55, 2221-2720), American Express, Diners, JCB, and Discover,
+#: UnionPay, RuPay and Maestro, whose ranges cover 50 and 56-69 (Maestro ``6759``, ``6761``-``6763``, ``6304``).
+_CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|3[068]|6|35|50|5[6-9])")
 _STREET_WORDS = re.compile(
     r"\b(st|street|ave|avenue|road|rd|lane|ln|drive|dr|way|court|ct|blvd|boulevard|place|pl|square|sq|crossroad|"
     r"forks?|coves?|mews|trail|park|ridge|apt|suite|unit|ring|weg|gasse|platz|allee|strasse|str|rue|chemin|"
@@ -161,6 +165,8 @@ _UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'.-]*(['-][^\W\d_]+)*\.?$", re.UNICODE)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme", "mlle", "sr", "sra",
                      "srta", "dott", "sig", "jr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
+#: Honorifics written after a name (romanized Japanese: teacher, Mr or Ms, Mr or Ms politely, a lecturer).
+_HONORIFICS = frozenset({"sensei", "san", "sama", "kun", "chan", "senpai", "shi", "dono"})
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos",
                         "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st"})
 _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
@@ -992,11 +998,15 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
     parts = value.split()
     if not min_words <= len(parts) <= max_words or len(value) > 60:
         return ""
+    if len(parts) > 1 and parts[0].endswith(",") and len(parts[0]) > 2:
+        parts[0] = parts[0][:-1]  # the family name first, then a comma (``Berg, Anna``), as exports write names
     scripts = set()
     for part in parts:
         letters = [ch for ch in part if ch.isalpha()]
         if part is parts[0] and len(parts) > 1 and part.endswith(".") and len(letters) <= 3:
             continue  # a title written short before the name ("Dr.", "Ing.", Hindi "डॉ.")
+        if part is parts[-1] and len(parts) > 1 and fold(part).strip(".-") in _HONORIFICS:
+            continue  # an honorific after the name, in any case (romanized Japanese ``Sato Yumi SENSEI``, ``-san``)
         if len(letters) == 1 and _script(letters[0]) in _UNSPACED_SCRIPTS and len(part) == 1:
             scripts.add(_script(letters[0]))  # a one-syllable family or given name (Korean 김, Chinese 王, 彩)
             continue
@@ -1155,7 +1165,9 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         ((1.0, 'NL'), (1.0, 'HU'))
     """
     best, where = 0.0, ""
-    if not values or not _reaches(values, lambda v: sum(ch.isdigit() for ch in v) >= 3 and len(v) <= 12, 0.8):
+    # (three digits or more; two beside letters, as British postcodes write them: ``M1 1AE``, ``SW1A 2AA``)
+    if not values or not _reaches(values, lambda v: len(v) <= 12 and ((digits := sum(ch.isdigit() for ch in v)) >= 3 or (
+            digits == 2 and len(v) >= 6 and " " in v and any(ch.isalpha() for ch in v))), 0.8):
         return best, where
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
@@ -1230,9 +1242,16 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are dates or timestamps"
     if _reaches(values, _CODE.match, 0.9):
         return "values are codes (no spaces, with digits)"
+    if _reaches(values, _GS1.match, 0.9):
+        return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
     if _reaches(values, _is_spaced_code, 0.9):
         return "values are codes (short groups of digits and capitals)"
     return ""
+
+
+#: A GS1 element string as a barcode's human-readable line writes it: ``(01)`` a GTIN, ``(10)`` a lot, ``(17)`` an
+#: expiry date... each an application identifier of two to four digits in brackets followed by its data.
+_GS1 = re.compile(r"^(?:\(\d{2,4}\)[0-9A-Za-z\-./ ]{1,30}){2,}$")
 
 
 def _is_spaced_code(value: str) -> bool:

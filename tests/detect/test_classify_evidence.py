@@ -971,3 +971,201 @@ def test_when_a_few_accounts_repeat_across_rows_under_a_name_naming_no_person_th
 def test_when_short_tokens_would_join_into_a_devices_identifier_then_they_stay_the_words_they_are(name, kind) -> None:
     # (Serbian "ime i prezime" is a given name and surname, not an IMEI; a phone's IMEI is the device's)
     assert kind_from_name(name)[0] is kind
+
+
+# -- round 13: professionals by role, honorifics after a name, Maestro cards, cards on file, a bare "code" of phones,
+# British postcodes, a Greek postal-code abbreviation, platform handles, who did something by signature, GS1 strings --
+
+_PROFESSIONALS = ["Lena Hartmann", "Tomás Ferreira", "Ingrid Solberg", "Marco Bellini"]
+
+
+@pytest.mark.parametrize("name", ["ortodontista", "veterinaire", "Tierarzt", "odyolog", "KOSHI", "администратор",
+                                  "kuljettaja", "braumeister", "fozomester", "tlumacz", "hebamme", "fotograf"])
+def test_when_a_profession_or_a_staff_role_names_the_column_then_it_is_a_persons_name(name) -> None:
+    assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["wintersemester", "semester", "trimester", "driver_type", "gestor_status"])
+def test_when_a_word_only_ends_like_a_master_or_a_role_is_qualified_then_it_names_no_person(name) -> None:
+    assert kind_from_name(name)[0] is not Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "people"), [
+    ("veterinaire", [f"Dr {p}" for p in _PROFESSIONALS]),  # a title every value starts with
+    ("ortodontista", ["Dott. Lena Hartmann", "Dott.ssa Ingrid Solberg"]),  # two staff only
+    ("GESTOR_PROY", ["Ana Ruiz", "Ana Soler", "Pablo Ruiz", "Marta Gil", "Ana Gil"]),  # shared given and family names
+    ("KOSHI", ["Aoi Tanaka SENSEI", "Ren Kato SENSEI", "Mio Sasaki SENSEI", "Sora Ito SENSEI"]),  # an honorific after
+    ("администратор", ["Ирина Котова", "Павел Зуев", "Олег Рябов"]),
+])
+def test_when_a_role_names_a_column_of_a_few_staff_repeated_across_rows_then_they_are_people(name, people) -> None:
+    assert classify_column(name, "VARCHAR", [people[i % len(people)] for i in range(ROWS)]).kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("GESTOR_PROY", ["Yes", "No"]),  # flags
+    ("gestor_area", ["North Region 1", "South Region 2", "East Region 3"]),  # not shaped like names
+    ("gestor_bd", ["Postgres", "Oracle", "Firebird", "Informix"]),  # one word each: tools, not staff's full names
+])
+def test_when_a_qualified_role_holds_flags_or_things_then_it_is_not_a_persons_name(name, values) -> None:
+    assert classify_column(name, "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is Kind.NONE
+
+
+def _luhn_cards(prefix: str, count: int, grouped: bool) -> list[str]:
+    from stdnum import luhn
+
+    cards = [(body := f"{prefix}{_RND.randrange(10 ** (14 - len(prefix)), 10 ** (15 - len(prefix)))}")
+             + luhn.calc_check_digit(body) for _ in range(count)]
+    return [" ".join(c[i:i + 4] for i in range(0, 16, 4)) if grouped else c for c in cards]
+
+
+@pytest.mark.parametrize(("name", "prefix"), [("col_r", "6759"), ("col_r", "6761"), ("card_on_file", "4"),
+                                              ("card_on_file", "5")])
+def test_when_luhn_numbers_carry_a_maestro_prefix_or_a_card_is_on_file_then_they_are_card_numbers(name, prefix) -> None:
+    values = _luhn_cards(prefix, 80, grouped=True)
+    assert classify_column(name, "VARCHAR", values + [None] * 300).kind is Kind.CREDIT_CARD
+
+
+def test_when_a_file_names_a_column_of_numbers_without_a_card_word_then_it_stays_a_files() -> None:
+    assert kind_from_name("file_number")[0] is Kind.NONE and kind_from_name("card_on_file")[0] is None
+
+
+def _italian_mobiles(count: int) -> list[str]:
+    return [f"{'+39 ' if i % 2 else ''}3{_RND.randrange(20, 50)} {_RND.randrange(100, 1000)} "
+            f"{_RND.randrange(1000, 10000)}" for i in range(count)]
+
+
+def _russian_mobiles(count: int) -> list[str]:
+    out = []
+    for i in range(count):
+        a, b, c, d = _RND.randrange(900, 1000), _RND.randrange(100, 1000), _RND.randrange(10, 100), _RND.randrange(10, 100)
+        out.append(f"8{a}{b}{c:02d}{d:02d}" if i % 2 else f"8 ({a}) {b}-{c:02d}-{d:02d}")
+    return out
+
+
+@pytest.mark.parametrize(("name", "make"), [("Code", _italian_mobiles), ("код", _russian_mobiles)])
+def test_when_a_bare_code_holds_phones_that_vary_row_by_row_in_a_table_about_people_then_they_are_phones(
+        name, make) -> None:
+    kinds = _kinds("main.patients", {"first_name": [f"P{i}" for i in range(ROWS)], name: make(ROWS)})
+    assert kinds[name] is Kind.PHONE
+
+
+@pytest.mark.parametrize("name", ["code", "product_code"])
+def test_when_a_code_holds_few_repeated_phones_or_names_a_thing_then_it_stays_not_personal(name) -> None:
+    phones = _italian_mobiles(4) if name == "code" else _italian_mobiles(ROWS)
+    kinds = _kinds("main.patients", {"first_name": [f"P{i}" for i in range(ROWS)],
+                                     name: [phones[i % len(phones)] for i in range(ROWS)]})
+    assert kinds[name] is Kind.NONE
+
+
+def test_when_a_bare_eight_nine_and_nine_digits_are_written_then_they_are_a_russian_mobile_after_the_trunk_prefix() -> None:
+    from governance_dagster.detect.values import _is_phone
+
+    assert _is_phone("89161234567") and not _is_phone("12345678901") and not _is_phone("85161234567")
+
+
+def _british_postcodes(count: int) -> list[str]:
+    areas = ["M", "B", "LS", "EH", "CF", "CR", "G", "NE"]
+    return [f"{_RND.choice(areas)}{_RND.randrange(1, 30)} "
+            f"{_RND.randrange(1, 10)}{_RND.choice('ABDEFGHJLNPQRSTUWXYZ')}{_RND.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+            for _ in range(count)]
+
+
+def test_when_an_opaque_column_holds_british_postcodes_beside_a_city_then_they_are_postal_codes() -> None:
+    cities = ["Leeds", "Manchester", "Birmingham", "Glasgow"]
+    kinds = _kinds("stg.bookings", {"c01": [cities[i % 4] for i in range(ROWS)], "c02": _british_postcodes(ROWS)})
+    assert kinds["c02"] is Kind.POSTAL_CODE
+
+
+@pytest.mark.parametrize("name", ["τ_κ", "Τ.Κ.", "ΤΚ"])
+def test_when_the_greek_abbreviation_of_a_postal_code_names_the_column_then_it_is_a_postal_code(name) -> None:
+    values = [f"{_RND.randrange(100, 900)} {_RND.randrange(10, 100)}" for _ in range(ROWS)]
+    assert classify_column(name, "VARCHAR", values).kind is Kind.POSTAL_CODE
+
+
+def test_when_the_foreigners_register_number_names_the_column_then_it_is_a_national_id() -> None:
+    values = [f"{_RND.randrange(10**11, 10**12)}" for _ in range(ROWS)]
+    assert classify_column("azr_nr", "VARCHAR", values).kind is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("studio_ig", [f"@{w}" for w in ("inkwell", "nora.lines", "blackneedle", "tomas.art", "redfox")]),
+    ("SKYPE_ID", [f"live:.cid.{_RND.randrange(16**12):012x}" if i % 2 else f"user.{i}.k" for i in range(ROWS)]),
+    ("wifi_логин", [f"guest{i}" for i in range(ROWS)]),
+])
+def test_when_a_platform_or_a_login_names_a_column_of_handles_then_it_is_reviewed(name, values) -> None:
+    found = classify_column(name, "VARCHAR", [values[i % len(values)] for i in range(ROWS)])
+    assert found.state == "review"
+
+
+@pytest.mark.parametrize(("name", "state"), [("utlamnad_av", "review"), ("geprueft_von", "review"),
+                                             ("sort_by", "not_personal"), ("col_k", "not_personal")])
+def test_when_a_name_says_who_did_something_over_a_few_signatures_then_it_is_reviewed(name, state) -> None:
+    signatures = ["ankl", "pebo", "mari", "joha"]
+    found = classify_column(name, "VARCHAR", [signatures[i % 4] for i in range(ROWS)])
+    assert found.state == state
+
+
+def test_when_a_by_name_holds_words_of_the_vocabulary_then_it_is_not_reviewed() -> None:
+    words = ["name", "date", "price", "city"]
+    assert classify_column("sorted_by", "VARCHAR", [words[i % 4] for i in range(ROWS)]).state == "not_personal"
+
+
+@pytest.mark.parametrize(("values", "state"), [
+    (["Mary", "James", "Linda", "Robert"], "review"),  # census given names under a name that has no word
+    (["Red", "Green", "Blue"], "not_personal"),  # census surnames that are words
+])
+def test_when_an_opaque_name_holds_a_few_census_given_names_then_it_is_reviewed(values, state) -> None:
+    frame = {"email": [f"u{i}@example.org" for i in range(ROWS)], "c19": [values[i % len(values)] for i in range(ROWS)]}
+    result = classify_table("stg.raw", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert result["c19"].state == state
+
+
+def test_when_values_are_gs1_element_strings_then_they_are_codes() -> None:
+    values = [f"(01){_RND.randrange(10**13, 10**14)}(10)L{_RND.randrange(1000, 10000)}" for _ in range(ROWS)]
+    found = classify_column("codigo_gs1", "VARCHAR", values)
+    assert found.kind is Kind.NONE and found.state == "not_personal"
+
+
+@pytest.mark.parametrize("name", ["favorieteBoot", "ferje", "Bootsname", "kai", "nome_lote", "codigo_postal_armazem",
+                                  "cp_exploitation", "commune_exploitation", "data_zgonu", "date_of_death"])
+def test_when_a_boat_a_ferry_a_quay_a_lot_a_farm_or_a_death_names_the_column_then_it_is_not_personal(name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
+
+
+@pytest.mark.parametrize("name", ["instagram_name", "インスタ名"])
+def test_when_a_platform_name_holds_handles_then_it_is_reviewed_not_a_given_name(name) -> None:
+    handles = [f"{w}_{i}" for i, w in enumerate(["lumen", "kira.ph", "nordlys", "hana.m"] * 30)]
+    assert kind_from_name(name)[0] is None
+    assert classify_column(name, "VARCHAR", handles).state == "review"
+
+
+@pytest.mark.parametrize("name", ["observacoes", "notering", "Anmerkung", "notlar", "BIKO"])
+def test_when_a_word_for_notes_names_the_column_then_it_is_free_text(name) -> None:
+    assert kind_from_name(name)[0] is Kind.FREE_TEXT
+
+
+@pytest.mark.parametrize("name", ["bestallare", "Besteller", "tilaaja"])
+def test_when_the_person_who_ordered_names_the_column_then_it_is_a_persons_name(name) -> None:
+    assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+def test_when_names_are_written_family_name_comma_given_name_under_an_unknown_name_then_they_are_names() -> None:
+    families = ["Lindqvist", "Aaltonen", "Kowalczyk", "Haugland", "Brennan", "Okafor", "Moreau", "Varga", "Sousa"]
+    given = ["Elin", "Aino", "Marek", "Sigrid", "Niamh", "Chidi", "Lucie", "Bence", "Rui", "Ilse", "Tove"]
+    values = [f"{families[i % 9]}, {given[(i // 9) % 11]}" for i in range(ROWS)]
+    kinds = _kinds("main.customers", {"email": [f"c{i}@example.org" for i in range(ROWS)], "col_x": values})
+    assert kinds["col_x"] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize("name", ["boat_owner_name", "boat_owner", "ferry_captain", "farmer_name"])
+def test_when_a_boat_a_ferry_or_a_farm_word_sits_beside_a_word_naming_a_person_then_it_stays_a_persons_name(
+        name) -> None:
+    assert kind_from_name(name)[0] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("people", "kind"), [
+    (["Aino", "Veikko", "Tuula", "Ilkka"], Kind.FIRST_NAME),  # one word each: the given name staff go by
+    (["Aino Lehto", "Veikko Salo", "Tuula Niemi"], Kind.PERSON_NAME),  # full names
+])
+def test_when_a_role_names_a_column_of_one_name_word_each_then_it_is_the_given_name(people, kind) -> None:
+    assert classify_column("kuljettaja", "VARCHAR", [people[i % len(people)] for i in range(ROWS)]).kind is kind
