@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v14.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v15.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -31,8 +31,13 @@ used: tattoo consent forms, escape-room bookings, a rowing club, an integration 
 orthodontist's recalls, a locksmith's key copies, farm visits of a vet, a cemetery register, freelance translators,
 self-storage contracts, hearing aids, a piano school, a photo studio, a campsite, a dance school, a winter-bathing club,
 ferry departures, a pálinka distillery, snow clearing; identifiers of several countries in one column, a Pix key column
-of several kinds, phones written with odd separators, a staging export named ``c01``..``c30``; written blind); the
-metrics and the report are the same.
+of several kinds, phones written with odd separators, a staging export named ``c01``..``c30``; written blind),
+``--set v15`` scores :mod:`benchmarks.classification.heldout_v15` (18 tables in domains no earlier set used: a chess
+club, a mountain hut, a basketball academy, a song festival, a cat show, a brass band, a cross-border carpool, ski
+instructors' payroll, an Irish-language college, a coaching institute, agave growers, a shogi club, kimono rentals, a
+philharmonic's season tickets, an olive press, carpet washing, a language tandem, cheese ageing; Slovenian, Lithuanian,
+Estonian, Latvian and Romanian column names, dates of birth with two-digit years and as timestamps, a staging table
+whose columns carry seven languages; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -50,7 +55,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v13|v14]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v14|v15]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -89,6 +94,7 @@ from benchmarks.classification import (
     heldout_v12,
     heldout_v13,
     heldout_v14,
+    heldout_v15,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -98,7 +104,7 @@ NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
-        "v13": heldout_v13, "v14": heldout_v14}
+        "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -283,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v14)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v15)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
