@@ -182,6 +182,9 @@ class TableContext:
     #: a column is named as a whole date of birth (``geburtsdatum``): another date named only as a date of something
     #: the vocabulary lacks (``DateInscription``) is an event's, not a second date of birth.
     named_birth: bool = False
+    #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
+    #: what the other columns say about people is known.
+    table: bool = False
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -638,12 +641,42 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a word the vocabulary "
                               "lacks, holding a few distinct values shaped like names repeated across rows: the staff "
                               "in that role (a project's manager)", values_kind=values_kind)
+    if by_name is Kind.PERSON_NAME and strength == "weak" and "role" in name_words(name, context.prefix) and (
+            structured.startswith("values are an enumeration") or not structured and _few_repeated(
+                values, rows, distinct)) and len(values) >= 2 and _share_one_word(values) >= 0.9 and name_shape(
+            values)[0] >= 0.8 and not any(fold(v) in calendar_words() for v in values) and (
+            sum(name_shares(values)[1:]) >= 0.8):
+        # (round 14: ``KITSUKE_TANTO``, the dresser in charge: a role qualified by a word the vocabulary lacks, over
+        # one word a value that the census knows as given or family names: the name staff go by; a product's or a
+        # tool's one word, ``PostgreSQL``, is no census name)
+        _full, first, last = name_shares(values)
+        part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
+        return Classification(name, part, 0.7, "a person's role qualified by a word the vocabulary lacks, over one "
+                              f"word a value that the census knows as {'family' if part is Kind.LAST_NAME else 'given'}"
+                              " names, a few of them repeated across rows: the name the staff in that role go by",
+                              values_kind=values_kind)
     if structured.startswith("values are an enumeration") and by_name is None and not name_words(
             name, context.prefix) and 3 <= len(values) < 6 and context.people and not context.business and (
             lexical and lexical.kind in (Kind.FIRST_NAME, Kind.PERSON_NAME) and lexical.share >= 0.8) and _few_names(
             values):  # (single census surnames are often words: Green, Brown, White)
         return _review(name, f"the name is opaque (no word) and {lexical.detail}, a few of them repeated across rows: "
                        "names of a few people, or categories that happen to be names", values_kind)
+    if by_name is None and (structured.startswith("values are an enumeration") or not structured and _few_repeated(
+            values, rows, distinct)) and context.table and context.people and not context.business and (
+            not context.things) and (
+            _role_unknown(name, context.prefix)) and _few_staff(values) and not (
+            name_shape(values, 2, 3)[1] == "LATIN" and any(ch.isalpha() and not unicodedata.name(ch, "").startswith(
+                "LATIN") for ch in name)):
+        # (a column named in Thai or Russian holding Latin words names things sold worldwide, cars' or devices'
+        # models; a person's name there is written in the name's script)
+        # (a hut's keeper, a band's conductor, a show's judge: a role the vocabulary lacks over a few people named in
+        # full, in a table about people; by their values, whatever language the role is named in)
+        known = _census_word_share(values) >= 0.5
+        return Classification(name, Kind.PERSON_NAME, 0.65 if known else 0.55, "the name says nothing the "
+                              f"vocabulary knows, and the {len(values)} distinct values repeated across rows are each "
+                              "two or three words shaped like a person's full name (none a place, a company, a day or "
+                              "a month, sharing no word as a thing's kind does), in a table about people: the staff "
+                              "the rows name", PERSONAL if known else REVIEW, values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if by_name is None and not evidence and _listed(values, rows):
@@ -982,6 +1015,74 @@ def _listed(values: list[str], rows: int) -> bool:
     return name_shape(mixed)[0] * len(mixed) < 0.5 * len(values)
 
 
+#: Stems of words naming a thing, a brand, a plan, a room or a place, an animal or a team, in several languages: a
+#: column named by one holds a few two-word names of things (``Toyota Corolla`` under ``marca_modelo``, a wedding
+#: hall's ``Sala Bianca``, a horse's name), not of people, whatever else its name says.
+_THING_STEMS = ("brand", "marca", "marka", "marke", "merk", "model", "plan", "tarif", "sala", "salle", "saal", "zaal",
+                "hall", "room", "zimmer", "stanza", "habitac", "pokoj", "horse", "hast", "pferd", "paard", "cheval",
+                "caball", "cavall", "sted", "place", "lieu", "lugar", "luogo", "miejsc", "vehic", "veicol", "fahrzeug",
+                "arac", "auto", "cihaz", "device", "gerat", "product", "produkt", "prodot", "articl", "artikel", "team",
+                "equip", "squadr", "mannschaft", "breed", "rasse", "rasa", "raza", "razza", "venue", "store", "shop", "hotel",
+                "марк", "модел", "авто", "зал", "план", "тариф", "команд", "пород", "товар", "μαρκ", "μοντελ", "αιθουσ",
+                "ομαδ", "προιον")
+
+
+def _role_unknown(name: str, prefix: str) -> bool:
+    """The name is a word (three letters or more) the vocabulary lacks, as a role it lacks is (``oskrbnik``, a hut's
+    keeper), or names an employee or a role, and names no thing by a stem of :data:`_THING_STEMS`: not an opaque
+    ``c03`` or ``F67``.
+
+    Example:
+        >>> _role_unknown("oskrbnik", ""), _role_unknown("marca_modelo", ""), _role_unknown("c03", "")
+        (True, False, False)
+    """
+    if not any(len(w) >= 3 and w.isalpha() for w in unknown_words(name, prefix)) and not set(
+            name_words(name, prefix)) & {"employee", "person", "role"}:
+        return False
+    return not any(w.startswith(_THING_STEMS) or w.endswith(_THING_STEMS) for w in name_words(name, prefix))
+
+
+def _census_word_share(values: list[str]) -> float:
+    """The share of values holding a word the US Census knows as a given or a family name."""
+    first, last = given_and_family_names()
+    return sum(any(fold(w).strip(".,") in first or fold(w).strip(".,") in last for w in v.split())
+               for v in values) / max(len(values), 1)
+
+
+def _few_staff(values: list[str]) -> bool:
+    """Two to fifteen distinct values, nearly all (80%) two or three words shaped like a person's full name (each word
+    capitalized, ``Family, Given`` too, in a script with case), none a day or month, a place (GeoNames),
+    a country or a company: the few staff in a role a column names. Things named in two capitalized words share the
+    word of their kind (``Grand Hall``, ``Small Hall``): at most one value in three may share a word, two of three in a
+    script whose things are written in sentence case (Cyrillic, Greek: only a name capitalizes every word). In Latin
+    script, where things are often written in title case, a third of the values must hold a word the census knows as
+    a name (it lacks most European names), or all of them be written ``FAMILY, Given``.
+
+    Example:
+        >>> _few_staff(["Ирина Котова", "Павел Зуев", "Ирина Рябова"]), _few_staff(["Ann Lee", "Tom Ward", "Eva Lind"])
+        (True, True)
+        >>> _few_staff(["Grand Hall", "Small Hall", "Club Room"]), _few_staff(["New York", "San Diego", "Los Angeles"])
+        (False, False)
+    """
+    if not 2 <= len(values) <= 15:
+        return False
+    share, script = name_shape(values, 2, 3)
+    if share < 0.8 and not _surname_first_names(values) or not any(ch.isupper() for v in values for ch in v):
+        return False  # (a script without case shows no name by its shape: Thai, Arabic, Chinese)
+    calendar, countries = calendar_words(), country_names()
+    folded = [fold(v) for v in values]
+    if any(f.rstrip(".") in calendar or f in countries or is_city(f) for f in folded) or company_share(values) > 0:
+        return False
+    if sum(any(w.strip(",.") in calendar or w.strip(",.") in countries for w in f.split()) for f in folded) >= (
+            0.2 * len(values)):  # (``March Intake``, ``Sunday League``; a given name may be a month's in some language)
+        return False
+    common = _common_word_share([v.replace(",", " ") for v in values])
+    if script in ("LATIN", ""):
+        known = _census_word_share(values) >= 1 / 3 or _surname_first_names(values)
+        return known and (common < 0.5 or len(values) == 2 and name_shares(values)[0] >= 1.0)
+    return common < 0.5 or len(values) >= 3 and common <= 2 / 3
+
+
 def _few_repeated(values: list[str], rows: int, distinct: int) -> bool:
     """Up to forty distinct values repeated across the rows (at most 30% distinct): a few people or things that many
     rows share, more than an enumeration's dozen (the nurses of a vaccination centre, a force's officers)."""
@@ -1182,7 +1283,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
-    return TableContext(prefix=prefix, business=business, has_place=has_place, things=things,
+    return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, named_birth=named_birth, registered=registered, people=bool(people), has_street=bool(streets),

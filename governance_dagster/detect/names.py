@@ -365,6 +365,11 @@ WORDS: dict[str, str] = {
     # the person who ordered (Swedish beställare, German and Dutch Besteller, Danish and Norwegian bestiller, Finnish
     # tilaaja, Polish zamawiający, Czech objednatel)
     **_entries("role", "bestallare besteller bestiller tilaaja zamawiajacy objednatel"),
+    # (round 14) counsellors, conductors of a choir or band, cashiers; romanized Japanese ``ryoken`` is a passport
+    **_entries("role", "counsellor counselor cnslr dirigent dirigente cashier kassierer caissier caissiere kasjer "
+               "kassir"),
+    **_entries("national", "ryoken"),
+    **_entries("city", "village dorf dorp"),
     # a death and a burial are events: their dates are no dates of birth
     **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
                "pochowania pochowku pochowek burial begrafenis beerdigung bestattung sepoltura entierro sepultamento "
@@ -602,7 +607,7 @@ SCRIPT_WORDS: dict[str, str] = {
     # a teacher (Japanese 講師, 先生, 教師); a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας)
     "администратор": "role", "учитель": "role", "преподавател": "role", "водител": "role", "логин": "login",
     "пользовател": "login", "講師": "role", "先生": "role", "教師": "role", "καθηγητ": "role", "δασκαλ": "role",
-    "οδηγ": "role", "インスタ": "login",
+    "οδηγ": "role", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",

@@ -1169,3 +1169,58 @@ def test_when_a_boat_a_ferry_or_a_farm_word_sits_beside_a_word_naming_a_person_t
 ])
 def test_when_a_role_names_a_column_of_one_name_word_each_then_it_is_the_given_name(people, kind) -> None:
     assert classify_column("kuljettaja", "VARCHAR", [people[i % len(people)] for i in range(ROWS)]).kind is kind
+
+
+# round 14: a few people named in full under a role the vocabulary lacks, by their values
+
+
+def _with_people(column: str, values: list[str]) -> dict[str, Kind]:
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)], column: [values[i % len(values)] for i in range(ROWS)]}
+    result = classify_table("club.members", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    return {c: r for c, r in result.items()}
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("vrtnar", ["Mojca Zupan", "Tadej Oblak", "Helena Vidmar"]),  # the census knows one name word in three
+    ("завхоз", ["Галина Сорокина", "Пётр Белов", "Галина Мухина"]),  # Cyrillic: things are written in sentence case
+    ("αποθηκαριος", ["Νίκος Λάμπρου", "Ελένη Σταύρου", "Νίκος Δήμου"]),
+    ("vrtnar", ["Ann Ward", "Luis Pardo"]),  # two people
+])
+def test_when_an_unknown_role_holds_a_few_full_names_in_a_table_about_people_then_they_are_names(name, values) -> None:
+    found = _with_people(name, values)[name]
+    assert found.kind is Kind.PERSON_NAME and found.state in ("personal", "review")
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("marca_modelo", ["Skoda Octavia", "Opel Astra", "Fiat Panda", "Renault Clio"]),  # a brand and a model
+    ("plano", ["Flex Mensal", "Fixo Anual", "Livre Total"]),  # a plan
+    ("rasa_pisica", ["Maine Coon", "Russian Blue", "British Shorthair"]),  # a breed, under a breed word
+    ("c07", ["Mojca Zupan", "Tadej Oblak", "Helena Vidmar"]),  # an opaque name: no role to go by
+    ("รุ่นรถ", ["Honda Jazz", "Mazda Demio", "Isuzu Dmax"]),  # Latin words under a Thai name: models sold worldwide
+    ("dobavitelj", ["Alpex GmbH", "Nordvik AS", "Lumo Oy"]),  # companies
+    ("izmena", ["Monday Early", "Friday Late", "Sunday Night"]),  # days
+    ("zadruga", ["Grand Hall", "Small Hall", "Club Hall"]),  # things of one kind share its word
+    ("odhod", ["Большой зал", "Малый зал", "Зимний сад"]),  # sentence case: things, not people
+])
+def test_when_few_two_word_values_name_things_then_they_are_not_peoples_names(name, values) -> None:
+    assert _with_people(name, values)[name].kind is not Kind.PERSON_NAME
+
+
+def test_when_a_role_qualified_by_an_unknown_word_holds_census_family_names_one_word_each_then_they_are_surnames(
+        ) -> None:
+    found = _with_people("uketsuke_tanto", ["Kimura", "Inoue", "Yamada", "Nakamura"])["uketsuke_tanto"]
+    assert found.kind is Kind.LAST_NAME
+
+
+def test_when_a_role_qualified_by_an_unknown_word_holds_one_product_word_each_then_it_is_not_a_name() -> None:
+    assert _with_people("gestor_bd", ["PostgreSQL", "Oracle", "Informix"])["gestor_bd"].kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("cnslr", Kind.PERSON_NAME), ("counsellor", Kind.PERSON_NAME), ("dirigent", Kind.PERSON_NAME),
+    ("кассир", Kind.PERSON_NAME), ("cashier", Kind.PERSON_NAME), ("ryoken_bango", Kind.NATIONAL_ID),
+    ("χωριό", Kind.CITY), ("village", Kind.CITY), ("Dorf", Kind.CITY),
+])
+def test_when_a_counsellor_a_conductor_a_cashier_a_passport_or_a_village_names_the_column_then_its_kind_is_known(
+        name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
