@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v15.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v16.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -37,7 +37,12 @@ club, a mountain hut, a basketball academy, a song festival, a cat show, a brass
 instructors' payroll, an Irish-language college, a coaching institute, agave growers, a shogi club, kimono rentals, a
 philharmonic's season tickets, an olive press, carpet washing, a language tandem, cheese ageing; Slovenian, Lithuanian,
 Estonian, Latvian and Romanian column names, dates of birth with two-digit years and as timestamps, a staging table
-whose columns carry seven languages; written blind); the metrics and the report are the same.
+whose columns carry seven languages; written blind), ``--set v16`` scores :mod:`benchmarks.classification.heldout_v16`
+(13 tables in domains no earlier set used: a driving school, a library's borrowers, a funeral home, a marina's berth
+holders, a blood-donation drive, a pharmacy's pick-ups, a bike-sharing app, hotel registration cards, a scrap-metal
+buyer's register, a wedding planner, a karate dojo, a tutoring agency, a model-railway club; Norwegian, Finnish,
+Hungarian, Croatian, Bulgarian and Ukrainian column names, staff names under role words, identity documents of several
+countries; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -55,7 +60,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v14|v15]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v15|v16]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -95,6 +100,7 @@ from benchmarks.classification import (
     heldout_v13,
     heldout_v14,
     heldout_v15,
+    heldout_v16,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -104,7 +110,8 @@ NONE = "none"
 #: the held-out sets, by name: each module has ``build(path)``, ``summary(tables)`` and ``DEFAULT_PATH``.
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
-        "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15}
+        "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
+        "v16": heldout_v16}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -289,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v15)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v16)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
