@@ -380,6 +380,18 @@ WORDS: dict[str, str] = {
     **_entries("postcode", "τκ"),
 }
 
+#: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
+_BOATS_QUAYS_LOTS = frozenset({
+    "boat", "boot", "bateau", "barco", "barca", "baat", "vene", "lodz", "tekne", "schiff", "vessel", "yacht",
+    "jacht", "ferry", "ferje", "ferge", "farja", "faerge", "fahre", "faehre", "traghetto", "transbordador", "balsa",
+    "lautta", "feribot", "veerboot", "quay", "kai", "kaj", "kade", "pier", "berth", "anleger", "molo",
+    "muelle", "cais", "laituri", "iskele", "lote",
+})
+#: Round 13: a warehouse in Portuguese, a farm (French "exploitation agricole") whose address the row names (businesses).
+_WAREHOUSES_FARMS = frozenset({
+    "armazem", "armazens", "exploitation", "ferme", "fazenda", "granja", "bauernhof", "boerderij",
+    "gospodarstwo", "maatila",
+})
 #: Words that say the column describes something *about* a thing, not the thing itself.
 QUALIFIERS = frozenset({
     "surrogate", "type", "class", "status", "code", "rating", "color", "colour", "flag", "count", "version", "promo",
@@ -426,12 +438,7 @@ OBJECTS = frozenset({
     # animals and quotes (round 11); a device's identifiers (a phone's IMEI), as a serial number (round 12; objects,
     # not words, so that short tokens are not joined into them: Serbian ``ime_i_prezime`` is "name and surname")
     "quote", "imei", "meid",
-    # round 13 (THINGS_13 below): boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot
-    "boat", "boot", "bateau", "barco", "barca", "baat", "vene", "lodz", "tekne", "schiff", "vessel", "yacht",
-    "jacht", "ferry", "ferje", "ferge", "farja", "faerge", "fahre", "faehre", "traghetto", "transbordador", "balsa",
-    "lautta", "feribot", "veerboot", "quay", "kai", "kaj", "kade", "pier", "berth", "anleger", "molo",
-    "muelle", "cais", "laituri", "iskele", "lote",
-})
+}) | _BOATS_QUAYS_LOTS
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
     "store", "warehouse", "company", "supplier", "vendor", "branch", "office", "facility", "organization", "org",
@@ -475,20 +482,11 @@ BUSINESS = frozenset({
     "sube", "police", "polizei", "policia", "polizia", "politie", "policja", "polisen", "poliisi", "koban",
     "keisatsu", "carrier", "spediteur", "vervoerder", "przewoznik", "transportista", "transportadora", "vettore",
     "transporteur", "dopravce", "tasiyici",
-    # a warehouse in Portuguese, a farm (French "exploitation agricole") whose address the row names (round 13)
-    "armazem", "armazens", "exploitation", "ferme", "fazenda", "granja", "bauernhof", "boerderij",
-    "gospodarstwo", "maatila",
-})
+}) | _WAREHOUSES_FARMS
 OBJECTS = OBJECTS | BUSINESS
 #: Things and businesses added in round 13: beside a word naming a person (``boat_owner_name``, a farm's contact
 #: person) they do not make the column a thing's.
-THINGS_13 = frozenset({
-    "boat", "boot", "bateau", "barco", "barca", "baat", "vene", "lodz", "tekne", "schiff", "vessel", "yacht", "jacht",
-    "ferry", "ferje", "ferge", "farja", "faerge", "fahre", "faehre", "traghetto", "transbordador", "balsa", "lautta",
-    "feribot", "veerboot", "quay", "kai", "kaj", "kade", "pier", "berth", "anleger", "molo", "muelle", "cais",
-    "laituri", "iskele", "lote", "armazem", "armazens", "exploitation", "ferme", "fazenda", "granja", "bauernhof",
-    "boerderij", "gospodarstwo", "maatila"})
-assert THINGS_13 <= OBJECTS
+THINGS_13 = _BOATS_QUAYS_LOTS | _WAREHOUSES_FARMS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
 #: a relative (mother), a full name, a middle name or a name's reading (kana).
 PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", "middle", "kana"})
