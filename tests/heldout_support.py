@@ -9,7 +9,11 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 
 def table(built: list[Any], name: str) -> Any:
@@ -62,3 +66,44 @@ def rebuilt_differently(module: Any, built: list[Any], tables: int = 2) -> list[
         if [(c.name, c.kind, c.values) for c in again.columns] != [(c.name, c.kind, c.values) for c in first.columns]:
             differ.append(again.name)
     return differ
+
+
+def set_fixtures(name: str) -> tuple[Any, Any]:
+    """The module-scoped fixtures of the test of held-out set ``name`` (``"v15"``): ``scored_file``, the set as the
+    scorer builds it (its tables, and the DuckDB file they were written to), and ``built``, its tables. Assign them
+    to module names: ``scored_file, built = set_fixtures("v15")``."""
+
+    @pytest.fixture(scope="module")
+    def scored_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Any], Path]:
+        from benchmarks.classification import heldout_v2_accuracy
+
+        path = tmp_path_factory.mktemp(name) / f"{name}.duckdb"
+        return heldout_v2_accuracy.SETS[name].build(path), path
+
+    @pytest.fixture(scope="module")
+    def built(scored_file: tuple[list[Any], Path]) -> list[Any]:
+        return scored_file[0]
+
+    return scored_file, built
+
+
+@dataclass(frozen=True)
+class Cells:
+    """A held-out set's values read with its NULL words taken out.
+
+    Example:
+        >>> Cells({"NULL"}).real([" x ", None, "NULL"])
+        ['x']
+    """
+
+    words: Collection[str]
+
+    def nullish(self, value: object) -> bool:
+        return nullish(value, self.words)
+
+    def real(self, values: list[object]) -> list[object]:
+        return real(values, self.words)
+
+    def values(self, built: list[Any], table_name: str, name: str) -> list[object]:
+        """The real values of column ``name`` of the built table ``table_name``."""
+        return self.real(column(built, table_name, name).values)

@@ -43,6 +43,11 @@ if str(REPO) not in sys.path:
 from benchmarks.classification import heldout_v2_accuracy, heldout_v15, heldout_v15_values
 from governance_dagster.kinds import Kind
 from tests import heldout_support
+from tests.heldout_support import column as _column
+from tests.heldout_support import columns as _columns
+from tests.heldout_support import hits as _hits
+from tests.heldout_support import misses as _misses
+from tests.heldout_support import null_share as _null_share
 
 #: the languages asked for (romanized Japanese as ja-Latn, Cyrillic as ru, Greek as el) and the Baltic, Slovak,
 #: Slovenian and Romanian ones
@@ -61,36 +66,9 @@ TABLES = {
 Built = list[heldout_v15.Table]
 
 
-@pytest.fixture(scope="module")
-def scored_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Built, Path]:
-    """The set as the scorer builds it (once for the module): its tables, and the DuckDB file they were written to."""
-    path = tmp_path_factory.mktemp("v15") / "v15.duckdb"
-    return heldout_v2_accuracy.SETS["v15"].build(path), path
-
-
-@pytest.fixture(scope="module")
-def built(scored_file: tuple[Built, Path]) -> Built:
-    return scored_file[0]
-
-
-_table = heldout_support.table
-_column = heldout_support.column
-_columns = heldout_support.columns
-_null_share = heldout_support.null_share
-_misses = heldout_support.misses
-_hits = heldout_support.hits
-
-
-def _nullish(value: object) -> bool:
-    return heldout_support.nullish(value, heldout_v15.NULLISH)
-
-
-def _real(values: list[object]) -> list[object]:
-    return heldout_support.real(values, heldout_v15.NULLISH)
-
-
-def _values(built: Built, table: str, column: str) -> list[object]:
-    return _real(_column(built, table, column).values)
+scored_file, built = heldout_support.set_fixtures("v15")
+_cells = heldout_support.Cells(heldout_v15.NULLISH)
+_nullish, _real, _values = _cells.nullish, _cells.real, _cells.values
 
 
 def test_when_two_small_tables_are_built_again_then_every_value_is_the_same(built) -> None:
