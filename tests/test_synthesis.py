@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from governance_dagster.kinds import Kind
 from governance_dagster.sql.digests import digest_value
@@ -44,3 +45,23 @@ def test_when_the_seed_is_fixed_then_the_learned_columns_repeat() -> None:
     a = synthesize(real, KINDS, num_rows=20, seed=5).frame
     b = synthesize(real, KINDS, num_rows=20, seed=5).frame
     pd.testing.assert_series_equal(a["income"], b["income"])
+
+
+def test_when_a_generated_column_has_missing_values_then_the_synthetic_column_has_about_as_many() -> None:
+    real = customers_frame(200).drop(columns=["birth_date"])
+    real.loc[real.index % 2 == 0, "phone"] = None
+    frame = synthesize(real, KINDS, num_rows=2000, seed=3).frame
+    assert abs(frame["phone"].isna().mean() - 0.5) < 0.05
+    assert frame["email"].notna().all()
+    assert list(frame.columns) == list(real.columns)
+
+
+@pytest.mark.parametrize(("step", "has_time"), [(pd.Timedelta(days=97), False), (pd.Timedelta(hours=97), True)])
+def test_when_a_datetime_column_is_learned_then_its_values_keep_the_columns_precision(
+    step: pd.Timedelta, has_time: bool,
+) -> None:
+    real = customers_frame(200)
+    real["birth_date"] = pd.Timestamp("1980-01-01 00:00:00") + step * real.index
+    frame = synthesize(real, KINDS, num_rows=300, seed=3).frame
+    assert pd.api.types.is_datetime64_any_dtype(frame["birth_date"])
+    assert bool((frame["birth_date"] != frame["birth_date"].dt.normalize()).any()) is has_time
