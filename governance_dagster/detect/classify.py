@@ -76,6 +76,7 @@ from governance_dagster.detect.values import (
     postal_share,
     regional_phone_share,
     street_shape_share,
+    street_word_share,
     structured_reason,
     unprefixed_phone_share,
     unspaced_name_share,
@@ -185,6 +186,9 @@ class TableContext:
     #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
     #: what the other columns say about people is known.
     table: bool = False
+    #: the given names the table's own first-name columns hold (folded): a few one-word values of another column found
+    #: among them are the given names of the staff the rows name (a driving instructor's ``Sindre``), in any language.
+    given_names: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -540,7 +544,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
                 unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and not (
-                _qualified(name, context.prefix)))
+                _qualified(name, context.prefix)) or _few_given_names(by_name, values))
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
@@ -593,6 +597,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 _share_one_word(values) >= 0.9 and name_shape(values)[0] >= 0.8):
             # (a hairdresser, a mechanic, a driver named by one word: the given name staff go by, unless the census
             # knows most of the words as family names and none as a given name)
+            if _honorific_share(values) >= 0.8:  # (round 15: ``Yamada-sensei``, a name and an honorific)
+                return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are a "
+                                      "name joined to an honorific: the name staff go by", values_kind=values_kind)
             _full, first, last = name_shares(values)
             part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
             return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
@@ -677,6 +684,19 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "two or three words shaped like a person's full name (none a place, a company, a day or "
                               "a month, sharing no word as a thing's kind does), in a table about people: the staff "
                               "the rows name", PERSONAL if known else REVIEW, values_kind)
+    if by_name is None and (structured.startswith("values are an enumeration") or not structured and _few_repeated(
+            values, rows, distinct)) and context.table and context.people and not context.business and (
+            not context.things) and _unknown_word(name, context.prefix) and (
+            form := _staff_form(values, context.given_names)) and (
+            form is Kind.FIRST_NAME or _role_unknown(name, context.prefix)):
+        # (round 15: a driving instructor's ``Sindre``, a pharmacist's ``Лисенко О.``, a priest's ``Nagy Csaba
+        # plébános``, a sensei's ``Yamada-sensei``: staff written as people write them beside their role; a given
+        # name the table's own first-name column holds says person whatever thing the column's name may also read as)
+        return Classification(name, form, 0.6, "the name says nothing the vocabulary knows, and the "
+                              f"{len(values)} distinct values repeated across rows are written as staff are (a given "
+                              "name the table's people have too, a family name and an initial, a name with a title "
+                              "or an honorific), none a place, a country, a day, a month or a company, in a table "
+                              "about people: the staff the rows name", values_kind=values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if by_name is None and not evidence and _listed(values, rows):
@@ -837,6 +857,21 @@ def _few_names(values: list[str]) -> bool:
         long_unspaced < 0.2 * len(values))
 
 
+def _few_given_names(by_name: Kind | None, values: list[str]) -> bool:
+    """Round 15: named as a given name, eight or more distinct values, each one word, half of them given names the
+    census knows: a bride's or a pupil's given name drawn from few (a boat's or a product's name, which a qualified
+    given-name column may hold, is seldom a census given name).
+
+    Example:
+        >>> _few_given_names(Kind.FIRST_NAME, ["Ilaria", "Martina", "Elisa", "Serena", "Giulia", "Arianna", "Beatrice", "Chiara"])
+        True
+        >>> _few_given_names(Kind.FIRST_NAME, ["Aurora", "Stella", "Ondina", "Sirena", "Vela", "Brezza", "Onda", "Mare"])
+        False
+    """
+    return by_name is Kind.FIRST_NAME and len(values) >= 8 and _share_one_word(values) >= 0.9 and _few_names(
+        values) and name_shares(values)[1] >= 0.5
+
+
 def _qualified(name: str, prefix: str) -> bool:
     """The name holds a word the vocabulary lacks (``σκαφους`` of ``όνομα_σκάφους``, ``品`` of ``品名``): a word of two
     letters or more, or one character of a script that writes a word in one (Chinese, Japanese, Korean); a single
@@ -951,7 +986,7 @@ def _staff_names(values: list[str]) -> bool:
         >>> _staff_names(["Easy Saver", "Premier Current", "Junior Bond"]), _staff_names(["Monday", "Tuesday", "Friday"])
         (False, False)
     """
-    if len(values) < 3:
+    if len(values) < 3 or street_word_share(values) > 1 / 3:  # (round 15: a dock's ``Castle Street``)
         return False
     split = [_staff_name_words(v) for v in values]
     titled = sum(len(w) < len(v.split()) for w, v in zip(split, values)) >= 0.5 * len(values)
@@ -1042,21 +1077,31 @@ def _role_unknown(name: str, prefix: str) -> bool:
     return not any(w.startswith(_THING_STEMS) or w.endswith(_THING_STEMS) for w in name_words(name, prefix))
 
 
-def _census_word_share(values: list[str]) -> float:
-    """The share of values holding a word the US Census knows as a given or a family name."""
+def _unknown_word(name: str, prefix: str) -> bool:
+    """The name holds a word of three letters or more the vocabulary lacks, and no word of an animal (a pet's name is
+    no person's)."""
+    return any(len(w) >= 3 and w.isalpha() for w in unknown_words(name, prefix)) and "animal" not in name_words(
+        name, prefix)
+
+
+def _census_word_share(values: list[str], given: frozenset[str] = frozenset()) -> float:
+    """The share of values holding a word the US Census knows as a given or a family name (or one of ``given``)."""
     first, last = given_and_family_names()
-    return sum(any(fold(w).strip(".,") in first or fold(w).strip(".,") in last for w in v.split())
+    return sum(any(fold(w).strip(".,") in first or fold(w).strip(".,") in last or fold(w).strip(".,") in given
+                   for w in v.split())
                for v in values) / max(len(values), 1)
 
 
-def _few_staff(values: list[str]) -> bool:
+def _few_staff(values: list[str], given: frozenset[str] = frozenset(), titled: bool = False) -> bool:
     """Two to fifteen distinct values, nearly all (80%) two or three words shaped like a person's full name (each word
     capitalized, ``Family, Given`` too, in a script with case), none a day or month, a place (GeoNames),
     a country or a company: the few staff in a role a column names. Things named in two capitalized words share the
     word of their kind (``Grand Hall``, ``Small Hall``): at most one value in three may share a word, two of three in a
     script whose things are written in sentence case (Cyrillic, Greek: only a name capitalizes every word). In Latin
     script, where things are often written in title case, a third of the values must hold a word the census knows as
-    a name (it lacks most European names), or all of them be written ``FAMILY, Given``.
+    a name (it lacks most European names) or the table's own first-name columns hold (``given``), or all of them be
+    written ``FAMILY, Given``; values ``titled`` (a title left out before or after each) may share a word across
+    half of them, as relatives on one staff do.
 
     Example:
         >>> _few_staff(["Ирина Котова", "Павел Зуев", "Ирина Рябова"]), _few_staff(["Ann Lee", "Tom Ward", "Eva Lind"])
@@ -1076,11 +1121,132 @@ def _few_staff(values: list[str]) -> bool:
     if sum(any(w.strip(",.") in calendar or w.strip(",.") in countries for w in f.split()) for f in folded) >= (
             0.2 * len(values)):  # (``March Intake``, ``Sunday League``; a given name may be a month's in some language)
         return False
+    if street_word_share(values) > 1 / 3:  # (round 15: a bike dock's ``Castle Street``, ``Queen Square``)
+        return False
     common = _common_word_share([v.replace(",", " ") for v in values])
     if script in ("LATIN", ""):
-        known = _census_word_share(values) >= 1 / 3 or _surname_first_names(values)
-        return known and (common < 0.5 or len(values) == 2 and name_shares(values)[0] >= 1.0)
+        known = _census_word_share(values, given) >= 1 / 3 or _surname_first_names(values)
+        return known and (common < 0.5 or titled and common <= 0.5 or len(values) == 2 and name_shares(values)[0] >= 1.0)
     return common < 0.5 or len(values) >= 3 and common <= 2 / 3
+
+
+#: A name and a lower-case honorific joined by a hyphen (``Yamamoto-sensei``, ``Kim-ssi``, ``Tanaka-san``).
+_HONORIFIC = re.compile(r"^([^\W\d_][^\W\d_'’]+)-([^\W\d_]{2,8})$")
+#: A family name and an initial, either way round (``Лисенко О.``, ``O. Lysenko``, ``Berg A.``).
+_INITIALED = re.compile(r"^(?:([^\W\d_][^\W\d_'’-]+)\s+[^\W\d_]{1,2}\.|[^\W\d_]{1,2}\.\s*([^\W\d_][^\W\d_'’-]+))$")
+
+
+def _honorific_share(values: list[str]) -> float:
+    """The share of values that are one capitalized name joined by a hyphen to the lower-case honorific most of them
+    carry (``Shimizu-sensei``, ``Yamada-sensei``): people named as their pupils or staff address them.
+
+    Example:
+        >>> _honorific_share(["Shimizu-sensei", "Yamada-sensei", "Oda-sensei"]), _honorific_share(["Anti-age", "Non-stop"])
+        (1.0, 0.0)
+    """
+    found = [m for m in map(_HONORIFIC.match, values) if m and m.group(1)[0].isupper() and m.group(2).islower()]
+    suffixes = [m.group(2) for m in found]
+    top = max(set(suffixes), key=suffixes.count) if suffixes else ""
+    return suffixes.count(top) / max(len(values), 1) if suffixes.count(top) >= 2 else 0.0
+
+
+def _untitled(value: str) -> tuple[str, bool]:
+    """The value with the titles around a name left out, and whether there were any: leading words written short
+    or in lower case (Bulgarian ``мед. сестра``, Polish ``dr inż.``), trailing lower-case words of letters (Hungarian
+    ``Nagy Csaba plébános``, the title after the name; a legal form ``d.o.o.`` is none), as long as two words are left.
+
+    Example:
+        >>> _untitled("мед. сестра Мария Колева"), _untitled("Nagy Csaba plébános"), _untitled("Ann Lee")
+        (('Мария Колева', True), ('Nagy Csaba', True), ('Ann Lee', False))
+        >>> _untitled("Adria Charter d.o.o.")
+        ('Adria Charter d.o.o.', False)
+    """
+    words = value.split()
+    start, end = 0, len(words)
+    while end - start > 2 and (words[start].endswith(".") or words[start][:1].islower()):
+        start += 1
+    while end - start > 2 and words[end - 1].isalpha() and words[end - 1].islower():  # (not a legal form: ``d.o.o.``)
+        end -= 1
+    return " ".join(words[start:end]), (start, end) != (0, len(words))
+
+
+def _initialed(values: list[str]) -> bool:
+    """80% of the values a distinct capitalized family name and an initial of one or two letters, either way round,
+    at most a third of the names a town (``Oslo S.`` is a station).
+
+    Example:
+        >>> _initialed(["Лисенко О.", "Мельник Т.", "Kovalyk Yu."]), _initialed(["Oslo S.", "Bergen V.", "Molde N."])
+        (True, False)
+    """
+    names = [m.group(1) or m.group(2) for m in map(_INITIALED.match, values) if m]
+    return len(names) >= 0.8 * len(values) and len(set(names)) >= 0.8 * len(values) and all(
+        w[:1].isupper() and not w.isupper() for w in names) and sum(is_city(fold(w)) for w in names) <= len(values) / 3
+
+
+def _relatives(values: list[str], given: frozenset[str]) -> bool:
+    """Three or more values nearly all ``FAMILY, Given``, a family name shared by at most half of them (relatives on
+    one staff: ``VIRTANEN, Jarmo``, ``VIRTANEN, Anneli``), half the given names known (census or ``given``).
+
+    Example:
+        >>> _relatives(["HAKALA, Pirkko", "HAKALA, Veikko", "PELTONEN, Sirkka", "RAUTIO, Anna"], frozenset({"pirkko"}))
+        True
+        >>> _relatives(["SONY Bravia", "SONY Xperia", "SONY Walkman", "LG Gram"], frozenset())
+        False
+    """
+    return len(values) >= 3 and sum(_surname_first(v) for v in values) >= 0.9 * len(values) and _common_word_share(
+        [v.replace(",", " ") for v in values]) <= 0.5 and _given_share(
+        [v.replace(",", " ").split()[-1] for v in values], given) >= 0.5
+
+
+def _given_share(values: list[str], given: frozenset[str]) -> float:
+    """The share of values that are one word the census knows as a given name or the table's own first-name
+    columns hold."""
+    census = given_and_family_names()[0]
+    return sum(fold(v) in census or fold(v) in given for v in values) / max(len(values), 1)
+
+
+def _staff_form(values: list[str], given: frozenset[str]) -> Kind | None:
+    """Round 15: what a few distinct values under a role the vocabulary lacks show of the staff they name, by the
+    forms people are written in beside their role: a capitalized name with the honorific most values share
+    (``Yamada-sensei``), a family name and an initial (``Лисенко О.``), full names with a title before or after
+    them (``мед. сестра Мария Колева``, ``Don Matteo Galli``, ``Nagy Csaba plébános``), ``FAMILY, Given`` sharing a
+    family name as relatives on one staff do, are ``person_name``; one word each, 80% of them given names the census
+    or the table's own first-name columns know (and half the latter: the census knows many English words, a
+    flower's ``Rose``), is ``first_name``. None may be a country, a day, a month or a company, nor a place (GeoNames)
+    unless the table's people bear it as a given name (``Unai``), and at most half of them places.
+
+    Example:
+        >>> _staff_form(["Лисенко О.", "Мельник Т.", "Павленко М."], frozenset()).value
+        'person_name'
+        >>> _staff_form(["Sindre", "Guro", "Audun"], frozenset({"sindre", "guro", "audun", "kari"})).value
+        'first_name'
+        >>> _staff_form(["Sindre", "Guro", "Audun"], frozenset()), _staff_form(["Oslo-nord", "Bergen-sor"], frozenset())
+        (None, None)
+    """
+    if not 2 <= len(values) <= 15 or company_share(values) > 0:
+        return None
+    calendar, countries = calendar_words(), country_names()
+    cores = [_untitled(v) for v in values]
+    leading = [core.split()[0] for core, _ in cores if len(core.split()) >= 3]
+    top = max(set(leading), key=leading.count) if leading else ""
+    if top[:1].isupper() and leading.count(top) >= 0.5 * len(values):  # a title most values start with (``Don``)
+        cores = [(core.split(maxsplit=1)[1], True) if core.startswith(top + " ") else (core, titled)
+                 for core, titled in cores]
+    words = [fold(w).strip(",.") for core, _ in cores for w in re.split(r"[\s-]+", core)]
+    places = [fold(core) for core, _ in cores if is_city(fold(core))]
+    if any(len(w) >= 2 and (w in calendar or w in countries) for w in words) or len(places) > len(values) / 2 or not set(
+            places) <= given:  # (a given name may be a town's too: ``Unai``, when the table's people bear it)
+        return None
+    if _honorific_share(values) >= 0.8:
+        # (a Japanese family name is often a town's too: ``Morioka``; a place's quarter, ``Oslo-nord``, is no name)
+        return Kind.PERSON_NAME if sum(is_city(fold(v.split("-")[0])) for v in values) <= len(values) / 3 else None
+    if _initialed(values) or _relatives(values, given) or sum(titled for _, titled in cores) >= 0.5 * len(
+            values) and _few_staff([core for core, _ in cores], given, True):
+        return Kind.PERSON_NAME
+    if _share_one_word(values) >= 0.8 and name_shape(values)[0] >= 0.8 and _given_share(values, given) >= 0.8 and (
+            sum(fold(v) in given for v in values) >= 0.5 * len(values)):
+        return Kind.FIRST_NAME
+    return None
 
 
 def _few_repeated(values: list[str], rows: int, distinct: int) -> bool:
@@ -1421,7 +1587,7 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
 
 def _with_values(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> TableContext:
     """``context`` completed with what the table's values say: its regions, a column of cities or countries
-    (postal codes are judged beside it), and date-of-birth parts."""
+    (postal codes are judged beside it), the given names its first-name columns hold, and date-of-birth parts."""
     if sample is None or not len(sample):
         return context
     has_place = context.has_place
@@ -1435,9 +1601,20 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     break
     people = context.people or (not context.business and _has_emails(columns, sample))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
+                   given_names=_given_names(context, columns, sample),
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
+
+
+def _given_names(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """The folded one-word values of the table's columns named as a given name (at most 2,000 distinct of each)."""
+    found: set[str] = set()
+    for column in columns:
+        if column in sample and kind_from_name(column, context.prefix)[0] is Kind.FIRST_NAME:
+            distinct = sample[column].dropna().astype(str).str.strip().unique()[:2000]
+            found.update(fold(v) for v in distinct if v.replace("-", "").isalpha())
+    return frozenset(found)
 
 
 def _shared_blocks(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:

@@ -845,7 +845,11 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # Turkish "ad soyad", "adı soyadı", "isim soyisim": name and surname, the full name
             # Czech and Slovak "číslo OP" (občanský průkaz): the identity card's number
             ("cislo", "op"): ["national", "number"], ("op", "cislo"): ["national", "number"],
-            ("ad", "soyad"): ["full", "name"], ("adi", "soyadi"): ["full", "name"], ("isim", "soyisim"): ["full", "name"]}
+            ("ad", "soyad"): ["full", "name"], ("adi", "soyadi"): ["full", "name"], ("isim", "soyisim"): ["full", "name"],
+            # round 15: the English driving licence, an identity document as ``Führerschein`` and ``körkort`` are (a
+            # licence alone is as often a business's or a software's)
+            **{(driving, licence): ["national"] for driving in ("driving", "driver", "drivers")
+               for licence in ("licence", "license")}}
 
 
 def _phrases(tokens: list[str]) -> list[str]:

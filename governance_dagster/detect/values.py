@@ -961,6 +961,17 @@ def _is_street(value: str) -> bool:
                 or (_STREET_WORDS.search(folded) and (len(value.split()) >= 2 or _HOUSE_FIRST.match(value))))
 
 
+def street_word_share(values: Sequence[str]) -> float:
+    """The share of values holding a street word of four letters or more (``Castle Street``, ``Queen Square``,
+    ``Via Roma``'s ``via`` is too short to tell from a name's word): a stop's, a dock's or a branch's name.
+
+    Example:
+        >>> street_word_share(["Castle Street", "Queen Square", "Temple Meads"]), street_word_share(["Ann Park", "Bo Li"])
+        (0.6666666666666666, 0.5)
+    """
+    return _share(values, lambda v: any(len(m.group(0)) >= 4 for m in _STREET_WORDS.finditer(fold(v))))
+
+
 def street_shape_share(values: Sequence[str]) -> float:
     """The share of values shaped like a street line with or without a street word: a house number before or after
     one to four words (``Zmaj Jovina 66``, ``48/3 ...``); evidence only beside a name that says address.
@@ -1274,6 +1285,10 @@ def _is_spaced_code(value: str) -> bool:
 _APPROXIMATE = re.compile(r"(?i)^(?:abt|about|bef|before|aft|after|est|cal|circa|ca\.|c\.|bet|from|int)\s+|"
                           r"\s+(?:and|to)\s+.*$")
 
+#: The abbreviated word "year" some languages write after a date's year (Bulgarian and Russian ``г.``, Polish ``r.``,
+#: Latvian ``g.``, Lithuanian ``m.``: ``25.02.1983 г.``): the date before it is read.
+_YEAR_WORD = re.compile(r"(?<=\d)\s*[^\W\d_]{1,3}\.$")
+
 
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
@@ -1291,6 +1306,8 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         return None
     if any(_APPROXIMATE.match(v) for v in values[:40]):
         values = [_APPROXIMATE.sub("", v) for v in values]
+    if _share(values[:10], lambda v: bool(_YEAR_WORD.search(v))) >= 0.9:
+        values = [_YEAR_WORD.sub("", v) for v in values]
     probe = values[:8]
     partial = []
     for fmt in _DATE_FORMATS:

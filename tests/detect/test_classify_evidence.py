@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from stdnum.ar import cuit
 
-from governance_dagster.detect.classify import classify_column, classify_table
+from governance_dagster.detect.classify import Classification, classify_column, classify_table
 from governance_dagster.detect.names import kind_from_name
 from governance_dagster.detect.values import parse_dates, unprefixed_phone_share
 from governance_dagster.kinds import Kind
@@ -1223,4 +1223,81 @@ def test_when_a_role_qualified_by_an_unknown_word_holds_one_product_word_each_th
 ])
 def test_when_a_counsellor_a_conductor_a_cashier_a_passport_or_a_village_names_the_column_then_its_kind_is_known(
         name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+# round 15: staff written as people write them beside their role (a given name alone, a title, an initial, an
+# honorific), by their values
+
+
+def _with_pupils(column: str, values: list[str], given: list[str]) -> Classification:
+    """``column`` classified in a table about people whose own ``fornavn`` (given name) column holds ``given``."""
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)], "fornavn": [given[i % len(given)] for i in range(ROWS)],
+             column: [values[i % len(values)] for i in range(ROWS)]}
+    return classify_table("school.pupils", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[column]
+
+
+_PUPILS = ["Torvald", "Silje", "Eirunn", "Brage", "Ylva", "Kolbein", "Maren", "Oddvar", "Ragna", "Ivar"]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("farmaceyt", ["Hrytsenko O.", "Bilous T.", "Stelmakh M.", "Kovalyk Yu."], Kind.PERSON_NAME),  # family + initial
+    ("фармаціст", ["Гриценко О.", "Білоус Т.", "Стельмах М."], Kind.PERSON_NAME),
+    ("apoteksvakt", ["B. Lindqvist", "R. Håkansson", "T. Öberg"], Kind.PERSON_NAME),  # initial first
+    ("sacerdote", ["Don Ettore Brambilla", "Don Ivo Pancaldi", "Don Oreste Zanetti"], Kind.PERSON_NAME),  # a title
+    ("сестра", ["мед. сестра Дарина Илчева", "мед. сестра Зорница Бонева", "мед. сестра Калина Мутафова"],
+     Kind.PERSON_NAME),  # a title written short and in lower case
+    ("pap", ["Boros Levente plébános", "Fekete Ödön lelkész", "Vida Zsolt atya"], Kind.PERSON_NAME),  # after the name
+    ("shihan", ["Okabe-sensei", "Tsuchiya-sensei", "Morioka-sensei"], Kind.PERSON_NAME),  # an honorific (a town's too)
+    ("ohjaaja", ["HAKALA, Pirkko", "HAKALA, Veikko", "PELTONEN, Sirkka", "RAUTIO, Torvald"], Kind.PERSON_NAME),
+])
+def test_when_an_unknown_role_holds_a_few_staff_written_with_a_title_an_initial_or_an_honorific_then_they_are_names(
+        name, values, kind) -> None:
+    found = _with_pupils(name, values, _PUPILS + ["Pirkko", "Veikko"])
+    assert found.kind is kind and found.state == "personal"
+
+
+@pytest.mark.parametrize("name", ["kjorelaerer", "basculista", "Wedding_Planner"])
+def test_when_an_unknown_role_holds_a_few_given_names_the_tables_people_bear_then_they_are_first_names(name) -> None:
+    found = _with_pupils(name, ["Silje", "Brage", "Kolbein", "Ragna"], _PUPILS)
+    assert found.kind is Kind.FIRST_NAME and found.state == "personal"
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("kjorelaerer", ["Silje", "Brage", "Kolbein", "Ragna"]),  # given names the table's people do not bear
+    ("blomst", ["Rose", "Lily", "Daisy", "Iris"]),  # a flower's variety: census given names, no pupil's
+    ("kake", ["Kransekake", "Bløtkake", "Sjokoladekake"]),  # one word each, no given names
+    ("legemiddel", ["Ibuprofen", "Paracetamol", "Naproxen"]),  # drug names
+    ("sykkelstasjon", ["Torvald-nord", "Brage-sor", "Maren-vest"]),  # a hyphenated suffix on no name's shape
+    ("avdeling", ["Oslo S.", "Bergen V.", "Stavanger N."]),  # places with an initial
+    ("leverandor", ["Kolbein AS", "Silje Design AS", "Brage Bygg AS"]),  # companies
+    ("fav_dock", ["Castle Street", "Queen Square", "Temple Meads"]),  # stops named by their streets
+    ("byra", ["Fjordline Charter d.o.o.", "Brage Yachting d.o.o.", "Ylva Marine d.o.o."]),  # a legal form, no title
+])
+def test_when_a_few_values_are_things_written_like_staff_then_they_are_not_names(name, values) -> None:
+    assert _with_pupils(name, values, ["Eirunn", "Ylva", "Oddvar", "Ivar", "Maren"] if name == "kjorelaerer"
+                        else _PUPILS).kind is Kind.NONE
+
+
+def test_when_a_role_named_column_holds_names_with_an_honorific_then_they_are_full_names() -> None:
+    assert _with_people("sensei", ["Okabe-sensei", "Tsuchiya-sensei", "Morioka-sensei"])["sensei"].kind is (
+        Kind.PERSON_NAME)
+
+
+def test_when_a_given_name_column_holds_a_few_census_given_names_then_it_stays_a_given_name() -> None:
+    brides = ["Ilaria", "Martina", "Elisa", "Serena", "Giulia", "Arianna", "Beatrice", "Chiara", "Noemi", "Rebecca"]
+    assert _with_people("NomeSposa", brides)["NomeSposa"].kind is Kind.FIRST_NAME
+
+
+def test_when_a_date_ends_in_an_abbreviated_year_word_then_it_is_read() -> None:
+    assert parse_dates(["25.02.1983 г.", "09.10.1975 г.", "12.03.1990 г."]) == [
+        date(1983, 2, 25), date(1975, 10, 9), date(1990, 3, 12)]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("driving_licence_no", Kind.NATIONAL_ID), ("DriversLicense", Kind.NATIONAL_ID), ("driver_license_number",
+                                                                                   Kind.NATIONAL_ID),
+    ("licence_no", Kind.NONE),  # a licence alone is as often a business's or a software's
+])
+def test_when_an_english_driving_licence_names_the_column_then_it_is_an_identity_document(name, kind) -> None:
     assert kind_from_name(name)[0] is kind
