@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v17.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v18.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -47,7 +47,14 @@ no earlier set used: a bouldering gym's waivers, cake orders, a festival's volun
 co-operative's waiting list, a trekking agency, a shooting range, a jeweller's gold purchases, a pet hotel, a golf
 driving range, a sanatorium, a refugee-aid NGO's intake, a customs broker's declarants, a brew log; Catalan, Icelandic,
 Welsh, Irish, Afrikaans, Indonesian, Vietnamese, Slovak and Serbian Latin column names, split dates of birth, SNILS and
-PPS, identifiers of new countries; written blind); the metrics and the report are the same.
+PPS, identifiers of new countries; written blind), ``--set v18`` scores :mod:`benchmarks.classification.heldout_v18`
+(17 tables in domains no earlier set used: a dive centre's log, a tax adviser's client intake, a riding stable, lottery
+prize claims, a youth hostel's guest register, a sign-language school, a carnival association, a court's sworn
+interpreters, a sailing school, a bottle-deposit machine's log, a puppet theatre's season tickets, a notary's powers of
+attorney, a cooking school, a bicycle registration ledger, a tyre-fitting shop, a lifeguard school, an orchestra's
+auditions; Basque, Galician, Maltese, Luxembourgish, Swahili, Tagalog, Malay, Korean and Chinese column names, dates of
+birth with month names and era years, thirteen identifiers v17 did not have; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -65,7 +72,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v16|v17]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v17|v18]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -107,6 +114,7 @@ from benchmarks.classification import (
     heldout_v15,
     heldout_v16,
     heldout_v17,
+    heldout_v18,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -117,7 +125,7 @@ NONE = "none"
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
-        "v16": heldout_v16, "v17": heldout_v17}
+        "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -302,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v17)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v18)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
