@@ -43,6 +43,7 @@ import pandas as pd
 from governance_dagster.detect.names import (
     BUSINESS,
     OBJECTS,
+    QUALIFIERS,
     SWITCHBOARD,
     WORDS,
     business_compound,
@@ -56,6 +57,9 @@ from governance_dagster.detect.names import (
 )
 from governance_dagster.detect.values import (
     ID_MODULES,
+    NAME_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_TITLES,
     ValueEvidence,
     birth_date_reason,
     birth_range,
@@ -69,6 +73,7 @@ from governance_dagster.detect.values import (
     house_number_share,
     int_dates,
     is_city,
+    mixed_id_share,
     name_shape,
     name_shares,
     parse_dates,
@@ -189,6 +194,9 @@ class TableContext:
     #: the given names the table's own first-name columns hold (folded): a few one-word values of another column found
     #: among them are the given names of the staff the rows name (a driving instructor's ``Sindre``), in any language.
     given_names: frozenset[str] = frozenset()
+    #: the family names the table's own surname columns hold (folded): staff written by their family name (``Mgr.
+    #: Beneš``) often bear one of the table's people's, in any language.
+    family_names: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -555,6 +563,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, by_name, 0.85, f"name says {by_name.value}; the sampled values are empty or "
                                   "masking output (digests, mask characters), which tells nothing against it: masked "
                                   "or pseudonymised, the column still holds personal data", values_kind=values_kind)
+        if by_name is Kind.CREDIT_CARD and _luhn_fails(values):
+            return Classification(name, Kind.NONE, 0.7, "name says credit_card but the values are 12-19 digit numbers "
+                                  "that fail the Luhn check every card number passes (a prepaid or gift card's own "
+                                  "number, a member number)", values_kind=values_kind)
         if by_name is Kind.CREDIT_CARD and all(len(re.sub(r"\D", "", v)) < 12 for v in values) and not any(
                 ch in v for v in values for ch in "*#xX•"):
             return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
@@ -566,6 +578,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   "address or phone number: a catalogue's descriptions, not notes people write",
                                   values_kind=values_kind)
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
+            if structured.startswith("values are an enumeration") and (
+                    staff := _staff(name, by_name, strength, values, context, values_kind)):
+                return staff  # (round 16: a doctor's ``Морозов И. А.``, a caseworker's ``Peeters H.``)
             return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
         if by_name in _PERSON_KINDS and values and (share := company_share(values)) >= 0.4:
@@ -597,6 +612,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 _share_one_word(values) >= 0.9 and name_shape(values)[0] >= 0.8):
             # (a hairdresser, a mechanic, a driver named by one word: the given name staff go by, unless the census
             # knows most of the words as family names and none as a given name)
+            if (staff := _staff(name, by_name, strength, values, context, values_kind)) and (
+                    staff.kind is Kind.PERSON_NAME):
+                return staff  # (round 16: ``松本さん``, a name and an honorific)
             if _honorific_share(values) >= 0.8:  # (round 15: ``Yamada-sensei``, a name and an honorific)
                 return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are a "
                                       "name joined to an honorific: the name staff go by", values_kind=values_kind)
@@ -668,35 +686,18 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             values):  # (single census surnames are often words: Green, Brown, White)
         return _review(name, f"the name is opaque (no word) and {lexical.detail}, a few of them repeated across rows: "
                        "names of a few people, or categories that happen to be names", values_kind)
-    if by_name is None and (structured.startswith("values are an enumeration") or not structured and _few_repeated(
-            values, rows, distinct)) and context.table and context.people and not context.business and (
-            not context.things) and (
-            _role_unknown(name, context.prefix)) and _few_staff(values) and not (
-            name_shape(values, 2, 3)[1] == "LATIN" and any(ch.isalpha() and not unicodedata.name(ch, "").startswith(
-                "LATIN") for ch in name)):
-        # (a column named in Thai or Russian holding Latin words names things sold worldwide, cars' or devices'
-        # models; a person's name there is written in the name's script)
-        # (a hut's keeper, a band's conductor, a show's judge: a role the vocabulary lacks over a few people named in
-        # full, in a table about people; by their values, whatever language the role is named in)
-        known = _census_word_share(values) >= 0.5
-        return Classification(name, Kind.PERSON_NAME, 0.65 if known else 0.55, "the name says nothing the "
-                              f"vocabulary knows, and the {len(values)} distinct values repeated across rows are each "
-                              "two or three words shaped like a person's full name (none a place, a company, a day or "
-                              "a month, sharing no word as a thing's kind does), in a table about people: the staff "
-                              "the rows name", PERSONAL if known else REVIEW, values_kind)
-    if by_name is None and (structured.startswith("values are an enumeration") or not structured and _few_repeated(
-            values, rows, distinct)) and context.table and context.people and not context.business and (
-            not context.things) and _unknown_word(name, context.prefix) and (
-            form := _staff_form(values, context.given_names)) and (
-            form is Kind.FIRST_NAME or _role_unknown(name, context.prefix)):
-        # (round 15: a driving instructor's ``Sindre``, a pharmacist's ``Лисенко О.``, a priest's ``Nagy Csaba
-        # plébános``, a sensei's ``Yamada-sensei``: staff written as people write them beside their role; a given
-        # name the table's own first-name column holds says person whatever thing the column's name may also read as)
-        return Classification(name, form, 0.6, "the name says nothing the vocabulary knows, and the "
-                              f"{len(values)} distinct values repeated across rows are written as staff are (a given "
-                              "name the table's people have too, a family name and an initial, a name with a title "
-                              "or an honorific), none a place, a country, a day, a month or a company, in a table "
-                              "about people: the staff the rows name", values_kind=values_kind)
+    if (structured.startswith("values are an enumeration") or not structured and not evidence and _few_repeated(
+            values, rows, distinct)) and (staff := _staff(name, by_name, strength, values, context, values_kind)):
+        # (round 16: a hut's keeper, a driving instructor's ``Sindre``, a cake shop's ``Pani Aleksandra``, a lab's
+        # ``Testa L.``, a pet hotel's ``藤原さん``: the few staff a table about people names, by their values)
+        return staff
+    if by_name is None and structured.startswith("values are codes") and name_words(name, context.prefix) == [
+            "iddocument"] and context.people and distinct >= 0.8 * rows and (share := mixed_id_share(values)) >= 0.9:
+        # (round 16: a bare ``documento`` holding the identity documents of several countries, row by row)
+        return Classification(name, Kind.NATIONAL_ID, 0.7, f"named as an identity document; {share:.0%} of sampled "
+                              "values pass an identity or tax number's check digit, each of its own country (python-"
+                              "stdnum), and they vary row by row: the documents of people of several countries",
+                              values_kind=values_kind)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if by_name is None and not evidence and _listed(values, rows):
@@ -721,6 +722,21 @@ _AGENT_WORDS = frozenset({"by", "av", "af", "von", "door", "durch", "por", "par"
 #: What a name ending in "by" orders or groups rows by, not who did something (``order_by``, ``sort_by``).
 _NOT_AGENTS = frozenset({"order", "sort", "sorted", "group", "grouped", "partition", "partitioned", "cluster",
                          "clustered", "split", "paid", "pay", "payment"})
+
+
+def _luhn_fails(values: list[str]) -> bool:
+    """Round 16: eight or more values, nearly all 12 to 19 digits (spaces and dashes allowed), at most one in five
+    passing the Luhn check: no card numbers (every payment card's passes; a random number passes one time in ten).
+
+    Example:
+        >>> _luhn_fails([f"790581156316615{i}" for i in range(9)]), _luhn_fails(["4111 1111 1111 1111"] * 8)
+        (True, False)
+    """
+    from stdnum import luhn
+
+    digits = [d for v in values if (d := re.sub(r"[\s-]", "", v)).isdigit() and 12 <= len(d) <= 19]
+    return len(values) >= 8 and len(digits) >= 0.9 * len(values) and sum(map(luhn.is_valid, digits)) <= 0.2 * len(
+        digits)
 
 
 def _agent(name: str) -> bool:
@@ -1059,81 +1075,11 @@ _THING_STEMS = ("brand", "marca", "marka", "marke", "merk", "model", "plan", "ta
                 "arac", "auto", "cihaz", "device", "gerat", "product", "produkt", "prodot", "articl", "artikel", "team",
                 "equip", "squadr", "mannschaft", "breed", "rasse", "rasa", "raza", "razza", "venue", "store", "shop", "hotel",
                 "марк", "модел", "авто", "зал", "план", "тариф", "команд", "пород", "товар", "μαρκ", "μοντελ", "αιθουσ",
-                "ομαδ", "προιον")
-
-
-def _role_unknown(name: str, prefix: str) -> bool:
-    """The name is a word (three letters or more) the vocabulary lacks, as a role it lacks is (``oskrbnik``, a hut's
-    keeper), or names an employee or a role, and names no thing by a stem of :data:`_THING_STEMS`: not an opaque
-    ``c03`` or ``F67``.
-
-    Example:
-        >>> _role_unknown("oskrbnik", ""), _role_unknown("marca_modelo", ""), _role_unknown("c03", "")
-        (True, False, False)
-    """
-    if not any(len(w) >= 3 and w.isalpha() for w in unknown_words(name, prefix)) and not set(
-            name_words(name, prefix)) & {"employee", "person", "role"}:
-        return False
-    return not any(w.startswith(_THING_STEMS) or w.endswith(_THING_STEMS) for w in name_words(name, prefix))
-
-
-def _unknown_word(name: str, prefix: str) -> bool:
-    """The name holds a word of three letters or more the vocabulary lacks, and no word of an animal (a pet's name is
-    no person's)."""
-    return any(len(w) >= 3 and w.isalpha() for w in unknown_words(name, prefix)) and "animal" not in name_words(
-        name, prefix)
-
-
-def _census_word_share(values: list[str], given: frozenset[str] = frozenset()) -> float:
-    """The share of values holding a word the US Census knows as a given or a family name (or one of ``given``)."""
-    first, last = given_and_family_names()
-    return sum(any(fold(w).strip(".,") in first or fold(w).strip(".,") in last or fold(w).strip(".,") in given
-                   for w in v.split())
-               for v in values) / max(len(values), 1)
-
-
-def _few_staff(values: list[str], given: frozenset[str] = frozenset(), titled: bool = False) -> bool:
-    """Two to fifteen distinct values, nearly all (80%) two or three words shaped like a person's full name (each word
-    capitalized, ``Family, Given`` too, in a script with case), none a day or month, a place (GeoNames),
-    a country or a company: the few staff in a role a column names. Things named in two capitalized words share the
-    word of their kind (``Grand Hall``, ``Small Hall``): at most one value in three may share a word, two of three in a
-    script whose things are written in sentence case (Cyrillic, Greek: only a name capitalizes every word). In Latin
-    script, where things are often written in title case, a third of the values must hold a word the census knows as
-    a name (it lacks most European names) or the table's own first-name columns hold (``given``), or all of them be
-    written ``FAMILY, Given``; values ``titled`` (a title left out before or after each) may share a word across
-    half of them, as relatives on one staff do.
-
-    Example:
-        >>> _few_staff(["Ирина Котова", "Павел Зуев", "Ирина Рябова"]), _few_staff(["Ann Lee", "Tom Ward", "Eva Lind"])
-        (True, True)
-        >>> _few_staff(["Grand Hall", "Small Hall", "Club Room"]), _few_staff(["New York", "San Diego", "Los Angeles"])
-        (False, False)
-    """
-    if not 2 <= len(values) <= 15:
-        return False
-    share, script = name_shape(values, 2, 3)
-    if share < 0.8 and not _surname_first_names(values) or not any(ch.isupper() for v in values for ch in v):
-        return False  # (a script without case shows no name by its shape: Thai, Arabic, Chinese)
-    calendar, countries = calendar_words(), country_names()
-    folded = [fold(v) for v in values]
-    if any(f.rstrip(".") in calendar or f in countries or is_city(f) for f in folded) or company_share(values) > 0:
-        return False
-    if sum(any(w.strip(",.") in calendar or w.strip(",.") in countries for w in f.split()) for f in folded) >= (
-            0.2 * len(values)):  # (``March Intake``, ``Sunday League``; a given name may be a month's in some language)
-        return False
-    if street_word_share(values) > 1 / 3:  # (round 15: a bike dock's ``Castle Street``, ``Queen Square``)
-        return False
-    common = _common_word_share([v.replace(",", " ") for v in values])
-    if script in ("LATIN", ""):
-        known = _census_word_share(values, given) >= 1 / 3 or _surname_first_names(values)
-        return known and (common < 0.5 or titled and common <= 0.5 or len(values) == 2 and name_shares(values)[0] >= 1.0)
-    return common < 0.5 or len(values) >= 3 and common <= 2 / 3
+                "ομαδ", "προιον", "ρατσ")
 
 
 #: A name and a lower-case honorific joined by a hyphen (``Yamamoto-sensei``, ``Kim-ssi``, ``Tanaka-san``).
 _HONORIFIC = re.compile(r"^([^\W\d_][^\W\d_'’]+)-([^\W\d_]{2,8})$")
-#: A family name and an initial, either way round (``Лисенко О.``, ``O. Lysenko``, ``Berg A.``).
-_INITIALED = re.compile(r"^(?:([^\W\d_][^\W\d_'’-]+)\s+[^\W\d_]{1,2}\.|[^\W\d_]{1,2}\.\s*([^\W\d_][^\W\d_'’-]+))$")
 
 
 def _honorific_share(values: list[str]) -> float:
@@ -1148,105 +1094,6 @@ def _honorific_share(values: list[str]) -> float:
     suffixes = [m.group(2) for m in found]
     top = max(set(suffixes), key=suffixes.count) if suffixes else ""
     return suffixes.count(top) / max(len(values), 1) if suffixes.count(top) >= 2 else 0.0
-
-
-def _untitled(value: str) -> tuple[str, bool]:
-    """The value with the titles around a name left out, and whether there were any: leading words written short
-    or in lower case (Bulgarian ``мед. сестра``, Polish ``dr inż.``), trailing lower-case words of letters (Hungarian
-    ``Nagy Csaba plébános``, the title after the name; a legal form ``d.o.o.`` is none), as long as two words are left.
-
-    Example:
-        >>> _untitled("мед. сестра Мария Колева"), _untitled("Nagy Csaba plébános"), _untitled("Ann Lee")
-        (('Мария Колева', True), ('Nagy Csaba', True), ('Ann Lee', False))
-        >>> _untitled("Adria Charter d.o.o.")
-        ('Adria Charter d.o.o.', False)
-    """
-    words = value.split()
-    start, end = 0, len(words)
-    while end - start > 2 and (words[start].endswith(".") or words[start][:1].islower()):
-        start += 1
-    while end - start > 2 and words[end - 1].isalpha() and words[end - 1].islower():  # (not a legal form: ``d.o.o.``)
-        end -= 1
-    return " ".join(words[start:end]), (start, end) != (0, len(words))
-
-
-def _initialed(values: list[str]) -> bool:
-    """80% of the values a distinct capitalized family name and an initial of one or two letters, either way round,
-    at most a third of the names a town (``Oslo S.`` is a station).
-
-    Example:
-        >>> _initialed(["Лисенко О.", "Мельник Т.", "Kovalyk Yu."]), _initialed(["Oslo S.", "Bergen V.", "Molde N."])
-        (True, False)
-    """
-    names = [m.group(1) or m.group(2) for m in map(_INITIALED.match, values) if m]
-    return len(names) >= 0.8 * len(values) and len(set(names)) >= 0.8 * len(values) and all(
-        w[:1].isupper() and not w.isupper() for w in names) and sum(is_city(fold(w)) for w in names) <= len(values) / 3
-
-
-def _relatives(values: list[str], given: frozenset[str]) -> bool:
-    """Three or more values nearly all ``FAMILY, Given``, a family name shared by at most half of them (relatives on
-    one staff: ``VIRTANEN, Jarmo``, ``VIRTANEN, Anneli``), half the given names known (census or ``given``).
-
-    Example:
-        >>> _relatives(["HAKALA, Pirkko", "HAKALA, Veikko", "PELTONEN, Sirkka", "RAUTIO, Anna"], frozenset({"pirkko"}))
-        True
-        >>> _relatives(["SONY Bravia", "SONY Xperia", "SONY Walkman", "LG Gram"], frozenset())
-        False
-    """
-    return len(values) >= 3 and sum(_surname_first(v) for v in values) >= 0.9 * len(values) and _common_word_share(
-        [v.replace(",", " ") for v in values]) <= 0.5 and _given_share(
-        [v.replace(",", " ").split()[-1] for v in values], given) >= 0.5
-
-
-def _given_share(values: list[str], given: frozenset[str]) -> float:
-    """The share of values that are one word the census knows as a given name or the table's own first-name
-    columns hold."""
-    census = given_and_family_names()[0]
-    return sum(fold(v) in census or fold(v) in given for v in values) / max(len(values), 1)
-
-
-def _staff_form(values: list[str], given: frozenset[str]) -> Kind | None:
-    """Round 15: what a few distinct values under a role the vocabulary lacks show of the staff they name, by the
-    forms people are written in beside their role: a capitalized name with the honorific most values share
-    (``Yamada-sensei``), a family name and an initial (``Лисенко О.``), full names with a title before or after
-    them (``мед. сестра Мария Колева``, ``Don Matteo Galli``, ``Nagy Csaba plébános``), ``FAMILY, Given`` sharing a
-    family name as relatives on one staff do, are ``person_name``; one word each, 80% of them given names the census
-    or the table's own first-name columns know (and half the latter: the census knows many English words, a
-    flower's ``Rose``), is ``first_name``. None may be a country, a day, a month or a company, nor a place (GeoNames)
-    unless the table's people bear it as a given name (``Unai``), and at most half of them places.
-
-    Example:
-        >>> _staff_form(["Лисенко О.", "Мельник Т.", "Павленко М."], frozenset()).value
-        'person_name'
-        >>> _staff_form(["Sindre", "Guro", "Audun"], frozenset({"sindre", "guro", "audun", "kari"})).value
-        'first_name'
-        >>> _staff_form(["Sindre", "Guro", "Audun"], frozenset()), _staff_form(["Oslo-nord", "Bergen-sor"], frozenset())
-        (None, None)
-    """
-    if not 2 <= len(values) <= 15 or company_share(values) > 0:
-        return None
-    calendar, countries = calendar_words(), country_names()
-    cores = [_untitled(v) for v in values]
-    leading = [core.split()[0] for core, _ in cores if len(core.split()) >= 3]
-    top = max(set(leading), key=leading.count) if leading else ""
-    if top[:1].isupper() and leading.count(top) >= 0.5 * len(values):  # a title most values start with (``Don``)
-        cores = [(core.split(maxsplit=1)[1], True) if core.startswith(top + " ") else (core, titled)
-                 for core, titled in cores]
-    words = [fold(w).strip(",.") for core, _ in cores for w in re.split(r"[\s-]+", core)]
-    places = [fold(core) for core, _ in cores if is_city(fold(core))]
-    if any(len(w) >= 2 and (w in calendar or w in countries) for w in words) or len(places) > len(values) / 2 or not set(
-            places) <= given:  # (a given name may be a town's too: ``Unai``, when the table's people bear it)
-        return None
-    if _honorific_share(values) >= 0.8:
-        # (a Japanese family name is often a town's too: ``Morioka``; a place's quarter, ``Oslo-nord``, is no name)
-        return Kind.PERSON_NAME if sum(is_city(fold(v.split("-")[0])) for v in values) <= len(values) / 3 else None
-    if _initialed(values) or _relatives(values, given) or sum(titled for _, titled in cores) >= 0.5 * len(
-            values) and _few_staff([core for core, _ in cores], given, True):
-        return Kind.PERSON_NAME
-    if _share_one_word(values) >= 0.8 and name_shape(values)[0] >= 0.8 and _given_share(values, given) >= 0.8 and (
-            sum(fold(v) in given for v in values) >= 0.5 * len(values)):
-        return Kind.FIRST_NAME
-    return None
 
 
 def _few_repeated(values: list[str], rows: int, distinct: int) -> bool:
@@ -1264,6 +1111,205 @@ def _catalogue(found: ValueEvidence) -> bool:
     """The evidence is a checksum of stdnum's wider catalogue (tax numbers of persons and companies alike)."""
     return found.kind in (Kind.NATIONAL_ID, Kind.SSN) and "python-stdnum checksum" in found.detail and not any(
         f"valid {module} numbers" in found.detail for module in ID_MODULES)
+
+
+# Round 16: the few staff a table about people names, by what such columns share rather than by their written forms.
+
+#: Titles written before or after a person's name in several languages (folded), beyond the values' own list: Polish
+#: and Czech ``Pan``/``Pani``/``paní``, Spanish and Italian ``Don``, ``Señora``, ``Signora``, Dutch ``Dhr.``, Turkish
+#: ``Bey``, ``Hanım``, ``Usta``, ``Hoca`` (after the name), Hungarian ``úr``, Russian and Greek "Mr" and "Mrs".
+_STAFF_TITLES = NAME_TITLES | frozenset({
+    "pan", "pani", "panna", "don", "dona", "donna", "senor", "senora", "senhor", "senhora", "signor", "signora",
+    "dhr", "mevr", "mw", "hr", "fr", "fru", "bay", "bayan", "bey", "hanim", "usta", "hoca", "efendi", "ur",
+    "asszony", "gospodin", "gospoda", "gda", "господин", "госпожа", "г-н", "г-жа", "κος", "κα", "κυριος", "κυρια",
+    "ks", "sestra", "brat", "mestre", "maestro", "maestra", "meister", "sensei"})
+#: Honorifics written after a Japanese name without a space (``藤原さん``, ``山田先生``, ``佐藤様``).
+_JAPANESE_HONORIFICS = ("さん", "様", "さま", "先生", "くん", "君", "ちゃん", "氏")
+#: Concepts of the vocabulary a staff value may hold as a word (a role beside the name: a nurse, a master).
+_STAFF_CONCEPTS = frozenset({"role", "doctor"})
+
+
+def _thing_word(word: str) -> bool:
+    """A word of a column's name names a thing by a stem of :data:`_THING_STEMS`: the stem ends it (``FAVORITHAST``,
+    ``kontrolsted``) or is it, inflected (``sala``, ``modelo``, ``plano``); a compound the stem only starts is named
+    by its last part (``teamleider``, a team's leader).
+
+    Example:
+        >>> _thing_word("kontrolsted"), _thing_word("modelo"), _thing_word("teamleider")
+        (True, True, False)
+    """
+    return word.endswith(_THING_STEMS) or any(word.startswith(s) and len(word) - len(s) <= 3 for s in _THING_STEMS)
+
+
+def _staff_word(word: str, following: str = "") -> str:
+    """What one word of a value is, as people are written beside their role: ``initial`` (``L.``), ``title``
+    (``Mgr.``, ``por.``, ``Pani``, ``Usta``, ``sensei``: a known title or honorific, or a short lower-case word ending
+    in a dot), ``particle`` (``de``, ``van``), ``name`` (a capitalized word of letters: ``Beneš``,
+    ``ΣΤΑΜΑΤΌΠΟΥΛΟΣ,``), ``lower`` (a lower-case word: a thing's description) or ``other`` (digits, symbols, a legal
+    form ``d.o.o.``, a code in capitals ``ΔΟΥ``, ``ROD``, ``IT``).
+
+    Example:
+        >>> [_staff_word(w) for w in ["L.", "por.", "Pani", "de", "Beneš", "owoce", "3", "d.o.o.", "ROD", "St."]]
+        ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name']
+    """
+    core = word.rstrip(",")
+    letters = core.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+    if not letters.isalpha() or "." in core.rstrip("."):
+        return "other"
+    folded = fold(core).strip(".")
+    if core.endswith(".") and len(letters) == 1 and core.isupper():
+        return "initial"
+    if folded in _STAFF_TITLES or folded in NAME_HONORIFICS and core.islower() or core.endswith(
+            ".") and core.islower() and len(letters) <= 5:
+        return "title"
+    if folded in NAME_PARTICLES and core.islower():
+        return "particle"
+    if core.isupper() and len(letters) <= 4 and not word.endswith(","):
+        return "other"
+    if len(letters) == 1:
+        return "other" if core.isupper() else "lower"  # (``Torres del Paine W``: a route's letter)
+    return "name" if core[:1].isupper() else "lower"
+
+
+def _staff_shape(value: str) -> tuple[list[str], bool] | None:
+    """How a value is written when it is a person beside a role: its name words and whether it is marked as a
+    person's (an initial, a title, an honorific, ``FAMILY, Given``), or None when it is no such value: one to four
+    words, no digit, a name word at least, a lower-case word only beside two name words (a title after the name:
+    ``Nagy Csaba plébános``), not all name words in capitals. A script without case shows a person by a Japanese
+    honorific (``藤原さん``) or by two to four Han or Hangul characters.
+
+    Example:
+        >>> _staff_shape("Testa L."), _staff_shape("Pani Aleksandra"), _staff_shape("Bas"), _staff_shape("藤原さん")
+        ((['Testa'], True), (['Aleksandra'], True), (['Bas'], False), (['藤原'], True))
+        >>> _staff_shape("Świeże owoce"), _staff_shape("Ponte 3 elementi"), _staff_shape("ロイヤルカナン")
+        (None, None, None)
+    """
+    words = value.split()
+    if not 1 <= len(words) <= 4 or len(value) > 40:
+        return None
+    if all(unicodedata.name(ch, "").startswith(_UNSPACED) for ch in value):
+        if value.endswith(_JAPANESE_HONORIFICS) and len(value) >= 3:
+            return [value.rstrip("".join(_JAPANESE_HONORIFICS))], True
+        han = all(unicodedata.name(ch, "").startswith(("CJK", "HANGUL")) for ch in value)
+        return ([value], False) if han and 2 <= len(value) <= 4 else None
+    if "-" in value and value.rsplit("-", 1)[1] in NAME_HONORIFICS and len(words) == 1:
+        return [value.rsplit("-", 1)[0]], True  # (``Yamada-sensei``)
+    kinds = [_staff_word(w) for w in words]
+    names = [w.rstrip(",") for w, k in zip(words, kinds) if k == "name"]
+    if "other" in kinds or not names or kinds.count("lower") > (len(names) >= 2) or all(w.isupper() for w in names):
+        return None  # (``NOVÁK, Jan`` writes the given name capitalized)
+    surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
+    return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
+
+
+def _staff_blocked(values: list[str]) -> bool:
+    """What a few names of things show that staff never do: a country, a day or a month; a company's legal form or domain; a street; a word
+    of the classifier's own vocabulary (a status, a tier, a category, a relative, a thing) in a third of the values.
+
+    Example:
+        >>> _staff_blocked(["Monday", "Friday"]), _staff_blocked(["Bas", "Sjoerd"])
+        (True, False)
+    """
+    calendar, countries = calendar_words(), country_names()
+    words = [[fold(w).strip(".,") for w in v.split()] for v in values]
+    vocabulary = sum(any(len(w) >= 3 and (w in OBJECTS or w in QUALIFIERS or WORDS.get(
+        w, "role") not in _STAFF_CONCEPTS) for w in ws) for ws in words)
+    return any(
+        len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries) for ws in words for w in ws) or (
+        company_share(values) > 0 or street_word_share(values) > 1 / 3 or vocabulary >= len(values) / 3)
+
+
+def _shared_word(values: list[str], share: float) -> bool:
+    """A word two or more of the values share, in at least ``share`` of them: things of one kind share its word
+    (``Grand Hall``, ``Small Hall``).
+
+    Example:
+        >>> _shared_word(["Grand Hall", "Small Hall", "Club Room"], 0.5), _shared_word(["Ann Ward", "Luis Pardo"], 0.5)
+        (True, False)
+    """
+    counts: dict[str, int] = {}
+    for value in values:
+        for word in set(fold(value).replace(",", " ").split()):
+            counts[word] = counts.get(word, 0) + 1
+    top = max(counts.values(), default=0)
+    return top >= 2 and top >= share * len(values)
+
+
+def _staff_known(names: list[str], people: frozenset[str]) -> bool:
+    """The name words of a value are known as a person's: a word the table's own people bear as a given or family
+    name, or a first word the US Census knows as a given name (its family names hold many English and Italian
+    words: ``Gold``, ``Friend``, ``Corte``)."""
+    folded = [fold(w).strip(".,") for w in names]
+    return bool(folded) and (folded[0] in given_and_family_names()[0] or any(f in people for f in folded))
+
+
+def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], context: TableContext,
+           values_kind: str) -> Classification | None:
+    """Round 16: a text column of 2-20 distinct values repeated across the rows of a table about people (the caller
+    tells the repetition), written as people are beside their role (:func:`_staff_shape`) in one form (the same
+    number of name words in three values of four), none a place, a country, a day, a month, a company, a street or a
+    word of the classifier's vocabulary, under a name that is a word (not opaque, no thing's stem, not in another
+    script than Latin values), values sharing no word as things of one kind do (unless marked): the staff the rows
+    name. One name word each is the given name staff go by, more a person's name. ``personal`` when more than half
+    the values are marked as a person's (an initial, a title, an honorific, ``FAMILY, Given``) or hold a name the
+    table's people bear or a census given name first (one word each: the people's names must be half), or the
+    column's name says a person or a role and some are; ``review`` (masked by default) on weaker evidence: one word
+    each with some census given name, a third known in Latin script, any number in Cyrillic or Greek (whose things
+    are written in sentence case); otherwise no staff.
+
+    Example:
+        >>> ctx = TableContext(table=True, given_names=frozenset({"aleksandra", "urszula"}))
+        >>> _staff("przyjal_a", None, "", ["Pani Aleksandra", "Pani Urszula", "Pan Radosław"], ctx, "").kind.value
+        'person_name'
+        >>> _staff("smak", None, "", ["Szarlotka Babci", "Malinowa Chmurka", "Królewski Sernik"], ctx, "") is None
+        True
+    """
+    if by_name not in (None, Kind.PERSON_NAME) or not 2 <= len(values) <= 20 or not (
+            context.table and context.people and not context.business and not context.things):
+        return None
+    tokens = _name_tokens(name)
+    if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens):
+        return None  # (an opaque ``c03``)
+    shapes = [s for v in values if (s := _staff_shape(v))]
+    counts = [sum(fold(w) not in NAME_PARTICLES for w in n) for n, _ in shapes]  # (``De Luca G.``: one name)
+    people = context.given_names | context.family_names
+    names = {fold(" ".join(n)) for n, _ in shapes if not unicodedata.name(n[0][:1], "").startswith(_UNSPACED)}
+    places = sum(is_city(n) and n not in people for n in names)  # (a Japanese family name is often a town's too)
+    if len(shapes) < 0.8 * len(values) or max(map(counts.count, counts)) < 0.75 * len(values) or (
+            places > len(names) / 2) or _staff_blocked(values):
+        return None
+    marked = sum(m for _, m in shapes) / len(values)
+    script = name_shape(values)[1]
+    if marked < 0.5 and _shared_word(values, 0.5 if script == "LATIN" else 0.7):  # (sentence case: 2 of 3)
+        return None  # (``Grand Hall``, ``Small Hall``: things of one kind share its word; staff share a title)
+    evidence = sum(m or _staff_known(n, people) for n, m in shapes) / len(values)
+    ours = sum(any(fold(w) in people for w in n) for n, _ in shapes)
+    if ours < 0.5 * len(values) and any(_thing_word(w) for w in name_words(name, context.prefix)):
+        return None  # (``marca_modelo``, a wedding hall's ``sala``: things, unless the table's people bear the names)
+    if evidence < 0.5 and script == "LATIN" and any(
+            ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in name):
+        return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
+    one = all(n == 1 for n in counts) and not marked
+    role = by_name is Kind.PERSON_NAME and strength == "strong" or bool(
+        set(name_words(name, context.prefix)) & {"role", "employee", "person"})
+    # weaker evidence, sent to review: one word each, some of them known given names; two or three capitalized
+    # words each, a third of them known in Latin script (things there are written in title case too), any in a
+    # script whose things are written in sentence case (Cyrillic, Greek)
+    weak = len(values) >= 3 and (one and evidence > 0 or not one and (evidence >= 1 / 3 or script not in (
+        "LATIN", "", *_UNSPACED)))
+    if not (evidence > 0.5 or role and evidence > 0 or weak):
+        return None
+    kind = Kind.FIRST_NAME if one and script not in ("", *_UNSPACED) else Kind.PERSON_NAME
+    if kind is Kind.FIRST_NAME and name_shares(values)[1] == 0 and name_shares(values)[2] >= 0.8:
+        kind = Kind.LAST_NAME
+    if one and not role and ours < 0.5 * len(values):
+        evidence = min(evidence, 0.5)  # (census given names alone are flowers' and cakes' too: ``Rose``, ``Lily``)
+    state = PERSONAL if evidence > 0.5 or role and evidence > 0 else REVIEW
+    return Classification(name, kind, 0.65 if state == PERSONAL else 0.55, f"{len(values)} distinct values repeated "
+                          "across rows, written as people are beside their role (a name, an initial, a title, an "
+                          "honorific), none a place, country, day, month, company, street or vocabulary word, in a "
+                          "table about people: the staff the rows name" + (
+                              "" if state == PERSONAL else " (few of them a known name: review)"), state, values_kind)
 
 
 def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, context: TableContext,
@@ -1602,16 +1648,19 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     people = context.people or (not context.business and _has_emails(columns, sample))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
                    given_names=_given_names(context, columns, sample),
+                   family_names=_given_names(context, columns, sample, Kind.LAST_NAME),
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
 
 
-def _given_names(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
-    """The folded one-word values of the table's columns named as a given name (at most 2,000 distinct of each)."""
+def _given_names(context: TableContext, columns: dict[str, str], sample: pd.DataFrame,
+                 kind: Kind = Kind.FIRST_NAME) -> frozenset[str]:
+    """The folded one-word values of the table's columns named as a given name (or as ``kind``: a family name), at
+    most 2,000 distinct of each."""
     found: set[str] = set()
     for column in columns:
-        if column in sample and kind_from_name(column, context.prefix)[0] is Kind.FIRST_NAME:
+        if column in sample and kind_from_name(column, context.prefix)[0] is kind:
             distinct = sample[column].dropna().astype(str).str.strip().unique()[:2000]
             found.update(fold(v) for v in distinct if v.replace("-", "").isalpha())
     return frozenset(found)

@@ -84,7 +84,7 @@ WORDS: dict[str, str] = {
                "socialsecurity sin socialinsurance sgk"),
     **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
                "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
-               "paszport personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
+               "paszport nationalt personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
                "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn utr "
                # a driving licence and an alien registration are identity documents too
                "alien fuehrerschein fuhrerschein rijbewijs korkort korekort forerkort ajokortti prawojazdy"),
@@ -598,6 +598,8 @@ SCRIPT_WORDS: dict[str, str] = {
     "κωδικος": "code", "документа": "iddocument", "серия": "number", "緊急": "role", "выдачи": "when",
     "выдан": "when",
     "μητρωνυμο": "patronymic",
+    # (round 16) a passport (Greek, any case ending); a pet (Japanese): its name and birth date are no person's
+    "διαβατηρ": "national", "ペット": "animal",
     # round 11: an heir, a notary, a nurse (Greek); an intercom (Russian домофон: its code opens a door, it is no
     # house, дом)
     "κληρονομ": "role", "συμβολαιογραφος": "role", "νοσηλευτ": "role", "домофон": "device",

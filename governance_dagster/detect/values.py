@@ -167,8 +167,11 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m
                      "srta", "dott", "sig", "jr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
 #: Honorifics written after a name (romanized Japanese: teacher, Mr or Ms, Mr or Ms politely, a lecturer).
 _HONORIFICS = frozenset({"sensei", "san", "sama", "kun", "chan", "senpai", "shi", "dono"})
+#: Titles and honorifics written beside a name (public: the staff rule reads them).
+NAME_TITLES, NAME_HONORIFICS = _TITLES, _HONORIFICS
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos",
                         "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st"})
+NAME_PARTICLES = _PARTICLES
 _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
                       "and", "&", "sons", "kg", "oy", "ab", "as", "nv", "sarl", "sas", "ltda", "kft", "sro", "company",
                       "holding", "holdings", "partners", "associates", "solutions", "services", "systems", "und",
@@ -513,6 +516,21 @@ def _id_validator(module: str):
     if module == "pt.cc":  # a Cartao de Cidadao ends in version letters; its check alone passes Luhn digit strings
         return lambda v: any(ch.isalpha() for ch in v) and valid(v)
     return valid
+
+
+def mixed_id_share(values: Sequence[str]) -> float:
+    """Round 16: the share of values (up to 60) that some stdnum personal or tax number module, or an identity
+    document's check digit, validates, each value by its own country: a column of identity documents of several
+    countries (Argentine CUITs, Chilean RUTs and Mexican CURPs in one ``documento``), which no one module passes.
+
+    Example:
+        >>> mixed_id_share(["20-11063693-9", "16.377.187-K", "not a number"])
+        0.67
+    """
+    modules = [*ID_MODULES, *(m for m, _ in catalogue_modules())]
+    validators = [valid for m in modules if (valid := _id_validator(m)) is not None]
+    probe = list(values)[:60]
+    return round(sum(any(valid(v) for valid in validators) for v in probe) / max(len(probe), 1), 2)
 
 
 def _is_device_id(value: str) -> bool:

@@ -1265,7 +1265,6 @@ def test_when_an_unknown_role_holds_a_few_given_names_the_tables_people_bear_the
 
 @pytest.mark.parametrize(("name", "values"), [
     ("kjorelaerer", ["Silje", "Brage", "Kolbein", "Ragna"]),  # given names the table's people do not bear
-    ("blomst", ["Rose", "Lily", "Daisy", "Iris"]),  # a flower's variety: census given names, no pupil's
     ("kake", ["Kransekake", "Bløtkake", "Sjokoladekake"]),  # one word each, no given names
     ("legemiddel", ["Ibuprofen", "Paracetamol", "Naproxen"]),  # drug names
     ("sykkelstasjon", ["Torvald-nord", "Brage-sor", "Maren-vest"]),  # a hyphenated suffix on no name's shape
@@ -1300,4 +1299,108 @@ def test_when_a_date_ends_in_an_abbreviated_year_word_then_it_is_read() -> None:
     ("licence_no", Kind.NONE),  # a licence alone is as often a business's or a software's
 ])
 def test_when_an_english_driving_licence_names_the_column_then_it_is_an_identity_document(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+# round 16: the few staff a table about people names, by what such columns share (a few distinct short values
+# repeated across rows, carrying a name word, none a place, country, day, company, code or vocabulary word), whatever
+# form they are written in
+
+
+_CLIENT_GIVEN = ["Jadwiga", "Bożena", "Zdzisław", "Wiesława", "Tess", "Mirela", "Oskar", "Halvor"]
+_CLIENT_FAMILY = ["Dvořák", "Horák", "Novotný", "Ferri", "Gallo", "Lindqvist", "Brenner", "Okafor"]
+
+
+def _with_clients(column: str, values: list[str]) -> Classification:
+    """``column`` classified in a table about people whose given-name and family-name columns hold invented names."""
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)],
+             "fornavn": [_CLIENT_GIVEN[i % len(_CLIENT_GIVEN)] for i in range(ROWS)],
+             "etternavn": [_CLIENT_FAMILY[i % len(_CLIENT_FAMILY)] for i in range(ROWS)],
+             column: [values[i % len(values)] for i in range(ROWS)]}
+    return classify_table("club.clients", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[column]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("przyjela", ["Pani Jadwiga", "Pani Bożena", "Pan Zdzisław", "Pani Wiesława"], Kind.PERSON_NAME),  # a title
+    ("laborant", ["Ferri T.", "Gallo R.", "De Santis P."], Kind.PERSON_NAME),  # a family name and an initial
+    ("instruktor", ["Mgr. Dvořák", "por. Horák", "p. Novotný", "Ing. Dvořák"], Kind.PERSON_NAME),  # a title, short
+    ("担当者", ["松本さん", "小川さん", "中村さん"], Kind.PERSON_NAME),  # a Japanese honorific, no space
+    ("врач_смены", ["Соколов П. Р.", "Лебедева О. В.", "Соколов П. П."], Kind.PERSON_NAME),  # Cyrillic initials
+    ("σύμβουλος", ["ΠΑΠΑΔΑΣ, Γιώργος", "ΠΑΠΑΔΑΣ, Ελένη", "ΚΑΛΟΥΔΗ, Δήμητρα"], Kind.PERSON_NAME),  # FAMILY, Given
+    ("kalfa", ["Emre Usta", "Kaan Usta", "Onur Usta"], Kind.PERSON_NAME),  # a title after the name
+    ("ploegleider", ["Tess", "Oskar", "Halvor", "Mirela"], Kind.FIRST_NAME),  # given names the table's people bear
+    ("kalfa_sorumlu", ["Emre Usta", "Kaan Usta", "Onur Usta"], Kind.PERSON_NAME),
+])
+def test_when_a_few_staff_are_written_in_any_form_or_script_then_they_are_names(name, values, kind) -> None:
+    found = _with_clients(name, values)
+    assert found.kind is kind and found.state == "personal"
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("blomst", ["Rose", "Lily", "Daisy", "Iris"]),  # census given names, none the people's: staff or flowers
+    ("kookmaat", ["Pirmin", "Gaspard", "Ottilie", "Greta"]),  # a census given name among unknown ones
+    ("zavhoz", ["Галина Сорокина", "Пётр Белов", "Галина Мухина"]),  # full names in Cyrillic, no lexicon knows
+])
+def test_when_a_few_staff_values_carry_weaker_evidence_then_they_are_sent_to_review_as_names(name, values) -> None:
+    found = _with_clients(name, values)
+    assert found.kind in (Kind.FIRST_NAME, Kind.PERSON_NAME) and found.state == "review"
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("smaak", ["Malinowa Chmurka", "Królewski Sernik", "Szarlotka Babci", "Pistacjowy Marcel"]),  # cakes
+    ("behandeling", ["Faccetta in disilicato", "Corona zirconia", "Bite notturno"]),  # lower-case words: things
+    ("podium", ["Grote Griet", "De Hangar", "Bospodium", "Het Zwarte Schaap"]),  # stages, written in several forms
+    ("niveau", ["Classic", "Gold", "Platinum", "Silver"]),  # tiers
+    ("relatie", ["Other", "Sibling", "Parent", "Friend"]),  # relatives: the vocabulary's words
+    ("tuinpark", ["ROD Relaks", "ROD Zacisze", "ROD Pod Lipami"]),  # a code in capitals
+    ("afdeling", ["Lager", "Salg", "Økonomi", "Kundeservice"]),  # departments: no given name
+    ("landcode", ["CL", "MX", "BR", "AR"]),  # country codes
+    ("vertrek", ["Oslo S.", "Bergen V.", "Stavanger N."]),  # places with an initial
+    ("agencija", ["Adria Charter d.o.o.", "Navis Yachting d.o.o."]),  # a legal form
+    ("zaal_naam", ["Grote Zaal", "Kleine Zaal", "Foyer"]),  # a room, named as one
+    ("部屋", ["つばき", "ひまわり", "すみれ", "さくら"]),  # rooms named after flowers, in kana
+    ("フード", ["ロイヤルカナン", "ヒルズ", "持参"]),  # pet food brands
+    ("корпус_санатория", ["Ромашка", "Берёзка", "Волга", "Сосновый бор"]),  # buildings: no lexicon, a lower-case word
+    ("dag", ["Maandag", "Dinsdag", "Woensdag"]),  # days
+])
+def test_when_a_few_values_of_a_people_table_name_things_then_they_are_not_staff(name, values) -> None:
+    assert _with_clients(name, values).kind is Kind.NONE
+
+
+def test_when_a_card_number_column_fails_the_luhn_check_then_it_is_no_card() -> None:
+    from stdnum import luhn
+
+    rng = random.Random(16)
+    drawn = [f"4{rng.randrange(10**14, 10**15)}" for _ in range(80)]
+    failing = [n for n in drawn if not luhn.is_valid(n)][:40]
+    passing = [n[:-1] + luhn.calc_check_digit(n[:-1]) for n in failing]
+    assert classify_column("PREPAID_CARD_NO", "VARCHAR", failing).kind is Kind.NONE
+    assert classify_column("PREPAID_CARD_NO", "VARCHAR", passing).kind is Kind.CREDIT_CARD
+
+
+def _documents(column: str, values: list[str]) -> Classification:
+    frame = {"email": [f"p{i}@example.org" for i in range(len(values))], column: values}
+    return classify_table("trek.passengers", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[column]
+
+
+def test_when_a_bare_document_column_holds_identity_numbers_of_several_countries_then_it_is_a_national_id() -> None:
+    from stdnum.cl import rut
+
+    rng = random.Random(16)
+    cuits = [f"{b}{cuit.calc_check_digit(b)}" for b in (f"27{rng.randrange(10**7, 10**8)}" for _ in range(150))]
+    ruts = [f"{b}{rut.calc_check_digit(b)}" for b in (str(rng.randrange(5 * 10**6, 25 * 10**6)) for _ in range(150))]
+    values = [f"{c[:2]}-{c[2:10]}-{c[10]}" for c in cuits] + [f"{r[:-1]}-{r[-1]}" for r in ruts]
+    assert _documents("documento", values).kind is Kind.NATIONAL_ID
+
+
+def test_when_a_bare_document_column_holds_numbers_no_check_digit_passes_then_it_is_not_a_national_id() -> None:
+    rng = random.Random(16)
+    assert _documents("documento", [f"FV-{rng.randrange(10**5, 10**6)}" for _ in range(300)]).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("αριθμός_διαβατηρίου", Kind.NATIONAL_ID), ("διαβατήριο", Kind.NATIONAL_ID), ("nationalt_id", Kind.NATIONAL_ID),
+])
+def test_when_a_greek_passport_or_a_danish_national_id_names_the_column_then_it_is_an_identity_document(
+        name, kind) -> None:
     assert kind_from_name(name)[0] is kind
