@@ -551,10 +551,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             by_name in _PERSON_KINDS and "kana" in name_words(name, context.prefix) and unspaced_name_share(
                 values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
-                unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and not (
-                _qualified(name, context.prefix)) or _few_given_names(by_name, values))
+                unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and (
+                by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values))
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
-        # product's name)
+        # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
         if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but every sampled value is a "
@@ -1195,6 +1195,7 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
     if "-" in value and value.rsplit("-", 1)[1] in NAME_HONORIFICS and len(words) == 1:
         return [value.rsplit("-", 1)[0]], True  # (``Yamada-sensei``)
     kinds = [_staff_word(w) for w in words]
+    kinds = _abbreviated_titles(words, kinds)
     names = [w.rstrip(",") for w, k in zip(words, kinds) if k == "name"]
     if "other" in kinds or not names or kinds.count("lower") > (len(names) >= 2) or all(w.isupper() for w in names):
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
@@ -1202,9 +1203,40 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
     return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
 
 
+def _abbreviated_titles(words: list[str], kinds: list[str]) -> list[str]:
+    """Round 17: a capitalized word of two to five letters ending in a dot is a title before a full name
+    (``Lcda. Dayana Mendoza``, ``Ing. Tatiana Guamán``) and an honorific after a name (``Nesrin Hn.``), as lower-case
+    ones are already (``por.``); a lower-case role word of the vocabulary before a single name is a title
+    (``sędzia Wójcik``, a judge).
+
+    Example:
+        >>> _abbreviated_titles(["Lcda.", "Dayana", "Mendoza"], ["name", "name", "name"])
+        ['title', 'name', 'name']
+        >>> _abbreviated_titles(["Nesrin", "Hn."], ["name", "name"]), _abbreviated_titles(["St.", "Anne"], ["name", "name"])
+        (['name', 'title'], ['name', 'name'])
+        >>> _abbreviated_titles(["sędzia", "Wójcik"], ["lower", "name"])
+        ['title', 'name']
+    """
+    out = list(kinds)
+
+    def short(word: str) -> bool:
+        letters = word.rstrip(".")
+        return word.endswith(".") and 2 <= len(letters) <= 5 and letters.isalpha() and letters[:1].isupper() and not (
+            letters.isupper())
+
+    if len(words) == 3 and out[0] == "name" and short(words[0]) and out[1:] == ["name", "name"]:
+        out[0] = "title"
+    if len(words) == 2 and out == ["name", "name"] and short(words[1]) and len(words[1]) <= 4:
+        out[1] = "title"
+    if len(words) == 2 and out == ["lower", "name"] and WORDS.get(fold(words[0])) in _STAFF_CONCEPTS:
+        out[0] = "title"
+    return out
+
+
 def _staff_blocked(values: list[str]) -> bool:
     """What a few names of things show that staff never do: a country, a day or a month; a company's legal form or domain; a street; a word
-    of the classifier's own vocabulary (a status, a tier, a category, a relative, a thing) in a third of the values.
+    of the classifier's own vocabulary (a status, a tier, a category, a relative, a thing) in a third of the values
+    and two at least (a given name may be a word of some language: ``Markus``).
 
     Example:
         >>> _staff_blocked(["Monday", "Friday"]), _staff_blocked(["Bas", "Sjoerd"])
@@ -1216,7 +1248,7 @@ def _staff_blocked(values: list[str]) -> bool:
         w, "role") not in _STAFF_CONCEPTS) for w in ws) for ws in words)
     return any(
         len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries) for ws in words for w in ws) or (
-        company_share(values) > 0 or street_word_share(values) > 1 / 3 or vocabulary >= len(values) / 3)
+        company_share(values) > 0 or street_word_share(values) > 1 / 3 or vocabulary >= max(2, len(values) / 3))
 
 
 def _shared_word(values: list[str], share: float) -> bool:
@@ -1282,6 +1314,8 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     script = name_shape(values)[1]
     if marked < 0.5 and _shared_word(values, 0.5 if script == "LATIN" else 0.7):  # (sentence case: 2 of 3)
         return None  # (``Grand Hall``, ``Small Hall``: things of one kind share its word; staff share a title)
+    if len(values) >= 3 and _shared_word([" ".join(n) for n, _ in shapes], 1.0):
+        return None  # (round 17: ``St. Anna Kapelle``, ``St. Georg Kapelle``: a word every name shares, titles aside)
     evidence = sum(m or _staff_known(n, people) for n, m in shapes) / len(values)
     ours = sum(any(fold(w) in people for w in n) for n, _ in shapes)
     if ours < 0.5 * len(values) and any(_thing_word(w) for w in name_words(name, context.prefix)):

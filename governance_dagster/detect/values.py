@@ -1044,8 +1044,8 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
             return ""
         cased = letters[0].isupper() != letters[0].islower()  # a script with case: capitalized, not shouted
         if cased and (not letters[0].isupper() or (len(letters) > 3 and all(ch.isupper() for ch in letters))):
-            if fold(part) in _PARTICLES and part is not parts[0] and part is not parts[-1]:
-                continue  # a particle inside a name (``Jorien de Graaf``)
+            if fold(part) in _PARTICLES and part is not parts[-1]:
+                continue  # a particle inside a name (``Jorien de Graaf``) or before a family name (``van den Heuvel``)
             return "" if fold(part) not in _PARTICLES | _TITLES else "-"
         scripts.update(_script(ch) for ch in letters)
     if len(scripts) > 1 and scripts <= _UNSPACED_SCRIPTS:
