@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v18.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v19.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -53,7 +53,13 @@ prize claims, a youth hostel's guest register, a sign-language school, a carniva
 interpreters, a sailing school, a bottle-deposit machine's log, a puppet theatre's season tickets, a notary's powers of
 attorney, a cooking school, a bicycle registration ledger, a tyre-fitting shop, a lifeguard school, an orchestra's
 auditions; Basque, Galician, Maltese, Luxembourgish, Swahili, Tagalog, Malay, Korean and Chinese column names, dates of
-birth with month names and era years, thirteen identifiers v17 did not have; written blind); the metrics
+birth with month names and era years, thirteen identifiers v17 did not have; written blind), ``--set v19`` scores
+:mod:`benchmarks.classification.heldout_v19` (18 tables in domains no earlier set used: a mountain rescue team's
+call-outs, a farrier's visit book, a piano tuner's customers, a surf school, a violin maker's repair book, tuk-tuk tour
+bookings, a dog-grooming salon, a volunteer fire brigade, a snowmobile club, a pigeon-racing club, a dry cleaner, a
+hamam, a karaoke box, a bonsai class, a taxidermy workshop, a ceramics workshop, a sauna raft, a car wash's log;
+Estonian and Finnish column names, small clubs whose few families recur, dates of birth with ordinal days, genitive
+month names and era abbreviations, Belgian, Chilean, Estonian and Danish identifiers; written blind); the metrics
 and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -72,7 +78,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v17|v18]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v18|v19]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -115,6 +121,7 @@ from benchmarks.classification import (
     heldout_v16,
     heldout_v17,
     heldout_v18,
+    heldout_v19,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -125,7 +132,8 @@ NONE = "none"
 SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, "v6": heldout_v6, "v7": heldout_v7,
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
-        "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18}
+        "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
+        "v19": heldout_v19}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -310,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v18)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v19)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
