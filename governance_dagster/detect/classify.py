@@ -487,10 +487,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: a business's phone", values_kind=values_kind)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME or (
+            pattern.kind is Kind.IP_ADDRESS and pattern.share >= 0.9 and context.people and not context.business
+            and distinct >= 0.3 * rows) or (
             pattern.kind is Kind.PHONE and context.people and not context.business and distinct >= 0.3 * rows
             and "phone" in (words := set(name_words(name, context.prefix))) and not words & (BUSINESS | SWITCHBOARD))):
         # (a column named as a phone, holding phones that vary row by row in a table about people, is people's,
-        # whatever the name qualifies it by: an applicant's ``app_mobile``, a host's ``host_mobile``)
+        # whatever the name qualifies it by: an applicant's ``app_mobile``, a host's ``host_mobile``; so are IP
+        # addresses that vary row by row there, whatever thing names them: a booking's ``WebIp`` is the client's)
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
     if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
@@ -637,9 +640,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
-            context.people and not context.business and len(values) >= 3 and evidence[0].share >= 0.9) and not all(
+            context.people and not context.business and len(values) >= 3 and (evidence[0].share >= 0.9 or len(
+                values) >= 5 and evidence[0].share >= 0.65 and not any(ch.isdigit() for ch in name))) and not all(
             v.isupper() and len(v) <= 4 for v in values):  # (``POS``, ``CRM``: a system's codes, in capitals)
-        # (a few codes of which some happen to be places' alternate names, airports or countries, are no cities)
+        # (a few codes of which some happen to be places' alternate names, airports or countries, are no cities;
+        # round 18: five or more distinct values, two in three of them GeoNames places, as a town's villages and
+        # small towns GeoNames may lack stand beside its cities: ``Give`` beside ``Vejle``; not under an opaque
+        # spreadsheet name, ``F46``, where a tour's destinations are as likely)
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and len(values) >= 3 and (
@@ -1141,6 +1148,11 @@ def _thing_word(word: str) -> bool:
     return word.endswith(_THING_STEMS) or any(word.startswith(s) and len(word) - len(s) <= 3 for s in _THING_STEMS)
 
 
+#: Round 18: a title abbreviated by a superior letter or degree sign (Italian ``M°`` for Maestro, Spanish and
+#: Portuguese ``Dª``, ``Sº``, ``Mª``), as titles are written short in Romance languages.
+_SUPERIOR_TITLE = re.compile(r"^[^\W\d_]{1,3}\.?[°ºª]\.?$")
+
+
 def _staff_word(word: str, following: str = "") -> str:
     """What one word of a value is, as people are written beside their role: ``initial`` (``L.``), ``title``
     (``Mgr.``, ``por.``, ``Pani``, ``Usta``, ``sensei``: a known title or honorific, or a short lower-case word ending
@@ -1153,6 +1165,8 @@ def _staff_word(word: str, following: str = "") -> str:
         ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name']
     """
     core = word.rstrip(",")
+    if _SUPERIOR_TITLE.match(core):
+        return "title"
     letters = core.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
     if not letters.isalpha() or "." in core.rstrip("."):
         return "other"
@@ -1196,7 +1210,11 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return [value.rsplit("-", 1)[0]], True  # (``Yamada-sensei``)
     kinds = [_staff_word(w) for w in words]
     kinds = _abbreviated_titles(words, kinds)
+    if len(words) == 1 and kinds == ["lower"] and len(value) >= 3 and value.isalpha():
+        return [value], False  # (round 18: a given name written lower-case, ``wendy``: known names decide)
     names = [w.rstrip(",") for w, k in zip(words, kinds) if k == "name"]
+    if len(names) >= 2 and all(w.isupper() for w in names) and kinds.count("name") == len(kinds):
+        return names, False  # (round 18: ``HANSEN JÜRGEN``, a family and a given name in capitals: known names decide)
     if "other" in kinds or not names or kinds.count("lower") > (len(names) >= 2) or all(w.isupper() for w in names):
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
     surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
@@ -1228,8 +1246,9 @@ def _abbreviated_titles(words: list[str], kinds: list[str]) -> list[str]:
         out[0] = "title"
     if len(words) == 2 and out == ["name", "name"] and short(words[1]) and len(words[1]) <= 4:
         out[1] = "title"
-    if len(words) == 2 and out == ["lower", "name"] and WORDS.get(fold(words[0])) in _STAFF_CONCEPTS:
-        out[0] = "title"
+    if len(words) == 2 and out == ["lower", "name"] and (WORDS.get(fold(words[0])) in _STAFF_CONCEPTS or (
+            len(words[0]) <= 3 and words[0].isalpha())):
+        out[0] = "title"  # (round 18: a title of two or three letters written lower-case without a dot: ``dh Kubacki``)
     return out
 
 
@@ -1310,8 +1329,10 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     if len(shapes) < 0.8 * len(values) or max(map(counts.count, counts)) < 0.75 * len(values) or (
             places > len(names) / 2) or _staff_blocked(values):
         return None
+    if all(v.islower() for v in values) and sum(fold(v) in people for v in values) < 0.5 * len(values):
+        return None  # (round 18: lower-case words are things' unless the table's own people bear them: ``wendy``)
     marked = sum(m for _, m in shapes) / len(values)
-    script = name_shape(values)[1]
+    script = name_shape([v[:1].upper() + v[1:] if v.islower() else v for v in values])[1]  # (``wendy``: Latin)
     if marked < 0.5 and _shared_word(values, 0.5 if script == "LATIN" else 0.7):  # (sentence case: 2 of 3)
         return None  # (``Grand Hall``, ``Small Hall``: things of one kind share its word; staff share a title)
     if len(values) >= 3 and _shared_word([" ".join(n) for n, _ in shapes], 1.0):

@@ -315,6 +315,11 @@ WORDS: dict[str, str] = {
     **_entries("event", "olay olayin tapahtuma evento evenement veranstaltung wydarzenie udalost begivenhed "
                "evenemang incident incidente vorfall zdarzenie lopp loppet race wettkampf gara carrera kilpailu "
                "zavod exam pruefung prufung examen esame egzamin tentamen sinav"),
+    # -- round 18: races in more languages (Danish and Norwegian ``løb``/``løp``, Polish, Dutch, Portuguese); a
+    # money transfer (its reference is the payment's, however phone-like its digits)
+    **_entries("event", "lob loeb lop lobet loebet lopet wyscig wedstrijd corrida"),
+    **_entries("transaction", "transfer transferencia transferencias uberweisung ueberweisung overboeking virement "
+               "bonifico przelew overforing overforsel siirto havale"),
     # animals (a pet's or a herd's birth date and name are the animal's)
     **_entries("animal", "animal animals pet pets dier dieren djur djuret dyr dyret zwierze zwierzecia zwierzat "
                "zvire zvirete elain elaimen hayvan animale animali mascota mascotas huisdier haustier lemmikki "

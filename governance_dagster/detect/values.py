@@ -192,7 +192,10 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d.%m.%Y.", "%
                  "%Y년 %m월 %d일", "%Y년%m월%d일", "%Y年 %m月 %d日", "%Y 年 %m 月 %d 日",
                  # a day, an English month abbreviation and a year run together, as airline reservations write a
                  # date of birth (``07MAR42``) and many mainframe exports a date (``07MAR1942``)
-                 "%d%b%y", "%d%b%Y")
+                 "%d%b%y", "%d%b%Y",
+                 # Swedish and Norwegian day/month before a spaced year (``31/1 1955``); Danish and Dutch
+                 # day-month-year with a two-digit year (``28-08-44``)
+                 "%d/%m %Y", "%d-%m-%y")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -361,6 +364,29 @@ def month_numbers() -> dict[str, int]:
     return {word: numbers.pop() for word, numbers in found.items() if len(numbers) == 1}
 
 
+@stored("babel")
+def ambiguous_months() -> dict[str, int]:
+    """Folded month names two of :data:`CALENDAR_LOCALES`' languages give different months (Polish ``listopada`` is
+    November, Croatian October), to the first language's month: close enough to tell a date of birth from an event.
+
+    Example:
+        >>> ambiguous_months()["listopada"]
+        11
+    """
+    from babel import Locale
+
+    found: dict[str, int] = {}
+    for locale in CALENDAR_LOCALES:
+        months = Locale(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, word in months[context][width].items():
+                    folded = fold(str(word)).rstrip(".")
+                    if len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
+                        found.setdefault(folded, int(number))
+    return {word: number for word, number in found.items() if word not in month_numbers()}
+
+
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
 
 
@@ -402,8 +428,12 @@ def _month_name_date(value: str) -> date | None:
     """
     tokens = _DATE_TOKENS.findall(fold(value))
     numbers = [t for t in tokens if t.isdigit()]
-    months = [m for t in tokens if (m := month_numbers().get(t)) is not None]
-    others = [t for t in tokens if not t.isdigit() and t not in month_numbers()]
+    names = month_numbers()
+    months = [m for t in tokens if (m := names.get(t)) is not None]
+    if not months:  # a name two languages read as different months (``18 listopada 1995``)
+        names = ambiguous_months()
+        months = [m for t in tokens if (m := names.get(t)) is not None]
+    others = [t for t in tokens if not t.isdigit() and t not in names]
     if len(numbers) != 2 or len(months) != 1 or any(len(t) > 3 for t in others) or len(others) > 2:
         return None
     years = [n for n in numbers if len(n) == 4]
@@ -1385,8 +1415,18 @@ def _parsed(values: Sequence[str], formats: tuple[str, ...]) -> list[date]:
 _MIDNIGHT = re.compile(r"(?:\s+|T)0?0:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]00:?00)?$")
 
 
+#: A Japanese era year in brackets after the common-era year (``1963（昭和38）年12月18日``), as forms write it: left out.
+_ERA_BRACKET = re.compile(r"\s*[（(]\s*(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*[）)]\s*")
+
+
 def _date_text(value: str) -> str:
-    return _MIDNIGHT.sub("", value.strip())[:19]
+    """``value`` without a midnight time or a bracketed era year, as :data:`_DATE_FORMATS` read it.
+
+    Example:
+        >>> _date_text("1963（昭和38）年12月18日"), _date_text("11.08.1986 0:00:00")
+        ('1963年12月18日', '11.08.1986')
+    """
+    return _ERA_BRACKET.sub("", _MIDNIGHT.sub("", value.strip()))[:19]
 
 
 def _reads(value: str, fmt: str) -> bool:

@@ -1437,3 +1437,85 @@ def test_when_staff_carry_short_titles_or_a_role_word_then_they_are_names(name, 
 ])
 def test_when_short_words_mark_things_rather_than_staff_then_they_are_not_names(name, values) -> None:
     assert _with_clients(name, values).kind is Kind.NONE
+
+
+# round 18 (from v19's blind misses): dates of birth with a spaced year, a two-digit year, a month name two languages
+# read differently or an era year in brackets; IP addresses under a thing's name; a few places where people live;
+# staff written with a superior-letter title, a short lower-case title, in capitals or in lower case
+
+
+_ERAS = ((date(1989, 1, 8), "平成"), (date(1926, 12, 25), "昭和"))
+
+
+def _era_bracket(d: date) -> str:
+    start, era = next((s, e) for s, e in _ERAS if d >= s)
+    return f"{d.year}（{era}{d.year - start.year + 1}）年{d.month}月{d.day}日"
+
+
+@pytest.mark.parametrize(("name", "write"), [
+    ("fodelsedag", lambda d: f"{d.day}/{d.month} {d.year}"),  # Swedish day/month, spaced year
+    ("foedselsdato", lambda d: f"{d.day:02d}-{d.month:02d}-{d.year % 100:02d}"),  # a two-digit year
+    ("data_urodzenia", lambda d: f"{d.day} listopada {d.year}"),  # Polish November, Croatian October
+    ("生年月日", _era_bracket),  # the era year in brackets after the common-era year
+])
+def test_when_birth_dates_are_written_in_more_local_forms_then_they_are_dates_of_birth(name, write) -> None:
+    assert classify_column(name, "VARCHAR", [write(d) for d in _birth_dates(ROWS)]).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("18 listopada 1995", date(1995, 11, 18)), ("31/1 1955", date(1955, 1, 31)), ("28-08-44", date(1944, 8, 28)),
+    ("1963（昭和38）年12月18日", date(1963, 12, 18)), ("25th May 1988", date(1988, 5, 25)),
+])
+def test_when_a_date_is_written_in_a_local_form_then_it_is_read(value, expected) -> None:
+    assert parse_dates([value] * 10) == [expected] * 10
+
+
+def test_when_a_column_of_notes_is_not_dates_then_no_new_form_reads_it() -> None:
+    assert parse_dates(["Kurs 3/4 2024", "Rabatt 10-15-20", "Kabine 7"] * 4) is None
+
+
+def _ipv6(i: int) -> str:
+    return f"2001:db8:{i:x}:{(i * 7919) % 65536:x}::{(i * 104729) % 65536:x}"
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("WebIp", [_ipv6(i) for i in range(ROWS)], Kind.IP_ADDRESS),  # varies row by row: the client's
+    ("WebIp", [_ipv6(i % 3) for i in range(ROWS)], Kind.NONE),  # three addresses repeated: the shop's servers
+])
+def test_when_ip_addresses_under_a_things_name_vary_by_row_in_a_table_about_people_then_they_are_personal(
+        name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("qzxlocal", ["Namur", "Dinant", "Mons", "Liège", "Charleroi", "Qzxville"], Kind.CITY),  # one GeoNames lacks
+    ("qzxlocal", ["Namur", "Qzxa", "Qzxb", "Qzxc", "Qzxd", "Qzxe"], Kind.NONE),  # one in six: chance
+    ("loeb", ["Hamburg", "Hannover", "Maastricht", "Flensburg"], Kind.NONE),  # a race's cities (Danish ``løb``)
+    ("F46", ["Namur", "Dinant", "Mons", "Liège", "Charleroi", "Qzxville"], Kind.NONE),  # an opaque sheet column
+])
+def test_when_a_few_distinct_places_under_an_unknown_name_are_mostly_cities_then_they_are_where_people_live(
+        name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("strumentaio", ["M° Ferri", "M° Gallo", "M° Brenner"], Kind.PERSON_NAME),  # a superior-letter title
+    ("kapitan", ["dh Horák", "dh Novotný"], Kind.PERSON_NAME),  # a short lower-case title, no dot
+    ("kovar", ["BRENNER OSKAR", "GALLO MIRELA", "OKAFOR HALVOR"], Kind.PERSON_NAME),  # FAMILY GIVEN in capitals
+    ("verzorger", ["tess", "oskar", "mirela"], Kind.FIRST_NAME),  # given names the table's people bear, lower case
+])
+def test_when_staff_are_written_in_capitals_lower_case_or_with_short_titles_then_they_are_names(
+        name, values, kind) -> None:
+    found = _with_clients(name, values)
+    assert found.kind is kind and found.state == "personal"
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("kleur", ["rood", "blauw", "groen"]),  # lower-case words no one bears
+    ("instrument_qzx", ["viola", "oboe", "horn", "cello"]),  # census given names too, but no one's here
+    ("ruimte", ["GRAND HALL", "SMALL HALL", "CLUB ROOM"]),  # rooms in capitals
+    ("refTransferencia", ["98 7983 3839", "92 0228 2831", "97 0719 2843", "93 2676 2972"]),  # a transfer's reference
+])
+def test_when_lower_case_or_capital_words_or_transfer_references_are_things_then_they_are_not_personal(
+        name, values) -> None:
+    assert _with_clients(name, values).state != "personal"
