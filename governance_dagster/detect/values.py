@@ -27,7 +27,7 @@ import ipaddress
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -350,17 +350,9 @@ def month_numbers() -> dict[str, int]:
         >>> month_numbers()["maret"], month_numbers()["juni"], "listopad" in month_numbers()
         (3, 6, False)
     """
-    from babel import Locale
-
     found: dict[str, set[int]] = {}
-    for locale in CALENDAR_LOCALES:
-        months = Locale(locale).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, word in months[context][width].items():
-                    folded = fold(str(word)).rstrip(".")
-                    if len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                        found.setdefault(folded, set()).add(int(number))
+    for folded, number in _month_names():
+        found.setdefault(folded, set()).add(number)
     return {word: numbers.pop() for word, numbers in found.items() if len(numbers) == 1}
 
 
@@ -373,9 +365,17 @@ def ambiguous_months() -> dict[str, int]:
         >>> ambiguous_months()["listopada"]
         11
     """
+    found: dict[str, int] = {}
+    for folded, number in _month_names():
+        found.setdefault(folded, number)
+    return {word: number for word, number in found.items() if word not in month_numbers()}
+
+
+def _month_names() -> Iterator[tuple[str, int]]:
+    """Each folded month name of :data:`CALENDAR_LOCALES`' languages (full and abbreviated, both grammatical forms)
+    of three letters or more and no digit, with its month's number, in the locales' order."""
     from babel import Locale
 
-    found: dict[str, int] = {}
     for locale in CALENDAR_LOCALES:
         months = Locale(locale).months
         for context in ("format", "stand-alone"):
@@ -383,8 +383,7 @@ def ambiguous_months() -> dict[str, int]:
                 for number, word in months[context][width].items():
                     folded = fold(str(word)).rstrip(".")
                     if len(folded) >= 3 and not any(ch.isdigit() for ch in folded):
-                        found.setdefault(folded, int(number))
-    return {word: number for word, number in found.items() if word not in month_numbers()}
+                        yield folded, int(number)
 
 
 _DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
