@@ -1,5 +1,6 @@
 """Synthetic tables with SDV, fed by the classification: personal-data columns are declared PII in SDV's metadata,
-so the model never learns their values and SDV draws fresh fake ones instead.
+so the model never learns their values; fresh fake ones are drawn instead, a column at a time by
+:mod:`governance_dagster.generated_values` (SDV's own Faker, one call per value, for a sdtype it has no generator for).
 
 A fresh fake value can still equal a real one by chance (a common name, a random SSN). When the caller passes the
 real table's identifier digests, every PII value of the sample whose digest is among them is drawn again, so the
