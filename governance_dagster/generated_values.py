@@ -132,11 +132,21 @@ def _ibans(n: int, rng: np.random.Generator) -> np.ndarray:
 
 
 def _ipv4_addresses(n: int, rng: np.random.Generator) -> np.ndarray:
-    """Public-looking addresses: first octet 11-223 (so never 10/8 or loopback), the rest 0-255."""
-    octets = rng.integers(0, 256, (n, 4)).astype(str)
-    octets[:, 0] = rng.integers(11, 224, n).astype(str)
-    octets[:, 0][octets[:, 0] == "127"] = "128"
-    return np.array([".".join(row) for row in octets], dtype=object)
+    """Global addresses: first octet 11-223 (never 10/8, loopback or multicast), the rest 0-255, moved out of the
+    private, link-local, shared and benchmarking ranges (172.16/12, 192.168/16, 169.254/16, 100.64/10, 198.18/15) and
+    the special /24s (192.0.0, 192.0.2, 198.51.100, 203.0.113)."""
+    octets = rng.integers(0, 256, (n, 4))
+    octets[:, 0] = rng.integers(11, 224, n)
+    first, second, third = octets[:, 0], octets[:, 1], octets[:, 2]
+    first[first == 127] = 128
+    reserved = ((first == 172) & (second >= 16) & (second < 32)) | ((first == 192) & (second == 168)) | (
+        (first == 169) & (second == 254)) | ((first == 100) & (second >= 64) & (second < 128)) | (
+        (first == 198) & (second >= 18) & (second < 20))
+    second[reserved] = (second[reserved] + 64) % 256
+    special = ((first == 192) & (second == 0) & ((third == 0) | (third == 2))) | (
+        (first == 198) & (second == 51) & (third == 100)) | ((first == 203) & (second == 0) & (third == 113))
+    third[special] += 1
+    return np.array([".".join(row) for row in octets.astype(str)], dtype=object)
 
 
 def _street_addresses(n: int, rng: np.random.Generator) -> np.ndarray:

@@ -53,6 +53,11 @@ def test_when_the_seed_and_column_repeat_then_the_values_repeat_and_other_column
     assert generate(sdtype, N, column_rng(8, "contact")) != first
 
 
+def test_when_many_ipv4_addresses_are_generated_then_none_is_private_reserved_or_loopback() -> None:
+    addresses = [ipaddress.IPv4Address(v) for v in generate("ipv4_address", 200_000, np.random.default_rng(9))]
+    assert sum(not a.is_global for a in addresses) == 0
+
+
 @pytest.mark.parametrize(("sdtype", "least_distinct"), [
     ("name", 0.9), ("email", 0.99), ("phone_number", 0.99), ("ssn", 0.99), ("credit_card_number", 0.99),
     ("iban", 0.99), ("ipv4_address", 0.99), ("street_address", 0.99), ("sentence", 0.99),
