@@ -258,7 +258,9 @@ def _scopes(qualified: exp.Expression) -> list:
 
 def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """The stored columns a query computes with rather than selects as they are: inside an expression, a window,
-    ORDER BY, GROUP BY or DISTINCT ON, in any scope (conditions are :func:`predicate_sources`' business).
+    ORDER BY, GROUP BY or DISTINCT ON, in any scope (conditions are :func:`predicate_sources`' business). A GROUP BY
+    key that the same SELECT also outputs as it is groups whole values, as ``SELECT DISTINCT`` does, and is not
+    computed with (:func:`_grouped_as_selected`).
 
     Example:
         >>> schema = {"main": {"t": {"id": "INT", "notes": "TEXT"}}}
@@ -274,10 +276,27 @@ def computed_sources(qualified: exp.Expression) -> set[SourceColumn]:
     for scope in scopes:
         select = scope.expression
         for column in scope.columns:
-            if not (_selected_as_is(column, select) or _in_condition(column, select)):
+            if not (_selected_as_is(column, select) or _in_condition(column, select)
+                    or _grouped_as_selected(column, select)):
                 found |= _sources_of_column(scope, column)
         found |= _sources_of_ordered_outputs(scope)
     return found
+
+
+def _grouped_as_selected(column: exp.Column, select: exp.Expression) -> bool:
+    """Whether ``column`` is a bare key of ``select``'s GROUP BY that ``select`` also outputs as it is: each group
+    is then one whole stored value, output whole, and tells rows apart no more than ``SELECT DISTINCT`` of it.
+
+    Example:
+        >>> q = sqlglot.parse_one("select notes, count(*) from t group by notes, substr(code, 1, 2)")
+        >>> sorted((c.name, _grouped_as_selected(c, q)) for c in q.args["group"].find_all(exp.Column))
+        [('code', False), ('notes', True)]
+    """
+    if not (isinstance(column.parent, exp.Group) and column.arg_key == "expressions"):
+        return False
+    outputs = [s.this if isinstance(s, exp.Alias) else s for s in getattr(select, "selects", [])]
+    outputs = [o.this if isinstance(o, _VALUE_PRESERVING) else o for o in outputs]
+    return any(isinstance(o, exp.Column) and (o.table, o.name) == (column.table, column.name) for o in outputs)
 
 
 #: Operators and aggregates that compute with numbers: a text value inside one is an error or a wrong number.
@@ -340,8 +359,9 @@ def arithmetic_sources(qualified: exp.Expression) -> set[SourceColumn]:
 
 
 def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
-    """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``, ``GROUP BY
-    ALL``): the scope's own columns do not include these references."""
+    """Sources of the outputs that ORDER BY names (``ORDER BY n``) or takes all of (``ORDER BY ALL``): the scope's own
+    columns do not include these references. ``GROUP BY ALL`` groups by the outputs that are not aggregates, which
+    are either selected as they are (whole values, as ``SELECT DISTINCT``) or computed already."""
     select = scope.expression
     if isinstance(select, exp.SetOperation):
         return _sources_of_set_operation_order(scope)
@@ -349,8 +369,7 @@ def _sources_of_ordered_outputs(scope) -> set[SourceColumn]:  # noqa: ANN001
         return set()
     outputs = {s.alias_or_name: s for s in select.selects}
     order = select.args.get("order") or exp.Order()
-    if (select.args.get("group") or exp.Group()).args.get("all") or any(
-            isinstance(o.this, exp.Var) and o.this.name.upper() == "ALL" for o in order.expressions):
+    if any(isinstance(o.this, exp.Var) and o.this.name.upper() == "ALL" for o in order.expressions):
         used = list(outputs.values())
     else:
         used = [outputs[c.name] for c in order.find_all(exp.Column) if not c.table and c.name in outputs]
