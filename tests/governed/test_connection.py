@@ -71,6 +71,21 @@ def test_when_free_text_comes_back_under_a_repeated_name_then_every_copy_is_scan
 @pytest.mark.parametrize(
     "sql",
     [
+        "SELECT support_notes, count(*) AS n FROM customers GROUP BY support_notes",
+        "SELECT customer_id, support_notes, count(*) AS n FROM customers GROUP BY ALL ORDER BY customer_id",
+        "SELECT DISTINCT support_notes FROM customers",
+    ],
+)
+def test_when_free_text_is_grouped_and_output_as_it_is_then_every_group_is_scanned(connection, prod_url, sql) -> None:
+    _note_about_someone_else(prod_url)
+    result = connection.query(sql)
+    assert contains_canary(result.frame.to_csv()) == [] and len(result.frame) > 1
+    assert result.event.payload["free_text_scanned"] == ["support_notes"]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
         "SELECT COLUMNS('support_notes') FROM customers",
         "SELECT customers FROM customers",
         "SELECT to_json(c) FROM customers AS c",
