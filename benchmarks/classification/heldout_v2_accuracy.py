@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v20.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v21.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -66,8 +66,14 @@ canteen, a padel club's booking app, a tax assistance centre, a condominium's ga
 funeral home, a garden service's RUT basis, a municipal meal delivery, a village cemetery's plot leases, an
 exam-preparation school, a removal company, an after-school club, a tailoring atelier, a centre for the elderly, a
 staging table merged from three systems, a parking machine's log; audit columns, Hungarian, Romanian and Norwegian
-column names, dates of birth as epoch milliseconds and spreadsheet serial numbers; written blind); the metrics
-and the report are the same.
+column names, dates of birth as epoch milliseconds and spreadsheet serial numbers; written blind), ``--set v21``
+scores :mod:`benchmarks.classification.heldout_v21` (18 tables of ordinary business systems in domains no earlier set
+used: helpdesk tickets, an optician's customer file, consumer-credit applications, an estate agency's buyer leads, a
+travel agency's bookings, warranty registrations, viewing appointments, a web shop's complaints, expense claims,
+newsletter subscribers, car leasing, instalment sales, commuting allowances, an online supermarket, term deposits, an
+internet provider's installations, a warehouse customer dimension with source-prefixed, opaque and misleading names, a
+stock-movement log; dates of birth split into day, month and year columns; written blind); the metrics and the report
+are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -85,7 +91,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v19|v20]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v20|v21]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -130,6 +136,7 @@ from benchmarks.classification import (
     heldout_v18,
     heldout_v19,
     heldout_v20,
+    heldout_v21,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -141,7 +148,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
         "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
-        "v19": heldout_v19, "v20": heldout_v20}
+        "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -326,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v20)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v21)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
