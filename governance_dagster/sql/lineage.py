@@ -68,6 +68,8 @@ def refuse_untraceable(qualified: exp.Expression) -> None:
     """
     for node in qualified.walk():
         what = next((text for kind, text in _UNTRACEABLE.items() if isinstance(node, kind)), None)
+        if what is None and renames_by_position(node):
+            what = "a table's columns renamed by position (`FROM t AS x(a, b)`)"
         if what is None and isinstance(node, exp.Star) and not isinstance(node.parent, exp.Count):
             top_level = isinstance(node.parent, exp.Select) or isinstance(node.parent.parent, exp.Select)
             what = "a * over a source whose columns are not known" if top_level else "* inside an expression"
@@ -77,6 +79,14 @@ def refuse_untraceable(qualified: exp.Expression) -> None:
                 "name the columns it needs",
                 rule=Rule.UNKNOWN_LINEAGE,
             )
+
+
+def renames_by_position(node: exp.Expression) -> bool:
+    """Whether ``node`` is a table or CTE reference with a column alias list (``customers AS c(a, b)``): the list
+    renames the columns by their position, which sqlglot's lineage does not follow (it would trace ``c.b`` to a column
+    named ``b``). A subquery's alias list, and a CTE's own (``WITH t(a, b) AS ...``), are followed."""
+    alias = node.args.get("alias") if isinstance(node, exp.Table) else None
+    return alias is not None and bool(alias.columns) and isinstance(node.this, exp.Identifier)
 
 
 def unique_output_names(qualified: exp.Expression) -> None:

@@ -31,7 +31,7 @@ from governance_dagster.errors import LineageError
 from governance_dagster.governed.masking.rewrite import ColumnMask
 from governance_dagster.kinds import Kind
 from governance_dagster.rules import Rule
-from governance_dagster.sql.lineage import is_condition_edge
+from governance_dagster.sql.lineage import is_condition_edge, renames_by_position
 
 __all__ = ["MaskedRead", "masked_reads"]
 
@@ -106,7 +106,8 @@ def masked_reads(
 
     Raises:
         LineageError: it reads a table with masked columns through a construct that does not name the columns
-            (``*``, ``COLUMNS(...)``, ``#n``, a whole row as a value), rule ``unknown-lineage``.
+            (``*``, ``COLUMNS(...)``, ``#n``, a whole row as a value, a column alias list that renames them by
+            position), rule ``unknown-lineage``.
     """
     from governance_dagster.governed.guardrails import _table_name
 
@@ -120,6 +121,12 @@ def masked_reads(
             continue
         name = canonical.get(_table_name(table, default_schema.lower(), catalogs).lower())
         masks = {c.lower(): (c, m) for c, m in (masks_for(name) or {}).items()} if name else {}
+        if masks and renames_by_position(table):
+            raise LineageError(
+                f"statement refused: it renames the columns of {name} by position (`AS x(a, b)`), so which masked "
+                "columns it copies cannot be traced; name the columns it needs (`SELECT a AS x ...`)",
+                rule=Rule.UNKNOWN_LINEAGE,
+            )
         if masks:
             sensitive[table.alias_or_name.lower()] = (name, masks)
             sensitive.setdefault(table.name.lower(), (name, masks))
