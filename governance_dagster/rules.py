@@ -60,6 +60,7 @@ class Rule(StrEnum):
     IN_MEMORY_MASK_IN_SPARK = "in-memory-mask-in-spark"  # a Spark DataFrame is masked inside Spark only
     QUERY_THROUGH_EXECUTE = "query-through-execute"
     SENSITIVE_READ_IN_WRITE = "sensitive-read-in-write"
+    DATABASE_FUNCTION = "database-function"  # a macro or function created in the database, not one of its own
     ROWS_OUTSIDE_PARTITION = "rows-outside-partition"
 
     # AI agents (governance_dagster.agents.tools)

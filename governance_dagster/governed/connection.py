@@ -519,6 +519,7 @@ class GovernedConnection:
                 f"statement {decisions[0].fingerprint} holds {len(statements)} statements; send one per call",
                 rule=Rule.ONE_STATEMENT, fingerprint=decisions[0].fingerprint)) from None
         decision, statement = decisions[0], statements[0]
+        self._refuse_database_functions(statement, decision)
         if decision.kind is not StatementKind.READ:
             self._refuse_masked_reads(statement, decision)  # before any approval is asked for or used
         if decision.rule == "protected-write" or (decision.kind is not StatementKind.READ and any(
@@ -849,6 +850,24 @@ class GovernedConnection:
             raise
         self._forget_catalog()
         return count
+
+    def _refuse_database_functions(self, statement: exp.Expression, decision: Decision) -> None:
+        """Refuse a statement that calls a function the database does not ship (a DuckDB macro, a PostgreSQL
+        function someone created): its body is SQL outside the statement, which reads tables the masking rewrite
+        never sees (``SELECT my_macro()`` returning ``max(email)`` raw). Only names sqlglot does not know as
+        functions are looked up, and the database's own names are read once; Spark is not checked."""
+        called = {node.name.lower() for node in statement.find_all(exp.Anonymous)}
+        builtin_functions = getattr(self.database, "builtin_functions", None)
+        if not called or builtin_functions is None:
+            return
+        unknown = sorted(called - builtin_functions())
+        if unknown:
+            raise self._refuse(decision, StatementBlocked(
+                f"statement {decision.fingerprint} blocked by rule {Rule.DATABASE_FUNCTION.value!r}: it calls "
+                f"{', '.join(unknown)}, which {'is' if len(unknown) == 1 else 'are'} not among the database's own "
+                "functions; a macro or function created in the database runs SQL that the masking never sees. Write "
+                "its logic into the statement, or read its result through a table", rule=Rule.DATABASE_FUNCTION,
+                fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
 
     def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
         """Refuse a write or schema statement that copies a masked column (its raw value would land where a later

@@ -375,6 +375,7 @@ class DuckDBDatabase:
     default_schema: str = "main"
     read_only: bool = False
     _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _builtins: frozenset[str] | None = field(default=None, init=False, repr=False)
     #: This thread's :meth:`session`: the process id that opened it, its connection and what closes it.
     _held: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
@@ -592,6 +593,21 @@ class DuckDBDatabase:
             except duckdb.Error as exc:
                 raise database_error("query", exc) from None
 
+    def builtin_functions(self) -> frozenset[str]:
+        """The lower-cased names of DuckDB's own functions (and those of its loaded extensions) on this file's
+        connection, read once (about 16 ms): a name not among them is a macro of the database, whose body runs SQL
+        the masking rewrite never sees.
+
+        Example:
+            >>> names = open_database("duckdb:///:memory:").builtin_functions()
+            >>> "lower" in names, "sha256" in names, "my_macro" in names
+            (True, True, False)
+        """
+        if self._builtins is None:
+            self._builtins = frozenset(
+                row[0] for row in self._rows("SELECT DISTINCT lower(function_name) FROM duckdb_functions() WHERE internal"))
+        return self._builtins
+
     def catalogs(self) -> frozenset[str]:
         """The file's own catalog (DuckDB names it after the file: ``prod.duckdb`` -> ``prod``), so that
         ``prod.customers`` is known to mean ``main.customers``; read once from DuckDB."""
@@ -697,6 +713,11 @@ _PG_FINGERPRINT_SQL = f"{_PG_CATALOG_CTE}\nSELECT {_PG_CATALOG_DIGEST}"
 _PG_CATALOG_SQL = (f"{_PG_CATALOG_CTE}\nSELECT f.fingerprint, c.kind, c.owner, c.name, c.item, c.detail\n"
                    f"FROM (SELECT {_PG_CATALOG_DIGEST}) f LEFT JOIN catalog c ON true\n"
                    "ORDER BY c.kind, c.owner, c.name, c.position")
+#: The names of PostgreSQL's own functions and of functions that installed extensions own (``pg_depend`` type ``e``).
+_PG_BUILTIN_FUNCTIONS_SQL = (
+    "SELECT DISTINCT lower(p.proname) FROM pg_proc p WHERE p.pronamespace = 'pg_catalog'::regnamespace "
+    "OR EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid "
+    "AND d.deptype = 'e')")
 #: First key of the advisory lock that serializes creating one schema (the second is the schema name's hash).
 _SCHEMA_LOCK_KEY = 0x6A0D18
 #: PostgreSQL's type OID of ``date``.
@@ -968,6 +989,23 @@ class PostgresDatabase:
     def views(self) -> dict[str, str]:
         # materialized views are not in the catalog's columns: unknown tables, refused by the rewrite
         return self.catalog().views
+
+    def builtin_functions(self) -> frozenset[str]:
+        """The lower-cased names of PostgreSQL's own functions (schema ``pg_catalog``) and of its installed
+        extensions' functions, read once per database object: a name not among them is a function someone created
+        in the database, whose body may run SQL the masking rewrite never sees.
+
+        Raises:
+            DatabaseError: the server could not be asked.
+        """
+        if getattr(self, "_builtins", None) is None:
+            try:
+                with self._reading() as con:
+                    rows = con.exec_driver_sql(_PG_BUILTIN_FUNCTIONS_SQL).fetchall()
+            except self._errors() as exc:
+                raise database_error("reading the built-in functions", getattr(exc, "orig", exc) or exc) from None
+            self._builtins = frozenset(str(row[0]) for row in rows)
+        return self._builtins
 
     def catalog_fingerprint(self) -> str:
         """A digest of what :meth:`catalog` would return now (tables, columns, their types and the views'

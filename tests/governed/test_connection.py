@@ -89,6 +89,34 @@ def test_when_free_text_is_grouped_or_renamed_and_output_as_it_is_then_every_val
 @pytest.mark.parametrize(
     "sql",
     [
+        "SELECT first_email() AS e",
+        "SELECT customer_id, main.ssn_of(customer_id) AS s FROM customers",
+        "SELECT customer_id FROM customers WHERE ssn_of(customer_id) LIKE '219%'",
+        "INSERT INTO scratch.ids SELECT customer_id, ssn_of(customer_id) FROM customers",
+    ],
+)
+def test_when_a_statement_calls_a_macro_of_the_database_then_it_is_refused_before_it_runs(connection, prod_url, sql) -> None:
+    """A macro's body is SQL the masking rewrite never sees: it would return or copy raw values."""
+    import duckdb
+
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:
+        raw.execute("CREATE MACRO first_email() AS (SELECT min(email) FROM customers WHERE customer_id = 1)")
+        raw.execute("CREATE MACRO ssn_of(i) AS (SELECT ssn FROM customers c WHERE c.customer_id = i)")
+        raw.execute("CREATE SCHEMA scratch; CREATE TABLE scratch.ids (customer_id INTEGER, segment VARCHAR)")
+    run = connection.execute if sql.startswith("INSERT") else connection.query
+    with pytest.raises(StatementRefused) as caught:
+        run(sql)
+    assert caught.value.rule == "database-function"
+    assert any(name in str(caught.value) for name in ("ssn_of", "first_email"))
+    assert contains_canary(str(caught.value)) == [] and connection.audit.tail(1)[0].kind == "statement.refused"
+    assert connection.query("SELECT count(*) AS n FROM scratch.ids").frame["n"][0] == 0
+    # DuckDB's own functions, sqlglot-known or not, still run
+    assert len(connection.query("SELECT jaccard(segment, 'x') AS j, list_transform([1], x -> x + 1) AS l FROM customers").frame) == 60
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
         "SELECT COLUMNS('support_notes') FROM customers",
         "SELECT customers FROM customers",
         "SELECT to_json(c) FROM customers AS c",

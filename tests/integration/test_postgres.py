@@ -154,6 +154,31 @@ def test_when_postgres_gets_a_query_it_cannot_govern_then_it_is_refused_with_its
 
 
 @pytest.mark.parametrize(
+    "sql",
+    ["SELECT {s}.first_email() AS e",
+     "SELECT customer_id, {s}.ssn_of(customer_id) AS s FROM {s}.customers",
+     "SELECT customer_id FROM {s}.customers WHERE {s}.ssn_of(customer_id) LIKE '219%'"],
+)
+def test_when_a_postgres_query_calls_a_function_created_in_the_database_then_it_is_refused(
+        postgres_url, pg_connection, pg_schema, sql) -> None:
+    """A function's body is SQL the masking rewrite never sees: it would return raw values."""
+    from governance_dagster.errors import StatementRefused
+
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as con:
+        con.execute(text(f'CREATE FUNCTION "{pg_schema}".first_email() RETURNS text LANGUAGE sql AS '
+                         f'$$ SELECT email FROM "{pg_schema}".customers ORDER BY customer_id LIMIT 1 $$'))
+        con.execute(text(f'CREATE FUNCTION "{pg_schema}".ssn_of(i bigint) RETURNS text LANGUAGE sql AS '
+                         f'$$ SELECT ssn FROM "{pg_schema}".customers WHERE customer_id = i $$'))
+    engine.dispose()
+    with pytest.raises(StatementRefused) as caught:
+        pg_connection.query(sql.format(s=pg_schema))
+    assert caught.value.rule == "database-function" and contains_canary(str(caught.value)) == []
+    assert pg_connection.audit.tail(1)[0].kind == "statement.refused"
+    assert len(pg_connection.query(f'SELECT lower(email) AS e, md5(ssn) AS s FROM "{pg_schema}".customers').frame) == 60
+
+
+@pytest.mark.parametrize(
     "values",
     [[12.5, 2.675, 5.0, 0.125, -3.335], [123456789.125, 0.1 + 0.2, 1234567.005, 40_000.0, 1e-9]],
     ids=["trailing-zeros-and-halves", "large-inexact-and-tiny"],
