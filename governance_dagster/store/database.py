@@ -713,11 +713,13 @@ _PG_FINGERPRINT_SQL = f"{_PG_CATALOG_CTE}\nSELECT {_PG_CATALOG_DIGEST}"
 _PG_CATALOG_SQL = (f"{_PG_CATALOG_CTE}\nSELECT f.fingerprint, c.kind, c.owner, c.name, c.item, c.detail\n"
                    f"FROM (SELECT {_PG_CATALOG_DIGEST}) f LEFT JOIN catalog c ON true\n"
                    "ORDER BY c.kind, c.owner, c.name, c.position")
-#: The names of PostgreSQL's own functions and of functions that installed extensions own (``pg_depend`` type ``e``).
+#: The names of PostgreSQL's own functions, of functions that installed extensions own (``pg_depend`` type ``e``), and
+#: of the grammar's function-like keywords that are no function in ``pg_proc`` (``xmlforest``, ``overlay``, ``row``).
 _PG_BUILTIN_FUNCTIONS_SQL = (
     "SELECT DISTINCT lower(p.proname) FROM pg_proc p WHERE p.pronamespace = 'pg_catalog'::regnamespace "
     "OR EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid "
-    "AND d.deptype = 'e')")
+    "AND d.deptype = 'e') "
+    "UNION SELECT word FROM pg_get_keywords() WHERE catcode = 'C'")
 #: First key of the advisory lock that serializes creating one schema (the second is the schema name's hash).
 _SCHEMA_LOCK_KEY = 0x6A0D18
 #: PostgreSQL's type OID of ``date``.
