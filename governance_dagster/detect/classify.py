@@ -80,6 +80,7 @@ from governance_dagster.detect.values import (
     phone_region,
     postal_share,
     regional_phone_share,
+    serial_dates,
     street_shape_share,
     street_word_share,
     structured_reason,
@@ -323,7 +324,10 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
                         if fits else Classification(name, Kind.NONE, 0.7, f"name says birth {part} but values do not fit"))
     dates = int_dates(values)
     if dates is not None:
-        return _dates_column(name, by_name, dates, "integers read as YYYYMMDD dates", people=people)
+        return _dates_column(name, by_name, dates, "integers read as dates (YYYYMMDD, or epoch time at a whole hour)",
+                             people=people)
+    if by_name is Kind.DATE_OF_BIRTH and (dates := serial_dates(values)) is not None:
+        return _dates_column(name, by_name, dates, "integers read as spreadsheet serial day numbers", people=people)
     digits = [len(str(abs(v))) for v in values]
     if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
         return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
@@ -555,7 +559,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
                 unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and (
-                by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values))
+                by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values)
+            or _few_family_names(by_name, values) or by_name in _NAME_KINDS and _name_particles(values))
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
@@ -895,6 +900,33 @@ def _few_given_names(by_name: Kind | None, values: list[str]) -> bool:
         values) and name_shares(values)[1] >= 0.5
 
 
+def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
+    """Round 19: named as a family name, five or more distinct values, each one word, four in five of them family
+    names the census knows, in any letter case (``YAMAGUCHI`` as a form in capitals writes it): the surnames of a
+    column drawn from few families (a thing's name is seldom a census family name four times in five).
+
+    Example:
+        >>> _few_family_names(Kind.LAST_NAME, ["SMITH", "JOHNSON", "WILLIAMS", "BROWN", "JONES"])
+        True
+        >>> _few_family_names(Kind.LAST_NAME, ["Alpha", "Bravo", "Charlie", "Delta", "Echo"])
+        False
+    """
+    return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(values) >= 0.9 and name_shares(
+        values)[2] >= 0.8
+
+
+def _name_particles(values: list[str]) -> bool:
+    """Round 19: two or more distinct values, every word of each a name particle in lower case (``van``, ``van den``,
+    ``de``, ``von``, ``da``): the particles of family names kept in a column of their own, as Dutch registers keep
+    the ``tussenvoegsel``, part of a person's name however few they are.
+
+    Example:
+        >>> _name_particles(["van", "van den", "de"]), _name_particles(["van"]), _name_particles(["van", "bus"])
+        (True, False, False)
+    """
+    return len(values) >= 2 and all(v.islower() and all(w in NAME_PARTICLES for w in v.split()) for v in values)
+
+
 def _qualified(name: str, prefix: str) -> bool:
     """The name holds a word the vocabulary lacks (``σκαφους`` of ``όνομα_σκάφους``, ``品`` of ``品名``): a word of two
     letters or more, or one character of a script that writes a word in one (Chinese, Japanese, Korean); a single
@@ -979,6 +1011,32 @@ def _surname_first_names(values: list[str]) -> bool:
     """
     return len(values) >= 3 and sum(_surname_first(v) for v in values) >= 0.9 * len(values) and (
         _common_word_share([v.replace(",", " ") for v in values]) < 0.5)
+
+
+#: A name written ``Family, Given`` in title case: one or two capitalized family-name words, a comma, one or two
+#: capitalized given-name words (``Huber, Rainer``, ``De Vries, Anna Maria``).
+_FAMILY_COMMA_GIVEN = re.compile(r"^[^\W\d_][^\W\d_'-]+(?: [^\W\d_][^\W\d_'-]+)?, ([^\W\d_][^\W\d_'-]+)"
+                                 r"(?: [^\W\d_][^\W\d_'-]+)?$")
+
+
+def _family_comma_given_names(values: list[str]) -> bool:
+    """Round 19: three or more distinct values, nearly all written ``Family, Given`` in title case, the word after the
+    comma a given name the census knows in a third of them (its given names are mostly English), sharing no word across
+    half of them: people's names as registers and mail merges write them (``Springfield, Illinois``, a place and its
+    state, seldom names a given name: a few states and countries are).
+
+    Example:
+        >>> _family_comma_given_names(["Huber, Maria", "Eder, John", "Gruber, Anna", "Qzxel, Peter"])
+        True
+        >>> _family_comma_given_names(["Springfield, Illinois", "Portland, Oregon", "Dayton, Ohio"])
+        False
+    """
+    matches = [m for v in values if (m := _FAMILY_COMMA_GIVEN.match(v.strip())) and v[:1].isupper()]
+    if len(values) < 3 or len(matches) < 0.9 * len(values):
+        return False  # (before the census is loaded: most columns hold no such names)
+    given = census_names()[0]
+    return sum(fold(m.group(1)) in given for m in matches) >= len(values) / 3 and _common_word_share(
+        [v.replace(",", " ") for v in values]) < 0.5
 
 
 #: Scripts that write a name without a space between its family and given names, or with one (``佐々木 愛``).
@@ -1129,7 +1187,9 @@ _STAFF_TITLES = NAME_TITLES | frozenset({
     "pan", "pani", "panna", "don", "dona", "donna", "senor", "senora", "senhor", "senhora", "signor", "signora",
     "dhr", "mevr", "mw", "hr", "fr", "fru", "bay", "bayan", "bey", "hanim", "usta", "hoca", "efendi", "ur",
     "asszony", "gospodin", "gospoda", "gda", "господин", "госпожа", "г-н", "г-жа", "κος", "κα", "κυριος", "κυρια",
-    "ks", "sestra", "brat", "mestre", "maestro", "maestra", "meister", "sensei"})
+    "ks", "sestra", "brat", "mestre", "maestro", "maestra", "meister", "sensei",
+    # Italian professional titles written before a surname (round 19: ``Rag. Sannino``, ``Geom. Russo``)
+    "rag", "geom", "avv", "arch", "dott", "ing", "prof"})
 #: Honorifics written after a Japanese name without a space (``藤原さん``, ``山田先生``, ``佐藤様``).
 _JAPANESE_HONORIFICS = ("さん", "様", "さま", "先生", "くん", "君", "ちゃん", "氏")
 #: Concepts of the vocabulary a staff value may hold as a word (a role beside the name: a nurse, a master).
@@ -1151,6 +1211,10 @@ def _thing_word(word: str) -> bool:
 #: Round 18: a title abbreviated by a superior letter or degree sign (Italian ``M°`` for Maestro, Spanish and
 #: Portuguese ``Dª``, ``Sº``, ``Mª``), as titles are written short in Romance languages.
 _SUPERIOR_TITLE = re.compile(r"^[^\W\d_]{1,3}\.?[°ºª]\.?$")
+#: Round 19: a title abbreviated with its feminine or other ending after the dot, as Italian writes them
+#: (``Dott.ssa``, ``Sig.ra``, ``Prof.ssa``, ``Avv.ta``): a capitalized stem of two to five letters, a dot, one to three
+#: lower-case letters.
+_SUFFIXED_TITLE = re.compile(r"^[^\W\d_][^\W\d_]{1,4}\.[^\W\d_]{1,3}\.?$")
 
 
 def _staff_word(word: str, following: str = "") -> str:
@@ -1165,7 +1229,8 @@ def _staff_word(word: str, following: str = "") -> str:
         ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name']
     """
     core = word.rstrip(",")
-    if _SUPERIOR_TITLE.match(core):
+    if _SUPERIOR_TITLE.match(core) or _SUFFIXED_TITLE.match(core) and core[:1].isupper() and core.split(".")[
+            1].islower():
         return "title"
     letters = core.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
     if not letters.isalpha() or "." in core.rstrip("."):
@@ -1208,6 +1273,10 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return ([value], False) if han and 2 <= len(value) <= 4 else None
     if "-" in value and value.rsplit("-", 1)[1] in NAME_HONORIFICS and len(words) == 1:
         return [value.rsplit("-", 1)[0]], True  # (``Yamada-sensei``)
+    if _name_and_initial(words):
+        # (round 19: ``Marie A``, a given name and the family name's initial without a dot: marked when the census
+        # knows the name, so that a column of them counts as staff only when most are known names)
+        return words[:1], sum(name_shares(words[:1])[1:]) > 0
     kinds = [_staff_word(w) for w in words]
     kinds = _abbreviated_titles(words, kinds)
     if len(words) == 1 and kinds == ["lower"] and len(value) >= 3 and value.isalpha():
@@ -1219,6 +1288,18 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
     surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
     return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
+
+
+def _name_and_initial(words: list[str]) -> bool:
+    """Round 19: two words, a capitalized word of letters and one capital letter without a dot, as rosters and rotas
+    write staff: the given name and the initial of the family name (``Lars S``).
+
+    Example:
+        >>> _name_and_initial(["Lars", "S"]), _name_and_initial(["Lars", "s"]), _name_and_initial(["Lars"])
+        (True, False, False)
+    """
+    return len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and words[0][:1].isupper() and (
+        words[0][1:].islower() and words[0].isalpha() and len(words[0]) >= 2)
 
 
 def _abbreviated_titles(words: list[str], kinds: list[str]) -> list[str]:
@@ -1430,10 +1511,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             values = _components(values)
         if by_name in _PERSON_KINDS and values and sum(bool(_SLASHED.match(v)) for v in values) >= 0.8 * len(values):
             values = _unslashed(values)
-        if (by_name in (None, *_PERSON_KINDS) or strength == "weak") and _surname_first_names(values):
-            return Classification(name, Kind.PERSON_NAME, 0.8, "values are names written family name first in "
-                                  "capitals, then the given name (``FAMILY, Given``), as registers write people's "
-                                  "names", values_kind=Kind.PERSON_NAME.value)
+        if (by_name in (None, *_PERSON_KINDS) or strength == "weak") and (
+                _surname_first_names(values) or _family_comma_given_names(values)):
+            return Classification(name, Kind.PERSON_NAME, 0.8, "values are names written family name first (in "
+                                  "capitals, or before a comma), then the given name (``FAMILY, Given``, ``Family, "
+                                  "Given``), as registers write people's names", values_kind=Kind.PERSON_NAME.value)
         if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
             values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
         if name_words(name, context.prefix)[-1:] == ["login"] and len(values) >= 2 and sum(
@@ -1700,10 +1782,11 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                 if values and sum(v in codes or is_city(v) for v in values) >= 0.8 * len(values):
                     has_place = True
                     break
-    people = context.people or (not context.business and _has_emails(columns, sample))
+    registers = _register_names(columns, sample)
+    people = context.people or (not context.business and (bool(registers) or _has_emails(columns, sample)))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
-                   given_names=_given_names(context, columns, sample),
-                   family_names=_given_names(context, columns, sample, Kind.LAST_NAME),
+                   given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
+                   family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
@@ -1719,6 +1802,29 @@ def _given_names(context: TableContext, columns: dict[str, str], sample: pd.Data
             distinct = sample[column].dropna().astype(str).str.strip().unique()[:2000]
             found.update(fold(v) for v in distinct if v.replace("-", "").isalpha())
     return frozenset(found)
+
+
+def _register_names(columns: dict[str, str], sample: pd.DataFrame) -> list[str]:
+    """Round 19: the probed values of the table's text columns that hold names written ``Family, Given`` in title
+    case (:func:`_family_comma_given_names`), whatever the columns are named (a register's ``Eigentuemer``)."""
+    found: list[str] = []
+    for column, data_type in columns.items():
+        if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
+            head = sample[column].dropna().head(20).astype(str)
+            if not head.empty and head.str.contains(",", regex=False).mean() >= 0.5:  # (most columns hold no comma)
+                probe = [str(v).strip() for v in _probe(sample[column])]
+                found += probe if _family_comma_given_names(probe) else []
+    return found
+
+
+def _name_parts(names: list[str], part: int) -> frozenset[str]:
+    """The folded family (``part`` 0) or given (1) names of ``names`` written ``Family, Given``.
+
+    Example:
+        >>> sorted(_name_parts(["Huber, Anna", "Eder, Jonas Paul"], 1))
+        ['anna', 'jonas paul']
+    """
+    return frozenset(fold(v.split(", ")[part]) for v in names if _FAMILY_COMMA_GIVEN.match(v))
 
 
 def _shared_blocks(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
@@ -1742,7 +1848,7 @@ _EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
 
 def _has_emails(columns: dict[str, str], sample: pd.DataFrame) -> bool:
     """A text column of the table holds e-mail addresses (most of a probe): the table is about people, whatever its
-    column names say (an opaque export ``src_c08``)."""
+    column names say (an opaque export ``src_c08``), as it is when one holds names written ``Family, Given``."""
     for column, data_type in columns.items():
         if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
             values = [str(v).strip() for v in _probe(sample[column])]

@@ -32,10 +32,10 @@ def _entries(concept: str, words: str) -> dict[str, str]:
 WORDS: dict[str, str] = {
     **_entries("first", "first fst frst fname fnm fn firstname given givenname forename vorname prenom nombre nome "
                "voornaam imie fornamn fornavn jmeno krestni adi mei namae_mei christian ad isim ime imya voornamen "
-               "fornavne vornamen prenomi vname"),
+               "fornavne vornamen prenomi vname fnamn fnavn vnaam"),
     **_entries("last", "last lst lname lnm lastname surname family familyname nachname familienname nom apellido "
                "apellidos cognome sobrenome achternaam nazwisko efternamn efternavn prijmeni soyad soyadi soyisim "
-               "sei myoji myouji maiden nname"),
+               "sei myoji myouji maiden nname enamn enavn anaam"),
     **_entries("surname", "nachname familienname cognome apellido apellidos sobrenome achternaam nazwisko efternamn "
                "efternavn prijmeni soyad soyadi soyisim myoji myouji surname familyname"),
     **_entries("patronymic", "patronymic otchestvo patronimico"),

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -272,6 +272,22 @@ def is_city(word: str) -> bool:
     return may_hold(_city_filter(), word) and word in city_names()
 
 
+#: A municipality's type written after its name in romanized Japanese or Korean (``Kawagoe-shi``, ``Naka-ku``,
+#: ``Suwon-si``, ``Gangnam-gu``): a city, ward, town or village.
+_MUNICIPAL_SUFFIX = re.compile(r"[- ](?:shi|ku|cho|chou|machi|mura|son|gun|si|gu|eup|myeon)$", re.IGNORECASE)
+
+
+def _is_city_value(value: str) -> bool:
+    """Round 19: the value is a GeoNames city, or one with a romanized municipal suffix (``Kawagoe-shi``).
+
+    Example:
+        >>> _is_city_value("Köln"), _is_city_value("Kawagoe-shi"), _is_city_value("Widget-shi")
+        (True, True, False)
+    """
+    folded = fold(value)
+    return is_city(folded) or (bare := _MUNICIPAL_SUFFIX.sub("", folded)) != folded and is_city(bare)
+
+
 @stored("pycountry", "babel")
 def country_names() -> frozenset[str]:
     """Folded country names and codes: ``pycountry``'s, and ``babel``'s territory names in many languages."""
@@ -441,6 +457,34 @@ def _month_name_date(value: str) -> date | None:
         return None
     try:
         return date(int(years[0]), months[0], int(days[0]))
+    except ValueError:
+        return None
+
+
+#: A date with its month in Roman numerals, day first or year first (Polish, Czech, Hungarian and Romanian
+#: registers write ``12.III.1984``, ``12 III 1984``, ``1984. III. 12.``).
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+_ROMAN_DAY_FIRST = re.compile(rf"^\s*(\d{{1,2}})\s*[./ -]\s*({_ROMAN})\s*[./ -]\s*(\d{{4}})\s*(?:r\.|\.)?\s*$")
+_ROMAN_YEAR_FIRST = re.compile(rf"^\s*(\d{{4}})\s*[./ -]\s*({_ROMAN})\s*[./ -]\s*(\d{{1,2}})\s*\.?\s*$")
+
+
+def _roman_month_date(value: str) -> date | None:
+    """A date whose month is written in Roman numerals (``12.III.1984``, ``1984. III. 12.``), or None.
+
+    Example:
+        >>> _roman_month_date("12.III.1984"), _roman_month_date("1984. XII. 3."), _roman_month_date("Bay IV 1984")
+        (datetime.date(1984, 3, 12), datetime.date(1984, 12, 3), None)
+    """
+    upper = value.upper()
+    if found := _ROMAN_DAY_FIRST.match(upper):
+        day, month, year = found.groups()
+    elif found := _ROMAN_YEAR_FIRST.match(upper):
+        year, month, day = found.groups()
+    else:
+        return None
+    try:
+        return date(int(year), _ROMAN_MONTHS.index(month) + 1, int(day))
     except ValueError:
         return None
 
@@ -1205,7 +1249,7 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     lexical = sorted([(full, Kind.PERSON_NAME, "read as person names (US Census name files)"),
                       (single_first, Kind.FIRST_NAME, "are known first names (US Census name files)"),
                       (single_last, Kind.LAST_NAME, "are known last names (US Census name files)"),
-                      (_share(values, lambda v: is_city(fold(v))), Kind.CITY, "are city names (GeoNames)")],
+                      (_share(values, _is_city_value), Kind.CITY, "are city names (GeoNames)")],
                      key=lambda e: -e[0])
     for lexical_share, kind, how in lexical:
         add(kind, lexical_share, how)
@@ -1370,7 +1414,7 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         parsed = _parsed(values, tuple(partial[:3]))
         if len(parsed) >= 0.9 * len(values):
             return _common_era(parsed)
-    for reader in (_month_name_date, _japanese_era_date):  # month names in another language, Japanese eras
+    for reader in (_month_name_date, _japanese_era_date, _roman_month_date):  # month names, eras, Roman months
         if _share(probe, lambda v: reader(v) is not None) >= 0.75:  # noqa: B023 - used at once
             parsed = [d for v in values if (d := reader(v)) is not None]
             if len(parsed) >= 0.9 * len(values):
@@ -1437,7 +1481,16 @@ def _reads(value: str, fmt: str) -> bool:
 
 
 def int_dates(values: Sequence[int]) -> list[date] | None:
-    """Integers like ``19840312`` read as dates, when at least 90% of them are such dates, or None."""
+    """Integers like ``19840312`` read as dates, when at least 90% of them are such dates; else Unix epoch
+    milliseconds or seconds that all fall on a whole hour (a date at midnight in some time zone, as JSON exports
+    write one: keys and counts are not all multiples of 3,600,000), three or more distinct; else None.
+
+    Example:
+        >>> int_dates([19840312, 19710203, 19500501])[0], int_dates([447897600000, 34214400000, -620611200000])[0]
+        (datetime.date(1984, 3, 12), datetime.date(1984, 3, 12))
+        >>> int_dates([447897600123, 34214400000, -620611200000]) is None
+        True
+    """
     parsed = []
     for value in values:
         if 18_000_101 <= value <= 22_001_231:
@@ -1445,7 +1498,37 @@ def int_dates(values: Sequence[int]) -> list[date] | None:
                 parsed.append(date(value // 10_000, value // 100 % 100, value % 100))
             except ValueError:
                 continue
-    return parsed if values and len(parsed) >= 0.9 * len(values) else None
+    if values and len(parsed) >= 0.9 * len(values):
+        return parsed
+    return _epoch_dates(values)
+
+
+def _epoch_dates(values: Sequence[int]) -> list[date] | None:
+    """Three or more distinct integers, all nonzero multiples of an hour in milliseconds (when the largest is 10^11
+    or more) or in seconds, read as Unix epoch dates within 1880 to 2200, or None."""
+    if len(set(values)) < 3 or 0 in values:
+        return None
+    unit = 1000 if max(map(abs, values)) >= 10**11 else 1
+    if any(v % (3600 * unit) for v in values):
+        return None
+    epoch = datetime(1970, 1, 1)
+    dates = [(epoch + timedelta(seconds=v // unit)).date() for v in values
+             if -2_840_140_800 <= v // unit <= 7_258_118_400]
+    return dates if len(dates) == len(values) else None
+
+
+def serial_dates(values: Sequence[int], today: date | None = None) -> list[date] | None:
+    """Spreadsheet serial day numbers (days since 1899-12-30, as Excel and LibreOffice store a date) read as dates
+    from 1910 to today, or None when any is outside: only a column whose name says it holds a date is read so, as
+    any count of a few thousand reads as one.
+
+    Example:
+        >>> serial_dates([30753, 45000])[0], serial_dates([12, 30753])
+        (datetime.date(1984, 3, 12), None)
+    """
+    first, last = date(1910, 1, 1), today or date.today()
+    dates = [date(1899, 12, 30) + timedelta(days=v) for v in values if 3653 <= v <= 80_000]
+    return dates if values and len(dates) == len(values) and all(first <= d <= last for d in dates) else None
 
 
 def birth_date_reason(dates: Sequence[date], today: date | None = None) -> tuple[bool, str]:

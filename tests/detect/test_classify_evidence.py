@@ -1519,3 +1519,117 @@ def test_when_staff_are_written_in_capitals_lower_case_or_with_short_titles_then
 def test_when_lower_case_or_capital_words_or_transfer_references_are_things_then_they_are_not_personal(
         name, values) -> None:
     assert _with_clients(name, values).state != "personal"
+
+
+# round 19 (from v20's blind misses): dates of birth stored as epoch time or spreadsheet serial numbers, or with a
+# Roman month; surnames drawn from few families in capitals; Nordic and Dutch abbreviations of given and family name;
+# staff written with an Italian suffixed title or as a given name and an initial without a dot
+
+
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _epoch_ms(d: date) -> int:
+    return (d - date(1970, 1, 1)).days * 86_400_000
+
+
+@pytest.mark.parametrize(("name", "dtype", "write"), [
+    ("student.dob", "BIGINT", _epoch_ms),  # epoch milliseconds at midnight UTC, a JSON export's
+    ("fecha_nacimiento", "BIGINT", lambda d: _epoch_ms(d) // 1000 - 3600),  # epoch seconds at midnight an hour east
+    ("FODD", "INTEGER", lambda d: (d - date(1899, 12, 30)).days),  # a spreadsheet's serial day number
+    ("data_urodzenia", "VARCHAR", lambda d: f"{d.day:02d}.{_ROMAN_MONTHS[d.month - 1]}.{d.year}"),  # a Roman month
+])
+def test_when_birth_dates_are_stored_as_numbers_or_with_a_roman_month_then_they_are_dates_of_birth(
+        name, dtype, write) -> None:
+    assert classify_column(name, dtype, [write(d) for d in _birth_dates(ROWS)]).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(("name", "dtype", "values"), [
+    ("starts_at", "BIGINT", [_epoch_ms(date(2025, 3, 1)) + i * 90_061_000 for i in range(ROWS)]),  # times of day
+    ("quantity", "INTEGER", [30_000 + 97 * i for i in range(ROWS)]),  # counts a serial reading would take for dates
+    ("dob", "BIGINT", [_epoch_ms(d) + 12_345 for d in _birth_dates(ROWS)]),  # not at a whole hour: no epoch date
+])
+def test_when_numbers_are_not_whole_hour_epochs_or_not_named_as_births_then_they_are_not_dates_of_birth(
+        name, dtype, values) -> None:
+    assert classify_column(name, dtype, values).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("12.III.1984", date(1984, 3, 12)), ("3 XI 1950", date(1950, 11, 3)), ("1971. IV. 9.", date(1971, 4, 9)),
+])
+def test_when_a_date_has_a_roman_month_then_it_is_read(value, expected) -> None:
+    assert parse_dates([value] * 10) == [expected] * 10
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("SEI", ["SMITH", "JOHNSON", "WILLIAMS", "BROWN", "JONES", "MILLER"], Kind.LAST_NAME),  # census surnames, capitals
+    ("SEI", ["ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO", "FOXTROT"], Kind.NONE),  # a code list under the same name
+])
+def test_when_a_family_name_column_holds_few_census_surnames_in_capitals_then_it_is_a_last_name(
+        name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("KUND_FNAMN", Kind.FIRST_NAME), ("KUND_ENAMN", Kind.LAST_NAME),  # Swedish förnamn, efternamn
+    ("kunde_fnavn", Kind.FIRST_NAME), ("kunde_enavn", Kind.LAST_NAME),  # Danish and Norwegian fornavn, efternavn
+    ("klant_vnaam", Kind.FIRST_NAME), ("klant_anaam", Kind.LAST_NAME),  # Dutch voornaam, achternaam
+])
+def test_when_a_name_abbreviates_given_or_family_name_nordic_or_dutch_style_then_it_says_the_name_part(
+        name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("operatore", ["Rag. Ferraro", "Dott. Lombardi", "Dott.ssa Marchetti"]),  # Italian titles, one suffixed
+    ("vaktmastare", ["Linda K", "Thomas B", "Karen P", "Qzxael S", "Qzxats L"]),  # a given name and an initial
+])
+def test_when_staff_are_written_with_suffixed_titles_or_an_initial_without_a_dot_then_they_are_names(
+        name, values) -> None:
+    found = _with_clients(name, values)
+    assert found.kind is Kind.PERSON_NAME and found.state == "personal"
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("sal", ["Hall A", "Hall B", "Hall C"]),  # rooms sharing a word
+    ("plats", ["Qzxa A", "Qzxb B", "Qzxc C", "Qzxd D"]),  # letters after words no census knows
+])
+def test_when_words_with_a_letter_are_things_then_they_are_not_staff(name, values) -> None:
+    assert _with_clients(name, values).state != "personal"
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("tussenvoegsel", ["van", "van den", "de", "ter"], Kind.PERSON_NAME),  # Dutch name particles, their own column
+    ("tussenvoegsel", ["A", "B", "C"], Kind.NONE),  # letters are codes, not particles
+    ("SHIN_SHI", ["Kawagoe-shi", "Saitama-shi", "Tokorozawa-shi", "Kasukabe-shi"], Kind.CITY),  # a municipal suffix
+])
+def test_when_values_are_name_particles_or_cities_with_a_municipal_suffix_then_they_keep_their_kind(
+        name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+_REGISTER_GIVEN = ["Mary", "Linda", "Susan", "Karen", "Helen", "Sandra", "Donna", "Carol", "Ruth", "Sharon"]
+_REGISTER_FAMILY = ["Qzxhuber", "Qzxeder", "Qzxgruber", "Qzxmaier", "Qzxbauer", "Qzxwagner", "Qzxpichler"]
+
+
+def _register(column: str, values: list[str]) -> dict[str, Kind]:
+    """A property register that names no person's column: an owner column of ``Family, Given`` names and ``column``."""
+    frame = {"objekt_nr": [f"K-{i:04d}" for i in range(ROWS)],
+             "inhaber": [f"{_REGISTER_FAMILY[i % 7]}, {_REGISTER_GIVEN[i % 10]}" for i in range(ROWS)],
+             column: [values[i % len(values)] for i in range(ROWS)]}
+    return {c: r.kind for c, r in classify_table("reg.objekte", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame),
+                                                 Policy()).items()}
+
+
+def test_when_a_column_holds_family_comma_given_names_then_it_is_a_name_and_the_table_is_about_people() -> None:
+    kinds = _register("gehilfe", ["Linda", "Helen", "Ruth", "Carol"])  # staff bearing the register's given names
+    assert (kinds["inhaber"], kinds["gehilfe"]) == (Kind.PERSON_NAME, Kind.FIRST_NAME)
+
+
+@pytest.mark.parametrize("values", [
+    ["Springfield, Illinois", "Portland, Oregon", "Dayton, Ohio", "Austin, Texas"],  # places and their states
+    ["Widget, blue", "Widget, red", "Widget, green"],  # a product and its variants share a word
+])
+def test_when_comma_values_are_places_or_variants_then_they_are_not_names(values) -> None:
+    assert classify_column("ort", "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is not (
+        Kind.PERSON_NAME)
