@@ -50,6 +50,7 @@ class Rule(StrEnum):
     FREE_TEXT_COMPUTED = "free-text-computed"
     SENSITIVE_PREDICATE = "sensitive-predicate"
     MASKED_ARITHMETIC = "masked-arithmetic"
+    MASKED_ORDER = "masked-order"  # rows ordered by a masked column the answer does not show
     UNSUPPORTED_SQL = "unsupported-sql"
     BINARY_COLUMN_OPERATOR = "binary-column-operator"
 

@@ -447,6 +447,51 @@ def predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
     return found
 
 
+#: Aggregates that return the value of their first argument on the row where their second is largest or smallest.
+_ORDERED_BY_SECOND = (exp.ArgMax, exp.ArgMin)
+
+
+def ordering_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a query orders rows by, in any scope: an ORDER BY (by name, position or ``ALL``), a
+    window's ORDER BY, an aggregate's own ORDER BY (``list(x ORDER BY y)``), and the key of ``arg_max``/``max_by``
+    and their minimum twins; not a column that only feeds a comparison there (``ORDER BY email = 'x'`` orders by
+    the outcome, a predicate: :func:`predicate_sources`). Ordered by a masked value, the rows, the window's numbers
+    or the chosen value differ from the raw answer; the caller can tell only where the answer shows that column.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "ssn": "TEXT"}}}
+        >>> sql = "select id, row_number() over (order by ssn) from t"
+        >>> ordering_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'ssn')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope in _scopes(qualified):
+        select = scope.expression
+        for column in scope.columns:
+            if column.table and _orders_by(column, select) and not _in_condition(column, select):
+                found |= _sources_of_column(scope, column)
+        if isinstance(select, exp.Select) and select.args.get("order") is not None:
+            found |= _sources_of_ordered_outputs(scope)
+    return found
+
+
+def _orders_by(column: exp.Column, select: exp.Expression) -> bool:
+    """Whether ``column`` sits, below ``select``, in an ORDER BY (the query's, a window's or an aggregate's) or is
+    the key of an ``arg_max``-like aggregate."""
+    node: exp.Expression = column
+    while node.parent is not None and node is not select:
+        if isinstance(node.parent, exp.Order) and node.arg_key == "expressions" or (
+                isinstance(node.parent, exp.Window) and node.arg_key == "order"):
+            return True
+        if isinstance(node.parent, _ORDERED_BY_SECOND) and node.arg_key == "expression":
+            return True
+        node = node.parent
+    return False
+
+
 def carried_predicate_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """The stored columns a NULLIF, GREATEST or LEAST both compares and may return (outside any comparison that
     would only use its outcome): evaluating the comparison on the raw value would return the raw value.

@@ -42,6 +42,7 @@ from governance_dagster.sql.lineage import (
     computed_sources,
     direct_predicate_columns,
     indirect_predicate_sources,
+    ordering_sources,
     predicate_sources,
     qualify_query,
     refuse_untraceable,
@@ -349,6 +350,17 @@ def rewrite_query(
             "unmask_reason), or give them an operator that keeps numbers (generalize with `to` or `bucket`) in a "
             "column rule of the policy",
             rule=Rule.MASKED_ARITHMETIC,
+        )
+    shown = {source for sources in lineage.values() for source in sources}
+    hidden = masked(ordering_sources(qualified) - shown)
+    if hidden:
+        raise StatementRefused(
+            f"statement refused: it orders rows by masked columns ({', '.join(hidden)}) that its answer does not "
+            "show (ORDER BY, a window's ORDER BY, an aggregate's ORDER BY, arg_max/max_by): ordered by their masked "
+            "values, the rows chosen, the numbers counted or the value picked would differ from the raw answer "
+            "without a sign; output the column beside them (its masked values then show the order), or order by "
+            "another column",
+            rule=Rule.MASKED_ORDER,
         )
     raw_needed: dict[int, set[str]] = {}
     if probe_allowed is not None:

@@ -302,3 +302,38 @@ def test_when_a_condition_hides_in_a_filter_or_a_nested_query_then_it_is_a_predi
     assert result.masked_predicates == ["main.customers.email:email"]
     granted = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET, probe_allowed=lambda *a: True)
     assert con.execute(granted.sql).fetchall() == [(count,)]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # the rows chosen by a masked order: another customer than the raw answer's, under an unmasked id
+        "SELECT id FROM customers ORDER BY email LIMIT 1",
+        "SELECT id FROM customers ORDER BY ssn DESC, id",
+        "SELECT c.id FROM customers c JOIN orders o ON o.customer_id = c.id ORDER BY c.email LIMIT 3",
+        "SELECT id FROM (SELECT id, email FROM customers ORDER BY email LIMIT 5) t",
+        "SELECT id FROM (SELECT id, email AS e FROM customers ORDER BY e OFFSET 2) t",
+    ],
+)
+def test_when_rows_are_ordered_by_a_masked_column_the_answer_does_not_show_then_it_is_refused(sql: str) -> None:
+    with pytest.raises(StatementRefused) as caught:
+        rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert caught.value.rule == "masked-order" and "main.customers." in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("sql", "masked_output"),
+    [
+        # the column is shown, masked: its masked values show the order the rows are in
+        ("SELECT id, email FROM customers ORDER BY email LIMIT 1", "email"),
+        ("SELECT id, email AS e FROM customers ORDER BY 2", "e"),
+        # what the order decides is itself an output derived from the column, and so reported masked
+        ("SELECT id, row_number() OVER (ORDER BY email) AS n FROM customers", "n"),
+        ("SELECT arg_max(id, email) AS top FROM customers", "top"),
+        ("SELECT list(id ORDER BY ssn) AS ids FROM customers", "ids"),
+    ],
+)
+def test_when_a_masked_order_is_visible_in_the_answer_then_it_runs_and_the_output_is_reported_masked(
+        sql: str, masked_output: str) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert masked_output in result.masked_outputs
