@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v21.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v22.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -72,8 +72,14 @@ used: helpdesk tickets, an optician's customer file, consumer-credit application
 travel agency's bookings, warranty registrations, viewing appointments, a web shop's complaints, expense claims,
 newsletter subscribers, car leasing, instalment sales, commuting allowances, an online supermarket, term deposits, an
 internet provider's installations, a warehouse customer dimension with source-prefixed, opaque and misleading names, a
-stock-movement log; dates of birth split into day, month and year columns; written blind); the metrics and the report
-are the same.
+stock-movement log; dates of birth split into day, month and year columns; written blind), ``--set v22`` scores
+:mod:`benchmarks.classification.heldout_v22` (18 tables of ordinary business systems in domains no earlier set used:
+boiler field-service work orders, a car dealership's test drives, furniture home deliveries, a temp agency's
+candidates, vocational training enrolments, solar-panel quote requests, kitchen orders, a staffing company's
+timesheets, window-cleaning subscribers, window replacement jobs, a phone repair shop, a mail-order customer master,
+housekeeping bookings, an online school, event catering, a marketing contact export with opaque, misleading and
+role-word names, car rental agreements, an article master; staff under role words with few distinct people, logins
+in audit columns beside service accounts; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -91,7 +97,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v20|v21]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v21|v22]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -137,6 +143,7 @@ from benchmarks.classification import (
     heldout_v19,
     heldout_v20,
     heldout_v21,
+    heldout_v22,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -148,7 +155,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
         "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
-        "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21}
+        "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -333,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v21)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v22)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
