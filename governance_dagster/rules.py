@@ -51,6 +51,7 @@ class Rule(StrEnum):
     SENSITIVE_PREDICATE = "sensitive-predicate"
     MASKED_ARITHMETIC = "masked-arithmetic"
     MASKED_ORDER = "masked-order"  # rows ordered by a masked column the answer does not show
+    MASKED_GROUP = "masked-group"  # rows grouped by a value-merging mask the answer does not show
     UNSUPPORTED_SQL = "unsupported-sql"
     BINARY_COLUMN_OPERATOR = "binary-column-operator"
 

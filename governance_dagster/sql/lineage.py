@@ -478,6 +478,40 @@ def ordering_sources(qualified: exp.Expression) -> set[SourceColumn]:
     return found
 
 
+def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a query groups rows by, in any scope: GROUP BY keys (also in ROLLUP, CUBE and GROUPING
+    SETS, by name or position) and a window's PARTITION BY. Grouped by a masked value that merges values (a
+    constant, a year), the groups, and every count and sum over them, differ from the raw answer; the caller can
+    tell only where the answer shows that column.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "ssn": "TEXT"}}}
+        >>> sql = "select count(*) from t group by ssn"
+        >>> grouping_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'ssn')}
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope in _scopes(qualified):
+        select = scope.expression
+        for column in scope.columns:
+            if column.table and _groups_by(column, select) and not _in_condition(column, select):
+                found |= _sources_of_column(scope, column)
+    return found
+
+
+def _groups_by(column: exp.Column, select: exp.Expression) -> bool:
+    """Whether ``column`` sits, below ``select``, in its GROUP BY or in a window's PARTITION BY."""
+    node: exp.Expression = column
+    while node.parent is not None and node is not select:
+        if isinstance(node.parent, exp.Group) or (isinstance(node.parent, exp.Window) and node.arg_key == "partition_by"):
+            return True
+        node = node.parent
+    return False
+
+
 def _orders_by(column: exp.Column, select: exp.Expression) -> bool:
     """Whether ``column`` sits, below ``select``, in an ORDER BY (the query's, a window's or an aggregate's) or is
     the key of an ``arg_max``-like aggregate."""

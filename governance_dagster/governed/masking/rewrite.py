@@ -41,6 +41,7 @@ from governance_dagster.sql.lineage import (
     column_lineage,
     computed_sources,
     direct_predicate_columns,
+    grouping_sources,
     indirect_predicate_sources,
     ordering_sources,
     predicate_sources,
@@ -361,6 +362,21 @@ def rewrite_query(
             "without a sign; output the column beside them (its masked values then show the order), or order by "
             "another column",
             rule=Rule.MASKED_ORDER,
+        )
+    merged = sorted(
+        f"{table}.{column} (masked by {mask.spec.operator})"
+        for table, column in grouping_sources(qualified) - shown
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None
+        and not get_operator(mask.spec.operator).keeps_distinct
+    )
+    if merged:
+        raise StatementRefused(
+            f"statement refused: it groups rows by masked columns ({', '.join(merged)}) that its answer does not show "
+            "(GROUP BY, a window's PARTITION BY), and their masking merges distinct values: the groups, and every "
+            "count or sum over them, would differ from the raw answer without a sign; output the column beside them "
+            "(its masked values then show the groups), or give it an operator that keeps values apart (hash) in a "
+            "column rule of the policy",
+            rule=Rule.MASKED_GROUP,
         )
     raw_needed: dict[int, set[str]] = {}
     if probe_allowed is not None:

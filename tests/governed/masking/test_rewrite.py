@@ -337,3 +337,33 @@ def test_when_a_masked_order_is_visible_in_the_answer_then_it_runs_and_the_outpu
         sql: str, masked_output: str) -> None:
     result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
     assert masked_output in result.masked_outputs
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # redact makes every SSN the same: one group of all rows instead of one per person
+        "SELECT count(*) AS n FROM customers GROUP BY ssn",
+        "SELECT segment, count(*) AS n FROM customers GROUP BY segment, ssn",
+        "SELECT count(*) AS n FROM customers GROUP BY ROLLUP (ssn)",
+        "SELECT count(*) AS n FROM (SELECT ssn AS s FROM customers) t GROUP BY s",
+    ],
+)
+def test_when_rows_are_grouped_by_a_merging_mask_the_answer_does_not_show_then_it_is_refused(sql: str) -> None:
+    with pytest.raises(StatementRefused) as caught:
+        rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert caught.value.rule == "masked-group" and "main.customers.ssn (masked by redact)" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT count(*) AS n FROM customers GROUP BY email",  # a keyed digest keeps values apart: the raw groups
+        "SELECT ssn, count(*) AS n FROM customers GROUP BY ssn",  # the merged groups are shown, masked
+        "SELECT id, count(*) OVER (PARTITION BY ssn) AS n FROM customers",  # n derives from ssn: reported masked
+    ],
+)
+def test_when_a_grouping_keeps_values_apart_or_shows_its_key_then_it_runs(con, sql: str) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    raw, governed = con.execute(sql).fetchall(), con.execute(result.sql).fetchall()
+    assert len(governed) == len(raw) or result.masked_outputs

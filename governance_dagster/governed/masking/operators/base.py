@@ -68,6 +68,10 @@ class Operator:
     name: ClassVar[str]
     #: Whether the operator runs inside the database; one that does not runs on the fetched rows, in memory.
     in_database: ClassVar[bool] = True
+    #: Whether distinct values stay distinct once masked (a keyed digest, an encryption): grouping by the masked
+    #: value then groups the rows as the raw value does. A constant, a generalization, a partial mask or a fake
+    #: picked from a list merges values.
+    keeps_distinct: ClassVar[bool] = False
 
     @property
     def parameters(self) -> type[OperatorParameters]:

@@ -17,6 +17,7 @@ class Encrypt(Operator):
     """
 
     name = "encrypt"
+    keeps_distinct = True
     in_database = False
 
     def _key(self, params: Params) -> str:

@@ -23,6 +23,7 @@ class Hash(Operator):
     """
 
     name = "hash"
+    keeps_distinct = True
 
     def sql(self, value, params, dialect, secret):
         hash_type = self._typed(params, HashParameters).hash_type

@@ -9,6 +9,7 @@ class Keep(Operator):
     """Leaves the value as it is (for columns that hold no personal data)."""
 
     name = "keep"
+    keeps_distinct = True
 
     def sql(self, value, params, dialect, secret):
         return value
