@@ -9,6 +9,8 @@ Example:
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
@@ -480,7 +482,8 @@ def ordering_sources(qualified: exp.Expression) -> set[SourceColumn]:
 
 def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """The stored columns a query groups rows by, in any scope: GROUP BY keys (also in ROLLUP, CUBE and GROUPING
-    SETS, by name or position) and a window's PARTITION BY. Grouped by a masked value that merges values (a
+    SETS, by name or position), a window's PARTITION BY, and what DISTINCT, DISTINCT ON and a UNION, INTERSECT or
+    EXCEPT without ALL deduplicate by. Grouped by a masked value that merges values (a
     constant, a year), the groups, and every count and sum over them, differ from the raw answer; the caller can
     tell only where the answer shows that column.
 
@@ -499,7 +502,24 @@ def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
         for column in scope.columns:
             if column.table and _groups_by(column, select) and not _in_condition(column, select):
                 found |= _sources_of_column(scope, column)
+        for branch, keys in _deduplicated(scope):
+            found |= {source for key in keys for column in key.find_all(exp.Column)
+                      for source in _sources_of_column(branch, column)}
     return found
+
+
+def _deduplicated(scope) -> list[tuple[Any, list[exp.Expression]]]:  # noqa: ANN001
+    """The expressions a scope deduplicates rows by, with the scope they are read in: a SELECT DISTINCT's outputs,
+    DISTINCT ON's keys, and every branch's outputs of a UNION, INTERSECT or EXCEPT without ALL."""
+    select = scope.expression
+    if isinstance(select, exp.SetOperation):
+        return [(branch, list(branch.expression.selects)) for branch in _leaf_branches(scope)] \
+            if select.args.get("distinct") else []
+    distinct = select.args.get("distinct") if isinstance(select, exp.Select) else None
+    if distinct is None:
+        return []
+    on = distinct.args.get("on")
+    return [(scope, list(on.expressions) if on is not None else list(select.selects))]
 
 
 def _groups_by(column: exp.Column, select: exp.Expression) -> bool:

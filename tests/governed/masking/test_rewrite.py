@@ -347,6 +347,10 @@ def test_when_a_masked_order_is_visible_in_the_answer_then_it_runs_and_the_outpu
         "SELECT segment, count(*) AS n FROM customers GROUP BY segment, ssn",
         "SELECT count(*) AS n FROM customers GROUP BY ROLLUP (ssn)",
         "SELECT count(*) AS n FROM (SELECT ssn AS s FROM customers) t GROUP BY s",
+        # deduplicating is grouping too
+        "SELECT count(*) AS n FROM (SELECT DISTINCT ssn FROM customers) t",
+        "SELECT count(*) AS n FROM (SELECT DISTINCT ON (ssn) id FROM customers) t",
+        "SELECT count(*) AS n FROM (SELECT ssn FROM customers UNION SELECT ssn FROM customers) t",
     ],
 )
 def test_when_rows_are_grouped_by_a_merging_mask_the_answer_does_not_show_then_it_is_refused(sql: str) -> None:
@@ -359,6 +363,8 @@ def test_when_rows_are_grouped_by_a_merging_mask_the_answer_does_not_show_then_i
     "sql",
     [
         "SELECT count(*) AS n FROM customers GROUP BY email",  # a keyed digest keeps values apart: the raw groups
+        "SELECT count(*) AS n FROM (SELECT DISTINCT email FROM customers) t",
+        "SELECT count(*) AS n FROM (SELECT ssn FROM customers UNION ALL SELECT ssn FROM customers) t",  # no dedup
         "SELECT ssn, count(*) AS n FROM customers GROUP BY ssn",  # the merged groups are shown, masked
         "SELECT id, count(*) OVER (PARTITION BY ssn) AS n FROM customers",  # n derives from ssn: reported masked
     ],

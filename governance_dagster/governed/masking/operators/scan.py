@@ -11,6 +11,7 @@ class Scan(Operator):
     """
 
     name = "scan"
+    keeps_distinct = True  # the text is raw inside the database; the scan runs on the fetched rows
 
     def sql(self, value, params, dialect, secret):
         return value
