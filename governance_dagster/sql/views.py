@@ -28,8 +28,15 @@ MAX_DEPTH = 16
 _SOURCE_PARENTS = (exp.From, exp.Join, exp.Lateral)
 
 
-def view_query(definition: str, dialect: str) -> exp.Query:
-    """The query of a view definition, given as ``CREATE VIEW ... AS <query>`` (DuckDB) or the query (PostgreSQL).
+def view_definition(definition: str, dialect: str) -> tuple[exp.Query, list[str]]:
+    """The query of a view definition, given as ``CREATE VIEW ... AS <query>`` (DuckDB) or the query (PostgreSQL),
+    and the view's column list (DuckDB keeps ``CREATE VIEW v (x, y)`` in the definition; the list renames the
+    query's first columns by position), or none.
+
+    Example:
+        >>> query, columns = view_definition("CREATE VIEW v (x) AS SELECT a, b FROM t", "duckdb")
+        >>> query.sql(), columns
+        ('SELECT a, b FROM t', ['x'])
 
     Raises:
         LineageError: the definition does not parse as a query.
@@ -43,7 +50,9 @@ def view_query(definition: str, dialect: str) -> exp.Query:
         raise LineageError(
             "statement refused: it reads a view whose definition cannot be parsed, so the tables behind it are "
             "unknown; read the tables themselves", rule=Rule.UNKNOWN_LINEAGE)
-    return query
+    target = parsed.this if isinstance(parsed, exp.Create) else None
+    columns = [c.name for c in target.expressions] if isinstance(target, exp.Schema) else []
+    return query, columns
 
 
 def expand_views(
@@ -77,13 +86,23 @@ def expand_views(
         if not found:
             return result
         for table, view in found:
-            query = _qualified_tables(view_query(views[view], dialect), view.split(".", 1)[0], schema, dialect,
-                                      default_schema)
-            alias = table.alias_or_name
-            table.replace(exp.Subquery(this=query, alias=exp.TableAlias(this=exp.to_identifier(alias))))
+            query, columns = view_definition(views[view], dialect)
+            query = _qualified_tables(query, view.split(".", 1)[0], schema, dialect, default_schema)
+            table.replace(exp.Subquery(this=query, alias=_view_alias(table, columns)))
     raise LineageError(
         f"statement refused: it reads views nested more than {MAX_DEPTH} deep (or in a cycle); read the tables "
         "themselves", rule=Rule.UNKNOWN_LINEAGE)
+
+
+def _view_alias(reference: exp.Table, columns: list[str]) -> exp.TableAlias:
+    """The alias the subquery that replaces a view reference gets: the reference's name, and the column names both
+    lists give by position (the reference's own list, ``FROM v AS z(a, b)``, renames the view's, which rename the
+    query's first columns); sqlglot's lineage follows a subquery's column list."""
+    alias = reference.args.get("alias")
+    renamed = [c.name for c in alias.columns] if alias is not None else []
+    names = renamed + columns[len(renamed):]
+    return exp.TableAlias(this=exp.to_identifier(reference.alias_or_name),
+                          columns=[exp.to_identifier(name) for name in names])
 
 
 def _qualified_tables(query: exp.Query, view_schema: str, schema: dict, dialect: str, default_schema: str) -> exp.Query:

@@ -38,6 +38,13 @@ def _expand(sql: str, views: dict[str, str], dialect: str = "duckdb") -> str:
          "SELECT x.r FROM (SELECT email AS r FROM main.customers) AS x JOIN customers AS c ON TRUE"),
         # where rows go is not a read
         ("INSERT INTO v SELECT 'a'", {"main.v": "SELECT email AS r FROM customers"}, "INSERT INTO v SELECT 'a'"),
+        # a DuckDB view's column list renames the query's first columns by position, and so does a reference's own
+        ("SELECT r FROM v", {"main.v": "CREATE VIEW v (r) AS SELECT email, id FROM customers"},
+         "SELECT r FROM (SELECT email, id FROM main.customers) AS v(r)"),
+        ("SELECT b FROM v AS z(a, b)", {"main.v": "CREATE VIEW v (r, i) AS SELECT email, id FROM customers"},
+         "SELECT b FROM (SELECT email, id FROM main.customers) AS z(a, b)"),
+        ("SELECT i FROM v AS z(a)", {"main.v": "CREATE VIEW v (r, i) AS SELECT email, id FROM customers"},
+         "SELECT i FROM (SELECT email, id FROM main.customers) AS z(a, i)"),
     ],
 )
 def test_when_a_statement_reads_a_view_then_the_view_is_replaced_by_its_definition(sql, views, expected) -> None:
@@ -89,6 +96,19 @@ def test_when_a_query_reads_through_a_view_then_what_it_computes_from_is_masked(
     assert contains_canary(result.frame.to_csv()) == []
     assert "main.customers" in result.event.payload["tables"]
     assert CANARIES["email"] not in result.frame.to_csv()
+
+
+def test_when_a_view_renames_its_columns_by_a_list_then_the_governed_answer_has_the_raw_names_and_scans_the_note(
+        connection, prod_url) -> None:
+    """``CREATE VIEW v (support_notes, customer_id) AS SELECT customer_id, support_notes``: the list swaps the names."""
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:
+        raw.execute("CREATE VIEW swapped (support_notes, customer_id) AS SELECT customer_id, support_notes FROM customers")
+        raw.execute("UPDATE customers SET support_notes = ? WHERE customer_id = 2", [f"call {CANARIES['phone']}"])
+        expected = [d[0] for d in raw.execute("SELECT * FROM swapped").description]
+    result = connection.query("SELECT * FROM swapped")
+    assert list(result.frame.columns) == expected == ["support_notes", "customer_id"]
+    assert result.masked == {"customer_id": ["main.customers.support_notes:scan"]}
+    assert contains_canary(result.frame.to_csv()) == []
 
 
 def test_when_a_write_copies_through_a_view_then_it_is_refused(connection, views_over_customers) -> None:
