@@ -783,7 +783,10 @@ def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, c
     """Round 20: a name the vocabulary reads as a thing's (``assigned_agent``: an agency; Dutch ``makelaar``, a
     brokerage) over values that :func:`_staff` reads, with evidence enough to be ``personal``, as the few staff a
     table about people names: names of people stay personal whatever the column is called. Values decide; the name
-    was only a prior. A thing's names (products, models, halls) fail :func:`_staff`'s guards."""
+    was only a prior. A thing's names (products, models, halls) fail :func:`_staff`'s guards; an animal's or a
+    place's name (a horse's ``Pferd``: horses are named as people are) is no person's."""
+    if set(name_words(name, context.prefix)) & (_PLACE_WORDS | {"animal"}):
+        return None
     structured = structured_reason(values, rows)
     if not (structured.startswith("values are an enumeration") or not structured and _few_repeated(
             values, rows, distinct)):

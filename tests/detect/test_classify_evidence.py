@@ -1650,6 +1650,7 @@ def test_when_staff_names_stand_under_a_things_name_then_the_values_decide_they_
 @pytest.mark.parametrize(("name", "values"), [
     ("product_model", ["Grand Tourer", "City Cruiser", "Trail Runner"]),  # things of a catalogue
     ("agency", ["Qzxholt Travel Ltd", "Qzxvark Tours GmbH", "Qzxmere Reisen AG"]),  # companies
+    ("Pferd", ["Linda Qzxstern", "Susan Qzxwind", "Karen Qzxblitz", "Helen Qzxsturm"]),  # horses named as people
 ])
 def test_when_a_things_name_holds_things_then_it_stays_not_personal(name, values) -> None:
     assert _with_clients(name, values).kind is Kind.NONE
