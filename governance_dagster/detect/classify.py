@@ -84,6 +84,7 @@ from governance_dagster.detect.values import (
     street_shape_share,
     street_word_share,
     structured_reason,
+    subdivision_names,
     unprefixed_phone_share,
     unspaced_name_share,
     value_evidence,
@@ -500,11 +501,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # addresses that vary row by row there, whatever thing names them: a booking's ``WebIp`` is the client's)
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
-    if by_name is Kind.NONE and context.has_place and context.regions and not context.business and unknown_code(
-            name, context.prefix) and distinct >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+    if by_name is Kind.NONE and context.has_place and context.regions and not context.business and (unknown_code(
+            name, context.prefix) or _bare_code(name, context)) and distinct >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+        # (round 20: a bare ``code`` names no thing either: beside a city, codes that fit the country's postal
+        # format and vary like a person's are the postal codes the issue plants under it)
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
-            return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code named by a word the vocabulary lacks, beside "
+            return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code of no thing the vocabulary knows, beside "
                                   f"a city or address column; {share:.0%} of sampled values fit {country} postal "
                                   "codes, the table's country, and vary like a person's", values_kind=values_kind)
     lexical = evidence[0] if evidence and evidence[0].kind in _NAME_KINDS else None
@@ -526,6 +529,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a thing (a product's "
                               "manager), holding people's full names: names of people stay personal wherever they "
                               "appear", values_kind=values_kind)
+    if by_name is Kind.NONE and strength == "object" and (staff := _staff_under_thing(
+            name, values, rows, distinct, context, values_kind)):
+        return staff
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -627,7 +633,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are a "
                                       "name joined to an honorific: the name staff go by", values_kind=values_kind)
             _full, first, last = name_shares(values)
-            part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
+            part = Kind.LAST_NAME if first == 0 and last >= 0.8 or name_shape(values)[1].startswith(
+                _UNSPACED) else Kind.FIRST_NAME  # (round 20: Japanese, Chinese, Korean staff go by the family name)
             return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
                                   f"each: the {'family' if part is Kind.LAST_NAME else 'given'} name staff go by",
                                   values_kind=values_kind)
@@ -759,6 +766,36 @@ def _agent(name: str) -> bool:
 
 #: Words saying who created or changed a record (``created_by``, ``lastUpdatedBy``).
 _ACTOR = frozenset({"created", "updated", "modified", "changed"})
+
+
+def _user_of(words: set[str], by_name: Kind | None) -> bool:
+    """Round 20: the name is a bare user, or a user of a thing (``web_user``, ``user_app``): who logs in.
+
+    Example:
+        >>> _user_of({"person"}, Kind.PERSON_NAME), _user_of({"web", "person"}, Kind.NONE), _user_of({"web"}, Kind.NONE)
+        (True, True, False)
+    """
+    return words == {"person"} or "person" in words and by_name is Kind.NONE
+
+
+def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, context: TableContext,
+                       values_kind: str) -> Classification | None:
+    """Round 20: a name the vocabulary reads as a thing's (``assigned_agent``: an agency; Dutch ``makelaar``, a
+    brokerage) over values that :func:`_staff` reads, with evidence enough to be ``personal``, as the few staff a
+    table about people names: names of people stay personal whatever the column is called. Values decide; the name
+    was only a prior. A thing's names (products, models, halls) fail :func:`_staff`'s guards; an animal's or a
+    place's name (a horse's ``Pferd``: horses are named as people are) is no person's."""
+    if set(name_words(name, context.prefix)) & (_PLACE_WORDS | {"animal"}):
+        return None
+    structured = structured_reason(values, rows)
+    if not (structured.startswith("values are an enumeration") or not structured and _few_repeated(
+            values, rows, distinct)):
+        return None
+    staff = _staff(name, None, "", values, context, values_kind)
+    if staff is None or staff.state != PERSONAL:
+        return None
+    return Classification(name, staff.kind, staff.confidence, "the name reads as something not personal, but "
+                          + staff.evidence, PERSONAL, values_kind)
 
 
 def _typed_handle(value: str) -> bool:
@@ -1036,7 +1073,20 @@ def _family_comma_given_names(values: list[str]) -> bool:
         return False  # (before the census is loaded: most columns hold no such names)
     given = census_names()[0]
     return sum(fold(m.group(1)) in given for m in matches) >= len(values) / 3 and _common_word_share(
-        [v.replace(",", " ") for v in values]) < 0.5
+        [v.replace(",", " ") for v in values]) < 0.5 and not _city_comma_region(matches)
+
+
+def _city_comma_region(matches: list[re.Match[str]]) -> bool:
+    """Round 20: a third of the values read ``City, Region``: the part after the comma a state, province, region
+    (ISO 3166-2) or country, as ``Atlanta, Georgia`` and ``Perth, Victoria`` are; many states are given names too.
+
+    Example:
+        >>> rows = ["Atlanta, Georgia", "Richmond, Virginia", "Miami, Florida", "Huber, Anna"]
+        >>> _city_comma_region([_FAMILY_COMMA_GIVEN.match(v) for v in rows])
+        True
+    """
+    places = subdivision_names() | country_names()
+    return sum(fold(m.group(0).split(", ", 1)[1]) in places for m in matches) >= len(matches) / 3
 
 
 #: Scripts that write a name without a space between its family and given names, or with one (``佐々木 愛``).
@@ -1522,10 +1572,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                 bool(_HANDLE.match(v)) for v in values) >= 0.8 * len(values):
             return _review(name, "name says a login handle and the values are handles: they point at one person "
                            "each, though no kind names them", Kind.NONE.value)
-        if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or words == {"person"}) and len(
+        if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or _user_of(words, by_name)) and len(
                 values) >= 8 and sum(_typed_handle(v) for v in values) >= 0.8 * len(values):
             # a login with a qualifier (``login_id``, ``login_portal``), who changed a record (``updated_by``), a
-            # bare user column: handles written as people type them (``jdoe``, ``anna.berg7``)
+            # user column, bare or of a thing (round 20: ``web_user``): handles written as people type them
             return _review(name, "name says a login, a user or who changed the record, and the values are handles "
                            "written in lower case or with dots and digits: they point at one person each, though "
                            "no kind names them", Kind.NONE.value)

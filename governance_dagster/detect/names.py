@@ -364,6 +364,9 @@ WORDS: dict[str, str] = {
     **_entries("login", "skype instagram insta ig tiktok twitter telegram snapchat discord threema "
                "kullaniciadi nomeutente nombreusuario gebruikersnaam anvandarnamn brugernavn brukernavn "
                "kayttajatunnus kayttajanimi felhasznalonev"),
+    # -- round 20: "user" in the other languages, a login as "benutzer" is (``utilizador_app``)
+    **_entries("login", "usuario utilizador utilisateur gebruiker uzytkownik uzivatel kullanici kayttaja "
+               "anvandare bruger bruker felhasznalo"),
     # notes and remarks (Portuguese, Swedish, German, Turkish, romanized Japanese 備考 without its long vowel)
     **_entries("note", "observacoes observacao notering noteringar anteckning anteckningar anmerkung anmerkungen "
                "notlar biko notatki poznamky"),
@@ -654,7 +657,8 @@ SCRIPT_WORDS.update({
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
     "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
     "место": "place", "місце": "place", "τοπος": "place", "مكان": "place", "出生地": "city",
-    "担当": "role", "куратор": "role", "водитель": "role", "врач": "doctor", "учитель": "role", "священник": "role",
+    "担当": "role", "куратор": "role", "водитель": "role", "ドライバー": "role", "運転手": "role", "配達員": "role",
+    "司机": "role", "운전기사": "role", "врач": "doctor", "учитель": "role", "священник": "role",
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).

@@ -1318,6 +1318,20 @@ def subdivision_codes() -> frozenset[str]:
     return frozenset(c for s in pycountry.subdivisions if (c := s.code.split("-", 1)[1]).isalpha())
 
 
+@stored("pycountry")
+def subdivision_names() -> frozenset[str]:
+    """Round 20: the folded names of every country's top-level states, provinces and regions (ISO 3166-2 via
+    ``pycountry``): what follows a city's comma in ``Atlanta, Georgia``.
+
+    Example:
+        >>> {"georgia", "bayern", "new south wales"} <= subdivision_names(), "anna" in subdivision_names()
+        (True, False)
+    """
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions if s.parent_code is None)
+
+
 def structured_reason(values: Sequence[str], rows: int) -> str:
     """Why ``values`` are confidently not personal data (flags, enums, numbers, dates, codes...), or ""."""
     if not values:
