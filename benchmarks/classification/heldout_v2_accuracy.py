@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v22.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v23.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -79,7 +79,14 @@ candidates, vocational training enrolments, solar-panel quote requests, kitchen 
 timesheets, window-cleaning subscribers, window replacement jobs, a phone repair shop, a mail-order customer master,
 housekeeping bookings, an online school, event catering, a marketing contact export with opaque, misleading and
 role-word names, car rental agreements, an article master; staff under role words with few distinct people, logins
-in audit columns beside service accounts; written blind); the metrics and the report are the same.
+in audit columns beside service accounts; written blind), ``--set v23`` scores
+:mod:`benchmarks.classification.heldout_v23` (18 tables of ordinary business and public-sector systems in domains no
+earlier set used: pest-control call-outs, heating-oil deliveries, a town hall's civil-status certificate requests,
+transport season passes, motor insurance policies, bottled-gas deliveries, home-insulation grants, a bailiff's
+debtors, vehicle inspections, a pension fund, building-savings contracts, marketplace returns, newspaper subscribers,
+a water-server service, a housing management company's accounts, mobile contracts, a payout export with opaque,
+misleading and role-word names, a parts catalogue; customers' homes named as premises, sites and delivery points,
+phones from mobile-payment and messaging fields; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -97,7 +104,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v21|v22]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v22|v23]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -144,6 +151,7 @@ from benchmarks.classification import (
     heldout_v20,
     heldout_v21,
     heldout_v22,
+    heldout_v23,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -155,7 +163,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v8": heldout_v8, "v9": heldout_v9, "v10": heldout_v10, "v11": heldout_v11, "v12": heldout_v12,
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
         "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
-        "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22}
+        "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22,
+        "v23": heldout_v23}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -340,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v22)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v23)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
