@@ -1785,7 +1785,7 @@ def test_when_a_things_street_repeats_like_a_few_premises_then_its_address_stays
 @pytest.mark.parametrize(("name", "values", "state"), [
     ("Bearbeiter", ["jmeier", "kschulz", "tbrandt", "akoch"], "review"),  # German: who processed the row
     ("KaydiAcan", ["ayilmaz", "mdemir", "ekaya"], "review"),  # Turkish: who opened the record
-    ("creado_por", ["svc_pim", "import_batch", "etl_sap"], "personal"),  # programs' accounts: no person
+    ("creado_por", ["svc_pim", "import_batch", "etl_sap"], "none"),  # programs' accounts: no person
 ])
 def test_when_an_audit_noun_holds_a_few_handles_then_they_are_reviewed_unless_programs_accounts(
         name, values, state) -> None:
