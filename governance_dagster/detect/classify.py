@@ -190,6 +190,9 @@ class TableContext:
     #: a column is named as a whole date of birth (``geburtsdatum``): another date named only as a date of something
     #: the vocabulary lacks (``DateInscription``) is an event's, not a second date of birth.
     named_birth: bool = False
+    #: round 21: words of things (``site``, ``property``) whose street column varies row by row, like people's homes,
+    #: in a table about people: that thing's address is where the row's person lives (a boiler service's customer).
+    homes: frozenset[str] = frozenset()
     #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
     #: what the other columns say about people is known.
     table: bool = False
@@ -332,6 +335,10 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
     digits = [len(str(abs(v))) for v in values]
     if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
         return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
+    if by_name is Kind.STREET_ADDRESS and "year" in words and values and all(
+            1000 <= v <= date.today().year for v in values):  # (round 21: Czech ``rok_vyroby_domu``)
+        return Classification(name, Kind.NONE, 0.8, "name says a year beside a house's word and the values are past "
+                              "years: when the house was built, not its number")
     if by_name is Kind.STREET_ADDRESS and values and all(0 < v < 100_000 for v in values) and "street" in words:
         return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says house or suite number; small integers")
     if by_name in (Kind.NATIONAL_ID, Kind.SSN) and "surrogate" in words and values:
@@ -441,11 +448,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
             by_name is Kind.NONE and _international(values)) and not (
-            by_name is Kind.NONE and _bare_code(name, context) and _people_phones(pattern, values, rows, distinct, context)):
+            by_name is Kind.NONE and _bare_number(name, context) and _people_phones(
+                pattern, values, rows, distinct, context)):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
         # postal code and the values are valid phones that fit no postal code format, or it says "not personal"
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
-        # or it is a bare "code" that names nothing (``Code``, ``код``) over phones that vary row by row
+        # or it is a bare "code" or "number" that names nothing (``Code``, ``код``), or a person's number
+        # (``contact_no``, ``Kontakt_Nr``: round 21), over phones that vary row by row
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
             regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
         share, country = postal_share(values, context.regions)
@@ -529,6 +538,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a thing (a product's "
                               "manager), holding people's full names: names of people stay personal wherever they "
                               "appear", values_kind=values_kind)
+    if by_name is Kind.NONE and strength == "object" and (home := _home_address(name, values, context, values_kind)):
+        return home
     if by_name is Kind.NONE and strength == "object" and (staff := _staff_under_thing(
             name, values, rows, distinct, context, values_kind)):
         return staff
@@ -600,6 +611,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in _PERSON_KINDS and values and (share := company_share(values)) >= 0.4:
             return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value} but {share:.0%} of sampled values "
                                   "name companies (a legal form or a domain name)", values_kind=values_kind)
+        if by_name in _PERSON_KINDS and structured.startswith("values are an enumeration") and _capital_codes(values):
+            return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured} of codes in "
+                                  "capitals, none a known name: a product family's or a category's codes",
+                                  values_kind=values_kind)
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
@@ -661,11 +676,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # spreadsheet name, ``F46``, where a tour's destinations are as likely)
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
-    if structured.startswith("values are an enumeration") and len(values) >= 3 and (
+    if not set(name_words(name, context.prefix)) & _PLACE_WORDS and (structured.startswith(
+            "values are an enumeration") and len(values) >= 3 and (
             evidence and evidence[0].kind is Kind.PERSON_NAME and evidence[0].share >= 0.8
-            or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5 \
+            or by_name is Kind.PERSON_NAME and name_shape(values, 2)[0] >= 0.8) and _common_word_share(values) < 0.5
             or (structured.startswith("values are an enumeration") or not structured and by_name in (
-                None, Kind.PERSON_NAME) and _few_repeated(values, rows, distinct)) and _staff_names(values):
+                None, Kind.PERSON_NAME) and _few_repeated(values, rows, distinct)) and _staff_names(values)):
+        # (round 21: not under a place's name, ``χώρος_εκδήλωσης``: an event's venues are named as people are)
         how = evidence[0].detail if evidence and evidence[0].kind is Kind.PERSON_NAME and (
             evidence[0].share >= 0.8) else "name suggests person_name; values are two to four words shaped like names" \
             if by_name is Kind.PERSON_NAME else "values are people's full names (given and family name, a title left out)"
@@ -758,10 +775,27 @@ def _luhn_fails(values: list[str]) -> bool:
         digits)
 
 
+#: Round 21: nouns for whoever entered, processed or changed a record, as audit columns name them in one word
+#: (German ``Bearbeiter``, ``Ersteller``, ``Erfasser``; Turkish ``KaydiAcan``, "the one who opened the record",
+#: ``Olusturan``, ``Kaydeden``, ``Duzenleyen``, ``Guncelleyen``; Dutch ``Invoerder``, ``Bewerker``; Swedish
+#: ``Skapare``; Danish and Norwegian ``Opretter``/``Oppretter``; Czech ``Zpracoval``, ``Vytvoril``, ``Zadal``;
+#: Polish ``Wprowadzil``, ``Utworzyl``; English ``creator``, ``editor``).
+_ACTOR_NOUNS = frozenset({"bearbeiter", "ersteller", "erfasser", "acan", "olusturan", "kaydeden", "duzenleyen",
+                          "guncelleyen", "invoerder", "bewerker", "skapare", "opretter", "oppretter", "zpracoval",
+                          "vytvoril", "zadal", "wprowadzil", "utworzyl", "creator", "editor"})
+
+
 def _agent(name: str) -> bool:
-    """The name ends in "by" in some language after another word: it says who did something (``utlamnad_av``)."""
+    """The name ends in "by" in some language after another word: it says who did something (``utlamnad_av``); or
+    its last word is a noun for whoever entered or changed the record (round 21: ``Bearbeiter``, ``KaydiAcan``).
+
+    Example:
+        >>> _agent("utlamnad_av"), _agent("Bearbeiter"), _agent("KaydiAcan"), _agent("sort_by"), _agent("status")
+        (True, True, True, False, False)
+    """
     tokens = _name_tokens(name)
-    return len(tokens) >= 2 and tokens[-1] in _AGENT_WORDS and tokens[-2] not in _NOT_AGENTS
+    return len(tokens) >= 2 and tokens[-1] in _AGENT_WORDS and tokens[-2] not in _NOT_AGENTS or bool(
+        tokens) and fold(tokens[-1]) in _ACTOR_NOUNS
 
 
 #: Words saying who created or changed a record (``created_by``, ``lastUpdatedBy``).
@@ -807,6 +841,25 @@ def _typed_handle(value: str) -> bool:
         [True, True, False, False, False]
     """
     return bool(_HANDLE.match(value)) and (value.islower() or any(ch in value for ch in "._") and not value.isupper())
+
+
+#: Words of the accounts programs run under (a service, a batch job, a loader, an interface): ``svc_crm``,
+#: ``import_batch``, ``etl_sap``.
+_SYSTEM_WORDS = frozenset({"svc", "service", "etl", "batch", "import", "export", "sync", "api", "bot", "cron", "job",
+                           "system", "sys", "integration", "migration", "scheduler", "daemon", "robot", "script",
+                           "loader", "feed", "interface", "automation"})
+
+
+def _system_accounts(values: list[str]) -> bool:
+    """Round 21: four in five handles name a program's account (a part of each is :data:`_SYSTEM_WORDS`'), not a
+    person's: who loaded an item master's rows (``svc_pim``, ``import_batch``), which no person is.
+
+    Example:
+        >>> _system_accounts(["svc_pim", "import_batch", "etl_sap"]), _system_accounts(["jdoe", "svc_pim", "amiller"])
+        (True, False)
+    """
+    return bool(values) and sum(bool(set(re.split(r"[._-]+", fold(v))) & _SYSTEM_WORDS) for v in values) >= 0.8 * len(
+        values)
 
 
 def _handle_names_person(handle: str) -> bool:
@@ -887,6 +940,18 @@ def _bare_code(name: str, context: TableContext) -> bool:
     return name_words(name, context.prefix) == ["code"]
 
 
+def _bare_number(name: str, context: TableContext) -> bool:
+    """Round 21: the name is a bare "code" or "number" (``kod``, ``nr``), or a person's number (``contact_no``,
+    ``Kontakt_Nr``, ``member_number``): it names no thing, so the values say what the number is.
+
+    Example:
+        >>> _bare_number("contact_no", TableContext()), _bare_number("order_no", TableContext())
+        (True, False)
+    """
+    words = set(name_words(name, context.prefix))
+    return words in ({"code"}, {"number"}, {"person", "number"})
+
+
 def _people_phones(pattern: ValueEvidence, values: list[str], rows: int, distinct: int, context: TableContext) -> bool:
     """Nearly all values are valid phones (90%), twenty or more distinct ones varying row by row (half the rows), in
     a table about people that describes no business: each row's own phone, whatever the column is called."""
@@ -902,6 +967,20 @@ _NAMED_PART_WORDS = ("first", "last", "surname", "middle", "full")
 _NAMED_PART = {frozenset({"first"}): Kind.FIRST_NAME, frozenset({"last"}): Kind.LAST_NAME,
                frozenset({"surname"}): Kind.LAST_NAME, frozenset({"middle"}): Kind.PERSON_NAME,
                frozenset({"full"}): Kind.PERSON_NAME}
+
+
+def _capital_codes(values: list[str]) -> bool:
+    """Round 21: every value two to four capital letters (``ELE``, ``HOG``), fewer than half of them a census given
+    or family name: a Spanish item master's ``familia`` (a product family) holds such codes; Chinese family names in
+    capitals (``LI``, ``WANG``) are known names.
+
+    Example:
+        >>> _capital_codes(["ELE", "HOG", "JRD"]), _capital_codes(["LI", "WANG", "CHEN"])
+        (True, False)
+    """
+    given, family = given_and_family_names()
+    return bool(values) and all(v.isalpha() and v.isupper() and 2 <= len(v) <= 4 for v in values) and sum(
+        v.lower() in given or v.lower() in family for v in values) < 0.5 * len(values)
 
 
 def _few_names(values: list[str]) -> bool:
@@ -1587,9 +1666,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                            "who record the rows, one person each, though no kind names them", Kind.NONE.value)
         if by_name in (None, Kind.NONE) and _agent(name) and _few_repeated(values, rows, distinct) and sum(
                 _typed_handle(v) for v in values) >= 0.8 * len(values) and not any(
-                fold(v) in WORDS or fold(v) in OBJECTS for v in values):
+                fold(v) in WORDS or fold(v) in OBJECTS for v in values) and not _system_accounts(values):
             # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login)
-            return _review(name, "the name says who did something (a verb, then \"by\" in some language) and the "
+            return _review(name, "the name says who did something (a verb, then \"by\" in some language, or a noun for "
+                           "whoever entered the record) and the "
                            "values are a few handles or signatures repeated across rows, written as people type them: "
                            "the staff who did it, one person each, though no kind names them", Kind.NONE.value)
         if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
@@ -1838,8 +1918,63 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    place_qualifiers=_shared_blocks(context, columns, sample),
+                   homes=_homes(replace(context, people=people), columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
+
+
+#: Place words a thing's address column is named by, and the kind each says.
+_HOME_PARTS = {"street": Kind.STREET_ADDRESS, "address": Kind.STREET_ADDRESS, "postcode": Kind.POSTAL_CODE,
+               "city": Kind.CITY}
+
+
+def _home_part(name: str, context: TableContext) -> tuple[str, Kind] | None:
+    """The thing a column's name qualifies a place word by, and the place kind, when the name is just those two
+    words (``site_addr_1``, ``site_town``): a thing's address part."""
+    words = set(name_words(name, context.prefix))
+    places = words & set(_HOME_PARTS)
+    things = words - places
+    if len(places) != 1 or len(things) != 1 or not things <= OBJECTS:
+        return None
+    return things.pop(), _HOME_PARTS[places.pop()]
+
+
+def _homes(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Round 21: the things (``site``) whose street column, in a table about people that describes no business,
+    holds street lines that vary row by row (distinct in half of 30 or more rows): a place each row's person has,
+    their home, not a business's few premises."""
+    if sample is None or not context.people or context.business:
+        return frozenset()
+    found = set()
+    for column, data_type in columns.items():
+        part = _home_part(column, context)
+        if not part or part[1] is not Kind.STREET_ADDRESS or column not in sample or not any(
+                t in data_type.lower() for t in _TEXT_TYPES):
+            continue
+        present = sample[column].dropna().astype(str)
+        if len(present) < 30 or present.nunique() < 0.5 * len(present):
+            continue
+        if any(e.kind is Kind.STREET_ADDRESS for e in value_evidence(list(present.unique()[:_SAMPLE_DISTINCT]))):
+            found.add(part[0])
+    return frozenset(found)
+
+
+def _home_address(name: str, values: list[str], context: TableContext, values_kind: str) -> Classification | None:
+    """Round 21: a part of a thing's address (``site_postcode``, ``site_town``) whose street varies like people's
+    homes (:func:`_homes`), its values of the part's kind (street lines, postal codes, city names): the person's."""
+    part = _home_part(name, context)
+    if not part or part[0] not in context.homes or not values:
+        return None
+    thing, kind = part
+    if kind is Kind.POSTAL_CODE:
+        share = postal_share(values, context.regions)[0]
+    else:
+        share = max((e.share for e in value_evidence(values, context.regions) if e.kind is kind), default=0.0)
+    if share < 0.6:
+        return None
+    return Classification(name, kind, 0.7, f"named as a {thing}'s {kind.value}; {share:.0%} of sampled values are "
+                          f"of that kind, and the {thing}'s street varies row by row in a table about people: where "
+                          "each row's person lives, not a business's premises", values_kind=values_kind)
 
 
 def _given_names(context: TableContext, columns: dict[str, str], sample: pd.DataFrame,

@@ -377,6 +377,10 @@ WORDS: dict[str, str] = {
     **_entries("role", "counsellor counselor cnslr dirigent dirigente cashier kassierer caissier caissiere kasjer "
                "kassir"),
     **_entries("national", "ryoken"),
+    # (round 21) technicians, recruiters, surveyors who measure on site, cooks and chefs, in the languages
+    **_entries("role", "technicien teknisyen technicus teknikko recruiter selezionatore reclutatore reclutador "
+               "recrutador recruteur rekruter werver surveyor zamerovac vermesser geodeta landmeter cook cuisinier "
+               "cocinero cozinheiro cuoco kucharz kuchar kok kokk kock asci koch"),
     **_entries("city", "village dorf dorp"),
     # a death and a burial are events: their dates are no dates of birth
     **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
@@ -656,9 +660,11 @@ SCRIPT_WORDS.update({
     "поставщик": "supplier", "постачальник": "supplier", "работодател": "employer", "роботодав": "employer",
     "кредитор": "creditor", "школ": "school", "μεσιτικ": "agency", "εταιρ": "company", "σχολειο": "school",
     "προμηθευτ": "supplier", "εργοδοτ": "employer", "ספק": "supplier", "מעסיק": "employer", "شركة": "company",
-    "место": "place", "місце": "place", "τοπος": "place", "مكان": "place", "出生地": "city",
+    "место": "place", "місце": "place", "τοπος": "place", "χωρος": "place", "مكان": "place", "出生地": "city",
     "担当": "role", "куратор": "role", "водитель": "role", "ドライバー": "role", "運転手": "role", "配達員": "role",
-    "司机": "role", "운전기사": "role", "врач": "doctor", "учитель": "role", "священник": "role",
+    "司机": "role", "운전기사": "role",
+    # round 21: staff (Japanese), a chef and a cook (Japanese, Greek, Russian)
+    "スタッフ": "role", "シェフ": "role", "料理人": "role", "σεφ": "role", "μαγειρ": "role", "повар": "role", "врач": "doctor", "учитель": "role", "священник": "role",
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).

@@ -767,6 +767,38 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "D
                   "AT", "CH", "CA", "IN", "RU", "GR", "MX", "AU")
 
 
+def one_country_phone_share(values: Sequence[str]) -> float:
+    """Round 21: the share of ``values`` that are valid phones of the one country whose code a fifth or more of them
+    carry (``+45``/``0045``), the rest written as bare national numbers of that country (a Danish MobilePay column of
+    ``+4512345678`` beside ``12345678``), which the general test rejects as bare digits. It is 0.0 unless the
+    prefixed values share one country code.
+
+    Example:
+        >>> one_country_phone_share(["+4520123456", "20987654", "31234567", "+4540112233", "61234567"])
+        1.0
+        >>> one_country_phone_share(["20123456", "20987654", "31234567", "40112233"])
+        0.0
+    """
+    import phonenumbers
+
+    texts = [v.strip() for v in values]
+    prefixed = [v for v in texts if v.startswith(("+", "00"))]
+    if len(prefixed) < max(2, 0.2 * len(texts)) or len(codes := {_country_code(v) for v in prefixed}) != 1:
+        return 0.0
+    region = phonenumbers.region_code_for_country_code(codes.pop())
+    if region in ("ZZ", "001"):
+        return 0.0
+
+    def valid(value: str) -> bool:
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse(
+                "+" + value[2:] if value.startswith("00") else value, region))
+        except phonenumbers.NumberParseException:
+            return False
+
+    return _share(texts, lambda v: _PHONE_CHARS.match(v) is not None and valid(v), 0.9)
+
+
 def _valid_in(value: str, regions: Sequence[str]) -> bool:
     """``value`` is a valid phone number of one of ``regions``, written nationally (trunk prefix, separators) or
     internationally: the test for a table whose country is known."""
@@ -816,8 +848,13 @@ def _probe_region(probe: tuple[str, ...]) -> str:
     if all(v.startswith(("+", "00")) for v in probe):
         codes = {_country_code(v) for v in probe}
         return phonenumbers.region_code_for_country_code(codes.pop()) if len(codes) == 1 and 0 not in codes else ""
+    # round 21: the numbers written with a country code name the country of the rest, written nationally
+    # (``+48 512 345 678`` beside ``512 345 678``, which Dutch numbering validates as well)
+    codes = {_country_code(v) for v in probe if v.startswith(("+", "00"))}
+    hint = phonenumbers.region_code_for_country_code(codes.pop()) if len(codes) == 1 else ""
     likely = (*_PHONE_REGIONS, *_MORE_REGIONS)
-    order = [*likely, *sorted(set(phonenumbers.SUPPORTED_REGIONS) - set(likely))]
+    order = [*([hint] if hint in phonenumbers.SUPPORTED_REGIONS else []), *likely,
+             *sorted(set(phonenumbers.SUPPORTED_REGIONS) - set(likely))]
     best, where = (0, 0, False), ""
     for region in order:
         valid = [v for v in probe if _valid_in(v, (region,))]
@@ -926,6 +963,7 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
         if valid is None or not _reaches(probe, valid, 0.6):
             continue
         shares.append((module, _share(values, valid)))
+    shares = _same_kind_union(values, shares)
     if not shares and not few_digits and len(values) >= 8:
         # the rest of stdnum's personal and tax numbers: a stricter share, since more modules are tried
         for module, _kind in catalogue_modules():
@@ -937,6 +975,23 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
             if share >= 0.9:
                 shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
+
+
+def _same_kind_union(values: Sequence[str], shares: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Round 21: when no one module validates enough of ``values``, the share that the modules of the best one's kind
+    validate together, each value by its own (a Spanish ``docIdentidad`` of DNIs and the NIEs of foreign residents,
+    which no one module passes); reported under the best module's name.
+
+    Example:
+        >>> _same_kind_union(["12345678Z", "X1234567L", "87654321X", "Y7654321G"], [("es.dni", 0.5)])
+        [('es.dni', 1.0)]
+    """
+    if not shares or (best := max(shares, key=lambda s: s[1]))[1] >= THRESHOLDS[Kind.NATIONAL_ID]:
+        return shares
+    kind = ID_MODULES[best[0]]
+    validators = [valid for m, k in ID_MODULES.items() if k is kind and (valid := _id_validator(m)) is not None]
+    union = _share(values, lambda v: any(valid(v) for valid in validators))
+    return [(best[0], union), *(s for s in shares if s is not best)] if union > best[1] else shares
 
 
 def _leading_births(values: Sequence[str], today: date | None = None) -> bool:
@@ -1243,6 +1298,9 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
     if not found and (unprefixed := unprefixed_phone_share(values)) >= 0.9:
         add(Kind.PHONE, unprefixed, "are valid phone numbers written internationally without the + (phonenumbers)")
+    if not found and (national := one_country_phone_share(values)) >= 0.9:
+        add(Kind.PHONE, national, "are valid phone numbers of one country, some with its country code and the rest "
+            "as bare national numbers (phonenumbers)")
     if found:
         return found
     full, single_first, single_last = name_shares(values)

@@ -1701,3 +1701,120 @@ def test_when_a_driver_is_named_in_katakana_over_japanese_family_names_then_they
 def test_when_comma_values_are_cities_and_states_named_like_people_then_they_are_not_names(values) -> None:
     assert classify_column("ort", "VARCHAR", [values[i % len(values)] for i in range(ROWS)]).kind is not (
         Kind.PERSON_NAME)
+
+
+# round 21 (from v22's blind misses): identity numbers of two modules of one kind in one column; phones written in
+# two forms of one country; a person's number; the address of a thing that varies like people's homes; audit nouns;
+# role words in the issue's languages; and, for precision, codes, system accounts, venues and building years
+
+def _dni(body: int) -> str:
+    return f"{body:08d}" + "TRWAGMYFPDXBNJZSQVHLCKE"[body % 23]
+
+
+def _nie(lead: str, body: int) -> str:
+    return f"{lead}{body:07d}" + "TRWAGMYFPDXBNJZSQVHLCKE"[int(f"{'XYZ'.index(lead)}{body:07d}") % 23]
+
+
+@pytest.mark.parametrize("name", ["docIdentidad", "misc_1", "ref_cliente"])
+def test_when_a_column_mixes_dnis_and_nies_then_it_is_a_national_id_under_any_name(name) -> None:
+    rnd = random.Random(21)
+    values = [_dni(rnd.randrange(10**7, 10**8)) if i % 4 else _nie(rnd.choice("XYZ"), rnd.randrange(10**7))
+              for i in range(ROWS)]
+    assert _with_clients(name, values).kind is Kind.NATIONAL_ID
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("mobilepay", ["+4520123456", "20987654", "31234567", "+4540112233", "61234567", "28765432"], Kind.PHONE),
+    ("mobilepay", ["20123456", "20987654", "31234567", "40112233"], Kind.NONE),  # bare digits alone: numbers
+])
+def test_when_phones_of_one_country_are_written_with_and_without_its_code_then_they_are_phones(
+        name, values, kind) -> None:
+    rnd = random.Random(3)
+    column = [v[:-2] + f"{rnd.randrange(100):02d}" for v in values for _ in range(ROWS // len(values))]
+    assert _with_clients(name, column).kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [("contact_no", Kind.PHONE), ("Kontakt_Nr", Kind.PHONE),
+                                            ("order_no", Kind.NONE)])
+def test_when_a_persons_number_holds_phones_varying_row_by_row_then_they_are_phones(name, kind) -> None:
+    rnd = random.Random(7)
+    values = [f"07{rnd.randint(100, 999)} {rnd.randint(100000, 999999)}" for _ in range(ROWS)]
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_polish_table_writes_some_phones_with_its_code_then_a_bare_code_beside_the_city_is_a_postal_code() -> None:
+    rnd = random.Random(9)
+    frame = {"imie": [["Anna", "Jan", "Ewa"][i % 3] for i in range(ROWS)],
+             "tel_kom": [("+48 " if i % 3 == 0 else "") + f"{rnd.choice([512, 601, 793])} {rnd.randint(100, 999)} "
+                         f"{rnd.randint(100, 999)}" for i in range(ROWS)],
+             "miasto": [["Kraków", "Gdańsk", "Poznań", "Lublin"][i % 4] for i in range(ROWS)],
+             "kod": [f"{rnd.randint(10, 99)}-{rnd.randint(100, 999)}" for _ in range(ROWS)]}
+    found = classify_table("meble.zamowienia", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["kod"].kind is Kind.POSTAL_CODE
+
+
+_STREETS = ["High Street", "Mill Lane", "Church Road", "Station Road", "Park Avenue", "Victoria Road"]
+
+
+def _work_orders(sites: int) -> dict[str, Kind]:
+    """A field-service table: the customer's names and the site's address, ``sites`` distinct streets over the rows."""
+    rnd = random.Random(11)
+    lines = [f"{rnd.randint(1, 199)} {rnd.choice(_STREETS)}" for _ in range(sites)]
+    return _kinds("fieldservice.work_orders", {
+        "cust_fn": [["Mary", "John", "Linda", "James"][i % 4] for i in range(ROWS)],
+        "email_addr": [f"c{i}@example.org" for i in range(ROWS)],
+        "wo_number": [f"WO-{i:06d}" for i in range(ROWS)],
+        "job_type": [["service", "repair", "install"][i % 3] for i in range(ROWS)],
+        "boiler_make": [["Vaillant", "Worcester", "Baxi"][i % 3] for i in range(ROWS)],
+        "site_addr_1": [lines[i % sites] for i in range(ROWS)],
+        "site_postcode": [f"LS{i % 28 + 1} {i % 9 + 1}AB" for i in range(ROWS)],
+        "site_town": [["Leeds", "York", "Bradford", "Harrogate"][i % 4] for i in range(ROWS)]})
+
+
+def test_when_a_things_street_varies_like_peoples_homes_then_its_address_parts_are_personal() -> None:
+    kinds = _work_orders(ROWS)
+    assert (kinds["site_addr_1"], kinds["site_postcode"], kinds["site_town"]) == (
+        Kind.STREET_ADDRESS, Kind.POSTAL_CODE, Kind.CITY)
+
+
+def test_when_a_things_street_repeats_like_a_few_premises_then_its_address_stays_not_personal() -> None:
+    kinds = _work_orders(3)
+    assert (kinds["site_addr_1"], kinds["site_town"]) == (Kind.NONE, Kind.NONE)
+
+
+@pytest.mark.parametrize(("name", "values", "state"), [
+    ("Bearbeiter", ["jmeier", "kschulz", "tbrandt", "akoch"], "review"),  # German: who processed the row
+    ("KaydiAcan", ["ayilmaz", "mdemir", "ekaya"], "review"),  # Turkish: who opened the record
+    ("creado_por", ["svc_pim", "import_batch", "etl_sap"], "none"),  # programs' accounts: no person
+])
+def test_when_an_audit_noun_holds_a_few_handles_then_they_are_reviewed_unless_programs_accounts(
+        name, values, state) -> None:
+    found = _with_clients(name, values)
+    assert (found.state == "review") == (state == "review") and (state == "review" or found.kind is Kind.NONE)
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("selezionatore", ["Giulia Ferri", "Marco Gallo", "Chiara Conti"], Kind.PERSON_NAME),  # Italian: a recruiter
+    ("zamerovac", ["Petr Dvořák", "Jan Horák", "Tomáš Krejčí"], Kind.PERSON_NAME),  # Czech: who measures on site
+    ("Teknisyen", ["Emre Çelik", "Can Öztürk", "Burak Şahin"], Kind.PERSON_NAME),  # Turkish: a technician
+    ("スタッフ", ["田中", "佐藤", "鈴木", "高橋"], Kind.LAST_NAME),  # Japanese: staff, by the family name
+    ("σεφ", ["Γιώργος", "Νίκος"], Kind.FIRST_NAME),  # Greek: a chef, by the given name
+])
+def test_when_a_role_word_of_another_language_names_a_few_staff_then_they_are_names(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("familia", ["ELE", "HOG", "JRD", "BRC", "ILU"], Kind.NONE),  # a product family's codes, not a family name
+    ("familia", ["WANG", "LI", "CHEN", "LIU", "YANG", "HUANG", "ZHAO", "WU", "ZHOU", "XU", "SUN", "MA", "HU", "GUO",
+                 "LIN", "HE", "GAO", "LUO"], Kind.LAST_NAME),  # family names in capitals stay names
+    ("χώρος_εκδήλωσης", ["Κτήμα Ανέμων", "Αίθουσα Ροδιά", "Βίλα Ελαία"], Kind.NONE),  # Greek: an event's venue
+])
+def test_when_a_name_kind_or_a_place_holds_codes_or_venues_then_the_values_decide(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_house_word_and_a_year_hold_past_years_then_it_is_a_building_year_not_a_house_number() -> None:
+    rnd = random.Random(2)
+    assert classify_column("rok_vyroby_domu", "INTEGER", [rnd.randint(1900, 2020) for _ in range(ROWS)]).kind is (
+        Kind.NONE)
