@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlglot
@@ -471,13 +472,19 @@ def ordering_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """
     found: set[SourceColumn] = set()
     for scope in _scopes(qualified):
-        select = scope.expression
-        for column in scope.columns:
-            if column.table and _orders_by(column, select) and not _in_condition(column, select):
-                found |= _sources_of_column(scope, column)
-        if isinstance(select, exp.Select) and select.args.get("order") is not None:
+        found |= _sources_in(scope, _orders_by)
+        if isinstance(scope.expression, exp.Select) and scope.expression.args.get("order") is not None:
             found |= _sources_of_ordered_outputs(scope)
     return found
+
+
+def _sources_in(scope, position: Callable[[exp.Column, exp.Expression], bool]) -> set[SourceColumn]:  # noqa: ANN001
+    """The sources of the scope's columns that sit where ``position`` says (an ordering, a grouping), except those
+    that only feed a comparison there (a predicate's business)."""
+    select = scope.expression
+    return {source for column in scope.columns
+            if column.table and position(column, select) and not _in_condition(column, select)
+            for source in _sources_of_column(scope, column)}
 
 
 def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
@@ -498,10 +505,7 @@ def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
     """
     found: set[SourceColumn] = set()
     for scope in _scopes(qualified):
-        select = scope.expression
-        for column in scope.columns:
-            if column.table and _groups_by(column, select) and not _in_condition(column, select):
-                found |= _sources_of_column(scope, column)
+        found |= _sources_in(scope, _groups_by)
         for branch, keys in _deduplicated(scope):
             found |= {source for key in keys for column in key.find_all(exp.Column)
                       for source in _sources_of_column(branch, column)}
