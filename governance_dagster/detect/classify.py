@@ -202,6 +202,9 @@ class TableContext:
     #: the family names the table's own surname columns hold (folded): staff written by their family name (``Mgr.
     #: Beneš``) often bear one of the table's people's, in any language.
     family_names: frozenset[str] = frozenset()
+    #: round 22: the words of the table's columns named as a person's name (``navn``, ``AdSoyad``), folded: staff are
+    #: drawn from the people the table's rows name, so their given and family names recur among these words.
+    people_words: frozenset[str] = frozenset()
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -449,7 +452,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
             by_name is Kind.NONE and _international(values)) and not (
             by_name is Kind.NONE and _bare_number(name, context) and _people_phones(
-                pattern, values, rows, distinct, context)):
+                pattern, values, rows, distinct, context) and (not _app_number(name, context) or all(
+                    _PHONE_WRITTEN.match(v) for v in values))):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
         # postal code and the values are valid phones that fit no postal code format, or it says "not personal"
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
@@ -581,6 +585,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
+        if by_name is Kind.STREET_ADDRESS and "code" in name_words(name, context.prefix) and structured.startswith(
+                "values are codes") and street_shape_share(values) < 0.2:
+            # (round 22: Russian ``код_дома``, a house's code in a register: a key, no street line)
+            return Classification(name, Kind.NONE, 0.75, f"name says the code of a street or house and {structured}, "
+                                  "none a street line: the register's key of the place, not an address",
+                                  values_kind=values_kind)
         if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but every sampled value is a "
                                   "number: a code of the place or person, not its name", values_kind=values_kind)
@@ -727,6 +737,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 16: a hut's keeper, a driving instructor's ``Sindre``, a cake shop's ``Pani Aleksandra``, a lab's
         # ``Testa L.``, a pet hotel's ``藤原さん``: the few staff a table about people names, by their values)
         return staff
+    if structured.startswith("values are an enumeration") and (
+            unnamed := _unnamed_staff(name, by_name, strength, values, context, values_kind)):
+        return unnamed  # (round 22: ``raadgiver``, ``Temsilci``, ``HAITATSU_IN``: a role word the vocabulary lacks)
     if by_name is None and structured.startswith("values are codes") and name_words(name, context.prefix) == [
             "iddocument"] and context.people and distinct >= 0.8 * rows and (share := mixed_id_share(values)) >= 0.9:
         # (round 16: a bare ``documento`` holding the identity documents of several countries, row by row)
@@ -892,6 +905,44 @@ def _staff_handles(values: list[str]) -> bool:
         _handle_names_person(v) for v in values) >= 0.6 * len(values)
 
 
+#: Round 22: the forms of a person's login a directory gives its staff, one way for all: ``given.family``,
+#: ``given_f`` (a name and an initial), ``family42`` (a name and a number).
+_HANDLE_TEMPLATES = (re.compile(r"^([^\W\d_]{3,})[._]([^\W\d_]{1,})$"), re.compile(r"^([^\W\d_]{4,})\d{1,4}$"))
+
+
+def _templated_handles(values: list[str]) -> bool:
+    """Round 22: two to eight lower-case handles written in one of :data:`_HANDLE_TEMPLATES` alike, sharing no word
+    all of them hold (``open_case``, ``closed_case`` and ``tier01``, ``tier02`` share theirs; two staff may share a
+    family name) and none the classifier's
+    vocabulary or a program's account word: the logins of a few staff, told by their form where the census lacks
+    their names (Czech, Greek, Japanese ones).
+
+    Example:
+        >>> _templated_handles(["jana.novakova", "petr.dvorak"]), _templated_handles(["open_case", "closed_case"])
+        (True, False)
+        >>> _templated_handles(["tier01", "tier02"]), _templated_handles(["svc_crm", "etl_sap"])
+        (False, False)
+    """
+    for template in _HANDLE_TEMPLATES:
+        matches = [template.match(v) for v in values]
+        if 2 <= len(values) <= 8 and all(m and v.islower() for m, v in zip(matches, values)):
+            parts = [{fold(w) for w in m.groups()} for m in matches]
+            return not set.intersection(*parts) and not any(
+                w in WORDS or w in OBJECTS or w in QUALIFIERS or w in _SYSTEM_WORDS for ws in parts for w in ws)
+    return False
+
+
+def _at_handles(values: list[str]) -> bool:
+    """Round 22: nine in ten values are handles after an @ (``@anna.berg``), as social networks write an account: a
+    person's, whatever the column is called (a ``tag``).
+
+    Example:
+        >>> _at_handles(["@anna.berg", "@jdoe"]), _at_handles(["@home", "office"])
+        (True, False)
+    """
+    return bool(values) and sum(v.startswith("@") and bool(_HANDLE.match(v)) for v in values) >= 0.9 * len(values)
+
+
 #: A login handle: one token of letters, digits, dots or underscores (a slug's hyphens are not), starting with a letter (or ``@``),
 #: after a platform's prefix if any (Skype's ``live:`` and ``live:.cid.``).
 _HANDLE = re.compile(r"^@?(?:[a-z]{2,8}:\.?)?[^\W\d_][\w.]{1,31}$")
@@ -949,7 +1000,27 @@ def _bare_number(name: str, context: TableContext) -> bool:
         (True, False)
     """
     words = set(name_words(name, context.prefix))
-    return words in ({"code"}, {"number"}, {"person", "number"})
+    return words in ({"code"}, {"number"}, {"person", "number"}) or _app_number(name, context)
+
+
+#: Round 22: a value written as a phone is: digits, spaces, a leading ``+``, dashes, dots and brackets (a register's
+#: ``2023/01234`` is a year and a number, not a phone).
+_PHONE_WRITTEN = re.compile(r"^\+?[\d\s().-]+$")
+
+
+def _app_number(name: str, context: TableContext) -> bool:
+    """Round 22: the name is a "number" qualified by one word the vocabulary lacks (``whatsapp_no``, ``SWISH_NR``,
+    ``mobilepay_nr``: a payment or messaging app's name), so it names no thing the vocabulary knows as numbered
+    (``order_no``): the values say what the number is, and a person's phone is what such apps are keyed by.
+
+    Example:
+        >>> _app_number("mobilepay_nr", TableContext()), _app_number("order_no", TableContext())
+        (True, False)
+    """
+    words = name_words(name, context.prefix)
+    unknown = unknown_words(name, context.prefix)
+    return len(words) == 2 and "number" in words and len(unknown) == 1 and len(unknown[0]) >= 4 and (
+        unknown[0].isalpha())
 
 
 def _people_phones(pattern: ValueEvidence, values: list[str], rows: int, distinct: int, context: TableContext) -> bool:
@@ -1480,9 +1551,10 @@ def _staff_blocked(values: list[str]) -> bool:
         company_share(values) > 0 or street_word_share(values) > 1 / 3 or vocabulary >= max(2, len(values) / 3))
 
 
-def _shared_word(values: list[str], share: float) -> bool:
+def _shared_word(values: list[str], share: float, people: frozenset[str] = frozenset()) -> bool:
     """A word two or more of the values share, in at least ``share`` of them: things of one kind share its word
-    (``Grand Hall``, ``Small Hall``).
+    (``Grand Hall``, ``Small Hall``). Round 22: a word the table's own people bear as a given or family name
+    (``people``) is no thing's kind: two caseworkers may share a family name or a given name.
 
     Example:
         >>> _shared_word(["Grand Hall", "Small Hall", "Club Room"], 0.5), _shared_word(["Ann Ward", "Luis Pardo"], 0.5)
@@ -1490,7 +1562,7 @@ def _shared_word(values: list[str], share: float) -> bool:
     """
     counts: dict[str, int] = {}
     for value in values:
-        for word in set(fold(value).replace(",", " ").split()):
+        for word in set(fold(value).replace(",", " ").split()) - people:
             counts[word] = counts.get(word, 0) + 1
     top = max(counts.values(), default=0)
     return top >= 2 and top >= share * len(values)
@@ -1543,7 +1615,7 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
         return None  # (round 18: lower-case words are things' unless the table's own people bear them: ``wendy``)
     marked = sum(m for _, m in shapes) / len(values)
     script = name_shape([v[:1].upper() + v[1:] if v.islower() else v for v in values])[1]  # (``wendy``: Latin)
-    if marked < 0.5 and _shared_word(values, 0.5 if script == "LATIN" else 0.7):  # (sentence case: 2 of 3)
+    if marked < 0.5 and _shared_word(values, 0.5 if script == "LATIN" else 0.7, people):  # (sentence case: 2 of 3)
         return None  # (``Grand Hall``, ``Small Hall``: things of one kind share its word; staff share a title)
     if len(values) >= 3 and _shared_word([" ".join(n) for n, _ in shapes], 1.0):
         return None  # (round 17: ``St. Anna Kapelle``, ``St. Georg Kapelle``: a word every name shares, titles aside)
@@ -1575,6 +1647,101 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
                           "honorific), none a place, country, day, month, company, street or vocabulary word, in a "
                           "table about people: the staff the rows name" + (
                               "" if state == PERSONAL else " (few of them a known name: review)"), state, values_kind)
+
+
+def _person_words(value: str) -> int:
+    """Round 22: how many words a value holds when it is written as a person's name is, whatever the language: one to
+    three words of letters (a hyphen or an apostrophe inside), each capitalized (one word may be all capitals, as
+    forms write a family name: ``YAMADA``), all of one script; a name of a script without spaces is one word of two
+    to four Han or Hangul characters. 0 when the value is not shaped so (a digit, a dot, a lower-case word).
+
+    Example:
+        >>> _person_words("Søren Holm"), _person_words("Ахмед"), _person_words("YILMAZ"), _person_words("山田")
+        (2, 1, 1, 1)
+        >>> _person_words("Plan B"), _person_words("ABC DEF"), _person_words("Kit 3"), _person_words("sala grande")
+        (0, 0, 0, 0)
+    """
+    words = value.split()
+    if len(words) == 1 and all(unicodedata.name(ch, "").startswith(("CJK", "HANGUL")) for ch in value):
+        return 1 if 2 <= len(value) <= 4 else 0
+    if not 1 <= len(words) <= 3:
+        return 0
+    scripts = set()
+    for word in words:
+        letters = word.replace("-", "").replace("'", "").replace("’", "")
+        if len(letters) < 2 or not letters.isalpha() or not word[:1].isupper() or not (
+                word[1:].islower() or len(words) == 1 and word.isupper() and len(word) >= 3):
+            return 0
+        scripts |= {unicodedata.name(ch, "").split()[0] for ch in letters}
+    return len(words) if len(scripts) == 1 and not scripts & {"CJK", "HANGUL", "HIRAGANA", "KATAKANA"} else 0
+
+
+def _shared_ending(values: list[str]) -> bool:
+    """Round 22: more than half the values, two at least, end in the same character, as things of one kind written
+    without spaces do (Korean departments ``내과``, ``외과``, ``소아과``; Japanese ``駅``, ``店``); family names seldom.
+
+    Example:
+        >>> _shared_ending(["내과", "외과", "소아과"]), _shared_ending(["田中", "佐藤", "鈴木"])
+        (True, False)
+    """
+    ends = [v[-1] for v in values if v]
+    top = max(map(ends.count, ends), default=0)
+    return top >= 2 and top > len(values) / 2
+
+
+def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[str], context: TableContext,
+                   values_kind: str) -> Classification | None:
+    """Round 22: two to eight distinct values repeated across the rows of a table about people, under a name whose
+    words the vocabulary lacks (a role in some language: Danish ``raadgiver``, Turkish ``Temsilci``,
+    romanized Japanese ``HAITATSU_IN``) or a person word qualified weakly (``配送担当``), each written as a person's name
+    (:func:`_person_words`) in one or two words each alike, sharing no word in half of them, most not a place, none a
+    country, day, month, company, street or vocabulary word: the staff the rows name, decided by the values' shape
+    where no lexicon knows the names (the US Census lacks most non-English names). Two words each (given and family
+    name) are a person's name when half of them bear a word of the table's own people's names (staff are drawn from
+    the same people; a cake's, a stage's name is not); one word each only as a Chinese, Japanese or Korean family
+    name under a person's word (``担当``; not sharing an ending, as departments do; a tree species, an income bracket
+    is written so too) or as census family names written in capitals, no vocabulary word (``YAMADA``, not
+    ``SPOUSE``): one capitalized word is a colour's, a department's, a payment rail's as often. A thing's name (``Urun``, ``marca``)
+    never reaches here.
+
+    Example:
+        >>> ctx = TableContext(table=True, people_words=frozenset({"soren", "mette", "kjaer"}))
+        >>> _unnamed_staff("raadgiver", None, "", ["Søren Holm", "Mette Lund", "Jens Kjær"], ctx, "").kind.value
+        'person_name'
+        >>> _unnamed_staff("raadgiver", None, "", ["Blue Ocean", "Green Ocean"], ctx, "") is None
+        True
+    """
+    if not (by_name is None or by_name is Kind.PERSON_NAME and strength == "weak") or not 2 <= len(values) <= 8 or not (
+            context.table and context.people and not context.business and not context.things and not (
+                context.registered)):
+        return None
+    words = name_words(name, context.prefix)
+    tokens = _name_tokens(name)
+    if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens) or (
+            set(words) & (_PLACE_WORDS | {"animal"})) or any(_thing_word(w) for w in words):
+        return None
+    counts = [_person_words(v) for v in values]
+    if 0 in counts or len(set(counts)) > 1 or counts[0] > 2 or _staff_blocked(values) or company_share(values) > 0 or (
+            sum(is_city(fold(v)) for v in values) > len(values) / 2) or _shared_word(values, 0.5):
+        return None  # (a family name is often a town's too: more than half are places)
+    script = unicodedata.name(values[0][:1], "").split(" ")[0]
+    if any(ch.isalpha() and not unicodedata.name(ch, "").startswith(script) for ch in name):
+        return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
+    if counts[0] == 2 and sum(any(fold(w) in context.people_words for w in v.split()) for v in values) >= (
+            len(values) / 2):
+        kind = Kind.PERSON_NAME  # (half bear a name the table's people bear: no cakes, ``Królewski Sernik``)
+    elif script.startswith(_UNSPACED) and by_name is Kind.PERSON_NAME and not _shared_ending(values):
+        kind = Kind.LAST_NAME  # (Japanese, Chinese, Korean staff go by the family name, under a person's word: 担当)
+    elif script == "LATIN" and all(v.isupper() for v in values) and name_shares(values)[2] >= 0.8 and not any(
+            fold(v) in WORDS or fold(v) in OBJECTS or fold(v) in QUALIFIERS for v in values):
+        kind = Kind.LAST_NAME  # (a form's family names in capitals: ``YAMADA``, not ``SPOUSE``, ``CHILD``)
+    else:
+        return None  # (one word in Cyrillic or Greek, or capitalized Latin: a department's, a colour's as often)
+    return Classification(name, kind, 0.6, f"{len(values)} distinct values repeated across rows, each written as a "
+                          f"person's name ({counts[0]} capitalized word{'s' if counts[0] > 1 else ''} of one script, "
+                          "no digit), sharing no word, none a place, country, day, month, company, street or "
+                          "vocabulary word, under a name the vocabulary lacks, in a table about people: the staff the "
+                          "rows name", values_kind=values_kind)
 
 
 def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, context: TableContext,
@@ -1664,6 +1831,13 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "the values are a few login handles repeated across rows, written as people type "
                            "them and spelling people's names (given.family, an initial and a family name): the staff "
                            "who record the rows, one person each, though no kind names them", Kind.NONE.value)
+        if context.table and context.people and not context.business and (
+                _few_repeated(values, rows, distinct) and len(values) <= 8 and by_name in (None, Kind.PERSON_NAME) and (
+                    _templated_handles(values)) or len(values) >= 8 and _at_handles(values)):
+            # (round 22: Czech ``zalozil``, Greek ``δημιουργήθηκε_από``, ``TOROKU_USER``; a ``tag`` of ``@`` handles)
+            return _review(name, "the values are login or social-media handles people type (a few staff's "
+                           "given.family or name and digits, written one way, or handles after an @), in a table "
+                           "about people: one person each, though no kind names them", Kind.NONE.value)
         if by_name in (None, Kind.NONE) and _agent(name) and _few_repeated(values, rows, distinct) and sum(
                 _typed_handle(v) for v in values) >= 0.8 * len(values) and not any(
                 fold(v) in WORDS or fold(v) in OBJECTS for v in values) and not _system_accounts(values):
@@ -1917,6 +2091,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
+                   people_words=_people_words(context, columns, sample),
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    homes=_homes(replace(context, people=people), columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
@@ -1986,6 +2161,18 @@ def _given_names(context: TableContext, columns: dict[str, str], sample: pd.Data
         if column in sample and kind_from_name(column, context.prefix)[0] is kind:
             distinct = sample[column].dropna().astype(str).str.strip().unique()[:2000]
             found.update(fold(v) for v in distinct if v.replace("-", "").isalpha())
+    return frozenset(found)
+
+
+def _people_words(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Round 22: the folded words of the table's columns named as a person's name, given name or family name, at most
+    2,000 distinct values of each."""
+    found: set[str] = set()
+    for column in columns:
+        if column in sample and kind_from_name(column, context.prefix) in (
+                (Kind.PERSON_NAME, "strong"), (Kind.FIRST_NAME, "strong"), (Kind.LAST_NAME, "strong")):
+            for value in sample[column].dropna().astype(str).unique()[:2000]:
+                found.update(fold(w) for w in value.split() if w.isalpha())
     return frozenset(found)
 
 

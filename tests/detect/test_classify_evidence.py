@@ -1818,3 +1818,85 @@ def test_when_a_house_word_and_a_year_hold_past_years_then_it_is_a_building_year
     rnd = random.Random(2)
     assert classify_column("rok_vyroby_domu", "INTEGER", [rnd.randint(1900, 2020) for _ in range(ROWS)]).kind is (
         Kind.NONE)
+
+
+#: Round 22: the people of a table whose full-name column (``navn``) holds Danish, Turkish and Dutch names.
+_PEOPLE = ["Sigrid Holm", "Bent Lund", "Karen Kjær", "Gökhan Demir", "Serkan Kaya", "Tuğba Arslan", "Merve Şahin",
+           "Sanne de Wit", "Joost Bakker", "Femke Visser"]
+
+
+def _among_people(column: str, values: list[str]) -> Classification:
+    """``column`` classified in a table about people whose full-name column holds :data:`_PEOPLE`."""
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)],
+             "navn": [_PEOPLE[i % len(_PEOPLE)] for i in range(ROWS)],
+             column: [values[i % len(values)] for i in range(ROWS)]}
+    return classify_table("club.members", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[column]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    # round 22: a role word the vocabulary lacks, over names the US Census mostly lacks, that the table's people bear
+    ("tilsynsfoerer", ["Sigrid Møllgaard", "Bent Kjeldsgaard", "Karen Vestergaard"], Kind.PERSON_NAME),  # Danish
+    ("Yetkili", ["Gökhan Yıldırım", "Serkan Aydın", "Tuğba Koç", "Merve Aksoy"], Kind.PERSON_NAME),  # Turkish
+    ("受付担当", ["田中", "佐藤", "鈴木"], Kind.LAST_NAME),  # Japanese: who is in charge of reception, by family name
+    ("KAKARI_IN", ["WATANABE", "KOBAYASHI", "YAMAMOTO"], Kind.LAST_NAME),  # romanized Japanese, in capitals
+])
+def test_when_a_role_word_no_vocabulary_knows_heads_a_few_names_then_their_shape_decides(name, values, kind) -> None:
+    assert _among_people(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("Depo", ["Hadımköy Ana Depo", "Gebze Aktarma Merkezi"]),  # three words: a warehouse, not a person
+    ("smaak", ["Malinowa Chmurka", "Królewski Sernik", "Pistacjowy Marcel"]),  # cakes: no word the people bear
+    ("rail", ["Wire", "Ach", "Swift", "Sepa"]),  # a payment rail's one word
+    ("Durum", ["Onaylandı", "Reddedildi"]),  # Turkish statuses
+    ("Farbe", ["Schwarz", "Weiss", "Braun", "Silber"]),  # colours that are census family names too
+    ("진료과", ["내과", "외과", "소아과"]),  # Korean departments share their ending
+    ("樹種", ["黒松", "真柏", "紅葉"]),  # tree species: one Han word under no person's word
+    ("relationship_to_head", ["SPOUSE", "CHILD", "PARENT"]),  # capitals, but the vocabulary's words
+    ("τμημα", ["Λογιστήριο", "Πωλήσεις", "Αποθήκη"]),  # Greek departments: one word in Greek decides nothing
+    ("paket", ["Blue Ocean", "Green Ocean", "Red Ocean"]),  # things of one kind share its word
+    ("รุ่นรถ", ["Toyota Vios", "Honda Jazz", "Nissan Almera"]),  # car models under a Thai name
+    ("Marka", ["Arçelik", "Vestel", "Beko"]),  # brands under a brand's name
+])
+def test_when_a_few_capitalized_values_are_things_then_the_shape_rule_leaves_them_not_personal(name, values) -> None:
+    assert _among_people(name, values).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "values", "state"), [
+    ("vytvoril", ["marta.kralova", "ondrej.sykora", "lenka.vesela"], "review"),  # Czech: given.family, no census
+    ("KAKUNIN_USER", ["sasaki07", "nakamura12", "sasaki03"], "review"),  # a name and digits; two share a family name
+    ("stav", ["open_case", "closed_case", "held_case"], "none"),  # a word all of them share: statuses
+    ("tarif", ["tier01", "tier02", "tier03"], "none"),  # codes sharing their word
+])
+def test_when_a_few_handles_are_written_one_way_then_they_are_reviewed_unless_they_share_a_word(
+        name, values, state) -> None:
+    found = _with_clients(name, values)
+    assert (found.state == "review") == (state == "review") and (state == "review" or found.kind is Kind.NONE)
+
+
+def test_when_a_column_holds_at_handles_then_it_is_reviewed_whatever_it_is_called() -> None:
+    rnd = random.Random(22)
+    handles = [f"@{rnd.choice(['anna', 'omar', 'lea', 'kofi'])}.{rnd.choice(['berg', 'diaz', 'lund'])}{i}"
+               for i in range(ROWS)]
+    assert _with_clients("tag", handles).state == "review"
+
+
+@pytest.mark.parametrize("name", ["swish_nr", "twint_no"])
+def test_when_an_apps_number_holds_bare_national_phones_then_it_is_a_phone(name) -> None:
+    # round 22: a number named by one word the vocabulary lacks (an app) holding phones that vary row by row
+    rnd = random.Random(7)
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)], "country": ["SE"] * ROWS,
+             name: [f"07{rnd.choice('0236')} {rnd.randrange(1000):03d} {rnd.randrange(10**4):04d}" for _ in range(ROWS)]}
+    found = classify_table("club.members", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[name]
+    assert found.kind is Kind.PHONE
+
+
+def test_when_a_house_code_holds_codes_then_it_is_no_street() -> None:
+    assert _with_clients("код_дома", [f"Д{i:05d}" for i in range(ROWS)]).kind is Kind.NONE
+
+
+def test_when_an_unknown_words_number_holds_a_year_and_a_number_then_it_is_no_phone() -> None:
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)], "country": ["TR"] * ROWS,
+             "YevmiyeNo": [f"{100 + i}/2024" for i in range(ROWS)]}
+    found = classify_table("noter.kayit", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())["YevmiyeNo"]
+    assert found.kind is Kind.NONE
