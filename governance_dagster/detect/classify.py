@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -198,13 +198,13 @@ class TableContext:
     table: bool = False
     #: the given names the table's own first-name columns hold (folded): a few one-word values of another column found
     #: among them are the given names of the staff the rows name (a driving instructor's ``Sindre``), in any language.
-    given_names: frozenset[str] = frozenset()
+    given_names: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
     #: the family names the table's own surname columns hold (folded): staff written by their family name (``Mgr.
     #: Beneš``) often bear one of the table's people's, in any language.
-    family_names: frozenset[str] = frozenset()
+    family_names: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
     #: round 22: the words of the table's columns named as a person's name (``navn``, ``AdSoyad``), folded: staff are
     #: drawn from the people the table's rows name, so their given and family names recur among these words.
-    people_words: frozenset[str] = frozenset()
+    people_words: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:

@@ -615,3 +615,11 @@ def test_when_codes_fit_a_countrys_postal_format_beside_a_place_column_then_they
     assert found["k7"].kind is Kind.POSTAL_CODE
     alone = classify_table("main.t", {"k7": "VARCHAR"}, beside[["k7"]], Policy())
     assert alone["k7"].kind is not Kind.POSTAL_CODE
+
+
+def test_when_a_table_context_is_shown_then_the_names_it_read_from_the_sample_are_not() -> None:
+    from governance_dagster.detect.classify import TableContext
+
+    context = TableContext(table=True, given_names=frozenset({"zebulon"}), family_names=frozenset({"quixotefeather"}),
+                           people_words=frozenset({"zebulon", "quixotefeather"}))
+    assert "zebulon" not in repr(context) and "quixotefeather" not in repr(context) and "table=True" in repr(context)
