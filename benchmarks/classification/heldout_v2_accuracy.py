@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v23.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v24.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -86,7 +86,14 @@ transport season passes, motor insurance policies, bottled-gas deliveries, home-
 debtors, vehicle inspections, a pension fund, building-savings contracts, marketplace returns, newspaper subscribers,
 a water-server service, a housing management company's accounts, mobile contracts, a payout export with opaque,
 misleading and role-word names, a parts catalogue; customers' homes named as premises, sites and delivery points,
-phones from mobile-payment and messaging fields; written blind); the metrics and the report are the same.
+phones from mobile-payment and messaging fields; written blind), ``--set v24`` scores
+:mod:`benchmarks.classification.heldout_v24` (21 tables of the ordinary, mostly English schemas a data team points the
+tool at: a SaaS CRM's accounts, contacts, opportunities and activities, HR employees, payroll stubs, web-shop orders,
+reviews and returns, a clinic's appointments, support tickets, a conference's registrations, product-analytics
+events, a dbt staging model, customer dimension and order fact, a fintech ledger, property-management leases, a
+school district's students, a carrier's shipments, a German personnel master, a Brazilian customer register; many
+join keys, surrogate and hashed keys, staff under role words, role-named e-mail columns, numbered custom fields;
+written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -104,7 +111,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v22|v23]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v23|v24]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -152,6 +159,7 @@ from benchmarks.classification import (
     heldout_v21,
     heldout_v22,
     heldout_v23,
+    heldout_v24,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -164,7 +172,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
         "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
         "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22,
-        "v23": heldout_v23}
+        "v23": heldout_v23, "v24": heldout_v24}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -349,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v23)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v24)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
