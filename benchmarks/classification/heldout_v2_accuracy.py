@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v24.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v25.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -93,7 +93,14 @@ reviews and returns, a clinic's appointments, support tickets, a conference's re
 events, a dbt staging model, customer dimension and order fact, a fintech ledger, property-management leases, a
 school district's students, a carrier's shipments, a German personnel master, a Brazilian customer register; many
 join keys, surrogate and hashed keys, staff under role words, role-named e-mail columns, numbered custom fields;
-written blind); the metrics and the report are the same.
+written blind), ``--set v25`` scores :mod:`benchmarks.classification.heldout_v25` (20 tables of ordinary warehouse
+schemas in domains v24 did not use: an insurer's first notice of loss and its mainframe policy-holder extract, a
+mobile operator's subscribers and call detail records, a bank's KYC onboarding, a hotel's guest folios, an airline
+loyalty export, a gym's members and app events, a dental practice's patients, a pharmacy's prescriptions, a utility's
+meter accounts, a recruiting ATS and a nonprofit's donors on Salesforce, ride-hailing trips, a dating app's profile
+export, a county's building permits, French, Spanish and Dutch customer masters; cells with several e-mail addresses,
+phones or names, JSON blobs, a person's coordinates, Salesforce custom fields, Segment context columns; written
+blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -111,7 +118,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v23|v24]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v24|v25]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -160,6 +167,7 @@ from benchmarks.classification import (
     heldout_v22,
     heldout_v23,
     heldout_v24,
+    heldout_v25,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -172,7 +180,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v13": heldout_v13, "v14": heldout_v14, "v15": heldout_v15,
         "v16": heldout_v16, "v17": heldout_v17, "v18": heldout_v18,
         "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22,
-        "v23": heldout_v23, "v24": heldout_v24}
+        "v23": heldout_v23, "v24": heldout_v24, "v25": heldout_v25}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -357,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v24)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v25)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
