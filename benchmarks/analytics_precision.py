@@ -28,7 +28,9 @@ empty policy and a throwaway secret). Printed per query: rows raw, governed outc
 and whether the governed result equals the raw one (order-insensitive, floats to a relative 1e-6) wherever no
 column that truly holds personal data reaches the output (by the governed result's lineage against the ground
 truth :data:`TPCH_PERSONAL` / :data:`STAR_PERSONAL` / :data:`SAAS_PERSONAL`, not by the classifier's opinion:
-a non-personal column the classifier masks shows up as DIFFERENT, naming the masked columns). A refused query shows the ``table.column``
+a non-personal column the classifier masks shows up as DIFFERENT, naming the masked columns); where a personal
+column reaches the output, only the number of rows is compared (ROWS DIFFER: masking merged or split groups, an
+answer changed without a refusal). A refused query shows the ``table.column``
 names its refusal message names (names only; the message itself is not printed). Then the
 share of raw-runnable queries that run governed (goal >= 90%), the share equal, and the refusal rules. The output
 holds query ids, counts and rule names only, never a value.
@@ -505,8 +507,9 @@ STAR_QUERIES: list[Query] = [
         GROUP BY s_store_name, d_year ORDER BY 1, 2"""),
     _q("star-28", """SELECT c_birth_country, count(*) AS customers FROM customer GROUP BY c_birth_country
         ORDER BY 2 DESC, 1 LIMIT 15"""),
+    # groups by a part of a personal column (marked in round 23: masked, it ran as one group of every customer)
     _q("star-29", """SELECT split_part(c_email_address, '@', 2) AS domain, count(*) AS customers FROM customer
-        GROUP BY domain ORDER BY 2 DESC, 1"""),
+        GROUP BY domain ORDER BY 2 DESC, 1""", personal_predicate=True),
     _q("star-30", """SELECT s_store_name, avg(d_year - c_birth_year) AS avg_age FROM store_sales
         JOIN customer ON ss_customer_sk = c_customer_sk JOIN date_dim ON ss_sold_date_sk = d_date_sk
         JOIN store ON ss_store_sk = s_store_sk GROUP BY s_store_name ORDER BY 1"""),
@@ -1039,12 +1042,16 @@ def run_suite(name: str, path: Path, queries: list[Query], audit_dir: Path,
                        masked_sources=masked)
             if true_personal:
                 row["equal"] = None  # a personal column reaches the output: masked values differ by design
+                # ... but not the number of rows: masking that merged or split groups changed the answer
+                row["rows_differ"] = bool(row["raw"]) and len(r) != len(result.frame)
             else:
                 row["equal"] = bool(row["raw"]) and frames_equal(r, result.frame)
         outcome = (f"rows {row['governed_rows']}" if row.get("governed") else f"refused: {row['rule']}")
         if row.get("governed"):
             verdict = ("personal output (not compared)" if row["equal"] is None else "equal" if row["equal"]
                        else "DIFFERENT, masked: " + ",".join(row["masked_sources"] or ["?"]))
+            if row.get("rows_differ"):
+                verdict = "ROWS DIFFER: personal output, another number of rows than raw"
         else:
             verdict = "on: " + ",".join(row.get("columns") or ["?"])
         flag = "  [personal predicate]" if q.personal_predicate else ""
@@ -1078,8 +1085,11 @@ def summarize(name: str, rows: list[dict[str, Any]], personal: frozenset[str]) -
     different = [r["id"] for r in comparable if not r["equal"]]
     if different:
         print("  DIFFERENT from raw: " + ", ".join(different))
+    rows_differ = [r["id"] for r in governed if r.get("rows_differ")]
+    print("  personal outputs with another number of rows than raw (an answer masking changed): "
+          + (", ".join(rows_differ) if rows_differ else "none"))
     return {"suite": name, "queries": len(rows), "raw": len(runnable), "governed": len(governed),
-            "share_governed": share, "comparable": len(comparable), "equal": len(equal),
+            "share_governed": share, "comparable": len(comparable), "equal": len(equal), "rows_differ": rows_differ,
             "refused": {r["id"]: r["rule"] for r in refused}}
 
 

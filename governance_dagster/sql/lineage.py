@@ -512,6 +512,56 @@ def grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
     return found
 
 
+def computed_grouping_sources(qualified: exp.Expression) -> set[SourceColumn]:
+    """The stored columns a query groups rows by through a computation, in any scope: a GROUP BY, PARTITION BY or
+    DISTINCT key that is an expression of them (``split_part(email, '@', 2)``), or a column a CTE or subquery
+    computed from them. Computed from a masked value (a digest's domain part, a year's month), such a key merges
+    or splits the groups whatever the mask keeps apart, so every count over them differs from the raw answer; a key
+    that is the stored column as it is (also through CTEs that select it unchanged) is :func:`grouping_sources`'
+    business.
+
+    Example:
+        >>> schema = {"main": {"t": {"id": "INT", "email": "TEXT"}}}
+        >>> sql = "select split_part(email, '@', 2) as d, count(*) from t group by 1"
+        >>> computed_grouping_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        {('main.t', 'email')}
+        >>> sql = "select email, count(*) from t group by email"
+        >>> computed_grouping_sources(qualify_query(sqlglot.parse_one(sql, read="duckdb"), schema, "duckdb", "main"))
+        set()
+
+    Raises:
+        LineageError: sqlglot cannot build the scopes.
+    """
+    found: set[SourceColumn] = set()
+    for scope in _scopes(qualified):
+        select = scope.expression
+        keyed = [(scope, key) for column in scope.columns if column.table and _groups_by(column, select)
+                 and not _in_condition(column, select) for key in [_grouping_key(column, select)]]
+        keyed += [(branch, key) for branch, keys in _deduplicated(scope) for key in keys]
+        for where, key in keyed:
+            found |= _computed_from(where, key)
+    return found
+
+
+def _grouping_key(column: exp.Column, select: exp.Expression) -> exp.Expression:
+    """The whole GROUP BY or PARTITION BY key ``column`` sits in, below ``select``."""
+    node: exp.Expression = column
+    while node.parent is not None and node is not select and not isinstance(node.parent, exp.Group) and not (
+            isinstance(node.parent, exp.Window) and node.arg_key == "partition_by"):
+        node = node.parent
+    return node
+
+
+def _computed_from(scope, key: exp.Expression) -> set[SourceColumn]:  # noqa: ANN001
+    """The stored columns ``key`` is computed from: all of its columns' sources unless it is one column as it is,
+    then those a CTE or subquery computed it from."""
+    bare = key.this if isinstance(key, exp.Alias) else key
+    if isinstance(bare, exp.Column):
+        return _sources_of_column(scope, bare) - _passed_through(scope, bare, set()) if bare.table else set()
+    return {source for column in bare.find_all(exp.Column) if column.table and not _in_condition(column, bare)
+            for source in _sources_of_column(scope, column)}
+
+
 def _deduplicated(scope) -> list[tuple[Any, list[exp.Expression]]]:  # noqa: ANN001
     """The expressions a scope deduplicates rows by, with the scope they are read in: a SELECT DISTINCT's outputs,
     DISTINCT ON's keys, and every branch's outputs of a UNION, INTERSECT or EXCEPT without ALL."""

@@ -41,6 +41,7 @@ from governance_dagster.sql.lineage import (
     column_lineage,
     computed_sources,
     direct_predicate_columns,
+    computed_grouping_sources,
     grouping_sources,
     indirect_predicate_sources,
     ordering_sources,
@@ -376,6 +377,20 @@ def rewrite_query(
             "count or sum over them, would differ from the raw answer without a sign; output the column beside them "
             "(its masked values then show the groups), or give it an operator that keeps values apart (hash) in a "
             "column rule of the policy",
+            rule=Rule.MASKED_GROUP,
+        )
+    recomputed = sorted(
+        f"{table}.{column} (masked by {mask.spec.operator})"
+        for table, column in computed_grouping_sources(qualified)
+        if (mask := lowered_masks.get(table.lower(), {}).get(column)) is not None and mask.spec.operator != "keep"
+    )
+    if recomputed:
+        raise StatementRefused(
+            f"statement refused: it groups rows by an expression computed from masked columns ({', '.join(recomputed)})"
+            " (GROUP BY, a window's PARTITION BY, DISTINCT): computed from their masked values, the groups, and every "
+            "count or sum over them, would differ from the raw answer; group by the column itself (its masked values "
+            "then show the groups), or compute after an unmasked read (policy `unmask` with access: values, and "
+            "unmask_reason)",
             rule=Rule.MASKED_GROUP,
         )
     raw_needed: dict[int, set[str]] = {}

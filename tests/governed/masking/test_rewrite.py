@@ -373,3 +373,35 @@ def test_when_a_grouping_keeps_values_apart_or_shows_its_key_then_it_runs(con, s
     result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
     raw, governed = con.execute(sql).fetchall(), con.execute(result.sql).fetchall()
     assert len(governed) == len(raw) or result.masked_outputs
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # a digest's domain part is one empty string for every address: one group instead of one per domain
+        "SELECT split_part(email, '@', 2) AS domain, count(*) AS n FROM customers GROUP BY 1",
+        "SELECT split_part(email, '@', 2) AS domain, count(*) AS n FROM customers GROUP BY domain",
+        "WITH d AS (SELECT split_part(email, '@', 2) AS domain FROM customers) SELECT domain, count(*) AS n FROM d "
+        "GROUP BY domain",
+        "SELECT DISTINCT lower(email) AS e FROM customers",
+        "SELECT id, count(*) OVER (PARTITION BY substr(email, 1, 3)) AS n FROM customers",
+    ],
+)
+def test_when_rows_are_grouped_by_an_expression_of_a_masked_column_then_it_is_refused_even_if_shown(sql: str) -> None:
+    with pytest.raises(StatementRefused) as caught:
+        rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert caught.value.rule == "masked-group" and "main.customers.email (masked by hash)" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT email, count(*) AS n FROM customers GROUP BY email",  # the column itself: the digest keeps it apart
+        "WITH c AS (SELECT email FROM customers) SELECT email, count(*) AS n FROM c GROUP BY 1",  # passed through
+        "SELECT upper(segment) AS s, count(*) AS n FROM customers GROUP BY 1",  # not masked
+    ],
+)
+def test_when_rows_are_grouped_by_a_masked_column_as_it_is_or_by_unmasked_expressions_then_it_runs(
+        con, sql: str) -> None:
+    result = rewrite_query(sql, SCHEMA, MASKS, "duckdb", "main", secret=SECRET)
+    assert len(con.execute(result.sql).fetchall()) == len(con.execute(sql).fetchall())
