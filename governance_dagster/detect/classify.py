@@ -450,7 +450,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
-            by_name is Kind.NONE and _international(values)) and not (
+            by_name is Kind.NONE and (_international(values) or _written_as_phones(values))) and not (
             by_name is Kind.NONE and _bare_number(name, context) and _people_phones(
                 pattern, values, rows, distinct, context) and (not _app_number(name, context) or all(
                     _PHONE_WRITTEN.match(v) for v in values))):
@@ -544,9 +544,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "appear", values_kind=values_kind)
     if by_name is Kind.NONE and strength == "object" and (home := _home_address(name, values, context, values_kind)):
         return home
-    if by_name is Kind.NONE and strength == "object" and (staff := _staff_under_thing(
-            name, values, rows, distinct, context, values_kind)):
-        return staff
+    if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1) and (
+            staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
+        return staff  # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -620,7 +620,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   values_kind=values_kind)
         if by_name in _PERSON_KINDS and values and (share := company_share(values)) >= 0.4:
             return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value} but {share:.0%} of sampled values "
-                                  "name companies (a legal form or a domain name)", values_kind=values_kind)
+                                  "name companies (a legal form, a business word or a domain name)", values_kind=values_kind)
         if by_name in _PERSON_KINDS and structured.startswith("values are an enumeration") and _capital_codes(values):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured} of codes in "
                                   "capitals, none a known name: a product family's or a category's codes",
@@ -669,7 +669,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               values_kind=values_kind)
     if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
         return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
-                              "name companies (a legal form or a domain name)", values_kind=values_kind)
+                              "name companies (a legal form, a business word or a domain name)", values_kind=values_kind)
     if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not evidence:
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
@@ -773,6 +773,22 @@ _NOT_AGENTS = frozenset({"order", "sort", "sorted", "group", "grouped", "partiti
                          "clustered", "split", "paid", "pay", "payment"})
 
 
+#: Round 23: how a phone is written and a record's number is not: a leading ``+`` or an area code in brackets.
+_PHONE_LEAD = re.compile(r"^(?:\+|\(\d)")
+
+
+def _written_as_phones(values: list[str]) -> bool:
+    """Round 23: three in ten values start as only phones do (:data:`_PHONE_LEAD`: ``+13128817108``, ``(312)
+    555-0199``): numbers phonenumbers validates are phones even under a number's name (``dialed_number``), since a
+    record's numbers are not written so.
+
+    Example:
+        >>> _written_as_phones(["+13128817108", "3173087620"]), _written_as_phones(["3128817108", "3173087620"])
+        (True, False)
+    """
+    return bool(values) and sum(bool(_PHONE_LEAD.match(v)) for v in values) >= 0.3 * len(values)
+
+
 def _luhn_fails(values: list[str]) -> bool:
     """Round 16: eight or more values, nearly all 12 to 19 digits (spaces and dashes allowed), at most one in five
     passing the Luhn check: no card numbers (every payment card's passes; a random number passes one time in ten).
@@ -843,6 +859,22 @@ def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, c
         return None
     return Classification(name, staff.kind, staff.confidence, "the name reads as something not personal, but "
                           + staff.evidence, PERSONAL, values_kind)
+
+
+#: Round 23: an identifier a system generates: a short lower-case prefix and a separator (``usr_``, ``cus-``,
+#: ``acct:``), if any, then hex digits (eight or more, two of them digits at least) or digits alone (four or more).
+_GENERATED_ID = re.compile(r"^(?:[a-z]{1,6}[_:-])?(?=[0-9a-f]*[0-9][0-9a-f]*[0-9])[0-9a-f]{8,}$|^[a-z]{1,6}[_:-][0-9]{4,}$")
+
+
+def _generated_ids(values: list[str]) -> bool:
+    """Round 23: four in five values are identifiers a system generated (:data:`_GENERATED_ID`: ``usr_4caa1bd0ff8a``,
+    ``cus-10442``), not handles a person chose: a user column of keys, joined on, not a login.
+
+    Example:
+        >>> _generated_ids(["usr_4caa1bd0ff8a", "usr_e8fce8af8c43"]), _generated_ids(["jdoe", "anna.berg7"])
+        (True, False)
+    """
+    return bool(values) and sum(bool(_GENERATED_ID.match(v)) for v in values) >= 0.8 * len(values)
 
 
 def _typed_handle(value: str) -> bool:
@@ -1144,6 +1176,35 @@ def _common_word_share(values: list[str]) -> float:
 #: A name written family name first, a slash, then the given names and a title (``SMITH/JOHN MR``), as airline
 #: reservations (IATA PNR) and travel documents write it.
 _SLASHED = re.compile(r"^([^\W\d_](?:[^\W\d_]|[' .-])*)/([^\W\d_](?:[^\W\d_]|[' .-])*)$")
+
+
+#: Round 23: a name and the credentials written after it, as clinics, firms and agencies list their staff (``Tessa
+#: Nakashima, NP``, ``Brady Quintero, PA-C``, ``Ann Lee, RN, BSN``, ``Joan Ruiz, Esq.``): up to three
+#: :data:`_CREDENTIALS` after commas.
+_CREDENTIALED = re.compile(r"^([^\W\d_][^\d,]*[^\W\d_])((?:,\s*[A-Za-z][A-Za-z.-]{0,7}){1,3})$")
+#: Degrees, licences and suffixes written after a person's name (folded, dots left out).
+_CREDENTIALS = frozenset({
+    "md", "do", "np", "pa", "pac", "rn", "lpn", "bsn", "msn", "dnp", "aprn", "fnp", "fnpc", "cnm", "crna", "cna", "dds",
+    "dmd", "rdh", "od", "dpm", "dc", "pt", "dpt", "ot", "otr", "otrl", "slp", "cccslp", "lcsw", "lmft", "lpc", "phd",
+    "psyd", "pharmd", "rph", "mph", "mba", "cpa", "cfa", "cfp", "jd", "esq", "jr", "sr", "ii", "iii", "iv", "facs",
+    "facp", "emt", "paramedic", "ma", "ms", "bs", "ba", "msw", "edd", "med", "llm", "pe", "ra", "cpt", "cfe"})
+
+
+def _credentialed(value: str) -> str | None:
+    """Round 23: the name of a value written as a person's name and credentials (:data:`_CREDENTIALED`), or None: the
+    part before the first comma two or three words, every part after it a credential.
+
+    Example:
+        >>> _credentialed("Brady Quintero, PA-C"), _credentialed("Ann Lee, RN, BSN"), _credentialed("Springfield, IL")
+        ('Brady Quintero', 'Ann Lee', None)
+        >>> _credentialed("Smith, John"), _credentialed("Acme Tools, Inc.")
+        (None, None)
+    """
+    match = _CREDENTIALED.match(value)
+    if not match or len(match.group(1).split()) not in (2, 3):
+        return None
+    suffixes = [fold(p).replace(".", "").replace("-", "") for p in match.group(2).split(",")[1:]]
+    return match.group(1) if all(p.strip() in _CREDENTIALS for p in suffixes) else None
 
 
 def _unslashed(values: list[str]) -> list[str]:
@@ -1777,6 +1838,22 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
     return _review(name, f"{said}; values are free-form text no recognizer confirms", values_kind)
 
 
+def _many_people(sample: Sequence[Any]) -> bool:
+    """Round 23: twenty or more distinct text values, four in five read as people's full names (a given name the census
+    knows and known names after it): people, even in a table of things (a shipment's ``consignee_name``), where a
+    bare name otherwise names the thing. Things are not named given name and family name, hundreds of ways.
+
+    Example:
+        >>> _many_people([f"{g} {f}" for g in ("Anna", "Peter", "Maria", "John", "Linda") for f in ("Baker", "Moore",
+        ...               "Clark", "Young")])
+        True
+        >>> _many_people([f"Widget {i}" for i in range(30)])
+        False
+    """
+    values = [v for v in dict.fromkeys(sample) if isinstance(v, str)][:_SAMPLE_DISTINCT]
+    return len(values) >= 20 and name_shares(values)[0] >= 0.8
+
+
 def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
     """Classify one column from its name, type and sampled values.
 
@@ -1791,7 +1868,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     by_name, strength = kind_from_name(name, context.prefix)
     words = set(name_words(name, context.prefix))
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
-            set(unknown_words(name, context.prefix)) & context.staff_words):
+            set(unknown_words(name, context.prefix)) & context.staff_words) and not _many_people(sample):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
     present = _present(sample)
     if by_name not in (None, Kind.NONE) and present.empty:
@@ -1812,6 +1889,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.PERSON_NAME, 0.8, "values are names written family name first (in "
                                   "capitals, or before a comma), then the given name (``FAMILY, Given``, ``Family, "
                                   "Given``), as registers write people's names", values_kind=Kind.PERSON_NAME.value)
+        if values and sum(_credentialed(v) is not None for v in values) >= 0.8 * len(values):
+            values = [_credentialed(v) or v for v in values]  # (round 23: ``Colby Vance, MD``: the name)
         if values and sum(bool(_TOKEN.match(v)) for v in values) >= 0.8 * len(values):
             values = [_TOKEN.sub("", v) for v in values]  # FHIR tokens ``system|value``: the value is the identifier
         if name_words(name, context.prefix)[-1:] == ["login"] and len(values) >= 2 and sum(
@@ -1819,7 +1898,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "name says a login handle and the values are handles: they point at one person "
                            "each, though no kind names them", Kind.NONE.value)
         if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or _user_of(words, by_name)) and len(
-                values) >= 8 and sum(_typed_handle(v) for v in values) >= 0.8 * len(values):
+                values) >= 8 and sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and not _generated_ids(
+                values):
             # a login with a qualifier (``login_id``, ``login_portal``), who changed a record (``updated_by``), a
             # user column, bare or of a thing (round 20: ``web_user``): handles written as people type them
             return _review(name, "name says a login, a user or who changed the record, and the values are handles "
@@ -1895,6 +1975,22 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
 
+#: Round 23: words of the columns that describe a company (its industry, sector, NAICS or SIC code, D-U-N-S number,
+#: ticker, revenue), which a table of people does not have.
+_FIRM_WORDS = frozenset({"industry", "sector", "naics", "sic", "duns", "ticker", "revenue"})
+
+
+def _firmographic(words: set[str]) -> bool:
+    """Round 23: a column's words describe a company: :data:`_FIRM_WORDS`, or its web site. Two such columns in a table
+    no person's column marks say it describes businesses (a CRM's accounts), whose addresses and phones are theirs.
+
+    Example:
+        >>> _firmographic({"industry"}), _firmographic({"web", "site"}), _firmographic({"home", "page"})
+        (True, True, False)
+    """
+    return bool(words & _FIRM_WORDS) or words == {"web", "site"}
+
+
 def table_context(table: str, columns: Sequence[str]) -> TableContext:
     """What a table's name and column names say about each of its columns.
 
@@ -1924,10 +2020,11 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
         staff_words = frozenset(w for c in attached for w in unknown_words(c, prefix) if len(w) >= 2)
     people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
-    business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4))
+    firms = sum(map(_firmographic, column_words)) >= 2
+    business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4) or firms)
     has_place = any(priors[c] in (Kind.CITY, Kind.STREET_ADDRESS) or "country" in w
                     for c, w in zip(columns, column_words))
-    things = not people and bool(table_words & (OBJECTS | BUSINESS))
+    things = not people and (bool(table_words & (OBJECTS | BUSINESS)) or firms)
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
     named_birth = any(priors[c] is Kind.DATE_OF_BIRTH and not w & _DATE_PARTS for c, w in zip(columns, column_words))
     registered = any(w & {"company"} and w & {"number", "code", "surrogate"} for w in column_words)

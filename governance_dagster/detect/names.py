@@ -382,6 +382,17 @@ WORDS: dict[str, str] = {
                "recrutador recruteur rekruter werver surveyor zamerovac vermesser geodeta landmeter cook cuisinier "
                "cocinero cozinheiro cuoco kucharz kuchar kok kokk kock asci koch"),
     **_entries("city", "village dorf dorp"),
+    # (round 23) the people English business systems name by their part in a record: who asks, approves, reviews or
+    # closes it, sells, serves or treats, rents or lends, attends or speaks, is insured, sued or enrolled
+    **_entries("role", "approver reviewer requester requestor submitter assignee assigner closer preparer "
+               "dispatcher engineer executive rep representative salesperson salesrep csm sdr bdr referrer "
+               "landlord tenant lessee lessor attendee speaker presenter organizer organiser student hygienist "
+               "prescriber surgeon anesthesiologist radiologist clinician caregiver broker cosigner guarantor "
+               "claimant policyholder insured subscriber buyer seller realtor rider courier inspector auditor "
+               "accountant bookkeeper teller officer banker adviser planner contractor freelancer donor fundraiser "
+               "paralegal plaintiff defendant respondent petitioner victim suspect offender inmate worker director "
+               "founder coordinator stylist groomer mentor mentee candidate applicant referee sibling investigator "
+               "examiner estimator adjudicator reporter author contributor commenter addressee consignee"),
     # a death and a burial are events: their dates are no dates of birth
     **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
                "pochowania pochowku pochowek burial begrafenis beerdigung bestattung sepoltura entierro sepultamento "

@@ -136,6 +136,9 @@ CALENDAR_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", 
 THRESHOLDS = {Kind.EMAIL: 0.7, Kind.IBAN: 0.6, Kind.CREDIT_CARD: 0.7, Kind.IP_ADDRESS: 0.8, Kind.SSN: 0.8,
               Kind.NATIONAL_ID: 0.8, Kind.PHONE: 0.7}
 _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$", re.UNICODE)
+#: What separates the addresses of a list in one cell (a ``cc`` field, a distribution list): commas, semicolons,
+#: spaces.
+_ADDRESS_SEPARATORS = re.compile(r"[;,\s]+")
 _PHONE_CHARS = re.compile(r"^[+(]?[\d\s().\-/]{6,22}(\s*(x|ext\.?)\s*\d{1,5})?$", re.IGNORECASE)
 _PHONE_LAYOUT = re.compile(r"^\+|^00[1-9]|^\(?0|[\s().\-/]|^89\d{9}$")
 #: (a bare ``89`` and nine digits: a Russian mobile (9xx) after the trunk prefix 8, as ``0`` is elsewhere; other
@@ -176,7 +179,17 @@ _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag
                       "and", "&", "sons", "kg", "oy", "ab", "as", "nv", "sarl", "sas", "ltda", "kft", "sro", "company",
                       "holding", "holdings", "partners", "associates", "solutions", "services", "systems", "und",
                       "et", "e", "y", "i", "og", "en", "ve", "technologies", "industries", "international", "se", "uab",
-                      "aps", "asa", "oyj", "zrt", "doo", "bhd", "pte", "pty", "kk", "limited", "spolka"})
+                      "aps", "asa", "oyj", "zrt", "doo", "bhd", "pte", "pty", "kk", "limited", "spolka",
+                      # round 23: what a small business's name ends in, in English (none a census name)
+                      "bakery", "dental", "medical", "engineering", "logistics", "software", "roofing", "foods",
+                      "analytics", "consulting", "enterprises", "studio", "studios", "clinic", "pharmacy", "realty",
+                      "construction", "manufacturing", "trading", "transport", "motors", "insurance", "capital",
+                      "ventures", "marketing", "design", "productions", "restaurant", "cafe", "hotel", "farms",
+                      "supply", "electric", "plumbing", "landscaping", "healthcare", "dynamics", "networks",
+                      "digital", "freight", "agency", "properties", "investments"})
+#: Round 23: a firm named by three family names, ``Rodgers, Martinez and Brown`` (or ``&``), as law and accounting
+#: firms are.
+_FIRM_OF_NAMES = re.compile(r"^[A-Z][\w'-]+, [A-Z][\w'-]+,? (?:and|&) [A-Z][\w'-]+$")
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.IGNORECASE)
 _HEX = re.compile(r"^(0x)?[0-9a-f]{16,}$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+]?[\d\s.,']*\d([eE][-+]?\d+)?\s*%?$")
@@ -591,6 +604,24 @@ def _id_validator(module: str):
     return valid
 
 
+def _ssn_column_validator(values: Sequence[str]):
+    """Round 23: the SSN test for a column: written ``NNN-NN-NNNN`` (any nine digits pass stdnum's check, so the form
+    tells); and when three in ten of ``values`` are written so, nine bare digits as well, as a column that stores
+    some numbers with dashes and some without (``219-76-2467`` beside ``468300322``) holds SSNs in both.
+
+    Example:
+        >>> valid = _ssn_column_validator(["219-76-2467", "468300322", "018-95-1475"])
+        >>> valid("468300322"), _ssn_column_validator(["468300322", "378770105"])("468300322")
+        (True, False)
+    """
+    shaped = _id_validator("us.ssn")
+    if sum(bool(_SSN_SHAPE.match(v)) for v in values) < 0.3 * len(values):
+        return shaped
+    from stdnum.us import ssn
+
+    return lambda v: shaped(v) or len(v) == 9 and v.isdigit() and _quiet(ssn.is_valid, v)
+
+
 def mixed_id_share(values: Sequence[str]) -> float:
     """Round 16: the share of values (up to 60) that some stdnum personal or tax number module, or an identity
     document's check digit, validates, each value by its own country: a column of identity documents of several
@@ -770,23 +801,31 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "D
 def one_country_phone_share(values: Sequence[str]) -> float:
     """Round 21: the share of ``values`` that are valid phones of the one country whose code a fifth or more of them
     carry (``+45``/``0045``), the rest written as bare national numbers of that country (a Danish MobilePay column of
-    ``+4512345678`` beside ``12345678``), which the general test rejects as bare digits. It is 0.0 unless the
-    prefixed values share one country code.
+    ``+4512345678`` beside ``12345678``), which the general test rejects as bare digits; or, none carrying a country
+    code, of the country a fifth or more written with an area code in brackets fit (``(614) 238-6400``). It is 0.0
+    unless the prefixed values share one country code.
 
     Example:
         >>> one_country_phone_share(["+4520123456", "20987654", "31234567", "+4540112233", "61234567"])
         1.0
         >>> one_country_phone_share(["20123456", "20987654", "31234567", "40112233"])
         0.0
+        >>> one_country_phone_share(["(614) 238-6400", "6147515951", "(312) 680-5896", "5137286550"])
+        1.0
     """
     import phonenumbers
 
     texts = [v.strip() for v in values]
     prefixed = [v for v in texts if v.startswith(("+", "00"))]
-    if len(prefixed) < max(2, 0.2 * len(texts)) or len(codes := {_country_code(v) for v in prefixed}) != 1:
+    bracketed = [v for v in texts if v[:2].startswith("(") and v[1:2].isdigit() and _PHONE_CHARS.match(v)]
+    if len(prefixed) >= max(2, 0.2 * len(texts)) and len(codes := {_country_code(v) for v in prefixed}) == 1:
+        region = phonenumbers.region_code_for_country_code(codes.pop())
+    elif not prefixed and len(bracketed) >= max(2, 0.2 * len(texts)):
+        region = phone_region(bracketed)  # (round 23: ``(614) 238-6400`` beside ``6147515951``: an area code in
+        # brackets names the country of the bare numbers as a country code does)
+    else:
         return 0.0
-    region = phonenumbers.region_code_for_country_code(codes.pop())
-    if region in ("ZZ", "001"):
+    if region in ("", "ZZ", "001"):
         return 0.0
 
     def valid(value: str) -> bool:
@@ -959,7 +998,7 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
     probe = candidates[:12]
     shares = []
     for module in ("us.ssn",) if few_digits else ID_MODULES:
-        valid = _id_validator(module)
+        valid = _ssn_column_validator(values) if module == "us.ssn" else _id_validator(module)
         if valid is None or not _reaches(probe, valid, 0.6):
             continue
         shares.append((module, _share(values, valid)))
@@ -1185,7 +1224,8 @@ def _name_like(value: str, min_words: int, max_words: int) -> str:
 
 def company_share(values: Sequence[str]) -> float:
     """The share of values that name a company: a legal-form or company word (``Zalando SE``, ``Coolblue NV``,
-    ``Acme Holdings``) or a domain name (``Bol.com``).
+    ``Acme Holdings``, ``Castell Bakery``), a firm of three family names (``Rodgers, Martinez and Brown``) or a domain
+    name (``Bol.com``).
 
     Example:
         >>> company_share(["Zalando SE", "Bol.com", "Ana Lima", "Coolblue België NV"])
@@ -1194,7 +1234,7 @@ def company_share(values: Sequence[str]) -> float:
     def company(value: str) -> bool:
         words = [fold(w).strip(".,") for w in value.split()]
         return len(words) > 1 and any(w in _COMPANY - {"and", "&", "e", "y", "i", "og", "en", "ve", "et", "und"}
-                                      for w in words[1:]) or bool(_DOMAIN.search(value))
+                                      for w in words[1:]) or bool(_DOMAIN.search(value) or _FIRM_OF_NAMES.match(value))
     return _share(values, company)
 
 
@@ -1259,6 +1299,22 @@ def contact_text_share(values: Sequence[str]) -> float:
     return round(hits / len(values), 2)
 
 
+def holds_emails(value: str) -> bool:
+    """The value is an e-mail address, or a list of them as a ``cc`` or distribution field holds them (separated by
+    commas, semicolons or spaces; every part an address, in angle brackets or not).
+
+    Example:
+        >>> holds_emails("ann@example.com"), holds_emails("ann@example.com; bo@example.org, cy@example.net")
+        (True, True)
+        >>> holds_emails("mail ann@example.com"), holds_emails("a@b")
+        (False, False)
+    """
+    if _EMAIL.match(value):
+        return True
+    parts = [p for p in _ADDRESS_SEPARATORS.split(value) if p]
+    return "@" in value and len(parts) >= 2 and all(_EMAIL.match(p.removeprefix("<").removesuffix(">")) for p in parts)
+
+
 def _is_prose(value: str) -> bool:
     return len(value) >= _PROSE_MIN_CHARS and len(value.split()) >= 5 and "/" not in value[:12]
 
@@ -1283,7 +1339,7 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     def share(kind: Kind, test) -> float:
         return _share(values, test, THRESHOLDS.get(kind, 0.6))
 
-    add(Kind.EMAIL, share(Kind.EMAIL, _EMAIL.match), "are e-mail addresses")
+    add(Kind.EMAIL, share(Kind.EMAIL, holds_emails), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
     add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
     ids = _id_shares(values)[:1]
@@ -1299,7 +1355,7 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     if not found and (unprefixed := unprefixed_phone_share(values)) >= 0.9:
         add(Kind.PHONE, unprefixed, "are valid phone numbers written internationally without the + (phonenumbers)")
     if not found and (national := one_country_phone_share(values)) >= 0.9:
-        add(Kind.PHONE, national, "are valid phone numbers of one country, some with its country code and the rest "
+        add(Kind.PHONE, national, "are valid phone numbers of one country, some with its country code (or area code in brackets) and the rest "
             "as bare national numbers (phonenumbers)")
     if found:
         return found

@@ -1900,3 +1900,89 @@ def test_when_an_unknown_words_number_holds_a_year_and_a_number_then_it_is_no_ph
              "YevmiyeNo": [f"{100 + i}/2024" for i in range(ROWS)]}
     found = classify_table("noter.kayit", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())["YevmiyeNo"]
     assert found.kind is Kind.NONE
+
+
+# Round 23: ordinary English warehouse schemas (a CRM's accounts and activities, a carrier's shipments, payroll).
+
+def _random_ssn(rnd: random.Random) -> str:
+    return f"{rnd.randint(100, 665):03d}{rnd.randint(10, 99):02d}{rnd.randint(1000, 9999):04d}"
+
+
+def _us_mobile(rnd: random.Random) -> str:
+    return f"{rnd.choice(['312', '614', '317', '615'])}{rnd.randint(2, 9)}{rnd.randint(0, 99):02d}{rnd.randint(0, 9999):04d}"
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    # several addresses in one cell (a cc field), separated by semicolons, commas or spaces
+    ("cc", [f"a{i}.lund@example.org; b{i}@example.net" for i in range(60)], Kind.EMAIL),
+    ("watchers", [f"a{i}@example.org, b{i}@example.net c{i}@example.com" for i in range(60)], Kind.EMAIL),
+    # identifiers a system generated, under a user's name: keys, not logins
+    ("user_id", [f"usr_{random.Random(i).getrandbits(48):012x}" for i in range(60)], Kind.NONE),
+    ("customer_ref", [f"cus-{10_000 + i}" for i in range(60)], Kind.NONE),
+])
+def test_when_values_say_more_than_the_name_then_they_decide(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "layout", "kind"), [
+    # SSNs half written with dashes, half bare, under a reference's name
+    ("ref_code", lambda r, i: (lambda s: f"{s[:3]}-{s[3:5]}-{s[5:]}" if i % 2 else s)(_random_ssn(r)), Kind.SSN),
+    ("ref_code", lambda r, i: _random_ssn(r), Kind.NONE),  # nine bare digits: any reference number passes
+    # phones half with their country code, half bare, under a number's name
+    ("dialed_number", lambda r, i: (lambda p: f"+1{p}" if i % 2 else p)(_us_mobile(r)), Kind.PHONE),
+    ("ref2", lambda r, i: (lambda p: f"({p[:3]}) {p[3:6]}-{p[6:]}" if i % 2 else p)(_us_mobile(r)), Kind.PHONE),
+    ("order_number", lambda r, i: _us_mobile(r), Kind.NONE),  # ten bare digits
+])
+def test_when_a_things_name_holds_numbers_written_as_a_persons_then_the_layout_decides(name, layout, kind) -> None:
+    rnd = random.Random(23)
+    assert _with_clients(name, [layout(rnd, i) for i in range(ROWS)]).kind is kind
+
+
+_STAFF_GIVEN = ["Laura", "Grant", "Megan", "Victor", "Diane"]
+_STAFF_FAMILY = ["Abara", "Lindgren", "Okoro", "Pellegrino", "Sandoval", "Whitford", "Yilmaz", "Castell"]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("dispatcher", _STAFF_GIVEN[:3], Kind.FIRST_NAME),  # a role word of English business systems, by given name
+    ("approver", [f"{g} {f}" for g, f in zip(_STAFF_GIVEN, _STAFF_FAMILY)], Kind.PERSON_NAME),
+    ("provider", [f"{g} {f}, {c}" for g, f, c in zip(_STAFF_GIVEN, _STAFF_FAMILY, ["MD", "NP", "PA-C", "RN, BSN",
+                                                                                   "DDS"])], Kind.PERSON_NAME),
+    ("territory", ["Springfield, IL", "Peoria, IL", "Joliet, IL", "Aurora, IL"], Kind.NONE),  # no credentials
+])
+def test_when_staff_are_named_by_role_or_with_credentials_then_they_are_people(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def _shipments(column: str, values: list[str]) -> Classification:
+    frame = {"shipment_id": [f"SH{i:06d}" for i in range(ROWS)], "pro_number": [f"{i:09d}" for i in range(ROWS)],
+             "tracking_url": [f"https://track.example.com/{i}" for i in range(ROWS)],
+             column: [values[i % len(values)] for i in range(ROWS)]}
+    return classify_table("tms.shipments", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[column]
+
+
+def test_when_a_table_of_things_names_many_people_then_a_bare_name_is_theirs() -> None:
+    people = [f"{g} {f}" for g in ("Anna", "Peter", "Maria", "John", "Linda", "Carlos") for f in _STAFF_FAMILY]
+    assert _shipments("consignee_name", people).kind is Kind.PERSON_NAME
+    assert _shipments("carrier_name", ["Blue Line Freight", "Northway Haulage", "Apex Cargo"]).kind is Kind.NONE
+
+
+def _accounts(extra: dict[str, list[str]]) -> dict[str, Classification]:
+    rnd = random.Random(5)
+    frame = {"account_id": [f"001{i:07d}" for i in range(ROWS)],
+             "account_name": [f"{rnd.choice(_STAFF_FAMILY)} {rnd.choice(['Foods', 'Dental', 'Logistics'])}"
+                              for _ in range(ROWS)],
+             "billing_street": [f"{rnd.randint(10, 9999)} Commerce Pkwy" for _ in range(ROWS)],
+             "billing_city": [rnd.choice(["Toledo", "Akron", "Dayton"]) for _ in range(ROWS)],
+             "phone": [f"+1{_us_mobile(rnd)}" for _ in range(ROWS)], **extra}
+    return classify_table("crm.accounts", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+
+
+def test_when_a_table_describes_companies_by_industry_and_web_site_then_their_addresses_are_not_personal() -> None:
+    firms = _accounts({"industry": [["Retail", "Health", "Logistics"][i % 3] for i in range(ROWS)],
+                       "website": [f"www.firm{i}.example" for i in range(ROWS)]})
+    assert {c: firms[c].kind for c in ("billing_street", "billing_city", "phone")} == dict.fromkeys(
+        ("billing_street", "billing_city", "phone"), Kind.NONE)
+    people = _accounts({"industry": [["Retail", "Health", "Logistics"][i % 3] for i in range(ROWS)],
+                        "website": [f"www.firm{i}.example" for i in range(ROWS)],
+                        "first_name": [_STAFF_GIVEN[i % 5] for i in range(ROWS)]})
+    assert people["billing_street"].kind is Kind.STREET_ADDRESS  # a person's column says the rows are people
