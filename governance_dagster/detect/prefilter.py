@@ -20,7 +20,8 @@ format, with every separator phonenumbers accepts, and checks that each is flagg
   has at least two letters; the scheme and ``www`` come before such a dot).
 * person's name (:mod:`governance_dagster.detect.person_names`, which looks only at runs of two or more capitalized
   words): a capital letter, letters, apostrophes or dashes, an optional dot, tabs or spaces, and a capital letter
-  (:data:`~governance_dagster.detect.person_names.CANDIDATE`), matched case-sensitively in a pattern of its own.
+  (:data:`~governance_dagster.detect.person_names.CANDIDATE`), matched case-sensitively in a pattern of its own. A
+  cell only this pattern flags needs only the name recognizer (:func:`might_hold_entity_or_name`).
 
 The pattern is written for both engines that run it: Python's ``regex`` module (in this process, for a few cells)
 and RE2 (DuckDB's ``regexp_matches``, for many), with Unicode classes and without ``\\b`` or look-arounds, ignoring
@@ -164,6 +165,44 @@ def _compiled(phone_regions: tuple[str, ...]) -> Any:
 #: Up to this many cells the prefilter runs in this process (about 7-10 microseconds a cell), above it in DuckDB,
 #: whose RE2 compiles the pattern again for every query (about 20 ms) but then tests cells on all cores.
 IN_PROCESS_CELLS = 1_000
+
+
+@lru_cache(maxsize=8)
+def _compiled_apart(phone_regions: tuple[str, ...]) -> tuple[Any, Any]:
+    """The pattern entities' patterns (ignoring case) and the names' pattern, for the ``regex`` module."""
+    import regex
+
+    marks_and_digits, words, names = candidate_patterns(phone_regions)
+    return regex.compile(f"(?i:{marks_and_digits.removeprefix('(?i)')}|{words.removeprefix('(?i)')})"), \
+        regex.compile(names)
+
+
+def might_hold_entity_or_name(cells: pd.Series, phone_regions: tuple[str, ...]) -> tuple[pd.Series, pd.Series]:
+    """Which of ``cells`` might hold a pattern entity (the first two patterns), and which a person's name (the third):
+    a cell flagged for a name only holds nothing presidio's pattern recognizers find, so the census name recognizer
+    alone need look at it. Their union is :func:`might_hold_entity`.
+
+    Example:
+        >>> [f.tolist() for f in might_hold_entity_or_name(pd.Series(["a@b.io", "Ann Lee", None]), ("US",))]
+        [[True, False, False], [False, True, False]]
+    """
+    if len(cells) <= IN_PROCESS_CELLS:
+        entity, name = _compiled_apart(phone_regions)
+        values = cells.tolist()
+        return (pd.Series([v is not None and entity.search(v) is not None for v in values], index=cells.index,
+                          dtype=bool),
+                pd.Series([v is not None and name.search(v) is not None for v in values], index=cells.index,
+                          dtype=bool))
+    con = _connection()
+    con.register("cells", pd.DataFrame({"cell": cells}))
+    try:
+        found = con.execute("SELECT coalesce(regexp_matches(cell, ?) OR regexp_matches(cell, ?), false) AS entity, "
+                            "coalesce(regexp_matches(cell, ?), false) AS name FROM cells",
+                            list(candidate_patterns(phone_regions))).fetchnumpy()
+    finally:
+        con.unregister("cells")
+    return (pd.Series(found["entity"], index=cells.index, dtype=bool),
+            pd.Series(found["name"], index=cells.index, dtype=bool))
 
 
 def might_hold_entity(cells: pd.Series, phone_regions: tuple[str, ...]) -> pd.Series:

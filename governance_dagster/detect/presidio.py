@@ -198,10 +198,11 @@ def _replace_spans(text: str, spans: list[tuple[int, int, str, float]]) -> str:
     return text
 
 
-def scan_texts(texts: list[str]) -> list[str]:
-    """Scan many texts with few presidio calls: texts are joined into batches and the spans mapped back."""
+def scan_texts(texts: list[str], entities: list[str] | None = None) -> list[str]:
+    """Scan many texts with few presidio calls: texts are joined into batches and the spans mapped back. Only the
+    recognizers of ``entities`` run, if given (the census name recognizer alone for ``["PERSON"]``)."""
     engine = analyzer()
-    entities = _entities()
+    entities = entities or _entities()
     out: list[str] = []
     batch: list[str] = []
     size = 0
@@ -283,10 +284,33 @@ def might_hold_entity(text: pd.Series) -> pd.Series:
     return prefilter.might_hold_entity(_as_text(text), _phone_regions)
 
 
+def _candidates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Which cells (nulls False) to scan fully, and which for names only (the prefilter flags them for a name and
+    for nothing else, so no pattern recognizer can find anything in them); with a NER model every cell is scanned
+    fully."""
+    if _spacy_model is not None:
+        return text.notna(), pd.Series(False, index=text.index, dtype=bool)
+    from governance_dagster.detect import prefilter
+
+    entity, name = prefilter.might_hold_entity_or_name(_as_text(text), _phone_regions)
+    return entity, name & ~entity
+
+
+def _scan_candidates(texts: list[str], names_only: list[bool]) -> dict[str, str]:
+    """Each text scanned, fully or for names only."""
+    full = [t for t, only in zip(texts, names_only) if not only]
+    person = [t for t, only in zip(texts, names_only) if only]
+    scanned = dict(zip(full, scan_texts(full))) if full else {}
+    if person:
+        scanned.update(zip(person, scan_texts(person, ["PERSON"])))
+    return scanned
+
+
 def scan_series(values: pd.Series) -> pd.Series:
     """:func:`scan_text` over a Series, vectorized: each distinct text is looked at once; one this process scanned
     before is answered from its memo (:func:`forget_scans`), the others pass a regex prefilter that picks those that
-    might hold a pattern entity, which are scanned in batches; nulls stay null.
+    might hold a pattern entity, which are scanned in batches, and those that might hold only a person's name, which
+    the census name recognizer alone scans; nulls stay null.
 
     Example:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
@@ -302,10 +326,9 @@ def scan_series(values: pd.Series) -> pd.Series:
     scanned, unseen = _remembered(distinct)
     if unseen:
         # names and places need the model on every text
-        flags = [True] * len(unseen) if _spacy_model is not None else \
-            might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
-        candidates = [each for each, flagged in zip(unseen, flags) if flagged]
-        found = dict(zip(candidates, scan_texts(candidates))) if candidates else {}
+        full, names = _candidates(pd.Series(unseen, dtype=object))
+        candidates = [(each, only) for each, f, only in zip(unseen, full.tolist(), names.tolist()) if f or only]
+        found = _scan_candidates([c for c, _ in candidates], [only for _, only in candidates])
         fresh = {each: found.get(each, each) for each in unseen}
         _remember(fresh)
         scanned.update(fresh)
@@ -317,11 +340,12 @@ def scan_series(values: pd.Series) -> pd.Series:
 def _scan_many(text: pd.Series) -> pd.Series:
     """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
     candidate scanned once."""
-    candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
+    full, names = _candidates(text)
+    candidates = full | names
     result = text.copy()
     if candidates.any():
-        distinct = list(dict.fromkeys(text[candidates].tolist()))
-        replaced = dict(zip(distinct, scan_texts(distinct)))
+        kinds = dict(zip(text[candidates].tolist(), names[candidates].tolist()))  # a text's flags are its own
+        replaced = _scan_candidates(list(kinds), list(kinds.values()))
         result[candidates] = text[candidates].map(replaced)
     return result
 

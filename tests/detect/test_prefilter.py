@@ -224,3 +224,16 @@ def test_when_text_is_capitalized_words_then_both_engines_flag_the_same_and_ever
     assert _flags(text)[0] == _flags(text)[1]
     if _changed(text):
         assert _flags(text)[0]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet="AaBbÉéMrDs'-. \t\u00a0@0123456789+:wog", max_size=30), min_size=1, max_size=12))
+def test_when_cells_are_told_apart_by_kind_then_both_engines_agree_and_their_union_is_the_prefilter(
+        cells: list[str]) -> None:
+    series = pd.Series(cells, dtype=object)
+    entity, name = prefilter.might_hold_entity_or_name(series, US)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prefilter, "IN_PROCESS_CELLS", 0)
+        in_duckdb = prefilter.might_hold_entity_or_name(series, US)
+    assert entity.tolist() == in_duckdb[0].tolist() and name.tolist() == in_duckdb[1].tolist()
+    assert (entity | name).tolist() == prefilter.might_hold_entity(series, US).tolist()

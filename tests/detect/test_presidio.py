@@ -321,3 +321,30 @@ def test_when_the_pattern_only_scan_runs_then_neither_spacy_nor_torch_is_importe
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("in_duckdb", [False, True])
+def test_when_a_cell_may_hold_only_a_name_then_only_the_name_recognizer_scans_it(
+        monkeypatch: pytest.MonkeyPatch, in_duckdb: bool) -> None:
+    if in_duckdb:
+        monkeypatch.setattr(prefilter, "IN_PROCESS_CELLS", 1)
+    seen: list[tuple[list[str], list[str] | None]] = []
+    real = presidio.scan_texts
+    monkeypatch.setattr(presidio, "scan_texts", lambda texts, entities=None: seen.append((texts, entities))
+                        or real(texts, entities))
+    cells = pd.Series(["Referred by Warren Tran", "Ann Lee: call 212-555-0199", "fine", None, "New York office"])
+    assert presidio.scan_series(cells).tolist() == [
+        "Referred by <PERSON>", "<PERSON>: call <PHONE_NUMBER>", "fine", None, "New York office"]
+    assert sorted(seen, key=str) == [(["Ann Lee: call 212-555-0199"], None),
+                                     (["Referred by Warren Tran", "New York office"], ["PERSON"])]
+
+
+@pytest.mark.parametrize("in_duckdb", [False, True])
+def test_when_the_memo_is_bypassed_then_cells_that_may_hold_only_a_name_are_scanned_for_names(
+        monkeypatch: pytest.MonkeyPatch, in_duckdb: bool) -> None:
+    monkeypatch.setattr(presidio, "_MEMO_TEXTS", 1)
+    if in_duckdb:
+        monkeypatch.setattr(prefilter, "IN_PROCESS_CELLS", 1)
+    cells = pd.Series(["Referred by Warren Tran", "mail x@example.com, Ann Lee", None, "fine"] * 2)
+    assert presidio.scan_series(cells).tolist() == ["Referred by <PERSON>", "mail <EMAIL_ADDRESS>, <PERSON>", None,
+                                                    "fine"] * 2
