@@ -18,6 +18,10 @@ format, with every separator phonenumbers accepts, and checks that each is flagg
   colon-terminated hex groups (the full and IPv4-embedded forms);
 * URL: a letter, digit, ``.``, ``_`` or ``-`` before a dot and two letters (every top-level domain presidio knows
   has at least two letters; the scheme and ``www`` come before such a dot).
+* person's name (:mod:`governance_dagster.detect.person_names`, which looks only at runs of two or more capitalized
+  words): a capital letter, letters, apostrophes or dashes, an optional dot, tabs or spaces, and a capital letter
+  (:data:`~governance_dagster.detect.person_names.CANDIDATE`), matched case-sensitively in a pattern of its own. A
+  cell only this pattern flags needs only the name recognizer (:func:`might_hold_entity_or_name`).
 
 The pattern is written for both engines that run it: Python's ``regex`` module (in this process, for a few cells)
 and RE2 (DuckDB's ``regexp_matches``, for many), with Unicode classes and without ``\\b`` or look-arounds, ignoring
@@ -118,17 +122,20 @@ def _shortest_international() -> int:
 
 
 @lru_cache(maxsize=8)
-def candidate_patterns(phone_regions: tuple[str, ...]) -> tuple[str, str]:
+def candidate_patterns(phone_regions: tuple[str, ...]) -> tuple[str, str, str]:
     """The prefilter's patterns for phones of ``phone_regions`` (module docstring), for RE2 and ``regex``: marks and
-    digit runs (an ``@``, a ``+`` before a digit, a phone's digits, a dotted quad, IPv6), and words (an IBAN's start,
-    a domain); a cell is a candidate when either matches. Two patterns, not their union: RE2 builds a DFA lazily, and
-    the union of letter classes and counted digit runs makes it grow past RE2's memory budget on ordinary text, where
-    RE2 falls back to a slower matcher (a million notes: 8 s in one pattern, 0.27 s in these two).
+    digit runs (an ``@``, a ``+`` before a digit, a phone's digits, a dotted quad, IPv6), words (an IBAN's start, a
+    domain), and two capitalized words (a person's name, case-sensitive); a cell is a candidate when any matches.
+    Separate patterns, not their union: RE2 builds a DFA lazily, and the union of letter classes and counted digit
+    runs makes it grow past RE2's memory budget on ordinary text, where RE2 falls back to a slower matcher (a million
+    notes: 8 s in one pattern, 0.27 s in two).
 
     Example:
         >>> [p.startswith("(?i)@") for p in candidate_patterns(("US",))]
-        [True, False]
+        [True, False, False]
     """
+    from governance_dagster.detect.person_names import CANDIDATE
+
     digits = min(phone_digits(phone_regions), _SSN_DIGITS)
     letter_or_digit = rf"[\p{{L}}{_DIGIT}]"
     marks_and_digits = (
@@ -142,20 +149,60 @@ def candidate_patterns(phone_regions: tuple[str, ...]) -> tuple[str, str]:
         rf"\p{{L}}{{2}}{_DIGIT}{{2}}[ \-]?{letter_or_digit}{{4}}[ \-]?{letter_or_digit}{{4}}",
         r"[\p{L}\p{N}_.\-]\.\p{L}{2}",
     )
-    return "(?i)" + "|".join(marks_and_digits), "(?i)" + "|".join(words)
+    return "(?i)" + "|".join(marks_and_digits), "(?i)" + "|".join(words), CANDIDATE
 
 
 @lru_cache(maxsize=8)
 def _compiled(phone_regions: tuple[str, ...]) -> Any:
-    """Both patterns as one, for the ``regex`` module (a backtracking matcher, which the union does not slow)."""
+    """The patterns as one, for the ``regex`` module (a backtracking matcher, which the union does not slow), the
+    first two ignoring case."""
     import regex
 
-    return regex.compile("(?i)" + "|".join(p.removeprefix("(?i)") for p in candidate_patterns(phone_regions)))
+    marks_and_digits, words, names = candidate_patterns(phone_regions)
+    return regex.compile(f"(?i:{marks_and_digits.removeprefix('(?i)')}|{words.removeprefix('(?i)')})|{names}")
 
 
 #: Up to this many cells the prefilter runs in this process (about 7-10 microseconds a cell), above it in DuckDB,
 #: whose RE2 compiles the pattern again for every query (about 20 ms) but then tests cells on all cores.
 IN_PROCESS_CELLS = 1_000
+
+
+@lru_cache(maxsize=8)
+def _compiled_apart(phone_regions: tuple[str, ...]) -> tuple[Any, Any]:
+    """The pattern entities' patterns (ignoring case) and the names' pattern, for the ``regex`` module."""
+    import regex
+
+    marks_and_digits, words, names = candidate_patterns(phone_regions)
+    return regex.compile(f"(?i:{marks_and_digits.removeprefix('(?i)')}|{words.removeprefix('(?i)')})"), \
+        regex.compile(names)
+
+
+def might_hold_entity_or_name(cells: pd.Series, phone_regions: tuple[str, ...]) -> tuple[pd.Series, pd.Series]:
+    """Which of ``cells`` might hold a pattern entity (the first two patterns), and which a person's name (the third):
+    a cell flagged for a name only holds nothing presidio's pattern recognizers find, so the census name recognizer
+    alone need look at it. Their union is :func:`might_hold_entity`.
+
+    Example:
+        >>> [f.tolist() for f in might_hold_entity_or_name(pd.Series(["a@b.io", "Ann Lee", None]), ("US",))]
+        [[True, False, False], [False, True, False]]
+    """
+    if len(cells) <= IN_PROCESS_CELLS:
+        entity, name = _compiled_apart(phone_regions)
+        values = cells.tolist()
+        return (pd.Series([v is not None and entity.search(v) is not None for v in values], index=cells.index,
+                          dtype=bool),
+                pd.Series([v is not None and name.search(v) is not None for v in values], index=cells.index,
+                          dtype=bool))
+    con = _connection()
+    con.register("cells", pd.DataFrame({"cell": cells}))
+    try:
+        found = con.execute("SELECT coalesce(regexp_matches(cell, ?) OR regexp_matches(cell, ?), false) AS entity, "
+                            "coalesce(regexp_matches(cell, ?), false) AS name FROM cells",
+                            list(candidate_patterns(phone_regions))).fetchnumpy()
+    finally:
+        con.unregister("cells")
+    return (pd.Series(found["entity"], index=cells.index, dtype=bool),
+            pd.Series(found["name"], index=cells.index, dtype=bool))
 
 
 def might_hold_entity(cells: pd.Series, phone_regions: tuple[str, ...]) -> pd.Series:
@@ -179,8 +226,9 @@ def might_hold_entity_in_duckdb(cells: pd.Series, phone_regions: tuple[str, ...]
     con = _connection()
     con.register("cells", pd.DataFrame({"cell": cells}))
     try:
-        hits = con.execute("SELECT coalesce(regexp_matches(cell, ?) OR regexp_matches(cell, ?), false) AS hit "
-                           "FROM cells", list(candidate_patterns(phone_regions))).fetchnumpy()["hit"]
+        patterns = candidate_patterns(phone_regions)
+        tests = " OR ".join(["regexp_matches(cell, ?)"] * len(patterns))
+        hits = con.execute(f"SELECT coalesce({tests}, false) AS hit FROM cells", list(patterns)).fetchnumpy()["hit"]
     finally:
         con.unregister("cells")
     return pd.Series(hits, index=cells.index, dtype=bool)

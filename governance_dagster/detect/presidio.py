@@ -1,9 +1,11 @@
 """The free-text safety net: presidio-analyzer's pattern recognizers over text cells, fully offline.
 
-Without a model, presidio's pattern recognizers run alone: no spaCy pipeline is built, no model is loaded or
-downloaded and nothing touches the network (tldextract uses the public-suffix list bundled with it). Detected spans
-are replaced by ``<ENTITY_TYPE>``. Names and places need a NER model: a user who has a spaCy model installed can name
-it in :func:`configure` to add them.
+Without a model, presidio's pattern recognizers run with one of this package's, which finds people's names by the US
+Census name lists (:mod:`governance_dagster.detect.person_names`: a known given name and family name, or a title
+and a capitalized word): no spaCy pipeline is built, no model is loaded or downloaded and nothing touches the network
+(tldextract uses the public-suffix list bundled with it). Detected spans are replaced by ``<ENTITY_TYPE>``. Places,
+and names the census lists lack, need a NER model: a user who has a spaCy model installed can name it in
+:func:`configure`, whose PERSON then replaces the census recognizer's.
 
 presidio's package imports all its NLP engines (and through them spaCy, whose machine-learning library thinc imports
 PyTorch when it is installed) and every recognizer it ships. The pattern-only scan imports the seven recognizer
@@ -13,6 +15,8 @@ them as presidio's ``AnalyzerEngine`` does (:class:`PatternAnalyzer`): neither s
 Example:
     >>> scan_text("write to jane.roe@example.com or call 212-555-0199")
     'write to <EMAIL_ADDRESS> or call <PHONE_NUMBER>'
+    >>> scan_text("Referred by Warren Tran")
+    'Referred by <PERSON>'
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ from typing import Any
 
 import pandas as pd
 
-#: Entities the pattern recognizers find without a NER model.
-PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL")
+#: Entities the recognizers find without a NER model: presidio's pattern recognizers, and people's names by the US
+#: Census name lists (:mod:`governance_dagster.detect.person_names`).
+PATTERN_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
+                    "PERSON")
 
 _spacy_model: str | None = None
 #: Regions whose phone-number formats the phone recognizer knows; each one costs a pass over the text.
@@ -72,7 +78,8 @@ def _offline_tldextract() -> None:
     email_recognizer.tldextract = SimpleNamespace(extract=offline)  # type: ignore[attr-defined]
 
 
-#: The recognizers of presidio's default registry that find :data:`PATTERN_ENTITIES` in English, by class name
+#: The recognizers of presidio's default registry that find :data:`PATTERN_ENTITIES` (but PERSON, which the census
+#: name recognizer of :mod:`.person_names` finds) in English, by class name
 #: (tests/detect/test_presidio.py checks this against the default registry of the installed presidio); the phone
 #: recognizer is built with the configured regions.
 PATTERN_RECOGNIZERS = ("CreditCardRecognizer", "EmailRecognizer", "IbanRecognizer", "IpRecognizer", "UrlRecognizer",
@@ -85,10 +92,10 @@ _PREDEFINED = "presidio_analyzer.predefined_recognizers"
 
 def _pattern_recognizers(regions: tuple[str, ...]) -> list[Any]:
     """presidio's recognizers the pattern-only scan runs, built as presidio's default registry builds them (the phone
-    recognizer with the configured regions), imported without running presidio's package ``__init__`` files:
+    recognizer with the configured regions), and the census name recognizer (:mod:`.person_names`), imported without running presidio's package ``__init__`` files:
     presidio's ``nlp_artifacts`` module, which the phone and IBAN recognizers name in annotations, is loaded with
     its spaCy names as stand-ins, imported only if something really uses them."""
-    from governance_dagster.detect import compiled_patterns, lazy_packages
+    from governance_dagster.detect import compiled_patterns, lazy_packages, person_names
 
     held = compiled_patterns.seed()  # before the recognizer modules compile their patterns
     with lazy_packages.resolving():
@@ -96,6 +103,7 @@ def _pattern_recognizers(regions: tuple[str, ...]) -> list[Any]:
         predefined = lazy_packages.lazy_package(_PREDEFINED)
         recognizers = [getattr(predefined, name)() for name in PATTERN_RECOGNIZERS]
         recognizers.append(predefined.PhoneRecognizer(supported_regions=regions, leniency=0))
+        recognizers.append(person_names.recognizer())
         _offline_tldextract()
     # each pattern as presidio compiles it: checked when its class is defined, then with the recognizer's flags
     compiled_patterns.keep(((p.regex, flags) for r in recognizers for p in getattr(r, "patterns", ())
@@ -168,7 +176,9 @@ def analyzer(phone_regions: tuple[str, ...] | None = None) -> Any:
 
 
 def _entities() -> list[str]:
-    return [*PATTERN_ENTITIES, *(("PERSON", "LOCATION") if _spacy_model else ())]
+    """The entities to find: with a spaCy model, its PERSON (which replaces the census recognizer's: that one is not
+    in presidio's registry) and LOCATION besides the pattern entities."""
+    return [*PATTERN_ENTITIES, *(("LOCATION",) if _spacy_model else ())]
 
 
 #: Cells are analyzed in batches joined by this separator, which no recognizer pattern spans.
@@ -188,10 +198,11 @@ def _replace_spans(text: str, spans: list[tuple[int, int, str, float]]) -> str:
     return text
 
 
-def scan_texts(texts: list[str]) -> list[str]:
-    """Scan many texts with few presidio calls: texts are joined into batches and the spans mapped back."""
+def scan_texts(texts: list[str], entities: list[str] | None = None) -> list[str]:
+    """Scan many texts with few presidio calls: texts are joined into batches and the spans mapped back. Only the
+    recognizers of ``entities`` run, if given (the census name recognizer alone for ``["PERSON"]``)."""
     engine = analyzer()
-    entities = _entities()
+    entities = entities or _entities()
     out: list[str] = []
     batch: list[str] = []
     size = 0
@@ -273,10 +284,33 @@ def might_hold_entity(text: pd.Series) -> pd.Series:
     return prefilter.might_hold_entity(_as_text(text), _phone_regions)
 
 
+def _candidates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Which cells (nulls False) to scan fully, and which for names only (the prefilter flags them for a name and
+    for nothing else, so no pattern recognizer can find anything in them); with a NER model every cell is scanned
+    fully."""
+    if _spacy_model is not None:
+        return text.notna(), pd.Series(False, index=text.index, dtype=bool)
+    from governance_dagster.detect import prefilter
+
+    entity, name = prefilter.might_hold_entity_or_name(_as_text(text), _phone_regions)
+    return entity, name & ~entity
+
+
+def _scan_candidates(texts: list[str], names_only: list[bool]) -> dict[str, str]:
+    """Each text scanned, fully or for names only."""
+    full = [t for t, only in zip(texts, names_only) if not only]
+    person = [t for t, only in zip(texts, names_only) if only]
+    scanned = dict(zip(full, scan_texts(full))) if full else {}
+    if person:
+        scanned.update(zip(person, scan_texts(person, ["PERSON"])))
+    return scanned
+
+
 def scan_series(values: pd.Series) -> pd.Series:
     """:func:`scan_text` over a Series, vectorized: each distinct text is looked at once; one this process scanned
     before is answered from its memo (:func:`forget_scans`), the others pass a regex prefilter that picks those that
-    might hold a pattern entity, which are scanned in batches; nulls stay null.
+    might hold a pattern entity, which are scanned in batches, and those that might hold only a person's name, which
+    the census name recognizer alone scans; nulls stay null.
 
     Example:
         >>> scan_series(pd.Series(["no issues", "mail a@b.io", None])).tolist()
@@ -292,10 +326,9 @@ def scan_series(values: pd.Series) -> pd.Series:
     scanned, unseen = _remembered(distinct)
     if unseen:
         # names and places need the model on every text
-        flags = [True] * len(unseen) if _spacy_model is not None else \
-            might_hold_entity(pd.Series(unseen, dtype=object)).tolist()
-        candidates = [each for each, flagged in zip(unseen, flags) if flagged]
-        found = dict(zip(candidates, scan_texts(candidates))) if candidates else {}
+        full, names = _candidates(pd.Series(unseen, dtype=object))
+        candidates = [(each, only) for each, f, only in zip(unseen, full.tolist(), names.tolist()) if f or only]
+        found = _scan_candidates([c for c, _ in candidates], [only for _, only in candidates])
         fresh = {each: found.get(each, each) for each in unseen}
         _remember(fresh)
         scanned.update(fresh)
@@ -307,11 +340,12 @@ def scan_series(values: pd.Series) -> pd.Series:
 def _scan_many(text: pd.Series) -> pd.Series:
     """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
     candidate scanned once."""
-    candidates = text.notna() if _spacy_model is not None else might_hold_entity(text)
+    full, names = _candidates(text)
+    candidates = full | names
     result = text.copy()
     if candidates.any():
-        distinct = list(dict.fromkeys(text[candidates].tolist()))
-        replaced = dict(zip(distinct, scan_texts(distinct)))
+        kinds = dict(zip(text[candidates].tolist(), names[candidates].tolist()))  # a text's flags are its own
+        replaced = _scan_candidates(list(kinds), list(kinds.values()))
         result[candidates] = text[candidates].map(replaced)
     return result
 

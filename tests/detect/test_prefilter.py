@@ -54,6 +54,13 @@ def _changed(text: str, regions: tuple[str, ...] = US) -> bool:
         "mapped ::ffff:192.0.2.1 address",
         "see https://example.org/x",
         "visit acme-shop.org for details",
+        "Referred by Warren Tran",
+        "F/u per Dr. Whitlock",
+        "seen by Dr.\u00a0Whitlock",
+        "Ann B. Lee called",
+        "met Sean O\u2019Neil",
+        "REID KOWALCZYK CALLED",
+        "José Núñez\twrote",
     ],
 )
 def test_when_a_cell_holds_what_a_recognizer_finds_then_both_engines_flag_it(text: str) -> None:
@@ -62,7 +69,9 @@ def test_when_a_cell_holds_what_a_recognizer_finds_then_both_engines_flag_it(tex
 
 
 @pytest.mark.parametrize("text", ["printer jammed again on floor 7", "ticket 12345 closed", "see you at 10:30:00",
-                                  "refund approved", "2 of 3 items, 45 left"])
+                                  "refund approved", "2 of 3 items, 45 left",
+                                  "Refund approved after review of the order.", "No issues reported. Ticket 12",
+                                  "warren tran called", "Person2 Lastname2 asked"])
 def test_when_a_cell_holds_nothing_a_recognizer_finds_then_it_is_dropped(text: str) -> None:
     assert not _changed(text)
     assert _flags(text) == (False, False)
@@ -169,3 +178,62 @@ def test_when_a_free_text_column_holds_ipv6_and_dashed_phones_then_the_scan_repl
     presidio.forget_scans()
     cells = pd.Series(["server 2001:db8:85a3::8a2e:370:7334 down", "call 212\u2012555\u20120199", "fine"])
     assert presidio.scan_series(cells).tolist() == ["server <IP_ADDRESS> down", "call <PHONE_NUMBER>", "fine"]
+
+
+# -- generated names --------------------------------------------------------------------------------------------------
+
+_GIVEN = ["Warren", "Ann", "Reid", "Mary-Ann", "José", "Kate", "John", "Zoë", "Seán"]
+_FAMILY = ["Tran", "Lee", "Kowalczyk", "O'Neil", "O\u2019Neil", "McCready", "Smith-Jones", "Núñez", "Whitlock", "Quixotefeather"]
+_TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx"]
+_SPACES = st.text(st.sampled_from([" ", "\t", "\u00a0", "\u2009", "\u202f", "\u3000"]), min_size=1, max_size=3)
+
+
+@st.composite
+def _name_texts(draw: st.DrawFn) -> str:
+    """A name the census recognizer may find (given and family name with a middle initial or word, or a title and
+    one or two words), in any case, with any spaces between the words, possessive or not, inside a sentence."""
+    given, family = draw(st.sampled_from(_GIVEN)), draw(st.sampled_from(_FAMILY))
+    if draw(st.booleans()):
+        title = draw(st.sampled_from(_TITLES)) + draw(st.sampled_from(["", "."]))
+        words = [title, *draw(st.sampled_from([[family], [given, family], ["J.", family]]))]
+    else:
+        words = [given, *draw(st.sampled_from([[], ["B."], ["B"], ["Paul"]])), family]
+    case = draw(st.sampled_from([str, str.upper, str.lower]))
+    name = "".join(case(word) + draw(_SPACES) for word in words[:-1]) + case(words[-1])
+    if draw(st.booleans()):
+        name += draw(st.sampled_from(["'s", "\u2019s"]))
+    before, after = draw(st.sampled_from([("", ""), ("Referred by ", " today"), ("(", ")"), ("per ", ".")]))
+    return before + name + after
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(_name_texts())
+def test_when_the_name_recognizer_finds_a_person_then_the_cell_is_flagged(text: str) -> None:
+    if _changed(text):
+        assert _flags(text) == (True, True)
+
+
+def test_when_names_are_generated_then_most_are_found() -> None:
+    """The generator above is no empty test: names in capitals are found."""
+    assert all(_changed(text) for text in ["Mary-Ann  Smith-Jones", "ZOË\u2009B. NÚÑEZ", "Dr.\u3000O\u2019Neil's"])
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(st.text(alphabet="AaBbÉéŁłMrDsWTn'\u2019-. \t\u00a0\u2009\u2029\n\u0301", max_size=40))
+def test_when_text_is_capitalized_words_then_both_engines_flag_the_same_and_every_change(text: str) -> None:
+    assert _flags(text)[0] == _flags(text)[1]
+    if _changed(text):
+        assert _flags(text)[0]
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.lists(st.text(alphabet="AaBbÉéMrDs'-. \t\u00a0@0123456789+:wog", max_size=30), min_size=1, max_size=12))
+def test_when_cells_are_told_apart_by_kind_then_both_engines_agree_and_their_union_is_the_prefilter(
+        cells: list[str]) -> None:
+    series = pd.Series(cells, dtype=object)
+    entity, name = prefilter.might_hold_entity_or_name(series, US)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prefilter, "IN_PROCESS_CELLS", 0)
+        in_duckdb = prefilter.might_hold_entity_or_name(series, US)
+    assert entity.tolist() == in_duckdb[0].tolist() and name.tolist() == in_duckdb[1].tolist()
+    assert (entity | name).tolist() == prefilter.might_hold_entity(series, US).tolist()

@@ -52,6 +52,28 @@ def _note_about_someone_else(prod_url: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("note", "masked"),
+    [
+        ("Referred by Warren Tran, see order 2", "Referred by <PERSON>, see order 2"),
+        ("Call with Reid Kowalczyk about the invoice", "Call with <PERSON> about the invoice"),
+        ("F/u per Dr. Whitlock", "F/u per <PERSON>"),
+        ("spoke with Ann B. Lee about invoice", "spoke with <PERSON> about invoice"),
+        (f"F/u per Dr. {CANARIES['full_name'].split()[1]}", "F/u per <PERSON>"),  # the canary's surname, after a title
+    ],
+)
+def test_when_a_note_names_another_person_then_the_name_comes_back_masked(connection, prod_url, note, masked) -> None:
+    """Customer 2's note names someone who is no value of its own row: only the free-text scan can mask the name."""
+    import duckdb
+
+    with duckdb.connect(prod_url.removeprefix("duckdb:///")) as raw:
+        raw.execute("UPDATE customers SET support_notes = ? WHERE customer_id = 2", [note])
+    result = connection.query("SELECT customer_id, support_notes FROM customers ORDER BY customer_id")
+    assert result.frame.loc[1, "support_notes"] == masked
+    assert contains_canary(result.frame.to_csv()) == []
+    assert result.event.payload["free_text_scanned"] == ["support_notes"]
+
+
+@pytest.mark.parametrize(
     "sql",
     [
         "SELECT a.support_notes, b.support_notes FROM customers a JOIN customers b ON a.customer_id = b.customer_id",
