@@ -440,9 +440,33 @@ def _full_names(values: list[str], given_first: bool = False) -> bool:
     return len(full) >= 0.7 * len(values)
 
 
+#: Round 24: what separates the items of a list kept in one cell (``801-747-8263; (602) 659-0223``).
+_ITEM_SEPARATOR = re.compile(r"\s*[;|]\s*")
+
+
+def _list_items(values: list[str]) -> list[str]:
+    """Round 24: the items of values that are lists (three in ten hold ``;`` or ``|``, and nearly every item is short:
+    up to 40 characters and four words), each item a value; other values as they are. Several phones or names in one
+    cell are phones or names; a note's clauses are longer.
+
+    Example:
+        >>> _list_items(["801-747-8263; (602) 659-0223", "303-265-9075"])
+        ['801-747-8263', '(602) 659-0223', '303-265-9075']
+        >>> _list_items(["called twice; no answer, will retry tomorrow morning before the visit", "ok"])[0][:11]
+        'called twic'
+    """
+    if sum(bool(_ITEM_SEPARATOR.search(v)) for v in values) < 0.3 * len(values):
+        return values
+    items = [item for v in values for item in _ITEM_SEPARATOR.split(v) if item]
+    if sum(len(i) <= 40 and len(i.split()) <= 4 for i in items) < 0.95 * len(items):
+        return values
+    return list(dict.fromkeys(items))
+
+
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
                  context: TableContext, distinct: int) -> Classification:
     regions = context.regions
+    values = _list_items(values)
     if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
         regions = (own, *regions)
     evidence = value_evidence(values, regions)
@@ -658,8 +682,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are a "
                                       "name joined to an honorific: the name staff go by", values_kind=values_kind)
             _full, first, last = name_shares(values)
-            part = Kind.LAST_NAME if first == 0 and last >= 0.8 or name_shape(values)[1].startswith(
-                _UNSPACED) else Kind.FIRST_NAME  # (round 20: Japanese, Chinese, Korean staff go by the family name)
+            part = Kind.LAST_NAME if last >= 0.8 and last > first or name_shape(values)[1].startswith(
+                _UNSPACED) else Kind.FIRST_NAME  # (round 20: Japanese, Chinese, Korean staff go by the family name;
+            # round 24: more of them family names than given names, as ``Winslow`` is both)
             return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
                                   f"each: the {'family' if part is Kind.LAST_NAME else 'given'} name staff go by",
                                   values_kind=values_kind)
@@ -716,12 +741,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             structured.startswith("values are an enumeration") or not structured and _few_repeated(
                 values, rows, distinct)) and len(values) >= 2 and _share_one_word(values) >= 0.9 and name_shape(
             values)[0] >= 0.8 and not any(fold(v) in calendar_words() for v in values) and (
-            sum(name_shares(values)[1:]) >= 0.8):
+            sum(name_shares(values)[1:]) >= 2 / 3):  # (round 24: two in three; one staff name the census lacks)
         # (round 14: ``KITSUKE_TANTO``, the dresser in charge: a role qualified by a word the vocabulary lacks, over
         # one word a value that the census knows as given or family names: the name staff go by; a product's or a
         # tool's one word, ``PostgreSQL``, is no census name)
         _full, first, last = name_shares(values)
-        part = Kind.LAST_NAME if first == 0 and last >= 0.8 else Kind.FIRST_NAME
+        part = Kind.LAST_NAME if last > first else Kind.FIRST_NAME  # (round 24: more family names than given)
         return Classification(name, part, 0.7, "a person's role qualified by a word the vocabulary lacks, over one "
                               f"word a value that the census knows as {'family' if part is Kind.LAST_NAME else 'given'}"
                               " names, a few of them repeated across rows: the name the staff in that role go by",
@@ -1130,8 +1155,26 @@ def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
         >>> _few_family_names(Kind.LAST_NAME, ["Alpha", "Bravo", "Charlie", "Delta", "Echo"])
         False
     """
-    return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(values) >= 0.9 and name_shares(
-        values)[2] >= 0.8
+    return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(values) >= 0.9 and (name_shares(
+        values)[2] >= 0.8 or _capital_surnames(values))
+
+
+def _capital_surnames(values: list[str]) -> bool:
+    """Round 24: nine in ten values one word in capitals of six letters or more on average, written as names are
+    once capitalized, none a day, month or vocabulary word: family names as forms write them (``LEMAIRE``,
+    ``GIRAUDEAU``), which the census may lack; codes and code words are shorter (a product family's ``ELE``,
+    ``HOG``; ``ALPHA``, ``BRAVO``, ``ECHO``).
+
+    Example:
+        >>> _capital_surnames(["LEMAIRE", "CHEVALLIER", "POULAIN", "ROUXEL", "GIRAUDEAU"])
+        True
+        >>> _capital_surnames(["ELE", "HOG", "JRD", "BRC", "ILU"]), _capital_surnames(["ALPHA", "BRAVO", "DELTA"])
+        (False, False)
+    """
+    words = [v for v in values if v.isupper() and v.replace("-", "").replace("'", "").isalpha()]
+    calendar = calendar_words()
+    return len(words) >= 0.9 * len(values) and sum(map(len, words)) >= 6 * len(words) and name_shape(
+        [w.title() for w in words])[0] >= 0.8 and not any(fold(w) in calendar or fold(w) in WORDS for w in words)
 
 
 def _name_particles(values: list[str]) -> bool:

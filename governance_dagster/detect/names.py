@@ -387,9 +387,9 @@ WORDS: dict[str, str] = {
     **_entries("role", "approver reviewer requester requestor submitter assignee assigner closer preparer "
                "dispatcher engineer executive rep representative salesperson salesrep csm sdr bdr referrer "
                "landlord tenant lessee lessor attendee speaker presenter organizer organiser student hygienist "
-               "prescriber surgeon anesthesiologist radiologist clinician caregiver broker cosigner guarantor "
-               "claimant policyholder insured subscriber buyer seller realtor rider courier inspector auditor "
-               "accountant bookkeeper teller officer banker adviser planner contractor freelancer donor fundraiser "
+               "prescriber surgeon anesthesiologist radiologist clinician caregiver cosigner guarantor "
+               "claimant policyholder insured subscriber buyer seller realtor rider inspector auditor "
+               "accountant bookkeeper teller officer banker adviser planner freelancer donor fundraiser consulent "
                "paralegal plaintiff defendant respondent petitioner victim suspect offender inmate worker director "
                "founder coordinator stylist groomer mentor mentee candidate applicant referee sibling investigator "
                "examiner estimator adjudicator reporter author contributor commenter addressee consignee"),

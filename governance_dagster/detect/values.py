@@ -186,7 +186,10 @@ _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag
                       "construction", "manufacturing", "trading", "transport", "motors", "insurance", "capital",
                       "ventures", "marketing", "design", "productions", "restaurant", "cafe", "hotel", "farms",
                       "supply", "electric", "plumbing", "landscaping", "healthcare", "dynamics", "networks",
-                      "digital", "freight", "agency", "properties", "investments"})
+                      "digital", "freight", "agency", "properties", "investments",
+                      # round 24: what a foundation's, a trust's or an institution's name ends in
+                      "foundation", "trust", "fund", "endowment", "charitable", "ministries", "academy", "university",
+                      "hospital", "association", "society", "club", "institute"})
 #: Round 23: a firm named by three family names, ``Rodgers, Martinez and Brown`` (or ``&``), as law and accounting
 #: firms are.
 _FIRM_OF_NAMES = re.compile(r"^[A-Z][\w'-]+, [A-Z][\w'-]+,? (?:and|&) [A-Z][\w'-]+$")

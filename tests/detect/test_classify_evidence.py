@@ -1986,3 +1986,23 @@ def test_when_a_table_describes_companies_by_industry_and_web_site_then_their_ad
                         "website": [f"www.firm{i}.example" for i in range(ROWS)],
                         "first_name": [_STAFF_GIVEN[i % 5] for i in range(ROWS)]})
     assert people["billing_street"].kind is Kind.STREET_ADDRESS  # a person's column says the rows are people
+
+
+# Round 24: from v25's misses (ordinary English warehouse schemas of other domains, three European tables).
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    # family names in capitals the US Census lacks, under a family name's word
+    ("nom", ["LEMAIRE", "CHEVALLIER", "POULAIN", "ROUXEL", "GIRAUDEAU", "MARCHAND", "TESSIER"], Kind.LAST_NAME),
+    ("familia", ["ELE", "HOG", "JRD", "BRC", "ILU"], Kind.NONE),  # a product family's codes
+    # several phones in one cell
+    ("contact_numbers", [f"801-747-{8200 + i:04d}; (602) 659-{i:04d}" for i in range(60)], Kind.PHONE),
+    # a role qualified by a word the vocabulary lacks, over staff's family names, one of them also a given name
+    ("plans_examiner", ["Winslow", "Radcliffe", "Yazzie", "Abara"], Kind.LAST_NAME),
+])
+def test_when_names_and_phones_are_written_as_registers_write_them_then_they_are_found(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_foundations_name_ends_in_its_word_then_it_names_no_person() -> None:
+    names = [f"The {f} Family Foundation" for f in _STAFF_FAMILY] + [f"{f} Charitable Trust" for f in _STAFF_FAMILY]
+    assert _with_clients("foundation_name", names).kind is Kind.NONE
