@@ -130,7 +130,7 @@ def database_error(action: str, exc: BaseException) -> DatabaseError:
         reason, start = getattr(exc, "reason", "invalid text"), getattr(exc, "start", "?")
         return DatabaseError(f"{action} failed: a text value is not valid Unicode ({reason}, at character {start}); "
                              'decode its bytes with errors="replace", or store them in a bytes column')
-    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}")
+    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}", kind=type(exc).__name__)
 
 
 def quote_table(schema: str, table: str, dialect: str) -> str:

@@ -86,6 +86,9 @@ class Rewrite:
     tables: list[str] = field(default_factory=list)
     #: ``schema.table.column:kind`` of every masked column a condition or comparison compares, anywhere in the query.
     masked_predicates: list[str] = field(default_factory=list)
+    #: whether a condition compares hidden raw copies (an ``access: predicates`` grant): raw values are then in scope
+    #: of the SQL, and a database message may echo them.
+    compares_raw: bool = False
 
 
 def keeps_numbers(mask: ColumnMask) -> bool:
@@ -434,6 +437,7 @@ def rewrite_query(
         ) from None
     return Rewrite(
         masked_predicates=probes,
+        compares_raw=bool(raw_needed),
         sql=sql,
         lineage=lineage,
         masked_outputs=masked_outputs,
