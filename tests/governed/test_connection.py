@@ -491,6 +491,38 @@ def test_when_personal_data_hides_under_misleading_names_then_a_query_masks_it(t
         "misc_1": Kind.EMAIL, "notes2": Kind.PHONE, "code": Kind.SSN}
 
 
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+def test_when_a_column_under_review_is_named_in_its_rows_free_text_then_the_value_is_replaced_there_too(
+        request, tmp_path, policy_path, audit_url, secret, dialect: str) -> None:
+    """A name under an opaque column name is in review (masked), not known as a name; the customer's own note names
+    them, and neither the in-database replacement (identifier kinds only) nor the pattern scan (no NER) removed it."""
+    from tests.conftest import write_duckdb
+
+    frame = customers_frame().rename(columns={"full_name": "a1"})
+    if dialect == "duckdb":
+        url, table = write_duckdb(tmp_path / "opaque.duckdb", customers=frame), "customers"
+    else:
+        url, schema = request.getfixturevalue("postgres_url"), f"gd_review_{uuid.uuid4().hex[:10]}"
+        engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as con:
+            con.execute(text(f'CREATE SCHEMA "{schema}"'))
+            frame.to_sql("customers", con, schema=schema, index=False)
+
+        def drop() -> None:
+            with engine.begin() as con:
+                con.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            engine.dispose()
+
+        request.addfinalizer(drop)
+        table = f'"{schema}".customers'
+    connection = GovernedConnection(open_database(url), load_policy(policy_path), open_audit_store(audit_url),
+                                    Identity("alice", "test"), secret)
+    result = connection.query(f"SELECT customer_id, a1, support_notes FROM {table} ORDER BY customer_id")
+    assert result.classifications[next(iter(result.classifications))]["a1"].state == "review"
+    assert contains_canary(result.frame.to_csv()) == []
+    assert result.frame.loc[0, "support_notes"].startswith("<UNCLASSIFIED> wrote from")
+
+
 def test_when_a_column_is_under_review_then_it_is_masked_until_a_reviewer_pins_a_decision(tmp_path, secret) -> None:
     from tests.conftest import write_duckdb
 
