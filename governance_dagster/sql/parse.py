@@ -63,6 +63,29 @@ def _refuse_unsafe_text(sql: object) -> str:
         f"remove it (write a control character inside a value as chr({code}))")
 
 
+def _unicode_escaped_identifier(tokens: list) -> int | None:
+    """The offset of the first identifier written with Unicode escapes (``U&"..."``, PostgreSQL's form), if any.
+
+    PostgreSQL reads ``U&"\\0065mail"`` as the identifier ``email``; sqlglot reads the column ``U``, the operator
+    ``&`` and a column named ``\\0065mail``, so the guardrails and the masking would judge names no table has
+    while the database reads another column. ``U``, ``&`` and the quote must touch (as PostgreSQL requires), so
+    ``u & "x"`` is a bitwise and; ``U&'...'`` is a string, whose escapes sqlglot decodes.
+
+    Example:
+        >>> from sqlglot.dialects.dialect import Dialect
+        >>> _unicode_escaped_identifier(Dialect.get_or_raise("postgres").tokenize('SELECT U&"\\0061" FROM t'))
+        7
+        >>> _unicode_escaped_identifier(Dialect.get_or_raise("postgres").tokenize('SELECT u & "a" FROM t')) is None
+        True
+    """
+    for var, amp, quoted in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (var.token_type is TokenType.VAR and var.text in ("u", "U") and amp.token_type is TokenType.AMP
+                and quoted.token_type is TokenType.IDENTIFIER and amp.start == var.end + 1
+                and quoted.start == amp.end + 1):
+            return var.start
+    return None
+
+
 def _too_deep(depth: int) -> UnparseableStatement:
     return _unparseable(f"it nests {depth} levels deep, more than the {MAX_NESTING} the guardrails read; flatten "
                         "it (a WITH clause instead of nested subqueries, IN (...) instead of nested conditions)")
@@ -118,13 +141,19 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
 
     Raises:
         UnparseableStatement: sqlglot cannot parse it, it holds no statement, it is not valid Unicode text or holds
-            a control character other than whitespace, or it nests deeper than :data:`MAX_NESTING` (fail closed).
+            a control character other than whitespace, it writes an identifier with Unicode escapes (``U&"..."``,
+            read as another name by PostgreSQL than by sqlglot), or it nests deeper than :data:`MAX_NESTING` (fail
+            closed).
         ConfigurationError: sqlglot knows no dialect called ``dialect``.
     """
     reader = sql_dialect(dialect)
     _refuse_unsafe_text(sql)
     try:
         tokens = reader.tokenize(sql)
+        if (offset := _unicode_escaped_identifier(tokens)) is not None:
+            raise _unparseable(
+                f"it writes an identifier with Unicode escapes (U&\"...\", at offset {offset}), which PostgreSQL reads "
+                "as another name than the guardrails do; write the name itself (in double quotes where needed)")
         deepest = _bracket_depth(tokens)
         if deepest > MAX_NESTING:
             raise _too_deep(deepest)

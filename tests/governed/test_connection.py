@@ -492,6 +492,21 @@ def test_when_personal_data_hides_under_misleading_names_then_a_query_masks_it(t
 
 
 @pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", ['CREATE TABLE {s}.copied AS SELECT customer_id, U&"\\0065mail" AS x FROM {c}',
+                                 'CREATE TABLE {s}.copied AS SELECT customer_id, ascii(U&"\\0073sn") AS x FROM {c}'])
+def test_when_a_write_names_a_masked_column_with_unicode_escapes_then_it_is_refused_and_copies_nothing(
+        governed_on, dialect: str, sql: str) -> None:
+    """PostgreSQL reads ``U&"\\0065mail"`` as ``email``; sqlglot read two unknown columns, so the write copied raw
+    e-mails into a table of the caller's."""
+    connection, sql_for = governed_on(dialect)
+    with pytest.raises(UnparseableStatement) as caught:
+        connection.execute(sql_for(sql))
+    assert caught.value.rule == "unparseable" and connection.audit.tail(1)[0].kind == "statement.refused"
+    left = connection.database.fetch("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'copied'")
+    assert int(left["n"].iloc[0]) == 0
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
 def test_when_a_column_under_review_is_named_in_its_rows_free_text_then_the_value_is_replaced_there_too(
         request, tmp_path, policy_path, audit_url, secret, dialect: str) -> None:
     """A name under an opaque column name is in review (masked), not known as a name; the customer's own note names
