@@ -86,6 +86,28 @@ def _unicode_escaped_identifier(tokens: list) -> int | None:
     return None
 
 
+#: The longest name PostgreSQL keeps, in bytes (``NAMEDATALEN - 1``): its scanner cuts a longer one to this length.
+POSTGRES_NAME_BYTES = 63
+
+
+def _cut_name(tokens: list) -> tuple[int, int] | None:
+    """The offset and length in bytes of the first name longer than PostgreSQL keeps, if any.
+
+    PostgreSQL reads ``<a 63-byte column name>_x`` as that column (it cuts the name, with a notice nobody sees);
+    sqlglot reads a name no table has, so a write would be judged on a column it does not read.
+
+    Example:
+        >>> from sqlglot.dialects.dialect import Dialect
+        >>> _cut_name(Dialect.get_or_raise("postgres").tokenize("SELECT " + "a" * 64 + " FROM t"))
+        (7, 64)
+    """
+    for token in tokens:
+        if token.token_type in (TokenType.VAR, TokenType.IDENTIFIER) \
+                and (size := len(token.text.encode())) > POSTGRES_NAME_BYTES:
+            return token.start, size
+    return None
+
+
 def _too_deep(depth: int) -> UnparseableStatement:
     return _unparseable(f"it nests {depth} levels deep, more than the {MAX_NESTING} the guardrails read; flatten "
                         "it (a WITH clause instead of nested subqueries, IN (...) instead of nested conditions)")
@@ -142,7 +164,8 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
     Raises:
         UnparseableStatement: sqlglot cannot parse it, it holds no statement, it is not valid Unicode text or holds
             a control character other than whitespace, it writes an identifier with Unicode escapes (``U&"..."``,
-            read as another name by PostgreSQL than by sqlglot), or it nests deeper than :data:`MAX_NESTING` (fail
+            read as another name by PostgreSQL than by sqlglot), or, in PostgreSQL, a name longer than
+            :data:`POSTGRES_NAME_BYTES` (which the database cuts), or it nests deeper than :data:`MAX_NESTING` (fail
             closed).
         ConfigurationError: sqlglot knows no dialect called ``dialect``.
     """
@@ -154,6 +177,11 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
             raise _unparseable(
                 f"it writes an identifier with Unicode escapes (U&\"...\", at offset {offset}), which PostgreSQL reads "
                 "as another name than the guardrails do; write the name itself (in double quotes where needed)")
+        if dialect == "postgres" and (cut := _cut_name(tokens)) is not None:
+            raise _unparseable(
+                f"it holds a name of {cut[1]} bytes (at offset {cut[0]}), which PostgreSQL cuts to its first "
+                f"{POSTGRES_NAME_BYTES} bytes and so reads as another name than the guardrails do; write the name "
+                "as the database stores it")
         deepest = _bracket_depth(tokens)
         if deepest > MAX_NESTING:
             raise _too_deep(deepest)

@@ -379,7 +379,7 @@ def governed_on(request, policy_path, audit_url, secret):
 
     def make(dialect: str):
         if dialect == "duckdb":
-            url, names = request.getfixturevalue("prod_url"), {"c": "customers", "s": "scratch"}
+            url, names = request.getfixturevalue("prod_url"), {"c": "customers", "s": "scratch", "r": "scratch"}
         else:
             url, schema = request.getfixturevalue("postgres_url"), f"gd_echo_{uuid.uuid4().hex[:10]}"
             engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
@@ -387,7 +387,7 @@ def governed_on(request, policy_path, audit_url, secret):
                 con.execute(text(f'CREATE SCHEMA "{schema}"'))
                 customers_frame().to_sql("customers", con, schema=schema, index=False)
             engines.append((engine, schema))
-            names = {"c": f'"{schema}".customers', "s": f'"{schema}"'}
+            names = {"c": f'"{schema}".customers', "s": f'"{schema}"', "r": schema}
         connection = GovernedConnection(open_database(url), load_policy(policy_path), open_audit_store(audit_url),
                                         Identity("alice", "test"), secret)
         if dialect == "duckdb":
@@ -502,7 +502,23 @@ def test_when_a_write_names_a_masked_column_with_unicode_escapes_then_it_is_refu
     with pytest.raises(UnparseableStatement) as caught:
         connection.execute(sql_for(sql))
     assert caught.value.rule == "unparseable" and connection.audit.tail(1)[0].kind == "statement.refused"
-    left = connection.database.fetch("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'copied'")
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
+    assert int(left["n"].iloc[0]) == 0
+
+
+def test_when_a_write_names_a_masked_column_past_postgres_name_length_then_it_is_refused_and_copies_nothing(
+        governed_on) -> None:
+    """PostgreSQL cuts a name to 63 bytes, so a longer one reads the column whose name is its first 63 bytes; sqlglot
+    read a name no table has, and the write copied the raw e-mails."""
+    connection, sql_for = governed_on("postgres")
+    column = "contact_email_address_of_the_customer_for_marketing_and_billing"
+    connection.database.execute(sql_for(f"CREATE TABLE {{s}}.wide AS SELECT customer_id, email AS {column} FROM {{c}}"))
+    with pytest.raises(UnparseableStatement) as caught:
+        connection.execute(sql_for(f"CREATE TABLE {{s}}.copied AS SELECT customer_id, {column}_x AS x FROM {{s}}.wide"))
+    assert caught.value.rule == "unparseable" and connection.audit.tail(1)[0].kind == "statement.refused"
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
     assert int(left["n"].iloc[0]) == 0
 
 

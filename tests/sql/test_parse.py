@@ -38,6 +38,26 @@ def test_when_u_and_a_quote_are_not_a_unicode_escaped_identifier_then_it_parses(
     assert parse_statements(sql, "postgres")
 
 
+#: 63 bytes, the longest name PostgreSQL keeps (NAMEDATALEN - 1); it cuts a longer one to this length.
+LONGEST_NAME = "contact_email_address_of_the_customer_for_marketing_and_billing"
+
+
+@pytest.mark.parametrize("sql", [f"INSERT INTO s.t SELECT id, {LONGEST_NAME}_x FROM customers",
+                                 f'SELECT "{LONGEST_NAME}_x" FROM t', f"SELECT a FROM {LONGEST_NAME}_x",
+                                 f"SELECT a FROM t AS {'é' * 32}"])
+def test_when_postgres_would_cut_a_name_then_the_statement_is_refused_naming_the_limit(sql: str) -> None:
+    with pytest.raises(UnparseableStatement, match="63 bytes") as caught:
+        parse_statements(sql, "postgres")
+    assert caught.value.rule == "unparseable" and LONGEST_NAME not in str(caught.value)
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [("postgres", f"SELECT {LONGEST_NAME} FROM t"),
+                                              ("duckdb", f"SELECT {LONGEST_NAME}_x FROM t"),
+                                              ("postgres", f"SELECT '{LONGEST_NAME}_x' AS s")])
+def test_when_a_name_fits_or_the_database_keeps_it_whole_then_it_parses(dialect: str, sql: str) -> None:
+    assert parse_statements(sql, dialect)
+
+
 def test_when_only_literals_differ_then_fingerprints_are_equal() -> None:
     a, b = (parse_statements(s, "duckdb")[0] for s in ("select * from t where email = 'x@y.z'", "SELECT * FROM t WHERE email='q'"))
     assert fingerprint(a, "duckdb") == fingerprint(b, "duckdb")
