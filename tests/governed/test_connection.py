@@ -522,6 +522,53 @@ def test_when_a_write_names_a_masked_column_past_postgres_name_length_then_it_is
     assert int(left["n"].iloc[0]) == 0
 
 
+@pytest.fixture
+def database_with_a_role_schema(postgres_url):
+    """A fresh PostgreSQL database whose schema named after the connecting role (first on the default search path,
+    ``"$user", public``) holds the canary customers; dropped afterwards."""
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(make_url(postgres_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    name = f"gd_path_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as con:
+        con.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(postgres_url).set(database=name)
+    engine = create_engine(url.set(drivername="postgresql+psycopg"))
+    with engine.begin() as con:
+        role = con.execute(text("SELECT current_user")).scalar_one()
+        con.execute(text(f'CREATE SCHEMA "{role}"'))
+        customers_frame().to_sql("vip", con, schema=role, index=False)
+        con.execute(text("CREATE SCHEMA scratch"))
+    engine.dispose()
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as con:
+        con.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.parametrize(("how", "sql"), [
+    ("execute", "CREATE TABLE scratch.made AS SELECT customer_id, email FROM vip"),
+    ("execute", "CREATE TABLE scratch.made AS SELECT * FROM vip"),
+    ("execute", "INSERT INTO scratch.copied SELECT customer_id, ssn FROM vip"),
+    ("query", "SELECT customer_id, email FROM vip"),
+])
+def test_when_an_unqualified_name_would_resolve_outside_public_then_the_database_reads_public_as_the_guardrails_do(
+        database_with_a_role_schema, policy_path, audit_url, secret, how: str, sql: str) -> None:
+    """The guardrails read an unqualified table as public's; PostgreSQL read it through its search path, whose first
+    schema is the role's own, so a write copied a sensitive table of that schema unjudged."""
+    connection = GovernedConnection(open_database(database_with_a_role_schema), load_policy(policy_path),
+                                    open_audit_store(audit_url), Identity("alice", "test"), secret)
+    connection.database.execute("CREATE TABLE scratch.copied (customer_id BIGINT, x TEXT)")
+    with pytest.raises((DatabaseError, StatementRefused)) as caught:
+        getattr(connection, how)(sql)
+    assert contains_canary(str(caught.value)) == []
+    copied = connection.database.fetch("SELECT count(*) AS n FROM scratch.copied")
+    assert int(copied["n"].iloc[0]) == 0
+    leaked = connection.database.fetch("SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = "
+                                       "'scratch' AND table_name <> 'copied'")
+    assert int(leaked["n"].iloc[0]) == 0
+
+
 @pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
 def test_when_a_column_under_review_is_named_in_its_rows_free_text_then_the_value_is_replaced_there_too(
         request, tmp_path, policy_path, audit_url, secret, dialect: str) -> None:
