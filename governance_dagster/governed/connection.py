@@ -57,7 +57,7 @@ from governance_dagster.governed.identity import Identity, require_verified
 from governance_dagster.governed.masking.operators import get_operator
 from governance_dagster.governed.masking.operators.base import check_secret
 from governance_dagster.governed.masking.rewrite import ColumnMask, Rewrite, rewrite_query
-from governance_dagster.governed.masking.writes import masked_reads
+from governance_dagster.governed.masking.writes import masked_reads, unknown_sources
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
 from governance_dagster.rules import Rule
@@ -889,6 +889,16 @@ class GovernedConnection:
         except StatementRefused as exc:
             exc.fingerprint = decision.fingerprint
             raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        unknown = unknown_sources(self._through_views(statement), self.schema(), self.database.dialect,
+                                  self.database.default_schema, self.database.catalogs())
+        if unknown:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it reads rows from relations the governed catalog does "
+                f"not hold ({', '.join(unknown)}: a system view, a materialized view, a table of another search path), "
+                "whose columns have no masks to check, and PostgreSQL's statistics hold sampled raw values of every "
+                "column; a write may read stored tables and views only (name their schema)",
+                rule=Rule.UNKNOWN_TABLE, fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
         copied = sorted({f"{r.table}.{r.column}" for r in reads if not r.condition})
         if copied:
             raise self._refuse(decision, StatementRefused(

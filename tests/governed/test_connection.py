@@ -522,6 +522,45 @@ def test_when_a_write_names_a_masked_column_past_postgres_name_length_then_it_is
     assert int(left["n"].iloc[0]) == 0
 
 
+#: Writes that read rows from relations the governed catalog does not hold: PostgreSQL's statistics (sampled raw
+#: values of every column, masked ones too, refreshed by autovacuum) and DuckDB's system views. (dialect, SQL)
+UNKNOWN_SOURCES = [
+    ("postgres", ("CREATE TABLE {s}.copied AS SELECT attname, histogram_bounds::text AS v FROM pg_stats "
+                 "WHERE schemaname = '{r}'")),
+    ("postgres", ("CREATE TABLE {s}.copied AS SELECT s.attname, s.most_common_vals::text AS v "
+                 "FROM pg_catalog.pg_stats AS s JOIN {c} AS c ON c.customer_id = 1")),
+    ("postgres", "CREATE TABLE {s}.copied AS WITH x AS (SELECT histogram_bounds::text AS v FROM pg_stats) SELECT v FROM x"),
+    ("duckdb", "CREATE TABLE {s}.copied AS SELECT sql FROM duckdb_views"),
+    ("duckdb", "CREATE TABLE {s}.copied AS SELECT table_name FROM information_schema.tables"),
+]
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(UNKNOWN_SOURCES)])
+def test_when_a_write_reads_a_relation_the_catalog_does_not_hold_then_it_is_refused_and_copies_nothing(
+        governed_on, dialect: str, sql: str) -> None:
+    connection, sql_for = governed_on(dialect)
+    if dialect == "postgres":
+        connection.database.execute(sql_for("ANALYZE {c}"))  # what autovacuum does on its own
+    with pytest.raises(StatementRefused) as caught:
+        connection.execute(sql_for(sql))
+    assert caught.value.rule == "unknown-table" and contains_canary(str(caught.value)) == []
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
+    assert int(left["n"].iloc[0]) == 0
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", [
+    "CREATE TABLE {s}.copied AS SELECT customer_id, segment FROM {c}",
+    "CREATE TABLE {s}.copied AS WITH x AS (SELECT customer_id FROM {c}) SELECT customer_id FROM x",
+    "CREATE TABLE {s}.copied AS SELECT g AS n FROM generate_series(1, 3) AS t(g)",
+])
+def test_when_a_write_reads_stored_tables_ctes_or_series_then_it_runs(governed_on, dialect: str, sql: str) -> None:
+    connection, sql_for = governed_on(dialect)
+    connection.execute(sql_for(sql))
+    assert len(connection.query(sql_for("SELECT * FROM {s}.copied")).frame) > 0
+
+
 @pytest.fixture
 def database_with_a_role_schema(postgres_url):
     """A fresh PostgreSQL database whose schema named after the connecting role (first on the default search path,
