@@ -77,7 +77,17 @@ class MaskingError(GovernanceError):
 
 
 class DatabaseError(GovernanceError):
-    """The database failed; the message is scrubbed of quoted values."""
+    """The database failed; the message is scrubbed of quoted values, or withheld.
+
+    Attributes:
+        kind: the class name of the database's own exception (``ConversionException``), empty when unknown.
+        rule: empty, or the rule that withheld the database's message (``withheld-database-message``).
+    """
+
+    def __init__(self, message: str, *, kind: str = "", rule: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.rule = str(rule)
 
 
 class AuditError(GovernanceError):

@@ -58,6 +58,9 @@ class Rule(StrEnum):
     # the governed connection (governance_dagster.governed.connection)
     UNMASK_WITHOUT_REASON = "unmask-without-reason"
     UNMASK_NOT_GRANTED = "unmask-not-granted"
+    # a statement that compares raw values under an ``access: predicates`` grant failed: the database's own message,
+    # which can echo those values unquoted, is withheld
+    WITHHELD_DATABASE_MESSAGE = "withheld-database-message"
     IN_MEMORY_MASK_NEEDS_WHOLE_TABLE = "in-memory-mask-needs-whole-table"
     IN_MEMORY_MASK_IN_SPARK = "in-memory-mask-in-spark"  # a Spark DataFrame is masked inside Spark only
     QUERY_THROUGH_EXECUTE = "query-through-execute"

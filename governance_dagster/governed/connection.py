@@ -42,6 +42,7 @@ from governance_dagster.errors import (
     ApprovalError,
     ApprovalRequired,
     AuditError,
+    DatabaseError,
     IdentityError,
     LineageError,
     PolicyError,
@@ -56,7 +57,7 @@ from governance_dagster.governed.identity import Identity, require_verified
 from governance_dagster.governed.masking.operators import get_operator
 from governance_dagster.governed.masking.operators.base import check_secret
 from governance_dagster.governed.masking.rewrite import ColumnMask, Rewrite, rewrite_query
-from governance_dagster.governed.masking.writes import masked_reads
+from governance_dagster.governed.masking.writes import masked_reads, unknown_sources
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
 from governance_dagster.rules import Rule
@@ -608,7 +609,8 @@ class GovernedConnection:
                 plan = self._cached_plan(self._plan_key(sql, unmask_reason, whole_table))
                 if plan is not None:
                     assert plan.read.rewrite is not None
-                    current, frame = fetch_at(plan.read.rewrite.sql, known)
+                    with _message_withheld(plan.read.rewrite.compares_raw, plan.read.decision.fingerprint):
+                        current, frame = fetch_at(plan.read.rewrite.sql, known)
             except BaseException:
                 self._checked = False
                 raise
@@ -625,7 +627,8 @@ class GovernedConnection:
             if plan.grant is None and plan.read.decision.allowed:  # one that used an approval is decided again
                 self._store_plan(key, plan)
         assert plan.read.rewrite is not None
-        return plan, self.database.fetch(plan.read.rewrite.sql)
+        with _message_withheld(plan.read.rewrite.compares_raw, plan.read.decision.fingerprint):
+            return plan, self.database.fetch(plan.read.rewrite.sql)
 
     def _prepare_read(self, sql: str, unmask_reason: str | None, *, whole_table: bool, spark: bool = False) -> _Plan:
         """Everything a read does before the database runs it: the guardrail decision, the read rules before and
@@ -840,10 +843,11 @@ class GovernedConnection:
                 rule=Rule.QUERY_THROUGH_EXECUTE, fingerprint=decision.fingerprint))
         text = normalized(statement, self.database.dialect)
         try:
-            count = self.database.execute(sql, before_commit=lambda n: self.record(
-                "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
-                          "action": decision.action, "approval": grant.id if grant else None,
-                          "kind": decision.kind.value, "rows": n}))
+            with _message_withheld(lambda: self._compares_masked(statement), decision.fingerprint):
+                count = self.database.execute(sql, before_commit=lambda n: self.record(
+                    "write", {"statement": text, "fingerprint": decision.fingerprint, "rule": decision.rule,
+                              "action": decision.action, "approval": grant.id if grant else None,
+                              "kind": decision.kind.value, "rows": n}))
         except BaseException:
             if grant is not None and self.approvals is not None:
                 self.approvals.restore(grant)
@@ -869,6 +873,13 @@ class GovernedConnection:
                 "its logic into the statement, or read its result through a table", rule=Rule.DATABASE_FUNCTION,
                 fingerprint=decision.fingerprint), normalized(statement, self.database.dialect)) from None
 
+    def _compares_masked(self, statement: exp.Expression) -> bool:
+        """Whether a write compares masked columns in a condition (which :meth:`_refuse_masked_reads` lets run only
+        under an ``access: predicates`` grant): their raw values are then in scope of the statement."""
+        reads = masked_reads(self._through_views(statement), self.schema(), self.masks_for, self.database.dialect,
+                             self.database.default_schema, self.database.catalogs())
+        return any(r.condition for r in reads)
+
     def _refuse_masked_reads(self, statement: exp.Expression, decision: Decision) -> None:
         """Refuse a write or schema statement that copies a masked column (its raw value would land where a later
         query reads it unmasked), or compares one in a condition without a predicates grant."""
@@ -878,6 +889,16 @@ class GovernedConnection:
         except StatementRefused as exc:
             exc.fingerprint = decision.fingerprint
             raise self._refuse(decision, exc, normalized(statement, self.database.dialect)) from None
+        unknown = unknown_sources(self._through_views(statement), self.schema(), self.database.dialect,
+                                  self.database.default_schema, self.database.catalogs())
+        if unknown:
+            raise self._refuse(decision, StatementRefused(
+                f"statement {decision.fingerprint} refused: it reads rows from relations the governed catalog does "
+                f"not hold ({', '.join(unknown)}: a system view, a materialized view, a table of another search path), "
+                "whose columns have no masks to check, and PostgreSQL's statistics hold sampled raw values of every "
+                "column; a write may read stored tables and views only (name their schema)",
+                rule=Rule.UNKNOWN_TABLE, fingerprint=decision.fingerprint),
+                normalized(statement, self.database.dialect)) from None
         copied = sorted({f"{r.table}.{r.column}" for r in reads if not r.condition})
         if copied:
             raise self._refuse(decision, StatementRefused(
@@ -1106,6 +1127,39 @@ class _Read:
     spark: bool = False
     unmasked: list[str] = field(default_factory=list)
     in_memory: list[tuple[str, str, ColumnMask]] = field(default_factory=list)
+
+
+def withheld_message(error: DatabaseError, fingerprint: str) -> DatabaseError:
+    """The failure of a statement that compares raw values of masked columns, without the database's message.
+
+    The database scrubs nothing: DuckDB's ``error(email)`` prints the value, RE2 prints a pattern it cannot compile
+    and PostgreSQL a name it cannot read as a relation, all unquoted, so :func:`~governance_dagster.store.database.scrub`
+    (which removes quoted text) cannot tell the value apart. Only the class of the database's exception is kept.
+
+    Example:
+        >>> str(withheld_message(DatabaseError("query failed: InvalidInputException: ann@example.com",
+        ...                                    kind="InvalidInputException"), "ab12")).split(";")[0]
+        'statement ab12 failed in the database (InvalidInputException)'
+    """
+    kind = f" ({error.kind})" if error.kind else ""
+    return DatabaseError(
+        f"statement {fingerprint} failed in the database{kind}; its message is withheld (rule "
+        f"{Rule.WITHHELD_DATABASE_MESSAGE.value!r}): the statement compares raw values of masked columns under an unmask "
+        "grant (access: predicates), and a database message can repeat such a value. Find the cause with the "
+        "conditions left out, or with what they compute (a cast, a pattern, a function that fails on some values) "
+        "applied to literals", kind=error.kind, rule=Rule.WITHHELD_DATABASE_MESSAGE)
+
+
+@contextmanager
+def _message_withheld(withhold: bool | Callable[[], bool], fingerprint: str) -> Iterator[None]:
+    """Raise a database failure inside as :func:`withheld_message` when ``withhold`` (or what it returns, asked only
+    on a failure) is true; otherwise as it is."""
+    try:
+        yield
+    except DatabaseError as exc:
+        if withhold() if callable(withhold) else withhold:
+            raise withheld_message(exc, fingerprint) from None
+        raise
 
 
 #: A rule of a read: the refusal it makes of the read, or None when it has nothing against it.

@@ -63,6 +63,51 @@ def _refuse_unsafe_text(sql: object) -> str:
         f"remove it (write a control character inside a value as chr({code}))")
 
 
+def _unicode_escaped_identifier(tokens: list) -> int | None:
+    """The offset of the first identifier written with Unicode escapes (``U&"..."``, PostgreSQL's form), if any.
+
+    PostgreSQL reads ``U&"\\0065mail"`` as the identifier ``email``; sqlglot reads the column ``U``, the operator
+    ``&`` and a column named ``\\0065mail``, so the guardrails and the masking would judge names no table has
+    while the database reads another column. ``U``, ``&`` and the quote must touch (as PostgreSQL requires), so
+    ``u & "x"`` is a bitwise and; ``U&'...'`` is a string, whose escapes sqlglot decodes.
+
+    Example:
+        >>> from sqlglot.dialects.dialect import Dialect
+        >>> _unicode_escaped_identifier(Dialect.get_or_raise("postgres").tokenize('SELECT U&"\\0061" FROM t'))
+        7
+        >>> _unicode_escaped_identifier(Dialect.get_or_raise("postgres").tokenize('SELECT u & "a" FROM t')) is None
+        True
+    """
+    for var, amp, quoted in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if (var.token_type is TokenType.VAR and var.text in ("u", "U") and amp.token_type is TokenType.AMP
+                and quoted.token_type is TokenType.IDENTIFIER and amp.start == var.end + 1
+                and quoted.start == amp.end + 1):
+            return var.start
+    return None
+
+
+#: The longest name PostgreSQL keeps, in bytes (``NAMEDATALEN - 1``): its scanner cuts a longer one to this length.
+POSTGRES_NAME_BYTES = 63
+
+
+def _cut_name(tokens: list) -> tuple[int, int] | None:
+    """The offset and length in bytes of the first name longer than PostgreSQL keeps, if any.
+
+    PostgreSQL reads ``<a 63-byte column name>_x`` as that column (it cuts the name, with a notice nobody sees);
+    sqlglot reads a name no table has, so a write would be judged on a column it does not read.
+
+    Example:
+        >>> from sqlglot.dialects.dialect import Dialect
+        >>> _cut_name(Dialect.get_or_raise("postgres").tokenize("SELECT " + "a" * 64 + " FROM t"))
+        (7, 64)
+    """
+    for token in tokens:
+        if token.token_type in (TokenType.VAR, TokenType.IDENTIFIER) \
+                and (size := len(token.text.encode())) > POSTGRES_NAME_BYTES:
+            return token.start, size
+    return None
+
+
 def _too_deep(depth: int) -> UnparseableStatement:
     return _unparseable(f"it nests {depth} levels deep, more than the {MAX_NESTING} the guardrails read; flatten "
                         "it (a WITH clause instead of nested subqueries, IN (...) instead of nested conditions)")
@@ -118,13 +163,25 @@ def parse_statements(sql: str, dialect: str) -> list[exp.Expression]:
 
     Raises:
         UnparseableStatement: sqlglot cannot parse it, it holds no statement, it is not valid Unicode text or holds
-            a control character other than whitespace, or it nests deeper than :data:`MAX_NESTING` (fail closed).
+            a control character other than whitespace, it writes an identifier with Unicode escapes (``U&"..."``,
+            read as another name by PostgreSQL than by sqlglot), or, in PostgreSQL, a name longer than
+            :data:`POSTGRES_NAME_BYTES` (which the database cuts), or it nests deeper than :data:`MAX_NESTING` (fail
+            closed).
         ConfigurationError: sqlglot knows no dialect called ``dialect``.
     """
     reader = sql_dialect(dialect)
     _refuse_unsafe_text(sql)
     try:
         tokens = reader.tokenize(sql)
+        if (offset := _unicode_escaped_identifier(tokens)) is not None:
+            raise _unparseable(
+                f"it writes an identifier with Unicode escapes (U&\"...\", at offset {offset}), which PostgreSQL reads "
+                "as another name than the guardrails do; write the name itself (in double quotes where needed)")
+        if dialect == "postgres" and (cut := _cut_name(tokens)) is not None:
+            raise _unparseable(
+                f"it holds a name of {cut[1]} bytes (at offset {cut[0]}), which PostgreSQL cuts to its first "
+                f"{POSTGRES_NAME_BYTES} bytes and so reads as another name than the guardrails do; write the name "
+                "as the database stores it")
         deepest = _bracket_depth(tokens)
         if deepest > MAX_NESTING:
             raise _too_deep(deepest)

@@ -130,7 +130,7 @@ def database_error(action: str, exc: BaseException) -> DatabaseError:
         reason, start = getattr(exc, "reason", "invalid text"), getattr(exc, "start", "?")
         return DatabaseError(f"{action} failed: a text value is not valid Unicode ({reason}, at character {start}); "
                              'decode its bytes with errors="replace", or store them in a bytes column')
-    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}")
+    return DatabaseError(f"{action} failed: {type(exc).__name__}: {scrub(str(exc))}", kind=type(exc).__name__)
 
 
 def quote_table(schema: str, table: str, dialect: str) -> str:
@@ -797,6 +797,27 @@ def postgres_engine(url: str, **pool: Any) -> Any:
     return engine
 
 
+def pin_search_path(engine: Any, schema: str) -> None:
+    """Make every connection of ``engine`` resolve unqualified names in ``schema`` only (and the server's own
+    ``pg_catalog``), as the guardrails and the masking do.
+
+    The server's default search path is ``"$user", public``, and a role or database may set another: a write runs as
+    written, so ``CREATE TABLE scratch.c AS SELECT * FROM vip``, judged as reading ``public.vip`` (or no table),
+    copied the sensitive ``vip`` of the schema named after the role. Set once per new connection, after the
+    settings of the role and the database; a statement cannot change it back (``SET`` and ``set_config`` are
+    blocked by ``no-administration``).
+    """
+    from sqlalchemy import event
+
+    statement = f"SET search_path TO {quote_name(schema, 'postgres')}"
+
+    @event.listens_for(engine, "connect")
+    def _pin(dbapi_connection: Any, record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(statement)
+        dbapi_connection.commit()
+
+
 def _copy_rows(table: Any, con: Any, keys: list[str], data_iter: Iterator[tuple]) -> int:
     """pandas ``to_sql`` method: stream rows with PostgreSQL's COPY (psycopg 3) instead of INSERTs."""
     target = quote_table(table.schema, table.name, "postgres")
@@ -863,6 +884,7 @@ class PostgresDatabase:
         require("psycopg", "postgres")
         self.url = url
         self._engine = postgres_engine(url)
+        pin_search_path(self._engine, self.default_schema)
         self._held = threading.local()
 
     @contextmanager

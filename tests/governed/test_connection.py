@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 
 import pandas as pd
 import pytest
+from sqlalchemy import create_engine, text
 
 from governance_dagster.errors import (
     AuditError,
@@ -18,10 +20,11 @@ from governance_dagster.errors import (
 from governance_dagster.governed.connection import GovernedConnection
 from governance_dagster.governed.identity import Identity
 from governance_dagster.kinds import Kind
+from governance_dagster.policy.loader import load_policy
 from governance_dagster.policy.models import Policy
+from governance_dagster.sql.digests import digest_value
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
-from governance_dagster.sql.digests import digest_value
 from tests.conftest import CANARIES, contains_canary, customers_frame
 
 
@@ -370,7 +373,67 @@ def test_when_a_granted_condition_makes_the_database_echo_a_value_with_quotes_th
     _with_unmask(connection, "predicates", ["free_text"])
     with pytest.raises(DatabaseError) as caught:
         connection.query("SELECT customer_id FROM customers WHERE CASE WHEN customer_id = 2 THEN CAST(support_notes AS INTEGER) END = 1")
-    assert "<redacted>" in str(caught.value) and contains_canary(str(caught.value)) == []
+    assert caught.value.rule == "withheld-database-message" and contains_canary(str(caught.value)) == []
+
+
+#: Conditions an ``access: predicates`` grant lets compare raw values, which make the database fail with the raw
+#: value in its message *unquoted*, out of the scrubber's sight: DuckDB's ``error()`` prints its argument and RE2
+#: prints a pattern it cannot compile; PostgreSQL prints a name it cannot read as a relation. (dialect, how, SQL)
+RAW_ECHOES = [
+    ("duckdb", "query", "SELECT count(*) AS n FROM {c} WHERE error(email) IS NULL"),
+    ("duckdb", "query", "SELECT count(*) AS n FROM {c} WHERE CASE WHEN customer_id = 1 THEN error(full_name || ' ' || phone) END IS NULL"),
+    ("duckdb", "query", "SELECT count(*) AS n FROM {c} WHERE regexp_matches('x', full_name || '(')"),
+    ("duckdb", "query", "SELECT count(*) AS n FROM {c} HAVING error(max(email)) IS NULL"),
+    ("duckdb", "query", "SELECT count(*) AS n FROM {c} WHERE CAST(ssn AS DATE) IS NULL"),  # quoted: scrubbed before
+    ("duckdb", "execute", "CREATE TABLE {s}.probe AS SELECT customer_id FROM {c} WHERE error(email) IS NULL"),
+    ("postgres", "query", "SELECT count(*) AS n FROM {c} WHERE email::regclass IS NULL"),
+    ("postgres", "query", "SELECT count(*) AS n FROM {c} WHERE to_regclass(full_name || '.' || phone) IS NULL"),
+    ("postgres", "query", "SELECT count(*) AS n FROM {c} WHERE CAST(email AS INTEGER) = 1"),  # quoted: scrubbed before
+    ("postgres", "execute", "CREATE TABLE {s}.probe AS SELECT customer_id FROM {c} WHERE email::regclass IS NULL"),
+]
+
+
+@pytest.fixture
+def governed_on(request, policy_path, audit_url, secret):
+    """Make (connection, SQL formatter) for a dialect: DuckDB on the canary file (writes into schema scratch),
+    PostgreSQL in a fresh schema of the canary customers, dropped afterwards."""
+    engines = []
+
+    def make(dialect: str):
+        if dialect == "duckdb":
+            url, names = request.getfixturevalue("prod_url"), {"c": "customers", "s": "scratch", "r": "scratch"}
+        else:
+            url, schema = request.getfixturevalue("postgres_url"), f"gd_echo_{uuid.uuid4().hex[:10]}"
+            engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+            with engine.begin() as con:
+                con.execute(text(f'CREATE SCHEMA "{schema}"'))
+                customers_frame().to_sql("customers", con, schema=schema, index=False)
+            engines.append((engine, schema))
+            names = {"c": f'"{schema}".customers', "s": f'"{schema}"', "r": schema}
+        connection = GovernedConnection(open_database(url), load_policy(policy_path), open_audit_store(audit_url),
+                                        Identity("alice", "test"), secret)
+        if dialect == "duckdb":
+            connection.execute("CREATE SCHEMA scratch")
+        return connection, lambda sql: sql.format(**names)
+
+    yield make
+    for engine, schema in engines:
+        with engine.begin() as con:
+            con.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("dialect", "how", "sql"), [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(RAW_ECHOES)])
+def test_when_a_granted_condition_fails_in_the_database_then_its_message_is_withheld_naming_the_rule(
+        governed_on, caplog, dialect: str, how: str, sql: str) -> None:
+    connection, sql_for = governed_on(dialect)
+    _with_unmask(connection, "predicates", ["email", "person_name", "phone", "ssn"])
+    with caplog.at_level("DEBUG"), pytest.raises(DatabaseError) as caught:
+        getattr(connection, how)(sql_for(sql))
+    message = str(caught.value)
+    assert contains_canary(message) == [] and contains_canary(caplog.text) == []
+    assert caught.value.rule == "withheld-database-message" and "withheld" in message
+    assert all(contains_canary(str(event.payload)) == [] for event in connection.audit.tail(5))
 
 
 def test_when_a_role_may_read_values_with_a_reason_then_they_come_back_unmasked_and_audited(connection) -> None:
@@ -448,6 +511,155 @@ def test_when_personal_data_hides_under_misleading_names_then_a_query_masks_it(t
     assert contains_canary(result.frame.to_csv()) == []
     assert {c: result.classifications["main.raw_evt"][c].kind for c in ("misc_1", "notes2", "code")} == {
         "misc_1": Kind.EMAIL, "notes2": Kind.PHONE, "code": Kind.SSN}
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", ['CREATE TABLE {s}.copied AS SELECT customer_id, U&"\\0065mail" AS x FROM {c}',
+                                 'CREATE TABLE {s}.copied AS SELECT customer_id, ascii(U&"\\0073sn") AS x FROM {c}'])
+def test_when_a_write_names_a_masked_column_with_unicode_escapes_then_it_is_refused_and_copies_nothing(
+        governed_on, dialect: str, sql: str) -> None:
+    """PostgreSQL reads ``U&"\\0065mail"`` as ``email``; sqlglot read two unknown columns, so the write copied raw
+    e-mails into a table of the caller's."""
+    connection, sql_for = governed_on(dialect)
+    with pytest.raises(UnparseableStatement) as caught:
+        connection.execute(sql_for(sql))
+    assert caught.value.rule == "unparseable" and connection.audit.tail(1)[0].kind == "statement.refused"
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
+    assert int(left["n"].iloc[0]) == 0
+
+
+def test_when_a_write_names_a_masked_column_past_postgres_name_length_then_it_is_refused_and_copies_nothing(
+        governed_on) -> None:
+    """PostgreSQL cuts a name to 63 bytes, so a longer one reads the column whose name is its first 63 bytes; sqlglot
+    read a name no table has, and the write copied the raw e-mails."""
+    connection, sql_for = governed_on("postgres")
+    column = "contact_email_address_of_the_customer_for_marketing_and_billing"
+    connection.database.execute(sql_for(f"CREATE TABLE {{s}}.wide AS SELECT customer_id, email AS {column} FROM {{c}}"))
+    with pytest.raises(UnparseableStatement) as caught:
+        connection.execute(sql_for(f"CREATE TABLE {{s}}.copied AS SELECT customer_id, {column}_x AS x FROM {{s}}.wide"))
+    assert caught.value.rule == "unparseable" and connection.audit.tail(1)[0].kind == "statement.refused"
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
+    assert int(left["n"].iloc[0]) == 0
+
+
+#: Writes that read rows from relations the governed catalog does not hold: PostgreSQL's statistics (sampled raw
+#: values of every column, masked ones too, refreshed by autovacuum) and DuckDB's system views. (dialect, SQL)
+UNKNOWN_SOURCES = [
+    ("postgres", ("CREATE TABLE {s}.copied AS SELECT attname, histogram_bounds::text AS v FROM pg_stats "
+                 "WHERE schemaname = '{r}'")),
+    ("postgres", ("CREATE TABLE {s}.copied AS SELECT s.attname, s.most_common_vals::text AS v "
+                 "FROM pg_catalog.pg_stats AS s JOIN {c} AS c ON c.customer_id = 1")),
+    ("postgres", "CREATE TABLE {s}.copied AS WITH x AS (SELECT histogram_bounds::text AS v FROM pg_stats) SELECT v FROM x"),
+    ("duckdb", "CREATE TABLE {s}.copied AS SELECT sql FROM duckdb_views"),
+    ("duckdb", "CREATE TABLE {s}.copied AS SELECT table_name FROM information_schema.tables"),
+]
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(UNKNOWN_SOURCES)])
+def test_when_a_write_reads_a_relation_the_catalog_does_not_hold_then_it_is_refused_and_copies_nothing(
+        governed_on, dialect: str, sql: str) -> None:
+    connection, sql_for = governed_on(dialect)
+    if dialect == "postgres":
+        connection.database.execute(sql_for("ANALYZE {c}"))  # what autovacuum does on its own
+    with pytest.raises(StatementRefused) as caught:
+        connection.execute(sql_for(sql))
+    assert caught.value.rule == "unknown-table" and contains_canary(str(caught.value)) == []
+    left = connection.database.fetch(sql_for("SELECT count(*) AS n FROM information_schema.tables "
+                                             "WHERE table_schema = '{r}' AND table_name = 'copied'"))
+    assert int(left["n"].iloc[0]) == 0
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", [
+    "CREATE TABLE {s}.copied AS SELECT customer_id, segment FROM {c}",
+    "CREATE TABLE {s}.copied AS WITH x AS (SELECT customer_id FROM {c}) SELECT customer_id FROM x",
+    "CREATE TABLE {s}.copied AS SELECT g AS n FROM generate_series(1, 3) AS t(g)",
+])
+def test_when_a_write_reads_stored_tables_ctes_or_series_then_it_runs(governed_on, dialect: str, sql: str) -> None:
+    connection, sql_for = governed_on(dialect)
+    connection.execute(sql_for(sql))
+    assert len(connection.query(sql_for("SELECT * FROM {s}.copied")).frame) > 0
+
+
+@pytest.fixture
+def database_with_a_role_schema(postgres_url):
+    """A fresh PostgreSQL database whose schema named after the connecting role (first on the default search path,
+    ``"$user", public``) holds the canary customers; dropped afterwards."""
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(make_url(postgres_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    name = f"gd_path_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as con:
+        con.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(postgres_url).set(database=name)
+    engine = create_engine(url.set(drivername="postgresql+psycopg"))
+    with engine.begin() as con:
+        role = con.execute(text("SELECT current_user")).scalar_one()
+        con.execute(text(f'CREATE SCHEMA "{role}"'))
+        customers_frame().to_sql("vip", con, schema=role, index=False)
+        con.execute(text("CREATE SCHEMA scratch"))
+    engine.dispose()
+    yield url.render_as_string(hide_password=False)
+    with admin.connect() as con:
+        con.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.parametrize(("how", "sql"), [
+    ("execute", "CREATE TABLE scratch.made AS SELECT customer_id, email FROM vip"),
+    ("execute", "CREATE TABLE scratch.made AS SELECT * FROM vip"),
+    ("execute", "INSERT INTO scratch.copied SELECT customer_id, ssn FROM vip"),
+    ("query", "SELECT customer_id, email FROM vip"),
+])
+def test_when_an_unqualified_name_would_resolve_outside_public_then_the_database_reads_public_as_the_guardrails_do(
+        database_with_a_role_schema, policy_path, audit_url, secret, how: str, sql: str) -> None:
+    """The guardrails read an unqualified table as public's; PostgreSQL read it through its search path, whose first
+    schema is the role's own, so a write copied a sensitive table of that schema unjudged."""
+    connection = GovernedConnection(open_database(database_with_a_role_schema), load_policy(policy_path),
+                                    open_audit_store(audit_url), Identity("alice", "test"), secret)
+    connection.database.execute("CREATE TABLE scratch.copied (customer_id BIGINT, x TEXT)")
+    with pytest.raises((DatabaseError, StatementRefused)) as caught:
+        getattr(connection, how)(sql)
+    assert contains_canary(str(caught.value)) == []
+    copied = connection.database.fetch("SELECT count(*) AS n FROM scratch.copied")
+    assert int(copied["n"].iloc[0]) == 0
+    leaked = connection.database.fetch("SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = "
+                                       "'scratch' AND table_name <> 'copied'")
+    assert int(leaked["n"].iloc[0]) == 0
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+def test_when_a_column_under_review_is_named_in_its_rows_free_text_then_the_value_is_replaced_there_too(
+        request, tmp_path, policy_path, audit_url, secret, dialect: str) -> None:
+    """A name under an opaque column name is in review (masked), not known as a name; the customer's own note names
+    them, and neither the in-database replacement (identifier kinds only) nor the pattern scan (no NER) removed it."""
+    from tests.conftest import write_duckdb
+
+    frame = customers_frame().rename(columns={"full_name": "a1"})
+    if dialect == "duckdb":
+        url, table = write_duckdb(tmp_path / "opaque.duckdb", customers=frame), "customers"
+    else:
+        url, schema = request.getfixturevalue("postgres_url"), f"gd_review_{uuid.uuid4().hex[:10]}"
+        engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as con:
+            con.execute(text(f'CREATE SCHEMA "{schema}"'))
+            frame.to_sql("customers", con, schema=schema, index=False)
+
+        def drop() -> None:
+            with engine.begin() as con:
+                con.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            engine.dispose()
+
+        request.addfinalizer(drop)
+        table = f'"{schema}".customers'
+    connection = GovernedConnection(open_database(url), load_policy(policy_path), open_audit_store(audit_url),
+                                    Identity("alice", "test"), secret)
+    result = connection.query(f"SELECT customer_id, a1, support_notes FROM {table} ORDER BY customer_id")
+    assert result.classifications[next(iter(result.classifications))]["a1"].state == "review"
+    assert contains_canary(result.frame.to_csv()) == []
+    assert result.frame.loc[0, "support_notes"].startswith("<UNCLASSIFIED> wrote from")
 
 
 def test_when_a_column_is_under_review_then_it_is_masked_until_a_reviewer_pins_a_decision(tmp_path, secret) -> None:

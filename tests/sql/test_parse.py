@@ -14,6 +14,50 @@ def test_when_a_statement_does_not_parse_then_it_is_refused(sql: str) -> None:
         parse_statements(sql, "duckdb")
 
 
+#: PostgreSQL reads ``U&"\0065mail"`` as the identifier ``email`` (a Unicode escape); sqlglot reads the column ``U``
+#: bitwise-and the column ``\0065mail``, so a write was judged on names no table has and ran reading the e-mail.
+UNICODE_ESCAPED_IDENTIFIERS = [
+    'INSERT INTO s.t SELECT customer_id, U&"\\0065mail" FROM customers',
+    'SELECT u&"d!0061ta" UESCAPE \'!\' FROM t',
+    'UPDATE s.t SET x = c.U&"\\0073sn" FROM customers c WHERE c.id = s.t.id',
+]
+
+
+@pytest.mark.parametrize("dialect", ["duckdb", "postgres"])
+@pytest.mark.parametrize("sql", UNICODE_ESCAPED_IDENTIFIERS)
+def test_when_an_identifier_is_written_with_unicode_escapes_then_it_is_refused_naming_the_offset(
+        dialect: str, sql: str) -> None:
+    with pytest.raises(UnparseableStatement, match="Unicode escapes") as caught:
+        parse_statements(sql, dialect)
+    assert caught.value.rule == "unparseable" and "0065" not in str(caught.value)
+
+
+@pytest.mark.parametrize("sql", ['SELECT u & "x" FROM t', "SELECT U&'caf\\00e9' AS s", 'SELECT "U&""x""" FROM t',
+                                 "SELECT 'U&\"x\"' AS s"])
+def test_when_u_and_a_quote_are_not_a_unicode_escaped_identifier_then_it_parses(sql: str) -> None:
+    assert parse_statements(sql, "postgres")
+
+
+#: 63 bytes, the longest name PostgreSQL keeps (NAMEDATALEN - 1); it cuts a longer one to this length.
+LONGEST_NAME = "contact_email_address_of_the_customer_for_marketing_and_billing"
+
+
+@pytest.mark.parametrize("sql", [f"INSERT INTO s.t SELECT id, {LONGEST_NAME}_x FROM customers",
+                                 f'SELECT "{LONGEST_NAME}_x" FROM t', f"SELECT a FROM {LONGEST_NAME}_x",
+                                 f"SELECT a FROM t AS {'é' * 32}"])
+def test_when_postgres_would_cut_a_name_then_the_statement_is_refused_naming_the_limit(sql: str) -> None:
+    with pytest.raises(UnparseableStatement, match="63 bytes") as caught:
+        parse_statements(sql, "postgres")
+    assert caught.value.rule == "unparseable" and LONGEST_NAME not in str(caught.value)
+
+
+@pytest.mark.parametrize(("dialect", "sql"), [("postgres", f"SELECT {LONGEST_NAME} FROM t"),
+                                              ("duckdb", f"SELECT {LONGEST_NAME}_x FROM t"),
+                                              ("postgres", f"SELECT '{LONGEST_NAME}_x' AS s")])
+def test_when_a_name_fits_or_the_database_keeps_it_whole_then_it_parses(dialect: str, sql: str) -> None:
+    assert parse_statements(sql, dialect)
+
+
 def test_when_only_literals_differ_then_fingerprints_are_equal() -> None:
     a, b = (parse_statements(s, "duckdb")[0] for s in ("select * from t where email = 'x@y.z'", "SELECT * FROM t WHERE email='q'"))
     assert fingerprint(a, "duckdb") == fingerprint(b, "duckdb")

@@ -66,7 +66,10 @@ TableMasks = dict[str, dict[str, ColumnMask]]
 #: Gives the masks of one ``schema.table``.
 MasksFor = Callable[[str], dict[str, ColumnMask]]
 
-_ROW_IDENTIFIERS = IDENTIFYING_KINDS | {Kind.FIRST_NAME, Kind.LAST_NAME}
+#: Kinds whose values a row's free text loses in the database. ``unclassified`` (review: masked until a reviewer pins a
+#: kind) counts as one: a name under an opaque column name is masked there, and would otherwise come back inside the
+#: row's own note, which no pattern recognizer finds without a language model.
+_ROW_IDENTIFIERS = IDENTIFYING_KINDS | {Kind.FIRST_NAME, Kind.LAST_NAME, Kind.UNCLASSIFIED}
 _GOVERNED = "governed_projection"
 #: Prefix of the hidden raw copies a masked projection carries for conditions an unmask grant lets compare raw.
 RAW_PREFIX = "__governed_raw__"
@@ -87,6 +90,9 @@ class Rewrite:
     tables: list[str] = field(default_factory=list)
     #: ``schema.table.column:kind`` of every masked column a condition or comparison compares, anywhere in the query.
     masked_predicates: list[str] = field(default_factory=list)
+    #: whether a condition compares hidden raw copies (an ``access: predicates`` grant): raw values are then in scope
+    #: of the SQL, and a database message may echo them.
+    compares_raw: bool = False
 
 
 def keeps_numbers(mask: ColumnMask) -> bool:
@@ -138,8 +144,9 @@ def _text(value: exp.Expression, dialect: str) -> exp.Expression:
 def scrub_row_identifiers(
     text: exp.Expression, masks: dict[str, ColumnMask], dialect: str
 ) -> exp.Expression:
-    """Replace, inside free text, the values of the same row's identifier columns with ``<KIND>``: a customer's
-    note that names the customer loses the name in the database, before any pattern scan.
+    """Replace, inside free text, the values of the same row's identifier columns (and of its columns in review)
+    with ``<KIND>``: a customer's note that names the customer loses the name in the database, before any pattern
+    scan.
     """
     identifiers = sorted((c for c, m in masks.items() if m.kind in _ROW_IDENTIFIERS), key=lambda c: masks[c].kind.value)
     result = text
@@ -449,6 +456,7 @@ def rewrite_query(
         ) from None
     return Rewrite(
         masked_predicates=probes,
+        compares_raw=bool(raw_needed),
         sql=sql,
         lineage=lineage,
         masked_outputs=masked_outputs,

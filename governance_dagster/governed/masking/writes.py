@@ -66,6 +66,48 @@ def _filled_tables(statement: exp.Expression) -> list[exp.Table]:
     return found
 
 
+def _reads_rows(table: exp.Table) -> bool:
+    """Whether a table reference reads rows: a query's FROM or join, an UPDATE's FROM, a DELETE's or MERGE's USING
+    (not a target, nor a table a schema statement names)."""
+    parent = table.parent
+    return isinstance(parent, (exp.From, exp.Join)) or (
+        isinstance(parent, (exp.Delete, exp.Merge)) and table.arg_key == "using")
+
+
+def unknown_sources(
+    statement: exp.Expression,
+    schema: dict,
+    dialect: str,
+    default_schema: str,
+    catalogs: Collection[str] = (),
+) -> list[str]:
+    """``schema.table`` of every relation a write or schema statement reads rows from that ``schema`` does not hold:
+    a system view (PostgreSQL's ``pg_stats``, whose histograms and most common values are sampled raw values of
+    every column, DuckDB's ``duckdb_views``), a materialized view. What the governed catalog does not hold has no
+    masks to check, so a write could copy it anywhere.
+
+    Example:
+        >>> import sqlglot
+        >>> sql = "CREATE TABLE s.c AS SELECT histogram_bounds FROM pg_stats JOIN customers USING (id)"
+        >>> unknown_sources(sqlglot.parse_one(sql, read="postgres"), {"public": {"customers": {}}}, "postgres", "public")
+        ['public.pg_stats']
+    """
+    from governance_dagster.governed.guardrails import _table_name
+
+    tree = normalize_identifiers(statement.copy(), dialect=dialect)
+    known = {f"{s}.{t}".lower() for s, tables in schema.items() for t in tables}
+    ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+    found = set()
+    for table in tree.find_all(exp.Table):
+        if not isinstance(table.this, exp.Identifier) or not _reads_rows(table) or (
+                not table.db and table.name.lower() in ctes):
+            continue
+        name = _table_name(table, default_schema.lower(), catalogs)
+        if name.lower() not in known:
+            found.add(name)
+    return sorted(found)
+
+
 def _is_assignment_target(column: exp.Column) -> bool:
     """``email`` in ``SET email = ...``: a column written, not read."""
     parent = column.parent

@@ -275,6 +275,19 @@ def test_when_free_text_names_its_own_row_then_the_database_replaces_the_identif
     assert db.execute(sql).fetchone()[0] == "<PERSON_NAME> wrote from <EMAIL>"
 
 
+@pytest.mark.parametrize(("kind", "replaced"), [(Kind.UNCLASSIFIED, True), (Kind.PERSON_NAME, True), (Kind.CITY, False)])
+def test_when_free_text_names_a_value_its_row_masks_under_review_then_the_database_replaces_it(
+        kind: Kind, replaced: bool) -> None:
+    db = duckdb.connect()
+    db.execute("CREATE TABLE t AS SELECT 'Ann Lee' AS a1, 'Ann Lee called' AS note")
+    schema = {"main": {"t": {"a1": "VARCHAR", "note": "VARCHAR"}}}
+    masks = {"main.t": {"a1": ColumnMask(kind, MaskSpec(operator="hash")),
+                        "note": ColumnMask(Kind.FREE_TEXT, MaskSpec(operator="scan"))}}
+    sql = rewrite_query("SELECT note FROM t", schema, masks, "duckdb", "main", secret=SECRET).sql
+    duckdb_keys(db, sql)
+    assert db.execute(sql).fetchone()[0] == (f"<{kind.value.upper()}> called" if replaced else "Ann Lee called")
+
+
 def test_when_conditions_may_compare_raw_values_then_only_conditions_see_them(con) -> None:
     allowed = lambda table, column, kind: column == "email"  # noqa: E731
     sql = "SELECT id, email FROM customers WHERE email = 'ann@example.com'"
