@@ -695,7 +695,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
         return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
                               "name companies (a legal form, a business word or a domain name)", values_kind=values_kind)
-    if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not evidence:
+    if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not (
+            evidence or _card_expiries(values) or _prefixed_codes(values)):
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
@@ -1581,6 +1582,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         # (round 19: ``Marie A``, a given name and the family name's initial without a dot: marked when the census
         # knows the name, so that a column of them counts as staff only when most are known names)
         return words[:1], sum(name_shares(words[:1])[1:]) > 0
+    if any(w in _FUNCTION_WORDS for w in words):
+        return None  # (round 25: ``Motion to Compel``, ``Notice of Appearance``: a document's title, not a person)
     kinds = [_staff_word(w) for w in words]
     kinds = _abbreviated_titles(words, kinds)
     if len(words) == 1 and kinds == ["lower"] and len(value) >= 3 and value.isalpha():
@@ -1592,6 +1595,37 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
     surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
     return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
+
+
+#: Round 25: English words that join the words of a title or a phrase (``Motion to Compel``, ``Notice of
+#: Appearance``), which no person's name holds (name particles, ``van``, ``de``, ``bin``, are other words).
+_FUNCTION_WORDS = frozenset({"to", "for", "of", "the", "and", "in", "on", "at", "with", "from", "or", "per", "via",
+                             "into", "over", "under", "an"})
+
+
+def _card_expiries(values: list[str]) -> bool:
+    """Round 25: nine in ten values four digits whose first two are a month (``0628``, ``1026``): a card's expiry
+    written ``MMYY``, which a four-digit postal format fits too.
+
+    Example:
+        >>> _card_expiries(["0628", "0330", "1026", "0926"]), _card_expiries(["1012", "3511", "9712", "2500"])
+        (True, False)
+    """
+    return bool(values) and sum(len(v) == 4 and v.isdigit() and 1 <= int(v[:2]) <= 12 for v in values) >= 0.9 * len(
+        values)
+
+
+def _prefixed_codes(values: list[str]) -> bool:
+    """Round 25: nine in ten values one capital letter the values share, then digits (``S0706``, ``S0336``): a
+    system's codes of stores or branches, not postal codes (a format such as Argentina's ``A1234`` varies its letter
+    by province).
+
+    Example:
+        >>> _prefixed_codes(["S0706", "S0699", "S0336"]), _prefixed_codes(["A1234", "C1425", "B7600"])
+        (True, False)
+    """
+    firsts = [v[0] for v in values if len(v) >= 3 and v[0].isupper() and v[1:].isdigit()]
+    return len(firsts) >= 0.9 * len(values) and len(set(firsts)) == 1 and len(values) >= 3
 
 
 def _name_and_initial(words: list[str]) -> bool:

@@ -259,6 +259,8 @@ WORDS: dict[str, str] = {
     **_entries("birthdate", "gbdat"),
     **_entries("country", "land"),
     **_entries("when", "erdat aedat laeda zatr admissa admissao entree"),
+    # round 25: a registration's date cut short, as voter files and legacy systems write it (``registr_dt``)
+    **_entries("when", "registr regis regdt"),
     **_entries("city", "commune municip"),
     # identity documents and numbers: Polish NIP and dowód osobisty, German health and pension insurance numbers,
     # Brazilian PIS/PASEP and CPF (Protheus ``CIC``)
@@ -870,6 +872,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # a card "on file" (a stored card: the customer's), not a file
             ("on", "file"): ["stored"],
+            # round 25: "of record", the official one (an attorney of record): it names no record
+            ("of", "record"): [],
             # Turkish "ad soyad", "adı soyadı", "isim soyisim": name and surname, the full name
             # Czech and Slovak "číslo OP" (občanský průkaz): the identity card's number
             ("cislo", "op"): ["national", "number"], ("op", "cislo"): ["national", "number"],

@@ -1477,7 +1477,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are codes (no spaces, with digits)"
     if _reaches(values, _GS1.match, 0.9):
         return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
-    if _reaches(values, _is_spaced_code, 0.9):
+    if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, _UNIT.match, 0.5):
+        # (round 25: ``APT 8``, ``UNIT 17``: an address's second line, the flat a person lives in)
         return "values are codes (short groups of digits and capitals)"
     return ""
 

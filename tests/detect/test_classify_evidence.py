@@ -2006,3 +2006,28 @@ def test_when_names_and_phones_are_written_as_registers_write_them_then_they_are
 def test_when_a_foundations_name_ends_in_its_word_then_it_names_no_person() -> None:
     names = [f"The {f} Family Foundation" for f in _STAFF_FAMILY] + [f"{f} Charitable Trust" for f in _STAFF_FAMILY]
     assert _with_clients("foundation_name", names).kind is Kind.NONE
+
+
+# Round 25: from v26's misses (how data arrives: CDC and ELT syncs, legacy abbreviations, a voter file, a court).
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("attorney_of_record", [f"{g} {f}, Esq." for g, f in zip(_STAFF_GIVEN, _STAFF_FAMILY)], Kind.PERSON_NAME),
+    ("lead_document_title", ["Motion to Compel", "Petition for Dissolution", "Notice of Appearance", "Complaint"],
+     Kind.NONE),  # titles of documents: English function words join them
+    ("ADDRL2", [f"{unit} {i}" for unit in ("APT", "UNIT", "STE") for i in range(2, 60)], Kind.STREET_ADDRESS),
+])
+def test_when_legacy_and_court_columns_are_read_then_people_and_flats_are_found_and_titles_are_not(
+        name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("CRDEXP", ["0628", "0330", "1026", "0926", "1127", "0529"]),  # a card's expiry, MMYY
+    ("HOMSTR", [f"S{i:04d}" for i in (706, 699, 336, 62, 846, 120)]),  # a home store's code
+])
+def test_when_codes_beside_an_address_fit_some_postal_format_then_their_shape_says_they_are_not_postal_codes(
+        name, values) -> None:
+    frame = {"email": [f"p{i}@example.org" for i in range(ROWS)], "city": ["Tulsa", "Memphis"] * (ROWS // 2),
+             name: [values[i % len(values)] for i in range(ROWS)]}
+    found = classify_table("loy.members", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[name]
+    assert found.kind is Kind.NONE
