@@ -29,8 +29,11 @@ from governance_dagster.sql.digests import Normalization, matches_query, normali
 if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
 
-#: Type names whose values are compared (text and whole numbers, where identifiers live).
-_COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
+#: Type names whose values are compared (text, JSON and whole numbers, where identifiers live).
+_COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid", "json")
+#: Floating-point and decimal types: compared by their whole numbers, as digits and phones only (a data frame makes
+#: a column of SSNs with a missing value a float column).
+_FRACTIONAL = ("double", "float", "real", "decimal", "numeric")
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,10 @@ def identifier_replay(
     strong = {c: k for c, k in identifiers.items() if k not in weak_kinds}
     weak = sorted(c for c, k in identifiers.items() if k in weak_kinds)
     columns = table_columns(synthetic, *stable)
-    comparable = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
+    textual = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
+    integral = frozenset(c for c, t in columns.items() if c not in textual
+                         and any(x in t.lower() for x in _FRACTIONAL))
+    comparable = [c for c in columns if c in textual or c in integral]
     dialect = synthetic.database.dialect
     total_rows = int(synthetic.aggregate(
         f"SELECT count(*) AS n FROM {ident(stable[0], dialect)}.{ident(stable[1], dialect)}")["n"][0])
@@ -253,7 +259,7 @@ def identifier_replay(
         same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
         found = (_matched_in_database if same else _matched_by_digests)(
             real, report.real_table, {c: normalization_for(k) for c, k in strong.items()}, synthetic, stable,
-            comparable)
+            comparable, integral)
         merged: dict[str, ColumnReplay] = {}
         for column, values, rows, matched in found:
             prev = merged.get(column)
@@ -264,7 +270,7 @@ def identifier_replay(
     if weak:
         same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
         replays = _weak_in_database if same else _weak_replays
-        report.weak = _worst(replays(real, report.real_table, weak, synthetic, report.synthetic_table, comparable,
+        report.weak = _worst(replays(real, report.real_table, weak, synthetic, report.synthetic_table, textual,
                                      report.holdout_table, policy.weak_identifier_margin))
     return report
 
@@ -391,11 +397,12 @@ Found = list[tuple[str, int, int, list[str]]]
 
 
 def _matched_in_database(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
-                         synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+                         synthetic_table: tuple[str, str], comparable: list[str],
+                         integral: frozenset[str] = frozenset()) -> Found:
     """Both tables in one database: the join runs there and only counts come back."""
     rdb, _, rname = real_table.rpartition(".")
     sql = matches_query((rdb or real.database.default_schema, rname), identifiers, synthetic_table, comparable,
-                        real.database.dialect, real.policy.leakage.default_region)
+                        real.database.dialect, real.policy.leakage.default_region, integral)
     reason = f"identifier replay check of {'.'.join(synthetic_table)}"
     frame = real.aggregate(sql, table=real_table, columns=sorted(identifiers), reason=reason,
                            released="counts of matching values only")
@@ -406,7 +413,8 @@ def _matched_in_database(real: GovernedConnection, real_table: str, identifiers:
 
 
 def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
-                        synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+                        synthetic_table: tuple[str, str], comparable: list[str],
+                        integral: frozenset[str] = frozenset()) -> Found:
     """Tables in two databases: both sides release keyed digests of their distinct values, compared here."""
     table = ".".join(synthetic_table)
     real_digests = real.digests(real_table, identifiers, reason=f"leakage check of {table}")
@@ -416,7 +424,9 @@ def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: 
             known[identifiers[column]][digest].add(column)
     found: Found = []
     for norm in sorted(known):
-        synthetic_digests = synthetic.digests(table, {c: norm for c in comparable}, reason=f"leakage check against {real_table}")
+        columns = [c for c in comparable if c not in integral or norm in ("digits", "phone")]
+        synthetic_digests = synthetic.digests(table, {c: norm for c in columns},
+                                              reason=f"leakage check against {real_table}", integral=integral)
         for column, frame in synthetic_digests.items():
             hits = frame[frame["digest"].isin(known[norm].keys())]
             if hits.empty:

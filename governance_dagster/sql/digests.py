@@ -146,13 +146,29 @@ def _normalized(column: str, norm: Normalization, dialect: str, region: str = DE
     return value, f"{name} IS NOT NULL AND {keep}"
 
 
+def integral_text_sql(column: str, dialect: str) -> str:
+    """SQL giving the text of a floating-point or decimal column's whole numbers (``219099999.0`` ->
+    ``'219099999'``) and NULL for the rest: an SSN, card or phone that a data frame turned into a float (a column
+    of numbers with a missing value) is compared by its digits, not by the ``.0`` its text gains.
+
+    Example:
+        >>> import duckdb
+        >>> duckdb.sql(f"SELECT {integral_text_sql('v', 'duckdb')} FROM (SELECT 219099999.0::DOUBLE AS v)").fetchall()
+        [('219099999',)]
+    """
+    col = ident(column, dialect)
+    return (f"CASE WHEN abs({col}) < 1e18 AND {col} = floor({col}) "
+            f"THEN CAST(CAST({col} AS BIGINT) AS {text_type(dialect)}) END")
+
+
 def digests_query(schema: str, table: str, columns: list[str], norm: Normalization, dialect: str, secret: str,
-                  region: str = DEFAULT_REGION) -> str:
+                  region: str = DEFAULT_REGION, integral: frozenset[str] = frozenset()) -> str:
     """SQL giving ``col``, ``digest`` and ``n`` (rows holding it) per column of ``columns`` and distinct normalized
     value, in one statement: the columns' cells, as text, are stacked and normalized by one expression (the phone
     normalization is a long one, which the database plans once rather than once a column).
 
-    Values are grouped before they are hashed, so each distinct value of a column is hashed once.
+    Values are grouped before they are hashed, so each distinct value of a column is hashed once. Columns in
+    ``integral`` (floating-point or decimal) are read by :func:`integral_text_sql`.
 
     Example:
         >>> "regexp_replace(" in digests_query("main", "t", ["phone", "fax"], "digits", "duckdb", "s" * 16)
@@ -161,15 +177,17 @@ def digests_query(schema: str, table: str, columns: list[str], norm: Normalizati
     check_dialect(dialect)
     source = f"{ident(schema, dialect)}.{ident(table, dialect)}"
     cells = " UNION ALL ".join(
-        f"SELECT {literal(column, dialect)} AS col, CAST({ident(column, dialect)} AS {text_type(dialect)}) AS cell "
-        f"FROM {source}" for column in columns)
+        f"SELECT {literal(column, dialect)} AS col, "
+        f"{integral_text_sql(column, dialect) if column in integral else f'CAST({ident(column, dialect)} AS {text_type(dialect)})'}"
+        f" AS cell FROM {source}" for column in columns)
     value, keep = _normalized("cell", norm, dialect, region)
     return (f"SELECT col, {keyed_digest_sql('v', dialect, secret)} AS digest, n FROM (SELECT col, {value} AS v, "
             f"count(*) AS n FROM ({cells}) AS cells WHERE {keep} GROUP BY 1, 2) d")
 
 
 def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization], synthetic: tuple[str, str],
-                  synthetic_columns: list[str], dialect: str, region: str = DEFAULT_REGION) -> str:
+                  synthetic_columns: list[str], dialect: str, region: str = DEFAULT_REGION,
+                  integral: frozenset[str] = frozenset()) -> str:
     """SQL comparing normalized values of two tables of one database without releasing any of them.
 
     Gives, per synthetic column and normalization that matches: ``replayed_values`` (distinct values also in a real
@@ -189,9 +207,13 @@ def matches_query(real: tuple[str, str], real_columns: dict[str, Normalization],
         # each synthetic column is read once and grouped by its raw values; only distinct values are normalized
         # Spark has no MATERIALIZED; it reuses the exchange of a CTE read twice on its own
         materialized = "" if dialect == "spark" else "MATERIALIZED "
-        distinct.append(f"c{k} AS {materialized}(SELECT {ident(column, dialect)} AS raw, count(*) AS n "
+        # floating-point and decimal columns (``integral``) by their whole numbers, and by digits or phone only
+        raw = integral_text_sql(column, dialect) if column in integral else ident(column, dialect)
+        distinct.append(f"c{k} AS {materialized}(SELECT {raw} AS raw, count(*) AS n "
                         f"FROM {ident(synthetic[0], dialect)}.{ident(synthetic[1], dialect)} GROUP BY 1)")
         for norm in norms:
+            if column in integral and norm not in ("digits", "phone"):
+                continue
             value, keep = _normalized("raw", norm, dialect, region)
             synthetic_parts.append(
                 f"SELECT {literal(norm, dialect)} AS norm, {literal(column, dialect)} AS sc, {value} AS v, n FROM c{k} "

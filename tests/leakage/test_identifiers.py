@@ -320,3 +320,41 @@ def test_when_copied_real_names_are_re_spaced_then_they_still_count(tables, rewr
     report = _replay(tables, synthetic, real=real)
     (weak,) = report.weak
     assert weak.blocked and not report.passed
+
+
+@pytest.mark.parametrize("across_databases", [False, True], ids=["one-database", "two-databases"])
+@pytest.mark.parametrize(
+    ("column", "sql", "matched"),
+    [
+        ("ssn", "CASE WHEN k = 5 THEN 219099999.0 ELSE 500000000.0 + k END", "ssn"),
+        ("phone", "CASE WHEN k = 5 THEN CAST(4158675309 AS DECIMAL(18, 2)) ELSE 6465550000 + k END", "phone"),
+        ("contact", f"""CAST('{{"email": "{CANARIES["email"]}"}}' AS JSON)""", "email"),
+    ],
+    ids=["ssn-as-double", "phone-as-decimal", "email-in-a-json-column"],
+)
+def test_when_a_real_identifier_is_stored_as_a_float_or_json_then_it_is_counted(connection, tmp_path, column, sql,
+                                                                               matched, across_databases) -> None:
+    """A data frame makes a column of SSNs with a missing value a float column (``219099999.0``); a pipeline may
+    keep contact details in a JSON column."""
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+
+    target = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}")) \
+        if across_databases else connection
+    target.write_table("synthetic.base", _synthetic_with_more_identifiers().assign(k=range(40)))
+    target.database.execute(f"CREATE TABLE synthetic.customers AS SELECT * EXCLUDE (k{', ' + column if column != 'contact' else ''}), "
+                            f"{sql} AS {column} FROM synthetic.base")
+    report = identifier_replay(connection, "main.customers", target, "synthetic.customers")
+    assert not report.passed
+    leaking = {c.column: c for c in report.columns}
+    assert leaking[column].replayed_rows >= 1 and matched in leaking[column].matched_real_columns
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+def test_when_a_float_column_holds_ordinary_amounts_then_nothing_matches(connection) -> None:
+    """Fractional amounts are not read as identifiers, and floats are not compared with names or e-mails."""
+    synthetic = _synthetic().assign(income=[40_750.25 + 750 * i for i in range(40)], score=[float(i) for i in range(40)])
+    connection.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    assert report.passed and report.replayed_values == 0
