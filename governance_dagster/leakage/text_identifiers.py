@@ -56,8 +56,11 @@ MAX_WORDS = 8
 MAX_DIGIT_RUN = 256
 
 # The word normalization, as (pattern, replacement) steps shared by SQL (RE2 and PostgreSQL AREs) and Python.
-_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/=#&~]|\[|\])+'
+# white space beyond ASCII's (no-break, figure, thin, narrow no-break and zero-width spaces) is written as the
+# characters themselves, which RE2, PostgreSQL's AREs, Java and Python all read the same way
+_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/=#&~' + "\u00a0\u2007\u2009\u202f\u200b" + r']|\[|\])+'
 _WORD_STEPS = (
+    (r"\+[^ @]*@", "@"),  # an e-mail's sub-address (+tag), delivered to the same mailbox
     (r"[.'’-]+ ", " "),  # trailing dots, apostrophes, hyphens
     (r"['’]s ", " "),  # possessive 's
     (r" [.'’-]+", " "),  # leading dots, apostrophes, hyphens

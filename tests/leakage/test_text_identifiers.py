@@ -39,9 +39,13 @@ def _write(tables, real: pd.DataFrame | None = None, synthetic: pd.DataFrame | N
         ("Yesterday zebulon   QUIXOTEFEATHER's parcel arrived", "full_name"),
         (f"Refund approved for {CANARIES['full_name']}.", "full_name"),
         (f"Ship to {CANARIES['street']}, Springfield", "street"),
+        (f"write to {CANARIES['email'].replace('@', '+promo@')} today", "email"),
+        ("name:\u00a0Zebulon\u00a0Quixotefeather", "full_name"),
+        ("signed Zebulon\u200bQuixotefeather", "full_name"),
     ],
     ids=["email-in-brackets", "email-mailto", "phone-country-code-dots", "phone-digits", "phone-spaced",
-         "ssn-spaces", "ssn-digits", "name-possessive-recased", "name-in-sentence", "street-in-sentence"],
+         "ssn-spaces", "ssn-digits", "name-possessive-recased", "name-in-sentence", "street-in-sentence",
+         "email-subaddress", "name-no-break-spaces", "name-zero-width-space"],
 )
 def test_when_a_real_identifier_is_written_into_synthetic_text_then_the_cell_is_counted(tables, text, matched) -> None:
     synthetic = _synthetic()
