@@ -46,7 +46,7 @@ class GovernedSynthesizer(ConfigurableResource):
         classified = connection.classify(source_table)
         kinds = {c: r.kind for c, r in classified.items() if c in frame.columns}
         identifiers = {c: k for c, k in kinds.items() if k in set(connection.policy.leakage.identifier_kinds)}
-        forbidden: dict[str, set[str]] = {"text": set(), "digits": set(), "phone": set()}
+        forbidden: dict[str, set[str]] = {"text": set(), "digits": set(), "phone": set(), "compact": set()}
         if identifiers and not self.naive:
             found = connection.digests(
                 source_table, {c: normalization_for(k) for c, k in identifiers.items()},

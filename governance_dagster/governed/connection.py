@@ -1012,9 +1012,12 @@ class GovernedConnection:
         return frame
 
 
-    def digests(self, table: str, columns: dict[str, str], *, reason: str) -> dict[str, pd.DataFrame]:
+    def digests(self, table: str, columns: dict[str, str], *, reason: str,
+                integral: frozenset[str] = frozenset()) -> dict[str, pd.DataFrame]:
         """Keyed digests of normalized values of ``columns`` (column -> normalization), computed inside the
-        database; the values themselves never leave it. Recorded as an unmasked read with its reason.
+        database; the values themselves never leave it. Recorded as an unmasked read with its reason. Columns in
+        ``integral`` (floating-point or decimal) are read by their whole numbers
+        (:func:`~governance_dagster.sql.digests.integral_text_sql`).
         """
         from governance_dagster.sql.digests import digests_query
 
@@ -1026,7 +1029,7 @@ class GovernedConnection:
         found = {}
         for norm, names in by_norm.items():  # one statement per normalization
             frame = self.database.fetch(digests_query(db, name, names, norm, self.database.dialect, self.secret,
-                                                      self.policy.leakage.default_region))
+                                                      self.policy.leakage.default_region, integral))
             found.update({column: part[["digest", "n"]].reset_index(drop=True)
                           for column, part in frame.groupby("col", sort=False)})
         empty = pd.DataFrame({"digest": pd.Series(dtype=object), "n": pd.Series(dtype="int64")})

@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import pandas as pd
+
 from governance_dagster.kinds import Kind
 from governance_dagster.sql.dialect import ident, resolve_table, table_columns
 from governance_dagster.sql.digests import Normalization, matches_query, normalization_for, weak_shares_query
@@ -27,8 +29,11 @@ from governance_dagster.sql.digests import Normalization, matches_query, normali
 if TYPE_CHECKING:
     from governance_dagster.governed.connection import GovernedConnection
 
-#: Type names whose values are compared (text and whole numbers, where identifiers live).
-_COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid")
+#: Type names whose values are compared (text, JSON and whole numbers, where identifiers live).
+_COMPARABLE = ("char", "text", "string", "varchar", "int", "uuid", "json")
+#: Floating-point and decimal types: compared by their whole numbers, as digits and phones only (a data frame makes
+#: a column of SSNs with a missing value a float column).
+_FRACTIONAL = ("double", "float", "real", "decimal", "numeric")
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ class WeakReplay:
     chance_share: float
     holdout_share: float | None
     margin: float
+    #: rows holding a value that exactly one real row holds, and the chance of that (see :func:`unique_chance_share`)
+    unique_matched_rows: int = 0
+    unique_chance_share: float = 0.0
+    holdout_unique_share: float | None = None
 
     @property
     def share(self) -> float:
@@ -73,18 +82,41 @@ class WeakReplay:
         return round(self.share - self.baseline, 6)
 
     @property
+    def unique_share(self) -> float:
+        """Share of rows holding a value only one real row holds (a real person's own name)."""
+        return round(self.unique_matched_rows / self.rows, 6) if self.rows else 0.0
+
+    @property
+    def unique_baseline(self) -> float:
+        return max(self.unique_chance_share, self.holdout_unique_share or 0.0)
+
+    @property
+    def unique_excess(self) -> float:
+        return round(self.unique_share - self.unique_baseline, 6)
+
+    @property
+    def worst_excess(self) -> float:
+        """The larger of the two excesses: over all real values, and over values only one real row holds."""
+        return max(self.excess, self.unique_excess)
+
+    @property
     def blocked(self) -> bool:
-        return self.excess > self.margin
+        return self.worst_excess > self.margin
 
     def as_dict(self) -> dict[str, Any]:
         return {"real_column": self.real_column, "rows": self.rows, "matched_rows": self.matched_rows,
                 "share": self.share, "chance_share": self.chance_share, "holdout_share": self.holdout_share,
-                "baseline": self.baseline, "excess": self.excess, "margin": self.margin, "blocked": self.blocked}
+                "baseline": self.baseline, "excess": self.excess,
+                "unique_matched_rows": self.unique_matched_rows, "unique_share": self.unique_share,
+                "unique_chance_share": self.unique_chance_share, "holdout_unique_share": self.holdout_unique_share,
+                "unique_baseline": self.unique_baseline, "unique_excess": self.unique_excess,
+                "margin": self.margin, "blocked": self.blocked}
 
 
 #: What the weak-identifier baseline compares, as the report says it.
 CHANCE_BASELINE = ("share of real rows whose value another real row also holds (the chance that an independent "
-                   "draw from the real population matches the real table)")
+                   "draw from the real population matches the real table); and, for values only one real row "
+                   "holds, the share of real rows whose value exactly one other real row holds")
 
 
 @dataclass
@@ -132,14 +164,10 @@ class ReplayReport:
             for c in leaking
         ]
         blocked = [w for w in self.weak if w.blocked]
-        parts += [
-            f"{w.column} holds real {w.real_column} values in {w.share:.1%} of rows, {w.excess:.1%} above chance "
-            f"({w.baseline:.1%}; allowed margin {w.margin:.1%})"
-            for w in blocked
-        ]
+        parts += [_weak_summary(w) for w in blocked]
         if not parts:
             text = f"{self.synthetic_table}: no real identifier value of {self.real_table} appears"
-            worst = max(self.weak, key=lambda w: w.excess, default=None)
+            worst = max(self.weak, key=lambda w: w.worst_excess, default=None)
             if worst is not None:
                 text += (f" beyond chance (weak identifiers: at most {worst.share:.1%} of {worst.column} rows hold a "
                          f"real {worst.real_column} value, chance {worst.baseline:.1%}, margin {worst.margin:.1%})")
@@ -168,7 +196,7 @@ class ReplayReport:
                                if self.holdout_table else ""),
                 "holdout_table": self.holdout_table,
                 "margin": self.weak_margin,
-                "columns": {w.column: w.as_dict() for w in sorted(self.weak, key=lambda w: -w.excess)},
+                "columns": {w.column: w.as_dict() for w in sorted(self.weak, key=lambda w: -w.worst_excess)},
             },
         }
 
@@ -214,7 +242,10 @@ def identifier_replay(
     strong = {c: k for c, k in identifiers.items() if k not in weak_kinds}
     weak = sorted(c for c, k in identifiers.items() if k in weak_kinds)
     columns = table_columns(synthetic, *stable)
-    comparable = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
+    textual = [c for c, t in columns.items() if any(x in t.lower() for x in _COMPARABLE)]
+    integral = frozenset(c for c, t in columns.items() if c not in textual
+                         and any(x in t.lower() for x in _FRACTIONAL))
+    comparable = [c for c in columns if c in textual or c in integral]
     dialect = synthetic.database.dialect
     total_rows = int(synthetic.aggregate(
         f"SELECT count(*) AS n FROM {ident(stable[0], dialect)}.{ident(stable[1], dialect)}")["n"][0])
@@ -228,7 +259,7 @@ def identifier_replay(
         same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
         found = (_matched_in_database if same else _matched_by_digests)(
             real, report.real_table, {c: normalization_for(k) for c, k in strong.items()}, synthetic, stable,
-            comparable)
+            comparable, integral)
         merged: dict[str, ColumnReplay] = {}
         for column, values, rows, matched in found:
             prev = merged.get(column)
@@ -239,7 +270,7 @@ def identifier_replay(
     if weak:
         same = real.database_id == synthetic.database_id and real.database.dialect == synthetic.database.dialect
         replays = _weak_in_database if same else _weak_replays
-        report.weak = _worst(replays(real, report.real_table, weak, synthetic, report.synthetic_table, comparable,
+        report.weak = _worst(replays(real, report.real_table, weak, synthetic, report.synthetic_table, textual,
                                      report.holdout_table, policy.weak_identifier_margin))
     return report
 
@@ -257,6 +288,21 @@ def chance_share(counts: Any) -> float:
     return round(sum(n for n in counts if n > 1) / total, 6) if total else 0.0
 
 
+def unique_chance_share(counts: Any) -> float:
+    """The share of rows whose value exactly one other row holds, from the rows per distinct value: the leave-one-out
+    (Good-Turing) estimate of how often an independent draw from the same population equals a value that only one
+    row of the table holds. Many rows sharing a few common values raise :func:`chance_share` but not this, so a
+    synthetic table cannot hide copied rare values behind a real table's common ones.
+
+    Example:
+        >>> unique_chance_share([3, 1, 1, 2, 1, 1, 1])  # 2 of 10 rows share their value with exactly one other
+        0.2
+    """
+    counts = [int(n) for n in counts]
+    total = sum(counts)
+    return round(sum(n for n in counts if n == 2) / total, 6) if total else 0.0
+
+
 def _weak_replays(real: GovernedConnection, real_table: str, weak: list[str], synthetic: GovernedConnection, synthetic_table: str,
                   comparable: list[str], holdout_table: str | None, margin: float) -> list[WeakReplay]:
     """Per synthetic column and real weak identifier column holding one of its values: the share of rows that
@@ -272,6 +318,9 @@ def _weak_replays(real: GovernedConnection, real_table: str, weak: list[str], sy
     synthetic_digests = synthetic.digests(synthetic_table, {c: "text" for c in comparable},
                                           reason=f"weak identifier replay check against {real_table}")
     found = []
+    def held_once(digests: Any) -> set[str]:
+        return set(digests.loc[digests["n"] == 1, "digest"])
+
     for column, frame in synthetic_digests.items():
         rows = int(frame["n"].sum())
         for real_column in weak:
@@ -282,8 +331,12 @@ def _weak_replays(real: GovernedConnection, real_table: str, weak: list[str], sy
             holdout = holdout_digests.get(real_column)
             holdout_share = None if holdout is None else round(
                 int(frame.loc[frame["digest"].isin(set(holdout["digest"])), "n"].sum()) / rows, 6)
+            holdout_unique = None if holdout is None else round(
+                int(frame.loc[frame["digest"].isin(held_once(holdout)), "n"].sum()) / rows, 6)
+            unique = int(frame.loc[frame["digest"].isin(held_once(real_digests[real_column])), "n"].sum())
             found.append(WeakReplay(column, real_column, rows, matched, chance_share(real_digests[real_column]["n"]),
-                                    holdout_share, margin))
+                                    holdout_share, margin, unique,
+                                    unique_chance_share(real_digests[real_column]["n"]), holdout_unique))
     return found
 
 
@@ -313,12 +366,21 @@ def _weak_in_database(real: GovernedConnection, real_table: str, weak: list[str]
         rows, matched, total = int(r.total_rows), int(r.matched), int(r.total)
         if not matched:
             continue
-        held_out = None if holdout is None or r.rc not in holdout[1] else round(
-            (0 if r.holdout_matched is None or r.holdout_matched != r.holdout_matched else int(r.holdout_matched))
-            / rows, 6)
+        compared = holdout is not None and r.rc in holdout[1]
         found.append(WeakReplay(str(r.sc), str(r.rc), rows, matched,
-                                round(int(r.shared) / total, 6) if total else 0.0, held_out, margin))
+                                round(int(r.shared) / total, 6) if total else 0.0,
+                                _holdout_share(r.holdout_matched, rows, compared), margin,
+                                int(r.unique_matched), round(int(r.pairs) / total, 6) if total else 0.0,
+                                _holdout_share(r.holdout_unique_matched, rows, compared)))
     return sorted(found, key=lambda w: (comparable.index(w.column), weak.index(w.real_column)))
+
+
+def _holdout_share(matched: Any, rows: int, compared: bool) -> float | None:
+    """A holdout count as a share of ``rows`` (a missing count, NULL or NaN from the LEFT JOIN, is 0); None when
+    the holdout was not compared."""
+    if not compared:
+        return None
+    return round((0 if matched is None or pd.isna(matched) else int(matched)) / rows, 6)
 
 
 def _worst(found: list[WeakReplay]) -> list[WeakReplay]:
@@ -326,7 +388,7 @@ def _worst(found: list[WeakReplay]) -> list[WeakReplay]:
     the order found)."""
     worst: dict[str, WeakReplay] = {}
     for replay in found:
-        if replay.column not in worst or replay.excess > worst[replay.column].excess:
+        if replay.column not in worst or replay.worst_excess > worst[replay.column].worst_excess:
             worst[replay.column] = replay
     return sorted(worst.values(), key=lambda w: w.column)
 
@@ -335,11 +397,12 @@ Found = list[tuple[str, int, int, list[str]]]
 
 
 def _matched_in_database(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
-                         synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+                         synthetic_table: tuple[str, str], comparable: list[str],
+                         integral: frozenset[str] = frozenset()) -> Found:
     """Both tables in one database: the join runs there and only counts come back."""
     rdb, _, rname = real_table.rpartition(".")
     sql = matches_query((rdb or real.database.default_schema, rname), identifiers, synthetic_table, comparable,
-                        real.database.dialect, real.policy.leakage.default_region)
+                        real.database.dialect, real.policy.leakage.default_region, integral)
     reason = f"identifier replay check of {'.'.join(synthetic_table)}"
     frame = real.aggregate(sql, table=real_table, columns=sorted(identifiers), reason=reason,
                            released="counts of matching values only")
@@ -350,7 +413,8 @@ def _matched_in_database(real: GovernedConnection, real_table: str, identifiers:
 
 
 def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: dict[str, Normalization], synthetic: GovernedConnection,
-                        synthetic_table: tuple[str, str], comparable: list[str]) -> Found:
+                        synthetic_table: tuple[str, str], comparable: list[str],
+                        integral: frozenset[str] = frozenset()) -> Found:
     """Tables in two databases: both sides release keyed digests of their distinct values, compared here."""
     table = ".".join(synthetic_table)
     real_digests = real.digests(real_table, identifiers, reason=f"leakage check of {table}")
@@ -360,7 +424,9 @@ def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: 
             known[identifiers[column]][digest].add(column)
     found: Found = []
     for norm in sorted(known):
-        synthetic_digests = synthetic.digests(table, {c: norm for c in comparable}, reason=f"leakage check against {real_table}")
+        columns = [c for c in comparable if c not in integral or norm in ("digits", "phone")]
+        synthetic_digests = synthetic.digests(table, {c: norm for c in columns},
+                                              reason=f"leakage check against {real_table}", integral=integral)
         for column, frame in synthetic_digests.items():
             hits = frame[frame["digest"].isin(known[norm].keys())]
             if hits.empty:
@@ -368,6 +434,20 @@ def _matched_by_digests(real: GovernedConnection, real_table: str, identifiers: 
             matched = sorted(set().union(*(known[norm][d] for d in hits["digest"])))
             found.append((column, len(hits), int(hits["n"].sum()), matched))
     return found
+
+
+def _weak_summary(w: WeakReplay) -> str:
+    """What a blocked weak identifier column holds beyond chance: over all real values, over values only one real
+    row holds, or both."""
+    parts = []
+    if w.excess > w.margin:
+        parts.append(f"{w.column} holds real {w.real_column} values in {w.share:.1%} of rows, {w.excess:.1%} above "
+                     f"chance ({w.baseline:.1%}; allowed margin {w.margin:.1%})")
+    if w.unique_excess > w.margin:
+        parts.append(f"{w.column} holds {w.real_column} values that only one real row holds in {w.unique_share:.1%} "
+                     f"of rows, {w.unique_excess:.1%} above chance ({w.unique_baseline:.1%}; allowed margin "
+                     f"{w.margin:.1%})")
+    return "; ".join(parts)
 
 
 def _count(n: int, noun: str) -> str:

@@ -44,7 +44,7 @@ from governance_dagster.sql.dialect import (
     table_columns,
     text_type,
 )
-from governance_dagster.sql.digests import DIGIT_KINDS
+from governance_dagster.sql.digests import COMPACT_KINDS, DIGIT_KINDS
 from governance_dagster.sql.phones import phone_e164_sql
 
 if TYPE_CHECKING:
@@ -56,8 +56,11 @@ MAX_WORDS = 8
 MAX_DIGIT_RUN = 256
 
 # The word normalization, as (pattern, replacement) steps shared by SQL (RE2 and PostgreSQL AREs) and Python.
-_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/=#&~]|\[|\])+'
+# white space beyond ASCII's (no-break, figure, thin, narrow no-break and zero-width spaces) is written as the
+# characters themselves, which RE2, PostgreSQL's AREs, Java and Python all read the same way
+_SEPARATORS = r'(\s|[,;:!?(){}"<>|*/=#&~' + "\u00a0\u2007\u2009\u202f\u200b" + r']|\[|\])+'
 _WORD_STEPS = (
+    (r"\+[^ @]*@", "@"),  # an e-mail's sub-address (+tag), delivered to the same mailbox
     (r"[.'’-]+ ", " "),  # trailing dots, apostrophes, hyphens
     (r"['’]s ", " "),  # possessive 's
     (r" [.'’-]+", " "),  # leading dots, apostrophes, hyphens
@@ -84,15 +87,19 @@ def words_sql(lowered_sql: str, dialect: str = "duckdb") -> str:
 
 
 def real_identifier_sql(schema: str, table: str, column: str, digits: bool, dialect: str, secret: str,
-                        min_length: int, phone_region: str | None = None) -> str:
+                        min_length: int, phone_region: str | None = None, compact: bool = False) -> str:
     """SQL giving ``digest``, ``len`` and ``words`` per distinct normalized value of a real identifier column.
 
     With ``phone_region``, the column holds phones: their national significant number is searched for (see
     :mod:`governance_dagster.sql.phones`), so a real ``+1-291-417-7763`` is found in ``call (291) 417-7763``.
+    With ``compact``, the value's letters and digits alone, lower-cased, as one word: an IBAN printed in groups
+    (``DE60 3704 ...``) is then also found written electronically (``pay to DE603704...``).
     """
     check_dialect(dialect)
     col = ident(column, dialect)
-    if phone_region:
+    if compact:
+        value = replace_all_sql(f"lower(CAST({col} AS {text_type(dialect)}))", "[^0-9a-z]", "", dialect)
+    elif phone_region:
         value = phone_e164_sql(col, dialect, phone_region, national=True)
     elif digits:
         value = replace_all_sql(f"CAST({col} AS {text_type(dialect)})", "[^0-9]", "", dialect)
@@ -147,16 +154,18 @@ def _known(packed: str, dialect: str) -> str:
     return f"SELECT split_part(e, ':', 1) AS digest, CAST(split_part(e, ':', 2) AS INTEGER) AS real_column FROM {entries}"
 
 
-def known_sql(real_sqls: list[str]) -> str:
+def known_sql(real_sqls: list[str], indices: list[int] | None = None) -> str:
     """The real ``(digest, real_column)`` pairs computed in the database itself, from each identifier column's
-    :func:`real_identifier_sql` (its position in ``real_sqls`` is its index): when both tables are in one database,
-    the real digests never leave it.
+    :func:`real_identifier_sql` (its index is ``indices[k]``, or its position in ``real_sqls``: a column may have
+    several forms): when both tables are in one database, the real digests never leave it.
 
     Example:
         >>> known_sql(["SELECT 1 AS digest"])
         'SELECT digest, 0 AS real_column FROM (SELECT 1 AS digest) AS r0'
     """
-    return " UNION ALL ".join(f"SELECT digest, {i} AS real_column FROM ({sql}) AS r{i}" for i, sql in enumerate(real_sqls))
+    indices = list(range(len(real_sqls))) if indices is None else indices
+    return " UNION ALL ".join(f"SELECT digest, {i} AS real_column FROM ({sql}) AS r{k}"
+                              for k, (i, sql) in enumerate(zip(indices, real_sqls, strict=True)))
 
 
 def window_hits_sql(
@@ -330,13 +339,19 @@ def free_text_identifiers(
     reason = f"free-text identifier check of {report.synthetic_table}"
     digests: list[tuple[str, int]] = []
     real_sqls: list[str] = []
+    indices: list[int] = []
     lengths: set[int] = set()
     digit_lengths: set[int] = set()
     max_words = 0
-    for index, (column, kind) in enumerate(identifiers.items()):
+    # each identifier column in its form, and IBANs (printed in groups of four) in their compact form too
+    forms = [(index, column, kind, False) for index, (column, kind) in enumerate(identifiers.items())]
+    forms += [(index, column, kind, True) for index, column, kind, _ in forms if kind in COMPACT_KINDS]
+    for index, column, kind, compact in forms:
         digits = kind in DIGIT_KINDS
         sql = real_identifier_sql(rschema, rname, column, digits, real.database.dialect, real.secret, shortest,
-                                  phone_region=policy.default_region if kind is Kind.PHONE else None)
+                                  phone_region=policy.default_region if kind is Kind.PHONE else None,
+                                  compact=compact)
+        indices.append(index)
         if same:
             real_sqls.append(sql)
             frame = real.aggregate(f"SELECT len, max(words) AS words FROM ({sql}) AS r GROUP BY len",
@@ -361,7 +376,7 @@ def free_text_identifiers(
                                   "lengths": sorted(lengths)}
         if same:
             hits = real.aggregate(window_hits_sql(sschema, sname, searched, sdialect, real.secret,
-                                                  known=known_sql(real_sqls), **search),
+                                                  known=known_sql(real_sqls, indices), **search),
                                   table=report.real_table, columns=names, reason=reason,
                                   released="which synthetic cells hold a real value, by keyed digest")
         else:

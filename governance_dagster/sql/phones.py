@@ -9,7 +9,8 @@ phonenumbers' metadata rather than written by hand per region; in Spark as the f
 a pandas UDF the Spark database registers on its session that runs :func:`phone_e164` in the executors' Python
 workers (the same SQL there is evaluated without code generation and measured 2.6 times slower). The rules:
 
-1. ``tel:`` and an extension (from the first letter, ``#``, ``;`` or ``,`` on: ``ext. 12``, ``x12``) are dropped,
+1. A label before the number (anything before its first digit, ``+`` or ``(``: ``tel:``, ``Phone:``) and an
+   extension (from the first letter, ``#``, ``;`` or ``,`` after it: ``ext. 12``, ``x12``) are dropped,
    then every character but the digits; a ``+`` anywhere marks the number as international.
 2. International: after ``+``, ``00`` or the default region's international prefix (``011`` in the US, ``010``
    in Japan). The country calling code is the prefix of the digits that is one (codes form a prefix code, so at
@@ -47,6 +48,10 @@ from governance_dagster.sql.dialect import check_dialect, literal, text_type
 if TYPE_CHECKING:
     import pandas as pd
 
+
+#: What precedes the number and is dropped: anything before its first digit, ``+`` or ``(`` (``tel:``, ``Phone:``,
+#: ``mobile -``), so that a label does not count as the start of an extension.
+_LABEL = r"^[^0-9+(]*"
 
 #: The name Spark SQL calls the phone normalization by: ``gd_phone_e164(text, region, national)``.
 SPARK_FUNCTION = "gd_phone_e164"
@@ -154,7 +159,7 @@ def phone_e164_sql(value_sql: str, dialect: str, region: str, *, national: bool 
     marks = "CASE WHEN strpos(s, '+') > 0 THEN d WHEN d LIKE '00%' THEN substr(d, 3) "
     if idd:
         marks += f"WHEN d LIKE {literal(idd + '%')} THEN substr(d, {len(idd) + 1}) "
-    cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), '^\\s*tel:', '', 'i'), "
+    cleaned = (f"regexp_replace(regexp_replace(CAST({value_sql} AS {text}), {literal(_LABEL)}, ''), "
                f"'[A-Za-z#;,].*$', '')")
     digits = "regexp_replace(s, '[^0-9]', '', 'g')"
     stages = [("s", cleaned), ("d", digits), ("m", marks + "END"),
@@ -219,7 +224,7 @@ def _split(value: str, region: str) -> tuple[str, str]:
     home = str(phonenumbers.country_code_for_region(region))
     trunk = PhoneMetadata.metadata_for_region(region).national_prefix or ""
     idd = _international_prefix(region)
-    cleaned = re.sub(r"[A-Za-z#;,].*$", "", re.sub(r"^\s*tel:", "", value, count=1, flags=re.IGNORECASE), count=1)
+    cleaned = re.sub(r"[A-Za-z#;,].*$", "", re.sub(_LABEL, "", value, count=1), count=1)
     digits = re.sub(r"[^0-9]", "", cleaned)
     if "+" in cleaned:
         x: str | None = digits

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from governance_dagster.leakage.identifiers import identifier_replay
-from tests.conftest import CANARIES, contains_canary
+from tests.conftest import CANARIES, contains_canary, customers_frame
 
 
 def _synthetic(n: int = 40) -> pd.DataFrame:
@@ -189,3 +189,172 @@ def test_when_the_weak_check_compares_in_one_database_then_it_equals_the_compari
     assert in_database.weak and in_database.weak[0].blocked
     assert in_database.as_dict()["weak_identifiers"] == by_digests.as_dict()["weak_identifiers"]
     assert (in_database.weak[0].holdout_share is not None) is holdout
+
+
+# -- identifiers re-formatted, wrapped or moved: normalized the same way on both sides --------------------------
+
+IBAN = "DE60 3704 0044 0532 0991 73"  # tests.conftest.MORE_CANARIES["iban"]
+
+
+def _real_with_more_identifiers() -> pd.DataFrame:
+    """The customers with an IBAN column and one SSN with a leading zero (a number type drops it)."""
+    real = customers_frame()
+    real["iban"] = [f"DE60 3704 0044 0532 {i:04d} {i % 100:02d}" for i in range(len(real))]
+    real.loc[0, "iban"] = IBAN
+    real.loc[1, "ssn"] = "012-34-5678"
+    return real
+
+
+def _synthetic_with_more_identifiers(n: int = 40) -> pd.DataFrame:
+    return _synthetic(n).assign(iban=[f"GB82 WEST 1234 5698 {i:04d} 32" for i in range(n)],
+                                ssn=[f"{500 + i:03d}-{20 + i:02d}-{3000 + i:04d}" for i in range(n)])
+
+
+@pytest.mark.parametrize("across_databases", [False, True], ids=["one-database", "two-databases"])
+@pytest.mark.parametrize(
+    ("column", "value", "matched"),
+    [
+        ("email", f"mailto:{CANARIES['email']}", "email"),
+        ("email", f"Zebulon Q <{CANARIES['email'].upper()}>", "email"),
+        ("segment", f'{{"email": "{CANARIES["email"]}", "plan": "pro"}}', "email"),
+        ("email", f"{CANARIES['email']}.", "email"),
+        ("email", CANARIES["email"].replace("@", "+newsletter@"), "email"),
+        ("email", f"\t{CANARIES['email']}\r\n", "email"),
+        ("email", f"{CANARIES['email']}\u200b", "email"),
+        ("phone", "Phone: 415-867-5309 (home)", "phone"),
+        ("segment", "mobile 415.867.5309", "phone"),
+        ("iban", IBAN.replace(" ", ""), "iban"),
+        ("segment", IBAN.replace(" ", "").lower(), "iban"),
+        ("segment", "12345678", "ssn"),
+    ],
+    ids=["email-mailto", "email-name-and-brackets", "email-in-json", "email-trailing-dot", "email-subaddress",
+         "email-tab-and-line-break", "email-zero-width-space", "phone-with-label", "phone-moved-with-label",
+         "iban-compact", "iban-compact-moved", "ssn-leading-zero-lost"],
+)
+def test_when_a_real_identifier_is_wrapped_or_reformatted_then_it_is_counted(connection, tmp_path, column, value,
+                                                                              matched, across_databases) -> None:
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+
+    connection.write_table("src.customers", _real_with_more_identifiers())
+    synthetic = _synthetic_with_more_identifiers()
+    synthetic.loc[5, column] = value
+    target = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}")) \
+        if across_databases else connection
+    target.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "src.customers", target, "synthetic.customers")
+    assert not report.passed
+    leaking = {c.column: c for c in report.columns}
+    assert leaking[column].replayed_rows == 1 and matched in leaking[column].matched_real_columns
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+def test_when_the_synthetic_identifiers_are_fake_in_every_form_then_the_wrapped_forms_do_not_match(connection) -> None:
+    """The normalization that finds wrapped real values finds nothing in fake ones written the same ways."""
+    connection.write_table("src.customers", _real_with_more_identifiers())
+    synthetic = _synthetic_with_more_identifiers()
+    synthetic.loc[0, "email"] = "mailto:Fake Person <fake0+x@example.net>."
+    synthetic.loc[1, "segment"] = '{"email": "fake1@example.net"}'
+    synthetic.loc[2, "phone"] = "Phone: 646-555-2002 (home)"
+    synthetic.loc[3, "segment"] = "a @ b"
+    connection.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "src.customers", connection, "synthetic.customers")
+    assert report.passed and report.replayed_values == 0
+
+
+# -- weak identifiers: a real table with a few very common names must not hide copied rare ones ------------------
+
+COMMON = ["John Smith", "Mary Johnson", "James Brown", "Linda Davis", "Robert Miller"]
+
+
+def _concentrated(seed: int, n: int = ROWS, common_share: float = 0.3) -> pd.DataFrame:
+    """People of whom ``common_share`` bear one of five very common names (the rest Faker's)."""
+    people = _people(seed, n)
+    common = int(n * common_share)
+    people.loc[: common - 1, "full_name"] = [COMMON[i % len(COMMON)] for i in range(common)]
+    return people
+
+
+def test_when_rare_real_names_are_copied_below_the_repeat_rate_of_common_names_then_identifier_replay_fails(
+        tables) -> None:
+    """30% of the real rows share five names, so 34% of them repeat a value; a synthetic table copying the names
+    only one real person has into 20% of its rows stays under that baseline, but not under the chance of hitting
+    a name only one real row has."""
+    real = _concentrated(1)
+    counts = real["full_name"].value_counts()
+    unique = [name for name in real["full_name"] if counts[name] == 1]
+    synthetic = _people(2)
+    synthetic.loc[: ROWS // 5 - 1, "full_name"] = unique[: ROWS // 5]
+    report = _replay(tables, synthetic, real=real)
+    (weak,) = report.weak
+    assert weak.share < weak.baseline  # the baseline of all values is gamed
+    assert weak.unique_excess > report.weak_margin and weak.blocked and not report.passed
+    assert "only one real row holds" in report.summary()
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+@pytest.mark.parametrize("holdout", [False, True], ids=["chance-from-the-real-table", "chance-from-the-holdout"])
+def test_when_synthetic_names_are_drawn_from_the_same_concentrated_population_then_identifier_replay_passes(
+        tables, holdout) -> None:
+    report = _replay(tables, _concentrated(2), _concentrated(3) if holdout else None, real=_concentrated(1))
+    (weak,) = report.weak
+    assert report.passed and abs(weak.unique_excess) < 0.02 and abs(weak.excess) < 0.02
+
+
+def test_when_clean_faker_names_are_compared_then_the_rare_name_share_stays_near_its_chance(tables) -> None:
+    report = _replay(tables, _people(2))
+    (weak,) = report.weak
+    assert report.passed and abs(weak.unique_excess) < 0.01
+
+
+@pytest.mark.parametrize(
+    "rewrite",
+    [lambda name: name.replace(" ", "  "), lambda name: f"\t{name.upper()}\n"],
+    ids=["double-spaces", "upper-case-with-tab-and-line-break"],
+)
+def test_when_copied_real_names_are_re_spaced_then_they_still_count(tables, rewrite) -> None:
+    real = _people(1)
+    synthetic = _with_copied_names(_people(2), real, 0.05)
+    synthetic["full_name"] = synthetic["full_name"].map(rewrite)
+    report = _replay(tables, synthetic, real=real)
+    (weak,) = report.weak
+    assert weak.blocked and not report.passed
+
+
+@pytest.mark.parametrize("across_databases", [False, True], ids=["one-database", "two-databases"])
+@pytest.mark.parametrize(
+    ("column", "sql", "matched"),
+    [
+        ("ssn", "CASE WHEN k = 5 THEN 219099999.0 ELSE 500000000.0 + k END", "ssn"),
+        ("phone", "CASE WHEN k = 5 THEN CAST(4158675309 AS DECIMAL(18, 2)) ELSE 6465550000 + k END", "phone"),
+        ("contact", f"""CAST('{{"email": "{CANARIES["email"]}"}}' AS JSON)""", "email"),
+    ],
+    ids=["ssn-as-double", "phone-as-decimal", "email-in-a-json-column"],
+)
+def test_when_a_real_identifier_is_stored_as_a_float_or_json_then_it_is_counted(connection, tmp_path, column, sql,
+                                                                               matched, across_databases) -> None:
+    """A data frame makes a column of SSNs with a missing value a float column (``219099999.0``); a pipeline may
+    keep contact details in a JSON column."""
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+
+    target = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}")) \
+        if across_databases else connection
+    target.write_table("synthetic.base", _synthetic_with_more_identifiers().assign(k=range(40)))
+    target.database.execute(f"CREATE TABLE synthetic.customers AS SELECT * EXCLUDE (k{', ' + column if column != 'contact' else ''}), "
+                            f"{sql} AS {column} FROM synthetic.base")
+    report = identifier_replay(connection, "main.customers", target, "synthetic.customers")
+    assert not report.passed
+    leaking = {c.column: c for c in report.columns}
+    assert leaking[column].replayed_rows >= 1 and matched in leaking[column].matched_real_columns
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
+
+
+def test_when_a_float_column_holds_ordinary_amounts_then_nothing_matches(connection) -> None:
+    """Fractional amounts are not read as identifiers, and floats are not compared with names or e-mails."""
+    synthetic = _synthetic().assign(income=[40_750.25 + 750 * i for i in range(40)], score=[float(i) for i in range(40)])
+    connection.write_table("synthetic.customers", synthetic)
+    report = identifier_replay(connection, "main.customers", connection, "synthetic.customers")
+    assert report.passed and report.replayed_values == 0

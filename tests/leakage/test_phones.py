@@ -40,6 +40,8 @@ def written_forms(region: str) -> tuple[str, list[str]]:
         nsn,  # 2079460958 (national, no trunk prefix)
         f"{international} ext. 12",
         f"{national} x12",
+        f"Phone: {international} (home)",  # a label before the number is not the start of an extension
+        f"Tel. {national}",
     ]
     lengths = phonenumbers.PhoneMetadata.metadata_for_region(region).general_desc.possible_length
     if len(f"{cc}{nsn}") not in lengths:  # E.164 digits without the plus, where they cannot be a national number

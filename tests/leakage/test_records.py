@@ -69,3 +69,35 @@ def test_when_real_rows_are_copied_under_generated_names_then_they_still_count(c
     report = copied_records(connection, "main.customers", connection, "synthetic.rows")
     assert report.copied_rows == 3
     assert "full_name" not in report.columns and "support_notes" not in report.columns and "city" in report.columns
+
+
+@pytest.mark.parametrize("across_databases", [False, True], ids=["one-database", "two-databases"])
+@pytest.mark.parametrize(
+    "rewrite",
+    [
+        lambda copies: copies,
+        lambda copies: copies.assign(birth_date=copies["birth_date"].dt.date),
+        lambda copies: copies.assign(birth_date=copies["birth_date"].dt.strftime("%Y-%m-%d")),
+        lambda copies: copies.assign(segment=copies["segment"].str.upper() + "\t", city=" " + copies["city"] + "\n"),
+    ],
+    ids=["as-they-are", "birth-date-as-date", "birth-date-as-text", "text-re-cased-with-tab-and-line-break"],
+)
+def test_when_copied_rows_change_type_or_white_space_then_they_still_count(connection, tmp_path, rewrite,
+                                                                           across_databases) -> None:
+    """The real birth dates are timestamps at midnight; a synthesizer that writes them as dates or text copies the
+    same people."""
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+
+    columns = ["customer_id", "city", "birth_date", "income", "segment"]
+    real = customers_frame()[columns]
+    fresh = _synthetic().assign(birth_date=pd.Timestamp("1950-01-01"))
+    copies = rewrite(real.head(3).assign(customer_id=[901, 902, 903]))
+    fresh = fresh.assign(birth_date=rewrite(fresh.assign(segment="smb"))["birth_date"])
+    target = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}")) \
+        if across_databases else connection
+    target.write_table("synthetic.rows", pd.concat([fresh[columns], copies]))
+    report = copied_records(connection, "main.customers", target, "synthetic.rows")
+    assert report.copied_rows == 3 and not report.passed
+    assert "birth_date" in report.columns

@@ -39,9 +39,13 @@ def _write(tables, real: pd.DataFrame | None = None, synthetic: pd.DataFrame | N
         ("Yesterday zebulon   QUIXOTEFEATHER's parcel arrived", "full_name"),
         (f"Refund approved for {CANARIES['full_name']}.", "full_name"),
         (f"Ship to {CANARIES['street']}, Springfield", "street"),
+        (f"write to {CANARIES['email'].replace('@', '+promo@')} today", "email"),
+        ("name:\u00a0Zebulon\u00a0Quixotefeather", "full_name"),
+        ("signed Zebulon\u200bQuixotefeather", "full_name"),
     ],
     ids=["email-in-brackets", "email-mailto", "phone-country-code-dots", "phone-digits", "phone-spaced",
-         "ssn-spaces", "ssn-digits", "name-possessive-recased", "name-in-sentence", "street-in-sentence"],
+         "ssn-spaces", "ssn-digits", "name-possessive-recased", "name-in-sentence", "street-in-sentence",
+         "email-subaddress", "name-no-break-spaces", "name-zero-width-space"],
 )
 def test_when_a_real_identifier_is_written_into_synthetic_text_then_the_cell_is_counted(tables, text, matched) -> None:
     synthetic = _synthetic()
@@ -144,3 +148,27 @@ def test_when_a_real_phone_with_its_country_code_is_written_without_it_then_the_
     real_table, synth = _write(tables, real=real, synthetic=synthetic)
     report = free_text_identifiers(tables.connection, real_table, tables.connection, synth)
     assert report.hits == 1 and report.columns[0].matched_real_columns == ["phone"]
+
+
+@pytest.mark.parametrize("written", [lambda iban: iban, lambda iban: iban.replace(" ", "").lower()],
+                         ids=["printed-in-groups", "compact"])
+@pytest.mark.parametrize("across_databases", [False, True], ids=["one-database", "two-databases"])
+def test_when_a_real_iban_is_written_into_text_with_or_without_its_spaces_then_the_cell_is_counted(
+        connection, tmp_path, written, across_databases) -> None:
+    from dataclasses import replace
+
+    from governance_dagster.store.database import open_database
+    from tests.conftest import MORE_CANARIES
+
+    real = customers_frame()
+    real["iban"] = [f"DE60 3704 0044 0532 {i:04d} {i % 100:02d}" for i in range(len(real))]
+    real.loc[0, "iban"] = MORE_CANARIES["iban"]
+    connection.write_table("src.customers", real)
+    synthetic = _synthetic()
+    synthetic.loc[3, "support_notes"] = f"Refund paid to {written(MORE_CANARIES['iban'])}."
+    target = replace(connection, database=open_database(f"duckdb:///{tmp_path / 'warehouse.duckdb'}")) \
+        if across_databases else connection
+    target.write_table("synthetic.customers", synthetic)
+    report = free_text_identifiers(connection, "src.customers", target, "synthetic.customers")
+    assert report.hits == 1 and report.columns[0].matched_real_columns == ["iban"]
+    assert contains_canary(str(report.as_dict()) + report.summary()) == []
