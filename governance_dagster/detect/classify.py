@@ -568,6 +568,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "appear", values_kind=values_kind)
     if by_name is Kind.NONE and strength == "object" and (home := _home_address(name, values, context, values_kind)):
         return home
+    if by_name is Kind.NONE and strength == "object" and _agent(name) and len(values) >= 20 and (
+            _name_pools(values) or name_shares(values)[0] >= 0.8 or name_shape(values, 2, 3)[0] >= 0.9 and (
+                _common_word_share(values) < 0.2)) and company_share(values) < 0.2:
+        # (round 26: ``campaign_creator``: whoever created a thing, over many people's full names)
+        return Classification(name, Kind.PERSON_NAME, 0.7, "the name says who created or entered a thing, and "
+                              f"{len(values)} distinct values are written as people's full names (two or three "
+                              "capitalized words sharing none): the people who did it", values_kind=values_kind)
     if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1) and (
             staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
         return staff  # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing)

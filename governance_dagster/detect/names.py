@@ -395,6 +395,10 @@ WORDS: dict[str, str] = {
                "paralegal plaintiff defendant respondent petitioner victim suspect offender inmate worker director "
                "founder coordinator stylist groomer mentor mentee candidate applicant referee sibling investigator "
                "examiner estimator adjudicator reporter author contributor commenter addressee consignee"),
+    # (round 26) clinicians by their speciality, as a clinic's or a lab's rows name them
+    **_entries("role", "phlebotomist sonographer technologist doula paramedic optometrist dietitian nutritionist "
+               "chiropractor podiatrist psychologist psychiatrist pediatrician dermatologist cardiologist oncologist "
+               "anesthetist"),
     # a death and a burial are events: their dates are no dates of birth
     **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
                "pochowania pochowku pochowek burial begrafenis beerdigung bestattung sepoltura entierro sepultamento "

@@ -2031,3 +2031,27 @@ def test_when_codes_beside_an_address_fit_some_postal_format_then_their_shape_sa
              name: [values[i % len(values)] for i in range(ROWS)]}
     found = classify_table("loy.members", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())[name]
     assert found.kind is Kind.NONE
+
+
+# Round 26: whoever created a thing, by many full names; clinicians by speciality.
+
+_CREATORS = [f"{g} {f}" for g, f in zip(["Kartik", "Makena", "Dexter", "Tanvir", "Kwabena", "Ines", "Oluwaseun",
+                                         "Mireille", "Bogdan", "Hoang", "Yusra", "Teodor", "Amara", "Rafferty",
+                                         "Saoirse", "Ikaika", "Zofia", "Emeka", "Farrah", "Lorcan", "Priyanka",
+                                         "Tomasz"],
+                                        ["Nair", "Dlamini", "Blakemore", "Deshpande", "Mensah", "Ferreira", "Adeyemi",
+                                         "Lacroix", "Petrescu", "Nguyen", "Haddad", "Lindqvist", "Okafor", "Doyle",
+                                         "Brennan", "Kahale", "Wrobel", "Eze", "Siddiqui", "Gallagher", "Raman",
+                                         "Kowalski"])]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("campaign_creator", _CREATORS, Kind.PERSON_NAME),
+    ("campaign_creator", [f"{w} Project" for w in ("Solar", "River", "Garden", "Library", "Bridge", "School", "Clinic",
+                                                  "Orchard", "Mural", "Bakery", "Studio", "Harbor", "Forest", "Market",
+                                                  "Theater", "Kitchen", "Museum", "Workshop", "Village", "Meadow")],
+     Kind.NONE),  # things sharing their word
+    ("phlebotomist", ["Winslow", "Radcliffe", "Yazzie"], Kind.LAST_NAME),
+])
+def test_when_a_things_creator_or_a_clinician_is_named_then_the_people_are_found(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
