@@ -399,6 +399,8 @@ WORDS: dict[str, str] = {
     **_entries("role", "phlebotomist sonographer technologist doula paramedic optometrist dietitian nutritionist "
                "chiropractor podiatrist psychologist psychiatrist pediatrician dermatologist cardiologist oncologist "
                "anesthetist"),
+    # (round 27) who calls, grades or proctors: whole words, not "call" or "grad" (a city) and "er" (an employer)
+    **_entries("role", "caller callee grader rater scorer proctor invigilator"),
     # a death and a burial are events: their dates are no dates of birth
     **_entries("when", "death deces morte muerte fallecimiento defuncion decesso overlijden zgonu zgon smierci "
                "pochowania pochowku pochowek burial begrafenis beerdigung bestattung sepoltura entierro sepultamento "

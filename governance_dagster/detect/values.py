@@ -139,6 +139,8 @@ _EMAIL = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$", re.UNICODE)
 #: What separates the addresses of a list in one cell (a ``cc`` field, a distribution list): commas, semicolons,
 #: spaces.
 _ADDRESS_SEPARATORS = re.compile(r"[;,\s]+")
+#: Round 27: an address after a display name, in angle brackets (``Ann Lee <ann@example.com>``).
+_NAMED_ADDRESS = re.compile(r"^[^<>@]{1,80}<([^<>\s]+)>$")
 _PHONE_CHARS = re.compile(r"^[+(]?[\d\s().\-/]{6,22}(\s*(x|ext\.?)\s*\d{1,5})?$", re.IGNORECASE)
 _PHONE_LAYOUT = re.compile(r"^\+|^00[1-9]|^\(?0|[\s().\-/]|^89\d{9}$")
 #: (a bare ``89`` and nine digits: a Russian mobile (9xx) after the trunk prefix 8, as ``0`` is elsewhere; other
@@ -1303,17 +1305,20 @@ def contact_text_share(values: Sequence[str]) -> float:
 
 
 def holds_emails(value: str) -> bool:
-    """The value is an e-mail address, or a list of them as a ``cc`` or distribution field holds them (separated by
-    commas, semicolons or spaces; every part an address, in angle brackets or not).
+    """The value is an e-mail address, one after a display name (``Ann Lee <ann@example.com>``), or a list of them as
+    a ``cc`` or distribution field holds them (separated by commas, semicolons or spaces; every part an address, in
+    angle brackets or not).
 
     Example:
         >>> holds_emails("ann@example.com"), holds_emails("ann@example.com; bo@example.org, cy@example.net")
         (True, True)
-        >>> holds_emails("mail ann@example.com"), holds_emails("a@b")
-        (False, False)
+        >>> holds_emails("Ann Lee <ann@example.com>"), holds_emails("mail ann@example.com"), holds_emails("a@b")
+        (True, False, False)
     """
     if _EMAIL.match(value):
         return True
+    if (named := _NAMED_ADDRESS.match(value)) and _EMAIL.match(named.group(1)):
+        return True  # (round 27: ``Sabine Crowther <sabine.crowther@example.dev>``, as mail and commits write them)
     parts = [p for p in _ADDRESS_SEPARATORS.split(value) if p]
     return "@" in value and len(parts) >= 2 and all(_EMAIL.match(p.removeprefix("<").removesuffix(">")) for p in parts)
 

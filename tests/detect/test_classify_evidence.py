@@ -2055,3 +2055,13 @@ _CREATORS = [f"{g} {f}" for g, f in zip(["Kartik", "Makena", "Dexter", "Tanvir",
 ])
 def test_when_a_things_creator_or_a_clinician_is_named_then_the_people_are_found(name, values, kind) -> None:
     assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    # round 27: an address after a display name, as commits and mail headers write an author
+    ("last_commit_author", [f"{c} <{c.lower().replace(' ', '.')}@example.dev>" for c in _CREATORS], Kind.EMAIL),
+    # whole role words that a split into "call" or "grad" and "er" (an employer) misread
+    ("CALLER_ZIP", [f"{10_000 + 37 * i:05d}" for i in range(60)], Kind.POSTAL_CODE),
+])
+def test_when_an_operational_apps_columns_name_people_then_they_are_found(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
