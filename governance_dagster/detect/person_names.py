@@ -18,7 +18,8 @@ The prefilter (:mod:`governance_dagster.detect.prefilter`) flags every cell this
 word, an optional dot and spaces before another capital letter (:data:`CANDIDATE`).
 
 Example:
-    >>> [text[r.start:r.end] for r in recognizer().analyze("Referred by Warren Tran; F/u per Dr. Whitlock", ["PERSON"])]
+    >>> text = "Referred by Warren Tran; F/u per Dr. Whitlock"
+    >>> [text[r.start:r.end] for r in recognizer().analyze(text, ["PERSON"])]
     ['Warren Tran', 'Dr. Whitlock']
 """
 
