@@ -296,6 +296,31 @@ def _candidates(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     return entity, name & ~entity
 
 
+#: How many texts of a large Series tell whether its texts repeat (:func:`_repeated_candidates`).
+_PROBE_TEXTS = 10_000
+
+
+def _repeated_candidates(text: pd.Series) -> tuple[pd.Series, pd.Series] | None:
+    """:func:`_candidates` of a large Series whose texts repeat (a probe of its first texts is at most half
+    distinct: canned notes, empty strings, "No issues reported."), computed once per distinct text and spread back
+    to the cells, which costs a hash per cell instead of the prefilter's patterns; None when the texts do not
+    repeat (each would be tested anyway, and the factorizing would be spent for nothing).
+
+    Example:
+        >>> full, names = _repeated_candidates(pd.Series(["No issues.", "mail a@b.io", None] * 4))
+        >>> full.tolist()[:3], names.tolist()[:3]
+        ([False, True, False], [False, False, False])
+    """
+    probe = text.iloc[:_PROBE_TEXTS]
+    if probe.nunique(dropna=True) > 0.5 * max(int(probe.notna().sum()), 1):
+        return None
+    codes, distinct = pd.factorize(_as_text(text), use_na_sentinel=True)
+    full, names = _candidates(pd.Series(distinct, dtype=object))
+    present = codes >= 0
+    spread = (lambda flags: pd.Series(present & flags.to_numpy()[codes.clip(min=0)], index=text.index, dtype=bool))
+    return spread(full), spread(names)
+
+
 def _scan_candidates(texts: list[str], names_only: list[bool]) -> dict[str, str]:
     """Each text scanned, fully or for names only."""
     full = [t for t, only in zip(texts, names_only) if not only]
@@ -338,9 +363,9 @@ def scan_series(values: pd.Series) -> pd.Series:
 
 
 def _scan_many(text: pd.Series) -> pd.Series:
-    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell, then each distinct
-    candidate scanned once."""
-    full, names = _candidates(text)
+    """:func:`scan_series` of a large Series, without the memo: the prefilter over every cell (over each distinct
+    text once when the texts repeat, :func:`_repeated_candidates`), then each distinct candidate scanned once."""
+    full, names = _repeated_candidates(text) or _candidates(text)
     candidates = full | names
     result = text.copy()
     if candidates.any():

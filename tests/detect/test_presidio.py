@@ -119,6 +119,20 @@ def test_when_a_series_holds_more_texts_than_the_memo_then_it_is_scanned_without
     assert not presidio._memo
 
 
+@pytest.mark.parametrize("texts", [
+    ["No issues reported.", "mail x@example.com", None, "Referred by Warren Tran", ""] * 6,  # repeated: by distinct
+    [f"ticket {i}: fine" for i in range(20)] + ["mail x@example.com", "Referred by Warren Tran", None],  # each cell
+])
+def test_when_a_large_series_repeats_its_texts_or_not_then_each_cell_is_scanned_as_alone(
+        monkeypatch: pytest.MonkeyPatch, texts: list) -> None:
+    monkeypatch.setattr(presidio, "_MEMO_TEXTS", 2)
+    monkeypatch.setattr(presidio, "_PROBE_TEXTS", 10)
+    monkeypatch.setattr(prefilter, "IN_PROCESS_CELLS", 1)  # the prefilter in DuckDB too
+    out = presidio.scan_series(pd.Series(texts, dtype=object))
+    assert out.tolist() == [None if t is None else presidio.scan_texts([t])[0] for t in texts]
+    assert "Warren" not in " ".join(v for v in out if v)
+
+
 # -- the engine without a model against the blank spaCy pipeline it replaced ----------------------------------------
 
 
