@@ -1934,7 +1934,7 @@ def _many_people(sample: Sequence[Any]) -> bool:
         >>> _many_people([f"Widget {i}" for i in range(30)])
         False
     """
-    values = [v for v in dict.fromkeys(sample) if isinstance(v, str)][:_SAMPLE_DISTINCT]
+    values = list(dict.fromkeys(v for v in sample if isinstance(v, str)))[:_SAMPLE_DISTINCT]  # (nested: unhashable)
     return len(values) >= 20 and name_shares(values)[0] >= 0.8
 
 

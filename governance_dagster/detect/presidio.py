@@ -314,7 +314,7 @@ def _repeated_candidates(text: pd.Series) -> tuple[pd.Series, pd.Series] | None:
     probe = text.iloc[:_PROBE_TEXTS]
     if probe.nunique(dropna=True) > 0.5 * max(int(probe.notna().sum()), 1):
         return None
-    codes, distinct = pd.factorize(_as_text(text), use_na_sentinel=True)
+    codes, distinct = pd.factorize(text, use_na_sentinel=True)  # (already text: scan_series converted it)
     full, names = _candidates(pd.Series(distinct, dtype=object))
     present = codes >= 0
     spread = (lambda flags: pd.Series(present & flags.to_numpy()[codes.clip(min=0)], index=text.index, dtype=bool))

@@ -2065,3 +2065,11 @@ def test_when_a_things_creator_or_a_clinician_is_named_then_the_people_are_found
 ])
 def test_when_an_operational_apps_columns_name_people_then_they_are_found(name, values, kind) -> None:
     assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_name_column_of_a_table_of_things_holds_nested_values_then_it_is_classified_without_error() -> None:
+    from governance_dagster.detect.classify import TableContext
+
+    nested = [{"first": "Ann", "last": f"Lee{i}"} for i in range(ROWS)]  # unhashable, as a STRUCT column's are
+    found = classify_column("name", "STRUCT", nested, TableContext(table=True, things=True))
+    assert found.kind is Kind.NONE
