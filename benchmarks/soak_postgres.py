@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import sys
 import time
 import traceback
 import uuid
@@ -27,6 +28,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pandas as pd
+
+if not __package__:  # run as a script: make the repository root importable (example_project, governance_dagster)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test"
 SECRET = "soak-secret-0123456789abcdef"
