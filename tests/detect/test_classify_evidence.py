@@ -2073,3 +2073,80 @@ def test_when_a_name_column_of_a_table_of_things_holds_nested_values_then_it_is_
     nested = [{"first": "Ann", "last": f"Lee{i}"} for i in range(ROWS)]  # unhashable, as a STRUCT column's are
     found = classify_column("name", "STRUCT", nested, TableContext(table=True, things=True))
     assert found.kind is Kind.NONE
+
+
+# Round 28: contact columns of several kinds, the plan's phone groups, patronymics, Polish birth parts, fragments of
+# accounts, the codes that go with a table's cities and the country its cities name.
+
+def _table(columns: dict[str, list], types: dict[str, str] | None = None) -> dict[str, Classification]:
+    types = {c: (types or {}).get(c, "VARCHAR") for c in columns}
+    return classify_table("hr.people", types, pd.DataFrame(columns), Policy())
+
+
+_GIVEN = ["Ann", "Bob", "Carl", "Dana", "Erik", "Fay", "Gus", "Hana", "Ivo", "Jana"]
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([f"p{i}@example.org" if i % 2 else f"+49 151 2{i:03d}4{i % 7}96" for i in range(60)], Kind.FREE_TEXT),
+    ([f"A-{i:05d}" for i in range(60)], Kind.NONE),  # codes: no contact at all
+])
+def test_when_a_number_column_holds_e_mails_and_phones_row_by_row_then_it_is_scanned_as_several_kinds(
+        values, kind) -> None:
+    found = _table({"NAME": [_GIVEN[i % 10] for i in range(60)], "NUM01": values})["NUM01"]
+    assert found.kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([f"{a}-{b}-{c:04d}" if i % 2 else f"{a}{b}{c:04d}" for i, (a, b, c) in enumerate(
+        ((617, 802, 208, 207, 801)[i % 5], 250 + 7 * i % 700, 1000 + 37 * i) for i in range(60))], Kind.PHONE),
+    ([f"{100 + i:03d}-{10 + i % 80:02d}-{1000 + 37 * i:04d}" for i in range(60)], None),  # an SSN's 3-2-4 groups
+])
+def test_when_an_opaque_column_writes_numbers_in_the_north_american_groups_then_they_are_phones(values, kind) -> None:
+    found = _table({"LAST_NAME": [f"Lee{i}" for i in range(60)], "ATTRIBUTE5": values})["ATTRIBUTE5"]
+    assert found.kind is kind if kind else found.kind is not Kind.PHONE
+
+
+def test_when_patronymics_repeat_a_few_fathers_names_then_they_stay_personal() -> None:
+    fathers = ["Ярославович", "Тарасович", "Остапович", "Олексійович", "Назарович", "Мирославович"]
+    found = _table({"прізвище": [f"Коваль{i}" for i in range(120)],
+                    "по_батькові": [fathers[i % 6] for i in range(120)]})["по_батькові"]
+    assert found.kind is Kind.PERSON_NAME
+
+
+def test_when_a_young_persons_birth_date_is_split_under_polish_abbreviations_then_each_part_is_a_date_of_birth() -> None:
+    rng = random.Random(28)
+    births = [date(2003, 1, 1) + timedelta(days=rng.randrange(3000)) for _ in range(120)]
+    columns = {"imie": [_GIVEN[i % 10] for i in range(120)], "dzien_ur": [d.day for d in births],
+               "mies_ur": [d.month for d in births], "rok_ur": [d.year for d in births]}
+    found = _table(columns, {"dzien_ur": "INTEGER", "mies_ur": "INTEGER", "rok_ur": "INTEGER"})
+    assert {found[c].kind for c in ("dzien_ur", "mies_ur", "rok_ur")} == {Kind.DATE_OF_BIRTH}
+
+
+@pytest.mark.parametrize(("name", "values", "masked"), [
+    ("ULT4_IBAN", [f"{1000 + 37 * i % 9000}" for i in range(60)], False),  # the last digits of an account
+    ("kontonummer", [f"{1_234_567_890 + 7919 * i}" for i in range(60)], True),  # an account number without its IBAN
+])
+def test_when_a_column_named_as_an_iban_holds_only_its_last_digits_then_it_names_no_account(name, values, masked) -> None:
+    found = _table({"nombre": [_GIVEN[i % 10] for i in range(60)], name: values})[name]
+    assert (found.kind is not Kind.NONE) is masked
+
+
+_PLACES = {"Schwäbisch Hall": ("74523", "74532", "74535"), "Bamberg": ("96047", "96049", "96050"),
+           "Rosenheim": ("83022", "83024", "83026"), "Gütersloh": ("33330", "33332", "33334")}
+
+
+@pytest.mark.parametrize(("column", "values_of", "kind"), [
+    # postal codes: several to a city, each with one city, under a bare name
+    ("code", lambda city, i: _PLACES[city][i % 3], Kind.POSTAL_CODE),
+    # the municipality's own code: one to a city and one city to it, whatever postal format it fits
+    ("COD_INE", lambda city, i: {"Schwäbisch Hall": "08127", "Bamberg": "09461", "Rosenheim": "09163",
+                                 "Gütersloh": "05754"}[city], Kind.NONE),
+    # a personnel number: the cities are German, and no German postal code has eight digits
+    ("PERNR", lambda city, i: f"{40_000_000 + 317 * i}", Kind.NONE),
+])
+def test_when_codes_pair_with_the_tables_cities_then_postal_codes_are_told_from_the_cities_own_codes(
+        column, values_of, kind) -> None:
+    cities = [list(_PLACES)[i % 4] for i in range(240)]
+    found = _table({"nachname": [f"Bauer{i}" for i in range(240)], "src_col09": cities,
+                    column: [values_of(city, i // 4) for i, city in enumerate(cities)]})[column]
+    assert found.kind is kind

@@ -236,9 +236,10 @@ def test_when_a_bare_number_is_not_next_to_the_street_or_is_a_run_of_keys_then_i
     assert _shop("Numero", numbers, after_street)["Numero"] is Kind.NONE
 
 
-def _greek_style(code_values: list[str], phones: bool = True) -> dict[str, Kind]:
+def _greek_style(code_values: list[str], phones: bool = True,
+                 cities: tuple[str, ...] = ("Athens", "Patras", "Larisa", "Volos")) -> dict[str, Kind]:
     rnd = random.Random(9)
-    columns = {"pelatis_onoma": _full_names(ROWS), "poli": _rows(["Athens", "Patras", "Larisa", "Volos"]),
+    columns = {"pelatis_onoma": _full_names(ROWS), "poli": _rows(list(cities)),
                "qzx_code": code_values}
     if phones:
         columns["tel"] = [f"+30 69{rnd.randint(10_000_000, 99_999_999)}" for _ in range(ROWS)]
@@ -256,12 +257,18 @@ def test_when_a_code_named_by_an_unknown_word_fits_the_tables_postal_format_besi
     [
         ([f"KX-{i:04d}" for i in range(ROWS)], True),  # a code that fits no Greek postal code
         (_rows(["104 31", "262 21"]), True),  # two distinct values: an enumeration (a branch's code)
-        ([f"{random.Random(i).randint(100, 859)} {i % 100:02d}" for i in range(ROWS)], False),  # country unknown
+        # country unknown: no phone, and the cities are of four countries
+        ([f"{random.Random(i).randint(100, 859)} {i % 100:02d}" for i in range(ROWS)], False),
     ],
     ids=["other-format", "enumeration", "no-region"],
 )
 def test_when_an_unknown_code_does_not_fit_or_the_country_is_unknown_then_it_stays_not_personal(codes, phones):
-    assert _greek_style(codes, phones)["qzx_code"] is Kind.NONE
+    assert _greek_style(codes, phones, ("Athens", "Lyon", "Leeds", "Bonn"))["qzx_code"] is Kind.NONE
+
+
+def test_when_no_phone_names_the_country_then_the_tables_cities_do_and_a_code_fitting_it_is_a_postal_code():
+    codes = [f"{random.Random(i).randint(100, 859)} {i % 100:02d}" for i in range(ROWS)]
+    assert _greek_style(codes, phones=False)["qzx_code"] is Kind.POSTAL_CODE
 
 
 def _sites(table: str, manager_id: str) -> dict[str, Kind]:
