@@ -63,7 +63,7 @@ WORDS: dict[str, str] = {
     **_entries("city", "city cty town ville ciudad citta cidade stad woonplaats plaats miasto miejscowosc mesto "
                "obec sehir ort stadt wohnort localidad localita municipio comune gemeente kommune poblacion "
                "municipality locality shichoson shikuchoson shikuchouson bynavn byen postort postby poststed "
-               "ilce mesto obce gmina kommun plaats"),
+               "ilce mesto obce gmina kommun plaats suburb"),  # (round 28: Australia's and New Zealand's ``suburb``)
     **_entries("county", "county kreis landkreis comte condado"),
     **_entries("region", "province provincia provincie prefecture todofuken todoufuken ken uf estado bundesland "
                "kanton canton wojewodztwo voivodeship kraj lan amt region regione regiao departement"),
@@ -83,7 +83,7 @@ WORDS: dict[str, str] = {
     **_entries("ssn", "ssn nss nir secu sozialversicherungsnummer rentenversicherungsnummer svnr ahv snils amka "
                "socialsecurity sin socialinsurance sgk"),
     **_entries("national", "pspt nino bsn dni nie nif cpf rg pesel personnummer cpr steuerid idnr tckimlik kimlik "
-               "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort "
+               "aadhaar codicefiscale fiscale curp rfc passport pasaporte passeport passaporto reisepass paspoort emirates "
                "paszport nationalt personalausweis ausweis idcard cni dnie rodnecislo hetu fodselsnummer mynumber insee cedula "
                "burgerservicenummer sofinummer identificacion inn steuernummer taxid tin nationalid ird tfn utr "
                # a driving licence and an alien registration are identity documents too
@@ -174,9 +174,11 @@ WORDS: dict[str, str] = {
     **_entries("national", "henkilotunnus szemelyi szemelyiszam adoazonosito cnp egn oib jmbg emso rodne "
                "isikukood personas asmens kennitala jumin juminbeonho shenfenzheng sfz nik ktp cccd cmnd teudat "
                "zehut hawiya rrn rut dui identita afm szigszam"),
-    **_entries("ssn", "taj ppsn pps"),
+    **_entries("ssn", "taj ppsn pps sss"),  # (round 28: the Philippines' Social Security System)
     **_entries("doctor", "laakari orvos medic zdravnik lijecnik lecnik arst arsts gydytojas dochtuir tabib "
                "laeknir likar vrach iatros uisa yisheng dokter bacsi rofe lege hoitava"),
+    # (round 28: who leads a team or a shift: ``team_lead``, ``SHIFT_LEAD``, read joined)
+    **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker"),
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
                "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
                "allekirjoittanut alairta semnat potpisao imzalayan recipient ontvanger empfanger destinataire "
@@ -936,12 +938,19 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         token = stripped
         if token.isdigit() or token in _NOISE:
             continue
+        if token is raw[-1] and token in _LANGUAGE_SUFFIXES and words and words[-1] in _WRITTEN:
+            continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
         words += [found[int(marker.group(1))]] if marker else _concepts(token)
     return tuple(words)
 
 
 _MARKER = re.compile(r"qqs(\d+)q")
+#: Round 28: ISO 639-1 codes written after a name or an address to say its language or script (``fullNameAr``).
+_LANGUAGE_SUFFIXES = frozenset({"ar", "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "el", "he", "fa", "ur",
+                                "hi", "th", "zh", "ja", "ko", "tr"})
+#: The concepts a language suffix may follow: what is written in a language.
+_WRITTEN = frozenset({"name", "first", "last", "surname", "full", "middle", "address", "street", "city"})
 
 
 def name_words(name: str, prefix: str = "") -> list[str]:

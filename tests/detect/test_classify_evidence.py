@@ -2150,3 +2150,45 @@ def test_when_codes_pair_with_the_tables_cities_then_postal_codes_are_told_from_
     found = _table({"nachname": [f"Bauer{i}" for i in range(240)], "src_col09": cities,
                     column: [values_of(city, i // 4) for i, city in enumerate(cities)]})[column]
     assert found.kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("home_suburb", Kind.CITY),  # Australia's and New Zealand's suburb
+    ("sss_no", Kind.SSN),  # the Philippines' Social Security System
+    ("emiratesId", Kind.NATIONAL_ID),
+    ("shift_lead", Kind.PERSON_NAME), ("TeamLead", Kind.PERSON_NAME), ("teamleader", Kind.PERSON_NAME),
+    ("fullNameAr", Kind.PERSON_NAME),  # the language the name is written in, no Swedish year
+    ("fodelse_ar", Kind.DATE_OF_BIRTH),  # a Swedish birth year keeps its year
+    ("coordinateur", None),  # a French role, no Polish "ur" (born) at its end
+])
+def test_when_round_28_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_an_opaque_column_holds_one_cohorts_birth_dates_then_it_is_not_passed_as_events() -> None:
+    rng = random.Random(17)
+    births = [(date(2000, 1, 1) + timedelta(days=rng.randrange(2500))).strftime("%d-%m-%Y") for _ in range(120)]
+    found = _table({"TENANT": [f"{_GIVEN[i % 10]} Lee{i}" for i in range(120)], "FIELD_17": births})["FIELD_17"]
+    assert found.kind is not Kind.NONE
+
+
+def test_when_recent_dates_fill_an_opaque_column_then_they_stay_events() -> None:
+    rng = random.Random(18)
+    events = [(date(2024, 1, 1) + timedelta(days=rng.randrange(600))).strftime("%d-%m-%Y") for _ in range(120)]
+    found = _table({"TENANT": [f"{_GIVEN[i % 10]} Lee{i}" for i in range(120)], "FIELD_18": events})["FIELD_18"]
+    assert found.kind is Kind.NONE
+
+
+def test_when_street_lines_are_written_without_spaces_in_chinese_then_they_are_streets_not_codes() -> None:
+    rng = random.Random(5)
+    roads = ["西湖区文三路", "浦东新区世纪大道", "武侯区人民南路", "朝阳区建国路", "洪山区珞喻路", "天河区体育西路"]
+    lines = [f"{rng.choice(roads)}{rng.randint(1, 999)}{rng.choice('号弄')}" for _ in range(120)]
+    assert _table({"consignee": [f"Lee{i}" for i in range(120)], "c7": lines})["c7"].kind is Kind.STREET_ADDRESS
+
+
+def test_when_a_few_walkers_phones_repeat_across_walks_then_they_are_still_the_walkers() -> None:
+    rng = random.Random(6)
+    phones = [f"07400 {rng.randint(100_000, 999_999)}" for _ in range(12)]
+    frame = {"ownerName": [f"{_GIVEN[i % 10]} Lee{i}" for i in range(600)],
+             "walkerPhone": [phones[i % 12] for i in range(600)]}
+    assert _table(frame)["walkerPhone"].kind is Kind.PHONE
