@@ -66,6 +66,7 @@ from governance_dagster.detect.values import (
     calendar_words,
     census_names,
     city_region,
+    cohort_births,
     company_share,
     contact_text_share,
     country_codes,
@@ -112,6 +113,20 @@ _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATION
 _NAME_KINDS = frozenset({Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.LAST_NAME, Kind.CITY})
 _ADDRESS_KINDS = frozenset({Kind.STREET_ADDRESS, Kind.CITY, Kind.POSTAL_CODE})
 _DATE_PARTS = frozenset({"day", "month", "year"})
+#: Round 29: what a column name holding a date or a time of something says, in some language, inside any word.
+_DATE_STEMS = ("dat", "dt", "time", "fecha", "jour", "tag", "when")
+
+
+def _says_date(name: str) -> bool:
+    """Round 29: the name says it holds a date or a time (``l_receiptdate``, ``fecha_alta``, ``Buchungstag``), even
+    inside a word the vocabulary lacks.
+
+    Example:
+        >>> _says_date("l_receiptdate"), _says_date("FIELD_17"), _says_date("x_3")
+        (True, False, False)
+    """
+    folded = fold(name)
+    return any(stem in folded for stem in _DATE_STEMS) or bool(set(name_words(name)) & {"date", "when", "timestamp"})
 _PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor",
                            "role", "mother", "middle", "kana"})
 #: Structured values a name, first name, last name or city never is (names hold no digits).
@@ -312,7 +327,8 @@ def _dates_column(name: str, by_name: Kind | None, dates: list[date], how: str, 
     if by_name is None and birth and people:
         return Classification(name, Kind.DATE_OF_BIRTH, 0.75, f"{how} distributed like dates of birth in a table "
                               f"about people: {shape}", values_kind=Kind.DATE_OF_BIRTH.value)
-    if by_name is None and (birth or birth_range(dates)):
+    if by_name is None and (birth or birth_range(dates) or not _says_date(name) and cohort_births(
+            dates)):  # (round 29: one cohort's births under an opaque name, ``FIELD_17``; ``l_receiptdate`` says date)
         return _review(name, f"the name says nothing and {how} could be dates of birth ({shape})",
                        Kind.DATE_OF_BIRTH.value)
     return Classification(name, Kind.NONE, 0.8, f"{how} are event dates, not dates of birth ({shape})",

@@ -372,8 +372,7 @@ def country_codes() -> dict[str, str]:
 
 def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
     """Whether ``dates`` could be dates of birth: none in the future, implied ages up to 110, spread over decades
-    (a standard deviation of 6+ years) with hardly any in the last year, or one cohort's (twenty or more, each
-    fourteen years old or more, spread over a few years). Weaker than :func:`birth_date_reason`: a
+    (a standard deviation of 6+ years), hardly any in the last year. Weaker than :func:`birth_date_reason`: a
     column with such dates and a name that says nothing is reviewed, not passed as event dates.
 
     Example:
@@ -381,8 +380,6 @@ def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
         True
         >>> birth_range([date(2025, 5, 1), date(2025, 2, 3), date(2024, 7, 9)], today=date(2026, 1, 1))
         False
-        >>> birth_range([date(2001 + i % 6, 1 + i % 12, 1) for i in range(30)], today=date(2026, 1, 1))
-        True
     """
     today = today or date.today()
     if len(dates) < 3:
@@ -391,12 +388,29 @@ def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
     years = [d.year for d in dates]
     mean = sum(years) / len(years)
     spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
-    if min(ages) < 0 or max(ages) > 110:
+    return min(ages) >= 0 and max(ages) <= 110 and spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
+
+
+def cohort_births(dates: Sequence[date], today: date | None = None) -> bool:
+    """Round 29: whether ``dates`` could be one cohort's births, as a student let's or a school's are: twenty or more,
+    spread over a few years (a standard deviation of a year or more), every one fourteen to 110 years old. An
+    operational table's events are recent; an old benchmark's or archive's are not, so a name that says "date"
+    decides against it.
+
+    Example:
+        >>> cohort_births([date(2001 + i % 6, 1 + i % 12, 1) for i in range(30)], today=date(2026, 1, 1))
+        True
+        >>> cohort_births([date(2020 + i % 6, 1 + i % 12, 1) for i in range(30)], today=date(2026, 1, 1))
+        False
+    """
+    today = today or date.today()
+    if len(dates) < 20:
         return False
-    # (round 28: or one cohort's births, as a student let's or a school's are: twenty dates or more, spread over a
-    # few years, every one fourteen years old or more: an operational table's events are recent)
-    cohort = len(dates) >= 20 and spread >= 1 and min(ages) >= 14
-    return cohort or spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
+    ages = [(today - d).days / 365.25 for d in dates]
+    years = [d.year for d in dates]
+    mean = sum(years) / len(years)
+    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
+    return 14 <= min(ages) and max(ages) <= 110 and spread >= 1
 
 
 @stored("babel")
