@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v33.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v35.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -140,7 +140,12 @@ identify calls; e-mail addresses in URL query strings, JSON bodies and log lines
 written blind), ``--set v33`` scores :mod:`benchmarks.classification.heldout_v33` (15 tables of legacy and mainframe
 exports and ordinary systems in Hungarian, Romanian, Finnish, Estonian, Lithuanian, Croatian, Slovenian, Slovak,
 Bulgarian, Hebrew, Vietnamese, Thai and Icelandic, two COBOL extracts with copybook names and fixed-width values,
-thirteen countries' identifiers, split and local-format dates of birth; written blind); the metrics and the report are
+thirteen countries' identifiers, split and local-format dates of birth; written blind),
+``--set v35`` scores :mod:`benchmarks.classification.heldout_v35` (12 wide denormalized exports of ordinary US, UK, Canadian and Australian business systems: a B2B SaaS's
+account-contact-opportunity flat file, a retailer's order-line fact, a hospital's bed snapshot, an airline's PNR flat
+file, a bank's loan tape, an insurer's policy-claim file, a university's enrollment extract, a shipment-recipient file,
+a hotel's guest folios, a telecom's monthly usage, a marketplace's seller payouts and a nonprofit's gifts; several
+people per row beside business addresses, name-like products and identifier-shaped decoys; written blind); the metrics and the report are
 the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -217,6 +222,7 @@ from benchmarks.classification import (
     heldout_v31,
     heldout_v32,
     heldout_v33,
+    heldout_v35,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -231,7 +237,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22,
         "v23": heldout_v23, "v24": heldout_v24, "v25": heldout_v25, "v26": heldout_v26,
         "v27": heldout_v27, "v28": heldout_v28, "v29": heldout_v29, "v30": heldout_v30, "v31": heldout_v31,
-        "v32": heldout_v32, "v33": heldout_v33}
+        "v32": heldout_v32, "v33": heldout_v33, "v35": heldout_v35}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
