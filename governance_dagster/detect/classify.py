@@ -62,6 +62,7 @@ from governance_dagster.detect.values import (
     NAME_TITLES,
     ValueEvidence,
     birth_date_reason,
+    birth_int_dates,
     birth_range,
     calendar_words,
     census_names,
@@ -71,6 +72,7 @@ from governance_dagster.detect.values import (
     contact_text_share,
     country_codes,
     country_names,
+    embedded_contacts,
     given_and_family_names,
     house_number_share,
     int_dates,
@@ -360,6 +362,8 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
                              people=people)
     if by_name is Kind.DATE_OF_BIRTH and (dates := serial_dates(values)) is not None:
         return _dates_column(name, by_name, dates, "integers read as spreadsheet serial day numbers", people=people)
+    if by_name is Kind.DATE_OF_BIRTH and (read := birth_int_dates(values)) is not None:
+        return _dates_column(name, by_name, read[0], read[1], people=people)  # (round 30: ``DOB-YYMMDD``, CDC days)
     digits = [len(str(abs(v))) for v in values]
     if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
         return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
@@ -610,6 +614,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1) and (
             staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
         return staff  # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing)
+    if by_name is Kind.NONE and not pattern and not _business_owned(name, context) and len(values) >= 20 and not (
+            structured_reason(values, rows)) and (carried := embedded_contacts(values))[0] >= 0.1 and carried[1] >= 5:
+        # (not over UUIDs, digests or codes, whose digit groups may read as a phone)
+        # (round 30: a log line's, a request URI's, a chat message's contacts: values decide, the name was a prior)
+        return Classification(name, Kind.FREE_TEXT, 0.65, f"the name reads as something not personal, but "
+                              f"{carried[0]:.0%} of sampled values carry e-mail addresses or phone numbers, {carried[1]} "
+                              "distinct: text people's contacts are written into (scanned)", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -1627,6 +1638,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return ([value], False) if han and 2 <= len(value) <= 4 else None
     if "-" in value and value.rsplit("-", 1)[1] in NAME_HONORIFICS and len(words) == 1:
         return [value.rsplit("-", 1)[0]], True  # (``Yamada-sensei``)
+    if 2 <= len(words) <= 4 and _CASELESS_TITLE.match(words[0]) and all(_caseless(w) for w in words[1:]):
+        return words[1:], True  # (round 30: a title abbreviated in a script without case: Hebrew ``ד"ר``, Thai ``นพ.``)
     if _name_and_initial(words):
         # (round 19: ``Marie A``, a given name and the family name's initial without a dot: marked when the census
         # knows the name, so that a column of them counts as staff only when most are known names)
@@ -1644,6 +1657,18 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
     surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
     return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
+
+
+#: Round 30: a title abbreviated in a script without case, as Hebrew writes one with a gershayim or a geresh (``ד"ר``,
+#: ``עו"ד``, ``פרופ'``) and Thai with a dot (``นพ.``, ``พญ.``, ``ดร.``).
+_CASELESS_TITLE = re.compile(r"^[^\W\d_A-Za-z]{1,5}(?:[\"״'׳][^\W\d_A-Za-z]{0,3}|\.)$")
+
+
+def _caseless(word: str) -> bool:
+    """Round 30: a word of letters of a script without case (Hebrew, Arabic, Thai), as a name there is written."""
+    return word[:1].isalpha() and all((ch.isalpha() or unicodedata.category(ch).startswith("M")) and (
+        ch.lower() == ch.upper()) for ch in word) and not any(
+        unicodedata.name(ch, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) for ch in word)
 
 
 #: Round 25: English words that join the words of a title or a phrase (``Motion to Compel``, ``Notice of

@@ -178,7 +178,8 @@ WORDS: dict[str, str] = {
     **_entries("doctor", "laakari orvos medic zdravnik lijecnik lecnik arst arsts gydytojas dochtuir tabib "
                "laeknir likar vrach iatros uisa yisheng dokter bacsi rofe lege hoitava"),
     # (round 28: who leads a team or a shift: ``team_lead``, ``SHIFT_LEAD``, read joined)
-    **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker"),
+    **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker thjalfari"),
+    **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
                "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
                "allekirjoittanut alairta semnat potpisao imzalayan recipient ontvanger empfanger destinataire "

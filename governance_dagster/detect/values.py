@@ -1368,6 +1368,25 @@ def contact_text_share(values: Sequence[str]) -> float:
     return round(hits / len(values), 2)
 
 
+def embedded_contacts(values: Sequence[str]) -> tuple[float, int]:
+    """Round 30: the share of ``values`` that carry an e-mail address or a valid phone number anywhere inside them (a
+    log line, a URL's query, a chat message), and how many distinct such contacts they carry.
+
+    Example:
+        >>> embedded_contacts(["GET /healthz 200", "/unsubscribe?e=ann@example.com", "call me on +44 7700 900123"])
+        (0.67, 2)
+    """
+    found: set[str] = set()
+    hits = 0
+    for value in values:
+        here = {m.group() for m in _CONTACT_IN_TEXT.finditer(value) if "@" in m.group() or _is_phone(m.group())}
+        rest = _CONTACT_IN_TEXT.sub("", value)
+        if here and sum(ch.isalpha() for ch in rest) >= 2:  # (a bare address, ``<...@mta9.mailer.net>``, a message
+            hits += 1                                         # id, is no text a contact was written into)
+            found |= here
+    return round(hits / max(len(values), 1), 2), len(found)
+
+
 def mixed_contact_shares(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, float]:
     """Round 28: the shares of ``values`` that are e-mail addresses and phone numbers (written as phones, or valid
     in the table's regions), each value counted once: a contact column that holds, row by row, whichever way a person
@@ -1721,6 +1740,39 @@ def int_dates(values: Sequence[int]) -> list[date] | None:
     if values and len(parsed) >= 0.9 * len(values):
         return parsed
     return _epoch_dates(values)
+
+
+def birth_int_dates(values: Sequence[int], today: date | None = None) -> tuple[list[date], str] | None:
+    """Round 30: integers a column named as a date of birth holds, read the two other ways systems store one: ``YYMMDD``
+    (a mainframe's ``DOB-YYMMDD``; a two-digit year after this one's is of the last century) when 90% or more are such
+    dates, else days since 1970 (Avro's and Debezium's ``date``; negative before it) when all fall within 1880 to
+    today; either only when the dates are spread as births are (:func:`birth_range`). Returns the dates with how
+    they were read, or None.
+
+    Example:
+        >>> birth_int_dates([561225, 800830, 460430], today=date(2026, 1, 1))[0][0]
+        datetime.date(1956, 12, 25)
+        >>> birth_int_dates([13118, -9776, -986], today=date(2026, 1, 1))[0][1]
+        datetime.date(1943, 3, 28)
+    """
+    today = today or date.today()
+    if len(set(values)) < 3:
+        return None
+    parsed = []
+    for value in values:
+        if 0 <= value <= 991231:
+            year = value // 10_000
+            try:
+                parsed.append(date(year + (1900 if year > today.year % 100 else 2000), value // 100 % 100, value % 100))
+            except ValueError:
+                continue
+    if len(parsed) >= 0.9 * len(values) and birth_range(parsed, today):
+        return parsed, "integers read as dates (YYMMDD)"
+    epoch = date(1970, 1, 1)
+    if all((date(1880, 1, 1) - epoch).days <= v <= (today - epoch).days for v in values) and birth_range(
+            days := [epoch + timedelta(days=v) for v in values], today):
+        return days, "integers read as days since 1970"
+    return None
 
 
 def _epoch_dates(values: Sequence[int]) -> list[date] | None:

@@ -6,6 +6,7 @@ people's names repeated across rows, lexicon values under a misleading name, and
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import date, timedelta
 
 import pandas as pd
@@ -2199,3 +2200,42 @@ def test_when_an_old_benchmarks_dates_are_named_as_dates_then_they_stay_events()
     shipped = [(date(1992, 1, 1) + timedelta(days=rng.randrange(2500))).isoformat() for _ in range(120)]
     found = _table({"TENANT": [f"{_GIVEN[i % 10]} Lee{i}" for i in range(120)], "l_receiptdate": shipped})
     assert found["l_receiptdate"].kind is Kind.NONE  # (TPC-H's 1990s: a date of something, no cohort's births)
+
+
+# Round 30: births stored as YYMMDD or as days since 1970, contacts carried inside log lines, URLs and messages, titled
+# staff in scripts without case.
+
+@pytest.mark.parametrize(("name", "as_int"), [
+    ("DOB-YYMMDD", lambda d: int(d.strftime("%y%m%d"))),  # a mainframe's copybook field
+    ("payload_after_birth_date", lambda d: (d - date(1970, 1, 1)).days),  # a CDC event's date, in days
+])
+def test_when_a_birth_named_integer_stores_dates_another_way_then_it_is_a_date_of_birth(name, as_int) -> None:
+    values = [as_int(d) for d in _birth_dates(ROWS)]
+    assert classify_column(name, "INTEGER", values).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("message", [f"profile updated: phone=+1713390{4000 + i}" if i % 3 == 0 else f"GC pause {i}ms"
+                 for i in range(90)], Kind.FREE_TEXT),
+    ("request_uri", [f"/unsubscribe?e=user{i}@example.org&list=weekly" if i % 4 == 0 else f"/cart?page={i}"
+                     for i in range(90)], Kind.FREE_TEXT),
+    ("message", [f"GET /healthz 200 in {i} ms at 2024-01-{1 + i % 28:02d} 10:{i % 60:02d}" for i in range(90)],
+     Kind.NONE),  # timestamps and durations are no contacts
+    ("message", ["Write to support@example.com for help", "Call us on +1 212 555 0100"] * 45, Kind.NONE),  # the
+    # business's own two contacts
+    ("event_id", [str(uuid.UUID(int=random.Random(i).getrandbits(128))) for i in range(90)], Kind.NONE),  # digit
+    # groups of UUIDs read as phones
+    ("smtp_message_id", [f"<{random.Random(i).getrandbits(64):016x}.{i}@mta{i % 9}.mailer.example.net>"
+                         for i in range(90)], Kind.NONE),  # a message id, shaped as an address, is no text
+])
+def test_when_values_carry_peoples_contacts_then_a_not_personal_name_does_not_release_them(name, values, kind) -> None:
+    assert _table({"LAST_NAME": [f"Lee{i}" for i in range(90)], name: values})[name].kind is kind
+
+
+@pytest.mark.parametrize("doctors", [
+    ['ד"ר תמר שפירא', 'ד"ר נועה כהן', 'ד"ר אורית ביטון', 'ד"ר חן ביטון', 'ד"ר יעל לוי'],  # Hebrew, a gershayim
+    ["นพ. จิราพร ศรีสุข", "พญ. กมลวรรณ สุขสวัสดิ์", "นพ. วราภรณ์ ศรีสุข", "พญ. สมศรี ใจดี"],  # Thai, a dot
+])
+def test_when_staff_carry_a_title_in_a_script_without_case_then_they_are_people(doctors) -> None:
+    frame = {"surname": [f"Lee{i}" for i in range(400)], "rofe": [doctors[i % len(doctors)] for i in range(400)]}
+    assert _table(frame)["rofe"].kind is Kind.PERSON_NAME
