@@ -2317,25 +2317,27 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
                 found[region] = None
                 if region in _NANP:  # +1 numbers are Canada's as much as the United States': both postal formats
                     found.update(dict.fromkeys(_NANP))
-    # (round 28: the phones and countries are silent: the country most of the table's cities are in)
-    if not found and (city := _city_column(context, columns, sample)) and (
-            region := city_region([str(v).strip() for v in _probe(sample[city])])):
-        found[region] = None
+    # (round 28: the phones and countries are silent: the country most of the table's cities are in; round 31: of
+    # the first city column whose cities name one, a neighbourhood's column before it naming none)
+    for city in [] if found else _city_columns(context, columns, sample):
+        if region := city_region([str(v).strip() for v in _probe(sample[city])]):
+            found[region] = None
+            break
     return tuple(found)[:3]
 
 
-def _city_column(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> str | None:
-    """Round 28: the table's city column: the first text column named as a city, else the first whose values are
-    mostly cities (GeoNames)."""
+def _city_columns(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> list[str]:
+    """Round 28: the table's city columns: the text columns named as a city (round 31: every one, a neighbourhood's
+    and a municipality's), else the first whose values are mostly cities (GeoNames)."""
     texts = [c for c, t in columns.items() if c in sample and any(x in t.lower() for x in _TEXT_TYPES)]
-    named = next((c for c in texts if kind_from_name(c, context.prefix) == (Kind.CITY, "strong")), None)
-    if named is not None:
+    named = [c for c in texts if kind_from_name(c, context.prefix) == (Kind.CITY, "strong")]
+    if named:
         return named
     for column in texts:
         values = [str(v).strip() for v in _probe(sample[column])]
         if len(values) >= 3 and sum(is_city(fold(v)) for v in values) >= 0.8 * len(values):
-            return column
-    return None
+            return [column]
+    return []
 
 
 def _with_values(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> TableContext:
@@ -2368,7 +2370,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
 
 def _codes_of_cities(context: TableContext, columns: dict[str, str],
                      sample: pd.DataFrame) -> tuple[frozenset[str], frozenset[str]]:
-    """Round 28: the columns that name the same places as the table's city column (:func:`_city_column`), by
+    """Round 28: the columns that name the same places as the table's city columns (:func:`_city_columns`), by
     how their values pair with its cities row by row: one value to a city and one city to a value is the city's own
     code (:attr:`TableContext.city_keys`); five or more repeated values each with one city, half as many cities again
     as values or more, are codes of places inside the cities, as postal codes are (:attr:`TableContext.city_codes`).
@@ -2381,29 +2383,38 @@ def _codes_of_cities(context: TableContext, columns: dict[str, str],
         >>> _codes_of_cities(TableContext(), {"plz": "VARCHAR", "ort": "VARCHAR", "ine": "VARCHAR"}, frame)
         (frozenset({'ine'}), frozenset({'plz'}))
     """
-    city = _city_column(context, columns, sample)
-    if city is None:
-        return frozenset(), frozenset()
+    # (round 31: every column named as a city: a municipality's code goes one to one with the municipality, not with
+    # the neighbourhood named before it)
+    cities = _city_columns(context, columns, sample)
     keys, codes = set(), set()
     for column in columns:
-        if column == city or column not in sample:
+        if column in cities or column not in sample:
             continue
-        pairs = sample[[column, city]].dropna().head(2000)
-        if len(pairs) < 20:
-            continue
-        try:
-            per_code = pairs.groupby(column, sort=False)[city].agg(["nunique", "size"])
-        except TypeError:  # nested values (lists, dicts) name no place
-            continue
-        repeated = per_code[per_code["size"] >= 2]
-        cities = pairs[city].nunique()
-        if len(repeated) < 3 or (repeated["nunique"] == 1).sum() < 0.95 * len(repeated):
-            continue
-        if len(per_code) == cities and pairs.groupby(city, sort=False)[column].nunique().max() == 1:
+        pairing = [p for city in cities if (p := _pairing(sample, column, city))]
+        if "key" in pairing:
             keys.add(column)
-        elif len(repeated) >= 5 and len(per_code) >= 1.5 * cities:
+        elif "code" in pairing:
             codes.add(column)
     return frozenset(keys), frozenset(codes)
+
+
+def _pairing(sample: pd.DataFrame, column: str, city: str) -> str:
+    """Round 31: how ``column``'s values pair with ``city``'s row by row (:func:`_codes_of_cities`): "key", "code"
+    or ""."""
+    pairs = sample[[column, city]].dropna().head(2000)
+    if len(pairs) < 20:
+        return ""
+    try:
+        per_code = pairs.groupby(column, sort=False)[city].agg(["nunique", "size"])
+    except TypeError:  # nested values (lists, dicts) name no place
+        return ""
+    repeated = per_code[per_code["size"] >= 2]
+    cities = pairs[city].nunique()
+    if len(repeated) < 3 or (repeated["nunique"] == 1).sum() < 0.95 * len(repeated):
+        return ""
+    if len(per_code) == cities and pairs.groupby(city, sort=False)[column].nunique().max() == 1:
+        return "key"
+    return "code" if len(repeated) >= 5 and len(per_code) >= 1.5 * cities else ""
 
 
 #: Place words a thing's address column is named by, and the kind each says.

@@ -178,7 +178,14 @@ WORDS: dict[str, str] = {
     **_entries("doctor", "laakari orvos medic zdravnik lijecnik lecnik arst arsts gydytojas dochtuir tabib "
                "laeknir likar vrach iatros uisa yisheng dokter bacsi rofe lege hoitava"),
     # (round 28: who leads a team or a shift: ``team_lead``, ``SHIFT_LEAD``, read joined)
-    **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker thjalfari"),
+    **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker thjalfari analista"),
+    # (round 31: a neighbourhood is where people live, as their city is: Spanish, Mexican, Ecuadorian, French,
+    # Polish and German; Catalan ``carrer`` and Portuguese ``logr`` (logradouro) are streets; Argentina's
+    # ``cbu`` is a bank account; the United Kingdom's National Insurance number, ``ni_number``)
+    **_entries("city", "barrio colonia parroquia quartier dzielnica stadtteil ortsteil"),
+    **_entries("street", "carrer logr"),
+    **_entries("iban", "cbu"),
+    **_entries("national", "ni"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
                "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
@@ -943,10 +950,15 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
         words += [found[int(marker.group(1))]] if marker else _concepts(token)
+    if "mail" in raw and "email" in words and set(words) & _POSTAL_PARTS:
+        # (round 31: ``BORR_MAIL_ADDR``, ``BORR_MAIL_CITY``: where post is sent, a home address's part, no e-mail)
+        words = ["home" if w == "email" else w for w in words]
     return tuple(words)
 
 
 _MARKER = re.compile(r"qqs(\d+)q")
+#: Round 31: the parts of a postal address, beside which "mail" is post, not e-mail.
+_POSTAL_PARTS = frozenset({"address", "city", "postcode", "postal", "street", "line", "region"})
 #: Round 28: ISO 639-1 codes written after a name or an address to say its language or script (``fullNameAr``).
 _LANGUAGE_SUFFIXES = frozenset({"ar", "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "el", "he", "fa", "ur",
                                 "hi", "th", "zh", "ja", "ko", "tr"})

@@ -167,6 +167,9 @@ _STREET_SHAPE = re.compile(r"^\d{1,6}[a-z]?,?\s+[^\W\d][\w'.-]*(\s+[^\W\d][\w'.-
 _STREET_TAIL = re.compile(r"^[^\W\d][\w'.-]*(\s+[\w'.-]+)*,?\s+\d{1,5}[a-z]?(\s*[-/]\s*\d+\w?)?$", re.UNICODE)
 _UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus|bte|#)\.?\s*#?\s*\w{1,6}$",
                    re.IGNORECASE)
+#: Round 31: a post office box, an address line of its own (``PO BOX 4952``, ``Postfach 12 34``, ``Apartado 310``).
+_PO_BOX = re.compile(r"^(p\.?\s?o\.?\s?box|post\s?office\s?box|postfach|apartado(\s+de\s+correos)?|caixa\s+postal|"
+                     r"casilla|boite\s+postale|postbus|postboks|box)\s*\d[\d ]{0,7}$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'.-]*(['-][^\W\d_]+)*\.?$", re.UNICODE)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme", "mlle", "sr", "sra",
                      "srta", "dott", "sig", "jr", "ii", "iii", "iv", "phd", "md", "ing", "mgr", "bc"})
@@ -1207,7 +1210,7 @@ _CJK_ADDRESS = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,}[^\d]*[都道府県
 
 def _is_street(value: str) -> bool:
     folded = fold(value)
-    if _UNIT.match(folded) or _CJK_ADDRESS.match(value):
+    if _UNIT.match(folded) or _PO_BOX.match(folded) or _CJK_ADDRESS.match(value):
         return True
     if not any(ch.isdigit() for ch in value):
         return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
@@ -1584,8 +1587,9 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are codes (no spaces, with digits)"
     if _reaches(values, _GS1.match, 0.9):
         return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
-    if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, _UNIT.match, 0.5):
-        # (round 25: ``APT 8``, ``UNIT 17``: an address's second line, the flat a person lives in)
+    if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, lambda v: _UNIT.match(v) or _PO_BOX.match(
+            v), 0.5):  # (round 25: ``APT 8``, ``UNIT 17``: an address's second line, the flat a person lives in;
+        # round 31: ``PO BOX 4952``, where a person's post goes)
         return "values are codes (short groups of digits and capitals)"
     return ""
 

@@ -2239,3 +2239,19 @@ def test_when_values_carry_peoples_contacts_then_a_not_personal_name_does_not_re
 def test_when_staff_carry_a_title_in_a_script_without_case_then_they_are_people(doctors) -> None:
     frame = {"surname": [f"Lee{i}" for i in range(400)], "rofe": [doctors[i % len(doctors)] for i in range(400)]}
     assert _table(frame)["rofe"].kind is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("BORR_MAIL_CITY", Kind.CITY), ("BORR_MAIL_ADDR", Kind.STREET_ADDRESS),  # post, beside an address's part
+    ("email_address", Kind.EMAIL), ("mail", Kind.EMAIL),  # e-mail, alone or before "address"
+    ("colonia", Kind.CITY), ("barrio", Kind.CITY), ("carrer", Kind.STREET_ADDRESS), ("end_logr", Kind.STREET_ADDRESS),
+    ("cbu", Kind.IBAN), ("NI_NUMBER", Kind.NATIONAL_ID), ("analista", Kind.PERSON_NAME),
+])
+def test_when_round_31_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_mailing_address_line_is_a_post_office_box_then_it_is_a_street_address_not_a_code() -> None:
+    boxes = [f"PO BOX {random.Random(i).randint(100, 9999)}" for i in range(120)]
+    assert _table({"LAST_NAME": [f"Lee{i}" for i in range(120)], "mail_addr1": boxes})["mail_addr1"].kind is (
+        Kind.STREET_ADDRESS)
