@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v35.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v37.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -149,7 +149,10 @@ Canadian and Australian business systems: a B2B SaaS's account-contact-opportuni
 fact, a hospital's bed snapshot, an airline's PNR flat file, a bank's loan tape, an insurer's policy-claim file, a
 university's enrollment extract, a shipment-recipient file, a hotel's guest folios, a telecom's monthly usage, a
 marketplace's seller payouts and a nonprofit's gifts; several people per row beside business addresses, name-like
-products and identifier-shaped decoys; written blind); the metrics and the report are the
+products and identifier-shaped decoys; written blind), ``--set v37`` scores :mod:`benchmarks.classification.heldout_v37`
+(14 tables of ordinary commerce and services in Japan, Korea, China, Taiwan, Hong Kong, India, Vietnam, Thailand,
+Indonesia and the Philippines with column names in kanji, kana, Hangul, Hanzi, Devanagari and Thai script and in
+romanizations, dates of birth in era calendars, eight identifiers with check digits; written blind); the metrics and the report are the
 same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -228,6 +231,7 @@ from benchmarks.classification import (
     heldout_v33,
     heldout_v34,
     heldout_v35,
+    heldout_v37,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -242,7 +246,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v19": heldout_v19, "v20": heldout_v20, "v21": heldout_v21, "v22": heldout_v22,
         "v23": heldout_v23, "v24": heldout_v24, "v25": heldout_v25, "v26": heldout_v26,
         "v27": heldout_v27, "v28": heldout_v28, "v29": heldout_v29, "v30": heldout_v30, "v31": heldout_v31,
-        "v32": heldout_v32, "v33": heldout_v33, "v34": heldout_v34, "v35": heldout_v35}
+        "v32": heldout_v32, "v33": heldout_v33, "v34": heldout_v34, "v35": heldout_v35,
+        "v37": heldout_v37}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
