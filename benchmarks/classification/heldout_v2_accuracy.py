@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v36.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v37.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -149,13 +149,16 @@ Canadian and Australian business systems: a B2B SaaS's account-contact-opportuni
 fact, a hospital's bed snapshot, an airline's PNR flat file, a bank's loan tape, an insurer's policy-claim file, a
 university's enrollment extract, a shipment-recipient file, a hotel's guest folios, a telecom's monthly usage, a
 marketplace's seller payouts and a nonprofit's gifts; several people per row beside business addresses, name-like
-products and identifier-shaped decoys; written blind), ``--set v36`` scores :mod:`benchmarks.classification.heldout_v36`
-(14 tables of healthcare, insurance and benefits data of the US, Canada, the UK, Ireland and Australia: FHIR Patient
-resources with dotted paths, an HL7 ADT feed, flattened 837 claims and 835 remittances with X12 element names, PBM
-fills, lab results, an Australian dental export, an NHS trust's outpatients, Ontario OHIP claims, a benefits
-enrollment, a wellness app, a telehealth log, a patient portal's access log and an Irish pharmacy's scheme claims; NHS,
-Ontario health, Medicare and PPS numbers, NPIs, DEA numbers and medical codes as decoys; written blind); the metrics and
-the report are the same.
+products and identifier-shaped decoys; written blind), ``--set v36`` scores
+:mod:`benchmarks.classification.heldout_v36` (14 tables of healthcare, insurance and benefits data of the US, Canada,
+the UK, Ireland and Australia: FHIR Patient resources with dotted paths, an HL7 ADT feed, flattened 837 claims and 835
+remittances with X12 element names, PBM fills, lab results, an Australian dental export, an NHS trust's outpatients,
+Ontario OHIP claims, a benefits enrollment, a wellness app, a telehealth log, a patient portal's access log and an
+Irish pharmacy's scheme claims; NHS, Ontario health, Medicare and PPS numbers, NPIs, DEA numbers and medical codes as
+decoys; written blind), ``--set v37`` scores :mod:`benchmarks.classification.heldout_v37` (14 tables of ordinary
+commerce and services in Japan, Korea, China, Taiwan, Hong Kong, India, Vietnam, Thailand, Indonesia and the
+Philippines with column names in kanji, kana, Hangul, Hanzi, Devanagari and Thai script and in romanizations, dates of
+birth in era calendars, eight identifiers with check digits; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -173,7 +176,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v35|v36]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v36|v37]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -234,6 +237,7 @@ from benchmarks.classification import (
     heldout_v34,
     heldout_v35,
     heldout_v36,
+    heldout_v37,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -249,7 +253,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v23": heldout_v23, "v24": heldout_v24, "v25": heldout_v25, "v26": heldout_v26,
         "v27": heldout_v27, "v28": heldout_v28, "v29": heldout_v29, "v30": heldout_v30, "v31": heldout_v31,
         "v32": heldout_v32, "v33": heldout_v33, "v34": heldout_v34, "v35": heldout_v35,
-        "v36": heldout_v36}
+        "v36": heldout_v36, "v37": heldout_v37}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -434,7 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v36)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v37)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
