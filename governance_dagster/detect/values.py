@@ -384,14 +384,17 @@ def birth_range(dates: Sequence[date], today: date | None = None) -> bool:
         >>> birth_range([date(2025, 5, 1), date(2025, 2, 3), date(2024, 7, 9)], today=date(2026, 1, 1))
         False
     """
-    today = today or date.today()
     if len(dates) < 3:
         return False
-    ages = [(today - d).days / 365.25 for d in dates]
+    ages, spread = _ages_and_spread(dates, today or date.today())
+    return min(ages) >= 0 and max(ages) <= 110 and spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
+
+
+def _ages_and_spread(dates: Sequence[date], today: date) -> tuple[list[float], float]:
+    """The implied ages of ``dates`` on ``today``, in years, and the standard deviation of their years."""
     years = [d.year for d in dates]
     mean = sum(years) / len(years)
-    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
-    return min(ages) >= 0 and max(ages) <= 110 and spread >= 6 and sum(a < 1 for a in ages) / len(ages) <= 0.05
+    return [(today - d).days / 365.25 for d in dates], (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
 
 
 def cohort_births(dates: Sequence[date], today: date | None = None) -> bool:
@@ -406,13 +409,9 @@ def cohort_births(dates: Sequence[date], today: date | None = None) -> bool:
         >>> cohort_births([date(2020 + i % 6, 1 + i % 12, 1) for i in range(30)], today=date(2026, 1, 1))
         False
     """
-    today = today or date.today()
     if len(dates) < 20:
         return False
-    ages = [(today - d).days / 365.25 for d in dates]
-    years = [d.year for d in dates]
-    mean = sum(years) / len(years)
-    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
+    ages, spread = _ages_and_spread(dates, today or date.today())
     return 14 <= min(ages) and max(ages) <= 110 and spread >= 1
 
 
