@@ -614,6 +614,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1) and (
             staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
         return staff  # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing)
+    if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(values):
+        return Classification(name, Kind.PERSON_NAME, 0.7, "half the sampled values or more are written as people "
+                              "with a title or credentials (``Dr A Ochoa``, ``Cervantes, MD``), whatever the name "
+                              "says: the staff the rows name", values_kind=values_kind)
     if by_name is Kind.NONE and not pattern and not _business_owned(name, context) and len(values) >= 20 and not (
             structured_reason(values, rows)) and (carried := embedded_contacts(values))[0] >= 0.1 and carried[1] >= 5:
         # (not over UUIDs, digests or codes, whose digit groups may read as a phone)
@@ -695,6 +699,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.NONE, 0.7, f"name says free_text but {structured}, holding no e-mail "
                                   "address or phone number: a catalogue's descriptions, not notes people write",
                                   values_kind=values_kind)
+        if contradicts and by_name in _PERSON_KINDS and structured.startswith("values are an enumeration") and (
+                _titled_people(values)):
+            return Classification(name, Kind.PERSON_NAME, 0.8, f"name says {by_name.value} and half the sampled "
+                                  "values or more are people with a title or credentials, a few repeated across rows: "
+                                  "the staff the rows name", values_kind=values_kind)
         if contradicts and by_name is not Kind.FREE_TEXT and not enum_only:
             if structured.startswith("values are an enumeration") and (
                     staff := _staff(name, by_name, strength, values, context, values_kind)):
@@ -1292,6 +1301,44 @@ _CREDENTIALS = frozenset({
     "dmd", "rdh", "od", "dpm", "dc", "pt", "dpt", "ot", "otr", "otrl", "slp", "cccslp", "lcsw", "lmft", "lpc", "phd",
     "psyd", "pharmd", "rph", "mph", "mba", "cpa", "cfa", "cfp", "jd", "esq", "jr", "sr", "ii", "iii", "iv", "facs",
     "facp", "emt", "paramedic", "ma", "ms", "bs", "ba", "msw", "edd", "med", "llm", "pe", "ra", "cpt", "cfe"})
+
+
+#: Round 32: a title written before a person's name (``Dr``, ``Dr.``, ``Prof.``, ``Mrs``).
+_NAME_TITLE = re.compile(r"^(?:dr|mr|mrs|ms|miss|mx|prof|sr|sra|dra)\.?$", re.IGNORECASE)
+#: Round 32: ``Family, Given`` or ``Family, Given Credential`` (``Tolliver, Dixie DO``, ``Gagnon, Connor PA-C``).
+_FAMILY_COMMA = re.compile(r"^([^\W\d_][\w'-]+), ([^\W\d_][\w'-]+)(?: ([A-Za-z][A-Za-z.-]{0,7}))?$")
+
+
+def _titled_person(value: str) -> bool:
+    """Round 32: the value is written as a person's name with what marks a person: a title before it (``Dr A Ochoa``,
+    ``Dr. Josée Tremblay``), credentials after it (``Ulises Cervantes, MD``, ``Tolliver, Dixie DO``), or an HL7
+    name's components with a degree (``2507006627^YARBROUGH^HOLLIS^^^DR``).
+
+    Example:
+        >>> [_titled_person(v) for v in ("Dr A Ochoa", "Ulises Cervantes, MD", "Tolliver, Dixie DO", "Dr Pepper")]
+        [True, True, True, False]
+        >>> [_titled_person(v) for v in ("Tulsa, OK", "Paris, Texas", "vip, newsletter")]
+        [False, False, False]
+    """
+    if "^" in value:
+        parts = value.split("^")
+        return len(parts) >= 3 and fold(parts[-1].replace(".", "")) in _CREDENTIALS | {"dr"} and bool(
+            _components([value]))
+    if _credentialed(value):
+        return True
+    if (match := _FAMILY_COMMA.match(value)) and (match.group(3) is None or fold(match.group(3)).replace(".", "").replace(
+            "-", "") in _CREDENTIALS) and match.group(1)[:1].isupper() and match.group(2)[:1].isupper() and any(
+            ch.islower() for ch in match.group(2)) and not is_city(fold(match.group(1))):
+        return True  # (not ``Tulsa, OK`` nor ``Paris, Texas``: a place and its state; not ``vip, newsletter``: tags)
+    words = value.split()
+    return 3 <= len(words) <= 4 and bool(_NAME_TITLE.match(words[0])) and all(
+        w[:1].isupper() for w in words[1:]) and not any(ch.isdigit() for ch in value)
+
+
+def _titled_people(values: list[str]) -> bool:
+    """Round 32: three or more values, half of them or more written as titled or credentialed people
+    (:func:`_titled_person`), none a company's: the staff a column names, whatever the column is called."""
+    return len(values) >= 3 and sum(map(_titled_person, values)) >= 0.5 * len(values) and company_share(values) < 0.2
 
 
 def _credentialed(value: str) -> str | None:

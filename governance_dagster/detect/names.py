@@ -187,6 +187,7 @@ WORDS: dict[str, str] = {
     **_entries("iban", "cbu"),
     **_entries("national", "ni"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
+    **_entries("role", "kuaidiyuan peisongyuan qishou"),  # (round 32: a courier, a delivery rider: pinyin)
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
                "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
                "allekirjoittanut alairta semnat potpisao imzalayan recipient ontvanger empfanger destinataire "
@@ -695,6 +696,8 @@ SCRIPT_WORDS.update({
     # round 21: staff (Japanese), a chef and a cook (Japanese, Greek, Russian)
     "スタッフ": "role", "シェフ": "role", "料理人": "role", "σεφ": "role", "μαγειρ": "role", "повар": "role", "врач": "doctor", "учитель": "role", "священник": "role",
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
+    # round 32: a delivery rider (Korean), a courier (Chinese)
+    "라이더": "role", "배달원": "role", "快递员": "role", "配送员": "role", "骑手": "role",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}

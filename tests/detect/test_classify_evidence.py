@@ -2255,3 +2255,21 @@ def test_when_a_mailing_address_line_is_a_post_office_box_then_it_is_a_street_ad
     boxes = [f"PO BOX {random.Random(i).randint(100, 9999)}" for i in range(120)]
     assert _table({"LAST_NAME": [f"Lee{i}" for i in range(120)], "mail_addr1": boxes})["mail_addr1"].kind is (
         Kind.STREET_ADDRESS)
+
+
+# Round 32: staff written with a title or credentials, whatever the column is called; riders and couriers.
+
+_CLINICIANS = ["Dr A Ochoa", "Yarbrough, Tallulah MD", "Ulises Cervantes, MD", "Dr. Josée Tremblay",
+               "Gagnon, Connor PA-C", "Tolliver, Dixie DO"]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("ordering_provider", _CLINICIANS, Kind.PERSON_NAME),  # a name the vocabulary reads as a thing's
+    ("clinician", _CLINICIANS, Kind.PERSON_NAME),  # a role, over a few repeated values
+    ("c12", _CLINICIANS, Kind.PERSON_NAME),  # an opaque name
+    ("soft_drink", ["Dr Pepper", "Coca-Cola", "Sprite", "Fanta", "7 Up", "Pepsi"], Kind.NONE),  # one "Dr" is no staff
+    ("라이더", ["이서연", "한성민", "이예진", "황유나", "김도윤"], None),  # a Korean delivery rider: masked
+])
+def test_when_staff_are_written_with_a_title_or_credentials_then_they_are_people(name, values, kind) -> None:
+    found = _table({"patient_surname": [f"Lee{i}" for i in range(300)], name: [values[i % len(values)] for i in range(300)]})
+    assert found[name].kind is kind if kind else found[name].kind is not Kind.NONE
