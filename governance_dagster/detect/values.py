@@ -1817,12 +1817,10 @@ def birth_date_reason(dates: Sequence[date], today: date | None = None) -> tuple
     today = today or date.today()
     if len(dates) < 3:
         return False, "too few dates to judge their distribution"
-    ages = sorted((today - d).days / 365.25 for d in dates)
+    ages, spread = _ages_and_spread(dates, today)
+    ages.sort()
     future = sum(a < 0 for a in ages) / len(ages)
     median = ages[len(ages) // 2]
-    years = [d.year for d in dates]
-    mean = sum(years) / len(years)
-    spread = (sum((y - mean) ** 2 for y in years) / len(years)) ** 0.5
     recent = sum(a < 1 for a in ages) / len(ages)
     # only coarse aggregates: no single value (nor the youngest or oldest age) is described
     how = (f"median implied age about {round(median, -1):.0f}, years spread {spread:.0f} (std), "
