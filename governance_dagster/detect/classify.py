@@ -77,6 +77,7 @@ from governance_dagster.detect.values import (
     house_number_share,
     int_dates,
     is_city,
+    json_documents,
     mixed_contact_shares,
     mixed_id_share,
     name_shape,
@@ -85,6 +86,7 @@ from governance_dagster.detect.values import (
     phone_region,
     postal_share,
     regional_phone_share,
+    role_mailbox_share,
     serial_dates,
     street_shape_share,
     street_word_share,
@@ -131,6 +133,8 @@ def _says_date(name: str) -> bool:
     return any(stem in folded for stem in _DATE_STEMS) or bool(set(name_words(name)) & {"date", "when", "timestamp"})
 _PERSON_WORDS = frozenset({"person", "customer", "employee", "full", "first", "last", "surname", "patronymic", "doctor",
                            "role", "mother", "middle", "kana"})
+#: Round 33: a phone's extension as written alone: one to five digits, perhaps after ``x`` or ``ext``.
+_EXTENSION = re.compile(r"^(?:x|ext\.?\s*)?\d{1,5}$", re.IGNORECASE)
 #: Structured values a name, first name, last name or city never is (names hold no digits).
 _NEVER_NAMES = ("values are numbers", "values are UUIDs", "values are hex", "values are version", "values are coord",
                 "values are URLs", "values are dates", "values are codes")
@@ -542,6 +546,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and _catalogue(pattern) and strength == "strong" and by_name not in (
             None, Kind.NATIONAL_ID, Kind.SSN):
         pattern = None  # the wider catalogue's checksums are weaker evidence than a name saying another kind
+    if pattern is not None and pattern.kind is Kind.EMAIL and (share := role_mailbox_share(values)) >= 0.8:
+        # (round 33: a supplier's ``ap@``, a shop's ``info@``: whoever holds the role reads them)
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but {share:.0%} of them are a role's mailbox "
+                              "(accounts payable, sales, info): a business's, not a person's", values_kind=values_kind)
     if pattern is not None and pattern.kind in (Kind.EMAIL, Kind.IBAN) and by_name is Kind.NONE and (
             words := set(name_words(name, context.prefix))) & (BUSINESS - {"bank"} | SWITCHBOARD) and (
             words & SWITCHBOARD or not context.people or context.registered or rows >= 30 and distinct <= 0.05 * rows):
@@ -632,6 +640,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if dates is not None and (by_name in (None, Kind.DATE_OF_BIRTH) or strength == "weak"):
         return _dates_column(name, None if strength == "weak" else by_name, dates, "text values read as dates",
                              values_kind, context.people, _event_date(name, context))
+    if by_name is None and (documents := _json_column(name, values, rows, values_kind)) is not None:
+        return documents
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
@@ -687,6 +697,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 ch in v for v in values for ch in "*#xX•"):
             return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
                                   "of a card number (a cost centre, a short code)", values_kind=values_kind)
+        if by_name is Kind.PHONE and all(_EXTENSION.match(v) for v in values):
+            # (round 33: BambooHR's ``workPhoneExtension``, ``Durchwahl``: dialled inside a switchboard only)
+            return Classification(name, Kind.NONE, 0.7, "name says phone but every value is five digits at most: "
+                                  "an extension, which reaches no one without the switchboard's number",
+                                  values_kind=values_kind)
         if by_name is Kind.IBAN and all(len(re.sub(r"[\W_]", "", v)) <= 4 for v in values) and not any(
                 ch in v for v in values for ch in "*#xX•"):
             # (round 28: ``ULT4_IBAN``; an account number without its IBAN, a ``Kontonummer``, is longer and stays)
@@ -1098,6 +1113,35 @@ def _components(values: list[str]) -> list[str]:
             parts.pop()  # a prefix, suffix or degree after the name (MR, DR, MD)
         out.append(" ".join(parts))
     return out
+
+
+def _json_column(name: str, values: list[str], rows: int, values_kind: str) -> Classification | None:
+    """Round 33: a column of JSON documents under a name that says nothing (a connector's ``_airbyte_meta``, an
+    event's ``context``) is judged by what the documents hold: a key that names personal data or a leaf holding an
+    e-mail address or phone number makes it text to scan; keys that name none over leaves that are numbers, flags,
+    dates, codes or a few repeated words make it metadata; anything else is left to the rules after.
+
+    Example:
+        >>> _json_column("_airbyte_meta", ['{"changes": [], "sync_id": %d}' % i for i in range(40)], 40, "").kind.value
+        'none'
+        >>> _json_column("context", ['{"traits": {"email": "a%d@x.io"}}' % i for i in range(40)], 40, "").kind.value
+        'free_text'
+    """
+    documents = json_documents(values)
+    if documents is None:
+        return None
+    keys, leaves = documents
+    personal = sorted({k for k in keys if kind_from_name(k)[0] not in (None, Kind.NONE)})
+    if personal or leaves and contact_text_share(leaves) > 0:
+        said = f"keys that name personal data ({', '.join(personal[:5])})" if personal else "e-mail addresses or " \
+            "phone numbers in their fields"
+        return Classification(name, Kind.FREE_TEXT, 0.7, f"values are JSON documents holding {said}: text to scan",
+                              values_kind=values_kind)
+    if not leaves or structured_reason(leaves, rows):
+        return Classification(name, Kind.NONE, 0.75, "values are JSON documents whose keys name no personal data and "
+                              "whose fields hold only numbers, flags, dates, codes or a few repeated words: metadata",
+                              values_kind=values_kind)
+    return None
 
 
 def _business_owned(name: str, context: TableContext) -> bool:
@@ -2208,17 +2252,19 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
         Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
     staff, staff_words = False, frozenset()
-    if table_words & BUSINESS:
+    firms = sum(map(_firmographic, column_words)) >= 2
+    if table_words & BUSINESS or firms:
         # in a table named as a business, a person's column qualified by a role or by a word the vocabulary lacks
-        # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row
+        # (its manager's tax number, ``LeiterSteuerId``) is about someone attached to the business, not the row;
+        # (round 33) so is, beside a company's industry and revenue, its contact person's (Salesforce's
+        # ``Primary_Contact_Email__c`` on an ``Account``)
         attached = [c for c, w in zip(columns, column_words) if c in evidence and ("role" in w or unknown_words(
-            c, prefix))]
+            c, prefix) or firms and "person" in w)]
         evidence = [c for c in evidence if c not in attached]
         staff = bool(attached)
         staff_words = frozenset(w for c in attached for w in unknown_words(c, prefix) if len(w) >= 2)
     people = table_words & personish or bool(evidence)
     mentions = sum(bool(w & BUSINESS) for w in column_words)
-    firms = sum(map(_firmographic, column_words)) >= 2
     business = not people and (bool(table_words & BUSINESS) or mentions >= max(2, len(columns) / 4) or firms)
     has_place = any(priors[c] in (Kind.CITY, Kind.STREET_ADDRESS) or "country" in w
                     for c, w in zip(columns, column_words))

@@ -188,6 +188,18 @@ WORDS: dict[str, str] = {
     **_entries("national", "ni"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
     **_entries("role", "kuaidiyuan peisongyuan qishou"),  # (round 32: a courier, a delivery rider: pinyin)
+    # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
+    # German ``Tier``, Nordic, Turkish and Finnish pets, Russian ``кличка`` (an animal's name); not Danish and Dutch
+    # ``kat``, which Turkish ``Katip`` (a clerk) begins with)
+    **_entries("last", "zuname"),
+    **_entries("role", "organizator organisator organisateur organisatrice organizador organizadora "
+               "organizzatore organizzatrice"),
+    **_entries("animal", "tier tiere tierart haustiere katt kedi kopek koira kissa hevonen hest klichka "
+               "pitomets pitomec"),
+    # (round 33: notes abbreviated as Czech and Slovak ``pozn.``, Spanish and Portuguese ``obs.`` write them)
+    **_entries("note", "pozn obs"),
+    # (round 33: a list of addresses flattened, Greenhouse's ``addresses_0_value``)
+    **_entries("address", "addresses adressen adresses direcciones indirizzi enderecos adresy adresser"),
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
                "firmado firmato assinado podpisany podepsal undertecknad underskrevet signert "
                "allekirjoittanut alairta semnat potpisao imzalayan recipient ontvanger empfanger destinataire "
@@ -698,6 +710,9 @@ SCRIPT_WORDS.update({
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
     # round 32: a delivery rider (Korean), a courier (Chinese)
     "라이더": "role", "배달원": "role", "快递员": "role", "配送员": "role", "骑手": "role",
+    # round 33: a pet and an animal's name (Russian, Ukrainian, Greek, Japanese)
+    "кличка": "animal", "питомец": "animal", "тварин": "animal", "животн": "animal", "κατοικιδι": "animal",
+    "ペット": "animal",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -1086,7 +1101,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if (head == "login" or "login" in w and w - {"login"} <= {"name", "first"}) and not w & OBJECTS:
         return None, ""  # a login handle (``instagram_name``, ``インスタ名``): the values say whether it is one
     if "attributes" in w:
-        return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what it is
+        words = words[len(words) - words[::-1].index("attributes"):]
+        if not set(words) - {"name", "value", "key", "surrogate"}:
+            return None, ""  # a key-value attribute's value (``note_attributes[0].value``): only its values say what
+        # (round 33: Intercom's ``custom_attributes_pet_name``: the attribute's own name after the path says what)
+        w, head = set(words), words[-1]
     if "animal" in w and not w & (_PEOPLE | {"customer", "employee"}):
         return Kind.NONE, "object"  # an animal's birth date, name or owner's code (``data_urodzenia_zwierzecia``)
     if "mother" in w and "first" in w and not w & {"last", "surname", "birth"}:

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
+from itertools import groupby
 from pathlib import Path
 
 from governance_dagster.detect.names import fold
@@ -1352,6 +1353,39 @@ def unspaced_name_share(values: Sequence[str]) -> float:
 _CONTACT_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+|(?<![\w/])\+?\d[\d ().-]{6,16}\d(?![\w/])", re.UNICODE)
 
 
+#: Round 33: the local parts of role mailboxes, which a business reads by whoever holds the role (accounts payable,
+#: sales, the front desk), in the languages of issue 13: no person's address.
+ROLE_MAILBOXES = frozenset({"info", "information", "contact", "contacts", "hello", "hi", "office", "admin",
+    "administration", "sales", "support", "help", "helpdesk", "service", "customerservice", "billing", "invoice",
+    "invoices", "invoicing", "accounts", "accounting", "accountspayable", "accountsreceivable", "ap", "ar",
+    "payables", "receivables", "finance", "orders", "order", "bookings", "booking", "reservations", "reception",
+    "enquiries", "inquiries", "team", "hr", "jobs", "careers", "recruiting", "marketing", "press", "media",
+    "webmaster", "postmaster", "noreply", "donotreply", "purchasing", "procurement",
+    "shipping", "logistics", "dispatch", "warehouse", "returns", "legal", "compliance", "privacy", "security",
+    "kontakt", "buchhaltung", "rechnung", "rechnungen", "vertrieb", "verkauf", "einkauf", "bestellung",
+    "bestellungen", "zentrale", "empfang", "compta", "comptabilite", "facturation", "factures", "commandes", "ventes",
+    "accueil", "ventas", "facturacion", "contabilidad", "administracion", "pedidos", "compras", "recepcion",
+    "amministrazione", "fatture", "contabilita", "ordini", "vendite", "acquisti", "boekhouding", "facturen",
+    "factuur", "verkoop", "inkoop", "bestellingen", "receptie", "faturas", "vendas", "biuro",
+    "faktury", "ksiegowosc", "sprzedaz", "zamowienia", "fakturor", "ekonomi", "forsaljning", "bestallning", "faktura",
+    "regnskab", "salg", "kancelar", "fakturace", "objednavky", "obchod", "muhasebe", "satis", "siparis", "fatura",
+    "iletisim"})
+
+
+def role_mailbox_share(values: Sequence[str]) -> float:
+    """Round 33: the share of ``values`` that are e-mail addresses of a role (``ap@``, ``info@``, ``rechnung@``),
+    however suffixed (``sales.emea@``, ``info-de@``), rather than of a person.
+
+    Example:
+        >>> role_mailbox_share(["ap@prairiewind.co", "Info@beispiel.de", "anna.kovacs@example.com"])
+        0.6666666666666666
+    """
+    def role(value: str) -> bool:
+        local = value.partition("@")[0].lower()
+        return bool(_EMAIL.match(value)) and re.split(r"[.+_-]", local)[0] in ROLE_MAILBOXES
+    return _share(values, role)
+
+
 def contact_text_share(values: Sequence[str]) -> float:
     """The share of values that are text of several words holding an e-mail address or a phone number: notes in
     which people write contacts, whatever their language (``pokličite 031 276 143``); a nested value written as
@@ -1586,11 +1620,77 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are codes (no spaces, with digits)"
     if _reaches(values, _GS1.match, 0.9):
         return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
+    if _reaches(values, machine_token, 0.8):
+        return "values are codes (tokens software generates: letters of both cases and digits at random)"
     if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, lambda v: _UNIT.match(v) or _PO_BOX.match(
             v), 0.5):  # (round 25: ``APT 8``, ``UNIT 17``: an address's second line, the flat a person lives in;
         # round 31: ``PO BOX 4952``, where a person's post goes)
         return "values are codes (short groups of digits and capitals)"
     return ""
+
+
+#: Round 33: a token as software writes it: perhaps a short lower-case prefix and an underscore (Stripe's ``cus_``),
+#: then ten or more letters, digits and base64 or URL-safe signs.
+_TOKEN = re.compile(r"^(?:[a-z]{1,8}_)?([A-Za-z0-9+/=_-]{10,64})$")
+
+
+def machine_token(value: str) -> bool:
+    """Round 33: ``value`` is a token software generated (a Stripe id, a card fingerprint, a Firebase uid): letters
+    of both cases, twelve or more letters and digits whose class (capital, small letter, digit) changes at nearly
+    every second one, as it does at random (six in ten) and in no word, name or login (``JohnSmith1985``: four
+    changes in thirteen).
+
+    Example:
+        >>> machine_token("cus_NDuOJdD5AIUGG4"), machine_token("2FfmdaGcmVBT9qVa"), machine_token("JohnSmith1985")
+        (True, True, False)
+    """
+    found = _TOKEN.match(value)
+    if found is None:
+        return False
+    classes = [0 if ch.isupper() else 1 if ch.islower() else 2 for ch in found.group(1) if ch.isalnum()]
+    if len(classes) < 12 or not {0, 1} <= set(classes):
+        return False
+    runs = [len(list(group)) for _, group in groupby(classes)]
+    small = [n for c, n in zip((c for c, _ in groupby(classes)), runs) if c == 1]
+    # (words run on in small letters: ``TheRealSlimShady99`` changes often, each capital followed by three or more)
+    return len(runs) >= 0.4 * len(classes) and sum(n >= 3 for n in small) <= 0.5 * len(small)
+
+
+def json_documents(values: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """Round 33: when nine in ten ``values`` are JSON objects or arrays (a connector's ``_airbyte_meta``, a Segment
+    ``context``), the keys and the text leaves they hold, each once; otherwise None.
+
+    Example:
+        >>> json_documents(['{"changes": [], "sync_id": 40097}', '{"changes": [{"field": "email"}]}'])
+        (['changes', 'sync_id', 'field'], ['email'])
+        >>> json_documents(["plain text", "more"]) is None
+        True
+    """
+    keys: dict[str, None] = {}
+    leaves: dict[str, None] = {}
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, child in node.items():
+                keys[str(key)] = None
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, str) and node.strip():
+            leaves[node] = None
+
+    parsed = 0
+    for value in values:
+        if value.lstrip()[:1] in ("{", "["):
+            try:
+                walk(json.loads(value))
+            except ValueError:
+                continue
+            parsed += 1
+    if not values or parsed < 0.9 * len(values):
+        return None
+    return list(keys), list(leaves)
 
 
 #: A GS1 element string as a barcode's human-readable line writes it: ``(01)`` a GTIN, ``(10)`` a lot, ``(17)`` an

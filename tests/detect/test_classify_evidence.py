@@ -2273,3 +2273,94 @@ _CLINICIANS = ["Dr A Ochoa", "Yarbrough, Tallulah MD", "Ulises Cervantes, MD", "
 def test_when_staff_are_written_with_a_title_or_credentials_then_they_are_people(name, values, kind) -> None:
     found = _table({"patient_surname": [f"Lee{i}" for i in range(300)], name: [values[i % len(values)] for i in range(300)]})
     assert found[name].kind is kind if kind else found[name].kind is not Kind.NONE
+
+
+# Round 33: SaaS connectors' columns (tokens, JSON metadata, custom attributes, a CRM's accounts) and small
+# businesses' (pets, extensions, role mailboxes).
+
+_BASE62 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _token(rnd: random.Random, length: int) -> str:
+    return "".join(rnd.choice(_BASE62) for _ in range(length))
+
+
+_RND = random.Random(33)
+_LOGINS = [f"{g}{s}{1970 + i % 40}" for i, (g, s) in enumerate(
+    (g, s) for g in ("John", "Mary", "Karl", "Ines", "Omar", "Lena") for s in ("Smith", "Weber", "Novak", "Silva"))]
+
+
+@pytest.mark.parametrize(("name", "values", "masked"), [
+    ("customer", [f"cus_{_token(_RND, 14)}" for _ in range(200)], False),  # Stripe's customer ids
+    ("card_fingerprint", [_token(_RND, 16) for _ in range(200)], False),
+    ("x7", [_token(_RND, 28) for _ in range(200)], False),  # a Firebase uid under an opaque name
+    ("handle", _LOGINS * 8, True),  # logins in capitals and digits change class seldom: masked
+])
+def test_when_values_are_tokens_software_generated_then_they_are_no_personal_data(name, values, masked) -> None:
+    found = _table({"surname": [f"Lee{i}" for i in range(len(values))], name: values})[name]
+    assert (found.kind is not Kind.NONE) is masked
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([f'{{"changes": [], "sync_id": {40000 + i % 90}}}' for i in range(200)], Kind.NONE),  # Airbyte's metadata
+    ([f'{{"changes": [{{"field": "email", "change": "NULLED"}}], "sync_id": {i}}}' for i in range(200)], Kind.NONE),
+    ([f'{{"traits": {{"email": "user{i}@example.org", "plan": "pro"}}}}' for i in range(200)], Kind.FREE_TEXT),
+    ([f'{{"first_name": "{_GIVEN[i % 10]}", "tier": {i % 3}}}' for i in range(200)], Kind.FREE_TEXT),  # a personal key
+])
+def test_when_a_column_holds_json_documents_then_their_keys_and_fields_decide(values, kind) -> None:
+    assert _table({"surname": [f"Lee{i}" for i in range(200)], "_airbyte_meta": values})["_airbyte_meta"].kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("workPhoneExtension", [str(200 + i % 300) for i in range(200)], Kind.NONE),
+    ("Durchwahl", [f"x{10 + i % 80}" for i in range(200)], Kind.NONE),
+    ("workPhone", [f"(615) 555-{1000 + i:04d}" for i in range(200)], Kind.PHONE),  # a whole number stays a phone
+])
+def test_when_a_phone_column_holds_only_extensions_then_it_is_no_phone(name, values, kind) -> None:
+    assert _table({"surname": [f"Lee{i}" for i in range(200)], name: values})[name].kind is kind
+
+
+_PETS = ["Rufus", "Bella", "Max", "Luna", "Waffles", "Charlie", "Molly"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("custom_attributes_pet_name", Kind.NONE), ("Tiername", Kind.NONE), ("кличка", Kind.NONE),
+])
+def test_when_a_name_is_an_animals_then_it_is_no_persons(name, kind) -> None:
+    found = _table({"surname": [f"Lee{i}" for i in range(210)], name: [_PETS[i % 7] for i in range(210)]})
+    assert found[name].kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Halter_Zuname", Kind.LAST_NAME), ("organizator", Kind.PERSON_NAME), ("organisatrice", Kind.PERSON_NAME),
+    ("pozn", Kind.FREE_TEXT), ("obs", Kind.FREE_TEXT), ("addresses_0_value", Kind.STREET_ADDRESS),
+    ("custom_attributes_first_name", Kind.FIRST_NAME),  # the attribute's own name after the path says what
+    ("customer_attributes", None),  # an attribute of no named kind: the values say
+])
+def test_when_round_33_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_table_describes_companies_then_their_addresses_are_theirs_and_their_contacts_stay_people() -> None:
+    rows = 120
+    found = classify_table("crm.Account", {c: "VARCHAR" for c in (
+        "Name", "BillingStreet", "BillingCity", "Phone", "Industry", "AnnualRevenue", "Primary_Contact_Email__c")},
+        pd.DataFrame({
+            "Name": [f"Whitlock Hardware {i}" for i in range(rows)],
+            "BillingStreet": [f"{100 + i} Commerce Park Blvd Suite {i}" for i in range(rows)],
+            "BillingCity": [["Wichita", "Raleigh", "Tulsa"][i % 3] for i in range(rows)],
+            "Phone": [f"(615) 555-{1000 + i:04d}" for i in range(rows)],
+            "Industry": [["Retail", "Agriculture"][i % 2] for i in range(rows)],
+            "AnnualRevenue": [str(1000 * i) for i in range(rows)],
+            "Primary_Contact_Email__c": [f"{_GIVEN[i % 10].lower()}.lee{i}@whitlock.com" for i in range(rows)]}),
+        Policy())
+    assert {c: found[c].kind for c in ("BillingStreet", "BillingCity", "Phone", "Primary_Contact_Email__c")} == {
+        "BillingStreet": Kind.NONE, "BillingCity": Kind.NONE, "Phone": Kind.NONE, "Primary_Contact_Email__c": Kind.EMAIL}
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([f"{['ap', 'info', 'sales.emea', 'Rechnung', 'facturation'][i % 5]}@firm{i}.example" for i in range(100)], Kind.NONE),
+    ([f"{_GIVEN[i % 10].lower()}.lee{i}@firm.example" for i in range(100)], Kind.EMAIL),
+])
+def test_when_e_mail_addresses_are_role_mailboxes_then_they_are_a_business_s(values, kind) -> None:
+    assert _table({"surname": [f"Lee{i}" for i in range(100)], "EmailAddress": values})["EmailAddress"].kind is kind
