@@ -78,6 +78,7 @@ from governance_dagster.detect.values import (
     int_dates,
     is_city,
     json_documents,
+    machine_token,
     mixed_contact_shares,
     mixed_id_share,
     name_shape,
@@ -193,6 +194,11 @@ class TableContext:
     #: a column of the table is named as a surname: a bare ``name`` beside it holding one word per value is the given
     #: name (Persian ``نام`` beside ``نام_خانوادگی``, Slovak ``meno`` beside ``priezvisko``).
     has_surname: bool = False
+    #: round 34: what qualifies the table's given-name columns and its family-name columns (``fahrer`` of
+    #: ``fahrerVorname``, "" of ``voornaam``): a bare name qualified alike beside a given name and no family name is
+    #: the family name (Dutch ``naam`` beside ``voornaam``, German ``fahrerName`` beside ``fahrerVorname``).
+    given_stems: frozenset[str] = frozenset()
+    family_stems: frozenset[str] = frozenset()
     #: the table describes a business and holds a person attached to it (its manager's tax number): name-shaped
     #: values under a name that says nothing are that person's name.
     staff: bool = False
@@ -626,6 +632,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.PERSON_NAME, 0.7, "half the sampled values or more are written as people "
                               "with a title or credentials (``Dr A Ochoa``, ``Cervantes, MD``), whatever the name "
                               "says: the staff the rows name", values_kind=values_kind)
+    if by_name is Kind.NONE and (documents := _json_column(name, values, rows, values_kind)) is not None:
+        return documents  # (round 34: a CDP's ``device_ids``, arrays of UUIDs whose digit groups read as phones)
     if by_name is Kind.NONE and not pattern and not _business_owned(name, context) and len(values) >= 20 and not (
             structured_reason(values, rows)) and (carried := embedded_contacts(values))[0] >= 0.1 and carried[1] >= 5:
         # (not over UUIDs, digests or codes, whose digit groups may read as a phone)
@@ -633,6 +641,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.FREE_TEXT, 0.65, f"the name reads as something not personal, but "
                               f"{carried[0]:.0%} of sampled values carry e-mail addresses or phone numbers, {carried[1]} "
                               "distinct: text people's contacts are written into (scanned)", values_kind=values_kind)
+    if by_name is Kind.NONE and _bare_code(name, context) and len(values) >= 20 and (
+            dates := parse_dates(values)) is not None and (birth := birth_date_reason(dates))[0]:
+        # (round 34: a bare ``code`` names no thing, so its values say what it holds: ``19951203``)
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.65, "a bare code names no thing, and its values read as "
+                              f"dates spread as births are ({birth[1]})", values_kind=values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -744,6 +757,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             # "ln" is a line as much as a last name: known names without a house number are names
             return Classification(name, evidence[0].kind, 0.8, f"name says an address line, read as \"ln\", but "
                                   f"{evidence[0].detail} and none holds a digit", values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and "name" in name_words(name, context.prefix) and (
+                stem := _name_stem(name, context.prefix)) in context.given_stems and stem not in (
+                context.family_stems) and values and sum(map(_one_family_name, values)) >= 0.9 * len(values):
+            return Classification(name, Kind.LAST_NAME, 0.8, "a bare name beside a given-name column qualified alike "
+                                  "and no family-name column, holding one name per value (a particle allowed): the "
+                                  "family name", values_kind=values_kind)
         if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
                 and _share_one_word(values) >= 0.9:
             return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
@@ -972,8 +991,10 @@ def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, c
 
 
 #: Round 23: an identifier a system generates: a short lower-case prefix and a separator (``usr_``, ``cus-``,
-#: ``acct:``), if any, then hex digits (eight or more, two of them digits at least) or digits alone (four or more).
-_GENERATED_ID = re.compile(r"^(?:[a-z]{1,6}[_:-])?(?=[0-9a-f]*[0-9][0-9a-f]*[0-9])[0-9a-f]{8,}$|^[a-z]{1,6}[_:-][0-9]{4,}$")
+#: ``acct:``), if any, then hex digits (eight or more, two of them digits at least) or digits alone (four or more);
+#: round 34: or, after a prefix, eight or more capitals and digits, one a digit at least (``usr_QFHH9V0P82``).
+_GENERATED_ID = re.compile(r"^(?:[a-z]{1,6}[_:-])?(?=[0-9a-f]*[0-9][0-9a-f]*[0-9])[0-9a-f]{8,}$|^[a-z]{1,6}[_:-][0-9]{4,}$|"
+                           r"^[a-z]{1,6}[_:-](?=[0-9A-Z]*[0-9])[0-9A-Z]{8,}$")
 
 
 def _generated_ids(values: list[str]) -> bool:
@@ -984,7 +1005,8 @@ def _generated_ids(values: list[str]) -> bool:
         >>> _generated_ids(["usr_4caa1bd0ff8a", "usr_e8fce8af8c43"]), _generated_ids(["jdoe", "anna.berg7"])
         (True, False)
     """
-    return bool(values) and sum(bool(_GENERATED_ID.match(v)) for v in values) >= 0.8 * len(values)
+    # (round 34: or tokens software generates, ``fcm:pqUwkngPmSx4neU1Rk6nBBXx``)
+    return bool(values) and sum(bool(_GENERATED_ID.match(v)) or machine_token(v) for v in values) >= 0.8 * len(values)
 
 
 def _typed_handle(value: str) -> bool:
@@ -1131,13 +1153,15 @@ def _json_column(name: str, values: list[str], rows: int, values_kind: str) -> C
     if documents is None:
         return None
     keys, leaves = documents
-    personal = sorted({k for k in keys if kind_from_name(k)[0] not in (None, Kind.NONE)})
-    if personal or leaves and contact_text_share(leaves) > 0:
+    # (a bare ``name`` key names a product or a device as often as a person: its fields decide)
+    personal = sorted({k for k in keys if kind_from_name(k)[0] not in (None, Kind.NONE) and name_words(k) != ["name"]})
+    structured = not leaves or structured_reason(leaves, rows)
+    if personal or not structured and contact_text_share(leaves) > 0:
         said = f"keys that name personal data ({', '.join(personal[:5])})" if personal else "e-mail addresses or " \
             "phone numbers in their fields"
         return Classification(name, Kind.FREE_TEXT, 0.7, f"values are JSON documents holding {said}: text to scan",
                               values_kind=values_kind)
-    if not leaves or structured_reason(leaves, rows):
+    if structured:
         return Classification(name, Kind.NONE, 0.75, "values are JSON documents whose keys name no personal data and "
                               "whose fields hold only numbers, flags, dates, codes or a few repeated words: metadata",
                               values_kind=values_kind)
@@ -1930,8 +1954,14 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
             ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in name):
         return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
     one = all(n == 1 for n in counts) and not marked
+    if not one and not evidence and _agent(name) and sum(
+            fold(v.split()[-1]) in census_names()[1] for v in values) >= 0.5 * len(values):
+        # (round 34: who released the rows, given names the census lacks before its family names: people; a team
+        # or a bot, ``Finance Ops``, ends in no family name)
+        evidence = 0.5
     role = by_name is Kind.PERSON_NAME and strength == "strong" or bool(
-        set(name_words(name, context.prefix)) & {"role", "employee", "person"})
+        set(name_words(name, context.prefix)) & {"role", "employee", "person"}) or _agent(name)  # (round 34: who
+    # released, resolved or approved the rows: ``released_by``)
     # weaker evidence, sent to review: one word each, some of them known given names; two or three capitalized
     # words each, a third of them known in Latin script (things there are written in title case too), any in a
     # script whose things are written in sentence case (Cyrillic, Greek)
@@ -2279,10 +2309,35 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                   if len(w) >= 3]
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
+                        given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
+                        family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, named_birth=named_birth, registered=registered, people=bool(people), has_street=bool(streets),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
+
+
+def _one_family_name(value: str) -> bool:
+    """Round 34: ``value`` is one capitalized name word, perhaps after particles (``Van Damme``, ``de Vries``).
+
+    Example:
+        >>> _one_family_name("Van Damme"), _one_family_name("Peeters"), _one_family_name("Bram Lambert")
+        (True, True, False)
+    """
+    words = value.split()
+    return bool(words) and all(fold(w) in NAME_PARTICLES for w in words[:-1]) and words[-1][:1].isupper() and (
+        words[-1].replace("-", "").replace("'", "").isalpha())
+
+
+def _name_stem(name: str, prefix: str = "") -> str:
+    """Round 34: what qualifies a name column, its name words left out: ``fahrer`` of ``fahrerVorname`` and of
+    ``fahrerName``, "" of ``voornaam``.
+
+    Example:
+        >>> _name_stem("fahrerVorname"), _name_stem("fahrerName"), _name_stem("voornaam")
+        ('role', 'role', '')
+    """
+    return "_".join(w for w in name_words(name, prefix) if w not in ("first", "last", "surname", "name", "full"))
 
 
 def _stem(name: str) -> str:

@@ -198,6 +198,12 @@ WORDS: dict[str, str] = {
                "pitomets pitomec"),
     # (round 33: notes abbreviated as Czech and Slovak ``pozn.``, Spanish and Portuguese ``obs.`` write them)
     **_entries("note", "pozn obs"),
+    # (round 34: a registration (its date or number, as ``registration`` is), a list's sources, a text in the
+    # issue's languages, who leads a shift in German)
+    **_entries("when", "registratie registrierung"),
+    **_entries("source", "sources"),
+    **_entries("text", "texte testo texto tekst"),
+    **_entries("role", "schichtleitung schichtleiter schichtfuehrer schichtfuhrer teamleitung teamleiter"),
     # (round 33: a list of addresses flattened, Greenhouse's ``addresses_0_value``)
     **_entries("address", "addresses adressen adresses direcciones indirizzi enderecos adresy adresser"),
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
@@ -537,10 +543,21 @@ BUSINESS = frozenset({
     "keisatsu", "carrier", "spediteur", "vervoerder", "przewoznik", "transportista", "transportadora", "vettore",
     "transporteur", "dopravce", "tasiyici",
 }) | _WAREHOUSES_FARMS
-OBJECTS = OBJECTS | BUSINESS
+#: Round 34: a booking and its reference (PNR): a thing, but beside a person's word (``booking_contact_name``) the
+#: person who booked.
+_BOOKINGS = frozenset({"booking", "bookings", "reservation", "reservations", "buchung", "reservierung", "boeking",
+                       "reserva", "prenotazione", "rezerwacja", "bokning", "rezervace", "rezervasyon", "pnr"})
+OBJECTS = OBJECTS | BUSINESS | _BOOKINGS | frozenset({
+    # round 34: a discount code, a charging point, a token, a password, an audience
+    "rabat", "rabatowy", "rabatt",
+    "rabattkod", "korting", "kortingscode", "descuento", "sconto", "remise", "desconto", "indirim", "sleva",
+    "charger", "chargepoint", "evse", "laddare", "laddpunkt", "laddstation", "ladestation", "ladesaeule", "ladesaule",
+    "laadpaal", "token", "tokens", "password", "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "haslo",
+    "losenord", "adgangskode", "heslo", "sifre", "audience", "audiences",
+})
 #: Things and businesses added in round 13: beside a word naming a person (``boat_owner_name``, a farm's contact
 #: person) they do not make the column a thing's.
-THINGS_13 = _BOATS_QUAYS_LOTS | _WAREHOUSES_FARMS
+THINGS_13 = _BOATS_QUAYS_LOTS | _WAREHOUSES_FARMS | _BOOKINGS
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
 #: a relative (mother), a full name, a middle name or a name's reading (kana).
 PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", "middle", "kana"})
@@ -921,7 +938,11 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # round 15: the English driving licence, an identity document as ``Führerschein`` and ``körkort`` are (a
             # licence alone is as often a business's or a software's)
             **{(driving, licence): ["national"] for driving in ("driving", "driver", "drivers")
-               for licence in ("licence", "license")}}
+               for licence in ("licence", "license")},
+            # round 34: a driver's licence abbreviated (``dl_number``, ``DL_NO``), and in Spanish and French
+            **{("dl", number): ["national", "number"] for number in ("number", "no", "num", "nr", "nbr")},
+            ("permiso", "conducir"): ["national"], ("carnet", "conducir"): ["national"],
+            ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"]}
 
 
 def _phrases(tokens: list[str]) -> list[str]:
@@ -1138,7 +1159,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
-    if head in ("note", "description") or w & {"note", "description"} and "event" in w:
+    if head in ("note", "description") or w & {"note", "description", "text", "body"} and w & {"event", "message"}:
         return Kind.FREE_TEXT, "strong"  # notes; an event's description (a claim's, an incident's) tells of people
     if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
                                                                "doctor", "full"}):

@@ -1601,6 +1601,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are flags"
     if rows >= 30 and len(values) <= 12 and len(values) <= 0.2 * rows:
         return f"values are an enumeration ({len(values)} distinct in {rows} sampled rows)"
+    if rows >= 30 and (tags := _tag_lists(values)) is not None:
+        return f"values are lists of a few tags ({tags} distinct, lower case, comma-separated)"
     calendar = calendar_words()
     if all(v.rstrip(".") in calendar for v in folded):
         return "values are day, month or quarter names"
@@ -1622,6 +1624,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
     if _reaches(values, machine_token, 0.8):
         return "values are codes (tokens software generates: letters of both cases and digits at random)"
+    if _reaches(values, _PASSWORD_HASH.match, 0.9):
+        return "values are password hashes (modular crypt or PHC strings: bcrypt, argon2, scrypt, PBKDF2)"
     if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, lambda v: _UNIT.match(v) or _PO_BOX.match(
             v), 0.5):  # (round 25: ``APT 8``, ``UNIT 17``: an address's second line, the flat a person lives in;
         # round 31: ``PO BOX 4952``, where a person's post goes)
@@ -1629,9 +1633,34 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
     return ""
 
 
-#: Round 33: a token as software writes it: perhaps a short lower-case prefix and an underscore (Stripe's ``cus_``),
-#: then ten or more letters, digits and base64 or URL-safe signs.
-_TOKEN = re.compile(r"^(?:[a-z]{1,8}_)?([A-Za-z0-9+/=_-]{10,64})$")
+#: Round 33: a token as software writes it: perhaps a short lower-case prefix and an underscore or colon (Stripe's
+#: ``cus_``, Firebase's ``fcm:``), then ten or more letters, digits and base64 or URL-safe signs.
+_TOKEN = re.compile(r"^([a-z]{1,8}[_:])?([A-Za-z0-9+/=_-]{10,64})$")
+
+
+#: Round 34: a password hash as stored: a modular crypt string (``$2b$12$...``, ``$argon2id$v=19$...``, ``$6$...``)
+#: or Django's ``pbkdf2_sha256$260000$salt$hash``.
+_PASSWORD_HASH = re.compile(r"^(?:\$[a-z0-9-]{1,16}(?:\$[^$\s]+){2,5}|[a-z0-9_]{3,24}\$\d+\$[^$\s]+\$[^$\s]+)$")
+
+#: Round 34: a list of tags as a CDP or a segment tool writes it: lower-case words joined by commas.
+_TAGS = re.compile(r"^[a-z][a-z0-9_]*(?:,\s?[a-z][a-z0-9_]*)*$")
+
+
+def _tag_lists(values: Sequence[str]) -> int | None:
+    """Round 34: when nine in ten ``values`` are comma-separated lists of lower-case tags (``high_value,dog_owners``)
+    drawn from twenty distinct tags or fewer, how many tags; otherwise None.
+
+    Example:
+        >>> _tag_lists(["ios,web", "email,ios", "web", "android,pos,web"])
+        5
+        >>> _tag_lists(["Ann Lee", "Bo Ng"]) is None
+        True
+    """
+    shaped = [v for v in values if _TAGS.match(v)]
+    if len(shaped) < 0.9 * len(values) or not any("," in v for v in shaped):
+        return None
+    tags = {t.strip() for v in shaped for t in v.split(",")}
+    return len(tags) if len(tags) <= 20 else None
 
 
 def machine_token(value: str) -> bool:
@@ -1643,11 +1672,13 @@ def machine_token(value: str) -> bool:
     Example:
         >>> machine_token("cus_NDuOJdD5AIUGG4"), machine_token("2FfmdaGcmVBT9qVa"), machine_token("JohnSmith1985")
         (True, True, False)
+        >>> machine_token("fcm:pqUwkngPmSx4neU1Rk6nBBXx"), machine_token("RSSMRA85T10A562S")
+        (True, False)
     """
     found = _TOKEN.match(value)
     if found is None:
         return False
-    classes = [0 if ch.isupper() else 1 if ch.islower() else 2 for ch in found.group(1) if ch.isalnum()]
+    classes = [0 if ch.isupper() else 1 if ch.islower() else 2 for ch in found.group(2) if ch.isalnum()]
     if len(classes) < 12 or not {0, 1} <= set(classes):
         return False
     runs = [len(list(group)) for _, group in groupby(classes)]

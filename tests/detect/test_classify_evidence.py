@@ -2364,3 +2364,77 @@ def test_when_a_table_describes_companies_then_their_addresses_are_theirs_and_th
 ])
 def test_when_e_mail_addresses_are_role_mailboxes_then_they_are_a_business_s(values, kind) -> None:
     assert _table({"surname": [f"Lee{i}" for i in range(100)], "EmailAddress": values})["EmailAddress"].kind is kind
+
+
+# Round 34: mobility, travel and analytics tables (bookings, tokens, password hashes, tag lists, who released the
+# rows, a bare code over births, surnames beside given names).
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("BookingRef", Kind.NONE), ("Pnr", Kind.NONE), ("kod_rabatowy", Kind.NONE), ("senaste_laddare", Kind.NONE),
+    ("booking_contact_name", Kind.PERSON_NAME),  # whoever booked: a person's word beside the booking's
+    ("push_token", Kind.NONE), ("registratienummer", Kind.NONE), ("audiences", Kind.NONE),
+    ("dl_number", Kind.NATIONAL_ID), ("DL_NO", Kind.NATIONAL_ID), ("permisoConducir", Kind.NATIONAL_ID),
+    ("dl_state", Kind.NONE),  # the state that issued it, no number
+    ("schichtleitung", Kind.PERSON_NAME), ("adverse_event_text", Kind.FREE_TEXT), ("texte_message", Kind.FREE_TEXT),
+    ("message_id", Kind.NONE), ("version_texte", Kind.NONE),
+])
+def test_when_round_34_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("values", "masked"), [
+    ([f"$argon2id$v=19$m=65536,t=3,p=4${_token(_RND, 22)}${_token(_RND, 43)}" for _ in range(100)], False),
+    ([f"$2b$12${_token(_RND, 53)}" for _ in range(100)], False),  # bcrypt
+    ([f"pbkdf2_sha256$260000${_token(_RND, 22)}${_token(_RND, 44)}=" for _ in range(100)], False),  # Django
+    ([f"fcm:{_token(_RND, 40)}" for _ in range(100)], False),  # a push token after its prefix
+    ([f"usr_{''.join(_RND.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(9))}7" for _ in range(100)],
+     False),  # generated user keys
+    ([f"{_GIVEN[i % 10].lower()}.{['lee', 'ng', 'roe'][i % 3]}{i}" for i in range(100)], True),  # logins: masked
+])
+def test_when_a_user_or_secret_column_holds_generated_strings_then_they_are_no_persons(values, masked) -> None:
+    found = _table({"surname": [f"Lee{i}" for i in range(100)], "canonical_user_id": values})["canonical_user_id"]
+    assert (found.kind is not Kind.NONE or found.state == "review") is masked
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([",".join(sorted({["ios", "web", "pos", "email", "android"][(i * k) % 5] for k in (1, 2)})) for i in range(90)],
+     Kind.NONE),  # a CDP's identity sources
+    ([f'["{uuid.UUID(int=i)}", "{uuid.UUID(int=i * 7919)}"]' for i in range(90)], Kind.NONE),  # device ids
+])
+def test_when_values_are_tag_lists_or_arrays_of_ids_then_they_are_no_personal_data(values, kind) -> None:
+    assert _table({"surname": [f"Lee{i}" for i in range(90)], "device_ids": values})["device_ids"].kind is kind
+
+
+_RELEASERS = ["Felicity Featherstone", "Zain Goodacre", "Ieuan McAllister", "Elspeth Hargreaves"]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("released_by", _RELEASERS, Kind.PERSON_NAME),  # names the census lacks, under who did it
+    ("released_by", ["Finance Ops", "Payout Bot", "Finance Ops", "Payout Bot"], Kind.NONE),  # teams and bots
+    ("sort_by", _RELEASERS, Kind.NONE),  # "by" after no action
+])
+def test_when_a_few_people_released_the_rows_then_they_are_staff(name, values, kind) -> None:
+    found = _table({"rider_email": [f"rider{i}@example.org" for i in range(400)],
+                    name: [values[i % len(values)] for i in range(400)]})
+    assert found[name].kind is kind
+
+
+def test_when_a_bare_code_holds_dates_spread_as_births_then_it_is_a_date_of_birth() -> None:
+    births = [(date(1950, 1, 1) + timedelta(days=137 * i)).strftime("%Y%m%d") for i in range(120)]
+    events = [(date(2025, 1, 1) + timedelta(days=i % 300)).strftime("%Y%m%d") for i in range(120)]
+    found = _table({"surname": [f"Lee{i}" for i in range(120)], "code": births, "ref": events})
+    assert (found["code"].kind, found["ref"].kind) == (Kind.DATE_OF_BIRTH, Kind.NONE)
+
+
+@pytest.mark.parametrize(("columns", "kind"), [
+    ({"voornaam": _GIVEN, "naam": ["Peeters", "Van Damme", "Janssens", "de Vries", "Maes"]}, Kind.LAST_NAME),
+    ({"fahrerVorname": _GIVEN, "fahrerName": ["Gruber", "Huber", "Wagner", "Bauer", "Moser"]}, Kind.LAST_NAME),
+    ({"voornaam": _GIVEN, "naam": ["Bram Peeters", "Eva Maes", "Jan de Vries", "Lotte Janssens"]}, Kind.PERSON_NAME),
+    # beside a family-name column, a bare name of one word is the given name (round 9's rule)
+    ({"voornaam": _GIVEN, "achternaam": ["Peeters", "Maes"], "naam": ["Peeters", "Maes", "Wouters"]}, Kind.FIRST_NAME),
+])
+def test_when_a_bare_name_stands_beside_a_given_name_then_it_is_the_family_name(columns, kind) -> None:
+    rows = 120
+    found = _table({c: [v[(i * 7) % len(v)] for i in range(rows)] for c, v in columns.items()})
+    name = "naam" if "naam" in columns else "fahrerName"
+    assert found[name].kind is kind
