@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v42.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v43.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -181,8 +181,13 @@ scores :mod:`benchmarks.classification.heldout_v42` (15 tables of manufacturing,
 operations systems: MES confirmations, quality inspections, maintenance work orders, safety incidents, badge access, a
 temp agency's payroll import, contractor onboarding, canteen payments, a shift roster, PPE issuance, a forklift and
 crane licence register, training records, a visitor log, a works-council election list and a dispatched-worker roster,
-in English and ten other languages; eleven identifiers with check digits; written blind); the metrics and the report are
-the same.
+in English and ten other languages; eleven identifiers with check digits; written blind), ``--set v43``
+scores :mod:`benchmarks.classification.heldout_v43` (14 tables of financial-services back-office data: SWIFT MT103
+fields, ISO 20022 pacs.008 paths, SEPA direct-debit mandates, AML alerts, KYC periodic reviews, card chargebacks,
+collections, a wealth client profile, underwriting applications, pension-fund members, wage garnishments, a fraud case
+log, brokerage account openings and a credit-bureau inquiry log, in English and eight other languages; BICs, LEIs,
+ISINs, UETRs and creditor identifiers as decoys, ten identifiers with check digits; written blind); the metrics and
+the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -200,7 +205,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -267,6 +272,7 @@ from benchmarks.classification import (
     heldout_v40,
     heldout_v41,
     heldout_v42,
+    heldout_v43,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -284,7 +290,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v32": heldout_v32, "v33": heldout_v33, "v34": heldout_v34, "v35": heldout_v35,
         "v36": heldout_v36, "v37": heldout_v37, "v38": heldout_v38,
         "v39": heldout_v39, "v40": heldout_v40,
-        "v41": heldout_v41, "v42": heldout_v42}
+        "v41": heldout_v41, "v42": heldout_v42,
+        "v43": heldout_v43}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -469,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v42)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v43)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
