@@ -1924,8 +1924,17 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
         >>> _staff("smak", None, "", ["Szarlotka Babci", "Malinowa Chmurka", "Królewski Sernik"], ctx, "") is None
         True
     """
-    if by_name not in (None, Kind.PERSON_NAME) or not 2 <= len(values) <= 20 or not (
-            context.table and context.people and not context.business and not context.things):
+    # (round 35: in a table of things, the few staff a column named as a person, a role or who did something names:
+    # an MES's operators, a work order's technician, an inspection lot's releaser; their evidence must be strong)
+    words = set(name_words(name, context.prefix))
+    census = name_shares(values) if 2 <= len(values) <= 20 else (0.0, 0.0, 0.0)
+    named = bool(words & {"role", "employee", "person"}) or _agent(name) or "name" in words and census[0] >= 0.8 or (
+        by_name is Kind.FIRST_NAME and census[1] >= 0.5 or by_name is Kind.LAST_NAME and census[2] >= 0.5)
+    # (an MES's ``operator_name`` of census full names; a work order's ``TechFirstName`` of census given names; not
+    # a boat's ``imeBroda`` or a product's ``shohin_mei``, whose "names" the census lacks)
+    if by_name not in (None, Kind.PERSON_NAME) and not named or not 2 <= len(values) <= 20 or not (
+            context.table and (context.people or named) and not context.business and (
+                not context.things or named)):
         return None
     tokens = _name_tokens(name)
     if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens):
@@ -1959,26 +1968,27 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
         # (round 34: who released the rows, given names the census lacks before its family names: people; a team
         # or a bot, ``Finance Ops``, ends in no family name)
         evidence = 0.5
-    role = by_name is Kind.PERSON_NAME and strength == "strong" or bool(
-        set(name_words(name, context.prefix)) & {"role", "employee", "person"}) or _agent(name)  # (round 34: who
-    # released, resolved or approved the rows: ``released_by``)
+    role = by_name is Kind.PERSON_NAME and strength == "strong" or named  # (round 34: who released the rows)
     # weaker evidence, sent to review: one word each, some of them known given names; two or three capitalized
     # words each, a third of them known in Latin script (things there are written in title case too), any in a
     # script whose things are written in sentence case (Cyrillic, Greek)
     weak = len(values) >= 3 and (one and evidence > 0 or not one and (evidence >= 1 / 3 or script not in (
         "LATIN", "", *_UNSPACED)))
-    if not (evidence > 0.5 or role and evidence > 0 or weak):
+    if not (evidence > 0.5 or role and evidence > 0 or weak) or not context.people and evidence <= 0.5:
         return None
     kind = Kind.FIRST_NAME if one and script not in ("", *_UNSPACED) else Kind.PERSON_NAME
     if kind is Kind.FIRST_NAME and name_shares(values)[1] == 0 and name_shares(values)[2] >= 0.8:
         kind = Kind.LAST_NAME
+    if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and one:
+        kind = by_name  # (round 35: the name said which part: ``TechFirstName``)
     if one and not role and ours < 0.5 * len(values):
         evidence = min(evidence, 0.5)  # (census given names alone are flowers' and cakes' too: ``Rose``, ``Lily``)
     state = PERSONAL if evidence > 0.5 or role and evidence > 0 else REVIEW
+    where = "in a table about people" if context.people else "under a name that says a person, a role or who did it"
     return Classification(name, kind, 0.65 if state == PERSONAL else 0.55, f"{len(values)} distinct values repeated "
                           "across rows, written as people are beside their role (a name, an initial, a title, an "
-                          "honorific), none a place, country, day, month, company, street or vocabulary word, in a "
-                          "table about people: the staff the rows name" + (
+                          f"honorific), none a place, country, day, month, company, street or vocabulary word, {where}"
+                          ": the staff the rows name" + (
                               "" if state == PERSONAL else " (few of them a known name: review)"), state, values_kind)
 
 

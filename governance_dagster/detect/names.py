@@ -204,6 +204,8 @@ WORDS: dict[str, str] = {
     **_entries("source", "sources"),
     **_entries("text", "texte testo texto tekst"),
     **_entries("role", "schichtleitung schichtleiter schichtfuehrer schichtfuhrer teamleitung teamleiter"),
+    # (round 35: a visit's host (Spanish, Portuguese), an underwriter (Dutch ``acceptant``), a case officer)
+    **_entries("role", "anfitrion anfitriona anfitriao acceptant handlaggare sachbearbeiter"),
     # (round 33: a list of addresses flattened, Greenhouse's ``addresses_0_value``)
     **_entries("address", "addresses adressen adresses direcciones indirizzi enderecos adresy adresser"),
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "

@@ -1624,6 +1624,10 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         return "values are codes (GS1 element strings: an application identifier in brackets, then its data)"
     if _reaches(values, machine_token, 0.8):
         return "values are codes (tokens software generates: letters of both cases and digits at random)"
+    if _reaches(values, _bic, 0.9) and _share(values, lambda v: len(v) == 11 or any(ch.isdigit() for ch in v)) >= 0.3:
+        # (round 35: eight capitals can pass a BIC's pattern by chance, a surname ``LEFEBVRE``; branches and digits
+        # in a third do not)
+        return "values are BICs (bank identifier codes, python-stdnum)"
     if _reaches(values, _PASSWORD_HASH.match, 0.9):
         return "values are password hashes (modular crypt or PHC strings: bcrypt, argon2, scrypt, PBKDF2)"
     if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, lambda v: _UNIT.match(v) or _PO_BOX.match(
@@ -1644,6 +1648,18 @@ _PASSWORD_HASH = re.compile(r"^(?:\$[a-z0-9-]{1,16}(?:\$[^$\s]+){2,5}|[a-z0-9_]{
 
 #: Round 34: a list of tags as a CDP or a segment tool writes it: lower-case words joined by commas.
 _TAGS = re.compile(r"^[a-z][a-z0-9_]*(?:,\s?[a-z][a-z0-9_]*)*$")
+
+
+def _bic(value: str) -> bool:
+    """Round 35: ``value`` is a valid BIC (SWIFT code) as python-stdnum checks it: bank, ISO country, location, branch.
+
+    Example:
+        >>> _bic("NOHANL2AXXX"), _bic("Anna")
+        (True, False)
+    """
+    from stdnum import bic
+
+    return len(value) in (8, 11) and value.isupper() and bic.is_valid(value)
 
 
 def _tag_lists(values: Sequence[str]) -> int | None:

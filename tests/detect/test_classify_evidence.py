@@ -2438,3 +2438,42 @@ def test_when_a_bare_name_stands_beside_a_given_name_then_it_is_the_family_name(
     found = _table({c: [v[(i * 7) % len(v)] for i in range(rows)] for c, v in columns.items()})
     name = "naam" if "naam" in columns else "fahrerName"
     assert found[name].kind is kind
+
+
+# Round 35: the few staff a table of things names (an MES's operators, a work order's technician), hosts and
+# underwriters, BICs.
+
+def _work_orders(column: str, values: list[str]) -> dict[str, Classification]:
+    rows = 300
+    return classify_table("cmms.work_orders", {c: "VARCHAR" for c in ("order_no", "machine", "status", column)},
+                          pd.DataFrame({"order_no": [f"WO-{i:06d}" for i in range(rows)],
+                                        "machine": [f"PRESS-{i % 9}" for i in range(rows)],
+                                        "status": [["open", "done"][i % 2] for i in range(rows)],
+                                        column: [values[i % len(values)] for i in range(rows)]}), Policy())
+
+
+@pytest.mark.parametrize(("column", "values", "kind"), [
+    ("TechFirstName", ["Leanne", "Lewis", "Royce", "Mary"], Kind.FIRST_NAME),  # the name says which part
+    ("operator_name", ["Vicki Rudd", "Dwayne Yardley", "Leanne Kowalczyk", "Wade Dewhurst"], Kind.PERSON_NAME),
+    ("releasedBy", ["D. Okafor", "K. Dewhurst", "C. Tolliver"], Kind.PERSON_NAME),  # an initial and a family name
+    ("machine_name", ["Press Line", "Paint Shop", "Weld Cell", "Dock Four"], Kind.NONE),  # things keep their names
+    ("shift", ["Early Shift", "Late Shift", "Night Shift"], Kind.NONE),
+])
+def test_when_a_table_of_things_names_a_few_staff_then_they_are_people(column, values, kind) -> None:
+    assert _work_orders(column, values)[column].kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([["NOHANL2AXXX", "CRVAFRPP", "DEUTDEFF500", "COBADEFFXXX", "BNPAFRPP"][i % 5] for i in range(100)], Kind.NONE),
+    ([["LEFEBVRE", "MARCHAND", "GUILLOT", "VASSEUR", "BEAUMONT"][i % 5] for i in range(100)], None),  # no BICs
+])
+def test_when_values_are_bics_then_they_are_a_bank_s_code(values, kind) -> None:
+    found = _table({"surname": [f"Lee{i}" for i in range(100)], "c_17": values})["c_17"]
+    assert found.kind is kind if kind else found.evidence.find("BIC") < 0
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("anfitrion", Kind.PERSON_NAME), ("acceptant", Kind.PERSON_NAME), ("Sachbearbeiter", Kind.PERSON_NAME),
+])
+def test_when_round_35_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
