@@ -2443,7 +2443,7 @@ def test_when_a_bare_name_stands_beside_a_given_name_then_it_is_the_family_name(
 # Round 35: the few staff a table of things names (an MES's operators, a work order's technician), hosts and
 # underwriters, BICs.
 
-def _work_orders(column: str, values: list[str]) -> dict[str, Classification]:
+def _maintenance_orders(column: str, values: list[str]) -> dict[str, Classification]:
     rows = 300
     return classify_table("cmms.work_orders", {c: "VARCHAR" for c in ("order_no", "machine", "status", column)},
                           pd.DataFrame({"order_no": [f"WO-{i:06d}" for i in range(rows)],
@@ -2460,7 +2460,7 @@ def _work_orders(column: str, values: list[str]) -> dict[str, Classification]:
     ("shift", ["Early Shift", "Late Shift", "Night Shift"], Kind.NONE),
 ])
 def test_when_a_table_of_things_names_a_few_staff_then_they_are_people(column, values, kind) -> None:
-    assert _work_orders(column, values)[column].kind is kind
+    assert _maintenance_orders(column, values)[column].kind is kind
 
 
 @pytest.mark.parametrize(("values", "kind"), [
