@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v44.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v45.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -191,8 +191,13 @@ scores :mod:`benchmarks.classification.heldout_v44` (14 tables of licences, perm
 bodies and regulated trades: firearm certificates, a prescription-monitoring upload, prison visits, two courts' hearing
 lists, lottery prize claims, a dog-tax register, hunting licences, market-stall licences, a vehicle register, a
 notary's deed register, marriage records, taxi-driver IDs and a secondhand dealer's ledger, in English and nine other
-languages; permit, case and deed numbers, plates, VINs and microchips as decoys; written blind); the metrics and
-the report are the same.
+languages; permit, case and deed numbers, plates, VINs and microchips as decoys; written blind), ``--set v45``
+scores :mod:`benchmarks.classification.heldout_v45` (15 tables of associations, communities and memberships: a
+choir's members, a parish baptism register, an alumni association, a genealogy export, a volunteer fire brigade, a
+sports federation's licensed athletes, a chess club's rated players, a housing co-operative, a scouting group, a food
+bank, a union's dues ledger, a neighbourhood WhatsApp export, a hobby forum's users and a crowdfunding campaign's
+backers, in English and fourteen other languages and scripts; FIDE ids and federation licences as decoys; written
+blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -210,7 +215,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -279,6 +284,7 @@ from benchmarks.classification import (
     heldout_v42,
     heldout_v43,
     heldout_v44,
+    heldout_v45,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -297,7 +303,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v36": heldout_v36, "v37": heldout_v37, "v38": heldout_v38,
         "v39": heldout_v39, "v40": heldout_v40,
         "v41": heldout_v41, "v42": heldout_v42,
-        "v43": heldout_v43, "v44": heldout_v44}
+        "v43": heldout_v43, "v44": heldout_v44,
+        "v45": heldout_v45}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -482,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v44)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v45)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
