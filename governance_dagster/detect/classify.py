@@ -60,6 +60,7 @@ from governance_dagster.detect.values import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_TITLES,
+    YEAR_NUMBER,
     ValueEvidence,
     birth_date_reason,
     birth_int_dates,
@@ -533,6 +534,17 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
                               "the table's country, beside a city or address column, and are no valid phone numbers "
                               "there (phone-shaped digit groups of another country)", values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.PHONE and by_name is not Kind.PHONE and values and sum(
+            bool(YEAR_NUMBER.match(v)) for v in values) >= 0.8 * len(values):
+        pattern = None  # (round 36: a register's ``5027/2025``, a notary's ``2025.73567``: a year and a number)
+    if by_name is Kind.PHONE and len(values) >= 20 and not pattern and sum(
+            any(ch.isalpha() for ch in v) and 0 < sum(ch.isdigit() for ch in v) < 7 for v in values) >= 0.9 * len(
+                values):
+        # (round 36: a prison's ``CELL_LOC``, ``E-0-783``: a cell's location, no mobile number; a contact written
+        # with a name beside its number holds seven digits or more, a name alone none: both stay the name's kind)
+        return Classification(name, Kind.NONE, 0.7, "name says phone but nine values in ten are codes of letters "
+                              "and one to six digits, as no phone number is written: a code named alike",
+                              values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is Kind.NONE and name_words(
             name, context.prefix)[-1:] == ["surrogate"] and not _international(values) and all(
             v.isdigit() for v in values):

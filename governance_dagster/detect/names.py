@@ -206,6 +206,11 @@ WORDS: dict[str, str] = {
     **_entries("role", "schichtleitung schichtleiter schichtfuehrer schichtfuhrer teamleitung teamleiter"),
     # (round 35: a visit's host (Spanish, Portuguese), an underwriter (Dutch ``acceptant``), a case officer)
     **_entries("role", "anfitrion anfitriona anfitriao acceptant handlaggare sachbearbeiter"),
+    # (round 36: a birthplace and a locality (Portuguese, Spanish, Italian), a registrar, spouses-to-be, an
+    # identity check (romanized Japanese 身分確認), a degree, an avatar)
+    **_entries("city", "naturalidade localidade localidad localita"),
+    **_entries("role", "conservador conservadora nubente nubentes"),
+    **_entries("iddocument", "mibun"),
     # (round 33: a list of addresses flattened, Greenhouse's ``addresses_0_value``)
     **_entries("address", "addresses adressen adresses direcciones indirizzi enderecos adresy adresser"),
     **_entries("role", "signer signed signedby signatory unterschrieben unterzeichnet getekend ondertekend signe "
@@ -556,6 +561,8 @@ OBJECTS = OBJECTS | BUSINESS | _BOOKINGS | frozenset({
     "charger", "chargepoint", "evse", "laddare", "laddpunkt", "laddstation", "ladestation", "ladesaeule", "ladesaule",
     "laadpaal", "token", "tokens", "password", "passwort", "kennwort", "wachtwoord", "contrasena", "senha", "haslo",
     "losenord", "adgangskode", "heslo", "sifre", "audience", "audiences",
+    # round 36: an academic degree, an avatar's image
+    "degree", "degrees", "avatar",
 })
 #: Things and businesses added in round 13: beside a word naming a person (``boat_owner_name``, a farm's contact
 #: person) they do not make the column a thing's.
@@ -729,6 +736,8 @@ SCRIPT_WORDS.update({
     "مورد": "supplier", "फार्मेसी": "pharmacy", "अस्पताल": "hospital", "약국": "pharmacy", "병원": "hospital",
     # round 32: a delivery rider (Korean), a courier (Chinese)
     "라이더": "role", "배달원": "role", "快递员": "role", "配送员": "role", "骑手": "role",
+    # round 36: a type (Greek, Russian)
+    "τυπος": "type", "тип": "type",
     # round 33: a pet and an animal's name (Russian, Ukrainian, Greek, Japanese)
     "кличка": "animal", "питомец": "animal", "тварин": "animal", "животн": "animal", "κατοικιδι": "animal",
     "ペット": "animal",
@@ -944,7 +953,10 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # round 34: a driver's licence abbreviated (``dl_number``, ``DL_NO``), and in Spanish and French
             **{("dl", number): ["national", "number"] for number in ("number", "no", "num", "nr", "nbr")},
             ("permiso", "conducir"): ["national"], ("carnet", "conducir"): ["national"],
-            ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"]}
+            ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"],
+            # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
+            ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
+            ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"]}
 
 
 def _phrases(tokens: list[str]) -> list[str]:

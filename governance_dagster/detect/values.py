@@ -1628,6 +1628,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         # (round 35: eight capitals can pass a BIC's pattern by chance, a surname ``LEFEBVRE``; branches and digits
         # in a third do not)
         return "values are BICs (bank identifier codes, python-stdnum)"
+    if _reaches(values, _XREF.match, 0.9):
+        return "values are cross-reference pointers (GEDCOM's @I123@)"
     if _reaches(values, _PASSWORD_HASH.match, 0.9):
         return "values are password hashes (modular crypt or PHC strings: bcrypt, argon2, scrypt, PBKDF2)"
     if _reaches(values, _is_spaced_code, 0.9) and not _reaches(values, lambda v: _UNIT.match(v) or _PO_BOX.match(
@@ -1641,6 +1643,13 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
 #: ``cus_``, Firebase's ``fcm:``), then ten or more letters, digits and base64 or URL-safe signs.
 _TOKEN = re.compile(r"^([a-z]{1,8}[_:])?([A-Za-z0-9+/=_-]{10,64})$")
 
+
+#: Round 36: a date with its day and month padded by spaces, as phpBB stores birthdays (`` 9- 4-1972``).
+_SPACED_DATE = re.compile(r"^\s*\d{1,2}-\s*\d{1,2}-\d{4}$")
+#: Round 36: a record's cross-reference pointer, as GEDCOM writes them (``@I123@``, ``@F12@``).
+_XREF = re.compile(r"^@[A-Za-z0-9_]{1,20}@$")
+#: Round 36: a register's number written with its year (``5027/2025``, ``2025.73567``): no phone number.
+YEAR_NUMBER = re.compile(r"^(?:(?:19|20)\d\d[./-]\d{1,7}|\d{1,7}[./-](?:19|20)\d\d)$")
 
 #: Round 34: a password hash as stored: a modular crypt string (``$2b$12$...``, ``$argon2id$v=19$...``, ``$6$...``)
 #: or Django's ``pbkdf2_sha256$260000$salt$hash``.
@@ -1788,6 +1797,8 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         values = [_APPROXIMATE.sub("", v) for v in values]
     if _share(values[:10], lambda v: bool(_YEAR_WORD.search(v))) >= 0.9:
         values = [_YEAR_WORD.sub("", v) for v in values]
+    if _share(values[:10], lambda v: bool(_SPACED_DATE.match(v))) >= 0.3:
+        values = [re.sub(r"\s+", "", v) for v in values]  # (round 36: phpBB's `` 9- 4-1972``, day and month padded)
     probe = values[:8]
     partial = []
     for fmt in _DATE_FORMATS:

@@ -2477,3 +2477,30 @@ def test_when_values_are_bics_then_they_are_a_bank_s_code(values, kind) -> None:
 ])
 def test_when_round_35_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
     assert kind_from_name(name)[0] is kind
+
+
+# Round 36: registers and associations (identity documents, birthplaces, register numbers, GEDCOM pointers).
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("ID_DOC_NO", Kind.NATIONAL_ID), ("id_document_number", Kind.NATIONAL_ID), ("mibun_kakunin_bango", Kind.NATIONAL_ID),
+    ("id_doc_type", Kind.NONE),  # the document's type, no number
+    ("naturalidadeNubente1", Kind.CITY), ("localidade", Kind.CITY), ("conservador", Kind.PERSON_NAME),
+    ("matka_z_domu", Kind.LAST_NAME),  # "née": the mother's maiden name, no house
+    ("degree", Kind.NONE), ("user_avatar", Kind.NONE), ("τύπος", Kind.NONE),
+])
+def test_when_round_36_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("numeroAssento", [f"{i * 37 % 9000:04d}/2025" for i in range(120)], Kind.NONE),  # a register's year and number
+    ("repertoriumnummer", [f"2025.{i * 7919 % 90000 + 10000}" for i in range(120)], Kind.NONE),
+    ("CELL_LOC", [f"{'EFGIMQ'[i % 6]}-{i % 8}-{100 + i * 7 % 900}" for i in range(120)], Kind.NONE),  # no mobile
+    ("CELL", [f"07700 9{i:05d}" for i in range(120)], Kind.PHONE),  # a UK mobile stays one
+    ("緊急連絡先", ([f"{f} {g}" for f in ("前田", "佐藤", "田中", "岡田") for g in ("奈々", "健太", "大樹", "香織", "翔太",
+                                                                     "由美", "桜")] * 5)[:120], Kind.PHONE),  # names
+    ("XREF", [f"@I{i}@" for i in range(120)], Kind.NONE),  # GEDCOM's pointers
+    ("user_birthday", [f"{1 + i % 28:2d}-{1 + i % 12:2d}-{1950 + i % 50}" for i in range(120)], Kind.DATE_OF_BIRTH),
+])
+def test_when_round_36_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _table({"surname": [f"Lee{i}" for i in range(120)], name: values})[name].kind is kind
