@@ -1150,10 +1150,11 @@ def _components(values: list[str]) -> list[str]:
 
 
 def _json_column(name: str, values: list[str], rows: int, values_kind: str) -> Classification | None:
-    """Round 33: a column of JSON documents under a name that says nothing (a connector's ``_airbyte_meta``, an
-    event's ``context``) is judged by what the documents hold: a key that names personal data or a leaf holding an
-    e-mail address or phone number makes it text to scan; keys that name none over leaves that are numbers, flags,
-    dates, codes or a few repeated words make it metadata; anything else is left to the rules after.
+    """Round 33: a column of JSON documents under a name that says nothing or "not personal" (a connector's
+    ``_airbyte_meta``, an event's ``context``, round 34: a CDP's ``device_ids``) is judged by what the documents hold:
+    a key that names personal data or a leaf holding an e-mail address or phone number makes it text to scan; keys
+    that name none over leaves that are numbers, flags, dates, codes or a few repeated words make it metadata;
+    anything else is left to the rules after.
 
     Example:
         >>> _json_column("_airbyte_meta", ['{"changes": [], "sync_id": %d}' % i for i in range(40)], 40, "").kind.value

@@ -1690,9 +1690,9 @@ def _tag_lists(values: Sequence[str]) -> int | None:
 
 def machine_token(value: str) -> bool:
     """Round 33: ``value`` is a token software generated (a Stripe id, a card fingerprint, a Firebase uid): letters
-    of both cases, twelve or more letters and digits whose class (capital, small letter, digit) changes at nearly
-    every second one, as it does at random (six in ten) and in no word, name or login (``JohnSmith1985``: four
-    changes in thirteen).
+    of both cases, twelve or more letters and digits whose class (capital, small letter, digit) runs change at two
+    characters in five or more, as they do at random (six in ten) and in no word, name or login (``JohnSmith1985``:
+    five runs in thirteen), with few runs of three small letters or more (words have them: ``TheRealSlimShady99``).
 
     Example:
         >>> machine_token("cus_NDuOJdD5AIUGG4"), machine_token("2FfmdaGcmVBT9qVa"), machine_token("JohnSmith1985")
@@ -1706,9 +1706,8 @@ def machine_token(value: str) -> bool:
     classes = [0 if ch.isupper() else 1 if ch.islower() else 2 for ch in found.group(2) if ch.isalnum()]
     if len(classes) < 12 or not {0, 1} <= set(classes):
         return False
-    runs = [len(list(group)) for _, group in groupby(classes)]
-    small = [n for c, n in zip((c for c, _ in groupby(classes)), runs) if c == 1]
-    # (words run on in small letters: ``TheRealSlimShady99`` changes often, each capital followed by three or more)
+    runs = [(kind, len(list(group))) for kind, group in groupby(classes)]
+    small = [n for kind, n in runs if kind == 1]
     return len(runs) >= 0.4 * len(classes) and sum(n >= 3 for n in small) <= 0.5 * len(small)
 
 
@@ -1741,7 +1740,7 @@ def json_documents(values: Sequence[str]) -> tuple[list[str], list[str]] | None:
         if value.lstrip()[:1] in ("{", "["):
             try:
                 walk(json.loads(value))
-            except ValueError:
+            except (ValueError, RecursionError):  # (not JSON, or nested deeper than Python reads)
                 continue
             parsed += 1
     if not values or parsed < 0.9 * len(values):
