@@ -1149,6 +1149,10 @@ def _components(values: list[str]) -> list[str]:
     return out
 
 
+#: A JSON key shaped as a field's name (``first_name``, ``email``), which evidence may quote.
+_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z_]{0,39}$")
+
+
 def _json_column(name: str, values: list[str], rows: int, values_kind: str) -> Classification | None:
     """Round 33: a column of JSON documents under a name that says nothing or "not personal" (a connector's
     ``_airbyte_meta``, an event's ``context``, round 34: a CDP's ``device_ids``) is judged by what the documents hold:
@@ -1170,8 +1174,12 @@ def _json_column(name: str, values: list[str], rows: int, values_kind: str) -> C
     personal = sorted({k for k in keys if kind_from_name(k)[0] not in (None, Kind.NONE) and name_words(k) != ["name"]})
     structured = not leaves or structured_reason(leaves, rows)
     if personal or not structured and contact_text_share(leaves) > 0:
-        said = f"keys that name personal data ({', '.join(personal[:5])})" if personal else "e-mail addresses or " \
-            "phone numbers in their fields"
+        # (a key is quoted only when shaped as a field's name: a map keyed by values, ``{"ann@email.com": 3}``, is
+        # counted, never quoted)
+        shown = [k for k in personal if _FIELD_NAME.match(k)][:5]
+        said = f"{len(personal)} key{'s' if len(personal) > 1 else ''} that name personal data (" + (
+            ", ".join(shown) or "not quoted") + ")" if personal else (
+            "e-mail addresses or phone numbers in their fields")
         return Classification(name, Kind.FREE_TEXT, 0.7, f"values are JSON documents holding {said}: text to scan",
                               values_kind=values_kind)
     if structured:

@@ -2504,3 +2504,10 @@ def test_when_round_36_words_are_read_then_the_name_says_their_kind(name, kind) 
 ])
 def test_when_round_36_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
     assert _table({"surname": [f"Lee{i}" for i in range(120)], name: values})[name].kind is kind
+
+
+def test_when_json_keys_are_values_then_the_evidence_counts_them_and_quotes_none() -> None:
+    canary = "canary.keyholder@email.com"  # a map keyed by e-mail addresses: its keys are values
+    found = _table({"surname": [f"Lee{i}" for i in range(60)],
+                    "payload": [f'{{"{i}{canary}": {i}}}' for i in range(60)]})["payload"]
+    assert found.kind is Kind.FREE_TEXT and "canary" not in found.evidence and "@" not in found.evidence
