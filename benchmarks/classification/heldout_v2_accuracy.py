@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v46.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v47.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -204,7 +204,16 @@ utility's move notices, a Bordeaux estate agent's CRM, a Spanish electricity ret
 provider's connections, Polish prepaid SIM registrations, a Sapporo tenant ledger, a Korean apartment complex's fee
 billing, a Corfu cadastral extract, a Lviv co-owners' association and a Haifa water corporation's consumers, in
 English and ten other languages and scripts; MPANs, CUPS, MaLo-IDs, meters, cadastral references, IMEIs and cell sites
-as decoys; written blind); the metrics and the report are the same.
+as decoys; written blind),
+``--set v47`` scores :mod:`benchmarks.classification.heldout_v47` (15 tables of media, entertainment, sport,
+gaming and ticketing: a UK streaming service's subscribers, a Chicago box office's ticket orders, a Sydney rugby-league
+club's season members, an Indian fantasy-sports app's KYC, a South African sportsbook's customers, a Canadian game
+studio's player profiles and an esports organiser's prize payouts (dbt staging), an Irish gym chain's members, a
+talent agency's Salesforce ``Talent__c``, a podcast audience export with opaque ``attr_NN`` names, a UK publisher's
+royalty payees, a festival's volunteers, a Québec cinema's loyalty members, a Seville football club's members and a
+Leipzig concert hall's subscribers, in English, French, Spanish and German; ISRCs, ISWCs, UPCs, ticket barcodes,
+loyalty cards passing Luhn, seats and jersey numbers as decoys; written blind); the metrics and the report are the
+same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -222,7 +231,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -293,6 +302,7 @@ from benchmarks.classification import (
     heldout_v44,
     heldout_v45,
     heldout_v46,
+    heldout_v47,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -312,7 +322,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v39": heldout_v39, "v40": heldout_v40,
         "v41": heldout_v41, "v42": heldout_v42,
         "v43": heldout_v43, "v44": heldout_v44,
-        "v45": heldout_v45, "v46": heldout_v46}
+        "v45": heldout_v45, "v46": heldout_v46,
+        "v47": heldout_v47}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -497,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v46)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v47)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
