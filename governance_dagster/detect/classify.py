@@ -31,11 +31,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -523,8 +525,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
         # or it is a bare "code" or "number" that names nothing (``Code``, ``код``), or a person's number
         # (``contact_no``, ``Kontakt_Nr``: round 21), over phones that vary row by row
-    if not evidence and by_name in (None, Kind.NONE) and len(values) >= 8 and not _business_owned(name, context) and (
-            shares := mixed_contact_shares(values, regions)) and min(shares) >= 0.2 and sum(shares) >= 0.9:
+    contact = by_name is Kind.PERSON_NAME and set(name_words(name, context.prefix)) == {"person"}
+    if (not evidence or contact and evidence[0].share < 0.8) and (by_name in (None, Kind.NONE) or contact) and len(
+            values) >= 8 and not _business_owned(name, context) and (shares := mixed_contact_shares(
+                values, regions)) and min(shares) >= 0.2 and sum(shares) + (contact and street_shape_share(
+                    values)) >= 0.9:
+        # (round 37: or a person's ``contact_detail``, the e-mail, the phone or the postal address each chose)
         return Classification(name, Kind.FREE_TEXT, 0.7, f"{shares[0]:.0%} of sampled values are e-mail addresses and "
                               f"{shares[1]:.0%} phone numbers, row by row: whichever way each person is reached, a "
                               "contact column of several kinds (its values are scanned)", values_kind=values_kind)
@@ -637,9 +643,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.PERSON_NAME, 0.7, "the name says who created or entered a thing, and "
                               f"{len(values)} distinct values are written as people's full names (two or three "
                               "capitalized words sharing none): the people who did it", values_kind=values_kind)
-    if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1) and (
-            staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
-        return staff  # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing)
+    if by_name is Kind.NONE and (strength == "object" or len(name_words(name, context.prefix)) == 1 or _agent(
+            name)) and (staff := _staff_under_thing(name, values, rows, distinct, context, values_kind)):
+        # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing; round 37:
+        # nor does a qualifier before "by", ``kycVerifiedBy``: who verified)
+        return staff
     if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(values):
         return Classification(name, Kind.PERSON_NAME, 0.7, "half the sampled values or more are written as people "
                               "with a title or credentials (``Dr A Ochoa``, ``Cervantes, MD``), whatever the name "
@@ -670,6 +678,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     structured = structured_reason(values, rows)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
+    if by_name is Kind.STREET_ADDRESS and contradicts and values and (_unit_lines(values) or _SECOND_LINE.search(
+            name) and context.people and not context.business and name_shape(values, 1, 3)[0] >= 0.8):
+        return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says a second address line and the values are "
+                              "flats, units, suites or floors (``Apt 3B``, ``#1407``) or, in a table about people, "
+                              "words of places (a locality, a townland): part of a person's address, however few "
+                              "distinct", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and _birthdays(values):
         return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "name says date of birth and the values are days and "
                               "months without a year (``29.11``): a birthday", values_kind=values_kind)
@@ -796,7 +810,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are a "
                                       "name joined to an honorific: the name staff go by", values_kind=values_kind)
             _full, first, last = name_shares(values)
-            part = Kind.LAST_NAME if last >= 0.8 and last > first or name_shape(values)[1].startswith(
+            script = name_shape(values)[1]
+            if script.startswith("HANGUL") and sum(len(v) >= 2 for v in values) >= 0.8 * len(values):
+                # (round 37: Korean writes a full name in two to four syllables, its family name in one: ``허경희``)
+                return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are "
+                                      "Korean full names (a family name of one syllable, then the given name, "
+                                      "unspaced)", values_kind=values_kind)
+            part = Kind.LAST_NAME if last >= 0.8 and last > first or script.startswith(
                 _UNSPACED) else Kind.FIRST_NAME  # (round 20: Japanese, Chinese, Korean staff go by the family name;
             # round 24: more of them family names than given names, as ``Winslow`` is both)
             return Classification(name, part, 0.8, f"name says a person's role and the values are one name word "
@@ -982,6 +1002,12 @@ def _user_of(words: set[str], by_name: Kind | None) -> bool:
     return words == {"person"} or "person" in words and by_name is Kind.NONE
 
 
+#: Round 37: the last words of a name that sorts the rows into kinds (``MembershipType``, ``ticket_tier``): its values
+#: are categories (``Junior``, ``Family``), whatever names they look like.
+_CATEGORY_HEADS = frozenset({"type", "class", "status", "category", "tier", "level", "kind", "format", "rating",
+                             "colour", "color", "segment"})
+
+
 def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, context: TableContext,
                        values_kind: str) -> Classification | None:
     """Round 20: a name the vocabulary reads as a thing's (``assigned_agent``: an agency; Dutch ``makelaar``, a
@@ -989,8 +1015,9 @@ def _staff_under_thing(name: str, values: list[str], rows: int, distinct: int, c
     table about people names: names of people stay personal whatever the column is called. Values decide; the name
     was only a prior. A thing's names (products, models, halls) fail :func:`_staff`'s guards; an animal's or a
     place's name (a horse's ``Pferd``: horses are named as people are) is no person's."""
-    if set(name_words(name, context.prefix)) & (_PLACE_WORDS | {"animal"}):
-        return None
+    words = name_words(name, context.prefix)
+    if set(words) & (_PLACE_WORDS | {"animal"}) or words and words[-1] in _CATEGORY_HEADS:
+        return None  # (round 37: nor a thing's type, tier or status, ``MembershipType``: ``Junior``, ``Family``)
     structured = structured_reason(values, rows)
     if not (structured.startswith("values are an enumeration") or not structured and _few_repeated(
             values, rows, distinct)):
@@ -1072,7 +1099,25 @@ def _handle_names_person(handle: str) -> bool:
     if len(word) < 5 or word in given or word in family:  # a word that is a name itself (``green``) is no handle
         return False
     census = census_names()[1]
-    return word[1:] in census or word[:-1] in census
+    return word[1:] in census or word[:-1] in census or len(word) == 8 and _starts_family_name(word[1:])
+
+
+def _starts_family_name(stem: str) -> bool:
+    """Round 37: ``stem`` (seven letters) starts a census family name longer than it: a login cut at eight characters,
+    as older systems cut them (``pkowalsk``, ``mwitkows``).
+
+    Example:
+        >>> _starts_family_name("kowalsk"), _starts_family_name("qzxwvut")
+        (True, False)
+    """
+    names = _sorted_family_names()
+    at = bisect.bisect_left(names, stem)
+    return at < len(names) and names[at] != stem and names[at].startswith(stem)
+
+
+@lru_cache(maxsize=1)
+def _sorted_family_names() -> tuple[str, ...]:
+    return tuple(sorted(census_names()[1]))
 
 
 def _staff_handles(values: list[str]) -> bool:
@@ -1580,6 +1625,8 @@ def _staff_names(values: list[str]) -> bool:
     names = [" ".join(w) for w in split]
     if sum(len(w) in (2, 3) for w in split) < 0.8 * len(values) or _common_word_share(names) >= 0.5:
         return False
+    if titled and _places_after_brand(split):
+        return False  # (round 37: a chain's sites, ``FlexFit Cork City``: a brand before towns, no title)
     share, script = name_shape(names, 2, 3)
     if share < 0.8:
         return sum(len(w) == 2 and all(1 <= len(p) <= 4 and all(unicodedata.name(ch, "").startswith(_UNSPACED)
@@ -1590,6 +1637,21 @@ def _staff_names(values: list[str]) -> bool:
     # a script with case: the words are capitalized as names are (a script without case shows no name by shape);
     # Chinese and Japanese family and given names, spaced
     return script.startswith(_UNSPACED) or sum(w[0][:1].isupper() for w in split if w) >= 0.8 * len(values)
+
+
+def _places_after_brand(split: list[list[str]]) -> bool:
+    """Round 37: a third of the values, their leading word left out, start with a town the census knows as no given
+    name: the sites of a chain (``FlexFit Cork City``, ``FlexFit Limerick``), not people with a title.
+
+    Example:
+        >>> _places_after_brand([["Cork", "City"], ["Limerick"], ["Galway", "Docks"]])
+        True
+        >>> _places_after_brand([["Anne", "Roux"], ["Paul", "Morel"]])
+        False
+    """
+    given = given_and_family_names()[0]
+    return sum(bool(w) and fold(w[0]) not in given and (is_city(fold(" ".join(w))) or is_city(fold(w[0])))
+               for w in split) >= max(2, len(split) / 3)
 
 
 def _name_pools(values: list[str]) -> bool:
@@ -1882,21 +1944,107 @@ def _abbreviated_titles(words: list[str], kinds: list[str]) -> list[str]:
 
 
 def _staff_blocked(values: list[str]) -> bool:
-    """What a few names of things show that staff never do: a country, a day or a month; a company's legal form or domain; a street; a word
-    of the classifier's own vocabulary (a status, a tier, a category, a relative, a thing) in a third of the values
-    and two at least (a given name may be a word of some language: ``Markus``).
+    """What a few names of things show that staff never do: a company's legal form or domain; a street; a country, a
+    day or a month, or a word of the classifier's own vocabulary (a status, a tier, a category, a relative, a thing),
+    in a third of the values and two at least (a given name may be a word of some language: ``Markus``; round 37: or
+    a month's, ``Mei Shah``, Dutch "May", or a country's, ``Georgia``).
 
     Example:
         >>> _staff_blocked(["Monday", "Friday"]), _staff_blocked(["Bas", "Sjoerd"])
         (True, False)
+        >>> _staff_blocked(["Wei Yamamoto", "Mei Shah", "Sarah Edwards"])
+        False
     """
     calendar, countries = calendar_words(), country_names()
     words = [[fold(w).strip(".,") for w in v.split()] for v in values]
     vocabulary = sum(any(len(w) >= 3 and (w in OBJECTS or w in QUALIFIERS or WORDS.get(
         w, "role") not in _STAFF_CONCEPTS) for w in ws) for ws in words)
-    return any(
-        len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries) for ws in words for w in ws) or (
-        company_share(values) > 0 or street_word_share(values) > 1 / 3 or vocabulary >= max(2, len(values) / 3))
+    dated = sum(any(len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries)
+                    for w in ws) for ws in words)
+    kin = sum(any(w in _KINSHIP for w in ws) for ws in words)
+    return company_share(values) > 0 or street_word_share(values) > 1 / 3 or max(vocabulary, dated, kin) >= max(
+        2, len(values) / 3)
+
+
+#: Round 37: how a person is related to another, as a relationship column's values say it (``Daughter``, ``Self``).
+_KINSHIP = frozenset({"self", "son", "daughter", "child", "children", "spouse", "wife", "husband", "partner", "mother",
+                      "father", "parent", "parents", "brother", "sister", "sibling", "grandmother", "grandfather",
+                      "grandparent", "grandson", "granddaughter", "grandchild", "aunt", "uncle", "niece", "nephew",
+                      "cousin", "friend", "neighbour", "neighbor", "carer", "caregiver", "guardian", "other",
+                      "relative", "stepson", "stepdaughter", "stepmother", "stepfather", "fiance", "fiancee",
+                      "sohn", "tochter", "ehefrau", "ehemann", "mutter", "vater", "fils", "fille", "epouse", "epoux",
+                      "mere", "pere", "hijo", "hija", "esposa", "esposo", "madre", "padre", "figlio", "figlia",
+                      "moglie", "marito", "zoon", "dochter", "echtgenote", "moeder", "vader", "filho", "filha"})
+
+
+#: Round 37: a second address line: a flat, unit, suite, floor or room and its number (``Apt 3B``, ``Unit 12``,
+#: ``#1407``, ``Fl 2``, ``Piso 3``, ``Whg. 4``, ``Level 5``).
+_UNIT_LINE = re.compile(r"^(?:(?:apt|apts|apartment|appt|app|apto|apartamento|appartement|depto|dpto|departamento|"
+                        r"unit|suite|ste|fl|flr|floor|flat|rm|room|bldg|building|level|lvl|lot|piso|planta|etage|"
+                        r"étage|stock|whg|wohnung|interior|int|box|po box|p\.?o\.? box)\.?\s*(?:no\.?\s*)?#?\s*"
+                        r"[\w/-]{1,6}|#\s*\w{1,6}|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))$", re.IGNORECASE)
+
+
+#: Round 37: a name numbering an address's second to fourth line (``mbr_addr2``, ``address_line_3``, ``Street2``).
+_SECOND_LINE = re.compile(r"(?:addr|address|adr|adresse|direccion|indirizzo|endereco|line|street|str)[_ ]?(?:line)?"
+                          r"[_ ]?[2-4]$", re.IGNORECASE)
+
+
+def _unit_lines(values: list[str]) -> bool:
+    """Round 37: four in five values are second address lines (:data:`_UNIT_LINE`).
+
+    Example:
+        >>> _unit_lines(["Apt 3B", "#1407", "Unit 5C", "Fl 2"]), _unit_lines(["Gold", "Silver", "Bronze"])
+        (True, False)
+    """
+    return len(values) >= 2 and sum(bool(_UNIT_LINE.match(v.strip())) for v in values) >= 0.8 * len(values)
+
+
+#: Round 37: a relation written before a name in South Asian records (son, daughter, wife, care of: ``S/O``, ``D/O``,
+#: ``W/O``, ``C/O``) and a single initial (``KAVITHA N``, ``B.``).
+_RELATION = re.compile(r"^[SDWCH]/O$", re.IGNORECASE)
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def _unshouted(values: list[str]) -> list[str]:
+    """Round 37: the values as a name is written, for its shape to be read: a value in capitals (a register's) with
+    each word capitalized and its single initials left out (``KAVITHA N`` as ``Kavitha``), a middle initial left out
+    of any (``Anthony T. Cook`` as ``Anthony Cook``; ``T. Visser`` keeps its initial), and a relation written before
+    the name left out (``S/O``).
+
+    Example:
+        >>> _unshouted(["SRI RAVI ACHARYA", "D/O KAVITHA N", "Anthony T. Cook", "T. Visser", "高橋 彩"])
+        ['Sri Ravi Acharya', 'Kavitha', 'Anthony Cook', 'T. Visser', '高橋 彩']
+    """
+    out = []
+    for value in values:
+        words = [w for w in value.split() if not _RELATION.match(w)]
+        shouted = value.isupper()
+        kept = [w for k, w in enumerate(words) if not (_INITIAL.match(w) and w[0].isupper() and (
+            shouted or 0 < k < len(words) - 1))] or words
+        out.append(" ".join(w.capitalize() if shouted and w.isupper() else w for w in kept))
+    return out
+
+
+def _unworded(values: list[str]) -> bool:
+    """Round 37: no word of the values is a word of the classifier's vocabulary or of a program's account (a team, a
+    bot, a queue: ``Finance Ops``, ``Auto Approve``), a country, a day or a month.
+
+    Example:
+        >>> _unworded(["Sipho Mthembu", "Thabiso Seabi"]), _unworded(["Sipho Mthembu", "Risk Team", "Auto Approve"])
+        (True, False)
+    """
+    calendar, countries = calendar_words(), country_names()
+    words = {w for v in values for w in re.split(r"[\s.,_-]+", fold(v)) if w}
+    return not any(w in OBJECTS or w in QUALIFIERS or w in WORDS or w in _SYSTEM_WORDS or w in calendar or (
+        w in countries) or w in _TEAM_WORDS for w in words)
+
+
+#: Round 37: words that name a group or a program that acts, not a person (``Risk Team``, ``Auto Approve``).
+_TEAM_WORDS = frozenset({"team", "ops", "operations", "desk", "queue", "auto", "automatic", "rule", "rules", "engine",
+                         "workflow", "admin", "support", "compliance", "risk", "group", "unit", "department", "dept",
+                         "office", "default", "manual", "portal", "app", "web", "online", "vendor", "partner",
+                         "provider", "check", "checker", "review", "verification", "kyc", "aml", "fraud"})
 
 
 def _shared_word(values: list[str], share: float, people: frozenset[str] = frozenset()) -> bool:
@@ -1904,13 +2052,22 @@ def _shared_word(values: list[str], share: float, people: frozenset[str] = froze
     (``Grand Hall``, ``Small Hall``). Round 22: a word the table's own people bear as a given or family name
     (``people``) is no thing's kind: two caseworkers may share a family name or a given name.
 
+    Round 37: nor is the family name two staff share whose given names the census knows (``Isla Harrison``,
+    ``Amelia Harrison``).
+
     Example:
         >>> _shared_word(["Grand Hall", "Small Hall", "Club Room"], 0.5), _shared_word(["Ann Ward", "Luis Pardo"], 0.5)
         (True, False)
+        >>> _shared_word(["Rebecca Lewis", "Isla Harrison", "Amelia Harrison"], 0.5)
+        False
     """
+    given, family = given_and_family_names()
     counts: dict[str, int] = {}
     for value in values:
-        for word in set(fold(value).replace(",", " ").split()) - people:
+        words = fold(value).replace(",", " ").split()
+        if len(words) in (2, 3) and words[0] in given and words[-1] in family:
+            words = words[:-1]
+        for word in set(words) - people:
             counts[word] = counts.get(word, 0) + 1
     top = max(counts.values(), default=0)
     return top >= 2 and top >= share * len(values)
@@ -1949,7 +2106,8 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     # an MES's operators, a work order's technician, an inspection lot's releaser; their evidence must be strong)
     words = set(name_words(name, context.prefix))
     census = name_shares(values) if 2 <= len(values) <= 20 else (0.0, 0.0, 0.0)
-    named = bool(words & {"role", "employee", "person"}) or _agent(name) or "name" in words and census[0] >= 0.8 or (
+    named = bool(words & {"role", "employee", "person", "agent"}) or _agent(name) or "name" in words and census[
+        0] >= 0.8 or (
         by_name is Kind.FIRST_NAME and census[1] >= 0.5 or by_name is Kind.LAST_NAME and census[2] >= 0.5)
     # (an MES's ``operator_name`` of census full names; a work order's ``TechFirstName`` of census given names; not
     # a boat's ``imeBroda`` or a product's ``shohin_mei``, whose "names" the census lacks)
@@ -1984,10 +2142,12 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
             ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in name):
         return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
     one = all(n == 1 for n in counts) and not marked
-    if not one and not evidence and _agent(name) and sum(
-            fold(v.split()[-1]) in census_names()[1] for v in values) >= 0.5 * len(values):
+    if not one and not evidence and _agent(name) and (sum(
+            fold(v.split()[-1]) in census_names()[1] for v in values) >= 0.5 * len(values) or context.people and (
+            _unworded(values))):
         # (round 34: who released the rows, given names the census lacks before its family names: people; a team
-        # or a bot, ``Finance Ops``, ends in no family name)
+        # or a bot, ``Finance Ops``, ends in no family name; round 37: in a table about people, who verified them,
+        # written as full names no word of which the vocabulary knows: ``Sipho Mthembu``)
         evidence = 0.5
     role = by_name is Kind.PERSON_NAME and strength == "strong" or named  # (round 34: who released the rows)
     # weaker evidence, sent to review: one word each, some of them known given names; two or three capitalized
@@ -2113,14 +2273,15 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
     """What the values' shape shows when no lexicon or checksum does: names in any script, street lines without a
     known street word, notes holding contacts; otherwise the column is reviewed."""
     varied = len(values) >= 20 and distinct >= 0.3 * max(rows, 1)
-    if by_name is Kind.PERSON_NAME and (varied or len(values) >= 20 and _common_word_share(values) < 0.3):
+    written = _unshouted(values)  # (round 37: ``SRI RAVI ACHARYA``, ``D/O KAVITHA N``: read as ``Sri Ravi Acharya``)
+    if by_name is Kind.PERSON_NAME and (varied or len(values) >= 20 and _common_word_share(written) < 0.3):
         # (a few dozen couriers or signers repeat across rows: still many distinct people, sharing no word)
-        share, script = name_shape(values)
+        share, script = name_shape(written)
         if share >= 0.8:
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
-    if by_name is None and context.people and not context.business and _name_pools(values):
+    if by_name is None and context.people and not context.business and _name_pools(written):
         return Classification(name, Kind.PERSON_NAME, 0.6, "two or three words shaped like names, combining a few "
                               "dozen given names with a few dozen family names, in a table about people",
                               values_kind=values_kind)
@@ -2208,8 +2369,9 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "name says a login, a user or who changed the record, and the values are handles "
                            "written in lower case or with dots and digits: they point at one person each, though "
                            "no kind names them", Kind.NONE.value)
-        if (by_name is None or by_name is Kind.NONE and strength == "object" or strength == "weak") and _few_repeated(
-                values, rows, distinct) and _staff_handles(values):
+        if (by_name is None or by_name is Kind.NONE and strength == "object" or strength == "weak" or _user_of(
+                words, by_name)) and _few_repeated(values, rows, distinct) and _staff_handles(values):
+            # (round 37: or a user's id holding a few staff's logins, ``sUserId``: ``twilson``)
             # (``kirjaaja``, ``registado_por``, ``sb_kennung``, an ``operator``: who entered the row, by login)
             return _review(name, "the values are a few login handles repeated across rows, written as people type "
                            "them and spelling people's names (given.family, an initial and a family name): the staff "

@@ -110,6 +110,18 @@ WORDS: dict[str, str] = {
     **_entries("route", "billing cobranca facturacion fatturazione faturamento fakturering rechnung facture factuur "
                "faktura fatura entrega consegna levering bezorging dostawa leverans teslimat livraison lieferung"),
     **_entries("place", "place luogo lugar lieu miejsce misto paikka hely locul sted plats tempat mahali lugal"),
+    # (round 37: a role itself, ``volunteer_role``, ``user_role``, is a kind of person, not one: ``Stewarding``)
+    **_entries("type", "role roles rolle rollen ruolo ruoli rola"),
+    # (round 37: a relationship is a kind of relative, ``NOK_RELATIONSHIP``: ``Daughter``, ``Spouse``)
+    **_entries("type", "relationship beziehung verwandtschaft parentesco parentela lien relatie "
+               "relacja relace vztah iliski yakinlik slaegtskab slaktskap"),
+    # (round 37: who holds a house, not its number: ``householder_name``)
+    **_entries("person", "householder householders homeowner homeowners houseowner"),
+    # (round 37: things people name as they name people: a boat, a snowmobile)
+    **_entries("animal", "boat boats boot boten bat batar yacht jacht vessel barco barca bateau skoter snoskoter "
+               "snowmobile"),
+    # (round 37: a house's number and its letter, as English and Dutch write them: part of a street line)
+    **_entries("street", "house huisletter huisnummertoevoeging"),
     **_entries("note", "summary zusammenfassung resumen riassunto samenvatting podsumowanie sammanfattning "
                "resume ozet"),
     **_entries("note", "notes note comment comments remark remarks memo bemerkung bemerkungen notiz commentaire "
@@ -486,6 +498,9 @@ OBJECTS = frozenset({
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
     "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
+    # (round 37: venues and their seats; a membership, not its member)
+    "venue", "venues", "arena", "stadium", "theatre", "theater", "auditorium", "cinema", "seat", "seating", "bay",
+    "gate", "aisle", "membership", "memberships", "scheme",
     # companies and their operators, products and shipping, in the issue's languages
     "betreiber", "operator", "ragione", "razonsocial", "raisonsociale", "ragionesociale", "firmenname",
     "bedrijfsnaam", "sirket", "sirketadi", "spolecnost", "foretag", "virksomhed", "selskab", "spolka", "societe",
@@ -643,6 +658,13 @@ SCRIPT_WORDS: dict[str, str] = {
     # Chinese and Ukrainian: a contact person, a full name (ПІБ), a judge, a patronymic, a tax number
     "联系人": "person", "聯絡人": "person", "联络人": "person", "піб": "full", "суддя": "role", "судья": "role",
     "батьков": "patronymic", "рнокпп": "national",
+    # (round 37: a household's head, a tenant, a landlord in Korean, Ukrainian and Russian; a house's number in Hebrew;
+    # a place of work in Japanese, whose phone is the employer's)
+    "세대주": "role", "임차인": "role", "임대인": "role", "세입자": "role", "입주자": "role", "орендар": "role",
+    "орендатор": "role", "орендодав": "role", "арендатор": "role", "арендодатель": "role", "наниматель": "role",
+    "בית": "street", "מספר": "number", "勤務先": "company",
+    # (round 37: Greek ``ακίνητο``, a property, holds ``κινητό``, a mobile: the longer word is read first)
+    "ακινητο": "property", "περιοδ": "time",  # (and ``περίοδος``, a period, holds ``οδός``, a street)
     # Thai (folded: vowel and tone marks removed, as in the names matched)
     "ชื่อ": "first", "นามสกุล": "surname", "ชื่อ-นามสกุล": "full", "ชื่อนามสกุล": "full", "ประชาชน": "national",
     "บัตรประจำตัว": "national", "วันเกิด": "birthdate", "เกิด": "birth", "ที่อยู่": "street", "เมือง": "city",
@@ -981,7 +1003,8 @@ def _phrases(tokens: list[str]) -> list[str]:
 @lru_cache(maxsize=8192)
 def _words(name: str, prefix: str) -> tuple[str, ...]:
     name = _hl7(name) or _path(name)
-    folded = fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", name)))
+    folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
+                                                                            name))))
     found: list[str] = []
     for word in _SCRIPT_ORDER:
         if word in folded:  # a native-script word keeps its place among the words (``患者ID``: a patient's ID)
@@ -1007,6 +1030,19 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         # (round 31: ``BORR_MAIL_ADDR``, ``BORR_MAIL_CITY``: where post is sent, a home address's part, no e-mail)
         words = ["home" if w == "email" else w for w in words]
     return tuple(words)
+
+
+def _camel_apart(name: str) -> str:
+    """Round 37: words written together in camel case in any script with case, set apart (1C's Cyrillic
+    ``ДатаВыдачи`` as ``Дата Выдачи``), so that each word is read where it starts.
+
+    Example:
+        >>> _camel_apart("НомерПаспорта"), _camel_apart("ΑριθμόςΤαυτότητας"), _camel_apart("plain")
+        ('Номер Паспорта', 'Αριθμός Ταυτότητας', 'plain')
+    """
+    if name.isascii():
+        return name
+    return "".join(f" {ch}" if i and ch.isupper() and name[i - 1].islower() else ch for i, ch in enumerate(name))
 
 
 _MARKER = re.compile(r"qqs(\d+)q")
@@ -1156,6 +1192,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
+    if head in ("note", "description") or w & {"note", "description", "text", "body"} and w & {"event", "message"}:
+        # notes; an event's description (a claim's, an incident's) tells of people; round 37: before a number's
+        # kinds, which notes about them only qualify (``rg_notes``, responsible gambling's, not a Brazilian RG)
+        return Kind.FREE_TEXT, "strong"
     if (w & BUSINESS or w & {"phone", "email"} and w & SWITCHBOARD) and w & {
             "phone", "postcode", "postal", "city", "street", "address", "line", "email", "iban"}:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
@@ -1173,8 +1213,6 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
-    if head in ("note", "description") or w & {"note", "description", "text", "body"} and w & {"event", "message"}:
-        return Kind.FREE_TEXT, "strong"  # notes; an event's description (a claim's, an incident's) tells of people
     if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
                                                                "doctor", "full"}):
         return Kind.NONE, "object"
@@ -1197,7 +1235,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
     if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle", "initials"} or (
-            w >= {"first", "surname"}) or words == ["full"] or w <= _PEOPLE or "kana" in w:
+            w >= {"first", "surname"}) or words == ["full"] or w - {"animal"} <= _PEOPLE or "kana" in w:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:
         return Kind.LAST_NAME, "strong"

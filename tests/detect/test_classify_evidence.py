@@ -2511,3 +2511,55 @@ def test_when_json_keys_are_values_then_the_evidence_counts_them_and_quotes_none
     found = _table({"surname": [f"Lee{i}" for i in range(60)],
                     "payload": [f'{{"{i}{canary}": {i}}}' for i in range(60)]})["payload"]
     assert found.kind is Kind.FREE_TEXT and "canary" not in found.evidence and "@" not in found.evidence
+
+
+# Round 37: staff under a verifier's or an agent's name, second address lines, venues and categories, names written
+# in capitals, logins cut at eight characters, Korean full names, words read where they start.
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("volunteer_role", Kind.NONE), ("user_role", Kind.NONE), ("role", Kind.NONE),  # a role itself, not who holds it
+    ("house_number", Kind.STREET_ADDRESS), ("מספר_בית", Kind.STREET_ADDRESS),
+    ("θέση_ακινήτου", None),  # a property's location: ``κινητ`` (a mobile) is read where a word starts, not inside
+    ("κινητό_τηλέφωνο", Kind.PHONE), ("ΑριθμόςΤαυτότητας", Kind.NATIONAL_ID),
+    ("勤務先電話", Kind.NONE),  # the phone of the place of work: the employer's
+    ("세대주", Kind.PERSON_NAME), ("орендар", Kind.PERSON_NAME),
+    ("rg_notes", Kind.FREE_TEXT),  # notes about something, whatever abbreviation qualifies them
+    ("venue_name", Kind.NONE), ("SeatNumber", Kind.NONE), ("MembershipType", Kind.NONE), ("SchemeName", Kind.NONE),
+])
+def test_when_round_37_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+_SHOUTED_GIVEN = ["LAKSHMI", "GANAPATHI", "MEENAKSHI", "SHARANAPPA", "VIJAYALAKSHMI", "NAGARAJA", "CHANDRIKA"]
+_SHOUTED_FAMILY = ["HEGDE", "KAMBLE", "MALLYA", "SHANBHAG", "UPADHYA", "KARANTH", "ADIGA"]
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    # who verified the people, full names the census lacks and no word of the vocabulary; not a team or a rule
+    ("kyc_verified_by", ["Thandeka Mokoena", "Lwazi Dube", "Nomvula Khoza", "Ayanda Mabaso"], Kind.PERSON_NAME),
+    ("approved_by", ["Risk Team", "Auto Approve", "Finance Desk"], Kind.NONE),
+    ("account_manager", ["Karen Doyle", "Judith Harrison", "Amelia Harrison"], Kind.PERSON_NAME),  # a shared surname
+    ("agent", ["Wei Tanaka", "Mei Okafor", "Sarah Brandt", "Nadia Holloway"], Kind.PERSON_NAME),  # Mei: Dutch "May"
+    ("addr_line_2", ["Apt 4", "Suite 210", "#12", "Unit 7B", "Fl 3"], Kind.STREET_ADDRESS),  # few, repeated
+    ("membership_type", ["Gold", "Junior", "Family", "Senior"], Kind.NONE),
+    ("home_gym", ["PowerHouse Leeds", "PowerHouse York", "PowerHouse Bristol"], Kind.NONE),  # a chain's sites
+    ("role", ["Steward", "Bar", "First Aid"], Kind.NONE),
+    ("세대주", [f"{f}{g}" for f in "김박최정" for g in ("민서", "지호", "서윤", "도윤", "하은")], Kind.PERSON_NAME),
+    # names in capitals with a relation and initials, drawn from a few dozen given and family names
+    ("consumer_name", [f"{'S/O ' if i % 3 == 0 else ''}{g} {f if i % 2 else f[0]}" for i, (g, f) in enumerate(
+        (g, f) for g in _SHOUTED_GIVEN for f in _SHOUTED_FAMILY)], Kind.PERSON_NAME),
+])
+def test_when_round_37_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_contact_column_holds_each_person_s_chosen_contact_then_it_is_scanned_as_free_text() -> None:
+    rnd = random.Random(37)
+    values = [[f"pat{i}@example.org", f"+44 7700 9{rnd.randint(0, 99999):05d}", f"{i} Mill Lane, Leeds LS1 4AP"][i % 3]
+              for i in range(ROWS)]
+    assert _with_clients("contact_detail", values).kind is Kind.FREE_TEXT
+
+
+def test_when_a_user_id_holds_logins_cut_at_eight_characters_then_it_is_reviewed() -> None:
+    found = _with_clients("user_id", ["jnowakow", "awisniew", "kzielins", "mlewando"])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
