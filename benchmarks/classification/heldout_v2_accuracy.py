@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v47.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v48.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -212,8 +212,17 @@ studio's player profiles and an esports organiser's prize payouts (dbt staging),
 talent agency's Salesforce ``Talent__c``, a podcast audience export with opaque ``attr_NN`` names, a UK publisher's
 royalty payees, a festival's volunteers, a Québec cinema's loyalty members, a Seville football club's members and a
 Leipzig concert hall's subscribers, in English, French, Spanish and German; ISRCs, ISWCs, UPCs, ticket barcodes,
-loyalty cards passing Luhn, seats and jersey numbers as decoys; written blind); the metrics and the report are the
-same.
+loyalty cards passing Luhn, seats and jersey numbers as decoys; written blind),
+``--set v48`` scores :mod:`benchmarks.classification.heldout_v48` (15 tables of hospitality and food service: a Las
+Vegas casino resort's Opera-style PMS guest profiles with ``UDF`` fields, an Edinburgh hotel group's channel-manager
+reservations with OTA relay e-mails, a Melbourne restaurant group's table bookings, a Toronto food-delivery app's
+orders, a Galway caterer's event bookings, a Kyoto guesthouse's guest register, a Chiang Mai hostel's TM30
+check-ins, an Aegean cruise manifest, a Truskavets sanatorium's spa appointments, an Israeli tour operator's
+participants, a Dubai holiday-home operator's guest registrations with ``FLD_n`` fields, a Florence B&B's Alloggiati
+Web forms, a Málaga holiday-rental platform's hosts, a Bavarian spa hotel's Meldescheine and a Paris delivery firm's
+riders, in English and ten other languages and scripts; booking references, rooms, tables, cabins, rate and allergen
+codes and properties named like people as decoys, eleven identifiers with check digits; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -231,7 +240,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -303,6 +312,7 @@ from benchmarks.classification import (
     heldout_v45,
     heldout_v46,
     heldout_v47,
+    heldout_v48,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -323,7 +333,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v41": heldout_v41, "v42": heldout_v42,
         "v43": heldout_v43, "v44": heldout_v44,
         "v45": heldout_v45, "v46": heldout_v46,
-        "v47": heldout_v47}
+        "v47": heldout_v47, "v48": heldout_v48}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -508,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v47)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v48)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
