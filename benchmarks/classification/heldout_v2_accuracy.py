@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v47.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v49.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -212,8 +212,17 @@ studio's player profiles and an esports organiser's prize payouts (dbt staging),
 talent agency's Salesforce ``Talent__c``, a podcast audience export with opaque ``attr_NN`` names, a UK publisher's
 royalty payees, a festival's volunteers, a Québec cinema's loyalty members, a Seville football club's members and a
 Leipzig concert hall's subscribers, in English, French, Spanish and German; ISRCs, ISWCs, UPCs, ticket barcodes,
-loyalty cards passing Luhn, seats and jersey numbers as decoys; written blind); the metrics and the report are the
-same.
+loyalty cards passing Luhn, seats and jersey numbers as decoys; written blind),
+``--set v49`` scores :mod:`benchmarks.classification.heldout_v49` (15 tables of HR, recruiting, payroll and workforce
+systems: a Nashville health-tech's ATS opportunities with résumés and referrals, a Manchester health-tech's interview
+scorecards, a Melbourne retailer's offer letters, a Minnesota dairy plant's ADP payroll register, a Hawke's Bay orchard
+contractor's seasonal timesheets, a Calgary firm's group benefits enrolment with dependants, a Leeds screening
+vendor's candidate checks, a Bengaluru IT firm's onboarding forms (PAN, Aadhaar, UAN), a Singapore caterer's
+work-pass register (NRIC/FIN), a Johannesburg insurer's Workday org chart and talent review, an Atlanta consultancy's
+Concur expenses, a Leeds building society's Qualtrics exit survey, a Bavarian SAP LSO learning export, a Lyon DSN
+payroll extract and a Porto Alegre eSocial admission file, in English, German, French and Portuguese; requisition
+codes, job codes, grades, cost centres, position and policy numbers, routing numbers, office phones and candidate
+sources as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -231,7 +240,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v49]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -303,6 +312,7 @@ from benchmarks.classification import (
     heldout_v45,
     heldout_v46,
     heldout_v47,
+    heldout_v49,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -323,7 +333,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v41": heldout_v41, "v42": heldout_v42,
         "v43": heldout_v43, "v44": heldout_v44,
         "v45": heldout_v45, "v46": heldout_v46,
-        "v47": heldout_v47}
+        "v47": heldout_v47,
+        "v49": heldout_v49}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -508,7 +519,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v47)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v49)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
