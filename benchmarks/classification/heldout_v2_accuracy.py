@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v48.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v49.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -221,8 +221,17 @@ check-ins, an Aegean cruise manifest, a Truskavets sanatorium's spa appointments
 participants, a Dubai holiday-home operator's guest registrations with ``FLD_n`` fields, a Florence B&B's Alloggiati
 Web forms, a Málaga holiday-rental platform's hosts, a Bavarian spa hotel's Meldescheine and a Paris delivery firm's
 riders, in English and ten other languages and scripts; booking references, rooms, tables, cabins, rate and allergen
-codes and properties named like people as decoys, eleven identifiers with check digits; written blind); the metrics
-and the report are the same.
+codes and properties named like people as decoys, eleven identifiers with check digits; written blind)),
+``--set v49`` scores :mod:`benchmarks.classification.heldout_v49` (15 tables of HR, recruiting, payroll and workforce
+systems: a Nashville health-tech's ATS opportunities with résumés and referrals, a Manchester health-tech's interview
+scorecards, a Melbourne retailer's offer letters, a Minnesota dairy plant's ADP payroll register, a Hawke's Bay orchard
+contractor's seasonal timesheets, a Calgary firm's group benefits enrolment with dependants, a Leeds screening
+vendor's candidate checks, a Bengaluru IT firm's onboarding forms (PAN, Aadhaar, UAN), a Singapore caterer's
+work-pass register (NRIC/FIN), a Johannesburg insurer's Workday org chart and talent review, an Atlanta consultancy's
+Concur expenses, a Leeds building society's Qualtrics exit survey, a Bavarian SAP LSO learning export, a Lyon DSN
+payroll extract and a Porto Alegre eSocial admission file, in English, German, French and Portuguese; requisition
+codes, job codes, grades, cost centres, position and policy numbers, routing numbers, office phones and candidate
+sources as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -240,7 +249,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -313,6 +322,7 @@ from benchmarks.classification import (
     heldout_v46,
     heldout_v47,
     heldout_v48,
+    heldout_v49,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -333,7 +343,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v41": heldout_v41, "v42": heldout_v42,
         "v43": heldout_v43, "v44": heldout_v44,
         "v45": heldout_v45, "v46": heldout_v46,
-        "v47": heldout_v47, "v48": heldout_v48}
+        "v47": heldout_v47, "v48": heldout_v48,
+        "v49": heldout_v49}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -518,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v48)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v49)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
