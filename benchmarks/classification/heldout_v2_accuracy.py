@@ -221,7 +221,7 @@ check-ins, an Aegean cruise manifest, a Truskavets sanatorium's spa appointments
 participants, a Dubai holiday-home operator's guest registrations with ``FLD_n`` fields, a Florence B&B's Alloggiati
 Web forms, a Málaga holiday-rental platform's hosts, a Bavarian spa hotel's Meldescheine and a Paris delivery firm's
 riders, in English and ten other languages and scripts; booking references, rooms, tables, cabins, rate and allergen
-codes and properties named like people as decoys, eleven identifiers with check digits; written blind)),
+codes and properties named like people as decoys, eleven identifiers with check digits; written blind),
 ``--set v49`` scores :mod:`benchmarks.classification.heldout_v49` (15 tables of HR, recruiting, payroll and workforce
 systems: a Nashville health-tech's ATS opportunities with résumés and referrals, a Manchester health-tech's interview
 scorecards, a Melbourne retailer's offer letters, a Minnesota dairy plant's ADP payroll register, a Hawke's Bay orchard
