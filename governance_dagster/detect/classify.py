@@ -508,7 +508,7 @@ def _list_items(values: list[str]) -> list[str]:
 def _text_column(name: str, by_name: Kind | None, strength: str, values: list[str], rows: int,
                  context: TableContext, distinct: int) -> Classification:
     regions = context.regions
-    values = _list_items(values)
+    cells, values = values, _list_items(values)
     if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
         regions = (own, *regions)
     evidence = value_evidence(values, regions)
@@ -591,6 +591,22 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and pattern.kind is Kind.IBAN and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: the business's bank account", values_kind=values_kind)
+    if by_name is Kind.STREET_ADDRESS and evidence and evidence[0].kind is Kind.FREE_TEXT and (
+            _address_lines(values)):
+        return Classification(name, Kind.STREET_ADDRESS, 0.8, "name says street_address; the values are long but "
+                              "written as addresses are (a house or flat number, parts between commas, no sentence: "
+                              "``H.No. 15-1-461, Kuvempunagar``), not prose", values_kind=values_kind)
+    if by_name in _PERSON_KINDS and cells and (carried := embedded_contacts(cells))[0] >= 0.3 and carried[1] >= 5:
+        return Classification(name, Kind.FREE_TEXT, 0.75, f"name says {by_name.value}, but {carried[0]:.0%} of sampled "
+                              "values carry a phone number or an e-mail address beside the name (an emergency "
+                              "contact's ``Name (Spouse) - phone``): several kinds in one cell, scanned as text",
+                              values_kind=values_kind)
+    if pattern is not None and pattern.kind in (Kind.EMAIL, Kind.PHONE) and strength == "object" and set(name_words(
+            name, context.prefix)) & BUSINESS and not set(name_words(name, context.prefix)) & _PEOPLE_WORDS and (
+            rows >= 30 and distinct <= min(40, 0.2 * rows)):
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the name says a business's (a venue's, a "
+                              f"hotel's) and the same {distinct} repeat across {rows} rows: the businesses the rows "
+                              "book, not each person's", values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.PHONE and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: a business's phone", values_kind=values_kind)
@@ -619,7 +635,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     named = _NAMED_PART.get(frozenset(set(name_words(name, context.prefix)) & set(_NAMED_PART_WORDS)))
     if by_name is Kind.NONE and strength == "object" and named and len(values) >= 8 and (
             context.people and not context.business) and not set(name_words(name, context.prefix)) & (
-            BUSINESS | _PLACE_WORDS | {"animal"}) and name_shape(values)[0] >= 0.8:  # (a pet's name is no person's)
+            BUSINESS | _PLACE_WORDS | _NAMED_THINGS | {"animal"}) and name_shape(values)[0] >= 0.8:
+        # (a pet's name is no person's; round 38: nor a holiday flat's, ``nombre_alojamiento``: ``Casa Elena``)
         return Classification(name, named, 0.7, f"named as a {named.value} qualified by a thing, holding name-shaped "
                               "values in a table about people: the name of the person the thing is about (an "
                               "applicant's ``app_given_name``)", values_kind=values_kind)
@@ -747,6 +764,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.NONE, 0.7, "name says iban but every value holds four letters or digits "
                                   "at most: the last digits of an account, which name no account",
                                   values_kind=values_kind)
+        if by_name is Kind.IBAN and _account_numbers(values) and not context.business:
+            return _review(name, "name says a bank account and the values are account numbers of five to twenty "
+                           "digits, no IBAN: a domestic account number, which no kind names (masked by default)",
+                           Kind.NONE.value)
         if by_name is Kind.FREE_TEXT and structured.startswith("values are an enumeration") and rows >= 100 and (
                 contact_text_share(values) == 0) and len(values) <= 0.05 * rows and not any(
                 _SCANNED.search(v) for v in values):  # notes the free-text scan masked held personal data
@@ -1002,6 +1023,11 @@ def _user_of(words: set[str], by_name: Kind | None) -> bool:
     return words == {"person"} or "person" in words and by_name is Kind.NONE
 
 
+#: Round 38: things that bear names of their own, often people's (``Villa Sofia``, ``Casa Elena``), unlike a record
+#: about a person (an application, a booking), whose "name" is the person's.
+_NAMED_THINGS = frozenset({"restaurant", "restaurants", "restaurante", "ristorante", "alojamiento", "accommodation",
+                           "hebergement", "unterkunft", "venue", "venues", "property", "listing", "product", "project",
+                           "brand", "model", "campaign", "course", "team"})
 #: Round 37: the last words of a name that sorts the rows into kinds (``MembershipType``, ``ticket_tier``): its values
 #: are categories (``Junior``, ``Family``), whatever names they look like.
 _CATEGORY_HEADS = frozenset({"type", "class", "status", "category", "tier", "level", "kind", "format", "rating",
@@ -1983,6 +2009,35 @@ _UNIT_LINE = re.compile(r"^(?:(?:apt|apts|apartment|appt|app|apto|apartamento|ap
                         r"unit|suite|ste|fl|flr|floor|flat|rm|room|bldg|building|level|lvl|lot|piso|planta|etage|"
                         r"étage|stock|whg|wohnung|interior|int|box|po box|p\.?o\.? box)\.?\s*(?:no\.?\s*)?#?\s*"
                         r"[\w/-]{1,6}|#\s*\w{1,6}|\d{1,3}(?:st|nd|rd|th)\s+(?:floor|fl))$", re.IGNORECASE)
+
+
+def _address_lines(values: list[str]) -> bool:
+    """Round 38: four in five values are written as addresses, however long: a digit, a comma between parts, no
+    sentence's end (``.``, ``!``, ``?`` closing a word of letters) and at most fifteen words.
+
+    Example:
+        >>> _address_lines(["H.No. 15-1-461, Kuvempunagar", "No. 52, Outer Ring Road, Gomti Nagar"])
+        True
+        >>> _address_lines(["Called twice, left a message. Will retry on 12 May!", "Paid 20, owes 5. Chase him."])
+        False
+    """
+    def address(value: str) -> bool:
+        return any(ch.isdigit() for ch in value) and "," in value and len(value.split()) <= 15 and not re.search(
+            r"[^\W\d_]{3,}[.!?](?:\s|$)", value)
+
+    return bool(values) and sum(map(address, values)) >= 0.8 * len(values)
+
+
+def _account_numbers(values: list[str]) -> bool:
+    """Round 37: nine in ten values are five to twenty digits (spaces and dashes allowed), no letter: a domestic bank
+    account's number, written without its IBAN (a US checking account, a Brazilian ``contaCorrente``).
+
+    Example:
+        >>> _account_numbers(["000123456789", "4410-77821-3"]), _account_numbers(["DE89370400440532013000"])
+        (True, False)
+    """
+    digits = [re.sub(r"[\s-]", "", v) for v in values]
+    return bool(values) and sum(d.isdigit() and 5 <= len(d) <= 20 for d in digits) >= 0.9 * len(values)
 
 
 #: Round 37: a name numbering an address's second to fourth line (``mbr_addr2``, ``address_line_3``, ``Street2``).

@@ -104,7 +104,9 @@ WORDS: dict[str, str] = {
     **_entries("ip", "ip ipaddr ipaddress ipv4 ipv6"),
     **_entries("iban", "iban rib kontonummer rekeningnummer"),
     **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
-    **_entries("account", "acct acc account cuenta compte conto rekening konto"),
+    **_entries("account", "acct acc account cuenta compte conto conta rekening konto"),
+    # (round 37: a current or checking account, Portuguese ``contaCorrente``: a bank's)
+    **_entries("bank", "corrente corriente checking girokonto"),
     **_entries("card", "cc card kreditkarte carte tarjeta kaart karta cartao"),
     # where a person's goods or bills go: a billing or delivery address is the person's
     **_entries("route", "billing cobranca facturacion fatturazione faturamento fakturering rechnung facture factuur "
@@ -112,6 +114,14 @@ WORDS: dict[str, str] = {
     **_entries("place", "place luogo lugar lieu miejsce misto paikka hely locul sted plats tempat mahali lugal"),
     # (round 37: a role itself, ``volunteer_role``, ``user_role``, is a kind of person, not one: ``Stewarding``)
     **_entries("type", "role roles rolle rollen ruolo ruoli rola"),
+    # (round 38: identity and social numbers of Singapore, India and Brazil; a nationality is a country; an employee's
+    # or a student's registration number is a record's; a municipality is a region; a bank's routing number is a code)
+    **_entries("national", "nric uan pis pasep nis nit"),
+    **_entries("country", "nationality nationalite nacionalidad nazionalita nationaliteit staatsang "
+               "staatsangehoerigkeit staatsangehorigkeit"),
+    **_entries("record", "matricule matrikel"),
+    **_entries("region", "munic ibge"),
+    **_entries("routing", "aba rtn bsb sortcode ifsc micr"),
     # (round 37: a relationship is a kind of relative, ``NOK_RELATIONSHIP``: ``Daughter``, ``Spouse``)
     **_entries("type", "relationship beziehung verwandtschaft parentesco parentela lien relatie "
                "relacja relace vztah iliski yakinlik slaegtskab slaktskap"),
@@ -500,7 +510,10 @@ OBJECTS = frozenset({
     "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
     # (round 37: venues and their seats; a membership, not its member)
     "venue", "venues", "arena", "stadium", "theatre", "theater", "auditorium", "cinema", "seat", "seating", "bay",
-    "gate", "aisle", "membership", "memberships", "scheme",
+    "gate", "aisle", "membership", "memberships", "scheme", "routing",
+    # (round 38: restaurants and places to stay, as hospitality systems name them)
+    "restaurant", "restaurants", "restaurante", "ristorante", "alojamiento", "accommodation", "hebergement",
+    "unterkunft", "menu",
     # companies and their operators, products and shipping, in the languages
     "betreiber", "operator", "ragione", "razonsocial", "raisonsociale", "ragionesociale", "firmenname",
     "bedrijfsnaam", "sirket", "sirketadi", "spolecnost", "foretag", "virksomhed", "selskab", "spolka", "societe",
@@ -523,6 +536,7 @@ OBJECTS = frozenset({
 }) | _BOATS_QUAYS_LOTS
 #: Objects of a business address: a street, city or postal code of a store is not a person's.
 BUSINESS = frozenset({
+    "venue", "restaurant",  # (round 38: a venue's or a restaurant's e-mail and phone are the business's)
     "store", "warehouse", "company", "supplier", "vendor", "branch", "office", "facility", "organization", "org",
     "business", "firma", "empresa", "azienda", "bedrijf", "tienda", "magasin", "negozio", "winkel", "sklep",
     "lager", "almacen", "entrepot", "magazzino", "site", "center", "merchant", "shop", "hotel", "bank",
@@ -665,6 +679,11 @@ SCRIPT_WORDS: dict[str, str] = {
     "בית": "street", "מספר": "number", "勤務先": "company",
     # (round 37: Greek ``ακίνητο``, a property, holds ``κινητό``, a mobile: the longer word is read first)
     "ακινητο": "property", "περιοδ": "time",  # (and ``περίοδος``, a period, holds ``οδός``, a street)
+    # (round 38: a passport, an employee, a guest, a manager, a guide, remarks, a document, a booking, a contact and an
+    # occupation in Thai, Arabic, Hebrew, Greek and Japanese)
+    "หนังสือเดินทาง": "iddocument", "เลขที่": "number", "พนักงาน": "employee", "جواز": "iddocument", "رقم": "number",
+    "ضيف": "customer", "مدير": "role", "מדריך": "role", "παρατηρησ": "note", "εγγραφ": "iddocument",
+    "κρατησ": "order", "επαφ": "person", "職業": "occupation",
     # Thai (folded: vowel and tone marks removed, as in the names matched)
     "ชื่อ": "first", "นามสกุล": "surname", "ชื่อ-นามสกุล": "full", "ชื่อนามสกุล": "full", "ประชาชน": "national",
     "บัตรประจำตัว": "national", "วันเกิด": "birthdate", "เกิด": "birth", "ที่อยู่": "street", "เมือง": "city",
@@ -978,7 +997,13 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"],
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
-            ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"]}
+            ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
+            # round 37: a French residence permit (``num_titre_sejour``); what a record came through, not a street
+            # (``submitted_via``, ``booked_via``: Italian "via" is one)
+            ("titre", "sejour"): ["iddocument"], ("nric", "fin"): ["national"],
+            **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
+                                                       "ordered", "registered", "signed", "applied", "contacted",
+                                                       "referred", "sourced", "imported", "uploaded", "requested")}}
 
 
 def _phrases(tokens: list[str]) -> list[str]:
@@ -1208,11 +1233,17 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.SSN, "strong"
     if w & {"national", "ssn", "tax"} and w & BUSINESS:
         return Kind.NONE, "object"  # a company's tax or registration number (``cuit_empresa``, ``rut_empresa``)
+    if "name" in words and w & {"national", "iddocument"} and not w & {"number", "code", "surrogate"} and words.index(
+            "name") < max(words.index(x) for x in ("national", "iddocument") if x in w):
+        return Kind.PERSON_NAME, "strong"  # (round 38: ``name_as_per_nric``: the name as the identity card writes it)
     if "iddocument" in w and w & {"number", "code"} and not w & DIGESTS:
         return Kind.NATIONAL_ID, "strong"
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
+    if ("iban" in w or "bank" in w and "account" in w) and head not in QUALIFIERS and not w & (
+            BUSINESS - {"bank"}) and not w & {"name", "surrogate"}:
+        return Kind.IBAN, "strong"  # (round 37: before things: a bank is one, a person's account at it is not)
     if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
                                                                "doctor", "full"}):
         return Kind.NONE, "object"

@@ -570,18 +570,26 @@ _BUDDHIST_ERA = 543
 
 def _common_era(dates: list[date], today: date | None = None) -> list[date]:
     """``dates`` in the common era: when nearly all are centuries ahead and within the Buddhist era's years (a Thai
-    ``22/05/2531``), 543 years are taken off each.
+    ``22/05/2531``), 543 years are taken off each; round 38: when a fifth or more are and the rest are not ahead at
+    all, a column that mixes both eras (a Thai register's Thai guests in one, its foreign guests in the other), the
+    dates of the Buddhist era are shifted and the others kept.
 
     Example:
         >>> _common_era([date(2531, 5, 22), date(2498, 1, 5)], today=date(2026, 1, 1))
         [datetime.date(1988, 5, 22), datetime.date(1955, 1, 5)]
+        >>> _common_era([date(2531, 5, 22), date(1990, 3, 1), date(2520, 4, 11)], today=date(2026, 1, 1))
+        [datetime.date(1988, 5, 22), datetime.date(1990, 3, 1), datetime.date(1977, 4, 11)]
     """
     this_year = (today or date.today()).year
     buddhist = [d for d in dates if this_year + 300 < d.year <= this_year + _BUDDHIST_ERA]
-    if not dates or len(buddhist) < 0.9 * len(dates):
+    mixed = len(buddhist) >= len(dates) / 5 and all(d.year <= this_year + 1 or d in buddhist for d in dates)
+    if not dates or len(buddhist) < 0.9 * len(dates) and not mixed:
         return dates
     shifted = []
-    for d in buddhist:
+    for d in dates if mixed else buddhist:
+        if not this_year + 300 < d.year <= this_year + _BUDDHIST_ERA:
+            shifted.append(d)
+            continue
         try:
             shifted.append(d.replace(year=d.year - _BUDDHIST_ERA))
         except ValueError:  # 29 February of a year that is no leap year in the common era

@@ -2563,3 +2563,46 @@ def test_when_a_contact_column_holds_each_person_s_chosen_contact_then_it_is_sca
 def test_when_a_user_id_holds_logins_cut_at_eight_characters_then_it_is_reviewed() -> None:
     found = _with_clients("user_id", ["jnowakow", "awisniew", "kzielins", "mlewando"])
     assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+# Round 38: identity and bank numbers of more countries, names as an ID card writes them, hospitality's things, long
+# addresses, emergency contacts, birth dates written in two eras.
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("name_as_per_nric", Kind.PERSON_NAME), ("fullNameAsPerAadhaar", Kind.PERSON_NAME),  # the name, not the number
+    ("nric_fin", Kind.NATIONAL_ID), ("uanNo", Kind.NATIONAL_ID), ("num_titre_sejour", Kind.NATIONAL_ID),
+    ("เลขที่หนังสือเดินทาง", Kind.NATIONAL_ID), ("رقم_جواز_السفر", Kind.NATIONAL_ID),  # passports
+    ("ΠΑΡΑΤΗΡΗΣΕΙΣ", Kind.FREE_TEXT), ("מדריך", Kind.PERSON_NAME), ("職業", Kind.NONE),
+    ("Staatsang", Kind.NONE), ("nationality", Kind.NONE), ("matricule", Kind.NONE), ("codMunic", Kind.NONE),
+    ("submitted_via", Kind.NONE), ("via_residenza", Kind.STREET_ADDRESS),  # a channel, unless Italian's street
+    ("DD_ABA", Kind.NONE), ("bank_acct", Kind.IBAN), ("bankAccountNo", Kind.IBAN), ("contaCorrente", Kind.IBAN),
+    ("bank_account_type", Kind.NONE), ("bank_name", Kind.NONE), ("RestaurantName", Kind.NONE),
+])
+def test_when_round_38_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_bank_account_holds_domestic_numbers_then_it_is_reviewed_not_released() -> None:
+    rnd = random.Random(38)
+    found = _with_clients("bank_acct", [f"{rnd.randint(10**9, 10**12 - 1)}" for _ in range(ROWS)])
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("current_address", [f"No. {i}, {['MG Road', '5th Main', 'Ring Road'][i % 3]}, {['HSR Layout', 'Indiranagar'][i % 2]}"
+                         for i in range(ROWS)], Kind.STREET_ADDRESS),  # long, but no sentence
+    ("emergency_contact", [f"{['Asha', 'Ravi', 'Meera', 'Kiran'][i % 4]} {['Rao', 'Iyer', 'Das'][i % 3]} (Spouse) - "
+                           f"+91 98{i:03d} {40000 + i}" for i in range(ROWS)], Kind.FREE_TEXT),  # a name and a phone
+    ("nombre_alojamiento", [f"{['Casa', 'Villa'][i % 2]} {['Elena', 'Sofia', 'Lucia', 'Carmen', 'Julia'][i % 5]}"
+                            for i in range(ROWS)], Kind.NONE),  # a holiday flat's name
+])
+def test_when_round_38_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_birth_dates_mix_the_buddhist_and_the_common_era_then_both_read_as_births() -> None:
+    rnd = random.Random(2538)
+    values = [f"{rnd.randint(1, 28):02d}/{rnd.randint(1, 12):02d}/{rnd.randint(1960, 2005) + (543 if i % 4 else 0)}"
+              for i in range(ROWS)]  # a Thai register: Thai guests in the Buddhist era, foreign guests in ours
+    assert max(d.year for d in parse_dates(values)) <= 2005
+    assert _with_clients("date_of_birth", values).kind is Kind.DATE_OF_BIRTH
