@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v50.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v51.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -241,7 +241,19 @@ a Dubai school's bus roster, a Lucknow university's admission applications, a Ky
 applications, a Leipzig Kita's children and a Lyon university's Apogée records, in English and nine other languages
 and scripts; student, examinee and roll numbers, class and room names, grades, school contacts, bus routes and
 programme codes as decoys, UPN, SIN, PPSN, IRD, resident identity card, SNILS, AMKA, Aadhaar and Emirates ID with
-their check digits; written blind); the metrics and the report are the same.
+their check digits; written blind),
+``--set v51`` scores :mod:`benchmarks.classification.heldout_v51` (15 tables of retail and e-commerce customer data
+as ordinary companies hold it: a Stoke-on-Trent pottery shop's Shopify order export (``Billing Name``, ``Note
+Attributes``), a Gold Coast surf shop's Magento ``sales_flat_order``, a Nova Scotia tea box's WooCommerce
+Subscriptions meta (``_billing_phone``), a handmade marketplace's UK and Irish sellers with payout IBANs and DAC7 tax
+ids, a US footwear brand's product reviews, a Manchester retailer's returns with courier notes, an Ohio hardware
+chain's click-and-collect pickups with ID checks, a US buy-now-pay-later lender's applications (SSN), a Galway
+skincare brand's abandoned carts as a dbt staging model, a Bengaluru marketplace's support chat, an Ontario pharmacy
+chain's POS receipt lines with loyalty ids, a Mumbai pay-later app's KYC (PAN, Aadhaar), a Utrecht wine merchant's
+orders with iDEAL IBANs, a Kraków electronics shop's orders (PESEL for instalments) and a Shizuoka tea shop's Yamato
+shipping labels, in English, Dutch, Polish and Japanese; order numbers, SKUs, GTINs, tracking numbers, discount
+codes, loyalty numbers and product titles named after people as decoys; written blind); the metrics and the report
+are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -259,7 +271,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -334,6 +346,7 @@ from benchmarks.classification import (
     heldout_v48,
     heldout_v49,
     heldout_v50,
+    heldout_v51,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -355,7 +368,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v43": heldout_v43, "v44": heldout_v44,
         "v45": heldout_v45, "v46": heldout_v46,
         "v47": heldout_v47, "v48": heldout_v48,
-        "v49": heldout_v49, "v50": heldout_v50}
+        "v49": heldout_v49, "v50": heldout_v50,
+        "v51": heldout_v51}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -540,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v50)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v51)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
