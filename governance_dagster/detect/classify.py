@@ -2173,6 +2173,9 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     tokens = _name_tokens(name)
     if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens):
         return None  # (an opaque ``c03``)
+    if (words & {"role", "employee", "person", "agent"} or _agent(name) or by_name is Kind.PERSON_NAME and (
+            strength == "strong")) and all(v.isupper() for v in values):
+        values = [" ".join(w.capitalize() for w in v.split()) for v in values]  # (round 39: a till's ``AMANDEEP``)
     shapes = [s for v in values if (s := _staff_shape(v))]
     counts = [sum(fold(w) not in NAME_PARTICLES for w in n) for n, _ in shapes]  # (``De Luca G.``: one name)
     people = context.given_names | context.family_names
@@ -2197,7 +2200,7 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
             ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN") for ch in name):
         return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
     one = all(n == 1 for n in counts) and not marked
-    if not one and not evidence and _agent(name) and (sum(
+    if not one and not evidence and named and (sum(
             fold(v.split()[-1]) in census_names()[1] for v in values) >= 0.5 * len(values) or context.people and (
             _unworded(values))):
         # (round 34: who released the rows, given names the census lacks before its family names: people; a team

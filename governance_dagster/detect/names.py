@@ -122,6 +122,10 @@ WORDS: dict[str, str] = {
     **_entries("record", "matricule matrikel"),
     **_entries("region", "munic ibge"),
     **_entries("routing", "aba rtn bsb sortcode ifsc micr"),
+    # (round 39: an identifier is an id; a suburb abbreviated)
+    **_entries("surrogate", "identifier identifiers"),
+    **_entries("city", "sbrb"),
+    **_entries("note", "hinweise hinweis"),
     # (round 37: a relationship is a kind of relative, ``NOK_RELATIONSHIP``: ``Daughter``, ``Spouse``)
     **_entries("type", "relationship beziehung verwandtschaft parentesco parentela lien relatie "
                "relacja relace vztah iliski yakinlik slaegtskab slaktskap"),
@@ -684,6 +688,14 @@ SCRIPT_WORDS: dict[str, str] = {
     "หนังสือเดินทาง": "iddocument", "เลขที่": "number", "พนักงาน": "employee", "جواز": "iddocument", "رقم": "number",
     "ضيف": "customer", "مدير": "role", "מדריך": "role", "παρατηρησ": "note", "εγγραφ": "iddocument",
     "κρατησ": "order", "επαφ": "person", "職業": "occupation",
+    # (round 39: a recipient's and a sender's name on a Japanese shipping label, an apartment building's name, a
+    # control number; an instructor and a teacher in Korean, a head teacher in Chinese)
+    "お届け先名": "full", "届け先名": "full", "依頼主名": "full", "宛名": "full", "荷送人名": "full", "荷受人名": "full",
+    "マンション": "street", "アパート": "street", "管理番号": "surrogate", "강사": "role", "교사": "role",
+    "班主任": "role", "老师": "role", "教师": "role", "담당": "role", "接送人": "role",
+    "학생명": "full", "학부모명": "full", "보호자명": "full", "고객명": "full", "회원명": "full", "환자명": "full",
+    "특이사항": "note", "ملاحظات": "note", "过敏": "note", "σταθερο": "phone", "μητρω": "record",
+    "अनुक्रमांक": "number", "सत्र": "session",
     # Thai (folded: vowel and tone marks removed, as in the names matched)
     "ชื่อ": "first", "นามสกุล": "surname", "ชื่อ-นามสกุล": "full", "ชื่อนามสกุล": "full", "ประชาชน": "national",
     "บัตรประจำตัว": "national", "วันเกิด": "birthdate", "เกิด": "birth", "ที่อยู่": "street", "เมือง": "city",
@@ -1001,6 +1013,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # round 37: a French residence permit (``num_titre_sejour``); what a record came through, not a street
             # (``submitted_via``, ``booked_via``: Italian "via" is one)
             ("titre", "sejour"): ["iddocument"], ("nric", "fin"): ["national"],
+            # round 39: a date of birth "on the ID" (``DobOnId``): the ID shown, no key
+            ("on", "id"): [],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
                                                        "ordered", "registered", "signed", "applied", "contacted",
                                                        "referred", "sourced", "imported", "uploaded", "requested")}}
@@ -1226,7 +1240,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
     if "phone" in w and head not in QUALIFIERS and not w & OBJECTS:
         return Kind.PHONE, "strong"  # before postal codes: Turkish "cep telefonu" is a mobile, Portuguese CEP a code
-    if "postcode" in w or ("postal" in w and (w & {"code", "number"} or not w - {"postal"} & _CONCEPTS)):
+    if "postcode" in w or ("postal" in w and (w & {"code", "number"} or not (w - {"postal"} - PERSON) & _CONCEPTS)):
         # "postal" beside words the vocabulary lacks: the lacking word is the language's "code" (Persian ``کد``)
         return Kind.POSTAL_CODE, "strong"
     if "ssn" in w or ("social" in w and "security" in w):

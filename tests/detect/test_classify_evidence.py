@@ -2606,3 +2606,33 @@ def test_when_birth_dates_mix_the_buddhist_and_the_common_era_then_both_read_as_
               for i in range(ROWS)]  # a Thai register: Thai guests in the Buddhist era, foreign guests in ours
     assert max(d.year for d in parse_dates(values)) <= 2005
     assert _with_clients("date_of_birth", values).kind is Kind.DATE_OF_BIRTH
+
+
+# Round 39: a shipping label's names, staff in capitals at a till, an agent's name, a date of birth on the ID shown,
+# a customer's postal code, a tax identifier.
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("お届け先名", Kind.PERSON_NAME), ("お届け先アパートマンション名", Kind.STREET_ADDRESS),  # the recipient; the building
+    ("運賃管理番号", Kind.NONE), ("班主任", Kind.PERSON_NAME), ("담당강사", Kind.PERSON_NAME),
+    ("DobOnId", Kind.DATE_OF_BIRTH), ("CUST_POSTAL", Kind.POSTAL_CODE), ("postal_zone", Kind.NONE),
+    ("tax_identifier", Kind.NATIONAL_ID), ("customer_identifier", Kind.NONE), ("gdn1_sbrb", Kind.CITY),
+])
+def test_when_round_39_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("CASHIER_NM", ["MATTHEW", "KRISTA", "YANNICK", "AMANDEEP", "HAO"], Kind.FIRST_NAME),  # a till's staff, in capitals
+    ("SEI", ["ALPHA", "BRAVO", "CHARLIE", "DELTA", "ECHO"], Kind.NONE),  # capitals under no role: a code list
+    ("vkyc_agent_name", ["Nilesh Gaikwad", "Arif Shaikh", "Rutuja Parmar", "Rahul Rawat"], Kind.PERSON_NAME),
+])
+def test_when_round_39_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("학생명", Kind.PERSON_NAME), ("특이사항", Kind.FREE_TEXT), ("接送人", Kind.PERSON_NAME), ("ملاحظات", Kind.FREE_TEXT),
+    ("σταθερό", Kind.PHONE), ("αριθμός_μητρώου", Kind.NONE), ("सत्र", Kind.NONE), ("AllergienHinweise", Kind.FREE_TEXT),
+])
+def test_when_round_39_words_of_schools_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
