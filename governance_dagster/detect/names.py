@@ -695,7 +695,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "班主任": "role", "老师": "role", "教师": "role", "담당": "role", "接送人": "role",
     "학생명": "full", "학부모명": "full", "보호자명": "full", "고객명": "full", "회원명": "full", "환자명": "full",
     "특이사항": "note", "ملاحظات": "note", "过敏": "note", "σταθερο": "phone", "μητρω": "record",
-    "अनुक्रमांक": "number", "सत्र": "session",
+    "अनुक्रमांक": "number", "सत्र": "session", "关系": "type", "관계": "type", "続柄": "type",
     # Thai (folded: vowel and tone marks removed, as in the names matched)
     "ชื่อ": "first", "นามสกุล": "surname", "ชื่อ-นามสกุล": "full", "ชื่อนามสกุล": "full", "ประชาชน": "national",
     "บัตรประจำตัว": "national", "วันเกิด": "birthdate", "เกิด": "birth", "ที่อยู่": "street", "เมือง": "city",

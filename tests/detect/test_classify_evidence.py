@@ -2633,6 +2633,7 @@ def test_when_round_39_values_are_read_then_they_say_what_the_column_holds(name,
 @pytest.mark.parametrize(("name", "kind"), [
     ("학생명", Kind.PERSON_NAME), ("특이사항", Kind.FREE_TEXT), ("接送人", Kind.PERSON_NAME), ("ملاحظات", Kind.FREE_TEXT),
     ("σταθερό", Kind.PHONE), ("αριθμός_μητρώου", Kind.NONE), ("सत्र", Kind.NONE), ("AllergienHinweise", Kind.FREE_TEXT),
+    ("接送人关系", Kind.NONE), ("보호자관계", Kind.NONE),  # the pick-up person's or guardian's relationship: a category
 ])
 def test_when_round_39_words_of_schools_are_read_then_the_name_says_their_kind(name, kind) -> None:
     assert kind_from_name(name)[0] is kind
