@@ -2077,8 +2077,13 @@ def _unshouted(values: list[str]) -> list[str]:
         shouted = value.isupper()
         kept = [w for k, w in enumerate(words) if not (_INITIAL.match(w) and w[0].isupper() and (
             shouted or 0 < k < len(words) - 1))] or words
-        out.append(" ".join(w.capitalize() if shouted and w.isupper() else w for w in kept))
+        out.append(_capitalized(" ".join(kept)) if shouted else " ".join(kept))
     return out
+
+
+def _capitalized(value: str) -> str:
+    """Round 39: each word of ``value`` written in capitals capitalized instead (``SRI RAVI`` as ``Sri Ravi``)."""
+    return " ".join(w.capitalize() if w.isupper() else w for w in value.split())
 
 
 def _unworded(values: list[str]) -> bool:
@@ -2175,7 +2180,7 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
         return None  # (an opaque ``c03``)
     if (words & {"role", "employee", "person", "agent"} or _agent(name) or by_name is Kind.PERSON_NAME and (
             strength == "strong")) and all(v.isupper() for v in values):
-        values = [" ".join(w.capitalize() for w in v.split()) for v in values]  # (round 39: a till's ``AMANDEEP``)
+        values = list(map(_capitalized, values))  # (round 39: a till's ``AMANDEEP``)
     shapes = [s for v in values if (s := _staff_shape(v))]
     counts = [sum(fold(w) not in NAME_PARTICLES for w in n) for n, _ in shapes]  # (``De Luca G.``: one name)
     people = context.given_names | context.family_names
