@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v51.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v52.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -252,8 +252,19 @@ skincare brand's abandoned carts as a dbt staging model, a Bengaluru marketplace
 chain's POS receipt lines with loyalty ids, a Mumbai pay-later app's KYC (PAN, Aadhaar), a Utrecht wine merchant's
 orders with iDEAL IBANs, a Kraków electronics shop's orders (PESEL for instalments) and a Shizuoka tea shop's Yamato
 shipping labels, in English, Dutch, Polish and Japanese; order numbers, SKUs, GTINs, tracking numbers, discount
-codes, loyalty numbers and product titles named after people as decoys; written blind); the metrics and the report
-are the same.
+codes, loyalty numbers and product titles named after people as decoys; written blind),
+``--set v52`` scores :mod:`benchmarks.classification.heldout_v52` (15 tables of legal, justice, public-safety and
+debt-collection systems: a Chicago law firm's matter intake with its conflict check, a Las Vegas bail-bonds agency's
+bond applications (defendants and indemnitors), a Buffalo collection agency's accounts with call notes, an England and
+Wales county court's CaseMan judgment debtors (NINO), a London disclosure vendor's custodians as a dbt staging model,
+a Toronto patent agency's inventors, a Johannesburg whistle-blowing hotline's reports (SA ID), a Melbourne process
+server's service log, an Irish civil legal-aid board's applications (PPSN, Eircode), a Kassel court bailiff's
+enforcement orders, a Touraine notary's deed parties, a Madrid immigration law firm's clients (NIE, DNI), a Bologna
+mediation body's parties (codice fiscale), a Brno municipal police force's persons involved (rodné číslo) and a
+Rotterdam probation service's clients (BSN), in English, German, French, Spanish, Italian, Czech and Dutch; matter,
+account, reference and invoice numbers with check digits, ABNs, business numbers, SIRENs, partite IVA, IMEIs, case,
+docket, warrant and booking numbers, statute, court and creditor names and numbered custom fields as decoys; written
+blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -271,7 +282,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -347,6 +358,7 @@ from benchmarks.classification import (
     heldout_v49,
     heldout_v50,
     heldout_v51,
+    heldout_v52,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -369,7 +381,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v45": heldout_v45, "v46": heldout_v46,
         "v47": heldout_v47, "v48": heldout_v48,
         "v49": heldout_v49, "v50": heldout_v50,
-        "v51": heldout_v51}
+        "v51": heldout_v51, "v52": heldout_v52}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -554,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v51)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v52)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
