@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v52.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v53.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -264,7 +264,22 @@ mediation body's parties (codice fiscale), a Brno municipal police force's perso
 Rotterdam probation service's clients (BSN), in English, German, French, Spanish, Italian, Czech and Dutch; matter,
 account, reference and invoice numbers with check digits, ABNs, business numbers, SIRENs, partite IVA, IMEIs, case,
 docket, warrant and booking numbers, statute, court and creditor names and numbered custom fields as decoys; written
-blind); the metrics and the report are the same.
+blind),
+``--set v53`` scores :mod:`benchmarks.classification.heldout_v53` (15 tables of field services, trades, agriculture,
+veterinary and home services, one business per table: a Phoenix plumbing and HVAC company's ServiceTitan-like job
+export (``Job #``, ``Location Name``, ``Assigned Technicians``), a Brisbane pest-control route sheet (a dog's name, a
+rodent monitor's MAC under ``monitor_address``), an eastern-Ontario solar installer's leads and site surveys (SIN for
+financing), a Bay of Plenty kiwifruit co-operative's grower deliveries (AS/400 names, IRD numbers), a Harrogate vet
+practice's clients and patients (pets named like people, opaque ``UDF_`` fields), an Irish pedigree herd book with
+keepers (PPSN, Eircode), a Dallas-Fort Worth roofer's insurance-claim jobs (numbered custom fields: a mixed alternate
+contact, an SSN), a Chicago locksmith's call log (VIN, ID last four, card in clear), a Raleigh lawn-care subscription
+as a dbt staging model, a Münsterland chimney sweep's fireplace certificates, Gers farmers' CAP subsidy files (NIR,
+SIRET), a Danish cleaning marketplace's bookings (CPR of cleaners and customers), a Finnish municipality's
+well-drilling and septic notifications (henkilötunnus), a Mexico City mover's quotes (CURP, RFC) and a Poznań
+equipment-rental counter's contracts (PESEL, identity card), in English, German, French, Danish, Finnish, Spanish and
+Polish; job, claim, permit, herd, tag, microchip and serial numbers, VINs, GTINs, business ids with check digits,
+animals' names and birth dates, crops, tools and depots' addresses as decoys; written blind); the metrics and the
+report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -282,7 +297,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -359,6 +374,7 @@ from benchmarks.classification import (
     heldout_v50,
     heldout_v51,
     heldout_v52,
+    heldout_v53,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -381,7 +397,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v45": heldout_v45, "v46": heldout_v46,
         "v47": heldout_v47, "v48": heldout_v48,
         "v49": heldout_v49, "v50": heldout_v50,
-        "v51": heldout_v51, "v52": heldout_v52}
+        "v51": heldout_v51, "v52": heldout_v52,
+        "v53": heldout_v53}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -566,7 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v52)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v53)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
