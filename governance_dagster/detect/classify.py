@@ -96,6 +96,8 @@ from governance_dagster.detect.values import (
     street_word_share,
     structured_reason,
     subdivision_names,
+    addressed_names,
+    bare_phone_share,
     unprefixed_phone_share,
     unspaced_name_share,
     value_evidence,
@@ -115,6 +117,10 @@ _NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
 _SAMPLE_DISTINCT = 120
 #: Value kinds specific enough to override a name that says "not personal" (``code`` holding e-mails).
 _OVERRIDE_NAME = frozenset({Kind.EMAIL, Kind.IBAN, Kind.NATIONAL_ID})
+#: Round 40: words of a merchant's own cards (loyalty, reward, gift, bonus): numbered in the payment cards' ranges
+#: with a Luhn digit, and no payment card.
+_OWN_CARDS = frozenset({"loyalty", "reward", "rewards", "gift", "bonus", "points", "fidelite", "fidelidad",
+                        "fidelidade", "fedelta", "treue", "bonuskarte", "klantenkaart", "stamp"})
 #: Value kinds a pattern or checksum shows (as opposed to a lexicon or a shape).
 _PATTERN_KINDS = frozenset({Kind.EMAIL, Kind.IBAN, Kind.CREDIT_CARD, Kind.NATIONAL_ID, Kind.SSN, Kind.IP_ADDRESS,
                             Kind.PHONE})
@@ -535,7 +541,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               f"{shares[1]:.0%} phone numbers, row by row: whichever way each person is reached, a "
                               "contact column of several kinds (its values are scanned)", values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
-            name not in context.city_keys) and (regional_phone_share(values, context.regions) < 0.5 and postal_share(values, context.regions)[0] >= 0.9):
+            name not in context.city_keys) and (regional_phone_share(values, context.regions) < 0.5 and postal_share(
+                values, context.regions)[0] >= 0.9) and bare_phone_share(values, context.regions) < 0.9:
         share, country = postal_share(values, context.regions)
         return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} postal codes, "
                               "the table's country, beside a city or address column, and are no valid phone numbers "
@@ -562,6 +569,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (a phone named as a staff member's, a volunteer's or a nurse's, is theirs however often it repeats)
         return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the same {distinct} numbers repeat "
                               f"across {rows} rows: a business's contact, not a person's", values_kind=values_kind)
+    if by_name in (Kind.NATIONAL_ID, Kind.SSN) and values and max(map(len, values)) <= 2:
+        # (round 40: Apogée's ``COD_CLE_NNE``, the key letter of a student number: no number on its own)
+        return Classification(name, Kind.NONE, 0.7, f"name says {by_name.value}, but every value is one or two "
+                              "characters: the number's check digit or letter, which identifies no one on its own",
+                              values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and values and all(v.isdigit() and len(v) <= 4 for v in values):
         return _integer_column(name, set(name_words(name)), by_name, [int(v) for v in values], context.people)
     if pattern is not None and pattern.kind in (Kind.NATIONAL_ID, Kind.SSN) and by_name is Kind.NONE and (
@@ -610,6 +622,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if pattern is not None and pattern.kind is Kind.PHONE and _business_owned(name, context):
         return Classification(name, Kind.NONE, 0.75, f"{pattern.detail}, but the table describes a business and holds "
                               "no person: a business's phone", values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.CREDIT_CARD and by_name is Kind.NONE and set(name_words(
+            name, context.prefix)) & _OWN_CARDS:
+        return Classification(name, Kind.NONE, 0.7, f"{pattern.detail}, but the name says a merchant's own card (a "
+                              "loyalty, reward or gift card), whose numbers pass the same Luhn check: no payment card",
+                              values_kind=values_kind)
     if pattern is not None and (strength != "object" or pattern.kind in _OVERRIDE_NAME or (
             pattern.kind is Kind.IP_ADDRESS and pattern.share >= 0.9 and context.people and not context.business
             and distinct >= 0.3 * rows) or (
@@ -678,6 +695,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.FREE_TEXT, 0.65, f"the name reads as something not personal, but "
                               f"{carried[0]:.0%} of sampled values carry e-mail addresses or phone numbers, {carried[1]} "
                               "distinct: text people's contacts are written into (scanned)", values_kind=values_kind)
+    if by_name is Kind.NONE and not pattern and len(values) >= 10 and evidence and evidence[0].kind is (
+            Kind.FREE_TEXT) and (named := addressed_names(values))[0] >= 0.2 and named[1] >= 5:
+        # (round 40: a reply's, a return reason's, a gift message's: ``Thanks so much, Courtney!``)
+        return Classification(name, Kind.FREE_TEXT, 0.65, f"the name reads as something not personal, but the "
+                              f"values are prose and {named[0]:.0%} of them write a given name inside a sentence, "
+                              f"{named[1]} distinct: text about people (scanned)", values_kind=values_kind)
     if by_name is Kind.NONE and _bare_code(name, context) and len(values) >= 20 and (
             dates := parse_dates(values)) is not None and (birth := birth_date_reason(dates))[0]:
         # (round 34: a bare ``code`` names no thing, so its values say what it holds: ``19951203``)
@@ -696,7 +719,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
     if by_name is Kind.STREET_ADDRESS and contradicts and values and (_unit_lines(values) or _SECOND_LINE.search(
-            name) and context.people and not context.business and name_shape(values, 1, 3)[0] >= 0.8):
+            name) and context.people and not context.business and _localities_or_units(values)):
         return Classification(name, Kind.STREET_ADDRESS, 0.75, "name says a second address line and the values are "
                               "flats, units, suites or floors (``Apt 3B``, ``#1407``) or, in a table about people, "
                               "words of places (a locality, a townland): part of a person's address, however few "
@@ -837,6 +860,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are "
                                       "Korean full names (a family name of one syllable, then the given name, "
                                       "unspaced)", values_kind=values_kind)
+            if script.startswith("CJK") and _chinese_full_names(values):
+                return Classification(name, Kind.PERSON_NAME, 0.8, "name says a person's role and the values are "
+                                      "Chinese full names (one of the common family names, then a given name of "
+                                      "one or two characters, unspaced)", values_kind=values_kind)
             part = Kind.LAST_NAME if last >= 0.8 and last > first or script.startswith(
                 _UNSPACED) else Kind.FIRST_NAME  # (round 20: Japanese, Chinese, Korean staff go by the family name;
             # round 24: more of them family names than given names, as ``Winslow`` is both)
@@ -1089,7 +1116,13 @@ def _typed_handle(value: str) -> bool:
 #: ``import_batch``, ``etl_sap``.
 _SYSTEM_WORDS = frozenset({"svc", "service", "etl", "batch", "import", "export", "sync", "api", "bot", "cron", "job",
                            "system", "sys", "integration", "migration", "scheduler", "daemon", "robot", "script",
-                           "loader", "feed", "interface", "automation"})
+                           "loader", "feed", "interface", "automation",
+                           # (round 40) integration and interface in other languages (``integracao_vtex``)
+                           "integracao", "integracion", "integrazione", "integratie", "schnittstelle", "interfaz"})
+
+
+#: Round 40: a login of one word, as two staff's may be (an initial and a family name: ``meggert``).
+_LOGIN_WORD = re.compile(r"^[a-z]{5,10}$")
 
 
 def _system_accounts(values: list[str]) -> bool:
@@ -1147,9 +1180,38 @@ def _sorted_family_names() -> tuple[str, ...]:
 
 
 def _staff_handles(values: list[str]) -> bool:
-    """Nearly all values login handles as people type them and most of them spelling a person's name."""
+    """Nearly all values login handles as people type them and most of them spelling a person's name (round 40: after
+    a head all of them share, a role's ``csr_`` or a domain's ``corp\\``).
+
+    Example:
+        >>> _staff_handles(["csr_asantos", "csr_jgill", "csr_mleblanc", "csr_twong"]), _staff_handles(["a1", "b2"])
+        (True, False)
+        >>> _staff_handles(["LLUMB", "KCROSSLE", "AKOWALCZ", "BMAHMOOD"]), _staff_handles(["NORTH", "SOUTH", "WEST"])
+        (True, False)
+    """
+    values = _headless(values)
+    if values and all(v.isupper() and len(v) <= 10 for v in values):
+        values = [v.lower() for v in values]  # (round 40: a mainframe's logins, ``KCROSSLE``: eight capitals at most)
     return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and sum(
         _handle_names_person(v) for v in values) >= 0.6 * len(values)
+
+
+def _headless(values: list[str]) -> list[str]:
+    """Round 40: handles with the head nearly all of them share cut off (``csr_asantos`` as ``asantos``): a role's or a
+    domain's mark, which says nothing of whose handle it is.
+
+    Example:
+        >>> _headless(["csr_asantos", "csr_jgill", "csr_twong"]), _headless(["anna.berg", "anna.lund"])
+        (['asantos', 'jgill', 'twong'], ['anna.berg', 'anna.lund'])
+    """
+    heads = [m.group(0) for v in values if (m := _HANDLE_HEAD.match(v))]
+    if len(values) < 3 or not heads or heads.count(top := max(set(heads), key=heads.count)) < 0.8 * len(values):
+        return values
+    return [v.removeprefix(top) for v in values]
+
+
+#: A handle's head: a short word before an underscore or a backslash (``csr_``, ``corp\\``).
+_HANDLE_HEAD = re.compile(r"^[a-z]{2,5}[_\\]", re.IGNORECASE)
 
 
 #: Round 22: the forms of a person's login a directory gives its staff, one way for all: ``given.family``,
@@ -1460,7 +1522,12 @@ _CREDENTIALS = frozenset({
     "md", "do", "np", "pa", "pac", "rn", "lpn", "bsn", "msn", "dnp", "aprn", "fnp", "fnpc", "cnm", "crna", "cna", "dds",
     "dmd", "rdh", "od", "dpm", "dc", "pt", "dpt", "ot", "otr", "otrl", "slp", "cccslp", "lcsw", "lmft", "lpc", "phd",
     "psyd", "pharmd", "rph", "mph", "mba", "cpa", "cfa", "cfp", "jd", "esq", "jr", "sr", "ii", "iii", "iv", "facs",
-    "facp", "emt", "paramedic", "ma", "ms", "bs", "ba", "msw", "edd", "med", "llm", "pe", "ra", "cpt", "cfe"})
+    "facp", "emt", "paramedic", "ma", "ms", "bs", "ba", "msw", "edd", "med", "llm", "pe", "ra", "cpt", "cfe",
+    # (round 40) veterinary and British medical ones
+    "mrcvs", "frcvs", "bvsc", "bvms", "bvetmed", "dvm", "vmd", "rvn", "mbbs", "mrcp", "mrcgp", "frcs"})
+#: Round 40: a name and a credential of three capitals or more after a space, no comma (``Olivia Hughes MRCVS``;
+#: two capitals there are as often a state: ``Ocean City MD``).
+_SPACED_CREDENTIAL = re.compile(r"^([^\W\d_][^\d,]*[^\W\d_]) ([A-Z][A-Z.]{2,7})$")
 
 
 #: Round 32: a title written before a person's name (``Dr``, ``Dr.``, ``Prof.``, ``Mrs``).
@@ -1508,10 +1575,13 @@ def _credentialed(value: str) -> str | None:
     Example:
         >>> _credentialed("Brady Quintero, PA-C"), _credentialed("Ann Lee, RN, BSN"), _credentialed("Springfield, IL")
         ('Brady Quintero', 'Ann Lee', None)
-        >>> _credentialed("Smith, John"), _credentialed("Acme Tools, Inc.")
-        (None, None)
+        >>> _credentialed("Smith, John"), _credentialed("Acme Tools, Inc."), _credentialed("Olivia Hughes MRCVS")
+        (None, None, 'Olivia Hughes')
     """
     match = _CREDENTIALED.match(value)
+    if not match and (spaced := _SPACED_CREDENTIAL.match(value)) and len(spaced.group(1).split()) in (2, 3) and (
+            fold(spaced.group(2)).replace(".", "") in _CREDENTIALS):
+        return spaced.group(1)  # (round 40: a vet's ``Olivia Hughes MRCVS``, the credential in capitals after a space)
     if not match or len(match.group(1).split()) not in (2, 3):
         return None
     suffixes = [fold(p).replace(".", "").replace("-", "") for p in match.group(2).split(",")[1:]]
@@ -1613,6 +1683,25 @@ def _city_comma_region(matches: list[re.Match[str]]) -> bool:
 
 #: Scripts that write a name without a space between its family and given names, or with one (``佐々木 愛``).
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+#: Round 40: the most common Chinese family names (about 85% of people in China), in simplified and traditional
+#: characters.
+_CHINESE_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋錢龔嚴湯")
+
+
+def _chinese_full_names(values: list[str]) -> bool:
+    """Round 40: four in five values are two or three Han characters starting with a common Chinese family name
+    (``王芳``, ``李建国``): full names, as China writes them; a Japanese family name (``佐藤``, ``松本``) seldom starts
+    with one.
+
+    Example:
+        >>> _chinese_full_names(["王芳", "李建国", "张伟", "刘洋"]), _chinese_full_names(["佐藤", "松本", "鈴木", "田中"])
+        (True, False)
+    """
+    return bool(values) and sum(len(v) in (2, 3) and v[0] in _CHINESE_FAMILY_NAMES for v in values) >= 0.8 * len(
+        values)
 
 
 def _staff_name_words(value: str) -> list[str]:
@@ -2045,6 +2134,21 @@ _SECOND_LINE = re.compile(r"(?:addr|address|adr|adresse|direccion|indirizzo|ende
                           r"[_ ]?[2-4]$", re.IGNORECASE)
 
 
+def _localities_or_units(values: list[str]) -> bool:
+    """Round 40: four in five values are a flat or unit (:data:`_UNIT_LINE`) or words of a place, as a second address
+    line holds either (a register's ``FLAT 2`` beside ``HAREHILLS``), in capitals or not.
+
+    Example:
+        >>> _localities_or_units(["MANNINGHAM", "FLAT 2", "LONGSIGHT", "FALLOWFIELD", "FLAT 11"])
+        True
+        >>> _localities_or_units(["Gold", "Silver", "x-9", "42", "n/a"])
+        False
+    """
+    places = [v for v in _unshouted(values) if not _UNIT_LINE.match(v.strip())]
+    units = len(values) - len(places)
+    return len(values) >= 3 and units + name_shape(places, 1, 3)[0] * len(places) >= 0.8 * len(values)
+
+
 def _unit_lines(values: list[str]) -> bool:
     """Round 37: four in five values are second address lines (:data:`_UNIT_LINE`).
 
@@ -2165,6 +2269,8 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     # (round 35: in a table of things, the few staff a column named as a person, a role or who did something names:
     # an MES's operators, a work order's technician, an inspection lot's releaser; their evidence must be strong)
     words = set(name_words(name, context.prefix))
+    if words & {"address", "street", "city", "postcode", "postal"}:
+        return None  # (round 40: a defendant's ``DEFT_ADDR_4``, ``WEST YORKSHIRE``: a part of a person's address)
     census = name_shares(values) if 2 <= len(values) <= 20 else (0.0, 0.0, 0.0)
     named = bool(words & {"role", "employee", "person", "agent"}) or _agent(name) or "name" in words and census[
         0] >= 0.8 or (
@@ -2432,9 +2538,17 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "name says a login, a user or who changed the record, and the values are handles "
                            "written in lower case or with dots and digits: they point at one person each, though "
                            "no kind names them", Kind.NONE.value)
-        if (by_name is None or by_name is Kind.NONE and strength == "object" or strength == "weak" or _user_of(
-                words, by_name)) and _few_repeated(values, rows, distinct) and _staff_handles(values):
-            # (round 37: or a user's id holding a few staff's logins, ``sUserId``: ``twilson``)
+        if by_name is Kind.NONE and "surrogate" in words and len(values) >= 20 and _staff_handles(values) and not (
+                _generated_ids(values)):
+            # (round 40: a web portal's ``Web_ID`` holding each student's login: ``kreddy``, ``priya.liu``)
+            return _review(name, "name says an id and the values are login handles as people type them, most "
+                           "spelling a person's name: one person each, though no kind names them", Kind.NONE.value)
+        if (by_name is None or by_name is Kind.NONE and (strength == "object" or "surrogate" in words) or (
+                strength == "weak") or _user_of(words, by_name) or "role" in words) and _few_repeated(
+                values, rows, distinct) and (
+                _staff_handles(values)):
+            # (round 37: or a user's id holding a few staff's logins, ``sUserId``: ``twilson``; round 40: any id,
+            # a service desk's ``CSR_ID``: ``csr_asantos``, and a role's, a locksmith's ``DISPATCHER``: ``JROGERS``)
             # (``kirjaaja``, ``registado_por``, ``sb_kennung``, an ``operator``: who entered the row, by login)
             return _review(name, "the values are a few login handles repeated across rows, written as people type "
                            "them and spelling people's names (given.family, an initial and a family name): the staff "
@@ -2446,10 +2560,13 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "the values are login or social-media handles people type (a few staff's "
                            "given.family or name and digits, written one way, or handles after an @), in a table "
                            "about people: one person each, though no kind names them", Kind.NONE.value)
-        if by_name in (None, Kind.NONE) and _agent(name) and _few_repeated(values, rows, distinct) and sum(
-                _typed_handle(v) for v in values) >= 0.8 * len(values) and not any(
-                fold(v) in WORDS or fold(v) in OBJECTS for v in values) and not _system_accounts(values):
-            # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login)
+        handles = _headless(values)
+        if by_name in (None, Kind.NONE) and _agent(name) and (_few_repeated(values, rows, distinct) or len(
+                values) == 2 and rows >= 30 and all(_LOGIN_WORD.match(v) for v in values)) and sum(
+                _typed_handle(v) for v in handles) >= 0.8 * len(values) and not any(
+                fold(v) in WORDS or fold(v) in OBJECTS for v in handles) and not _system_accounts(handles):
+            # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login;
+            # round 40: a domain's ``MSIP\connor_d``, and two chimney sweeps' ``meggert``, ``bkortmann``)
             return _review(name, "the name says who did something (a verb, then \"by\" in some language, or a noun for "
                            "whoever entered the record) and the "
                            "values are a few handles or signatures repeated across rows, written as people type them: "
@@ -2528,7 +2645,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
         >>> table_context("main.customer_address", ["ca_address_sk", "ca_city", "ca_zip"]).business
         False
     """
-    prefix = table_prefix(list(columns))
+    prefix = table_prefix(list(columns), table)
     table_words = set(name_words(table.rsplit(".", 1)[-1]))
     table_words |= {w[:-1] for w in table_words if w.endswith("s")}  # "products", "customers": plurals
     priors = {c: kind_from_name(c, prefix)[0] for c in columns}

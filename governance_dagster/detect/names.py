@@ -471,6 +471,18 @@ WORDS: dict[str, str] = {
     **_entries("national", "azr"),
     # a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας), read whole or joined from ``τ_κ``
     **_entries("postcode", "τκ"),
+    # (round 40) French student registers (Apogée): ``DATE_NAI`` (naissance), the national student numbers INE and
+    # NNE (INE is also Mexico's voter card, a national identity document)
+    **_entries("birth", "nai nais"),
+    **_entries("national", "ine nne"),
+    # a sales territory, named by the towns it covers (``Springfield, IL``): a region of the business
+    **_entries("region", "territory territorio territoire"),
+    # who created or changed a record, in German and in legacy abbreviations (``ErstelltVon``, ``UPDUSR``)
+    **_entries("created", "erstellt angelegt crt"),
+    **_entries("modified", "geaendert bearbeitet upd chg"),
+    # a defendant (``DEFT_ADDR_2``), a keeper of animals, a vet, in several languages
+    **_entries("role", "deft keeper vet veterinarian tierarzt veterinaire veterinario dyrlaege elainlaakari"),
+    **_entries("phone", "phno"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -740,7 +752,7 @@ SCRIPT_WORDS: dict[str, str] = {
     # a teacher (Japanese 講師, 先生, 教師); a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας)
     "администратор": "role", "учитель": "role", "преподавател": "role", "водител": "role", "логин": "login",
     "пользовател": "login", "講師": "role", "先生": "role", "教師": "role", "καθηγητ": "role", "δασκαλ": "role",
-    "οδηγ": "role", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
+    "οδηγ": "role", "χρηστη": "login", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -990,6 +1002,7 @@ def _path(name: str) -> str:
 #: Phrases of two words that mean one concept (``known_as``, ``preferred_name``: the name a person goes by).
 _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first", "name"],
             ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
+            ("line", "manager"): ["manager"],  # (round 40) a line manager is a person, no address line
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # a card "on file" (a stored card: the customer's), not a file
             ("on", "file"): ["stored"],
@@ -1052,9 +1065,14 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
     raw = _phrases(_joined([w for w in re.split(r"[\W_]+", folded) if w]))
     if prefix and raw and raw[0] == prefix and len(raw) > 1:
         raw = raw[1:]
+    elif prefix.startswith("_") and len(raw) > 1 and raw[-1] == prefix[1:]:
+        raw = raw[:-1]
     words = []
     for token in raw:
         stripped = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
+        if stripped == "ad" and stripped != token:
+            words += ["address", "line"]  # (round 40) a numbered ``ad``: an address line (``LIB_AD1``), no Turkish name
+            continue
         if stripped != token and WORDS.get(stripped) == "first" and token[len(stripped):] not in ("0", "1"):
             words.append("middle")  # a second given name (``Imie2``, ``Vorname2``): a middle name
             continue
@@ -1104,18 +1122,30 @@ def name_words(name: str, prefix: str = "") -> list[str]:
     return list(_words(name, prefix))
 
 
-def table_prefix(columns: list[str]) -> str:
-    """The short word most column names of a table start with (TPC-DS ``ca_``, ``cp_``), or "".
+def table_prefix(columns: list[str], table: str = "") -> str:
+    """The short word most column names of a table start with (TPC-DS ``ca_``, ``cp_``), or, written ``_ind``, a
+    short word many of them end with that abbreviates the table's own name (Apogée's ``LIB_NOM_PAT_IND`` in
+    ``INDIVIDU``: "of the individual", not an indicator); "" when there is none.
 
     Example:
         >>> table_prefix(["cp_catalog_page_sk", "cp_department", "cp_type"])
         'cp'
+        >>> table_prefix(["COD_IND", "LIB_NOM_IND", "DATE_NAI_IND", "COD_PAYS", "TEL_IND"], "apogee.INDIVIDU")
+        '_ind'
+        >>> table_prefix(["COD_IND", "LIB_NOM_IND", "DATE_NAI_IND", "COD_PAYS", "TEL_IND"], "apogee.ETUDIANT")
+        ''
     """
-    heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})_", c))]
-    if len(columns) < 3 or not heads:
+    if len(columns) < 3:
         return ""
-    top = max(set(heads), key=heads.count)
-    return top if heads.count(top) >= 0.6 * len(columns) else ""
+    heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})_", c))]
+    if heads and heads.count(top := max(set(heads), key=heads.count)) >= 0.6 * len(columns):
+        return top
+    tails = [m.group(1).lower() for c in columns if (m := re.search(r"_([A-Za-z]{3,4})$", c))]
+    own = [w for w in re.split(r"[\W_]+", fold(table.rsplit(".", 1)[-1])) if len(w) >= 4]
+    if tails and tails.count(end := max(set(tails), key=tails.count)) >= max(3, len(columns) / 4) and any(
+            w.startswith(end) and w != end for w in own):
+        return f"_{end}"  # (round 40)
+    return ""
 
 
 #: Words of where a person's goods or bills go (shipping, billing, delivery): beside a contact word they qualify the

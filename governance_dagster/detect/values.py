@@ -337,9 +337,16 @@ def _is_city_value(value: str) -> bool:
     Example:
         >>> _is_city_value("Köln"), _is_city_value("Kawagoe-shi"), _is_city_value("Widget-shi")
         (True, True, False)
+        >>> _is_city_value("Boston, MA"), _is_city_value("Boise ID"), _is_city_value("Widget, MA")
+        (True, True, False)
     """
-    folded = fold(value)
+    folded = fold(_STATE_AFTER.sub("", value))
     return is_city(folded) or (bare := _MUNICIPAL_SUFFIX.sub("", folded)) != folded and is_city(bare)
+
+
+#: Round 40: a state's or a province's two-letter code after a city (``Boston, MA``, ``Boise ID``), as the US,
+#: Canada and Australia write where someone is.
+_STATE_AFTER = re.compile(r",?\s+[A-Z]{2,3}$")
 
 
 @stored("pycountry", "babel")
@@ -870,6 +877,45 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "PL", "SE", "D
 
 #: Round 28: a number written in the North American numbering plan's groups (``802-345-5794``, ``802.345.5794``).
 _NANP_GROUPS = re.compile(r"^[2-9]\d{2}([-.])[2-9]\d{2}\1\d{4}$")
+#: Round 40: where people write a phone as bare digits with no trunk prefix (a North American ``9055550123``, an
+#: Indian mobile ``9876543210``, a Chinese mobile ``13812345678``, a Brazilian ``11987654321`` with its area code).
+_BARE_REGIONS = ("US", "IN", "CN", "BR")
+_BARE_DIGITS = re.compile(r"^[1-9]\d{9,10}$")
+
+
+def bare_phone_share(values: Sequence[str], regions: Sequence[str] = ()) -> float:
+    """Round 40: the share of ``values`` that are phone numbers written as bare digits, when nearly all are, of one
+    region where people write them so (:data:`_BARE_REGIONS`) or of the table's own (a POS's ``CUSTOM_3`` holding the
+    phone keyed to look a member up). A number there has no trunk prefix to tell it from an account number, so the
+    test is the numbering plan itself: a North American number must be valid (an assigned area code, an exchange
+    from 2 to 9; a third of random 10-digit numbers are), elsewhere a valid mobile; nine in ten of at least eight
+    values, spread like subscribers' (not a run of keys).
+
+    Example:
+        >>> bare_phone_share(["9055550123", "4165550187", "6475550143", "7055550112", "5195550198"] * 2)
+        1.0
+        >>> bare_phone_share([str(2125550001 + i) for i in range(10)])
+        0.0
+    """
+    import phonenumbers
+
+    digits = [v for v in values if _BARE_DIGITS.match(v)]
+    if len(digits) < 8 or len(digits) < 0.9 * len(values):
+        return 0.0
+    numbers = sorted(int(v) for v in digits)
+    if numbers[-1] - numbers[0] <= 1000 * len(numbers):
+        return 0.0
+    mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    best = 0
+    for region in dict.fromkeys((*_BARE_REGIONS, *regions)):
+        try:
+            parsed = [phonenumbers.parse(v, region) for v in digits]
+        except phonenumbers.NumberParseException:
+            continue
+        best = max(best, sum(str(p.national_number) == v.removeprefix("1" if p.country_code == 1 else "") and (
+            phonenumbers.is_valid_number(p)) and (p.country_code == 1 or phonenumbers.number_type(p) in mobile)
+            for v, p in zip(digits, parsed)))
+    return best / len(values)
 
 
 def one_country_phone_share(values: Sequence[str]) -> float:
@@ -1412,6 +1458,30 @@ def contact_text_share(values: Sequence[str]) -> float:
     return round(hits / len(values), 2)
 
 
+#: A capitalized word inside a sentence, after a comma, a dash or a lower-case word (``Thanks so much, Courtney!``,
+#: ``for my daughter Rachel``): where a name is written, not a sentence's first word.
+_INNER_WORD = re.compile(r"(?:[a-z][,;:]?|[,;:!–—-]) ([A-Z][a-z]{2,})\b")
+
+
+def addressed_names(values: Sequence[str]) -> tuple[float, int]:
+    """Round 40: the share of ``values`` (prose) that write a known given name (US Census) inside a sentence, and how
+    many distinct such names they write: replies, reasons and messages that name the people they are to or about
+    (``Thanks so much, Courtney!``, ``Bought for my daughter Rachel``). Copy about things repeats its few capitalized
+    words (``Rose Gold``); text about people names many.
+
+    Example:
+        >>> addressed_names(["Thanks so much, Courtney!", "We love this, Linh!", "Too big", "For my son Malik"])
+        (0.75, 3)
+    """
+    given = given_and_family_names()[0]
+    hits, names = 0, set()
+    for value in values:
+        found = {w for w in _INNER_WORD.findall(value) if w.lower() in given}
+        hits += bool(found)
+        names |= found
+    return round(hits / max(len(values), 1), 2), len(names)
+
+
 def embedded_contacts(values: Sequence[str]) -> tuple[float, int]:
     """Round 30: the share of ``values`` that carry an e-mail address or a valid phone number anywhere inside them (a
     log line, a URL's query, a chat message), and how many distinct such contacts they carry.
@@ -1511,6 +1581,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     if not found and (national := one_country_phone_share(values)) >= 0.9:
         add(Kind.PHONE, national, "are valid phone numbers of one country, some with its country code (or area code in brackets) and the rest "
             "as bare national numbers (phonenumbers)")
+    if not found and (bare := bare_phone_share(values, regions)) >= 0.9:
+        add(Kind.PHONE, bare, "are valid phone numbers written as bare digits, with no trunk prefix (phonenumbers)")
     if found:
         return found
     full, single_first, single_last = name_shares(values)
@@ -1786,6 +1858,27 @@ _APPROXIMATE = re.compile(r"(?i)^(?:abt|about|bef|before|aft|after|est|cal|circa
 _YEAR_WORD = re.compile(r"(?<=\d)\s*[^\W\d_]{1,3}\.$")
 
 
+#: Round 40: a date of three digit groups and its separator, as clerks key it (``06/13/1985``, ``02-17-1988``).
+_NUMERIC_DATE = re.compile(r"^(?=\d{1,4}([-./])\d{1,2}\1\d{1,4}$)(\d+)[-./](\d+)[-./](\d+)$")
+
+
+def _one_date_shape(values: Sequence[str]) -> bool:
+    """Round 40: nine in ten values are dates of three digit groups of the same lengths, keyed with more than one
+    separator (``06/13/1985``, ``02-17-1988``): one format, its separators aside.
+
+    Example:
+        >>> _one_date_shape(["06/13/1985", "02-17-1988", "01/17/1970"]), _one_date_shape(["06/13/1985", "01/17/1970"])
+        (True, False)
+        >>> _one_date_shape(["06/13/1985", "02.17.88", "01/17/1970"])
+        False
+    """
+    found = [m for v in values if (m := _NUMERIC_DATE.match(v))]
+    shapes = [(m.group(1), len(m.group(2)), len(m.group(3)), len(m.group(4))) for m in found]
+    lengths = [shape[1:] for shape in shapes]
+    return len(found) >= 0.9 * len(values) and len({s[0] for s in shapes}) > 1 and max(
+        map(lengths.count, set(lengths))) >= 0.9 * len(values)
+
+
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
     formats a column mixes (each reading a quarter of a first probe), or with month names in another language
@@ -1806,6 +1899,8 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         values = [_YEAR_WORD.sub("", v) for v in values]
     if _share(values[:10], lambda v: bool(_SPACED_DATE.match(v))) >= 0.3:
         values = [re.sub(r"\s+", "", v) for v in values]  # (round 36: phpBB's `` 9- 4-1972``, day and month padded)
+    if _one_date_shape(values):
+        values = [_NUMERIC_DATE.sub(r"\2/\3/\4", v) for v in values]  # (round 40: ``06/13/1985`` beside ``02-17-1988``)
     probe = values[:8]
     partial = []
     for fmt in _DATE_FORMATS:

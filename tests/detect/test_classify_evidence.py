@@ -10,11 +10,13 @@ import uuid
 from datetime import date, timedelta
 
 import pandas as pd
+import phonenumbers
 import pytest
+from stdnum import luhn
 from stdnum.ar import cuit
 
 from governance_dagster.detect.classify import Classification, classify_column, classify_table
-from governance_dagster.detect.names import kind_from_name
+from governance_dagster.detect.names import kind_from_name, table_prefix
 from governance_dagster.detect.values import parse_dates, unprefixed_phone_share
 from governance_dagster.kinds import Kind
 from governance_dagster.policy.models import Policy
@@ -2637,3 +2639,124 @@ def test_when_round_39_values_are_read_then_they_say_what_the_column_holds(name,
 ])
 def test_when_round_39_words_of_schools_are_read_then_the_name_says_their_kind(name, kind) -> None:
     assert kind_from_name(name)[0] is kind
+
+
+# Round 40: a register's names ending in an abbreviation of the table's own name, bare phones, a merchant's own
+# cards, logins under ids, Chinese full names, prose about people under a thing's name, a city with its state.
+
+@pytest.mark.parametrize(("columns", "table", "prefix"), [
+    (["COD_IND", "LIB_NOM_PAT_IND", "DATE_NAI_IND", "COD_PAY_NAT", "LIB_AD1", "NUM_TEL"], "apogee.INDIVIDU_EXPORT",
+     "_ind"),  # "of the individual", the table's own word
+    (["COD_IND", "LIB_NOM_PAT_IND", "DATE_NAI_IND", "COD_PAY_NAT", "LIB_AD1", "NUM_TEL"], "apogee.ETAPE", ""),
+    (["customer_id", "order_id", "product_id", "qty"], "sales.order_lines", ""),  # ids: no abbreviation of the table
+])
+def test_when_many_columns_end_with_an_abbreviation_of_the_tables_name_then_it_is_dropped(columns, table,
+                                                                                       prefix) -> None:
+    assert table_prefix(columns, table) == prefix
+
+
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("DATE_NAI_IND", "_ind", Kind.DATE_OF_BIRTH), ("COD_NNE_IND", "_ind", Kind.NATIONAL_ID),
+    ("DATE_NAI_IND", "", Kind.NONE),  # read whole, the last word is an indicator
+    ("LIB_AD1", "", Kind.STREET_ADDRESS), ("LIB_AD2", "", Kind.STREET_ADDRESS), ("ad", "", Kind.FIRST_NAME),
+    ("INE", "", Kind.NATIONAL_ID), ("territory", "", Kind.NONE), ("όνομα_χρήστη", "", None),  # a user name: a login
+])
+def test_when_round_40_words_are_read_then_the_name_says_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
+
+
+def _luhn_numbers(head: str, count: int) -> list[str]:
+    rnd = random.Random(head)
+    bodies = [head + "".join(rnd.choice("0123456789") for _ in range(15 - len(head))) for _ in range(count)]
+    return [b + luhn.calc_check_digit(b) for b in bodies]
+
+
+def _valid_bare(region: str, first: str, length: int, count: int) -> list[str]:
+    rnd, found = random.Random(region), []
+    while len(found) < count:
+        digits = first + "".join(rnd.choice("0123456789") for _ in range(length - 1))
+        if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+            found.append(digits)
+    return found
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("CUSTOM_3", _valid_bare("CA", "9", 10, 60), Kind.PHONE),  # a member's phone keyed at a till, bare digits
+    ("COL12", _valid_bare("IN", "9", 10, 60), Kind.PHONE),  # an Indian mobile, bare
+    ("CUSTOM_4", [str(2125550001 + 7 * i) for i in range(60)], Kind.NONE),  # a run of keys: no subscribers
+    ("COD_CLE_NNE", list("ABCDEFGHJKLMNPRSTUVWXYZ"), Kind.NONE),  # a student number's key letter, not the number
+    ("LOYALTY_NO", _luhn_numbers("603207", 60), Kind.NONE),  # a merchant's own card, Luhn like a payment card
+    ("card_number", _luhn_numbers("4539", 60), Kind.CREDIT_CARD),
+    ("reviewer_location", ["Boston, MA", "Boise ID", "Tampa, FL", "Raleigh NC", "Austin", "Madison WI"], Kind.CITY),
+])
+def test_when_round_40_values_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+_HANDLES = ["kreddy", "priya.liu", "lwilson", "mkim", "jennifer_l", "desaia", "tamika_n", "rebecca.mehta",
+            "stephanie_h", "wanga", "jgarcia", "maria.lopez", "dnguyen", "sarah_k", "tjohnson", "emily.chen",
+            "rpatel", "kevin.brown", "amiller", "laura_s", "jsmith", "michael.davis", "cmartin", "anna.white"]
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("Web_ID", _HANDLES),  # a portal's id holding each person's login
+    ("CSR_ID", ["csr_asantos", "csr_jgill", "csr_mleblanc", "csr_twong", "csr_rfraser"]),  # a few staff, a role's head
+])
+def test_when_an_id_holds_logins_spelling_names_then_it_is_reviewed(name, values) -> None:
+    found = _with_clients(name, values)
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    (["王芳", "李建国", "张伟", "刘洋", "陈静", "杨秀英", "黄磊", "赵敏"], Kind.PERSON_NAME),  # Chinese full names
+    (["佐藤", "松本", "鈴木", "山田", "小林", "中村", "渡辺", "伊藤"], Kind.LAST_NAME),  # Japanese staff's family names
+])
+def test_when_staff_under_a_role_are_written_in_han_characters_then_chinese_full_names_are_names(values, kind) -> None:
+    assert _with_clients("班主任", values).kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    ([f"Thanks so much, {n}! – {s} at Cobble & Pine" for n, s in zip(
+        ["Courtney", "Malik", "Brian", "Ananya", "Terrell", "Linh", "Rachel", "Oscar", "Megan", "Diego"],
+        ["Lauren", "Cedric", "Ricardo", "Lauren", "Cedric"] * 2)], Kind.FREE_TEXT),  # replies that name people
+    ([f"Brushed {m} finish with a {c} strap, {s} size" for m, c, s in zip(
+        ["steel", "brass", "copper", "chrome", "nickel"] * 2, ["leather", "canvas", "Rose Gold", "nylon", "suede"] * 2,
+        ["small", "medium", "large", "regular", "wide"] * 2)], Kind.NONE),  # product copy
+])
+def test_when_prose_under_a_things_name_writes_many_given_names_then_it_is_text_about_people(values, kind) -> None:
+    assert _with_clients("merchant_reply", values).kind is kind
+
+
+# Round 40, from v52 and v53 (after their scoring): who created a record in German and in legacy abbreviations, a
+# defendant's second address line, a line manager, a keeper, a vet with credentials, logins in capitals or after a
+# domain, a date of birth keyed with two separators.
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("ErstelltVon", Kind.NONE), ("UPDUSR", None), ("DEFT_ADDR_2", Kind.STREET_ADDRESS),
+    ("line_manager_name", Kind.PERSON_NAME), ("keeper_town", Kind.CITY), ("PHNO", Kind.PHONE),
+])
+def test_when_round_40_words_of_v52_and_v53_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("USER_ID", ["LLUMB", "KCROSSLE", "SBARRACL", "AKOWALCZ", "BMAHMOOD"]),  # a mainframe's logins, cut at eight
+    ("DISPATCHER", ["LALLEN", "JROGERS", "YDIAZ"]),  # a role's logins
+    ("ModifiedBy", ["MSIP\\connor_d", "MSIP\\sophie_z", "MSIP\\yannick_t", "MSIP\\xiaoling_g"]),  # after a domain
+    ("ErstelltVon", ["meggert", "bkortmann"]),  # two chimney sweeps
+])
+def test_when_a_few_logins_are_written_in_capitals_after_a_domain_or_by_two_staff_then_they_are_reviewed(
+        name, values) -> None:
+    found = _with_clients(name, values)
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("DEFT_ADDR_2", ["MANNINGHAM", "HAREHILLS", "FLAT 2", "LONGSIGHT", "FALLOWFIELD", "FLAT 11"], Kind.STREET_ADDRESS),
+    ("RegisteredVet", ["Pauline Pickering MRCVS", "Olivia Hughes MRCVS", "Gareth Dinsdale MRCVS"], Kind.PERSON_NAME),
+    ("DOB_ON_ID", [f"{m:02d}{'-' if i % 4 == 0 else '/'}{d:02d}{'-' if i % 4 == 0 else '/'}{y}" for i, (m, d, y) in
+                   enumerate(zip([6, 5, 3, 2, 1, 11, 12, 8] * 8, [13, 15, 15, 17, 17, 9, 19, 14] * 8,
+                                 range(1960, 2024)))], Kind.DATE_OF_BIRTH),  # 06/13/1985 beside 02-17-1988
+])
+def test_when_round_40_values_of_v52_and_v53_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
