@@ -16,7 +16,11 @@ class Kind(str, Enum):
     FIRST_NAME = "first_name"
     LAST_NAME = "last_name"
     PHONE = "phone"
+    #: a social-security or social-insurance number of any country (a US SSN, a French NIR, a Canadian SIN, a Greek
+    #: AMKA, a Russian SNILS, an Irish PPSN, an Austrian SVNr).
     SSN = "ssn"
+    #: any other personal number a state issues: an identity card's, a passport's, a tax or citizen number (BSN,
+    #: PESEL, codice fiscale, CPF, Aadhaar, a driving licence's).
     NATIONAL_ID = "national_id"
     CREDIT_CARD = "credit_card"
     IBAN = "iban"

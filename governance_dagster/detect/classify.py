@@ -184,6 +184,9 @@ class TableContext:
     #: the table's name says it holds things, not people (``part``, ``product``, ``store``): a bare ``name``
     #: column names the thing.
     things: bool = False
+    #: round 40: two columns or more describe animals (their species, breed, sire, microchip): a vet's or a herd
+    #: book's table, whose unqualified name and date of birth are the animal's.
+    animals: bool = False
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
@@ -1189,11 +1192,23 @@ def _staff_handles(values: list[str]) -> bool:
         >>> _staff_handles(["LLUMB", "KCROSSLE", "AKOWALCZ", "BMAHMOOD"]), _staff_handles(["NORTH", "SOUTH", "WEST"])
         (True, False)
     """
-    values = _headless(values)
-    if values and all(v.isupper() and len(v) <= 10 for v in values):
-        values = [v.lower() for v in values]  # (round 40: a mainframe's logins, ``KCROSSLE``: eight capitals at most)
+    values = _login_forms(values)
     return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and sum(
         _handle_names_person(v) for v in values) >= 0.6 * len(values)
+
+
+def _login_forms(values: list[str]) -> list[str]:
+    """Round 40: handles as a login is typed: after the head all of them share (:func:`_headless`), and in lower case
+    when all are in capitals of ten letters at most, as a mainframe's are (``KCROSSLE``).
+
+    Example:
+        >>> _login_forms(["MSIP\\connor_d", "MSIP\\sophie_z", "MSIP\\yannick_t"]), _login_forms(["LLUMB", "YDIAZ", "KCROSSLE"])
+        (['connor_d', 'sophie_z', 'yannick_t'], ['llumb', 'ydiaz', 'kcrossle'])
+    """
+    values = _headless(values)
+    if values and all(v.isupper() and len(v) <= 10 for v in values):
+        return [v.lower() for v in values]
+    return values
 
 
 def _headless(values: list[str]) -> list[str]:
@@ -2487,6 +2502,24 @@ def _many_people(sample: Sequence[Any]) -> bool:
     return len(values) >= 20 and name_shares(values)[0] >= 0.8
 
 
+#: Round 40: words of a column about animals.
+_ANIMAL_MARKS = frozenset({"animal", "microchip"})
+
+
+def _animals_own(name: str, context: TableContext) -> bool:
+    """Round 40: in a table about animals, the name qualifies a name or a date of birth by nothing but a patient (a
+    vet's ``PatientName``, a herd book's ``dob``, a bare ``name``): the animal's, not its owner's (``ClientSurname``,
+    ``keeper_dob`` stay the person's).
+
+    Example:
+        >>> ctx = TableContext(table=True, animals=True)
+        >>> _animals_own("PatientName", ctx), _animals_own("dob", ctx), _animals_own("ClientForename", ctx)
+        (True, True, False)
+    """
+    words = set(name_words(name, context.prefix)) - {"name", "date", "birth", "birthdate"}
+    return not words or words == {"person"} and "patient" in fold(name)
+
+
 def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
     """Classify one column from its name, type and sampled values.
 
@@ -2503,6 +2536,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
             set(unknown_words(name, context.prefix)) & context.staff_words) and not _many_people(sample):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
+    if by_name in (Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.DATE_OF_BIRTH) and context.animals and _animals_own(
+            name, context):
+        return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} and qualifies it by no person, in "
+                              "a table that describes animals (their species, breed, sire or microchip): the "
+                              "animal's (a patient of a vet, a head of cattle)")
     present = _present(sample)
     if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
@@ -2560,13 +2598,15 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "the values are login or social-media handles people type (a few staff's "
                            "given.family or name and digits, written one way, or handles after an @), in a table "
                            "about people: one person each, though no kind names them", Kind.NONE.value)
-        handles = _headless(values)
-        if by_name in (None, Kind.NONE) and _agent(name) and (_few_repeated(values, rows, distinct) or len(
+        handles = _login_forms(values)
+        if by_name in (None, Kind.NONE) and (_agent(name) or words & _ACTOR and words & {"person", "login"}) and (
+                _few_repeated(values, rows, distinct) or len(
                 values) == 2 and rows >= 30 and all(_LOGIN_WORD.match(v) for v in values)) and sum(
                 _typed_handle(v) for v in handles) >= 0.8 * len(values) and not any(
                 fold(v) in WORDS or fold(v) in OBJECTS for v in handles) and not _system_accounts(handles):
             # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login;
-            # round 40: a domain's ``MSIP\connor_d``, and two chimney sweeps' ``meggert``, ``bkortmann``)
+            # round 40: a domain's ``MSIP\connor_d``, two chimney sweeps' ``meggert``, ``bkortmann``, and who last
+            # updated a row of an AS/400 file, ``UPDUSR``: ``MTAPSELL``)
             return _review(name, "the name says who did something (a verb, then \"by\" in some language, or a noun for "
                            "whoever entered the record) and the "
                            "values are a few handles or signatures repeated across rows, written as people type them: "
@@ -2680,7 +2720,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     neighbours = frozenset(columns[j] for i in streets for j in (i - 1, i + 1) if 0 <= j < len(columns))
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
+    animals = sum(bool(w & _ANIMAL_MARKS) for w in column_words) >= 2
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
+                        animals=animals,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),

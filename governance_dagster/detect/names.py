@@ -483,6 +483,8 @@ WORDS: dict[str, str] = {
     # a defendant (``DEFT_ADDR_2``), a keeper of animals, a vet, in several languages
     **_entries("role", "deft keeper vet veterinarian tierarzt veterinaire veterinario dyrlaege elainlaakari"),
     **_entries("phone", "phno"),
+    # an animal's breed, species and parents in a herd or stud book (``sire_name``, ``dam_name``)
+    **_entries("animal", "species breed sire dam"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).

@@ -2744,6 +2744,7 @@ def test_when_round_40_words_of_v52_and_v53_are_read_then_the_name_says_their_ki
     ("DISPATCHER", ["LALLEN", "JROGERS", "YDIAZ"]),  # a role's logins
     ("ModifiedBy", ["MSIP\\connor_d", "MSIP\\sophie_z", "MSIP\\yannick_t", "MSIP\\xiaoling_g"]),  # after a domain
     ("ErstelltVon", ["meggert", "bkortmann"]),  # two chimney sweeps
+    ("UPDUSR", ["MTAPSELL", "ORANGI", "CBIDOIS", "MSHARMA"]),  # who last updated an AS/400 row
 ])
 def test_when_a_few_logins_are_written_in_capitals_after_a_domain_or_by_two_staff_then_they_are_reviewed(
         name, values) -> None:
@@ -2760,3 +2761,20 @@ def test_when_a_few_logins_are_written_in_capitals_after_a_domain_or_by_two_staf
 ])
 def test_when_round_40_values_of_v52_and_v53_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
     assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_table_describes_animals_then_its_unqualified_name_and_birth_date_are_the_animals() -> None:
+    rnd = random.Random(40)
+    frame = {"ClientForename": [_CLIENT_GIVEN[i % len(_CLIENT_GIVEN)] for i in range(ROWS)],
+             "ClientSurname": [_CLIENT_FAMILY[i % len(_CLIENT_FAMILY)] for i in range(ROWS)],
+             "ClientDob": [f"{rnd.randint(1940, 2000)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+                           for _ in range(ROWS)],
+             "PatientName": [["Bella", "Max", "Charlie", "Luna", "Daisy", "Oscar"][i % 6] for i in range(ROWS)],
+             "Species": [["Canine", "Feline"][i % 2] for i in range(ROWS)],
+             "Breed": [["Labrador", "Siamese", "Beagle", "Maine Coon"][i % 4] for i in range(ROWS)],
+             "DateOfBirth": [f"{rnd.randint(2010, 2024)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}"
+                             for _ in range(ROWS)]}
+    found = classify_table("vet.ClientPatient", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert {c: r.kind for c, r in found.items()} == {
+        "ClientForename": Kind.FIRST_NAME, "ClientSurname": Kind.LAST_NAME, "ClientDob": Kind.DATE_OF_BIRTH,
+        "PatientName": Kind.NONE, "Species": Kind.NONE, "Breed": Kind.NONE, "DateOfBirth": Kind.NONE}
