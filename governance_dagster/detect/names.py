@@ -485,6 +485,15 @@ WORDS: dict[str, str] = {
     **_entries("phone", "phno"),
     # an animal's breed, species and parents in a herd or stud book (``sire_name``, ``dam_name``)
     **_entries("animal", "species breed sire dam"),
+    # (round 41) identity and health numbers of more countries, and an identity document in more languages:
+    # Hong Kong's HKID, Pakistan's CNIC and NICOP, Kenya's KRA PIN, Medicare and Medicaid, New Zealand's NHI,
+    # Ontario's OHIP; ``documento de identidad``, ``carte d'identité``, Polish and Slovene ``dokument``, Czech
+    # ``průkaz``
+    **_entries("national", "hkid cnic nicop kra medicare medicaid nhi ohip nid identidad identidade identite"),
+    **_entries("iddocument", "dokument dokumenta dokumentu prukaz"),
+    # an employee in French, a spouse and a policyholder in Polish
+    **_entries("employee", "salarie salaries salariee"),
+    **_entries("role", "malzonka malzonki ubezpieczajacy ubezpieczajacego ubezpieczony ubezpieczonego"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -1005,6 +1014,9 @@ def _path(name: str) -> str:
 _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first", "name"],
             ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
             ("line", "manager"): ["manager"],  # (round 40) a line manager is a person, no address line
+            # (round 41) Romania's CNP spelled out, a health card's number (Ontario's ``health_number``)
+            ("numeric", "personal"): ["national"], ("health", "number"): ["national", "number"],
+            ("health", "card"): ["national"],
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # a card "on file" (a stored card: the customer's), not a file
             ("on", "file"): ["stored"],
@@ -1322,6 +1334,9 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.FIRST_NAME, "strong"
     if "last" in w and (head in ("last", "name") or "name" in w or words == ["last"]):
         return Kind.LAST_NAME, "strong"
+    if "last" in w and w - {"last"} and w - {"last"} <= _PEOPLE | {"customer", "employee"}:
+        return Kind.LAST_NAME, "weak"  # (round 41: French ``nom_salarie``, ``nom_client``: the person's name; values
+        # tell a family name from a full one)
     if w & {"city", "county"}:
         return Kind.CITY, "strong"
     if "name" in w or (w & {"person", "customer", "employee"} and head in ("full",)):

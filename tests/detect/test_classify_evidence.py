@@ -2778,3 +2778,21 @@ def test_when_a_table_describes_animals_then_its_unqualified_name_and_birth_date
     assert {c: r.kind for c, r in found.items()} == {
         "ClientForename": Kind.FIRST_NAME, "ClientSurname": Kind.LAST_NAME, "ClientDob": Kind.DATE_OF_BIRTH,
         "PatientName": Kind.NONE, "Species": Kind.NONE, "Breed": Kind.NONE, "DateOfBirth": Kind.NONE}
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("hkid_no", Kind.NATIONAL_ID), ("PK_CNIC", Kind.NATIONAL_ID), ("KE_KRA_PIN", Kind.NATIONAL_ID),
+    ("MedicareNo", Kind.NATIONAL_ID), ("health_number", Kind.NATIONAL_ID), ("health_card_no", Kind.NATIONAL_ID),
+    ("cod_numeric_personal", Kind.NATIONAL_ID), ("documentoIdentidad", Kind.NATIONAL_ID),
+    ("numer_dokumentu", Kind.NATIONAL_ID), ("health_score", Kind.NONE), ("sire_name", Kind.NONE),
+    ("Breed", Kind.NONE), ("nom_salarie", Kind.LAST_NAME), ("nom_client", Kind.LAST_NAME),
+    ("nom_produit", Kind.NONE), ("imie_malzonka", Kind.FIRST_NAME),
+])
+def test_when_round_41_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_payrolls_few_employees_repeat_in_capitals_under_their_name_then_they_stay_personal() -> None:
+    found = _with_clients("nom_salarie", ["MARCHAND", "LACROIX", "DUFRESNE", "VASSEUR", "GUILLOT", "LEFEBVRE",
+                                          "ROUSSEAU", "CHEVALIER", "FONTAINE", "MERCIER"])
+    assert found.state == "personal" and found.kind in (Kind.LAST_NAME, Kind.PERSON_NAME)
