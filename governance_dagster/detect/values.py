@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 from governance_dagster.detect.names import fold
 from governance_dagster.detect.reference import may_hold, stored, word_filter
@@ -209,7 +210,7 @@ _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$|^www\.\S+$", re.IGNORECASE)
 _CODE = re.compile(r"^(?=.*\d)(?!.*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\w./#:+-]{2,40}$", re.UNICODE)
 _PROSE_MIN_CHARS = 30
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d.%m.%Y.", "%d. %m. %Y", "%d-%m-%Y", "%Y%m%d", "%Y/%m/%d", "%d.%m.%y",
-                 "%m/%d/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
+                 "%m/%d/%y", "%d/%m/%y", "%d %b %Y", "%b %d, %Y", "%d %B %Y", "%B %d, %Y", "%Y-%m-%dT%H:%M:%S",
                  "%Y-%m-%d %H:%M:%S", "%Y.%m.%d", "%Y.%m.%d.", "%Y. %m. %d.", "%Y年%m月%d日", "%Y/%m/%d",
                  # Korean, Chinese and Japanese: year, month and day marked by their characters, spaced or not
                  "%Y년 %m월 %d일", "%Y년%m월%d일", "%Y年 %m月 %d日", "%Y 年 %m 月 %d 日",
@@ -484,25 +485,34 @@ def _month_names() -> Iterator[tuple[str, int]]:
                         yield folded, int(number)
 
 
-_DATE_TOKENS = re.compile(r"\d+|[^\W\d_]+")
+@lru_cache(maxsize=1)
+def _date_tokens() -> Any:
+    """A date's numbers and words; a word keeps its combining marks (Thai ``มี``, Hindi ``जनवरी``) and, round 41,
+    the dots inside an abbreviated month (Thai ``ม.ค.``)."""
+    import regex
+
+    return regex.compile(r"\d+|[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*")
 
 
 #: The first year of each Japanese era (``昭和42年`` is 1967), as written in dates of birth.
-_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-_JAPANESE_ERA_DATE = re.compile(r"^\s*(明治|大正|昭和|平成|令和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
+_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+                  # (round 41) the Republic of China's era, as Taiwan writes dates (``民國69年11月30日``: 1980)
+                  "民國": 1912, "民国": 1912}
+_JAPANESE_ERA_DATE = re.compile(r"^\s*(明治|大正|昭和|平成|令和|民國|民国)\s*(元|\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 #: The same written short, by the era's initial: ``S47.7.31``, ``H24.3.25``, ``R2.4.21``.
 _JAPANESE_ERA_SHORT = re.compile(r"^\s*([MTSHR])\s*(\d{1,2})[./-](\d{1,2})[./-](\d{1,2})\s*$", re.IGNORECASE)
 _ERA_INITIALS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 
 
 def _japanese_era_date(value: str) -> date | None:
-    """A date written in a Japanese era (``昭和42年3月15日``, ``平成元年1月8日``), or None.
+    """A date written in a Japanese era (``昭和42年3月15日``, ``平成元年1月8日``) or the Republic of China's
+    (``民國69年11月30日``), or None.
 
     Example:
         >>> _japanese_era_date("昭和42年3月15日"), _japanese_era_date("平成元年1月8日"), _japanese_era_date("42年3月")
         (datetime.date(1967, 3, 15), datetime.date(1989, 1, 8), None)
-        >>> _japanese_era_date("H24.3.25"), _japanese_era_date("S47.7.31")
-        (datetime.date(2012, 3, 25), datetime.date(1972, 7, 31))
+        >>> _japanese_era_date("H24.3.25"), _japanese_era_date("S47.7.31"), _japanese_era_date("民國109年2月6日")
+        (datetime.date(2012, 3, 25), datetime.date(1972, 7, 31), datetime.date(2020, 2, 6))
     """
     found = _JAPANESE_ERA_DATE.match(value)
     short = None if found else _JAPANESE_ERA_SHORT.match(value)
@@ -523,7 +533,7 @@ def _month_name_date(value: str) -> date | None:
         >>> _month_name_date("12 Maret 1985"), _month_name_date("4 de junio de 1962"), _month_name_date("Crate 7 1985")
         (datetime.date(1985, 3, 12), datetime.date(1962, 6, 4), None)
     """
-    tokens = _DATE_TOKENS.findall(fold(value))
+    tokens = _date_tokens().findall(fold(value))
     numbers = [t for t in tokens if t.isdigit()]
     names = month_numbers()
     months = [m for t in tokens if (m := names.get(t)) is not None]

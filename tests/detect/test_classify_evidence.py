@@ -2796,3 +2796,13 @@ def test_when_a_payrolls_few_employees_repeat_in_capitals_under_their_name_then_
     found = _with_clients("nom_salarie", ["MARCHAND", "LACROIX", "DUFRESNE", "VASSEUR", "GUILLOT", "LEFEBVRE",
                                           "ROUSSEAU", "CHEVALIER", "FONTAINE", "MERCIER"])
     assert found.state == "personal" and found.kind in (Kind.LAST_NAME, Kind.PERSON_NAME)
+
+
+@pytest.mark.parametrize("values", [
+    ["民國69年11月30日", "民國70年2月8日", "民國65年11月17日", "民國38年11月16日", "民國109年2月6日"],  # Taiwan's era
+    ["29 ม.ค. 2534", "22 ก.ค. 2535", "22 มี.ค. 2524", "18 มิ.ย. 2503", "16 เม.ย. 2526"],  # Thai months, Buddhist era
+    ["6/10/79", "31/8/03", "23/4/88", "31/7/05", "12/4/94", "4/3/01", "26/10/05"],  # day first, two-digit years
+])
+def test_when_births_are_written_in_other_calendars_or_short_years_then_they_are_dates_of_birth(values) -> None:
+    assert all(d.year <= date.today().year for d in parse_dates(values) or [date.max])
+    assert _with_clients("date_of_birth", values).kind is Kind.DATE_OF_BIRTH
