@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v53.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -278,8 +278,41 @@ SIRET), a Danish cleaning marketplace's bookings (CPR of cleaners and customers)
 well-drilling and septic notifications (henkilötunnus), a Mexico City mover's quotes (CURP, RFC) and a Poznań
 equipment-rental counter's contracts (PESEL, identity card), in English, German, French, Danish, Finnish, Spanish and
 Polish; job, claim, permit, herd, tag, microchip and serial numbers, VINs, GTINs, business ids with check digits,
-animals' names and birth dates, crops, tools and depots' addresses as decoys; written blind); the metrics and the
-report are the same.
+animals' names and birth dates, crops, tools and depots' addresses as decoys; written blind),
+``--set v54`` scores :mod:`benchmarks.classification.heldout_v54` (15 tables of marketing, events, surveys and
+customer-experience data, one company per table: a Vancouver coffee roaster's Mailchimp-style audience export (merge
+tags ``MERGE1`` to ``MERGE6`` as column names), a Perth home builder's Qualtrics-style handover survey (``Q1`` to
+``Q20``: a supervisor, a callback number, a referred friend, a typed date of birth, the new home's address), a Dublin
+fintech summit's Eventbrite-style attendee report (badge names, Eircodes, dietary notes, the employers' addresses), a
+Singapore beauty retailer's CDP unified profile as a dbt mart (e-mail and phone lists, a masked NRIC, an identity
+graph as JSON), a Charlotte car-dealer group's call-tracking log (CNAM, transcriptions), a Leeds list broker's
+direct-mail rental file, a Mumbai skincare brand's influencer roster (handles, PAN, agencies' GSTINs), an Austin
+fintech's referral ledger (``Source`` holding the referrer's e-mail, W-9 SSNs, a payout card in clear), a Toronto
+furniture retailer's review moderation queue (products named after people, numbered custom fields), a Stuttgart
+machine-tool maker's trade-fair lead scans, a Utrecht research panel's panelists (tussenvoegsel, incentive IBANs), a
+Recife soft-drink maker's sweepstakes entries (CPF, NFC-e keys), a Seoul cosmetics brand's SMS consent log, an
+Istanbul agency's focus-group screener (T.C. kimlik, IBAN) and a Valencia energy retailer's NPS responses (DNI, CUPS),
+in English, German, Dutch, Portuguese, Korean, Turkish and Spanish; GTINs, Luhn order and referral codes, GSTINs,
+VAT ids, CNPJs, a Korean business number, a VKN, a CIF, campaign, segment and product names, server addresses and
+one-time codes as decoys; written blind),
+``--set v55`` scores :mod:`benchmarks.classification.heldout_v55` (15 tables of health and care services outside the
+United States, one provider per table and each in a different country: a Zaragoza community pharmacy's dispensing
+records (DNI, NIE, the drug under ``nombre``), a Ghent dental practice's patients and recalls (national register
+number, the practice's switchboard under ``Contact``, opaque ``ExtraVeld1``), a Graz physiotherapy practice's
+appointments (social-insurance number, a SEPA IBAN), a Montpellier optician's prescriptions from a SCREAMING legacy
+export (NIR, refraction values, a card kept in clear), a Łódź clinical-trial site's screening log (PESEL), a Campinas
+laboratory's sample registrations under HL7 segment-field names (CPF, CNS, ``pid_6_nome_mae``), a Reggio Emilia blood
+bank's donors (codice fiscale, ISBT 128-like donation numbers), a Trondheim home-care service's visits and carers
+(fødselsnummer, key-safe codes, GPS fixes), a Tampere hearing-aid clinic's clients (henkilötunnus), a Seoul
+hospital's outpatient appointments in Hangul (resident registration number), an Athens IVF clinic's cycles in Greek
+script (AMKA, ΑΦΜ, patronymic, partner), a Pune telehealth app's consultations (ABHA, masked and full Aadhaar, client
+IPs), a Durban vaccination centre's register (SA ID numbers and passports, a mixed ``alt_contact``), a Perthshire care
+home's residents (CHI numbers, next of kin, power of attorney) and a Newcastle (NSW) NDIS provider's participants
+(NDIS and Medicare numbers, nominees, opaque ``udf_03``), in English, Spanish, Dutch, German, French, Portuguese,
+Italian, Norwegian, Finnish, Korean and Greek; prescription numbers, Códigos Nacionales, GTINs, sample barcodes,
+batch numbers, kit numbers, practitioners' registration numbers (RIZIV, RPPS, PWZ, CRM, SANC) and providers' business
+numbers with their check digits, drug, lens and device names, diagnoses and clinical values as decoys; written
+blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -297,7 +330,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -375,6 +408,8 @@ from benchmarks.classification import (
     heldout_v51,
     heldout_v52,
     heldout_v53,
+    heldout_v54,
+    heldout_v55,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -398,7 +433,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v47": heldout_v47, "v48": heldout_v48,
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
-        "v53": heldout_v53}
+        "v53": heldout_v53, "v54": heldout_v54,
+        "v55": heldout_v55}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -583,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v53)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v55)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
