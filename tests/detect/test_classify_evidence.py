@@ -2786,7 +2786,9 @@ def test_when_a_table_describes_animals_then_its_unqualified_name_and_birth_date
     ("cod_numeric_personal", Kind.NATIONAL_ID), ("documentoIdentidad", Kind.NATIONAL_ID),
     ("numer_dokumentu", Kind.NATIONAL_ID), ("health_score", Kind.NONE), ("sire_name", Kind.NONE),
     ("Breed", Kind.NONE), ("nom_salarie", Kind.LAST_NAME), ("nom_client", Kind.LAST_NAME),
-    ("nom_produit", Kind.NONE), ("imie_malzonka", Kind.FIRST_NAME),
+    ("nom_produit", Kind.NONE), ("imie_malzonka", Kind.FIRST_NAME), ("abhaNumber", Kind.NATIONAL_ID),
+    ("ndis_number", Kind.NATIONAL_ID), ("pid_3_cns", Kind.NATIONAL_ID), ("audionomi", Kind.PERSON_NAME),
+    ("kutsumanimi", Kind.FIRST_NAME), ("USER_MODIF", Kind.NONE),  # who modified: its values decide (a login)
 ])
 def test_when_round_41_words_are_read_then_the_name_says_their_kind(name, kind) -> None:
     assert kind_from_name(name)[0] is kind
@@ -2806,3 +2808,9 @@ def test_when_a_payrolls_few_employees_repeat_in_capitals_under_their_name_then_
 def test_when_births_are_written_in_other_calendars_or_short_years_then_they_are_dates_of_birth(values) -> None:
     assert all(d.year <= date.today().year for d in parse_dates(values) or [date.max])
     assert _with_clients("date_of_birth", values).kind is Kind.DATE_OF_BIRTH
+
+
+def test_when_a_patients_given_names_in_greek_repeat_then_they_stay_personal() -> None:
+    found = _with_clients("όνομα_ασθενούς", ["Μαρία", "Αγγελική", "Κωνσταντίνα", "Δήμητρα", "Βασιλική", "Παρασκευή",
+                                             "Ελένη", "Σοφία", "Ευαγγελία", "Γεωργία", "Αικατερίνη", "Χριστίνα"])
+    assert found.state == "personal" and found.kind is Kind.FIRST_NAME
