@@ -779,6 +779,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 ch in v for v in values for ch in "*#xX•"):
             return Classification(name, Kind.NONE, 0.7, "name says credit_card but no value holds the 12-19 digits "
                                   "of a card number (a cost centre, a short code)", values_kind=values_kind)
+        if by_name is Kind.EMAIL and not any("@" in v or any(ch.isalpha() for ch in v) for v in values):
+            # (round 41: Royal Mail's ``MAILSORT`` code, ``33467``: post, no e-mail address)
+            return Classification(name, Kind.NONE, 0.7, "name says email but no sampled value holds an @ or a "
+                                  "letter: numbers or codes, no e-mail address", values_kind=values_kind)
         if by_name is Kind.PHONE and all(_EXTENSION.match(v) for v in values):
             # (round 33: BambooHR's ``workPhoneExtension``, ``Durchwahl``: dialled inside a switchboard only)
             return Classification(name, Kind.NONE, 0.7, "name says phone but every value is five digits at most: "
@@ -2611,7 +2615,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                            "whoever entered the record) and the "
                            "values are a few handles or signatures repeated across rows, written as people type them: "
                            "the staff who did it, one person each, though no kind names them", Kind.NONE.value)
-        if (house and distinct <= 0.7 * rows or beside and len(values) >= 3) and values and house_number_share(
+        if (house and distinct <= 0.7 * rows or beside) and len(values) >= 3 and house_number_share(
                 values) >= 0.9:
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
@@ -2640,7 +2644,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
         ints = [int(v) for v in distinct if not isinstance(v, bool)]
         rows = int(present.size)
-        if house and ints and int(present.nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints):
+        if house and len(ints) >= 3 and int(present.nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints) and (
+                max(ints) >= 2 * min(ints)):  # (round 41: houses' numbers spread; ``2305``-``2389`` are a record's)
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
                                   "beside a street column, holding small repeated integers: house or flat numbers")
         if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (

@@ -500,6 +500,8 @@ WORDS: dict[str, str] = {
     **_entries("modified", "modif"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
     **_entries("first", "kutsumanimi"),
+    # a prescription (a pharmacy's ``num_receta``): an order of a drug, whose number is no card's
+    **_entries("order", "receta rezept ricetta ordonnance prescription recepta"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -769,7 +771,7 @@ SCRIPT_WORDS: dict[str, str] = {
     # a teacher (Japanese 講師, 先生, 教師); a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας)
     "администратор": "role", "учитель": "role", "преподавател": "role", "водител": "role", "логин": "login",
     "пользовател": "login", "講師": "role", "先生": "role", "教師": "role", "καθηγητ": "role", "δασκαλ": "role",
-    "οδηγ": "role", "χρηστη": "login", "ασθεν": "person", "등록자": "role", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
+    "οδηγ": "role", "χρηστη": "login", "ασθεν": "person", "등록자": "role", "캠페인": "campaign", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",

@@ -1553,6 +1553,21 @@ def _is_prose(value: str) -> bool:
     return len(value) >= _PROSE_MIN_CHARS and len(value.split()) >= 5 and "/" not in value[:12]
 
 
+def key_run(values: Sequence[str]) -> bool:
+    """Round 41: eight or more values, all digits, that sorted step by one fixed amount nine times in ten: keys a
+    system numbered (a list broker's ``URN`` ``004400001``, ``004400008``), not anyone's phone or identity number.
+
+    Example:
+        >>> key_run([f"0044{i:05d}" for i in range(1, 80, 7)]), key_run(["0612345678", "0687654321", "0623456789"] * 3)
+        (True, False)
+    """
+    if len(values) < 8 or not all(v.isdigit() for v in values):
+        return False
+    numbers = sorted(int(v) for v in values)
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    return max(map(steps.count, set(steps))) >= 0.9 * len(steps) and steps[0] > 0
+
+
 def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[ValueEvidence]:
     """Every kind most of ``values`` (distinct, non-empty text) show, strongest evidence first.
 
@@ -1585,7 +1600,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
         kind = ID_MODULES.get(module) or dict(catalogue_modules())[module]
         add(kind, id_share, f"are valid {module} numbers ({checksum_name(module)})")
     add(Kind.IP_ADDRESS, share(Kind.IP_ADDRESS, _is_ip), "are IP addresses")
-    add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
+    if not key_run(values):  # (round 41: ``004400001``, ``004400008``: a list's keys, however phone-like)
+        add(Kind.PHONE, share(Kind.PHONE, _is_phone), "are valid phone numbers (phonenumbers)")
     if not found and (unprefixed := unprefixed_phone_share(values)) >= 0.9:
         add(Kind.PHONE, unprefixed, "are valid phone numbers written internationally without the + (phonenumbers)")
     if not found and (national := one_country_phone_share(values)) >= 0.9:

@@ -2814,3 +2814,20 @@ def test_when_a_patients_given_names_in_greek_repeat_then_they_stay_personal() -
     found = _with_clients("όνομα_ασθενούς", ["Μαρία", "Αγγελική", "Κωνσταντίνα", "Δήμητρα", "Βασιλική", "Παρασκευή",
                                              "Ελένη", "Σοφία", "Ευαγγελία", "Γεωργία", "Αικατερίνη", "Χριστίνα"])
     assert found.state == "personal" and found.kind is Kind.FIRST_NAME
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("MAILSORT", ["33467", "53089", "72911", "58194", "80163", "46729", "23056", "12739"], Kind.NONE),  # post codes
+    ("URN", [f"0044{i:05d}" for i in range(1, 400, 7)], Kind.NONE),  # a list's keys after 0044: no phones
+    ("캠페인명", ["신규가입 웰컴", "블랙프라이데이 사전알림", "멤버십 데이", "봄 신상 쿠폰"], Kind.NONE),  # campaigns
+])
+def test_when_round_41_values_of_v54_and_v55_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_number_beside_the_street_moves_in_a_narrow_band_then_it_is_a_records_not_a_house() -> None:
+    frame = pd.DataFrame({"patient": ["Anna Berger", "Lukas Huber"] * 100, "strasse": ["Hauptstraße", "Ringweg"] * 100,
+                          "pat_nr": [2305 + (i * 7) % 85 for i in range(200)]})
+    found = classify_table("physio.termine", {"patient": "VARCHAR", "strasse": "VARCHAR", "pat_nr": "INTEGER"},
+                           frame, Policy())
+    assert found["pat_nr"].kind is Kind.NONE
