@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from itertools import groupby
+from itertools import groupby, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1564,7 +1564,7 @@ def key_run(values: Sequence[str]) -> bool:
     if len(values) < 8 or not all(v.isdigit() for v in values):
         return False
     numbers = sorted(int(v) for v in values)
-    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    steps = [b - a for a, b in pairwise(numbers)]
     return max(map(steps.count, set(steps))) >= 0.9 * len(steps) and steps[0] > 0
 
 
