@@ -2469,6 +2469,11 @@ def _by_shape(name: str, by_name: Kind | None, values: list[str], rows: int, con
             return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests person_name; {share:.0%} of "
                                   f"{len(values)} sampled values are one to four {script.lower()}-script words shaped "
                                   "like names", values_kind=values_kind)
+    if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and varied and (share := name_shape(written, 2, 4)[0]) >= 0.8:
+        # (round 41: a French ``nom_parent`` holding ``Fien Peeters``: the whole name)
+        return Classification(name, Kind.PERSON_NAME, 0.75, f"name suggests {by_name.value}; {share:.0%} of "
+                              f"{len(values)} sampled values are two to four words shaped like names: full names",
+                              values_kind=values_kind)
     if by_name is None and context.people and not context.business and _name_pools(written):
         return Classification(name, Kind.PERSON_NAME, 0.6, "two or three words shaped like names, combining a few "
                               "dozen given names with a few dozen family names, in a table about people",
@@ -2511,17 +2516,16 @@ _ANIMAL_MARKS = frozenset({"animal", "microchip"})
 
 
 def _animals_own(name: str, context: TableContext) -> bool:
-    """Round 40: in a table about animals, the name qualifies a name or a date of birth by nothing but a patient (a
-    vet's ``PatientName``, a herd book's ``dob``, a bare ``name``): the animal's, not its owner's (``ClientSurname``,
-    ``keeper_dob`` stay the person's).
+    """Round 41: in a table about animals, the name is a patient's name (a vet's ``PatientName``): the animal's, not
+    its owner's (``ClientSurname`` stays the person's). An unqualified date of birth there stays a person's: a
+    farrier's or a groomer's book keeps the owner's as often as a herd book keeps the animal's.
 
     Example:
         >>> ctx = TableContext(table=True, animals=True)
         >>> _animals_own("PatientName", ctx), _animals_own("dob", ctx), _animals_own("ClientForename", ctx)
-        (True, True, False)
+        (True, False, False)
     """
-    words = set(name_words(name, context.prefix)) - {"name", "date", "birth", "birthdate"}
-    return not words or words == {"person"} and "patient" in fold(name)
+    return set(name_words(name, context.prefix)) == {"person", "name"} and "patient" in fold(name)
 
 
 def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
@@ -2540,11 +2544,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
             set(unknown_words(name, context.prefix)) & context.staff_words) and not _many_people(sample):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
-    if by_name in (Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.DATE_OF_BIRTH) and context.animals and _animals_own(
-            name, context):
-        return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} and qualifies it by no person, in "
-                              "a table that describes animals (their species, breed, sire or microchip): the "
-                              "animal's (a patient of a vet, a head of cattle)")
+    if by_name in (Kind.PERSON_NAME, Kind.FIRST_NAME) and context.animals and _animals_own(name, context):
+        return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} of a patient, in a table that "
+                              "describes animals (their species, breed, sire or microchip): a vet's patient, an "
+                              "animal")
     present = _present(sample)
     if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "

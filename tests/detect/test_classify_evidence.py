@@ -2763,7 +2763,7 @@ def test_when_round_40_values_of_v52_and_v53_are_read_then_they_say_what_the_col
     assert _with_clients(name, values).kind is kind
 
 
-def test_when_a_table_describes_animals_then_its_unqualified_name_and_birth_date_are_the_animals() -> None:
+def test_when_a_table_describes_animals_then_its_patients_name_is_the_animals_and_a_birth_date_stays_personal() -> None:
     rnd = random.Random(40)
     frame = {"ClientForename": [_CLIENT_GIVEN[i % len(_CLIENT_GIVEN)] for i in range(ROWS)],
              "ClientSurname": [_CLIENT_FAMILY[i % len(_CLIENT_FAMILY)] for i in range(ROWS)],
@@ -2777,7 +2777,7 @@ def test_when_a_table_describes_animals_then_its_unqualified_name_and_birth_date
     found = classify_table("vet.ClientPatient", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
     assert {c: r.kind for c, r in found.items()} == {
         "ClientForename": Kind.FIRST_NAME, "ClientSurname": Kind.LAST_NAME, "ClientDob": Kind.DATE_OF_BIRTH,
-        "PatientName": Kind.NONE, "Species": Kind.NONE, "Breed": Kind.NONE, "DateOfBirth": Kind.NONE}
+        "PatientName": Kind.NONE, "Species": Kind.NONE, "Breed": Kind.NONE, "DateOfBirth": Kind.DATE_OF_BIRTH}
 
 
 @pytest.mark.parametrize(("name", "kind"), [
