@@ -2605,11 +2605,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return _review(name, "the values are login or social-media handles people type (a few staff's "
                            "given.family or name and digits, written one way, or handles after an @), in a table "
                            "about people: one person each, though no kind names them", Kind.NONE.value)
-        handles = _login_forms(values)
         if by_name in (None, Kind.NONE) and (_agent(name) or words & _ACTOR and words & {"person", "login"}) and (
                 _few_repeated(values, rows, distinct) or len(
                 values) == 2 and rows >= 30 and all(_LOGIN_WORD.match(v) for v in values)) and sum(
-                _typed_handle(v) for v in handles) >= 0.8 * len(values) and not any(
+                map(_typed_handle, handles := _login_forms(values))) >= 0.8 * len(values) and not any(
                 fold(v) in WORDS or fold(v) in OBJECTS for v in handles) and not _system_accounts(handles):
             # (Swedish ``utlamnad_av``, "handed out by", German ``geprueft_von``: who did it, by signature or login;
             # round 40: a domain's ``MSIP\connor_d``, two chimney sweeps' ``meggert``, ``bkortmann``, and who last
