@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v56.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -312,7 +312,24 @@ home's residents (CHI numbers, next of kin, power of attorney) and a Newcastle (
 Italian, Norwegian, Finnish, Korean and Greek; prescription numbers, Códigos Nacionales, GTINs, sample barcodes,
 batch numbers, kit numbers, practitioners' registration numbers (RIZIV, RPPS, PWZ, CRM, SANC) and providers' business
 numbers with their check digits, drug, lens and device names, diagnoses and clinical values as decoys; written
-blind); the metrics and the report are the same.
+blind),
+``--set v56`` scores :mod:`benchmarks.classification.heldout_v56` (15 tables of insurance and pension systems, one
+organisation per table: a Wisconsin motor insurer's ClaimCenter-like claims export (claimants' SSNs and Medicare
+numbers, Wisconsin licence numbers, adjusters, VINs), an Iowa carrier's AS/400-style producer master (agents' SSNs,
+NPNs, agencies' addresses, ``MISC_1``), a Nebraska life insurer's death-claim payees (decedents, beneficiaries, funeral
+home assignments, ``src_admin_col04``), an Ontario life insurer's term-life underwriting API (SIN, beneficiaries,
+attending physicians, mortality tables), a Bristol MGA's Lloyd's household risk bordereau (UMR, LEI, risk addresses,
+``udf_1``), a Cardiff pet insurer's policies (pets named like people, the product under ``Name``), a Brisbane travel
+insurer's quote API (passports, a mixed emergency contact, a card in clear), a Dublin pension administrator's member
+master (PPSN, Eircodes, nominated beneficiaries, fund ISINs), a Christchurch home insurer's claim lodgements (joint
+insureds, tenants, ``attr8``), a Bari motor agency's RCA policies (codice fiscale, plates and VINs), a Leipzig
+insurer's Riester allowance applications (IdNr, social-insurance and allowance numbers, children), a Nantes insurer's
+life-assurance beneficiary clauses (numéro fiscal), a Twente funeral-insurance co-operative's members (BSN, the package
+under ``naam``), a Brno pension company's participants (rodné číslo, designated persons) and an Osaka iDeCo
+record-keeper's participant ledger (basic pension number, My Number), in English, Italian, German, French, Dutch, Czech
+and romanized Japanese; policy, claim and certificate numbers, VINs, ISINs, an LEI, VAT, ABN, P.IVA, IČO and corporate
+numbers, routing numbers, actuarial and underwriting values, pets' names and microchips as decoys; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -330,7 +347,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -410,6 +427,7 @@ from benchmarks.classification import (
     heldout_v53,
     heldout_v54,
     heldout_v55,
+    heldout_v56,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -434,7 +452,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55}
+        "v55": heldout_v55,
+        "v56": heldout_v56}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -619,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v55)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v56)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
