@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v56.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v59.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -328,7 +328,24 @@ life-assurance beneficiary clauses (numéro fiscal), a Twente funeral-insurance 
 under ``naam``), a Brno pension company's participants (rodné číslo, designated persons) and an Osaka iDeCo
 record-keeper's participant ledger (basic pension number, My Number), in English, Italian, German, French, Dutch, Czech
 and romanized Japanese; policy, claim and certificate numbers, VINs, ISINs, an LEI, VAT, ABN, P.IVA, IČO and corporate
-numbers, routing numbers, actuarial and underwriting values, pets' names and microchips as decoys; written blind); the
+numbers, routing numbers, actuarial and underwriting values, pets' names and microchips as decoys; written blind),
+``--set v57`` scores :mod:`benchmarks.classification.heldout_v57` (15 tables of public administration and citizen
+services, one public body per table: a southern Vermont town's property-tax bills (owners ``LAST FIRST``, SPAN, the
+homestead declarant's SSN last four), a New Mexico workforce agency's unemployment-insurance claimant master
+(SCREAMING case: SSN with placeholders, the last employer's FEIN, the filing IP, an identity-verification JSON), a
+West Yorkshire council's council-tax accounts with council tax support (National Insurance numbers, UPRN, a mixed
+``AlternativeContact``, opaque ``UserDefined1``), a Welsh city's parking penalty charge notices (keepers, hirers,
+appeals, Blue Badge numbers, ``misc_1``), a Sunshine Coast council's waste-collection accounts (owner vs service
+address, a Centrelink CRN, bin RFID tags, ``attr7``), a Wellington regional council's transit concession cards and
+season passes, a Michigan township clerk's qualified voter file with absentee ballots, a Manitoba library's Koha
+borrowers and loans (books named after people), a Cork county council's planning applications (objectors,
+``src_apas_col17``), an Andalusian civil registry's births (DNI, NIE), a Portuguese social-security centre's child
+benefit (NIF, NISS), a Podhale registry office's marriage certificates (PESEL, witnesses, family names at birth), a
+Norrbotten municipality's social-assistance cases (personnummer), an Anatolian water utility's subscribers (T.C.
+kimlik, the waste tax billed with water) and a Volga social fund office's pension awards in Cyrillic (СНИЛС, ИНН,
+passport, a Mir card), in English, Spanish, Portuguese, Polish, Swedish, Turkish and Russian; FEINs, routing numbers,
+ABNs, library barcodes, ISBNs, S10 tracking numbers, CIF, NIPC, organisationsnummer, NIP, VKN, company ИНН and ОГРН
+with their check digits, permit and case numbers, plates, coordinates and book titles as decoys; written blind); the
 metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -347,7 +364,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -428,6 +445,7 @@ from benchmarks.classification import (
     heldout_v54,
     heldout_v55,
     heldout_v56,
+    heldout_v57,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -452,8 +470,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55,
-        "v56": heldout_v56}
+        "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -638,7 +655,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v56)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v59)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
