@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55 and v58.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -312,7 +312,23 @@ home's residents (CHI numbers, next of kin, power of attorney) and a Newcastle (
 Italian, Norwegian, Finnish, Korean and Greek; prescription numbers, Códigos Nacionales, GTINs, sample barcodes,
 batch numbers, kit numbers, practitioners' registration numbers (RIZIV, RPPS, PWZ, CRM, SANC) and providers' business
 numbers with their check digits, drug, lens and device names, diagnoses and clinical values as decoys; written
-blind); the metrics and the report are the same.
+blind),
+``--set v58`` scores :mod:`benchmarks.classification.heldout_v58` (15 tables of legacy ERP, mainframe and midrange
+exports, one organisation per table: a Wisconsin dairy-equipment distributor's JD Edwards Who's Who (``WWMLNM``,
+``WWALPH``, birthdays split into ``WWDDATE``/``WWDMON``/``WWDYR``, Julian dates), a Permian well-services firm's
+Oracle EBS supplier extract (mostly companies, SSNs of 1099 individuals, ``ATTRIBUTE`` flexfields), a Missouri
+electric co-operative's AS/400 member file (``CYYMMDD`` dates, SSNs and phones as numbers), a Kansas retirement
+system's COBOL member master (beneficiaries, an alternate payee), a Georgia carpet mill's fixed-width payroll feed
+loaded as ``F1`` to ``F40``, a Cornish agricultural merchant's Business Central customers (farmers and companies), a
+Kentucky boarding barn's Access table (``Field1``, ``Expr1000``, horses named like people, a card in clear), a North
+Carolina furniture maker's Lawson HR file, an Indiana RV maker's AS/400 warranty registrations (VINs), a Ludwigshafen
+paint maker's SAP HCM extract (Steuer-IdNr, pension insurance number, ``ZZ`` fields), a West Jutland slaughterhouse's
+Navision vendors (pig farmers, CPR), a Westland grower's IBM i personnel file (BSN, seasonal workers), a Roubaix
+mail-order house's COBOL customer file, a Valladolid bottled-gas distributor's Informix customers (DNI, NIE) and a
+Shizuoka tea wholesaler's office-computer customer master (romanized names, era dates), in English, German, Danish,
+Dutch, French, Spanish and Japanese; padded values, zeros and blanks for missing values, SAP DATS, NAV's 1753 date,
+EINs, routing numbers, VINs, VAT, CVR and corporate numbers with their check digits as decoys; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -330,7 +346,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v58]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -410,6 +426,7 @@ from benchmarks.classification import (
     heldout_v53,
     heldout_v54,
     heldout_v55,
+    heldout_v58,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -434,7 +451,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55}
+        "v55": heldout_v55, "v58": heldout_v58}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -619,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v55)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v58)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
