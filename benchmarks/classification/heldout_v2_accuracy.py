@@ -345,7 +345,22 @@ Norrbotten municipality's social-assistance cases (personnummer), an Anatolian w
 kimlik, the waste tax billed with water) and a Volga social fund office's pension awards in Cyrillic (СНИЛС, ИНН,
 passport, a Mir card), in English, Spanish, Portuguese, Polish, Swedish, Turkish and Russian; FEINs, routing numbers,
 ABNs, library barcodes, ISBNs, S10 tracking numbers, CIF, NIPC, organisationsnummer, NIP, VKN, company ИНН and ОГРН
-with their check digits, permit and case numbers, plates, coordinates and book titles as decoys; written blind); the
+with their check digits, permit and case numbers, plates, coordinates and book titles as decoys; written blind),
+``--set v58`` scores :mod:`benchmarks.classification.heldout_v58` (15 tables of legacy ERP, mainframe and midrange
+exports, one organisation per table: a Wisconsin dairy-equipment distributor's JD Edwards Who's Who (``WWMLNM``,
+``WWALPH``, birthdays split into ``WWDDATE``/``WWDMON``/``WWDYR``, Julian dates), a Permian well-services firm's
+Oracle EBS supplier extract (mostly companies, SSNs of 1099 individuals, ``ATTRIBUTE`` flexfields), a Missouri
+electric co-operative's AS/400 member file (``CYYMMDD`` dates, SSNs and phones as numbers), a Kansas retirement
+system's COBOL member master (beneficiaries, an alternate payee), a Georgia carpet mill's fixed-width payroll feed
+loaded as ``F1`` to ``F40``, a Cornish agricultural merchant's Business Central customers (farmers and companies), a
+Kentucky boarding barn's Access table (``Field1``, ``Expr1000``, horses named like people, a card in clear), a North
+Carolina furniture maker's Lawson HR file, an Indiana RV maker's AS/400 warranty registrations (VINs), a Ludwigshafen
+paint maker's SAP HCM extract (Steuer-IdNr, pension insurance number, ``ZZ`` fields), a West Jutland slaughterhouse's
+Navision vendors (pig farmers, CPR), a Westland grower's IBM i personnel file (BSN, seasonal workers), a Roubaix
+mail-order house's COBOL customer file, a Valladolid bottled-gas distributor's Informix customers (DNI, NIE) and a
+Shizuoka tea wholesaler's office-computer customer master (romanized names, era dates), in English, German, Danish,
+Dutch, French, Spanish and Japanese; padded values, zeros and blanks for missing values, SAP DATS, NAV's 1753 date,
+EINs, routing numbers, VINs, VAT, CVR and corporate numbers with their check digits as decoys; written blind); the
 metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -446,6 +461,7 @@ from benchmarks.classification import (
     heldout_v55,
     heldout_v56,
     heldout_v57,
+    heldout_v58,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -470,7 +486,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57}
+        "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
