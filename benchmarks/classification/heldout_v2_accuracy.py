@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v55 and v59.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -312,7 +312,23 @@ home's residents (CHI numbers, next of kin, power of attorney) and a Newcastle (
 Italian, Norwegian, Finnish, Korean and Greek; prescription numbers, Códigos Nacionales, GTINs, sample barcodes,
 batch numbers, kit numbers, practitioners' registration numbers (RIZIV, RPPS, PWZ, CRM, SANC) and providers' business
 numbers with their check digits, drug, lens and device names, diagnoses and clinical values as decoys; written
-blind); the metrics and the report are the same.
+blind), ``--set v59`` scores :mod:`benchmarks.classification.heldout_v59` (15 tables of logistics, postal, courier,
+customs and freight systems, one organisation per table: a Leeds parcel carrier's driver-app stops with proof of
+delivery (signatories, neighbours, safe places, door codes, opaque ``attr7``), a New Zealand postal operator's
+mail-redirection orders (household members, driving licences, deceased estates), a Houston private-mailbox store's
+box holders (Form 1583 photo IDs, authorised recipients, a card kept in clear), a Birmingham fulfilment company's
+cross-border parcels to EU consumers (IOSS and EORI, S10 item numbers, gift messages), a Singapore forwarder's house
+bills of lading (consignees mostly companies, their contact persons, container and IMO numbers), a Windsor (Ontario)
+customs broker's casual import entries of private importers, a Louisville warehouse's shift roster with
+source-prefixed HR columns (``src_hris_col09``: SSN), an East Midlands air-cargo agent's dangerous-goods declarations
+(signatories, emergency contacts, UN numbers, air waybills), a Miami forwarder's packages for Jamaican customers (TRN,
+a mixed ``src_crm_col17``), a Milan customs forwarder's private-import declarations (codice fiscale, refund IBAN), a
+Thessaloniki courier's cash-on-delivery shipments in Greek script, a Brno fulfilment centre's returns (refund IBAN,
+EAN, sellers' IČO), a Padborg haulier's CMR transport orders in Danish, a Yokohama self-storage contract ledger in
+Japanese (katakana readings, licence numbers) and a Porto mover's removals in Portuguese (NIF, a mixed alternative
+contact), in English, Italian, Greek, Czech, Danish, Japanese and Portuguese; tracking, waybill, container, IMO,
+EAN and business numbers with their check digits, HS codes, goods and product names, fleet plates, company parties
+and their addresses as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -330,7 +346,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v59]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -410,6 +426,7 @@ from benchmarks.classification import (
     heldout_v53,
     heldout_v54,
     heldout_v55,
+    heldout_v59,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -434,7 +451,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55}
+        "v55": heldout_v55, "v59": heldout_v59}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -619,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v55)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v59)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
