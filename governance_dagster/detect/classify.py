@@ -65,7 +65,9 @@ from governance_dagster.detect.values import (
     YEAR_NUMBER,
     ValueEvidence,
     addressed_names,
+    bare_phone_fit,
     bare_phone_share,
+    bare_ssn_share,
     birth_date_reason,
     birth_int_dates,
     birth_range,
@@ -80,9 +82,11 @@ from governance_dagster.detect.values import (
     embedded_contacts,
     given_and_family_names,
     house_number_share,
+    iban_countries,
     int_dates,
     is_city,
     json_documents,
+    key_run,
     machine_token,
     mixed_contact_shares,
     mixed_id_share,
@@ -370,6 +374,8 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
                     people: bool = True) -> Classification:
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
+    if 0 in values and len(values) > 1:
+        values = [v for v in values if v != 0]  # (round 42: legacy files write 0 for a missing phone, SSN or date)
     if by_name is Kind.DATE_OF_BIRTH and not words & _DATE_PARTS and (part := _date_part(values)):
         words = words | {part}  # a birth-named integer column (``生年``, ``生月``) holding years, months or days
     if by_name is Kind.DATE_OF_BIRTH:
@@ -709,6 +715,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 34: a bare ``code`` names no thing, so its values say what it holds: ``19951203``)
         return Classification(name, Kind.DATE_OF_BIRTH, 0.65, "a bare code names no thing, and its values read as "
                               f"dates spread as births are ({birth[1]})", values_kind=values_kind)
+    if by_name is Kind.NONE and {"bank", "account"} <= set(name_words(name, context.prefix)) and context.people and (
+            not context.business) and len(values) >= 8 and distinct >= 0.5 * rows and sum(
+                sum(ch.isdigit() for ch in v) >= 6 for v in values) >= 0.9 * len(values):
+        # (round 42: a domestic account number, ``settlement_bank_acct``, ``koza_bango``: a person's, no IBAN)
+        return _review(name, "name says a bank account and the values are account numbers that vary row by row in a "
+                       "table about people: each person's own account, though no kind names a domestic account "
+                       "number", values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -889,7 +902,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 28: not a city's own code, one to a city and one city to it: ``COD_INE``, a FIPS code)
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
-        if share >= 0.9:
+        if share >= 0.9 and (len(values) >= 8 or len(values) >= 3 and distinct >= 0.5 * rows) and not key_run(values) and (context.regions or distinct < 0.9 * rows) and (
+                bare_ssn_share(values) < 0.97):
+            # (round 42: people's postal codes vary, and not as a run of keys; of a country the table does not
+            # name, they repeat, as several people share one: a constant ``017``, ``000``-``010`` or an account
+            # number unique to its row only happen to fit some country's digits)
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
@@ -963,6 +980,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "values pass an identity or tax number's check digit, each of its own country (python-"
                               "stdnum), and they vary row by row: the documents of people of several countries",
                               values_kind=values_kind)
+    if by_name is None and structured == "values are numbers" and context.people and not context.business and (
+            distinct >= 0.95 * rows) and bare_ssn_share(values) >= 0.97:
+        # (round 42: a payroll feed's ``F4``: nine digits, one per person, whose areas, groups and serials are those
+        # the SSA issues and whose areas spread as people's do, where a region's ZIP+4 share a few)
+        return _review(name, "the name says nothing and the values are nine digits, one per row, shaped as US "
+                       "social security numbers are (no area 000, 666 or 900-999, no group 00, no serial 0000) with "
+                       "areas as spread as people's; no recognizer confirms them", Kind.SSN.value)
     if structured:
         return Classification(name, Kind.NONE, 0.8, structured, values_kind=values_kind)
     if by_name is None and not evidence and _listed(values, rows):
@@ -1368,7 +1392,12 @@ def _bare_number(name: str, context: TableContext) -> bool:
         (True, False)
     """
     words = set(name_words(name, context.prefix))
-    return words in ({"code"}, {"number"}, {"person", "number"}) or _app_number(name, context)
+    return words in ({"code"}, {"number"}, {"person", "number"}) or "number" in words and len(words) == 2 and bool(
+        words & _WHOSE_NUMBER) or _app_number(name, context)
+
+
+#: Round 42: whose or which number a qualifier says (``HomeNumber``, ``alt_number``): a person's, of no thing.
+_WHOSE_NUMBER = frozenset({"home", "private", "personal", "alt", "other", "second", "secondary", "direct", "work"})
 
 
 #: Round 22: a value written as a phone is: digits, spaces, a leading ``+``, dashes, dots and brackets (a register's
@@ -2887,6 +2916,10 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
                 found[region] = None
                 if region in _NANP:  # +1 numbers are Canada's as much as the United States': both postal formats
                     found.update(dict.fromkeys(_NANP))
+        elif values and values[0][:2].isalpha() and (countries := iban_countries(values)):
+            found.update((c, None) for c in countries if c in phonenumbers.SUPPORTED_REGIONS)  # (round 42)
+        elif values and values[0][:1].isdigit() and bare_phone_fit(values)[1] == "US":
+            found.update(dict.fromkeys(_NANP))  # (round 42: bare North American numbers, a payroll feed's ``F13``)
     # (round 28: the phones and countries are silent: the country most of the table's cities are in; round 31: of
     # the first city column whose cities name one, a neighbourhood's column before it naming none)
     for city in [] if found else _city_columns(context, columns, sample):
@@ -2921,7 +2954,8 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
         for column, data_type in columns.items():
             if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
                 values = [fold(str(v).strip()) for v in _probe(sample[column])]
-                if values and sum(v in codes or is_city(v) for v in values) >= 0.8 * len(values):
+                if values and (sum(v in codes or is_city(v) for v in values) >= 0.8 * len(values) or len(
+                        values) >= 5 and street_shape_share(values) >= 0.8):  # (round 42: or a column of street lines)
                     has_place = True
                     break
     registers = _register_names(columns, sample)

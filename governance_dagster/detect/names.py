@@ -498,6 +498,21 @@ WORDS: dict[str, str] = {
     # French (``USER_MODIF``); an operator in Italian, an audiologist and a call name in Finnish
     **_entries("national", "abha ndis cns"),
     **_entries("modified", "modif"),
+    # (round 42) legacy fields' abbreviations: a birth date (``MBBDAT``), a nickname (the name a person goes by),
+    # Germany's social-insurance number abbreviated (``SozVersNr``), Japan's basic pension number (``kiso nenkin``),
+    # the US Medicare beneficiary identifier and its predecessor, who maintained or updated a record (French
+    # ``MAJ``, Japanese ``KOSHIN``, an operator)
+    **_entries("birthdate", "bdat bdate brthdt birthdt"),
+    **_entries("first", "nick nickname"),
+    **_entries("ssn", "sozvers nenkin"),
+    **_entries("national", "mbi hicn"),
+    **_entries("modified", "maint maj koshin"),
+    **_entries("person", "oper"),
+    # a driver in Danish and French, a technician and the person responsible in Portuguese, Spanish and Italian; who
+    # uploaded a record; Portugal's social-security number (NISS)
+    **_entries("role", "chauffoer chauffor chauffeur tecnico tecnica responsavel responsable responsabile"),
+    **_entries("created", "upload uploaded"),
+    **_entries("ssn", "niss"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
     **_entries("first", "kutsumanimi"),
     # a prescription (a pharmacy's ``num_receta``): an order of a drug, whose number is no card's
@@ -860,7 +875,11 @@ _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 
 #: Abbreviations that stand for two concepts (SAP ``GBORT`` birth place, ``BANKN`` bank account number, Polish
 #: "rachunek" a bank account, whose number is the IBAN's digits).
-_EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"]}
+_EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"],
+               # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``;
+               # Japanese ``koza``, a bank account
+               "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"],
+               "koza": ["bank", "account"]}
 
 
 #: Role words long enough to be told at the end of a compound word (``wijkverpleegkundige``, ``fallsachbearbeiter``).
@@ -1025,6 +1044,7 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # (round 41) Romania's CNP spelled out, a health card's number (Ontario's ``health_number``)
             ("numeric", "personal"): ["national"], ("health", "number"): ["national", "number"],
             ("health", "card"): ["national"],
+            ("direct", "line"): ["phone"], ("photo", "id"): ["national"],  # (round 42) a direct line is a phone, no address line
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # a card "on file" (a stored card: the customer's), not a file
             ("on", "file"): ["stored"],
@@ -1076,6 +1096,8 @@ def _phrases(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _words(name: str, prefix: str) -> tuple[str, ...]:
+    if prefix.startswith("^") and name[:2].lower() == prefix[1:] and len(name) > 3 and _FIELD.fullmatch(name):
+        name = name[2:]  # (round 42: a midrange file's field, its file's two letters glued on: ``MBPHN1``)
     name = _hl7(name) or _path(name)
     folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
                                                                             name))))
@@ -1090,6 +1112,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
     elif prefix.startswith("_") and len(raw) > 1 and raw[-1] == prefix[1:]:
         raw = raw[:-1]
     words = []
+    short = all(len(t) <= 6 for t in raw)  # a name of abbreviations, as legacy files write fields
     for token in raw:
         stripped = token if token in DIGESTS else token.rstrip("0123456789") or token  # "md5", "sha256" keep digits
         if stripped == "ad" and stripped != token:
@@ -1104,11 +1127,40 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         if token is raw[-1] and token in _LANGUAGE_SUFFIXES and words and words[-1] in _WRITTEN:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
-        words += [found[int(marker.group(1))]] if marker else _concepts(token)
+        concepts = [found[int(marker.group(1))]] if marker else _concepts(token)
+        if concepts == [token] and short and (cut := _truncated(token)):
+            concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``)
+        words += concepts
     if "mail" in raw and "email" in words and set(words) & _POSTAL_PARTS:
         # (round 31: ``BORR_MAIL_ADDR``, ``BORR_MAIL_CITY``: where post is sent, a home address's part, no e-mail)
         words = ["home" if w == "email" else w for w in words]
     return tuple(words)
+
+
+#: Round 42: the concepts a word cut short may stand for (those of personal data), and words that are whole words
+#: of some language though another word starts with them (``porta`` is a door, not ``portable``).
+_CUT_CONCEPTS = frozenset({"phone", "city", "street", "address", "postcode", "postal", "birth", "birthdate", "first",
+                           "last", "surname", "email", "note", "national", "ssn", "login", "middle"})
+_WHOLE_WORDS = frozenset({"local", "locale", "porta", "portal", "patron", "build", "summa", "reise", "personal",
+                          "stato", "notar"})
+
+
+@lru_cache(maxsize=4096)
+def _truncated(token: str) -> str:
+    """Round 42: the concept of the vocabulary words ``token`` is the start of, cut short as fields of legacy files
+    are (Spanish ``telef`` of ``telefono``, ``poblac`` of ``poblacion``, Dutch ``WOONPL`` of ``woonplaats``), when
+    they all mean one concept of personal data and ``token`` is not just the first word of a compound (``policy`` of
+    ``policyholder``); "" otherwise.
+
+    Example:
+        >>> _truncated("telef"), _truncated("poblac"), _truncated("opmerk"), _truncated("porta"), _truncated("tel")
+        ('phone', 'city', 'note', '', '')
+    """
+    if len(token) < 5 or not token.isalpha() or token in _WHOLE_WORDS:
+        return ""
+    meant = {WORDS[w] for w in WORDS if w.startswith(token) and len(w) >= len(token) + 2 and (
+        w[len(token):] not in WORDS)}
+    return meant.pop() if len(meant) == 1 and meant <= _CUT_CONCEPTS else ""
 
 
 def _camel_apart(name: str) -> str:
@@ -1162,12 +1214,41 @@ def table_prefix(columns: list[str], table: str = "") -> str:
     heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})_", c))]
     if heads and heads.count(top := max(set(heads), key=heads.count)) >= 0.6 * len(columns):
         return top
+    if glued := _glued_prefix(columns):
+        return glued
     tails = [m.group(1).lower() for c in columns if (m := re.search(r"_([A-Za-z]{3,4})$", c))]
     own = [w for w in re.split(r"[\W_]+", fold(table.rsplit(".", 1)[-1])) if len(w) >= 4]
     if tails and tails.count(end := max(set(tails), key=tails.count)) >= max(3, len(columns) / 4) and any(
             w.startswith(end) and w != end for w in own):
         return f"_{end}"  # (round 40)
     return ""
+
+
+#: Round 42: a midrange file's field name: capitals and digits (and RPG's ``#``, ``@``, ``$``), ten at most.
+_FIELD = re.compile(r"[A-Z]{2}[A-Z0-9#@$]{1,8}")
+
+
+def _glued_prefix(columns: list[str]) -> str:
+    """Round 42: the two letters most field names of an AS/400 file or a JD Edwards table start with, glued to the
+    field's own abbreviation (``MBNAM1``, ``MBPHN1``, ``MBSSN`` in a member file; ``WWMLNM`` in ``F0111``), written
+    ``^mb``; "" when there is none. Only where the third letters differ: names sharing a longer start (``CUSTNAME``,
+    ``CUSTCITY``) share a word, not a file's prefix.
+
+    Example:
+        >>> _glued_prefix(["MBMBR#", "MBNAM1", "MBADR1", "MBCITY", "MBPHN1", "MBSSN"])
+        '^mb'
+        >>> _glued_prefix(["CUSTNAME", "CUSTCITY", "CUSTPHONE", "CUSTZIP"]), _glued_prefix(["NAME", "CITY", "ZIP"])
+        ('', '')
+    """
+    fields = [c for c in columns if _FIELD.fullmatch(c)]
+    if len(fields) < max(4, 0.6 * len(columns)):
+        return ""
+    heads = [c[:2] for c in fields]
+    top = max(set(heads), key=heads.count)
+    mine = [c for c in fields if c.startswith(top)]
+    if len(mine) < 0.6 * len(columns) or len({c[2] for c in mine}) < min(4, len(mine) // 2):
+        return ""
+    return "^" + top.lower()
 
 
 #: Words of where a person's goods or bills go (shipping, billing, delivery): beside a contact word they qualify the

@@ -907,25 +907,106 @@ def bare_phone_share(values: Sequence[str], regions: Sequence[str] = ()) -> floa
         >>> bare_phone_share([str(2125550001 + i) for i in range(10)])
         0.0
     """
+    return bare_phone_fit(values, regions)[0]
+
+
+def bare_phone_fit(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, str]:
+    """:func:`bare_phone_share` and the region whose numbering fits best ("" when none does). Round 42: numbers of
+    the table's own regions may have 8 to 11 digits (a Spanish mobile ``612737751``, a Danish ``20123456``).
+
+    Example:
+        >>> bare_phone_fit(["9055550123", "4165550187", "6475550143", "7055550112", "5195550198"] * 2)
+        (1.0, 'US')
+    """
     import phonenumbers
 
-    digits = [v for v in values if _BARE_DIGITS.match(v)]
+    own = re.compile(r"^[1-9]\d{7,10}$") if regions else _BARE_DIGITS
+    digits = [v for v in values if own.match(v)]
     if len(digits) < 8 or len(digits) < 0.9 * len(values):
-        return 0.0
+        return 0.0, ""
     numbers = sorted(int(v) for v in digits)
     if numbers[-1] - numbers[0] <= 1000 * len(numbers):
-        return 0.0
+        return 0.0, ""
     mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-    best = 0
+    best, where = 0, ""
     for region in dict.fromkeys((*_BARE_REGIONS, *regions)):
+        tried = digits if region in regions else [v for v in digits if _BARE_DIGITS.match(v)]
         try:
-            parsed = [phonenumbers.parse(v, region) for v in digits]
+            parsed = [phonenumbers.parse(v, region) for v in tried]
         except phonenumbers.NumberParseException:
             continue
-        best = max(best, sum(str(p.national_number) == v.removeprefix("1" if p.country_code == 1 else "") and (
+        fit = sum(str(p.national_number) == v.removeprefix("1" if p.country_code == 1 else "") and (
             phonenumbers.is_valid_number(p)) and (p.country_code == 1 or phonenumbers.number_type(p) in mobile)
-            for v, p in zip(digits, parsed)))
-    return best / len(values)
+            for v, p in zip(tried, parsed))
+        if fit > best:
+            best, where = fit, region
+    return best / len(values), where
+
+
+def trunkless_phone_share(values: Sequence[str], regions: Sequence[str]) -> float:
+    """Round 42: the share of ``values`` that are valid numbers of one of ``regions`` without a trunk prefix (Spain,
+    Italy, Denmark, Norway, Poland, Portugal, Greece), written in its digit groups (``810 07 42 91``) or as bare
+    digits (``810489780``), when a fifth or more are written in groups: a column that mixes both ways is a column of
+    phones, where bare digits alone could be any record's number.
+
+    Example:
+        >>> trunkless_phone_share(["810 07 42 91", "810489780", "612 73 77 51", "913 456 789", "612494895"], ("ES",))
+        1.0
+        >>> trunkless_phone_share(["810489780", "612494895", "913456789"], ("ES",))
+        0.0
+    """
+    import phonenumbers
+
+    own = [r for r in regions if (m := phonenumbers.PhoneMetadata.metadata_for_region(r)) and not m.national_prefix]
+    if not own or not values:
+        return 0.0
+    grouped = sum(1 for v in values if " " in v.strip() and _valid_in(v, own))
+    if grouped < 0.2 * len(values):
+        return 0.0
+
+    def bare(value: str) -> bool:
+        for region in own:
+            try:
+                number = phonenumbers.parse(value, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if str(number.national_number) == value and phonenumbers.is_valid_number(number):
+                return True
+        return False
+
+    return (grouped + sum(1 for v in values if v.isdigit() and bare(v))) / len(values)
+
+
+def bare_ssn_share(values: Sequence[str]) -> float:
+    """Round 42: the share of ``values`` shaped as US social security numbers written as nine bare digits (no area
+    000, 666 or 900-999, no group 00, no serial 0000), when there are twenty or more, not a run of keys, and their
+    areas spread as people's do (a region's ZIP+4 codes share a few first digits); else 0.0.
+
+    Example:
+        >>> bare_ssn_share([f"{i * 7919 % 665 + 1:03d}{i * 31 % 98 + 1:02d}{i * 977 % 9998 + 1:04d}" for i in range(1, 25)])
+        1.0
+        >>> bare_ssn_share([f"307{n:06d}" for n in range(1000, 900000, 30011)])
+        0.0
+    """
+    nine = [v for v in values if len(v) == 9 and v.isdigit()]
+    if len(nine) < 20 or len(nine) < 0.9 * len(values) or key_run(nine) or len({v[:3] for v in nine}) < 0.5 * len(nine):
+        return 0.0
+    return sum(v[:3] not in ("000", "666") and v[0] != "9" and v[3:5] != "00" and v[5:] != "0000" for v in nine) / len(
+        values)
+
+
+def iban_countries(values: Sequence[str]) -> list[str]:
+    """Round 42: the countries (ISO codes) of ``values`` when nine in ten are valid IBANs, else none: a table's bank
+    accounts say which country it is about.
+
+    Example:
+        >>> iban_countries(["DE89 3704 0044 0532 0130 00", "DE89370400440532013000"]), iban_countries(["x"])
+        (['DE'], [])
+    """
+    texts = [v.strip() for v in values if v and v.strip()]
+    if not texts or not _reaches(texts, _is_iban, 0.9):
+        return []
+    return list(dict.fromkeys(v[:2].upper() for v in texts if _is_iban(v)))
 
 
 def one_country_phone_share(values: Sequence[str]) -> float:
@@ -1609,6 +1690,10 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
             "as bare national numbers (phonenumbers)")
     if not found and (bare := bare_phone_share(values, regions)) >= 0.9:
         add(Kind.PHONE, bare, "are valid phone numbers written as bare digits, with no trunk prefix (phonenumbers)")
+    if not found and regions and (mixed := trunkless_phone_share(values, regions)) >= 0.9:
+        add(Kind.PHONE, mixed, f"are valid phone numbers of the table's region {'/'.join(regions)}, some written in "
+            "its digit groups and the rest as bare digits, as a country without a trunk prefix writes them "
+            "(phonenumbers)")
     if found:
         return found
     full, single_first, single_last = name_shares(values)
@@ -1639,7 +1724,9 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         return best, where
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
-        share = _share(values, lambda v, p=pattern: _fits_postal(v, p))
+        # (round 42: a US ZIP+4 without its hyphen, ``307388563``, as legacy files store it)
+        share = _share(values, lambda v, p=pattern, zip9=iso == "US": _fits_postal(v, p) or zip9 and len(
+            v) == 9 and v.isdigit())
         if share > best:
             best, where = share, iso
     return best, where

@@ -255,12 +255,27 @@ def test_when_a_store_table_holds_an_address_then_it_is_a_business_address_not_a
     assert (customer["ca_city"].kind, customer["ca_zip"].kind) == (Kind.CITY, Kind.POSTAL_CODE)
 
 
+_BERLIN = ["10115", "10117", "10119", "10178", "10179", "10243", "10245", "10247", "10249", "10315", "10317", "10318",
+           "10319", "10365", "10367", "10369", "10405", "10407", "10409", "10435"]
+
+
 def test_when_postal_codes_sit_under_an_opaque_name_beside_a_city_then_they_are_found() -> None:
-    frame = pd.DataFrame({"ort": _CITIES * 4, "f2": [f"{10115 + 37 * i}" for i in range(40)]})
+    frame = pd.DataFrame({"ort": _CITIES * 4, "f2": _BERLIN * 2})
     result = classify_table("crm.kunden", {"ort": "VARCHAR", "f2": "VARCHAR"}, frame, Policy())
     assert result["f2"].kind is Kind.POSTAL_CODE
     alone = classify_table("crm.kunden", {"f2": "VARCHAR"}, frame[["f2"]], Policy())
     assert alone["f2"].kind is Kind.NONE  # five digits alone are any number
+
+
+@pytest.mark.parametrize("codes", [
+    [f"{10115 + 37 * i}" for i in range(40)],  # a run of keys a system numbered
+    ["017"] * 40,  # one value in every row
+    [f"{(i * 7) % 5:03d}" for i in range(40)],  # a handful of codes (000-004)
+    [f"{2226642 + i * 7919 % 999983:07d}-{i % 10}" for i in range(40)],  # account numbers, one per row
+])
+def test_when_codes_beside_a_city_are_constant_a_run_or_unique_numbers_then_they_are_no_postal_codes(codes) -> None:
+    frame = pd.DataFrame({"ort": _CITIES * 4, "f2": codes})
+    assert classify_table("crm.kunden", {"ort": "VARCHAR", "f2": "VARCHAR"}, frame, Policy())["f2"].kind is Kind.NONE
 
 
 # -- review: neither confidently personal nor confidently not ---------------------------------------------------
