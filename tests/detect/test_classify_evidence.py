@@ -2831,3 +2831,106 @@ def test_when_a_number_beside_the_street_moves_in_a_narrow_band_then_it_is_a_rec
     found = classify_table("physio.termine", {"patient": "VARCHAR", "strasse": "VARCHAR", "pat_nr": "INTEGER"},
                            frame, Policy())
     assert found["pat_nr"].kind is Kind.NONE
+
+
+# -- Round 42: legacy files (AS/400, JD Edwards, fixed-width feeds), countries without a trunk prefix ---------------
+
+_RNG42 = random.Random(42)
+_MEMBERS = 300
+
+
+def _member_file() -> dict[str, tuple[str, list]]:
+    """An AS/400 co-operative's member file: every field carries the file's two letters, zeros stand for missing
+    integers (a phone, an SSN, a birth date), cities and ZIP codes repeat as a rural area's do."""
+    def zero(values: list[int]) -> list[int]:
+        return [0 if _RNG42.random() < 0.15 else v for v in values]
+
+    ssns = [int(f"{_RNG42.randint(1, 665):03d}{_RNG42.randint(1, 99):02d}{_RNG42.randint(1, 9999):04d}")
+            for _ in range(_MEMBERS)]
+    phones = [int(f"{_RNG42.choice([417, 573, 636])}{_RNG42.randint(200, 999)}{_RNG42.randint(0, 9999):04d}")
+              for _ in range(_MEMBERS)]
+    births = [int(f"{_RNG42.randint(30, 99)}{_RNG42.randint(1, 12):02d}{_RNG42.randint(1, 28):02d}")
+              for _ in range(_MEMBERS)]
+    return {
+        "MBMBR#": ("INTEGER", list(range(100_001, 100_001 + _MEMBERS))),
+        "MBNAM1": ("VARCHAR", [f"{_RNG42.choice(_CLIENT_GIVEN)} {_RNG42.choice(_CLIENT_FAMILY)}" for _ in range(_MEMBERS)]),
+        "MBADR1": ("VARCHAR", [f"{_RNG42.randint(1, 9999)} County Road {_RNG42.randint(1, 400)}" for _ in range(_MEMBERS)]),
+        "MBCITY": ("VARCHAR", [_RNG42.choice(["OWENSVILLE", "LEBANON", "ROLLA", "SALEM"]).ljust(20) for _ in range(_MEMBERS)]),
+        "MBZIP5": ("INTEGER", zero([_RNG42.choice([65066, 65536, 65401, 65560]) for _ in range(_MEMBERS)])),
+        "MBPHN1": ("BIGINT", zero(phones)),
+        "MBSSN": ("BIGINT", zero(ssns)),
+        "MBBDAT": ("INTEGER", zero(births)),
+        "MBRATE": ("VARCHAR", [_RNG42.choice(["R1", "R2", "C1"]) for _ in range(_MEMBERS)]),
+    }
+
+
+def test_when_an_as400_files_fields_carry_its_two_letters_then_each_field_is_read_without_them() -> None:
+    columns = _member_file()
+    assert table_prefix(list(columns)) == "^mb"
+    frame = pd.DataFrame({c: values for c, (_, values) in columns.items()})
+    found = classify_table("COOPLIB.MBRMSTP", {c: t for c, (t, _) in columns.items()}, frame, Policy())
+    assert {c: found[c].kind for c in ("MBCITY", "MBZIP5", "MBPHN1", "MBSSN", "MBBDAT")} == {
+        "MBCITY": Kind.CITY, "MBZIP5": Kind.POSTAL_CODE, "MBPHN1": Kind.PHONE, "MBSSN": Kind.SSN,
+        "MBBDAT": Kind.DATE_OF_BIRTH}
+    assert found["MBMBR#"].kind is Kind.NONE and found["MBRATE"].kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("columns", "prefix"), [
+    (["CUSTNAME", "CUSTCITY", "CUSTPHONE", "CUSTZIP", "CUSTSSN"], ""),  # a shared word, not a file's letters
+    (["NAME", "CITY", "ZIP", "PHONE"], ""),
+    (["WWAN8", "WWMLNM", "WWALPH", "WWNICK", "WWGEND", "WPPH1", "EAEMAL"], "^ww"),  # JD Edwards' who's who
+])
+def test_when_field_names_share_a_start_then_only_a_files_two_letters_are_a_prefix(columns, prefix) -> None:
+    assert table_prefix(columns) == prefix
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("telef1", Kind.PHONE), ("poblac", Kind.CITY), ("WOONPL", Kind.CITY), ("OPMERK", Kind.FREE_TEXT),
+    ("domic", Kind.STREET_ADDRESS),  # Spanish and Dutch words cut short as legacy fields are
+    ("porta", None), ("locale", Kind.NONE), ("builder_name", Kind.NONE),  # whole words, or not a legacy name
+    ("SozVersNr", Kind.SSN), ("kiso_nenkin_bango", Kind.SSN), ("requerenteNiss", Kind.SSN),
+    ("ClaimantMBI", Kind.NATIONAL_ID), ("PhotoIdNumber", Kind.NATIONAL_ID), ("AdjusterDirectLine", Kind.PHONE),
+])
+def test_when_round_42_names_are_read_then_they_say_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_spanish_table_writes_phones_in_groups_and_bare_then_its_iban_names_the_country() -> None:
+    phone = phonenumbers.example_number_for_type("ES", phonenumbers.PhoneNumberType.FIXED_LINE)
+    fixed = [str(phone.national_number + 1013 * i) for i in range(1, 61)]
+    mobiles = [f"6{_RNG42.randint(10_000_000, 99_999_999)}" for _ in range(60)]
+    from stdnum.es import ccc
+
+    def es_iban(i: int) -> str:
+        bank, account = f"2100{i:04d}", f"{_RNG42.randint(10**9, 10**10 - 1)}"
+        return ccc.to_iban(bank + ccc.calc_check_digits(f"{bank}00{account}") + account)
+
+    columns = {"nombre": [f"{_RNG42.choice(_CLIENT_GIVEN)}" for _ in range(60)],
+               "telef1": [f"{v[:3]} {v[3:5]} {v[5:7]} {v[7:]}" if i % 2 else v for i, v in enumerate(fixed)],
+               "campo_libre1": mobiles, "iban_domic": [es_iban(i) for i in range(60)],
+               "n_contrato": [f"{7_000_000 + i * 13}" for i in range(60)]}
+    found = _kinds("reparto.clientes", columns)
+    assert (found["telef1"], found["campo_libre1"], found["n_contrato"]) == (Kind.PHONE, Kind.PHONE, Kind.NONE)
+
+
+def test_when_an_opaque_feeds_column_holds_one_ssn_shaped_number_per_person_then_it_goes_to_review() -> None:
+    ssns = [f"{_RNG42.randint(1, 665):03d}{_RNG42.randint(1, 99):02d}{_RNG42.randint(1, 9999):04d}" for _ in range(80)]
+    zips = [f"307{_RNG42.randint(0, 999_999):06d}" for _ in range(80)]  # a region's ZIP+4, the hyphen left out
+    columns = {"F5": [f"{_RNG42.choice(_CLIENT_FAMILY).upper()}, {_RNG42.choice(_CLIENT_GIVEN)}" for _ in range(80)],
+               "F8": [
+        f"{_RNG42.randint(1, 999)} Oak Street" for _ in range(80)], "F4": ssns, "F12": zips,
+        "F13": [f"706{_RNG42.randint(200, 999)}{_RNG42.randint(0, 9999):04d}" for _ in range(80)],
+        "F32": [f"worker{i}@example.org" for i in range(80)]}
+    found = classify_table("landing.payfeed", {c: "VARCHAR" for c in columns}, pd.DataFrame(columns), Policy())
+    assert (found["F4"].kind, found["F4"].state) == (Kind.UNCLASSIFIED, "review")
+    assert found["F12"].kind is Kind.POSTAL_CODE and found["F13"].kind is Kind.PHONE
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("HomeNumber", [f"0121 {_RNG42.randint(200, 999)} {_RNG42.randint(0, 9999):04d}" for _ in range(ROWS)],
+     Kind.PHONE),  # a home phone's number
+    ("settlement_bank_acct", [f"{_RNG42.randint(10**7, 10**8 - 1)}" for _ in range(ROWS)], Kind.UNCLASSIFIED),
+    ("bank_account_type", ["current", "savings", "current", "joint"] * 10, Kind.NONE),
+])
+def test_when_round_42_values_of_v56_to_v59_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
+    assert _with_clients(name, values).kind is kind
