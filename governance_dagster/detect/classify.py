@@ -99,6 +99,7 @@ from governance_dagster.detect.values import (
     role_mailbox_share,
     serial_dates,
     street_shape_share,
+    town_share,
     street_word_share,
     structured_reason,
     subdivision_names,
@@ -919,6 +920,14 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # spreadsheet name, ``F46``, where a tour's destinations are as likely)
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
+    if structured.startswith("values are an enumeration") and by_name is None and context.people and not (
+            context.business) and context.has_street and len(values) >= 4 and not (evidence and evidence[0].kind in (
+                _NAME_KINDS - {Kind.CITY}) and evidence[0].share >= 0.5) and (towns := town_share(values)) >= 0.8:
+        # (round 42: a co-op's or a payroll feed's members live in a few small towns GeoNames' cities of 15,000
+        # lack, ``Vildbjerg``, ``Tunnel Hill``, beside their street lines)
+        return Classification(name, Kind.CITY, 0.65, f"{towns:.0%} of {len(values)} distinct values repeated across "
+                              f"rows are towns and villages (GeoNames' places of 500+ people), beside a street column "
+                              "in a table about people: where they live", values_kind=values_kind)
     if not set(name_words(name, context.prefix)) & _PLACE_WORDS and (structured.startswith(
             "values are an enumeration") and len(values) >= 3 and (
             evidence and evidence[0].kind is Kind.PERSON_NAME and evidence[0].share >= 0.8
@@ -2948,20 +2957,24 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     (postal codes are judged beside it), the given names its first-name columns hold, and date-of-birth parts."""
     if sample is None or not len(sample):
         return context
-    has_place = context.has_place
-    if not has_place:
+    has_place, has_street = context.has_place, context.has_street
+    if not has_place or not has_street:
         codes = country_names()
         for column, data_type in columns.items():
             if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
-                values = [fold(str(v).strip()) for v in _probe(sample[column])]
-                if values and (sum(v in codes or is_city(v) for v in values) >= 0.8 * len(values) or len(
-                        values) >= 5 and street_shape_share(values) >= 0.8):  # (round 42: or a column of street lines)
-                    has_place = True
+                values = [str(v).strip() for v in _probe(sample[column])]
+                # (round 42: a column of street lines under an opaque name, ``F8``, says so too)
+                streets = not has_street and len(values) >= 5 and street_shape_share(values) >= 0.8
+                has_street = has_street or streets
+                has_place = has_place or streets or bool(values) and sum(
+                    (f := fold(v)) in codes or is_city(f) for v in values) >= 0.8 * len(values)
+                if has_place and has_street:
                     break
     registers = _register_names(columns, sample)
     city_keys, city_codes = _codes_of_cities(context, columns, sample)
     people = context.people or (not context.business and (bool(registers) or _has_emails(columns, sample)))
-    return replace(context, has_place=has_place, regions=_regions(context, columns, sample), people=people,
+    return replace(context, has_place=has_place, has_street=has_street, regions=_regions(context, columns, sample),
+                   people=people,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    people_words=_people_words(context, columns, sample),

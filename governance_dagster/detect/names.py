@@ -517,6 +517,8 @@ WORDS: dict[str, str] = {
     **_entries("first", "kutsumanimi"),
     # a prescription (a pharmacy's ``num_receta``): an order of a drug, whose number is no card's
     **_entries("order", "receta rezept ricetta ordonnance prescription recepta"),
+    # (round 42) an order in French, Spanish, Italian, Dutch and German, abbreviated as legacy files write it
+    **_entries("order", "commande cde cmde pedido ordine bestelling bestellung"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).

