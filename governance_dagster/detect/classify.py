@@ -82,7 +82,7 @@ from governance_dagster.detect.values import (
     embedded_contacts,
     given_and_family_names,
     house_number_share,
-    iban_countries,
+    iban_country,
     int_dates,
     is_city,
     json_documents,
@@ -903,11 +903,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 28: not a city's own code, one to a city and one city to it: ``COD_INE``, a FIPS code)
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
-        if share >= 0.9 and (len(values) >= 8 or len(values) >= 3 and distinct >= 0.5 * rows) and not key_run(values) and (context.regions or distinct < 0.9 * rows) and (
+        if share >= 0.9 and (len(values) >= 8 or len(values) >= 3 and distinct >= 0.5 * rows) and not key_run(
+                values) and (context.regions or distinct < 0.9 * rows or _short_codes(values)) and (
                 bare_ssn_share(values) < 0.97):
             # (round 42: people's postal codes vary, and not as a run of keys; of a country the table does not
-            # name, they repeat, as several people share one: a constant ``017``, ``000``-``010`` or an account
-            # number unique to its row only happen to fit some country's digits)
+            # name, they repeat, as several people share one, or have the four or five characters most countries'
+            # have: a constant ``017``, ``000``-``010`` or an account number unique to its row only happen to fit
+            # some country's digits)
             return Classification(name, Kind.POSTAL_CODE, 0.7, f"{share:.0%} of sampled values fit {country} "
                                   "postal codes, beside a city, country or address column", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and evidence and evidence[0].kind is Kind.CITY and (
@@ -989,8 +991,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "values pass an identity or tax number's check digit, each of its own country (python-"
                               "stdnum), and they vary row by row: the documents of people of several countries",
                               values_kind=values_kind)
-    if by_name is None and structured == "values are numbers" and context.people and not context.business and (
-            distinct >= 0.95 * rows) and bare_ssn_share(values) >= 0.97:
+    if by_name is None and not evidence and structured == "values are numbers" and context.people and not (
+            context.business) and distinct >= 0.95 * rows and bare_ssn_share(values) >= 0.97:
         # (round 42: a payroll feed's ``F4``: nine digits, one per person, whose areas, groups and serials are those
         # the SSA issues and whose areas spread as people's do, where a region's ZIP+4 share a few)
         return _review(name, "the name says nothing and the values are nine digits, one per row, shaped as US "
@@ -1403,6 +1405,16 @@ def _bare_number(name: str, context: TableContext) -> bool:
     words = set(name_words(name, context.prefix))
     return words in ({"code"}, {"number"}, {"person", "number"}) or "number" in words and len(words) == 2 and bool(
         words & _WHOSE_NUMBER) or _app_number(name, context)
+
+
+def _short_codes(values: list[str]) -> bool:
+    """Round 42: nine in ten of ``values`` have four or five characters, as most countries' postal codes do.
+
+    Example:
+        >>> _short_codes(["4120", "6816", "75008"]), _short_codes(["83691036", "19695125"])
+        (True, False)
+    """
+    return sum(4 <= len(v.replace(" ", "")) <= 5 for v in values) >= 0.9 * len(values)
 
 
 #: Round 42: whose or which number a qualifier says (``HomeNumber``, ``alt_number``): a person's, of no thing.
@@ -2911,6 +2923,7 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
     import phonenumbers
 
     found: dict[str, None] = {}
+    fallback: dict[str, None] = {}
     codes = country_codes()
     for column, data_type in columns.items():
         if column not in sample or not any(t in data_type.lower() for t in _TEXT_TYPES):
@@ -2925,10 +2938,16 @@ def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFram
                 found[region] = None
                 if region in _NANP:  # +1 numbers are Canada's as much as the United States': both postal formats
                     found.update(dict.fromkeys(_NANP))
-        elif values and values[0][:2].isalpha() and (countries := iban_countries(values)):
-            found.update((c, None) for c in countries if c in phonenumbers.SUPPORTED_REGIONS)  # (round 42)
-        elif values and values[0][:1].isdigit() and bare_phone_fit(values)[1] == "US":
-            found.update(dict.fromkeys(_NANP))  # (round 42: bare North American numbers, a payroll feed's ``F13``)
+        elif not fallback and values and values[0][:2].isalpha() and (country := iban_country(values)) in (
+                phonenumbers.SUPPORTED_REGIONS):
+            fallback[country] = None
+        elif not fallback and values and values[0][:1].isdigit() and (fit := bare_phone_fit(values))[1] == "US" and (
+                fit[0] >= 0.9):
+            fallback.update(dict.fromkeys(_NANP))
+    # (round 42: the phones and countries are silent: the one country of the table's IBANs, a Spanish co-op's
+    # ``iban_domic``, or bare North American numbers, a payroll feed's ``F13``)
+    if not found:
+        found.update(fallback)
     # (round 28: the phones and countries are silent: the country most of the table's cities are in; round 31: of
     # the first city column whose cities name one, a neighbourhood's column before it naming none)
     for city in [] if found else _city_columns(context, columns, sample):

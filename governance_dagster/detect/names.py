@@ -498,12 +498,11 @@ WORDS: dict[str, str] = {
     # French (``USER_MODIF``); an operator in Italian, an audiologist and a call name in Finnish
     **_entries("national", "abha ndis cns"),
     **_entries("modified", "modif"),
-    # (round 42) legacy fields' abbreviations: a birth date (``MBBDAT``), a nickname (the name a person goes by),
-    # Germany's social-insurance number abbreviated (``SozVersNr``), Japan's basic pension number (``kiso nenkin``),
-    # the US Medicare beneficiary identifier and its predecessor, who maintained or updated a record (French
-    # ``MAJ``, Japanese ``KOSHIN``, an operator)
+    # (round 42) legacy fields' abbreviations: a birth date (``MBBDAT``), Germany's social-insurance number
+    # abbreviated (``SozVersNr``), Japan's basic pension number (``kiso nenkin``), the US Medicare beneficiary
+    # identifier and its predecessor, who maintained or updated a record (French ``MAJ``, Japanese ``KOSHIN``, an
+    # operator)
     **_entries("birthdate", "bdat bdate brthdt birthdt"),
-    **_entries("first", "nick nickname"),
     **_entries("ssn", "sozvers nenkin"),
     **_entries("national", "mbi hicn"),
     **_entries("modified", "maint maj koshin"),
@@ -878,10 +877,8 @@ _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 #: Abbreviations that stand for two concepts (SAP ``GBORT`` birth place, ``BANKN`` bank account number, Polish
 #: "rachunek" a bank account, whose number is the IBAN's digits).
 _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"],
-               # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``;
-               # Japanese ``koza``, a bank account
-               "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"],
-               "koza": ["bank", "account"]}
+               # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``
+               "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"]}
 
 
 #: Role words long enough to be told at the end of a compound word (``wijkverpleegkundige``, ``fallsachbearbeiter``).
@@ -1046,7 +1043,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # (round 41) Romania's CNP spelled out, a health card's number (Ontario's ``health_number``)
             ("numeric", "personal"): ["national"], ("health", "number"): ["national", "number"],
             ("health", "card"): ["national"],
-            ("direct", "line"): ["phone"], ("photo", "id"): ["national"],  # (round 42) a direct line is a phone, no address line
+            ("direct", "line"): ["phone"], ("photo", "id"): ["national"],
+            ("koza", "bango"): ["bank", "account", "number"],  # (round 42) Japanese 口座番号, a bank account's number  # (round 42) a direct line is a phone, no address line
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
             # a card "on file" (a stored card: the customer's), not a file
             ("on", "file"): ["stored"],
@@ -1130,7 +1128,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
         concepts = [found[int(marker.group(1))]] if marker else _concepts(token)
-        if concepts == [token] and short and (cut := _truncated(token)):
+        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token)):
             concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``)
         words += concepts
     if "mail" in raw and "email" in words and set(words) & _POSTAL_PARTS:

@@ -2875,6 +2875,15 @@ def test_when_an_as400_files_fields_carry_its_two_letters_then_each_field_is_rea
     assert found["MBMBR#"].kind is Kind.NONE and found["MBRATE"].kind is Kind.NONE
 
 
+def test_when_a_table_holds_ibans_of_several_countries_or_few_bare_american_numbers_then_they_name_no_region() -> None:
+    mixed = ["DE89370400440532013000", "FR1420041010050500013M02606", "ES9121000418450200051332"] * 10
+    columns = {"name": [f"{_RNG42.choice(_CLIENT_GIVEN)} {_RNG42.choice(_CLIENT_FAMILY)}" for _ in range(30)],
+               "city": [_RNG42.choice(["Utrecht", "Amersfoort", "Zwolle", "Tilburg"]) for _ in range(30)],
+               "iban": mixed, "misc_7": [f"{_RNG42.randint(1000, 9999)} {_RNG42.choice(['AB', 'NB', 'ZD', 'PH'])}"
+                                         for _ in range(30)]}
+    assert _kinds("app.profile_extra", columns)["misc_7"] is Kind.POSTAL_CODE  # Dutch, no country ruled out
+
+
 @pytest.mark.parametrize(("columns", "prefix"), [
     (["CUSTNAME", "CUSTCITY", "CUSTPHONE", "CUSTZIP", "CUSTSSN"], ""),  # a shared word, not a file's letters
     (["NAME", "CITY", "ZIP", "PHONE"], ""),
@@ -2888,6 +2897,7 @@ def test_when_field_names_share_a_start_then_only_a_files_two_letters_are_a_pref
     ("telef1", Kind.PHONE), ("poblac", Kind.CITY), ("WOONPL", Kind.CITY), ("OPMERK", Kind.FREE_TEXT),
     ("domic", Kind.STREET_ADDRESS),  # Spanish and Dutch words cut short as legacy fields are
     ("porta", None), ("locale", Kind.NONE), ("builder_name", Kind.NONE),  # whole words, or not a legacy name
+    ("razao_social", None), ("KOZA_MEIGI", None),  # a known word is not cut short; an account's holder's name
     ("SozVersNr", Kind.SSN), ("kiso_nenkin_bango", Kind.SSN), ("requerenteNiss", Kind.SSN),
     ("ClaimantMBI", Kind.NATIONAL_ID), ("PhotoIdNumber", Kind.NATIONAL_ID), ("AdjusterDirectLine", Kind.PHONE),
 ])
