@@ -211,6 +211,9 @@ class TableContext:
     #: a column of the table is named as a surname: a bare ``name`` beside it holding one word per value is the given
     #: name (Persian ``نام`` beside ``نام_خانوادگی``, Slovak ``meno`` beside ``priezvisko``).
     has_surname: bool = False
+    #: round 42: a column of the table is named as a postal code (``PSTCD``): an opaque column of four or five digits
+    #: beside it (a grower's ``KPIN``) is something else.
+    named_postal: bool = False
     #: round 34: what qualifies the table's given-name columns and its family-name columns (``fahrer`` of
     #: ``fahrerVorname``, "" of ``voornaam``): a bare name qualified alike beside a given name and no family name is
     #: the family name (Dutch ``naam`` beside ``voornaam``, German ``fahrerName`` beside ``fahrerVorname``).
@@ -898,8 +901,9 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.PERSON_NAME and values and (share := company_share(values)) >= 0.6:
         return Classification(name, Kind.NONE, 0.7, f"name suggests person_name but {share:.0%} of sampled values "
                               "name companies (a legal form, a business word or a domain name)", values_kind=values_kind)
-    if (by_name is None or by_name is Kind.STREET_ADDRESS and strength == "weak") and context.has_place and not (
-            evidence or _card_expiries(values) or _prefixed_codes(values) or name in context.city_keys):
+    if (by_name is None and not context.named_postal or by_name is Kind.STREET_ADDRESS and strength == "weak") and (
+            context.has_place) and not (evidence or _card_expiries(values) or _prefixed_codes(values) or (
+                name in context.city_keys)):
         # (round 28: not a city's own code, one to a city and one city to it: ``COD_INE``, a FIPS code)
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
@@ -2483,14 +2487,18 @@ def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[
             set(words) & (_PLACE_WORDS | {"animal"})) or any(_thing_word(w) for w in words):
         return None
     counts = [_person_words(v) for v in values]
-    if 0 in counts or len(set(counts)) > 1 or counts[0] > 2 or _staff_blocked(values) or company_share(values) > 0 or (
-            sum(is_city(fold(v)) for v in values) > len(values) / 2) or _shared_word(values, 0.5):
+    bear = sum(any(fold(w) in context.people_words for w in v.split()) for v in values)
+    # (round 42: one to three words each, a Vietnamese ``Đặng Thanh Tuyết`` beside an Indonesian ``Wahyu``, when half
+    # bear a name the table's own people bear)
+    mixed = 0 not in counts and max(counts) <= 3 and len(set(counts)) > 1 or counts[0] == 3
+    if 0 in counts or (len(set(counts)) > 1 or counts[0] > 2) and not (mixed and bear >= len(values) / 2) or (
+            _staff_blocked(values)) or company_share(values) > 0 or (
+            sum(is_city(fold(v)) for v in values) > len(values) / 2) or _shared_word(values, 0.5, context.people_words):
         return None  # (a family name is often a town's too: more than half are places)
     script = unicodedata.name(values[0][:1], "").split(" ")[0]
     if any(ch.isalpha() and not unicodedata.name(ch, "").startswith(script) for ch in name):
         return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
-    if counts[0] == 2 and sum(any(fold(w) in context.people_words for w in v.split()) for v in values) >= (
-            len(values) / 2):
+    if (counts[0] == 2 or mixed) and bear >= len(values) / 2:
         kind = Kind.PERSON_NAME  # (half bear a name the table's people bear: no cakes, ``Królewski Sernik``)
     elif script.startswith(_UNSPACED) and by_name is Kind.PERSON_NAME and not _shared_ending(values):
         kind = Kind.LAST_NAME  # (Japanese, Chinese, Korean staff go by the family name, under a person's word: 担当)
@@ -2500,7 +2508,8 @@ def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[
     else:
         return None  # (one word in Cyrillic or Greek, or capitalized Latin: a department's, a colour's as often)
     return Classification(name, kind, 0.6, f"{len(values)} distinct values repeated across rows, each written as a "
-                          f"person's name ({counts[0]} capitalized word{'s' if counts[0] > 1 else ''} of one script, "
+                          f"person's name ({'-'.join(map(str, sorted(set(counts))))} capitalized word"
+                          f"{'s' if max(counts) > 1 else ''} of one script, "
                           "no digit), sharing no word, none a place, country, day, month, company, street or "
                           "vocabulary word, under a name the vocabulary lacks, in a table about people: the staff the "
                           "rows name", values_kind=values_kind)
@@ -2785,6 +2794,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
                         birth_parts=birth_parts, named_birth=named_birth, registered=registered, people=bool(people), has_street=bool(streets),
+                        named_postal=Kind.POSTAL_CODE in priors.values(),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
 

@@ -512,6 +512,8 @@ WORDS: dict[str, str] = {
     **_entries("role", "chauffoer chauffor chauffeur tecnico tecnica responsavel responsable responsabile"),
     **_entries("created", "upload uploaded"),
     **_entries("ssn", "niss"),
+    # a cashier in Vietnamese, a field officer in Indonesian
+    **_entries("role", "thungan petugas"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
     **_entries("first", "kutsumanimi"),
     # a prescription (a pharmacy's ``num_receta``): an order of a drug, whose number is no card's
@@ -1142,7 +1144,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
 _CUT_CONCEPTS = frozenset({"phone", "city", "street", "address", "postcode", "postal", "birth", "birthdate", "first",
                            "last", "surname", "email", "note", "national", "ssn", "login", "middle"})
 _WHOLE_WORDS = frozenset({"local", "locale", "porta", "portal", "patron", "build", "summa", "reise", "personal",
-                          "stato", "notar"})
+                          "stato", "notar", "popis"})
 
 
 @lru_cache(maxsize=4096)

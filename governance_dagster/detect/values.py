@@ -1752,11 +1752,23 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
     formats = postal_formats()
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
         # (round 42: a US ZIP+4 without its hyphen, ``307388563``, as legacy files store it)
-        share = _share(values, lambda v, p=pattern, zip9=iso == "US": _fits_postal(v, p) or zip9 and len(
-            v) == 9 and v.isdigit())
+        share = _share(values, lambda v, p=pattern, zip9=iso == "US" and _one_area(values): _fits_postal(v, p) or (
+            zip9 and len(v) == 9 and v.isdigit()))
         if share > best:
             best, where = share, iso
     return best, where
+
+
+def _one_area(values: Sequence[str]) -> bool:
+    """Round 42: nine-digit values share few first three digits, as a region's ZIP+4 codes do (``307388563``,
+    ``307149575``); a D-U-N-S or account number's spread over all of them.
+
+    Example:
+        >>> _one_area(["307388563", "307149575", "306284866"]), _one_area(["150140690", "462949948", "127530424"])
+        (True, False)
+    """
+    nine = [v for v in values if len(v) == 9 and v.isdigit()]
+    return bool(nine) and len({v[:3] for v in nine}) <= max(2, 0.3 * len(nine))
 
 
 #: One space or hyphen between two digits: how many countries group their postal code's digits (Greece ``104 31``,

@@ -2969,3 +2969,27 @@ def test_when_a_legacy_file_writes_six_digit_dates_and_zeros_for_missing_ones_th
 @pytest.mark.parametrize("name", ["DT_PREM_CDE", "fecha_pedido", "data_ordine", "Bestellung_Datum"])
 def test_when_a_date_is_named_as_an_orders_in_another_language_then_it_is_no_birth(name) -> None:
     assert kind_from_name(name)[0] is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("DUNS__c", [f"{_RNG42.randint(10**8, 10**9 - 1)}" for _ in range(60)]),  # D-U-N-S numbers, spread: no ZIP+4
+    ("KPIN", [f"{_RNG42.randint(1000, 9999)}" for _ in range(60)]),  # beside a column named as the postal code
+])
+def test_when_numbers_beside_an_address_are_spread_or_a_postal_code_is_named_then_they_are_no_postal_codes(
+        name, values) -> None:
+    columns = {"GRWNAM": [f"{_RNG42.choice(_CLIENT_GIVEN)} {_RNG42.choice(_CLIENT_FAMILY)}" for _ in range(60)],
+               "ORCADR": [f"{_RNG42.randint(1, 400)} Station Road" for _ in range(60)],
+               "PSTCD": [f"{_RNG42.choice([3110, 3112, 3116, 3118])}" for _ in range(60)], name: values}
+    assert _kinds("grower.deliveries", columns)[name] is Kind.NONE
+
+
+@pytest.mark.parametrize(("column", "staff"), [
+    ("thu_ngan", ["Đặng Thanh Tuyết", "Huỳnh Thanh Hạnh", "Ngô Thanh Phượng", "Phạm Hữu Phúc", "Dương Đức Dũng"]),
+    ("penjaga", ["Endang Kurniawan", "Rukmini Wahyuni", "Wahyu", "Agus Santoso", "Slamet Rahayu"]),  # 1-2 words
+])
+def test_when_a_few_staff_names_repeat_beside_the_tables_own_people_then_they_are_person_names(column, staff) -> None:
+    customers = ["Đặng Văn Nam", "Huỳnh Thị Lan", "Ngô Minh Phượng", "Phạm Thị Hạnh", "Dương Văn Tuyết", "Lê Đức Phúc",
+                 "Endang Susanti", "Sri Wahyuni", "Wahyu Hidayat", "Budi Santoso", "Slamet Riyadi", "Dewi Kurniawan"]
+    columns = {"full_name": [customers[i % 12] for i in range(60)], "date_of_birth": ["1984-03-12"] * 60,
+               column: [staff[i % 5] for i in range(60)]}
+    assert _kinds("pawnshop.contracts", columns)[column] is Kind.PERSON_NAME
