@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v59.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v60.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -377,7 +377,23 @@ EAN, sellers' IČO), a Padborg haulier's CMR transport orders in Danish, a Yokoh
 Japanese (katakana readings, licence numbers) and a Porto mover's removals in Portuguese (NIF, a mixed alternative
 contact), in English, Italian, Greek, Czech, Danish, Japanese and Portuguese; tracking, waybill, container, IMO,
 EAN and business numbers with their check digits, HS codes, goods and product names, fleet plates, company parties
-and their addresses as decoys; written blind); the metrics and the report are the same.
+and their addresses as decoys; written blind),
+``--set v60`` scores :mod:`benchmarks.classification.heldout_v60` (15 tables of retail banking, lending and money
+services, one organisation per table: a Leeds challenger bank's KYC onboarding (passport and DVLA licence numbers, the
+identity vendor's JSON, ISA National Insurance numbers), a Tampa community bank's consumer-loan applications on a
+SCREAMING legacy core (co-applicants, disbursement accounts), an Ontario mortgage brokerage's applications (SIN,
+co-borrowers, guarantors, the property mortgaged), a Texas consumer reporting agency's inquiry log, a Jacksonville
+pawnshop's pledge tickets, a London money-transfer operator's transfers to Nigeria, Ghana, the Philippines and Pakistan
+(beneficiaries, a Pakistani IBAN, BICs), an Oregon credit union's member master (payable-on-death beneficiaries, an ATM
+card in clear, ``Udf03``), a Scottsdale debt-consolidation lead aggregator's leads (``src_crm_col17``, ``misc_1``), a
+Geelong mutual bank's youth savings accounts of minors and their guardians (TFN), a Debrecen savings co-operative's
+safe-deposit box renters (mother's name, adóazonosító jel), a Cluj-Napoca bank's mortgage applications (CNP,
+co-debtors, guarantors), a Central Java rural bank's group-lending microfinance borrowers (NIK, NPWP), a Ho Chi Minh
+City pawnshop chain's contracts (CCCD, motorbikes and phones), a Recife payroll-loan correspondent's proposals (CPF,
+PIS/NIS, Pix keys) and a Bursa participation bank's consumer-finance applications (T.C. kimlik, guarantors), in
+English, Hungarian, Romanian, Indonesian, Vietnamese, Brazilian Portuguese and Turkish; routing numbers, BICs, CUI,
+CNPJ, VKN and IMEIs with their check digits, loan, ticket and account numbers of the organisations, items pledged,
+plates, hashes and coordinates as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -395,7 +411,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -479,6 +495,7 @@ from benchmarks.classification import (
     heldout_v57,
     heldout_v58,
     heldout_v59,
+    heldout_v60,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -503,7 +520,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v49": heldout_v49, "v50": heldout_v50,
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
-        "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59}
+        "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
+        "v60": heldout_v60}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -688,7 +706,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v59)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v60)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
