@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v60.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v61.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -393,7 +393,24 @@ City pawnshop chain's contracts (CCCD, motorbikes and phones), a Recife payroll-
 PIS/NIS, Pix keys) and a Bursa participation bank's consumer-finance applications (T.C. kimlik, guarantors), in
 English, Hungarian, Romanian, Indonesian, Vietnamese, Brazilian Portuguese and Turkish; routing numbers, BICs, CUI,
 CNPJ, VKN and IMEIs with their check digits, loan, ticket and account numbers of the organisations, items pledged,
-plates, hashes and coordinates as decoys; written blind); the metrics and the report are the same.
+plates, hashes and coordinates as decoys; written blind),
+``--set v61`` scores :mod:`benchmarks.classification.heldout_v61` (15 tables of religious communities, funerals,
+cemeteries, genealogy and archives, one organisation per table: a Dorchester (Boston) parish's baptism register
+(parents, godparents, a Christian witness, margin notations, opaque ``Udf2``), a North Yorkshire council's burial
+register (grave owners, inscriptions, grave coordinates, ``misc_1``), a Hamilton (Ontario) crematorium's cases (SIN of
+the deceased, applicants, coroners), a genealogy website's family-tree persons (GEDCOM dates from the 1790s, SSDI
+numbers, spouses in one cell), a Dublin DNA-testing company's match list (ethnicity JSON, haplogroups), a volunteer
+transcription of the 1881 census (a year of birth, historical addresses), a Virginia state archives' reading-room
+requests (photo ID numbers, collections named after families, ``Udf03``), a Toronto synagogue's member pledges with
+yahrzeits (Hebrew names, a card kept in clear), a Brisbane newspaper's death notices (a product under ``name``, a mixed
+``src_crm_col17``), a Vicenza parish's marriage register (codici fiscali of both spouses, witnesses), a Sącz valley
+parish cemetery (PESEL of the buried and of the grave's disposer), a Cologne mosque association's members and
+donations (a Kurban offered in someone's name, ``Feld1``), a Guadalajara funeral home's services (CURP, RFC, IMSS
+NSS), a Debrecen Reformed congregation's members (``Kovács Istvánné``, mother's names) and a Tampere parish union's
+volunteer rota (henkilötunnus, a mixed emergency contact, ``ATTR7``), in English, Italian, Polish, German, Spanish,
+Hungarian and Finnish; dates of death, churches, saints, cemeteries and funds named after people, business numbers
+with their check digits (BN, ABN, P.IVA, NIP, REGON, RFC, adószám, Y-tunnus, a SEPA creditor id), GTINs and
+coordinates as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -411,7 +428,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -496,6 +513,7 @@ from benchmarks.classification import (
     heldout_v58,
     heldout_v59,
     heldout_v60,
+    heldout_v61,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -521,7 +539,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60}
+        "v60": heldout_v60, "v61": heldout_v61}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -706,7 +724,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v60)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v61)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
