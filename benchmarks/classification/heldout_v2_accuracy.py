@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v61.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v62.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -410,7 +410,23 @@ NSS), a Debrecen Reformed congregation's members (``Kovács Istvánné``, mother
 volunteer rota (henkilötunnus, a mixed emergency contact, ``ATTR7``), in English, Italian, Polish, German, Spanish,
 Hungarian and Finnish; dates of death, churches, saints, cemeteries and funds named after people, business numbers
 with their check digits (BN, ABN, P.IVA, NIP, REGON, RFC, adószám, Y-tunnus, a SEPA creditor id), GTINs and
-coordinates as decoys; written blind); the metrics and the report are the same.
+coordinates as decoys; written blind),
+and their addresses as decoys; written blind), ``--set v62`` scores :mod:`benchmarks.classification.heldout_v62` (15
+tables of physical security, access control and facilities systems, one organisation per table: a Salford Quays
+office tower's access-control cardholders (card UIDs, PINs, a mixed emergency contact, ``Custom1``: a home postcode),
+a Cambridge (Massachusetts) biotech campus's visitor kiosk (hosts, scanned licences and passports, answers as JSON), a
+Melbourne shopping centre's CCTV incident log (cameras, clip hashes, witnesses, injured parties), a Dallas-Fort Worth
+alarm central station's subscribers and keyholders (SSN for the credit check, verbal passwords, duress codes, IMEIs),
+a Seattle smart-lock app's guest codes (lock MACs, access codes, the owner's home), a Galway hotel's key-card log
+(passports of guests from abroad, additional guests in one cell), a Toronto gym chain's door-access log (fob UIDs,
+``member_ref``: an e-mail), an Auckland coworking space's members (NZBN, Wi-Fi MACs, a card in clear,
+``src_crm_col17``), a Bristol car park's ANPR reads (plates, DVLA keepers of parking charge notices), a Hamburg guard
+company's rota (Steuer-IdNr, Rentenversicherungsnummer, IBAN), a Groningen locker rental's contracts (deposit IBAN),
+a Gothenburg housing co-operative's tag register (personnummer), a Tokyo data centre's entry log in Japanese, a
+Seongnam apartment complex's visitor vehicles in Hangul and a Petah Tikva campus's entry permits in Hebrew script
+(Israeli ID numbers), in English, German, Dutch, Swedish, Japanese, Korean and Hebrew; MAC addresses, IMEIs, NZBN,
+VAT, organisationsnummer, corporate and company numbers with their check digits, badge numbers, credentials, plates,
+device ids and event times as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -428,7 +444,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -514,6 +530,7 @@ from benchmarks.classification import (
     heldout_v59,
     heldout_v60,
     heldout_v61,
+    heldout_v62,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -539,7 +556,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60, "v61": heldout_v61}
+        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -724,7 +741,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v61)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v62)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
