@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v62.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v63.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -426,7 +426,23 @@ a Gothenburg housing co-operative's tag register (personnummer), a Tokyo data ce
 Seongnam apartment complex's visitor vehicles in Hangul and a Petah Tikva campus's entry permits in Hebrew script
 (Israeli ID numbers), in English, German, Dutch, Swedish, Japanese, Korean and Hebrew; MAC addresses, IMEIs, NZBN,
 VAT, organisationsnummer, corporate and company numbers with their check digits, badge numbers, credentials, plates,
-device ids and event times as decoys; written blind); the metrics and the report are the same.
+device ids and event times as decoys; written blind),
+``--set v63`` scores :mod:`benchmarks.classification.heldout_v63` (15 tables of spreadsheet and CSV imports landed
+in a data lake, one organisation per table, with the column names of spreadsheet headers and form tools: a Hamilton
+hospice's fun-run Google Form (questions as headers, a typed signature), a Cork dog rescue's Typeform applications
+(a landlord's name and number in one answer), a Leeds furniture reseller's lead sheet (``Phone # (direct)``,
+``Unnamed: 25`` holding phones), a Christchurch school's class lists with merged headers (``Caregiver 1_Mobile``,
+``column_28``), a Melbourne landlord's tenant register (driver licences, key codes), a Maine boat dealer's CRM export
+(``cust_fnm``, ``ctc_ph``, ``udf_03``: SSN, a mixed ``src_crm_col17``), a Welsh knitwear maker's marketplace orders
+(S10 tracking numbers, items named after women), an Austin church camp's sheet read without headers (``A`` to
+``AB``: a card in clear, pick-up names), a Tucson choir's SurveyMonkey export (``... - City/Town``, IP addresses),
+a Freiburg festival's helper list (``Geb.-Datum (TT.MM.JJJJ)``, IBAN, ``Spalte2``), a Lille youth centre's ski trip
+Google Form (NIR), a Valladolid padel tournament (DNI, NIE, ``field12``), an Amersfoort bicycle shop's customer
+export (``Tussenvoegsel``, IBAN, btw numbers), a Padua parish's summer camp (codice fiscale) and a Wrocław language
+school's CSV import (PESEL, NIP), in English, German, French, Spanish, Dutch, Italian and Polish; values as people
+type them (phones in many formats, dates typed as text, ``n/a``, ``-``, ``?``), VAT, btw, NIP and S10 numbers with
+their check digits, hull numbers, SKUs, coordinates and lake-loader columns as decoys; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -444,7 +460,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -531,6 +547,7 @@ from benchmarks.classification import (
     heldout_v60,
     heldout_v61,
     heldout_v62,
+    heldout_v63,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -556,7 +573,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62}
+        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -741,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v62)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v63)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
