@@ -411,7 +411,7 @@ volunteer rota (henkilötunnus, a mixed emergency contact, ``ATTR7``), in Englis
 Hungarian and Finnish; dates of death, churches, saints, cemeteries and funds named after people, business numbers
 with their check digits (BN, ABN, P.IVA, NIP, REGON, RFC, adószám, Y-tunnus, a SEPA creditor id), GTINs and
 coordinates as decoys; written blind),
-and their addresses as decoys; written blind), ``--set v62`` scores :mod:`benchmarks.classification.heldout_v62` (15
+``--set v62`` scores :mod:`benchmarks.classification.heldout_v62` (15
 tables of physical security, access control and facilities systems, one organisation per table: a Salford Quays
 office tower's access-control cardholders (card UIDs, PINs, a mixed emergency contact, ``Custom1``: a home postcode),
 a Cambridge (Massachusetts) biotech campus's visitor kiosk (hosts, scanned licences and passports, answers as JSON), a
