@@ -164,7 +164,7 @@ WORDS: dict[str, str] = {
                "belakang mishpacha mishpaha laqab seong"),
     **_entries("surname", "sukunimi etternavn vezeteknev csaladnev prezime priimek priezvisko perekonnanimi "
                "uzvards pavarde sloinne kunjom eftirnafn prizvyshche familiya eponymo"),
-    **_entries("middle", "middle mnm mname midname middlename mellomnavn mellannamn mellemnavn tussenvoegsel "
+    **_entries("middle", "middle mnm mname midname middlename mellomnavn mellannamn mellemnavn "
                "zweitname toinennimi"),
     **_entries("name", "nimi nev neve meno ainm isem nafn nama ireum irum ileum ism shem emri adi navne"),
     **_entries("full", "koko kokonimi fullt fulde fulla teljes cele cely pelny pelne puno celotno uplne taielik "
@@ -514,6 +514,8 @@ WORDS: dict[str, str] = {
     **_entries("ssn", "niss"),
     # a cashier in Vietnamese, a field officer in Indonesian
     **_entries("role", "thungan petugas"),
+    # (round 42) the Dutch particle of a family name (``van der``) is part of it
+    **_entries("surname", "tussenvoegsel tussenv tussvg"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
     **_entries("first", "kutsumanimi"),
     # a prescription (a pharmacy's ``num_receta``): an order of a drug, whose number is no card's
@@ -1410,8 +1412,9 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PHONE, "strong"
     if "ip" in w:
         return Kind.IP_ADDRESS, "strong"
-    if "secondary" in w and "first" in w and "last" not in w:
-        return Kind.PERSON_NAME, "strong"  # a second given name: a middle name
+    if ("secondary" in w and "first" in w or "middle" in w) and not w & {"last", "surname", "full", "initials",
+                                                                           "initial"}:
+        return Kind.FIRST_NAME, "strong"  # (round 42) a middle name, a second given name: a given name
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
     if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle", "initials"} or (

@@ -292,7 +292,7 @@ def test_when_birth_dates_mix_two_digit_years_and_bare_years_then_they_are_read_
 
 @pytest.mark.parametrize(("name", "kind"), [
     ("PID_5", Kind.PERSON_NAME), ("PID.5.1", Kind.LAST_NAME), ("PID_5_2", Kind.FIRST_NAME),
-    ("PID_5_3", Kind.PERSON_NAME), ("PID_7", Kind.DATE_OF_BIRTH), ("PID_11_1", Kind.STREET_ADDRESS),
+    ("PID_5_3", Kind.FIRST_NAME), ("PID_7", Kind.DATE_OF_BIRTH), ("PID_11_1", Kind.STREET_ADDRESS),
     ("PID-11-3", Kind.CITY), ("PID_11_5", Kind.POSTAL_CODE), ("PID_13", Kind.PHONE), ("PID_19", Kind.SSN),
     ("PID_20_1", Kind.NATIONAL_ID), ("PID_3_1", Kind.NONE), ("PID_10", Kind.NONE), ("PID_18", Kind.NONE),
     ("NK1_2", Kind.PERSON_NAME), ("NK1_5", Kind.PHONE), ("PV1_3", Kind.NONE), ("PV1_8", Kind.PERSON_NAME),
@@ -316,7 +316,7 @@ def test_when_hl7_composite_names_fill_a_person_field_then_their_name_components
 
 @pytest.mark.parametrize(("name", "kind"), [
     ("name[0].text", Kind.PERSON_NAME), ("name[0].family", Kind.LAST_NAME), ("name[0].given[0]", Kind.FIRST_NAME),
-    ("name[0].given[2]", Kind.PERSON_NAME), ("contact[0].name.text", Kind.PERSON_NAME),
+    ("name[0].given[2]", Kind.FIRST_NAME), ("contact[0].name.text", Kind.PERSON_NAME),
     ("generalPractitioner[0].display", Kind.PERSON_NAME), ("generalPractitioner[0].reference", Kind.NONE),
     ("address[1].postalCode", Kind.POSTAL_CODE), ("telecom[0].value", Kind.PHONE),
     ("_primarycontactid_value@OData.Community.Display.V1.FormattedValue", Kind.PERSON_NAME),
@@ -338,7 +338,7 @@ def test_when_a_name_is_a_flattened_path_then_its_last_meaningful_segment_says_t
     ("LAND1", Kind.NONE), ("ERDAT", Kind.NONE), ("AEDAT", Kind.NONE), ("BANKN", Kind.IBAN), ("ABTNR", Kind.NONE),
     ("RA_COMPLEM", Kind.STREET_ADDRESS), ("RA_MUNICIP", Kind.CITY), ("RA_PIS", Kind.SSN), ("RA_CIC", Kind.NATIONAL_ID),
     ("RVNR", Kind.SSN), ("KVNR", Kind.NATIONAL_ID), ("EMP_NIP", Kind.NATIONAL_ID), ("EMP_DowodNr", Kind.NATIONAL_ID),
-    ("EMP_Imie2", Kind.PERSON_NAME), ("Vorname2", Kind.PERSON_NAME), ("EMP_ImieOjca", Kind.PERSON_NAME),
+    ("EMP_Imie2", Kind.FIRST_NAME), ("Vorname2", Kind.FIRST_NAME), ("EMP_ImieOjca", Kind.PERSON_NAME),
     ("EMP_NazwiskoRodowe", Kind.LAST_NAME), ("EMP_DataZatr", Kind.NONE), ("NrRachunku", Kind.IBAN),
     ("НомерПаспортаДокумента", Kind.NATIONAL_ID), ("ДатаВыдачи", Kind.NONE), ("ВерсияОбъекта", Kind.NONE),
     ("αριθμός_ταυτότητας", Kind.NATIONAL_ID), ("κωδικός_εργαζομένου", Kind.NONE), ("μητρώνυμο", Kind.PERSON_NAME),
@@ -666,7 +666,7 @@ def test_when_two_dozen_values_repeat_over_a_thousand_rows_under_a_name_that_say
 
 
 @pytest.mark.parametrize(("name", "kind"), [
-    ("zweiter_vorname", Kind.PERSON_NAME), ("tweede_voornaam", Kind.PERSON_NAME), ("segundo_nombre", Kind.PERSON_NAME),
+    ("zweiter_vorname", Kind.FIRST_NAME), ("tweede_voornaam", Kind.FIRST_NAME), ("segundo_nombre", Kind.FIRST_NAME),
     ("segundo_apellido", Kind.LAST_NAME),  # a second family name stays a family name
 ])
 def test_when_a_given_name_is_the_second_one_then_it_is_a_middle_name(name, kind) -> None:
@@ -1602,7 +1602,7 @@ def test_when_words_with_a_letter_are_things_then_they_are_not_staff(name, value
 
 
 @pytest.mark.parametrize(("name", "values", "kind"), [
-    ("tussenvoegsel", ["van", "van den", "de", "ter"], Kind.PERSON_NAME),  # Dutch name particles, their own column
+    ("tussenvoegsel", ["van", "van den", "de", "ter"], Kind.LAST_NAME),  # Dutch name particles, part of the family name
     ("tussenvoegsel", ["A", "B", "C"], Kind.NONE),  # letters are codes, not particles
     ("SHIN_SHI", ["Kawagoe-shi", "Saitama-shi", "Tokorozawa-shi", "Kasukabe-shi"], Kind.CITY),  # a municipal suffix
 ])
