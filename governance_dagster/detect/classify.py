@@ -383,7 +383,7 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
     if by_name is Kind.DATE_OF_BIRTH and not words & _DATE_PARTS and (part := _date_part(values)):
         words = words | {part}  # a birth-named integer column (``生年``, ``生月``) holding years, months or days
     if by_name is Kind.DATE_OF_BIRTH:
-        for part, low, high in (("day", 1, 31), ("month", 1, 12), ("year", 1880, date.today().year)):
+        for part, low, high in (("day", 1, 31), ("month", 1, 12), ("year", 1500, date.today().year)):
             if part in words:
                 fits = all(low <= v <= high for v in values)
                 return (Classification(name, Kind.DATE_OF_BIRTH, 0.85, f"name says birth {part}; values fit")
@@ -747,6 +747,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is Kind.DATE_OF_BIRTH and _birthdays(values):
         return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "name says date of birth and the values are days and "
                               "months without a year (``29.11``): a birthday", values_kind=values_kind)
+    if by_name is Kind.DATE_OF_BIRTH and _birth_years(values):
+        return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "name says date of birth and the values are years, some "
+                              "approximate (``1934``, ``ABT 1836``), as genealogy and censuses write births",
+                              values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH:
         return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
                               values_kind=values_kind)
@@ -1186,11 +1190,14 @@ def _system_accounts(values: list[str]) -> bool:
 def _handle_names_person(handle: str) -> bool:
     """A login handle spelling a person's name: ``given.family``, ``family_g`` (two or three parts, each of two letters
     or more a known given or family name, one part an initial at most), or one word of an initial and a family name
-    (``jdoe``-like ``gfraser``, ``krugerm``).
+    (``jdoe``-like ``gfraser``, ``krugerm``), or (round 42) of a given name of five letters or more and the first two
+    to four of a family name (``bethanywhi``, ``nevilleheb``).
 
     Example:
         >>> [_handle_names_person(v) for v in ("anna.berg", "gfraser", "krugerm", "admin", "order.status")]
         [True, True, True, False, False]
+        >>> [_handle_names_person(v) for v in ("bethanywhi", "nevilleheb", "kimono", "danger")]
+        [True, True, False, False]
     """
     given, family = given_and_family_names()
     parts = [p.rstrip("0123456789") for p in re.split(r"[._-]+", fold(handle))]
@@ -1204,7 +1211,8 @@ def _handle_names_person(handle: str) -> bool:
     if len(word) < 5 or word in given or word in family:  # a word that is a name itself (``green``) is no handle
         return False
     census = census_names()[1]
-    return word[1:] in census or word[:-1] in census or len(word) == 8 and _starts_family_name(word[1:])
+    return word[1:] in census or word[:-1] in census or len(word) == 8 and _starts_family_name(word[1:]) or any(
+        word[:cut] in given for cut in range(len(word) - 2, max(4, len(word) - 5), -1))  # (round 42: ``bethanywhi``)
 
 
 def _starts_family_name(stem: str) -> bool:
@@ -1234,10 +1242,17 @@ def _staff_handles(values: list[str]) -> bool:
         (True, False)
         >>> _staff_handles(["LLUMB", "KCROSSLE", "AKOWALCZ", "BMAHMOOD"]), _staff_handles(["NORTH", "SOUTH", "WEST"])
         (True, False)
+        >>> _staff_handles(["ville.salonen", "maria.koskinen", "aino.virtanen"])
+        True
     """
     values = _login_forms(values)
-    return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and sum(
-        _handle_names_person(v) for v in values) >= 0.6 * len(values)
+    return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and (sum(
+        _handle_names_person(v) for v in values) >= 0.6 * len(values) or sum(
+        bool(_DOTTED_PAIR.match(v)) for v in values) >= 0.8 * len(values))
+
+
+#: Round 42: a login written as two words joined by a dot (``ville.salonen``), whatever language the names are in.
+_DOTTED_PAIR = re.compile(r"^[a-z]{2,}\.[a-z]{2,}\d{0,3}$")
 
 
 def _login_forms(values: list[str]) -> list[str]:
@@ -1409,6 +1424,25 @@ def _bare_number(name: str, context: TableContext) -> bool:
     words = set(name_words(name, context.prefix))
     return words in ({"code"}, {"number"}, {"person", "number"}) or "number" in words and len(words) == 2 and bool(
         words & _WHOSE_NUMBER) or _app_number(name, context)
+
+
+#: Round 42: a year, after a word saying it is approximate (``ABT 1836``, ``ca. 1790``, ``BEF 1901``), or a month
+#: and a year, or a day, a month and a year, as GEDCOM writes a date (``JUL 1933``, ``20 APR 1943``).
+_APPROXIMATE_YEAR = re.compile(r"(?i)^(?:(?:abt|about|bef|before|aft|after|est|cal|circa|ca\.?|c\.)\s*)?"
+                               r"(?:\d{1,2}\s+)?(?:[a-z]{3,9}\.?\s+)?(\d{4})$")
+
+
+def _birth_years(values: list[str]) -> bool:
+    """Round 42: nine in ten of ``values`` are dates of years from 1500 to this one, a year alone, approximate or after
+    a month, and they vary.
+
+    Example:
+        >>> _birth_years(["1934", "ABT 1836", "JUL 1933", "20 APR 1943", "1990"]), _birth_years(["2024", "2024", "0815"])
+        (True, False)
+    """
+    years = [int(m.group(1)) for v in values if (m := _APPROXIMATE_YEAR.match(v.strip()))]
+    return len(set(years)) >= 3 and len(years) >= 0.9 * len(values) and all(
+        1500 <= y <= date.today().year for y in years)
 
 
 def _short_codes(values: list[str]) -> bool:
@@ -2634,7 +2668,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                 bool(_HANDLE.match(v)) for v in values) >= 0.8 * len(values):
             return _review(name, "name says a login handle and the values are handles: they point at one person "
                            "each, though no kind names them", Kind.NONE.value)
-        if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or _user_of(words, by_name)) and len(
+        if (words & {"login"} or words & _ACTOR and by_name is Kind.NONE or _user_of(words, by_name) or (
+                by_name is Kind.PERSON_NAME and strength == "weak")) and len(
                 values) >= 8 and sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and not _generated_ids(
                 values):
             # a login with a qualifier (``login_id``, ``login_portal``), who changed a record (``updated_by``), a

@@ -513,7 +513,7 @@ WORDS: dict[str, str] = {
     **_entries("created", "upload uploaded"),
     **_entries("ssn", "niss"),
     # a cashier in Vietnamese, a field officer in Indonesian
-    **_entries("role", "thungan petugas"),
+    **_entries("role", "thungan petugas kirjaaja"),
     # (round 42) the Dutch particle of a family name (``van der``) is part of it
     **_entries("surname", "tussenvoegsel tussenv tussvg"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
@@ -845,6 +845,9 @@ SCRIPT_WORDS.update({
     # round 33: a pet and an animal's name (Russian, Ukrainian, Greek, Japanese)
     "кличка": "animal", "питомец": "animal", "тварин": "animal", "животн": "animal", "κατοικιδι": "animal",
     "ペット": "animal",
+    # round 42: who registered a row and a witness (Japanese), a user's ID and a security guard (Korean), an escort
+    # and an officer (Hebrew)
+    "登録者": "role", "立会者": "role", "아이디": "login", "경비원": "role", "מלווה": "role", "קצין": "role",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}

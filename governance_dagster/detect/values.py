@@ -1099,6 +1099,38 @@ def _valid_in(value: str, regions: Sequence[str]) -> bool:
     return False
 
 
+def _laid_out_in(value: str, region: str) -> bool:
+    """Round 42: ``value`` is a valid phone number of ``region`` written in its digit groups (a date's ``2023-01-05``
+    or a code's ``12-345`` is not, however its digits validate).
+
+    Example:
+        >>> _laid_out_in("03 316 2189", "NZ"), _laid_out_in("2023-01-05", "DK")
+        (True, False)
+    """
+    import phonenumbers
+
+    if not _valid_in(value, (region,)):
+        return False
+    number = phonenumbers.parse(_TRUNK_NOTE.sub(" ", value.strip()), region)
+    return _groups(_TRUNK_NOTE.sub(" ", value.strip())) in _layouts(number)
+
+
+def laid_out_phone_share(values: Sequence[str]) -> tuple[float, str]:
+    """Round 42: the largest share of ``values`` that are valid phone numbers of one country written in its digit
+    groups (:func:`_laid_out_in`), and that country, trying the countries three in four of a probe fit.
+
+    Example:
+        >>> laid_out_phone_share(["03 316 2189", "03 902 8653", "03 472 8632", "09 418 8159"])
+        (1.0, 'NZ')
+    """
+    probe = list(values[:8])
+    best = (0.0, "")
+    for region in (*_PHONE_REGIONS, *_MORE_REGIONS):
+        if sum(_laid_out_in(v, region) for v in probe) >= 0.75 * len(probe):
+            best = max(best, (_share(values, lambda v, r=region: _laid_out_in(v, r)), region))
+    return best
+
+
 def regional_phone_share(values: Sequence[str], regions: Sequence[str]) -> float:
     """The share of ``values`` that are valid phone numbers of one of ``regions`` (the table's countries).
 
@@ -1717,6 +1749,11 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
             "as bare national numbers (phonenumbers)")
     if not found and (bare := bare_phone_share(values, regions)) >= 0.9:
         add(Kind.PHONE, bare, "are valid phone numbers written as bare digits, with no trunk prefix (phonenumbers)")
+    if not found and _reaches(values, lambda v: bool(_PHONE_CHARS.match(v) and _PHONE_LAYOUT.search(v.strip())), 0.9) and (
+            laid := laid_out_phone_share(values))[0] >= 0.9:
+        # (round 42: written as phones are, with a trunk 0 and groups, valid in a country the common ones are not: a
+        # New Zealand ``03 316 2189``)
+        add(Kind.PHONE, laid[0], f"are valid phone numbers of {laid[1]}, written in its digit groups (phonenumbers)")
     if not found and regions and (mixed := trunkless_phone_share(values, regions)) >= 0.9:
         add(Kind.PHONE, mixed, f"are valid phone numbers of the table's region {'/'.join(regions)}, some written in "
             "its digit groups and the rest as bare digits, as a country without a trunk prefix writes them "

@@ -2993,3 +2993,28 @@ def test_when_a_few_staff_names_repeat_beside_the_tables_own_people_then_they_ar
     columns = {"full_name": [customers[i % 12] for i in range(60)], "date_of_birth": ["1984-03-12"] * 60,
                column: [staff[i % 5] for i in range(60)]}
     assert _kinds("pawnshop.contracts", columns)[column] is Kind.PERSON_NAME
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("KIRJAAJA", ["ville.salonen", "maria.koskinen", "maria.salonen"]),  # a recorder's logins, Finnish names
+    ("OPERATOR_ID", ["bethanywhi", "nevilleheb", "yvonnetha", "sheilarai"]),  # a given name and a family name cut
+    ("match_usr", [f"{_RNG42.choice(['liam.gallagher', 'bkavanagh', 'brendan_f', 'rupert_s'])}{i}" for i in range(60)]),
+])
+def test_when_staff_or_users_logins_are_written_as_people_type_them_then_they_go_to_review(name, values) -> None:
+    found = _with_clients(name, values)
+    assert (found.kind, found.state) == (Kind.UNCLASSIFIED, "review")
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("birthDate", ["20 APR 1943", "1970", "DEC 1792", "BEF 1993", "ABT 1987", "1913", "JUL 1933", "1852"]),  # GEDCOM
+    ("est_birth_year", ["1845", "1856", "1854", "1831", "1860", "1849"]),  # a census's years of birth, before 1880
+])
+def test_when_births_are_years_or_genealogys_partial_dates_then_they_are_dates_of_birth(name, values) -> None:
+    assert _with_clients(name, values).kind is Kind.DATE_OF_BIRTH
+
+
+def test_when_phones_of_a_country_outside_the_common_ones_are_written_in_its_groups_then_they_are_phones() -> None:
+    values = [f"0{_RNG42.choice([3, 4, 6, 7, 9])} {_RNG42.randint(200, 999)} {_RNG42.randint(1000, 9999)}" for _ in range(40)]
+    assert classify_column("column_28", "VARCHAR", values).kind is Kind.PHONE
+    dates = [f"20{_RNG42.randint(10, 24)}-0{_RNG42.randint(1, 9)}-{_RNG42.randint(10, 28)}" for _ in range(40)]
+    assert classify_column("column_29", "VARCHAR", dates).kind is not Kind.PHONE
