@@ -206,6 +206,9 @@ class TableContext:
     #: the table has a column named as a street (``GATVE``, ``ulica``): a column named as an unknown word's number
     #: (``NAMO_NR``, ``BUTO_NR``) holding small numbers is a house or flat number.
     has_street: bool = False
+    #: round 42: the table has a column named as a street or one whose values are street lines (``F8``): a few small
+    #: towns repeated beside it are where its people live.
+    street_values: bool = False
     #: address kinds (street, city, postal code) that two or more of the table's columns are named as.
     repeated_places: frozenset[Kind] = frozenset()
     #: a column of the table is named as a surname: a bare ``name`` beside it holding one word per value is the given
@@ -912,7 +915,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (a weak address name, an address word with a qualifier the vocabulary lacks: ``addr_pc``, holds its codes)
         share, country = postal_share(values, context.regions)
         if share >= 0.9 and (len(values) >= 8 or len(values) >= 3 and distinct >= 0.5 * rows) and not key_run(
-                values) and (context.regions or distinct < 0.9 * rows or _short_codes(values)) and (
+                values) and (context.regions or distinct < 0.9 * rows or _short_codes(values) or not all(
+                    v.replace("-", "").isdigit() for v in values)) and (
                 bare_ssn_share(values) < 0.97):
             # (round 42: people's postal codes vary, and not as a run of keys; of a country the table does not
             # name, they repeat, as several people share one, or have the four or five characters most countries'
@@ -931,7 +935,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.CITY, 0.7, f"{evidence[0].detail}; a few distinct cities in a table about "
                               "people are still where people live", values_kind=values_kind)
     if structured.startswith("values are an enumeration") and by_name is None and context.people and not (
-            context.business) and context.has_street and len(values) >= 4 and not (evidence and evidence[0].kind in (
+            context.business) and context.street_values and len(values) >= 4 and not (evidence and evidence[0].kind in (
                 _NAME_KINDS - {Kind.CITY}) and evidence[0].share >= 0.5) and (towns := town_share(values)) >= 0.8:
         # (round 42: a co-op's or a payroll feed's members live in a few small towns GeoNames' cities of 15,000
         # lack, ``Vildbjerg``, ``Tunnel Hill``, beside their street lines)
@@ -3021,7 +3025,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     (postal codes are judged beside it), the given names its first-name columns hold, and date-of-birth parts."""
     if sample is None or not len(sample):
         return context
-    has_place, has_street = context.has_place, context.has_street
+    has_place, has_street = context.has_place, context.has_street  # (has_street: street lines by value too)
     if not has_place or not has_street:
         codes = country_names()
         for column, data_type in columns.items():
@@ -3037,7 +3041,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     registers = _register_names(columns, sample)
     city_keys, city_codes = _codes_of_cities(context, columns, sample)
     people = context.people or (not context.business and (bool(registers) or _has_emails(columns, sample)))
-    return replace(context, has_place=has_place, has_street=has_street, regions=_regions(context, columns, sample),
+    return replace(context, has_place=has_place, street_values=has_street, regions=_regions(context, columns, sample),
                    people=people,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),

@@ -514,6 +514,9 @@ WORDS: dict[str, str] = {
     **_entries("ssn", "niss"),
     # a cashier in Vietnamese, a field officer in Indonesian
     **_entries("role", "thungan petugas kirjaaja"),
+    # (round 43) Swahili: a residence (``anwani_ya_makazi``), an attendant
+    **_entries("home", "makazi"),
+    **_entries("role", "mhudumu"),
     # (round 42) the Dutch particle of a family name (``van der``) is part of it
     **_entries("surname", "tussenvoegsel tussenv tussvg"),
     **_entries("role", "operatore operatrice audionomi audiologist"),
@@ -794,7 +797,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "οδηγ": "role", "χρηστη": "login", "ασθεν": "person", "등록자": "role", "캠페인": "campaign", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
-_NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
+_NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "ya", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
                     "attr", "val", "value", "details", "detail", "metadata", "meta", "properties", "custom", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
@@ -848,6 +851,10 @@ SCRIPT_WORDS.update({
     # round 42: who registered a row and a witness (Japanese), a user's ID and a security guard (Korean), an escort
     # and an officer (Hebrew)
     "登録者": "role", "立会者": "role", "아이디": "login", "경비원": "role", "מלווה": "role", "קצין": "role",
+    # round 43: a father, a grandfather, national, an employee, the one responsible, who entered a row ("entered by")
+    # in Arabic; an operator in Ukrainian and Russian
+    "الأب": "mother", "الجد": "mother", "الوطني": "national", "الموظف": "role", "المسؤول": "role",
+    "بواسطة": "person", "أدخل": "created", "оператор": "role",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -885,7 +892,9 @@ _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 #: "rachunek" a bank account, whose number is the IBAN's digits).
 _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"],
                # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``
-               "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"]}
+               "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"],
+               # (round 43) Swahili "the one who entered it"
+               "aliyeingiza": ["created", "person"]}
 
 
 #: Role words long enough to be told at the end of a compound word (``wijkverpleegkundige``, ``fallsachbearbeiter``).

@@ -3018,3 +3018,19 @@ def test_when_phones_of_a_country_outside_the_common_ones_are_written_in_its_gro
     assert classify_column("column_28", "VARCHAR", values).kind is Kind.PHONE
     dates = [f"20{_RNG42.randint(10, 24)}-0{_RNG42.randint(1, 9)}-{_RNG42.randint(10, 28)}" for _ in range(40)]
     assert classify_column("column_29", "VARCHAR", dates).kind is not Kind.PHONE
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("اسم_الأب", Kind.PERSON_NAME), ("الرقم_الوطني", Kind.NATIONAL_ID), ("الموظف_المسؤول", Kind.PERSON_NAME),
+    ("оператор", Kind.PERSON_NAME), ("mhudumu", Kind.PERSON_NAME), ("anwani_ya_makazi", Kind.STREET_ADDRESS),
+])
+def test_when_round_43_names_in_arabic_ukrainian_or_swahili_are_read_then_they_say_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_number_under_an_unknown_word_sits_beside_street_lines_found_by_value_then_it_is_no_house_number() -> None:
+    columns = {"F5": [f"{_RNG42.choice(_CLIENT_FAMILY).upper()}, {_RNG42.choice(_CLIENT_GIVEN)}" for _ in range(80)],
+               "F8": [f"{_RNG42.randint(1, 999)} Oak Street" for _ in range(80)],
+               "jersey_no": [str(_RNG42.randint(1, 40)) for _ in range(80)],
+               "F32": [f"player{i}@example.org" for i in range(80)]}
+    assert _kinds("league.players", columns)["jersey_no"] is Kind.NONE
