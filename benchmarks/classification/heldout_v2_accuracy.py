@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v63.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v64.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -443,6 +443,25 @@ school's CSV import (PESEL, NIP), in English, German, French, Spanish, Dutch, It
 type them (phones in many formats, dates typed as text, ``n/a``, ``-``, ``?``), VAT, btw, NIP and S10 numbers with
 their check digits, hull numbers, SKUs, coordinates and lake-loader columns as decoys; written blind); the metrics
 and the report are the same.
+``--set v64`` scores :mod:`benchmarks.classification.heldout_v64` (15 tables of humanitarian aid, refugee
+registration, shelters and food banks, one organisation per table: a UN-style registration database at a Ugandan
+field office (individuals of households, other spellings of names, settlements, blocks and plots, refugee identity
+numbers, specific-needs codes, iris hashes), a Lehigh Valley food bank's client visits (``cl_fnm``, ``addr_ln1``,
+``ctc_ph``, proxies, ``misc_1``), a Sacramento shelter's HMIS bed-night log (SSN with placeholders, locker
+combinations, ``UDF_03``), an El Paso migrant legal-aid clinic's immigration matters (A-numbers, passports, judges,
+sponsors, WhatsApp numbers of the home country), an NGO's mobile-money cash transfers to displaced households around
+Baidoa (three-part Somali names in two orthographies, EVC Plus accounts, IDP sites and shelters), a Philippine
+disaster office's typhoon damage assessments (PhilSys, purok addresses, tablets' IMEIs), a Glasgow soup kitchen's
+volunteer rota (PVG numbers, ``attr7``, ``attr8``), a Toronto clothing-donation warehouse's intake lines (donors, tax
+receipts, GTINs, ``src_crm_col17``), a Melbourne interpreter pool (TFN, ABN, bank accounts), a Mafraq charity's aid
+distributions in Arabic script (service cards, national numbers, prepaid cards), an Uzhhorod collective centre's
+displaced residents in Cyrillic (РНОКПП, IDP certificates, UA IBANs), a Goma family-tracing service's requests in
+French (postnoms, displacement sites, Red Cross messages), a Cúcuta migrant shelter's register in Spanish (cédulas,
+PPT, companions), Kakuma non-food-item distributions in Swahili (refugee IDs, M-Pesa numbers) and a Hatay container
+city's earthquake survivors in Turkish (T.C. kimlik and foreigners' 99 numbers, TR IBANs), in English, Arabic,
+Ukrainian, French, Spanish, Swahili and Turkish; case, ration-card and receipt numbers, ABN, BN, NIT, VKN, ЄДРПОУ,
+IMEI and GTIN with their check digits, storm and pet names, items, coordinates and hashes as decoys; written blind);
+the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -460,7 +479,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -548,6 +567,7 @@ from benchmarks.classification import (
     heldout_v61,
     heldout_v62,
     heldout_v63,
+    heldout_v64,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -573,7 +593,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63}
+        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -758,7 +778,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v63)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v64)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
