@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v64.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v65.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -462,6 +462,22 @@ city's earthquake survivors in Turkish (T.C. kimlik and foreigners' 99 numbers, 
 Ukrainian, French, Spanish, Swahili and Turkish; case, ration-card and receipt numbers, ABN, BN, NIT, VKN, ЄДРПОУ,
 IMEI and GTIN with their check digits, storm and pet names, items, coordinates and hashes as decoys; written blind);
 the metrics and the report are the same.
+and their addresses as decoys; written blind), ``--set v65`` scores :mod:`benchmarks.classification.heldout_v65`
+(15 tables of social networks, dating apps, forums and messaging services, one system per table and each a different
+organisation: a Brooklyn dating app's matches (safety-share contacts, an opaque ``misc_1`` holding a handle), a
+Sheffield climbing and cycling forum's XenForo posts (custom profile fields, quoted usernames), a Toronto messaging
+app's address-book uploads (contacts' numbers of six countries, birthdays with the year 1604), an Austin social
+network's friend graph with profile fields, a Los Angeles creator platform's payouts (W-9 fields, SSN, ``udf_03``), a
+Melbourne Q&A site's moderation log (doxxing excerpts, ``ATTR7``), a Montréal game studio's chat reports (gamertags,
+age gate, guardians' e-mails), a Cape Town photo app's uploads with EXIF (artist, copyright, GPS), an Edinburgh
+newsletter platform's subscribers (a mixed ``src_crm_col17``), a Belo Horizonte neighbourhood app's verified residents
+(CPF, a mixed Pix key), a Tokyo matching app's profiles in Japanese (licence numbers, a card kept in clear), a Seoul
+community's members in Hangul, a Leipzig Fediverse instance's accounts and supporting members (IBAN), a Kazan
+messenger's message metadata in Cyrillic and a Madrid online-event platform's attendees (DNI, NIE, refund IBAN), in
+English, Brazilian Portuguese, Japanese, Korean, German, Russian and Spanish; handles, device tokens, password hashes,
+file and phone hashes, user agents, like counts, coordinates, routing numbers, ABN, UK VAT, CNPJ, Japanese corporate
+numbers, Korean business numbers, company ИНН, CIF and IMEIs with their check digits as decoys; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -479,7 +495,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -568,6 +584,7 @@ from benchmarks.classification import (
     heldout_v62,
     heldout_v63,
     heldout_v64,
+    heldout_v65,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -593,7 +610,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64}
+        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -778,7 +795,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v64)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v65)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
