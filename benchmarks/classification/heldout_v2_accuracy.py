@@ -460,9 +460,8 @@ French (postnoms, displacement sites, Red Cross messages), a Cúcuta migrant she
 PPT, companions), Kakuma non-food-item distributions in Swahili (refugee IDs, M-Pesa numbers) and a Hatay container
 city's earthquake survivors in Turkish (T.C. kimlik and foreigners' 99 numbers, TR IBANs), in English, Arabic,
 Ukrainian, French, Spanish, Swahili and Turkish; case, ration-card and receipt numbers, ABN, BN, NIT, VKN, ЄДРПОУ,
-IMEI and GTIN with their check digits, storm and pet names, items, coordinates and hashes as decoys; written blind);
-the metrics and the report are the same.
-and their addresses as decoys; written blind), ``--set v65`` scores :mod:`benchmarks.classification.heldout_v65`
+IMEI and GTIN with their check digits, storm and pet names, items, coordinates and hashes as decoys; written blind),
+``--set v65`` scores :mod:`benchmarks.classification.heldout_v65`
 (15 tables of social networks, dating apps, forums and messaging services, one system per table and each a different
 organisation: a Brooklyn dating app's matches (safety-share contacts, an opaque ``misc_1`` holding a handle), a
 Sheffield climbing and cycling forum's XenForo posts (custom profile fields, quoted usernames), a Toronto messaging
