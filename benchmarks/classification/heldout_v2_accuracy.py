@@ -441,8 +441,7 @@ Google Form (NIR), a Valladolid padel tournament (DNI, NIE, ``field12``), an Ame
 export (``Tussenvoegsel``, IBAN, btw numbers), a Padua parish's summer camp (codice fiscale) and a Wrocław language
 school's CSV import (PESEL, NIP), in English, German, French, Spanish, Dutch, Italian and Polish; values as people
 type them (phones in many formats, dates typed as text, ``n/a``, ``-``, ``?``), VAT, btw, NIP and S10 numbers with
-their check digits, hull numbers, SKUs, coordinates and lake-loader columns as decoys; written blind); the metrics
-and the report are the same.
+their check digits, hull numbers, SKUs, coordinates and lake-loader columns as decoys; written blind),
 ``--set v64`` scores :mod:`benchmarks.classification.heldout_v64` (15 tables of humanitarian aid, refugee
 registration, shelters and food banks, one organisation per table: a UN-style registration database at a Ugandan
 field office (individuals of households, other spellings of names, settlements, blocks and plots, refugee identity
