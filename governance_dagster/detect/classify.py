@@ -381,7 +381,7 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
                     people: bool = True) -> Classification:
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.9, "name says key, count or measure")
-    if 0 in values and len(values) > 1:
+    if 0 in values and len(values) > 1 and by_name in _ZERO_MISSING:
         values = [v for v in values if v != 0]  # (round 42: legacy files write 0 for a missing phone, SSN or date)
     if by_name is Kind.DATE_OF_BIRTH and not words & _DATE_PARTS and (part := _date_part(values)):
         words = words | {part}  # a birth-named integer column (``生年``, ``生月``) holding years, months or days
@@ -421,6 +421,12 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
             return Classification(name, found[0].kind, 0.8, found[0].detail, values_kind=found[0].kind.value)
     said = f"name says {by_name.value} but " if by_name else ""
     return Classification(name, Kind.NONE, 0.85, f"{said}integers (keys, counts, measures) are not personal data")
+
+
+#: Round 42: the kinds whose integer columns legacy files fill with 0 where the value is missing (a floor or a house
+#: number may be 0 itself).
+_ZERO_MISSING = frozenset({Kind.PHONE, Kind.SSN, Kind.NATIONAL_ID, Kind.CREDIT_CARD, Kind.DATE_OF_BIRTH,
+                           Kind.POSTAL_CODE})
 
 
 def _agrees(by_name: Kind | None, found: ValueEvidence) -> str:
@@ -1246,13 +1252,25 @@ def _staff_handles(values: list[str]) -> bool:
         (True, False)
         >>> _staff_handles(["LLUMB", "KCROSSLE", "AKOWALCZ", "BMAHMOOD"]), _staff_handles(["NORTH", "SOUTH", "WEST"])
         (True, False)
-        >>> _staff_handles(["ville.salonen", "maria.koskinen", "aino.virtanen"])
-        True
+        >>> _staff_handles(["ville.salonen", "maria.koskinen", "maria.salonen"]), _staff_handles(["payment.failed",
+        ...     "refund.settled", "payment.expired"])
+        (True, False)
     """
     values = _login_forms(values)
     return sum(_typed_handle(v) for v in values) >= 0.8 * len(values) and (sum(
         _handle_names_person(v) for v in values) >= 0.6 * len(values) or sum(
-        bool(_DOTTED_PAIR.match(v)) for v in values) >= 0.8 * len(values))
+        map(_dotted_name, values)) >= 0.6 * len(values) and sum(bool(_DOTTED_PAIR.match(v)) for v in values) >= (
+            0.8 * len(values)))
+
+
+def _dotted_name(handle: str) -> bool:
+    """Round 43: two words joined by a dot, one of them a known given or family name (``maria.koskinen``; not
+    ``payment.failed``, ``gmail.com``)."""
+    if not (match := _DOTTED_PAIR.match(handle)):
+        return False
+    given, family = given_and_family_names()
+    words = match.group().rstrip("0123456789").split(".")
+    return any(w in given or w in family for w in words) and not any(w in WORDS or w in OBJECTS for w in words)
 
 
 #: Round 42: a login written as two words joined by a dot (``ville.salonen``), whatever language the names are in.

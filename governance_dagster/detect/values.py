@@ -1122,12 +1122,28 @@ def laid_out_phone_share(values: Sequence[str]) -> tuple[float, str]:
     Example:
         >>> laid_out_phone_share(["03 316 2189", "03 902 8653", "03 472 8632", "09 418 8159"])
         (1.0, 'NZ')
+        >>> laid_out_phone_share(["32-944", "32-848", "33-894", "32-118"]), laid_out_phone_share(["50-72692808"] * 4)
+        ((0.0, ''), (0.0, ''))
     """
+    import phonenumbers
+
+    tails = [re.split(r"\D+", v.strip())[-1] for v in values]
+    if values and max(map(tails.count, set(tails))) >= max(2, 0.3 * len(values)):
+        return 0.0, ""  # a file number's year shared by many (``32-498/2025``): no phones
     probe = list(values[:8])
     best = (0.0, "")
     for region in (*_PHONE_REGIONS, *_MORE_REGIONS):
-        if sum(_laid_out_in(v, region) for v in probe) >= 0.75 * len(probe):
-            best = max(best, (_share(values, lambda v, r=region: _laid_out_in(v, r)), region))
+        trunk = bool(phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix)
+
+        def written(value: str, region: str = region, trunk: bool = trunk) -> bool:
+            # seven digits or more, after the trunk 0 where the country dials one: a code's ``32-944`` or
+            # ``50-72692808`` validates somewhere, written so nowhere
+            text = value.strip()
+            return len(_DIGITS.sub("", text)) >= 7 and (not trunk or text.startswith(("0", "+", "(0"))) and (
+                _laid_out_in(text, region))
+
+        if sum(map(written, probe)) >= 0.75 * len(probe):
+            best = max(best, (_share(values, written), region))
     return best
 
 

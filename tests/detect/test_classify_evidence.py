@@ -3034,3 +3034,24 @@ def test_when_a_number_under_an_unknown_word_sits_beside_street_lines_found_by_v
                "jersey_no": [str(_RNG42.randint(1, 40)) for _ in range(80)],
                "F32": [f"player{i}@example.org" for i in range(80)]}
     assert _kinds("league.players", columns)["jersey_no"] is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "values"), [
+    ("kod", [f"{_RNG42.randint(30, 34)}-{_RNG42.randint(100, 999)}" for _ in range(40)]),  # codes that LU validates
+    ("AZ", [f"{_RNG42.randint(30, 34)}-{_RNG42.randint(100, 999)}/2025" for _ in range(40)]),  # file numbers of a year
+    ("код_участника", [f"50-{_RNG42.randint(10**7, 10**8 - 1)}" for _ in range(40)]),  # no trunk 0 where one is dialled
+    ("event_type", ["payment.failed", "refund.settled", "payment.expired", "payout.paid"] * 10),  # dotted event names
+])
+def test_when_codes_are_written_in_groups_a_country_validates_then_they_are_no_phones_nor_logins(name, values) -> None:
+    found = _with_clients(name, values)
+    assert found.kind not in (Kind.PHONE, Kind.UNCLASSIFIED)
+
+
+def test_when_a_floor_column_holds_zeros_then_they_stay_values_and_it_is_no_house_number() -> None:
+    columns = {"cliente": [f"{_RNG42.choice(_CLIENT_GIVEN)} {_RNG42.choice(_CLIENT_FAMILY)}" for _ in range(60)],
+               "calle": [f"Calle Mayor {_RNG42.randint(1, 90)}" for _ in range(60)],
+               "piso_origen": [_RNG42.randint(0, 9) for _ in range(60)]}
+    frame = pd.DataFrame(columns)
+    found = classify_table("mudanzas.cotizaciones", {"cliente": "VARCHAR", "calle": "VARCHAR", "piso_origen": "INTEGER"},
+                           frame, Policy())
+    assert found["piso_origen"].kind is Kind.NONE
