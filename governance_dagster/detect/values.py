@@ -1803,9 +1803,10 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
             digits == 2 and len(v) >= 6 and " " in v and any(ch.isalpha() for ch in v))), 0.8):
         return best, where
     formats = postal_formats()
+    one_area = _one_area(values)
     for iso, pattern in ((r, formats[r]) for r in regions if r in formats) if regions else formats.items():
         # (round 42: a US ZIP+4 without its hyphen, ``307388563``, as legacy files store it)
-        share = _share(values, lambda v, p=pattern, zip9=iso == "US" and _one_area(values): _fits_postal(v, p) or (
+        share = _share(values, lambda v, p=pattern, zip9=iso == "US" and one_area: _fits_postal(v, p) or (
             zip9 and len(v) == 9 and v.isdigit()))
         if share > best:
             best, where = share, iso
