@@ -1282,7 +1282,7 @@ def _login_forms(values: list[str]) -> list[str]:
     when all are in capitals of ten letters at most, as a mainframe's are (``KCROSSLE``).
 
     Example:
-        >>> _login_forms(["MSIP\\connor_d", "MSIP\\sophie_z", "MSIP\\yannick_t"]), _login_forms(["LLUMB", "YDIAZ", "KCROSSLE"])
+        >>> _login_forms([r"MSIP\\connor_d", r"MSIP\\sophie_z", r"MSIP\\yannick_t"]), _login_forms(["LLUMB", "YDIAZ", "KCROSSLE"])
         (['connor_d', 'sophie_z', 'yannick_t'], ['llumb', 'ydiaz', 'kcrossle'])
     """
     values = _headless(values)
