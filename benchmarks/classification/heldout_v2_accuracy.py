@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v65.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v66.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -474,7 +474,23 @@ community's members in Hangul, a Leipzig Fediverse instance's accounts and suppo
 messenger's message metadata in Cyrillic and a Madrid online-event platform's attendees (DNI, NIE, refund IBAN), in
 English, Brazilian Portuguese, Japanese, Korean, German, Russian and Spanish; handles, device tokens, password hashes,
 file and phone hashes, user agents, like counts, coordinates, routing numbers, ABN, UK VAT, CNPJ, Japanese corporate
-numbers, Korean business numbers, company ИНН, CIF and IMEIs with their check digits as decoys; written blind); the
+numbers, Korean business numbers, company ИНН, CIF and IMEIs with their check digits as decoys; written blind),
+``--set v66`` scores :mod:`benchmarks.classification.heldout_v66`
+(15 tables of European hospitality and travel registration, one organisation per table: a Highlands hostel network's
+bed bookings (``gst_fnm``, ``addr_ln1``, ``ctc_ph``, OTA relay e-mails, a misleading ``notes2`` and an opaque
+``misc_1``), a Killarney coach-tour operator's guide roster (PPSN, Eircodes, IBAN, ``Udf03``), a Tyrolean lift
+company's season passes in SCREAMING case (SVNr of staff passes, guardians, ``ATTR7``), an Annecy hotel's police forms
+for foreign guests, a Valencia camper-van rental's contracts (DNI, NIE, passports, a deposit card in clear), a
+Euganean thermal spa's cure bookings (codice fiscale, a misleading ``n_impegnativa_ssn``), an Algarve short-term-rental
+manager's accommodation bulletins (hosts' NIF, IBAN and let flats, guests' passports), a Zeeland campsite's overnight
+register (``src_crm_col17``), a Kraków travel agency's coach-tour participants (PESEL, identity cards), a Visby
+hostel's bookings (personnummer, Swish numbers), a Copenhagen expedition-cruise manifest (CPR under ``Kode``), a
+Krkonoše guesthouse's guest register (rodné číslo), an Antalya hotel's KBS notifications (T.C. kimlik, parents' given
+names), a Niseko ski school's lesson bookings with romanized Japanese column names and a Corfu agency's day-cruise
+passenger list with Greek-script column names, in English, German, French, Spanish, Italian, Portuguese, Dutch,
+Polish, Swedish, Danish, Czech, Turkish, romanized Japanese and Greek; booking references, pitches, cabins, plates,
+keycard numbers, SKUs, coordinates, hashes, versions and UID, SIRET, CIF, IMEI, partita IVA, NIPC, btw, NIP, REGON,
+orgnr, CVR, IMO, IČO, DIČ, VKN, corporate numbers and AFM with their check digits as decoys; written blind); the
 metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -493,7 +509,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -583,6 +599,7 @@ from benchmarks.classification import (
     heldout_v63,
     heldout_v64,
     heldout_v65,
+    heldout_v66,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -608,7 +625,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v51": heldout_v51, "v52": heldout_v52,
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
-        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65}
+        "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
+        "v66": heldout_v66}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -793,7 +811,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v65)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v66)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
