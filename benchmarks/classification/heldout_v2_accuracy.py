@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v66.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v67.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -490,7 +490,20 @@ names), a Niseko ski school's lesson bookings with romanized Japanese column nam
 passenger list with Greek-script column names, in English, German, French, Spanish, Italian, Portuguese, Dutch,
 Polish, Swedish, Danish, Czech, Turkish, romanized Japanese and Greek; booking references, pitches, cabins, plates,
 keycard numbers, SKUs, coordinates, hashes, versions and UID, SIRET, CIF, IMEI, partita IVA, NIPC, btw, NIP, REGON,
-orgnr, CVR, IMO, IČO, DIČ, VKN, corporate numbers and AFM with their check digits as decoys; written blind); the
+orgnr, CVR, IMO, IČO, DIČ, VKN, corporate numbers and AFM with their check digits as decoys; written blind),
+``--set v67`` scores :mod:`benchmarks.classification.heldout_v67`
+(15 tables of vehicles and mobility, one system per table and each a different organisation: a Central Texas toll
+authority's transponder accounts (a card kept in clear, ``Udf03``), an East Anglian motoring club's roadside call-outs
+(DVLA licence numbers, ``ATTR7``), a Cork car club's trips (Eircodes, ``misc_1``), a Hamilton used-car dealer's
+purchase book (Ontario licences, ``notes2``, a mixed ``src_crm_col17``), a Pilbara contractor's fleet telematics with
+driver assignment (``udf_03``), a Waikato driving-test centre's bookings, a Bengaluru ride-hailing app's driver
+partners (Aadhaar, PAN), a Singapore EV-charging operator's accounts (NRIC under ``code``), a Lagos vehicle
+licensing office's registration book (NIN), a Tuscan town's speed-camera fines (codice fiscale), a Kraków airport
+car-rental counter (PESEL, identity cards), an Ostrava scrapyard's deregistration book (rodné číslo), a Bursa tyre
+hotel (T.C. kimlik), an Athens municipality's residents' parking cards in Greek script (ΑΦΜ, ΑΜΚΑ) and a Nagoya
+motorcycle club's roster in Japanese, in English, Italian, Polish, Czech, Turkish, Greek and Japanese; plates, VINs
+with their check character, IMEIs, ABN, BN, GSTIN, UEN, partita IVA, NIP, IČO, VKN and company ΑΦΜ with their check
+digits, Singapore plates' check letters, coordinates and hashes as decoys; written blind); the
 metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -509,7 +522,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -600,6 +613,7 @@ from benchmarks.classification import (
     heldout_v64,
     heldout_v65,
     heldout_v66,
+    heldout_v67,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -626,7 +640,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
-        "v66": heldout_v66}
+        "v66": heldout_v66, "v67": heldout_v67}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -811,7 +825,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v66)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v67)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
