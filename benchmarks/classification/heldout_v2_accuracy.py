@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v67.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v68.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -503,8 +503,23 @@ car-rental counter (PESEL, identity cards), an Ostrava scrapyard's deregistratio
 hotel (T.C. kimlik), an Athens municipality's residents' parking cards in Greek script (ΑΦΜ, ΑΜΚΑ) and a Nagoya
 motorcycle club's roster in Japanese, in English, Italian, Polish, Czech, Turkish, Greek and Japanese; plates, VINs
 with their check character, IMEIs, ABN, BN, GSTIN, UEN, partita IVA, NIP, IČO, VKN and company ΑΦΜ with their check
-digits, Singapore plates' check letters, coordinates and hashes as decoys; written blind); the
-metrics and the report are the same.
+digits, Singapore plates' check letters, coordinates and hashes as decoys; written blind),
+``--set v68`` scores :mod:`benchmarks.classification.heldout_v68`
+(15 tables of utilities and telecom, one organisation per table, seven of them legacy, AS/400, mainframe and flat-file
+extracts with prefixed SCREAMING names, padded CHAR values, dates as ``YYYYMMDD``, ``CYYMMDD`` and Julian numbers, and
+phones, SSNs and BSNs kept as numbers with 0 for missing: a Houston electricity retailer's customer master with ESI
+IDs, a central-Ohio gas distributor's meter readers' route book (key holders, access notes), a Minnesota carrier's
+number port-out log, a Kingston (Jamaica) prepaid top-up log (a card kept in clear, TRN), a Johannesburg operator's
+RICA subscriber register (South African ID numbers), a Gelderland water board's tax assessments (BSN, voorletters,
+tussenvoegsel) and a Lyon collection agency's unpaid energy bills; and modern ones: a Midlands smart-meter
+installer's appointments (MPAN cores, vulnerability notes), a Brisbane operator's SIM swaps (driver licences,
+passports), a Tampa cable installer's work orders (``cust_fnm``, ``ctc_ph``, ``addr_ln1``, ``src_crm_col17``,
+``misc_2``), an Ottawa distributor's outage callbacks (``Notes2``), a Hohenlohe district-heating co-operative's
+members (Steuer-ID, IBAN, ``feld2``), Castile and León social-tariff applications (DNI, NIE, household JSON), a
+Portuguese fibre operator's availability enquiries (NIF, ``codigo``) and a Dalarna trader's solar feed-in contracts
+(personnummer), in English, German, Dutch, French, Spanish, Portuguese and Swedish; ESI IDs, MPANs, CUPS, EAN and
+GSRN codes, PDLs, meters, ICCIDs, IMEIs, routing numbers, ABN, BN, SIREN, TVA, btw, USt-IdNr, CIF, NIPC and orgnr
+with their check digits as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -522,7 +537,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -612,8 +627,7 @@ from benchmarks.classification import (
     heldout_v63,
     heldout_v64,
     heldout_v65,
-    heldout_v66,
-    heldout_v67,
+    heldout_v68,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -640,7 +654,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
-        "v66": heldout_v66, "v67": heldout_v67}
+        "v68": heldout_v68}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -825,7 +839,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v67)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v68)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
