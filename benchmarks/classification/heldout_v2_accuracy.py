@@ -627,6 +627,8 @@ from benchmarks.classification import (
     heldout_v63,
     heldout_v64,
     heldout_v65,
+    heldout_v66,
+    heldout_v67,
     heldout_v68,
 )
 from governance_dagster.detect.classify import classify_table
@@ -654,7 +656,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
-        "v68": heldout_v68}
+        "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
