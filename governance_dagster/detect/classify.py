@@ -192,6 +192,7 @@ class TableContext:
     #: round 40: two columns or more describe animals (their species, breed, sire, microchip): a vet's or a herd
     #: book's table, whose unqualified name and date of birth are the animal's.
     animals: bool = False
+    vehicles: bool = False  # (round 44) a column names a vehicle (its VIN, plate, registration): a driver's table
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
@@ -2418,7 +2419,10 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
         values = list(map(_capitalized, values))  # (round 39: a till's ``AMANDEEP``)
     shapes = [s for v in values if (s := _staff_shape(v))]
     counts = [sum(fold(w) not in NAME_PARTICLES for w in n) for n, _ in shapes]  # (``De Luca G.``: one name)
-    people = context.given_names | context.family_names
+    people = context.given_names | context.family_names | (
+        context.people_words if named and by_name is None else frozenset())
+    # (round 44: under a role's or an employee's word the name does not read as a person's, the words of the table's
+    # people's full names count too; a column named as a person's is among those people itself)
     names = {fold(" ".join(n)) for n, _ in shapes if not unicodedata.name(n[0][:1], "").startswith(_UNSPACED)}
     places = sum(is_city(n) and n not in people for n in names)  # (a Japanese family name is often a town's too)
     if len(shapes) < 0.8 * len(values) or max(map(counts.count, counts)) < 0.75 * len(values) or (
@@ -2556,6 +2560,10 @@ def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[
         return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
     if (counts[0] == 2 or mixed) and bear >= len(values) / 2:
         kind = Kind.PERSON_NAME  # (half bear a name the table's people bear: no cakes, ``Królewski Sernik``)
+    elif set(counts) == {1} and len(values) >= 3 and bear == len(values) and script == "LATIN" and not any(
+            fold(v) in WORDS or fold(v) in OBJECTS or fold(v) in QUALIFIERS for v in values):
+        kind = Kind.FIRST_NAME  # (round 44: a campsite's receptionists ``Marieke``, ``Sjoerd``: every one a name the
+        # table's own guests bear, none a word: the given names staff go by, which the census lacks)
     elif script.startswith(_UNSPACED) and by_name is Kind.PERSON_NAME and not _shared_ending(values):
         kind = Kind.LAST_NAME  # (Japanese, Chinese, Korean staff go by the family name, under a person's word: 担当)
     elif script == "LATIN" and all(v.isupper() for v in values) and name_shares(values)[2] >= 0.8 and not any(
@@ -2663,6 +2671,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} of a patient, in a table that "
                               "describes animals (their species, breed, sire or microchip): a vet's patient, an "
                               "animal")
+    if by_name is Kind.NATIONAL_ID and "licence" in words and not words & {"national", "iddocument"} and not (
+            context.vehicles and context.people and not context.business):
+        return Classification(name, Kind.NONE, 0.7, "name says a licence's number, in a table that names no "
+                              "vehicle or is not about people: a professional's, a club member's, a venue's or a "
+                              "software's licence (a driver's licence sits beside the vehicle it drives)")
     present = _present(sample)
     if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
@@ -2783,6 +2796,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     return Classification(name, Kind.NONE, 0.8, f"type {data_type} holds no kind of personal data")
 
 
+#: Round 44: words of a vehicle's columns (its VIN, plate or registration, make, mileage), in several languages.
+_VEHICLE_WORDS = frozenset({"vehicle", "vin", "plate", "rego", "kenteken", "kennzeichen", "targa", "matricula", "spz",
+                            "plaka", "arac", "fahrzeug", "voertuig", "pojazd", "vozidlo", "veicolo", "vehiculo",
+                            "veiculo", "voiture", "odometer", "mileage", "car", "truck", "lorry"})
+
+
 #: Round 23: words of the columns that describe a company (its industry, sector, NAICS or SIC code, D-U-N-S number,
 #: ticker, revenue), which a table of people does not have.
 _FIRM_WORDS = frozenset({"industry", "sector", "naics", "sic", "duns", "ticker", "revenue"})
@@ -2816,7 +2835,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     table_words |= {base for w in table_words if (base := business_compound(w))}  # "Lagerstandorte": a warehouse
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
-        Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID)]
+        Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID) and not (
+        "licence" in w)]  # (round 44: a licence's number is a person's only where other columns say people)
     staff, staff_words = False, frozenset()
     firms = sum(map(_firmographic, column_words)) >= 2
     if table_words & BUSINESS or firms:
@@ -2844,8 +2864,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
     animals = sum(bool(w & _ANIMAL_MARKS) for w in column_words) >= 2
+    vehicles = any(w & _VEHICLE_WORDS for w in column_words) or bool(table_words & _VEHICLE_WORDS)
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
-                        animals=animals,
+                        animals=animals, vehicles=vehicles,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),

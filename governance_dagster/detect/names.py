@@ -525,6 +525,27 @@ WORDS: dict[str, str] = {
     **_entries("order", "receta rezept ricetta ordonnance prescription recepta"),
     # (round 42) an order in French, Spanish, Italian, Dutch and German, abbreviated as legacy files write it
     **_entries("order", "commande cde cmde pedido ordine bestelling bestellung"),
+    # (round 44) an identity document in Czech and Slovak (``cislo_dokladu``) and Turkish (``BELGE_NO``); a licence
+    # (a driver's where the table names a vehicle and people: the classifier asks the table) in English, Turkish,
+    # Italian, Polish, Dutch, Swedish, Danish and Norwegian, abbreviated, and the British licensing agency (DVLA)
+    **_entries("iddocument", "doklad belge belgesi"),
+    **_entries("licence", "licence license lic lisans licenza licencja licentie licens dvla"),
+    # (round 44) legacy files' abbreviations: a contact, a street, a postal code, a mobile subscriber's number (MSISDN)
+    **_entries("person", "cntct"),
+    **_entries("street", "strt"),
+    **_entries("postcode", "pcod pcde"),
+    **_entries("phone", "msdn"),
+    # (round 44) Turkish "ana adı": the mother's name, as Turkish forms write it
+    **_entries("mother", "ana"),
+    # (round 44) legacy fields' name parts (``SRFNAM``, ``SRSNAM``, ``CMLNAM``), Dutch municipal registers' initials
+    # (``voorletters``: ``VLTR``, ``VOORL``) and family-name particle (``voegsel``), a debtor in several languages (a
+    # collection agency's ``NOMDEB``: the debtor's name), a cashier in Dutch
+    **_entries("first", "fnam"),
+    **_entries("surname", "snam voeg voegsel voorv"),
+    **_entries("last", "lnam"),
+    **_entries("initials", "vltr voorl"),
+    **_entries("customer", "deb debiteur deudor debitore schuldner devedor"),
+    **_entries("role", "kassier"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -906,6 +927,30 @@ _ROLE_ENDINGS = tuple(sorted((w for w, c in WORDS.items() if c == "role" and len
 _MASTER_ENDINGS = ("meister", "mester", "mestari")
 
 
+#: Round 44: the concepts a word is read as when a case ending follows it (Slavic and Baltic genitives, a Turkish
+#: possessive): documents, phones and a person's address, whose words are long enough for the ending to be told.
+_INFLECTED = frozenset({"national", "iddocument", "licence", "phone", "street", "address", "city", "birth",
+                        "postcode", "surname"})
+#: The case endings told apart (``paszportu``: of the passport; ``dokladu``: of the document; ``belgesi``).
+_CASE_ENDINGS = ("u", "a", "y", "e", "i", "si")
+
+
+def _inflected(token: str) -> str:
+    """Round 44: the vocabulary word ``token`` is, a case ending taken off (Polish ``paszportu``, Czech ``dokladu``:
+    "of the passport", "of the document"), when that word has five letters or more and means a concept of
+    :data:`_INFLECTED`; "" otherwise.
+
+    Example:
+        >>> _inflected("paszportu"), _inflected("dokladu"), _inflected("telefonu"), _inflected("persona")
+        ('paszport', 'doklad', 'telefon', '')
+    """
+    for ending in _CASE_ENDINGS:
+        stem = token.removesuffix(ending)
+        if stem != token and len(stem) >= 5 and WORDS.get(stem) in _INFLECTED:
+            return stem
+    return ""
+
+
 def _concepts(token: str) -> list[str]:
     if token in WORDS:
         return [WORDS[token]]
@@ -922,6 +967,8 @@ def _concepts(token: str) -> list[str]:
         # ``fozomester`` and German ``Braumeister``, a master craftsman)
     if token.endswith("s") and token[:-1] in WORDS and len(token) >= 5:  # a genitive "s" (bostedsAdresse)
         return [WORDS[token[:-1]]]
+    if (stem := _inflected(token)) in WORDS:
+        return [WORDS[stem]]
     short = _LONG_VOWELS.sub(lambda m: m.group()[0], token)
     if short != token and short in WORDS:  # romanized Japanese with long vowels doubled: yuubin, gakkou, bangou
         return [WORDS[short]]
@@ -1078,6 +1125,12 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{("dl", number): ["national", "number"] for number in ("number", "no", "num", "nr", "nbr")},
             ("permiso", "conducir"): ["national"], ("carnet", "conducir"): ["national"],
             ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"],
+            # round 44: a French identity paper's number (``numero_piece``), a Polish driving licence (``prawo
+            # jazdy``, of it ``prawa jazdy``), a Portuguese place of birth (``local de nascimento``)
+            ("numero", "piece"): ["iddocument", "number"], ("num", "piece"): ["iddocument", "number"],
+            ("no", "piece"): ["iddocument", "number"], ("piece", "identite"): ["iddocument"],
+            ("prawo", "jazdy"): ["national"], ("prawa", "jazdy"): ["national"],
+            ("local", "nascimento"): ["birth", "place"], ("local", "nacimiento"): ["birth", "place"],
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
             ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
@@ -1114,6 +1167,8 @@ def _phrases(tokens: list[str]) -> list[str]:
 def _words(name: str, prefix: str) -> tuple[str, ...]:
     if prefix.startswith("^") and name[:2].lower() == prefix[1:] and len(name) > 3 and _FIELD.fullmatch(name):
         name = name[2:]  # (round 42: a midrange file's field, its file's two letters glued on: ``MBPHN1``)
+    if name.endswith("#") and _FIELD.fullmatch(name):
+        name = name[:-1] + "_no"  # (round 44: RPG's ``#`` is "number": ``CMDL#`` a driver's licence's)
     name = _hl7(name) or _path(name)
     folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
                                                                             name))))
@@ -1144,8 +1199,10 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
         concepts = [found[int(marker.group(1))]] if marker else _concepts(token)
-        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token)):
-            concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``)
+        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or (
+                prefix.startswith("^") and _lettered(token))):
+            concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``;
+            # round 44: a contact abbreviation after the letter of whose it is: ``HPHN``, ``SZIP``)
         words += concepts
     if "mail" in raw and "email" in words and set(words) & _POSTAL_PARTS:
         # (round 31: ``BORR_MAIL_ADDR``, ``BORR_MAIL_CITY``: where post is sent, a home address's part, no e-mail)
@@ -1177,6 +1234,26 @@ def _truncated(token: str) -> str:
     meant = {WORDS[w] for w in WORDS if w.startswith(token) and len(w) >= len(token) + 2 and (
         w[len(token):] not in WORDS)}
     return meant.pop() if len(meant) == 1 and meant <= _CUT_CONCEPTS else ""
+
+
+#: Round 44: letters legacy fields write before a contact's abbreviation to say whose or which it is: home, work,
+#: mobile, cell, service, alternate, billing (``HPHN``, ``WPHN``, ``MPHN``, ``SZIP``, ``BADR``).
+_WHOSE_LETTERS = frozenset("hwmcsab")
+_LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email", "city"})
+
+
+def _lettered(token: str) -> str:
+    """Round 44: the contact concept a legacy field's abbreviation names after one letter saying whose or which it is
+    (``hphn``: the home phone; ``szip``: the service address's ZIP code); "" otherwise. Read only in a midrange file
+    whose fields share their file's letters (a ``sort`` is no service ``ort``).
+
+    Example:
+        >>> _lettered("hphn"), _lettered("szip"), _lettered("wphn"), _lettered("xphn"), _lettered("zip")
+        ('phone', 'postcode', 'phone', '', '')
+    """
+    if not 4 <= len(token) <= 6 or token[0] not in _WHOSE_LETTERS or not token.isalpha():
+        return ""
+    return concept if (concept := WORDS.get(token[1:], "")) in _LETTERED_CONCEPTS else ""
 
 
 def _camel_apart(name: str) -> str:
@@ -1400,6 +1477,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
             "name") < max(words.index(x) for x in ("national", "iddocument") if x in w):
         return Kind.PERSON_NAME, "strong"  # (round 38: ``name_as_per_nric``: the name as the identity card writes it)
     if "iddocument" in w and w & {"number", "code"} and not w & DIGESTS:
+        return Kind.NATIONAL_ID, "strong"
+    if "licence" in w and w & {"number", "surrogate"} and w - {"licence", "number", "surrogate", "secondary"} <= PERSON:
+        # (round 44) a licence's number, bare or a person's (``licenceNumber``, ``SupervisorLicenceNo``): a driver's,
+        # an identity document, in a table about people that names a vehicle; a professional's, a club member's, a
+        # venue's or a software's elsewhere (the classifier asks the table); a liquor licence, a plate, a key: things'
         return Kind.NATIONAL_ID, "strong"
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
