@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v70.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v71.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -546,8 +546,21 @@ checks (T.C. kimlik), a Fukuoka onboarding checklist in Japanese (My Number, pen
 union branch's dues (personnummer), a Jutland pension enrolment file (CPR), a Plzeň canteen card system (rodné číslo)
 and an Athens supermarket chain's exit interviews in Greek script (ΑΜΚΑ, ΑΦΜ), in English, Portuguese, Turkish,
 Japanese, Swedish, Danish, Czech and Greek; EIN, BN, ABN, CNPJ, IMEI, VKN, corporate numbers, orgnr, CVR, IČO and
-company ΑΦΜ with their check digits, hashes, share codes and site coordinates as decoys; written blind); the metrics
-and the report are the same.
+company ΑΦΜ with their check digits, hashes, share codes and site coordinates as decoys; written blind),
+``--set v71`` scores :mod:`benchmarks.classification.heldout_v71`
+(15 tables of public-sector legacy systems, one organisation per table, eight of them legacy AS/400, COBOL, SAP and
+fixed-width extracts with prefixed or truncated SCREAMING names, padded CHAR values, dates as ``YYYYMMDD``,
+``CYYMMDD``, ``YYDDD`` and ``YYYYDDD`` numbers, and SSNs, phones and postal codes kept as numbers with 0 or blanks for
+missing: a West Virginia tax department's taxpayer master, a Louisiana parish clerk of court's civil case parties, a
+Clare social-welfare payment run (PPSN, IBAN), a central Texas school district's student extract, a Viborg
+municipality's CPR population extract, a Westphalian Versorgungswerk's member master (Rentenversicherungsnummer,
+Steuer-ID), a Valencian municipality's vehicle-tax roll (DNI, NIE) and a Mâconnais waste-fee billing file; and modern
+ones: a Montana library consortium's patrons (``User2``), a Canterbury council's building consents, a Toronto
+housing provider's rent ledger (SIN, ``notes2``, ``src_crm_col17``), a Fermanagh and Omagh dog-licence register
+(``misc_2``), a Veneto town's parking fines (codice fiscale, ``codice``), a Polish gmina's voter roll (PESEL) and a
+Drenthe land registry owner extract (BSN), in English, Danish, German, Spanish, French, Italian, Polish and Dutch;
+routing numbers, library barcodes, NZBN, CIF, SIREN and RSIN with their check digits, plates, VINs, microchips,
+hashes and coordinates as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -565,7 +578,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -660,6 +673,7 @@ from benchmarks.classification import (
     heldout_v68,
     heldout_v69,
     heldout_v70,
+    heldout_v71,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -686,7 +700,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v53": heldout_v53, "v54": heldout_v54,
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
-        "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70}
+        "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -871,7 +885,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v70)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v71)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
