@@ -546,6 +546,11 @@ WORDS: dict[str, str] = {
     **_entries("initials", "vltr voorl"),
     **_entries("customer", "deb debiteur deudor debitore schuldner devedor"),
     **_entries("role", "kassier"),
+    # (round 44) legacy fields: a phone cut short (``CVPHON``), an emergency contact (``EMRGPH``), a commercial
+    # driver's licence (``cdl_no``)
+    **_entries("phone", "phon"),
+    **_entries("person", "emrg emerg"),
+    **_entries("national", "cdl"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -1199,8 +1204,8 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
         concepts = [found[int(marker.group(1))]] if marker else _concepts(token)
-        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or (
-                prefix.startswith("^") and _lettered(token))):
+        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or _lettered(
+                token, prefix.startswith("^")) or _disemvowelled(token)):
             concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``;
             # round 44: a contact abbreviation after the letter of whose it is: ``HPHN``, ``SZIP``)
         words += concepts
@@ -1239,21 +1244,65 @@ def _truncated(token: str) -> str:
 #: Round 44: letters legacy fields write before a contact's abbreviation to say whose or which it is: home, work,
 #: mobile, cell, service, alternate, billing (``HPHN``, ``WPHN``, ``MPHN``, ``SZIP``, ``BADR``).
 _WHOSE_LETTERS = frozenset("hwmcsab")
+_WHOSE_PAIRS = frozenset({"hm", "wk"})
 _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email", "city"})
 
 
-def _lettered(token: str) -> str:
-    """Round 44: the contact concept a legacy field's abbreviation names after one letter saying whose or which it is
-    (``hphn``: the home phone; ``szip``: the service address's ZIP code); "" otherwise. Read only in a midrange file
-    whose fields share their file's letters (a ``sort`` is no service ``ort``).
+def _lettered(token: str, midrange: bool = False) -> str:
+    """Round 44: the contact concept a legacy field's abbreviation names after the letters saying whose or which it is:
+    ``hm`` (home) or ``wk`` (work), or in a midrange file whose fields share their file's letters one letter
+    (``hphn``: the home phone; ``szip``: the service address's ZIP code; a ``sort`` elsewhere is no service ``ort``);
+    "" otherwise.
 
     Example:
-        >>> _lettered("hphn"), _lettered("szip"), _lettered("wphn"), _lettered("xphn"), _lettered("zip")
-        ('phone', 'postcode', 'phone', '', '')
+        >>> _lettered("hphn", True), _lettered("szip", True), _lettered("hmzip"), _lettered("hphn"), _lettered("zip")
+        ('phone', 'postcode', 'postcode', '', '')
     """
-    if not 4 <= len(token) <= 6 or token[0] not in _WHOSE_LETTERS or not token.isalpha():
+    if not 4 <= len(token) <= 7 or not token.isalpha():
         return ""
-    return concept if (concept := WORDS.get(token[1:], "")) in _LETTERED_CONCEPTS else ""
+    rest = token[2:] if token[:2] in _WHOSE_PAIRS else token[1:] if midrange and token[0] in _WHOSE_LETTERS else ""
+    return concept if (concept := WORDS.get(rest, "")) in _LETTERED_CONCEPTS else ""
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    """A word's first letter and the consonants after it (``fornavn`` -> ``frnvn``), as legacy fields abbreviate."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in _VOWELS)
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, list[tuple[str, str]]]:
+    """The vocabulary's words of five letters or more, with their concepts, by their skeletons of four letters or
+    more."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for word, concept in WORDS.items():
+        if len(word) >= 5 and word.isalpha() and len(skeleton := _skeleton(word)) >= 4:
+            found.setdefault(skeleton, []).append((word, concept))
+    return found
+
+
+def _subsequence(short: str, word: str) -> bool:
+    """``short`` is ``word`` with some letters left out, the rest in order."""
+    letters = iter(word)
+    return all(ch in letters for ch in short)
+
+
+def _disemvowelled(token: str) -> str:
+    """Round 44: the concept of the vocabulary word ``token`` abbreviates by leaving out vowels, as legacy fields do (a
+    Danish CPR extract's ``FORNVN`` for ``fornavn``, ``VEJNVN`` for ``vejnavn``): ``token`` keeps at most one vowel
+    after its first letter, is the word with letters left out (``stars`` is no ``stras``), and every such word means
+    the same concept of personal data; "" otherwise.
+
+    Example:
+        >>> _disemvowelled("fornvn"), _disemvowelled("vejnvn"), _disemvowelled("stars"), _disemvowelled("format")
+        ('first', 'street', '', '')
+    """
+    if len(token) < 4 or not token.isalpha() or sum(ch in _VOWELS for ch in token[1:]) > 1:
+        return ""
+    meant = {c for w, c in _skeletons().get(_skeleton(token), []) if w != token and _subsequence(token, w)}
+    return meant.pop() if len(meant) == 1 and meant <= _CUT_CONCEPTS else ""
 
 
 def _camel_apart(name: str) -> str:

@@ -2250,11 +2250,32 @@ def birth_int_dates(values: Sequence[int], today: date | None = None) -> tuple[l
                 continue
     if len(parsed) >= 0.9 * len(values) and birth_range(parsed, today):
         return parsed, "integers read as dates (YYMMDD)"
+    if (midrange := _cyymmdd(values)) and len(midrange) >= 0.9 * len(values) and birth_range(midrange, today):
+        return midrange, "integers read as dates (CYYMMDD: IBM midrange's century digit, 0 for 19, 1 for 20)"
     epoch = date(1970, 1, 1)
     if all((date(1880, 1, 1) - epoch).days <= v <= (today - epoch).days for v in values) and birth_range(
             days := [epoch + timedelta(days=v) for v in values], today):
         return days, "integers read as days since 1970"
     return None
+
+
+def _cyymmdd(values: Sequence[int]) -> list[date]:
+    """Round 44: the dates of ``values`` read as IBM midrange's ``CYYMMDD`` (a century digit, 0 for the 1900s and 1
+    for the 2000s, before ``YYMMDD``: ``1050901`` is 2005-09-01, ``300120`` 1930-01-20); those that are no date are
+    left out.
+
+    Example:
+        >>> _cyymmdd([1050901, 300120, 2999999])
+        [datetime.date(2005, 9, 1), datetime.date(1930, 1, 20)]
+    """
+    parsed = []
+    for value in values:
+        if 0 <= value <= 1_991_231:
+            try:
+                parsed.append(date(1900 + value // 10_000, value // 100 % 100, value % 100))
+            except ValueError:
+                continue
+    return parsed
 
 
 def _epoch_dates(values: Sequence[int]) -> list[date] | None:

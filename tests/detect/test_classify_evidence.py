@@ -3154,3 +3154,21 @@ def test_when_a_few_staff_go_by_given_names_the_tables_people_bear_then_they_are
 @pytest.mark.parametrize("column", ["receptie_medewerker", "TeslimAlan"])
 def test_when_a_few_one_word_values_are_no_name_the_tables_people_bear_then_they_are_not_staff(column) -> None:
     assert _register_with_staff(column, ["Noord", "Zuid", "Oost", "West"], _DUTCH_GIVEN).kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("FORNVN", Kind.FIRST_NAME), ("VEJNVN", Kind.STREET_ADDRESS), ("BYNVN", Kind.CITY),  # vowels dropped (Danish CPR)
+    ("HMZIP", Kind.POSTAL_CODE), ("HMPHON", Kind.PHONE), ("WKPHN", Kind.PHONE),  # home's, work's
+    ("EMRGPH", Kind.PHONE), ("cdl_no", Kind.NATIONAL_ID),  # an emergency contact's phone, a commercial driver's licence
+    ("FRMT", None), ("CNTRY", None), ("stars", None),  # a format's, a country's; ``stars`` is no ``stras``
+])
+def test_when_a_legacy_field_drops_vowels_or_starts_with_whose_letters_then_it_is_read(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_a_birth_date_is_an_integer_in_ibm_midranges_cyymmdd_then_it_is_read_as_dates() -> None:
+    years = [_RNG42.choice([_RNG42.randint(1935, 1999), _RNG42.randint(2000, 2010)]) for _ in range(60)]  # C: 0 or 1
+    births = [(y - 1900) * 10_000 + _RNG42.randint(1, 12) * 100 + _RNG42.randint(1, 28) for y in years]
+    found = _table({"DOB": births, "NAME": [f"{_CLIENT_GIVEN[i % 8]} {_CLIENT_FAMILY[i % 8]}" for i in range(60)]},
+                   {"DOB": "INTEGER", "NAME": "VARCHAR"})["DOB"]
+    assert (found.kind, "CYYMMDD" in found.evidence) == (Kind.DATE_OF_BIRTH, True)
