@@ -545,12 +545,13 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
-            by_name is Kind.NONE and (_international(values) or _written_as_phones(values))) and not (
+            by_name in (Kind.NONE, *_PERSON_KINDS) and (_international(values) or _written_as_phones(values))) and not (
             by_name is Kind.NONE and _bare_number(name, context) and _people_phones(
                 pattern, values, rows, distinct, context) and (not _app_number(name, context) or all(
                     _PHONE_WRITTEN.match(v) for v in values))):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
-        # postal code and the values are valid phones that fit no postal code format, or it says "not personal"
+        # postal code and the values are valid phones that fit no postal code format, or it says "not personal" or
+        # a person (round 45: a ``User2`` field of a person's, no name is written in digits)
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
         # or it is a bare "code" or "number" that names nothing (``Code``, ``код``), or a person's number
         # (``contact_no``, ``Kontakt_Nr``: round 21), over phones that vary row by row
@@ -785,7 +786,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (
                 unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and (
                 by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values)
-            or _few_family_names(by_name, values) or by_name in _NAME_KINDS and _name_particles(values))
+            or _few_family_names(by_name, values) or by_name in _NAME_KINDS and _name_particles(values)
+            or by_name in _PERSON_KINDS and _middle_initials(values) and "middle" in name_words(name, context.prefix))
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
@@ -1577,8 +1579,35 @@ def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
         >>> _few_family_names(Kind.LAST_NAME, ["Alpha", "Bravo", "Charlie", "Delta", "Echo"])
         False
     """
-    return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(values) >= 0.9 and (name_shares(
-        values)[2] >= 0.8 or _capital_surnames(values))
+    cores = [_family_core(v) for v in values]  # (round 45: ``LE GOFF``, ``van Dijk`` are one family name each)
+    return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(cores) >= 0.9 and (name_shares(
+        cores)[2] >= 0.8 or _capital_surnames(cores))
+
+
+def _middle_initials(values: list[str]) -> bool:
+    """Round 45: five or more distinct values, nine in ten of them one capital letter (a full stop allowed): the
+    initials a middle-initial column holds, part of a person's name however few letters there are.
+
+    Example:
+        >>> _middle_initials(["A", "B.", "C", "R", "M"]), _middle_initials(["A", "B"]), _middle_initials(["Ann", "B", "C", "D", "E"])
+        (True, False, False)
+    """
+    letters = [v for v in values if len(v.rstrip(".")) == 1 and v[0].isalpha() and v[0].isupper()]
+    return len(values) >= 5 and len(letters) >= 0.9 * len(values)
+
+
+def _family_core(value: str) -> str:
+    """Round 45: a family name without the particles it starts with (``LE GOFF`` -> ``GOFF``, ``van der Berg`` ->
+    ``Berg``), the word the census and the shape of a name are asked about.
+
+    Example:
+        >>> _family_core("LE GOFF"), _family_core("van der Berg"), _family_core("Moreau"), _family_core("De")
+        ('GOFF', 'Berg', 'Moreau', 'De')
+    """
+    words = value.split()
+    while len(words) > 1 and fold(words[0]) in NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _capital_surnames(values: list[str]) -> bool:

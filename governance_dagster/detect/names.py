@@ -551,6 +551,14 @@ WORDS: dict[str, str] = {
     **_entries("phone", "phon"),
     **_entries("person", "emrg emerg"),
     **_entries("national", "cdl"),
+    # (round 45) Italian "cognome" abbreviated (``PRN_COGN``, ``COGN-DICH``); SAP's patient and HR fields: IS-H's
+    # ``NNAMS``/``VNAMS`` (family and given name), the birth name ``GBNAM``, the name a person goes by ``RUFNM``; a
+    # German social-insurance number written ``sv_nummer``; a middle initial (``tp_mi``, ``SRPMI``, ``MINIT``)
+    **_entries("surname", "cogn nnams gbnam"),
+    **_entries("first", "vnams rufnm"),
+    **_entries("ssn", "svnummer svnum"),
+    **_entries("middle", "mi minit"),
+    **_entries("surname", "snm"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -1136,6 +1144,11 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("no", "piece"): ["iddocument", "number"], ("piece", "identite"): ["iddocument"],
             ("prawo", "jazdy"): ["national"], ("prawa", "jazdy"): ["national"],
             ("local", "nascimento"): ["birth", "place"], ("local", "nacimiento"): ["birth", "place"],
+            # round 45: the German social-insurance number written ``SV-Nummer``; an address's postal code written
+            # ``addr_pc``; a flat's number (``flatNo``), a line of a person's address
+            **{("sv", number): ["ssn"] for number in ("nummer", "number", "nr", "num")},
+            **{(address, "pc"): ["address", "postcode"] for address in ("addr", "address", "adr", "adres")},
+            **{("flat", number): ["address", "line"] for number in ("no", "number", "nr", "num")},
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
             ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
@@ -1246,22 +1259,42 @@ def _truncated(token: str) -> str:
 _WHOSE_LETTERS = frozenset("hwmcsab")
 _WHOSE_PAIRS = frozenset({"hm", "wk"})
 _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email", "city"})
+#: Round 45: what a midrange field names after any one letter saying whose it is (``P`` a patient's, ``T`` a
+#: taxpayer's): a contact's part, or an abbreviation of three letters or fewer that means one personal number or
+#: name part (``SSN``, ``DOB``, ``MI``).
+_MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
+#: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
+#: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
+_WHICH_PHONE = frozenset({*_WHOSE_LETTERS, "hm", "wk", "hom", "home", "wrk", "work", "mob", "mobl", "cel", "cell",
+                          "bus", "off", "alt", "pri", "priv", "por", "port", "fix", "dom", "trab", "casa"})
 
 
 def _lettered(token: str, midrange: bool = False) -> str:
     """Round 44: the contact concept a legacy field's abbreviation names after the letters saying whose or which it is:
     ``hm`` (home) or ``wk`` (work), or in a midrange file whose fields share their file's letters one letter
     (``hphn``: the home phone; ``szip``: the service address's ZIP code; a ``sort`` elsewhere is no service ``ort``);
-    "" otherwise.
+    round 45: in such a file, any one letter before a contact's part or a personal number's or name part's
+    abbreviation (``pssn``, ``pdob``: a patient's), and one of the whose-letters after a phone's (``telh``: the home
+    phone); "" otherwise.
 
     Example:
         >>> _lettered("hphn", True), _lettered("szip", True), _lettered("hmzip"), _lettered("hphn"), _lettered("zip")
         ('phone', 'postcode', 'postcode', '', '')
+        >>> _lettered("pssn", True), _lettered("pdob", True), _lettered("pssn"), _lettered("telhom"), _lettered("telaio")
+        ('ssn', 'birthdate', '', 'phone', '')
     """
-    if not 4 <= len(token) <= 7 or not token.isalpha():
+    if not 3 <= len(token) <= 7 or not token.isalpha():
         return ""
-    rest = token[2:] if token[:2] in _WHOSE_PAIRS else token[1:] if midrange and token[0] in _WHOSE_LETTERS else ""
-    return concept if (concept := WORDS.get(rest, "")) in _LETTERED_CONCEPTS else ""
+    if token[:2] in _WHOSE_PAIRS and len(token) >= 4:
+        return concept if (concept := WORDS.get(token[2:], "")) in _LETTERED_CONCEPTS else ""
+    if token[:3] in ("tel", "phn") and token[3:] in _WHICH_PHONE:
+        return "phone"  # (round 45: a phone's abbreviation before which one it is: ``TELHOM``, ``TELCEL``, ``PHNWK``)
+    if not midrange:
+        return ""
+    if (concept := WORDS.get(token[1:], "")) in _MIDRANGE_CONCEPTS and (len(token) >= 4 or concept == "middle") and (
+            token[0] in _WHOSE_LETTERS or concept not in ("city", "street", "address")):  # (``port`` is no ``p ort``)
+        return concept
+    return "phone" if token[-1] in _WHOSE_LETTERS and WORDS.get(token[:-1]) == "phone" else ""
 
 
 _VOWELS = frozenset("aeiouy")
@@ -1502,7 +1535,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
         return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
-    if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS or "date" in w):
+    if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS or "date" in w) and not (
+            "postal" in w and head == "code"):  # (round 45: a delivery's postal code is where a person lives)
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person

@@ -56,6 +56,9 @@ ID_MODULES: dict[str, Kind] = {
     # digit no stdnum module knows (see ``_DOCUMENT_CHECKS``)
     "be.eid": Kind.NATIONAL_ID, "icao.document": Kind.NATIONAL_ID,
     "pl.dowod": Kind.NATIONAL_ID,
+    # round 45: the United Kingdom's National Insurance number, a social-insurance number by its HMRC format (it has
+    # no check digit; see ``_DOCUMENT_CHECKS``)
+    "gb.nino": Kind.SSN,
 }
 #: What a stdnum module's summary line says when its numbers identify a person (or a taxpayer who may be one) ...
 _PERSONAL_DOC = re.compile(r"person|individual|citizen|identity|identifica|national (number|identi)|social (security|"
@@ -686,10 +689,27 @@ def _pl_dowod(value: str) -> bool:
         _letter_value(ch) * w for ch, w in zip(value, (7, 3, 1, 9, 7, 3, 1, 7, 3))) % 10 == 0
 
 
+#: HMRC's National Insurance number: two prefix letters (never D, F, I, Q, U or V; the second never O; seven pairs
+#: never issued), six digits and the suffix A-D, written together or in pairs.
+_GB_NINO = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
+
+
+def _gb_nino(value: str) -> bool:
+    """Round 45: a UK National Insurance number by HMRC's format (it has no check digit, so the column's share of
+    such values decides, as for the other identity documents here).
+
+    Example:
+        >>> _gb_nino("AB 12 34 56 C"), _gb_nino("AB123456C"), _gb_nino("QQ123456C"), _gb_nino("AB123456E")
+        (True, True, False, False)
+    """
+    return bool(_GB_NINO.match(value.replace(" ", "").upper()))
+
+
 #: Identity documents whose check digit no stdnum module checks: the module name used in :data:`ID_MODULES`, the
 #: check and how the evidence names it.
 _DOCUMENT_CHECKS = {"icao.document": (_icao_document, "ICAO 9303 check digit"),
-                    "pl.dowod": (_pl_dowod, "Polish identity card check digit")}
+                    "pl.dowod": (_pl_dowod, "Polish identity card check digit"),
+                    "gb.nino": (_gb_nino, "UK National Insurance number format")}
 
 
 def checksum_name(module: str) -> str:
