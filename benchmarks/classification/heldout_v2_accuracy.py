@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v74.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v75.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -602,7 +602,21 @@ cabinet (NIR), a Murcia gestoría's renta file (DNI, NIE), a Bari CAF's 730 file
 clients (BSN), Lublin sole proprietors (PESEL, identity cards) and a Sendai year-end adjustment (My Number), in
 English, German, French, Spanish, Italian, Dutch, Polish and Japanese; routing numbers, VAT numbers, ABN, NZBN, GSTIN,
 SIRET, CIF, cadastral references, partite IVA, NIP, REGON and corporate numbers with their check digits, EINs, PTINs
-and receipt numbers as decoys; written blind); the metrics and the report are the same.
+and receipt numbers as decoys; written blind),
+``--set v75`` scores :mod:`benchmarks.classification.heldout_v75`
+(15 tables of fitness, gyms, sports clubs and leisure centres, one organisation per table, four of them legacy
+AS/400, fixed-width, SAP-style and COBOL extracts with padded values, dates as ``YYYYMMDD`` numbers or ``DATS`` text
+and phones, SSNs and postal codes kept as numbers with 0 for missing: a Worthington racquet club's member master
+(SSN, a card in clear, ``MMUDF1``), a Randburg health club's debit-order file (South African ID numbers, bank
+accounts), a Munich studio chain's SAP members (IBAN, ``ZZFELD2``) and a Valencian handball federation's licences
+(DNI, NIE, tutors); and modern ones: a Leeds swimming club's juniors (``misc_2``), a Melbourne gym chain's door
+events, an Ottawa community association's programs (``Udf2``), a Boulder coaching platform (``src_crm_col17``), a
+Christchurch race's entries, a Bengaluru cricket academy (Aadhaar, PAN, ``code``), a Lyon climbing club
+(``champLibre2``), a Bologna gym (codice fiscale, IBAN, ``campo_libero_2``), a Kraków football academy (PESEL,
+``poleDod2``), a Saitama swimming school in Japanese (``予備2``) and a Yekaterinburg hockey school in Cyrillic (SNILS,
+INN, ``доп_поле_2``), in English, German, French, Spanish, Italian, Polish, Japanese and Russian; SIRET, CIF,
+partita IVA, NIP, INN and corporate numbers with their check digits, and licence, mandate and UPI references failing
+the DNI, PESEL, South African ID and Aadhaar checks as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -620,7 +634,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -719,6 +733,7 @@ from benchmarks.classification import (
     heldout_v72,
     heldout_v73,
     heldout_v74,
+    heldout_v75,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -746,7 +761,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
-        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74}
+        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74,
+        "v75": heldout_v75}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -931,7 +947,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v74)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v75)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
