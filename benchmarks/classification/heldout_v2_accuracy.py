@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v75.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v76.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -616,7 +616,23 @@ Christchurch race's entries, a Bengaluru cricket academy (Aadhaar, PAN, ``code``
 ``poleDod2``), a Saitama swimming school in Japanese (``予備2``) and a Yekaterinburg hockey school in Cyrillic (SNILS,
 INN, ``доп_поле_2``), in English, German, French, Spanish, Italian, Polish, Japanese and Russian; SIRET, CIF,
 partita IVA, NIP, INN and corporate numbers with their check digits, and licence, mandate and UPI references failing
-the DNI, PESEL, South African ID and Aadhaar checks as decoys; written blind); the metrics and the report are the same.
+the DNI, PESEL, South African ID and Aadhaar checks as decoys; written blind),
+``--set v76`` scores :mod:`benchmarks.classification.heldout_v76`
+(15 tables of private allied-health practices (dental, orthodontic, optical, physiotherapy, podiatry and hearing-aid
+practices: appointments, recalls, treatment plans and contracts, insurance and scheme claims), one organisation per
+table, four of them legacy AS/400, SAP-style, fixed-width and COBOL extracts with padded values, dates as ``CYYMMDD``
+and ``YYYYMMDD`` numbers or ``DATS`` text, and an SSN, phones and postal codes kept as numbers: a Salem dental
+group's claim file (SSN, ``DCUDF1``), a Hamburg optician chain's SAP customer master (KVNR, ``ZZFELD2``), a Lyon
+physiotherapist's billing file (NIR) and a Padova hearing-aid centre's supplies (codice fiscale, ``CAMPO-LIBERO-2``);
+and modern ones: a San Antonio orthodontist's contracts (SSN placeholders, a card in clear), a Cobh dental practice's
+Treatment Benefit claims (PPSN, Eircode, ``misc_2``), a Kraków dental surgery (PESEL, ``pole_dod_2``), a Yorkshire
+opticians' sight tests (NHS numbers, ``notes2``), a Pretoria optometrist's orders (SA ID numbers, ``USER2``), an
+Adelaide allied-health group (Medicare, ``Custom1``), Christchurch ACC physiotherapy claims (NHI,
+``src_crm_col17``), a Patras physiotherapy centre in Greek script (ΑΜΚΑ, ΑΦΜ, ``πεδίο_2``), Ottawa ADP hearing-aid
+claims (Ontario health numbers), an Eindhoven audicien (BSN, ``vrij_veld_2``) and a Seville podiatry clinic (DNI,
+NIE, ``campoLibre2``), in English, Polish, German, French, Greek, Italian, Dutch and Spanish; NPI, ABA, RPPS,
+EAN-13, VAT numbers, ABN, SIRET, partita IVA, NIP and ΑΦΜ with their check digits, and invoice and order numbers
+failing the PESEL, SA ID and BSN checks as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -634,7 +650,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -734,6 +750,7 @@ from benchmarks.classification import (
     heldout_v73,
     heldout_v74,
     heldout_v75,
+    heldout_v76,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -762,7 +779,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74,
-        "v75": heldout_v75}
+        "v75": heldout_v75, "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v76": heldout_v76}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -947,7 +964,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v75)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v76)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
