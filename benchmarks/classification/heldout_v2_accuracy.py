@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v76.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v77.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -632,7 +632,23 @@ Adelaide allied-health group (Medicare, ``Custom1``), Christchurch ACC physiothe
 claims (Ontario health numbers), an Eindhoven audicien (BSN, ``vrij_veld_2``) and a Seville podiatry clinic (DNI,
 NIE, ``campoLibre2``), in English, Polish, German, French, Greek, Italian, Dutch and Spanish; NPI, ABA, RPPS,
 EAN-13, VAT numbers, ABN, SIRET, partita IVA, NIP and ΑΦΜ with their check digits, and invoice and order numbers
-failing the PESEL, SA ID and BSN checks as decoys; written blind); the metrics and the report are the same.
+failing the PESEL, SA ID and BSN checks as decoys; written blind),
+``--set v77`` scores :mod:`benchmarks.classification.heldout_v77`
+(15 tables of airlines, airports, ground handling and border and immigration systems, one organisation per table,
+three of them legacy fixed-width, AS/400 and COBOL extracts with padded values, dates as ``YYYYMMDD`` numbers and
+phones and postal codes kept as numbers, and an SAP-style table: a Billings regional airline's check-in records
+(passports of cross-border passengers, ``notes2``), a Manchester handler's lost-baggage files, a Calgary charter
+airline's crew (SIN), a Wellington travel-authority processor's applications (passports of seven countries,
+``User2``), a Hyderabad carrier's frequent flyers (PAN, ``misc_2``), a Johannesburg handler's airside permits (South
+African ID numbers, ``APUDF1``), a Chicago airport's assistance requests (``src_crm_col17``), a Nairobi handler's
+advance passenger information, a Leipzig handler's background checks in SAP (identity card numbers, ``ZZFELD2``), a
+Lyon handler's unaccompanied minors (``champLibre2``), a Bogotá visa centre's Schengen applications (cédulas, hosts'
+DNI and NIE, ``campo_libre_2``), a Bari carrier's EU261 claims (codice fiscale, IBAN, ``code``), an Eindhoven valet
+service (a card in clear, ``VrijVeld2``), an Antalya handler's staff (T.C. kimlik no, IBAN, ``OZEL_ALAN_2``) and an
+Okinawa island airline's bookings in Japanese (``予備2``), in English, German, French, Spanish, Italian, Dutch, Turkish
+and Japanese; PNRs, e-tickets with their mod-7 check digit, bag tags, business numbers, GSTIN, CIF, partite IVA, btw
+and VKN with their check digits, and employee, permit, booking and register numbers failing the SIN, South African
+ID, BSN and T.C. kimlik checks as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -650,7 +666,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -751,6 +767,7 @@ from benchmarks.classification import (
     heldout_v74,
     heldout_v75,
     heldout_v76,
+    heldout_v77,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -779,7 +796,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74,
-        "v75": heldout_v75, "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v76": heldout_v76}
+        "v75": heldout_v75, "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v76": heldout_v76, "v77": heldout_v77}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -964,7 +981,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v76)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v77)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
