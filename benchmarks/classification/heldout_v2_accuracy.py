@@ -795,8 +795,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
-        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74,
-        "v75": heldout_v75, "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v76": heldout_v76, "v77": heldout_v77}
+        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
