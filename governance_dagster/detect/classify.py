@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -378,6 +379,18 @@ def _event_date(name: str, context: TableContext) -> bool:
         name, context.prefix)[0] is None
 
 
+def _zeros_dropped(digits: list[int]) -> bool:
+    """Round 46: integers of one length of 3-6 digits, four in five, the rest shorter: codes of a fixed length whose
+    leading zeros the integer dropped (Oslo's postal code ``0083`` kept as 83), not counts, whose lengths spread.
+
+    Example:
+        >>> _zeros_dropped([4, 4, 4, 4, 4, 4, 4, 4, 2, 4]), _zeros_dropped([3, 4, 5, 3, 4, 5, 4, 3, 2, 4])
+        (True, False)
+    """
+    length, count = Counter(digits).most_common(1)[0]
+    return 3 <= length <= 6 and count >= 0.8 * len(digits) and all(d <= length for d in digits)
+
+
 def _integer_column(name: str, words: set[str], by_name: Kind | None, values: list[int],
                     people: bool = True) -> Classification:
     if by_name is Kind.NONE:
@@ -401,8 +414,9 @@ def _integer_column(name: str, words: set[str], by_name: Kind | None, values: li
     if by_name is Kind.DATE_OF_BIRTH and (read := birth_int_dates(values)) is not None:
         return _dates_column(name, by_name, read[0], read[1], people=people)  # (round 30: ``DOB-YYMMDD``, CDC days)
     digits = [len(str(abs(v))) for v in values]
-    if by_name is Kind.POSTAL_CODE and values and all(3 <= d <= 6 for d in digits):
-        return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits")
+    if by_name is Kind.POSTAL_CODE and values and (all(3 <= d <= 6 for d in digits) or _zeros_dropped(digits)):
+        return Classification(name, Kind.POSTAL_CODE, 0.8, "name says postal code; integers of 3-6 digits (a few "
+                              "shorter: codes that start with zeros)")
     if by_name is Kind.STREET_ADDRESS and "year" in words and values and all(
             1000 <= v <= date.today().year for v in values):  # (round 21: Czech ``rok_vyroby_domu``)
         return Classification(name, Kind.NONE, 0.8, "name says a year beside a house's word and the values are past "
@@ -1636,8 +1650,14 @@ def _name_particles(values: list[str]) -> bool:
     Example:
         >>> _name_particles(["van", "van den", "de"]), _name_particles(["van"]), _name_particles(["van", "bus"])
         (True, False, False)
+        >>> _name_particles(["in 't", "op de", "van der"])
+        True
     """
-    return len(values) >= 2 and all(v.islower() and all(w in NAME_PARTICLES for w in v.split()) for v in values)
+    return len(values) >= 2 and all(v.islower() and all(w in _PARTICLE_WORDS for w in v.split()) for v in values)
+
+
+#: Round 46: the words of family names' particles, with Dutch ``in 't``, ``op de``, ``uit den``, ``aan de``, ``onder``.
+_PARTICLE_WORDS = NAME_PARTICLES | {"in", "'t", "t", "op", "uit", "aan", "onder", "het", "ter", "ten", "te"}
 
 
 def _qualified(name: str, prefix: str) -> bool:
@@ -2705,6 +2725,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, Kind.NONE, 0.7, "name says a licence's number, in a table that names no "
                               "vehicle or is not about people: a professional's, a club member's, a venue's or a "
                               "software's licence (a driver's licence sits beside the vehicle it drives)")
+    if by_name is Kind.NATIONAL_ID and words & {"doc", "docs"} and not words & {"national", "iddocument"} and not (
+            context.people and not context.business and not context.things):
+        return Classification(name, Kind.NONE, 0.7, "name says a document's number, in a table that is not about "
+                              "people: an invoice's, a delivery note's or a filing's (a person's identity document "
+                              "is named so beside the person)")
     present = _present(sample)
     if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
@@ -2865,7 +2890,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
         Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID) and not (
-        "licence" in w)]  # (round 44: a licence's number is a person's only where other columns say people)
+        priors[c] is Kind.NATIONAL_ID and w & {"licence", "doc", "docs"} and not w & {"national", "iddocument"})]
+    # (round 44: a licence's number is a person's only where other columns say people; round 46: a document's too)
     staff, staff_words = False, frozenset()
     firms = sum(map(_firmographic, column_words)) >= 2
     if table_words & BUSINESS or firms:

@@ -559,6 +559,14 @@ WORDS: dict[str, str] = {
     **_entries("ssn", "svnummer svnum"),
     **_entries("middle", "mi minit"),
     **_entries("surname", "snm"),
+    # (round 46) a driver's licence's number glued as legacy fields write it (``CVDLNO``, ``DLNUM``), a German
+    # identity card cut short (``PERSAUSW``), a Russian compulsory health insurance policy (``полис_омс``); a prescriber
+    # abbreviated (``NOM_PRESC``), a middle initial (``MMMINT``)
+    **_entries("national", "dlno dlnr dlnum dlnbr persausw омс"),
+    **_entries("role", "presc"),
+    **_entries("middle", "mint"),
+    # (round 46) a forum's posts (``user_posts``, ``num_posts``): messages, no post's code
+    **_entries("message", "posts"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -889,6 +897,8 @@ SCRIPT_WORDS.update({
     # in Arabic; an operator in Ukrainian and Russian
     "الأب": "mother", "الجد": "mother", "الوطني": "national", "الموظف": "role", "المسؤول": "role",
     "بواسطة": "person", "أدخل": "created", "оператор": "role",
+    # round 46: a municipality (Japanese 市町村, without the ward of 市区町村)
+    "市町村": "city",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -1263,6 +1273,8 @@ _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email
 #: taxpayer's): a contact's part, or an abbreviation of three letters or fewer that means one personal number or
 #: name part (``SSN``, ``DOB``, ``MI``).
 _MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
+#: Round 46: the words a document's number is named with, beside the person whose it is.
+_DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
 _WHICH_PHONE = frozenset({*_WHOSE_LETTERS, "hm", "wk", "hom", "home", "wrk", "work", "mob", "mobl", "cel", "cell",
@@ -1377,8 +1389,8 @@ def table_prefix(columns: list[str], table: str = "") -> str:
     ``INDIVIDU``: "of the individual", not an indicator); "" when there is none.
 
     Example:
-        >>> table_prefix(["cp_catalog_page_sk", "cp_department", "cp_type"])
-        'cp'
+        >>> table_prefix(["cp_catalog_page_sk", "cp_department", "cp_type"]), table_prefix(["FN-NOME", "FN-TEL", "FN-CAP"])
+        ('cp', 'fn')
         >>> table_prefix(["COD_IND", "LIB_NOM_IND", "DATE_NAI_IND", "COD_PAYS", "TEL_IND"], "apogee.INDIVIDU")
         '_ind'
         >>> table_prefix(["COD_IND", "LIB_NOM_IND", "DATE_NAI_IND", "COD_PAYS", "TEL_IND"], "apogee.ETUDIANT")
@@ -1386,7 +1398,7 @@ def table_prefix(columns: list[str], table: str = "") -> str:
     """
     if len(columns) < 3:
         return ""
-    heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})_", c))]
+    heads = [m.group(1).lower() for c in columns if (m := re.match(r"([A-Za-z]{1,4})[_-]", c))]  # (``FN-NOME``)
     if heads and heads.count(top := max(set(heads), key=heads.count)) >= 0.6 * len(columns):
         return top
     if glued := _glued_prefix(columns):
@@ -1560,6 +1572,12 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
             "name") < max(words.index(x) for x in ("national", "iddocument") if x in w):
         return Kind.PERSON_NAME, "strong"  # (round 38: ``name_as_per_nric``: the name as the identity card writes it)
     if "iddocument" in w and w & {"number", "code"} and not w & DIGESTS:
+        return Kind.NATIONAL_ID, "strong"
+    if "iddocument" in w and (rest := w - {"iddocument", "secondary"}) and rest <= PERSON:
+        return Kind.NATIONAL_ID, "strong"  # (round 46: a person's identity document, ``conductorDocumento``)
+    if w & {"doc", "docs"} and w & {"number", "code"} and all(x in PERSON or x not in _CONCEPTS for x in w - _DOC_WORDS):
+        # (round 46) a document's number, bare or a person's (``NUM_DOC``, ``apis_doc_no``, ``DOCS_NUMBER``): an
+        # identity document's in a table about people (the classifier asks the table), an invoice's elsewhere
         return Kind.NATIONAL_ID, "strong"
     if "licence" in w and w & {"number", "surrogate"} and w - {"licence", "number", "surrogate", "secondary"} <= PERSON:
         # (round 44) a licence's number, bare or a person's (``licenceNumber``, ``SupervisorLicenceNo``): a driver's,
