@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v77.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v78.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -648,7 +648,24 @@ service (a card in clear, ``VrijVeld2``), an Antalya handler's staff (T.C. kimli
 Okinawa island airline's bookings in Japanese (``予備2``), in English, German, French, Spanish, Italian, Dutch, Turkish
 and Japanese; PNRs, e-tickets with their mod-7 check digit, bag tags, business numbers, GSTIN, CIF, partite IVA, btw
 and VKN with their check digits, and employee, permit, booking and register numbers failing the SIN, South African
-ID, BSN and T.C. kimlik checks as decoys; written blind); the metrics and the report are the same.
+ID, BSN and T.C. kimlik checks as decoys; written blind),
+``--set v78`` scores :mod:`benchmarks.classification.heldout_v78`
+(15 tables of elections, polling stations, voter registration and political campaigns, one organisation per table,
+three of them legacy AS/400, SAP-style and COBOL fixed-width extracts with padded values, dates as ``YYYYMMDD`` numbers
+or ``DATS`` text and phones, ZIP codes and postcodes kept as numbers: a Warren County clerk's voter registration
+master (Kentucky licences, ``VRUDF1``), a Regensburg election office's poll workers in SAP (Steuer-ID, IBAN,
+``ZZFELD2``) and a Zaragoza draw of polling-station members (DNI, NIE, ``CAMPO-LIBRE-2``); and modern ones: a
+Lancaster County canvassing app (``notes2``), a Pueblo campaign's online donations (a card in clear, IPs,
+``customField2``), East Sussex postal and proxy vote applications (National Insurance numbers, ``misc_2``), Nova
+Scotia poll workers (SIN, bank accounts, ``attr2``), Townsville polling-day volunteers (``Custom2``), a Galway
+constituency office's casework (PPSN, Eircodes, ``src_crm_col17``), a Nelson Mandela Bay party membership audit (South
+African ID numbers, ``User2``), a Clermont-Ferrand proxy register (``champLibre2``), Turin referendum signatures
+(codice fiscale under ``code``, SPID IPs), a Zwolle local party's members (IBAN, ``vrij_veld_2``), a Thessaloniki
+candidate's supporters in Greek script (ΑΦΜ, ``πεδίο_2``) and Olomouc voter passes (rodné číslo, ``volne_pole_2``), in
+English, German, French, Spanish, Italian, Dutch, Greek and Czech; party, precinct and ward codes, business numbers,
+ABN, USt-IdNr., SIREN, CIF, partita IVA, ΑΦΜ, DIČ and EAN-13 with their check digits, and membership and voter pass
+numbers failing the South African ID, BSN and rodné číslo checks as decoys; written blind); the metrics and the
+report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -666,7 +683,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -768,6 +785,7 @@ from benchmarks.classification import (
     heldout_v75,
     heldout_v76,
     heldout_v77,
+    heldout_v78,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -795,7 +813,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v55": heldout_v55, "v56": heldout_v56, "v57": heldout_v57, "v58": heldout_v58, "v59": heldout_v59,
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
-        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77}
+        "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
+        "v78": heldout_v78}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -980,7 +999,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v77)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v78)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
