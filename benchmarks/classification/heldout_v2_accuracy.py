@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v78.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v79.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -664,8 +664,24 @@ African ID numbers, ``User2``), a Clermont-Ferrand proxy register (``champLibre2
 candidate's supporters in Greek script (ΑΦΜ, ``πεδίο_2``) and Olomouc voter passes (rodné číslo, ``volne_pole_2``), in
 English, German, French, Spanish, Italian, Dutch, Greek and Czech; party, precinct and ward codes, business numbers,
 ABN, USt-IdNr., SIREN, CIF, partita IVA, ΑΦΜ, DIČ and EAN-13 with their check digits, and membership and voter pass
-numbers failing the South African ID, BSN and rodné číslo checks as decoys; written blind); the metrics and the
-report are the same.
+numbers failing the South African ID, BSN and rodné číslo checks as decoys; written blind),
+``--set v79`` scores :mod:`benchmarks.classification.heldout_v79`
+(15 tables of merchant shipping, seafarers, ports and marinas, one organisation per table, three of them legacy
+AS/400, COBOL and SAP-style extracts with padded values, dates as ``YYYYMMDD`` numbers or ``DATS`` text and an SIN,
+phones and ZIP codes kept as numbers: a Mobile container terminal's gate file (CDL numbers, ``TWUDF1``), a St.
+Catharines Great Lakes carrier's crew pay master (SIN, ``CPM-USER-FLD-2``) and a Leer shipping company's seafarers in
+SAP (Steuer-ID, Seefahrtbuch, IBAN, ``ZZFELD2``); and modern ones: an Iloilo manning agency's crew line-up (SSS
+placeholders, SIRB, ``misc_2``), a Mumbai ship manager's certificates (CDC, PAN, Aadhaar, INDoS, ``src_crm_col17``),
+a Hampshire marina's berth contracts (a card in clear, ``Notes2``), a Fremantle agent's crew changes (passports of
+five countries, ``User2``), a Singapore ship manager's wage allotments (NRIC and FIN in ``code``, Ukrainian IBANs),
+a Cork port-community system's vessel calls (a crew list as JSON, ``custom_2``), a Piraeus shipowner's crew register
+in Greek script (ΑΜΚΑ, ΑΦΜ, ``πεδίο_1``), a Gdynia training centre's certificates (PESEL, ``poleDod2``), a Lemmer
+marina's berth contracts (IBAN, ``extra_2``), an Esbjerg crew-transfer operator's manifests (CPR, ``Felt1``), a
+Santos agency's crew changes (CPF, ``campo_livre_2``) and a Varna crewing agency's seafarers in Cyrillic (ЕГН,
+``поле_2``), in English, Greek, Polish, German, Dutch, Danish, Portuguese and Bulgarian; IMO numbers, ISO 6346
+container numbers, UEN, BN, ΑΦΜ, NIP, CVR, btw and CNPJ of businesses with their check digits, and pay, order,
+request and contract numbers failing the SIN, PESEL, CPF and ЕГН checks as decoys; written blind); the metrics and
+the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -683,7 +699,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -786,6 +802,7 @@ from benchmarks.classification import (
     heldout_v76,
     heldout_v77,
     heldout_v78,
+    heldout_v79,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -814,7 +831,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
-        "v78": heldout_v78}
+        "v78": heldout_v78, "v79": heldout_v79}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -999,7 +1016,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v78)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v79)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
