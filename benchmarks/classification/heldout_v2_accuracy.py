@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v79.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v80.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -680,8 +680,24 @@ marina's berth contracts (IBAN, ``extra_2``), an Esbjerg crew-transfer operator'
 Santos agency's crew changes (CPF, ``campo_livre_2``) and a Varna crewing agency's seafarers in Cyrillic (ЕГН,
 ``поле_2``), in English, Greek, Polish, German, Dutch, Danish, Portuguese and Bulgarian; IMO numbers, ISO 6346
 container numbers, UEN, BN, ΑΦΜ, NIP, CVR, btw and CNPJ of businesses with their check digits, and pay, order,
-request and contract numbers failing the SIN, PESEL, CPF and ЕГН checks as decoys; written blind); the metrics and
-the report are the same.
+request and contract numbers failing the SIN, PESEL, CPF and ЕГН checks as decoys; written blind),
+``--set v80`` scores :mod:`benchmarks.classification.heldout_v80`
+(15 tables of beauty, wellness and personal services (hair and nail salons, a barbershop, a salon-suite operator, a
+day spa, a thalassotherapy centre, cosmetic and aesthetic institutes, a massage therapy clinic, tattoo and piercing
+studios, an Ayurveda wellness chain), one organisation per table, three of them legacy AS/400, SAP-style and COBOL
+extracts with padded values, dates as ``YYYYMMDD`` and ``CYYMMDD`` numbers or ``DATS`` text, and phones and postal
+codes kept as numbers: a Minneapolis salon chain's client master (a card in clear, ``CMUDF1``), a Cologne cosmetic
+institutes' SAP customers (IBAN, ``ZZFELD2``) and a Naples beauty-centre chain's loyalty cards (codice fiscale,
+``CAMPO-LIBERO-2``); and modern ones: an Austin salon-suite operator's booth renters (SSN placeholders, ACH accounts,
+``misc_2``), a Glasgow tattoo studio's consent forms (passports and driving licences, ``User2``), a Sydney day spa's
+intake (``udf_03``), a Johannesburg barbershop's walk-in queue (South African ID numbers, ``code``), a Hamilton
+massage therapy clinic's SOAP records, a Dublin piercing studio with minors and guardians (``code``), a Mumbai
+wellness chain's CRM staging (PAN, ``src_crm_col17``), a Biarritz thalassotherapy centre (NIR, ``champLibre2``), a
+Zaragoza hair salon (DNI, NIE, IBAN, ``campo_libre_2``), a Utrecht nail studio (``vrij_veld_2``), a Tokyo hair salon
+in Japanese (``予備2``) and a Gdańsk aesthetic clinic (PESEL, ``poleDod2``), in English, German, French, Spanish,
+Italian, Dutch, Japanese and Polish; ABA, VAT numbers, ABN, BN, GSTIN, RPPS, SIRET, CIF, partita IVA, NIP, a
+corporate number and gift vouchers with their check digits, and pack and invoice numbers failing the DNI and PESEL
+checks as decoys; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -699,7 +715,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -803,6 +819,7 @@ from benchmarks.classification import (
     heldout_v77,
     heldout_v78,
     heldout_v79,
+    heldout_v80,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -831,7 +848,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
-        "v78": heldout_v78, "v79": heldout_v79}
+        "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1016,7 +1033,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v79)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v80)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
