@@ -162,6 +162,19 @@ def contains_canary(text: str) -> list[str]:
     return [name for name, pattern in CANARY_PATTERNS.items() if pattern.search(lowered)]
 
 
+#: tests that share nothing with the rest of the suite (no server, no port, no fixed path, no environment change
+#: outside monkeypatch; every file in a temporary directory): ``make test`` runs them on a second xdist worker while
+#: the rest runs on the first, in its usual order (``--dist loadgroup``: each group stays on one worker).
+INDEPENDENT = ("tests/detect/", "tests/test_benchmarks_heldout_v")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group every test for ``pytest -n 2 --dist loadgroup``: :data:`INDEPENDENT` apart from everything else."""
+    for item in items:
+        group = "independent" if item.nodeid.startswith(INDEPENDENT) else "in_order"
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 def _postgres_reachable(host: str = "127.0.0.1", port: int = 5432) -> bool:
     try:
         with socket.create_connection((host, port), timeout=1):
