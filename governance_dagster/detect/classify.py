@@ -94,6 +94,7 @@ from governance_dagster.detect.values import (
     name_shape,
     name_shares,
     parse_dates,
+    phone_library,
     phone_region,
     postal_share,
     regional_phone_share,
@@ -720,7 +721,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing; round 37:
         # nor does a qualifier before "by", ``kycVerifiedBy``: who verified)
         return staff
-    if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(values):
+    if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(values) and (
+            "animal" not in name_words(name, context.prefix)):  # (round 47: a ship's ``MS Helgoland`` has no title)
         return Classification(name, Kind.PERSON_NAME, 0.7, "half the sampled values or more are written as people "
                               "with a title or credentials (``Dr A Ochoa``, ``Cervantes, MD``), whatever the name "
                               "says: the staff the rows name", values_kind=values_kind)
@@ -811,6 +813,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.NONE, 0.75, f"name says the code of a street or house and {structured}, "
                                   "none a street line: the register's key of the place, not an address",
                                   values_kind=values_kind)
+        if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values) and set(name_words(
+                name, context.prefix)) == {"person"} and bare_phone_share(values, context.regions) >= 0.9:
+            # (round 47: a COBOL file's ``CPM-USER-FLD-2``, a user field, holding phones kept as digits)
+            return Classification(name, Kind.PHONE, 0.7, "the name says a person's field and no more (a user field), "
+                                  "and nearly every value is a phone number of the table's countries written as "
+                                  "digits alone: the person's phone", values_kind=values_kind)
         if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but every sampled value is a "
                                   "number: a code of the place or person, not its name", values_kind=values_kind)
@@ -2074,6 +2082,11 @@ _SUPERIOR_TITLE = re.compile(r"^[^\W\d_]{1,3}\.?[°ºª]\.?$")
 _SUFFIXED_TITLE = re.compile(r"^[^\W\d_][^\W\d_]{1,4}\.[^\W\d_]{1,3}\.?$")
 
 
+#: Round 47: particles of Irish and Scottish Gaelic family names, written capitalized (``Cathal Ó Cualáin``, ``Máire
+#: Ní Bhriain``, ``Seán Mac Giolla``): part of a name, not a code in capitals.
+_CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Mhic", "Nig"})
+
+
 def _staff_word(word: str, following: str = "") -> str:
     """What one word of a value is, as people are written beside their role: ``initial`` (``L.``), ``title``
     (``Mgr.``, ``por.``, ``Pani``, ``Usta``, ``sensei``: a known title or honorific, or a short lower-case word ending
@@ -2082,8 +2095,8 @@ def _staff_word(word: str, following: str = "") -> str:
     form ``d.o.o.``, a code in capitals ``ΔΟΥ``, ``ROD``, ``IT``).
 
     Example:
-        >>> [_staff_word(w) for w in ["L.", "por.", "Pani", "de", "Beneš", "owoce", "3", "d.o.o.", "ROD", "St."]]
-        ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name']
+        >>> [_staff_word(w) for w in ["L.", "por.", "Pani", "de", "Beneš", "owoce", "3", "d.o.o.", "ROD", "St.", "Ó"]]
+        ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name', 'particle']
     """
     core = word.rstrip(",")
     if _SUPERIOR_TITLE.match(core) or _SUFFIXED_TITLE.match(core) and core[:1].isupper() and core.split(".")[
@@ -2098,7 +2111,7 @@ def _staff_word(word: str, following: str = "") -> str:
     if folded in _STAFF_TITLES or folded in NAME_HONORIFICS and core.islower() or core.endswith(
             ".") and core.islower() and len(letters) <= 5:
         return "title"
-    if folded in NAME_PARTICLES and core.islower():
+    if folded in NAME_PARTICLES and core.islower() or core in _CAPITAL_PARTICLES:
         return "particle"
     if core.isupper() and len(letters) <= 4 and not word.endswith(","):
         return "other"
@@ -3063,7 +3076,7 @@ _NANP = ("US", "CA")
 
 def _regions(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> tuple[str, ...]:
     """The countries a table is about: its country column's values, its phones' country codes and numbering."""
-    import phonenumbers
+    phonenumbers = phone_library()
 
     found: dict[str, None] = {}
     fallback: dict[str, None] = {}

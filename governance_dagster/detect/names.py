@@ -567,6 +567,22 @@ WORDS: dict[str, str] = {
     **_entries("middle", "mint"),
     # (round 46) a forum's posts (``user_posts``, ``num_posts``): messages, no post's code
     **_entries("message", "posts"),
+    # -- round 47: a passport in Portuguese and Turkish; a seafarer's identity and record book (``SIRB``, German
+    # ``Seefahrtsbuch``, Polish ``książeczka żeglarska``, Dutch ``monsterboekje``, Danish, Norwegian and Swedish
+    # ``søfartsbog``/``sjøfartsbok``) and any booklet of a person's (Polish ``książeczka``: health, military,
+    # seafarer's); a seafarer is a person; a ship is named as people are, and is no person (as a boat, round 37); a
+    # ship's pilot, a harbour master, a purchaser are people; a year abbreviated; a municipality cut short
+    **_entries("national", "passaporte pasaport seefahrtbuch seefahrtsbuch sirb zeglarska zeglarskiej monsterboekje "
+               "sofartsbog sjofartsbok"),
+    **_entries("iddocument", "ksiazeczka ksiazeczki"),
+    **_entries("person", "seafarer seafarers seaman seamen mariner mariners"),
+    **_entries("animal", "schiff skib skibet skepp fartyg fartoj fartoej navio navire nave buque statek schip gemi "
+               "kapal"),
+    **_entries("role", "pilot pilote piloto pilota lotse harbourmaster harbormaster purchaser"),
+    **_entries("year", "yr yrs"),
+    **_entries("city", "muni"),
+    # (round 47: an ACH transfer's account, a US bank's: ``ach_account``; its routing number stays a bank's code)
+    **_entries("bank", "ach"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -899,6 +915,11 @@ SCRIPT_WORDS.update({
     "بواسطة": "person", "أدخل": "created", "оператор": "role",
     # round 46: a municipality (Japanese 市町村, without the ward of 市区町村)
     "市町村": "city",
+    # round 47: a stylist (Japanese), a seafarer's book (Bulgarian моряшка книжка, Greek ναυτικό φυλλάδιο: a booklet
+    # of a person's), birth in the nominative (Russian место рождения is also written месторождение), a ship
+    # (Bulgarian and Russian кораб/корабль, Greek πλοίο): named as people are, no person
+    "スタイリスト": "role", "моряшк": "national", "книжк": "iddocument", "φυλλαδι": "iddocument", "рождение": "birth", "кораб": "animal",
+    "πλοιο": "animal",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -947,7 +968,7 @@ _ROLE_ENDINGS = tuple(sorted((w for w, c in WORDS.items() if c == "role" and len
 
 #: A master craftsman at the end of a compound (German ``Braumeister``, Hungarian ``főzőmester``, Finnish
 #: ``leipurimestari``): shorter than the role endings above, so told apart from a semester by hand.
-_MASTER_ENDINGS = ("meister", "mester", "mestari")
+_MASTER_ENDINGS = ("meister", "mester", "mestari", "meester")  # (round 47: Dutch ``havenmeester``)
 
 
 #: Round 44: the concepts a word is read as when a case ending follows it (Slavic and Baltic genitives, a Turkish
@@ -1159,6 +1180,17 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{("sv", number): ["ssn"] for number in ("nummer", "number", "nr", "num")},
             **{(address, "pc"): ["address", "postcode"] for address in ("addr", "address", "adr", "adres")},
             **{("flat", number): ["address", "line"] for number in ("no", "number", "nr", "num")},
+            # round 47: a seafarer's book (``seaman_book_no``), a continuous discharge certificate (``cdcNo``; a
+            # change-data-capture column is ``cdc_op``, ``cdc_lsn``, never a number of it), a Czech passport, the
+            # seafarer's books of Spain, Italy, France and Portugal
+            **{(sea, "book"): ["national"] for sea in ("seaman", "seamans", "seamen", "seafarer", "seafarers",
+                                                         "discharge", "sea", "seamens")},
+            ("discharge", "certificate"): ["national"],
+            **{("cdc", number): ["iddocument", "number"] for number in ("no", "number", "nr", "num", "nbr")},
+            ("cestovni", "pas"): ["national"], ("cestovniho", "pasu"): ["national"],
+            ("libreta", "navegacion"): ["national"], ("libretto", "navigazione"): ["national"],
+            ("livret", "maritime"): ["national"], ("cedula", "maritima"): ["national"],
+            ("caderneta", "maritima"): ["national"],
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
             ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
@@ -1226,7 +1258,8 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         if token is raw[-1] and token in _LANGUAGE_SUFFIXES and words and words[-1] in _WRITTEN:
             continue  # (round 28: ``fullNameAr``, ``lastNameEn``: the language the name is written in, no year)
         marker = _MARKER.fullmatch(token)
-        concepts = [found[int(marker.group(1))]] if marker else _concepts(token)
+        concepts = [found[int(marker.group(1))]] if marker else [_MIDRANGE_WORDS[token]] if prefix.startswith(
+            "^") and token in _MIDRANGE_WORDS else _concepts(token)
         if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or _lettered(
                 token, prefix.startswith("^")) or _disemvowelled(token)):
             concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``;
@@ -1274,6 +1307,9 @@ _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email
 #: name part (``SSN``, ``DOB``, ``MI``).
 _MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
 #: Round 46: the words a document's number is named with, beside the person whose it is.
+#: Round 47: abbreviations a midrange file's fields use after their file's two letters (``VRHSNO``, a voter's house
+#: number; ``TWMINI``, a driver's middle initial), read so only there: elsewhere ``mini`` is a size.
+_MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini": "middle", "mnam": "middle"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
