@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v80.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v81.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -697,7 +697,28 @@ Zaragoza hair salon (DNI, NIE, IBAN, ``campo_libre_2``), a Utrecht nail studio (
 in Japanese (``予備2``) and a Gdańsk aesthetic clinic (PESEL, ``poleDod2``), in English, German, French, Spanish,
 Italian, Dutch, Japanese and Polish; ABA, VAT numbers, ABN, BN, GSTIN, RPPS, SIRET, CIF, partita IVA, NIP, a
 corporate number and gift vouchers with their check digits, and pack and invoice numbers failing the DNI and PESEL
-checks as decoys; written blind); the metrics and the report are the same.
+checks as decoys; written blind),
+``--set v81`` scores :mod:`benchmarks.classification.heldout_v81`
+(15 tables of energy and water utilities (electricity, gas, district heating and water suppliers: meter readings,
+smart-meter and prepayment accounts, social and hardship tariffs, field engineers' visits, debt collection for
+arrears), one organisation per table, three of them legacy AS/400, COBOL and SAP-style extracts with padded values,
+dates as ``CYYMMDD`` and ``YYYYMMDD`` numbers or ``DATS`` text, and SSNs, phones and ZIP codes kept as numbers with 0
+for missing: a Wayne County (Ohio) public power and water utility's customer master (Ohio driver licenses,
+``UCUDF1``), a Texas Hill Country water supply corporation's member billing file (SSN placeholders, ``USER-FLD-2``)
+and a Saxony-Anhalt Stadtwerke's disconnection orders in SAP IS-U (IBAN, ``ZZFELD2``); and modern ones: a Welsh
+water company's social tariff applications (National Insurance numbers, bank accounts, ``misc_2``), a Belfast debt
+collection agency's energy arrears (a card in clear, ``CODE``), a Brisbane retailer's hardship arrangements (Centrelink
+CRNs, ``udf03``), a British Columbia gas utility's field service orders (Personal Health Numbers, ``User2``), a
+Kenyan mini-grid's prepaid customers in a CRM staging table (KRA PINs, ``src_crm_col17``), a Tarlac electric
+cooperative's senior-citizen discounts (SSS and TIN, ``custom_2``), a Gävleborg district-heating company's contracts
+(personnummer, ``fritt_falt_2``), a Djursland waterworks' meter self-readings (CPR, ``FritFelt2``), a Plzeň
+supplier's arrears recovery (rodné číslo, Czech accounts, ``volnePole2``), a Bursa gas distributor's prepaid card
+meters (T.C. kimlik no, IBAN, ``ozel_alan_2``), a Minho water company's social tariff (NIF, Cartão de Cidadão, NISS,
+``campo_livre_2``) and an Athens supplier's social-tariff beneficiaries in Greek script (ΑΦΜ, ΑΜΚΑ, ``πεδίο_2``), in
+English, Swedish, Danish, Czech, Turkish, Portuguese, Greek and German; NMIs, MPRNs, EANs, meters, prepayment cards,
+tokens and receipts, and ABN, BN, orgnr, CVR, IČO, VKN, NIPC and USt-IdNr with their check digits as decoys, and
+account, customer, contract and subscriber numbers failing the NHS number, personnummer, rodné číslo, T.C. kimlik
+and ΑΦΜ checks; written blind); the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -715,7 +736,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -820,6 +841,7 @@ from benchmarks.classification import (
     heldout_v78,
     heldout_v79,
     heldout_v80,
+    heldout_v81,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -848,7 +870,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v60": heldout_v60, "v61": heldout_v61, "v62": heldout_v62, "v63": heldout_v63, "v64": heldout_v64, "v65": heldout_v65,
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
-        "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80}
+        "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80,
+        "v81": heldout_v81}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1033,7 +1056,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v80)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v81)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
