@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v81.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v82.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -718,7 +718,27 @@ meters (T.C. kimlik no, IBAN, ``ozel_alan_2``), a Minho water company's social t
 English, Swedish, Danish, Czech, Turkish, Portuguese, Greek and German; NMIs, MPRNs, EANs, meters, prepayment cards,
 tokens and receipts, and ABN, BN, orgnr, CVR, IČO, VKN, NIPC and USt-IdNr with their check digits as decoys, and
 account, customer, contract and subscriber numbers failing the NHS number, personnummer, rodné číslo, T.C. kimlik
-and ΑΦΜ checks; written blind); the metrics and the report are the same.
+and ΑΦΜ checks; written blind),
+``--set v82`` scores :mod:`benchmarks.classification.heldout_v82`
+(15 tables of courts, probation, prisons, legal aid and bail, one organisation per table, three of them legacy
+AS/400, COBOL and SAP-style extracts with padded values, dates as ``YYYYMMDD`` and ``CYYMMDD`` numbers or ``DATS``
+text, and an SSN, a SIN, a PHIN, phones and ZIP codes kept as numbers with 0 for missing: a middle-Georgia county
+jail's booking register (a deposit card in clear, an SSN-shaped warrant number, ``JIUDF1``), a Manitoba legal-aid
+plan's applicant master (SIN, PHIN, ``LA-USER-FLD-2``) and a Dutch remand centre's admissions in SAP (BSN, ID
+numbers, IBAN, ``ZZVELD2``); and modern ones: a Sacramento jury pool (driver licences, ``misc_2``), a West Yorkshire
+Community Payback attendance list (National Insurance placeholders, NHS numbers, driving licences, ``User2``), a
+Wellington victim-support trust's CRM staging (``src_crm_col01`` to ``src_crm_col18``, a bank account,
+``src_crm_col17`` a phone, an e-mail or a name by row), a Lagos magistrates' court's bail sureties (NIN, NUBAN,
+``udf_03``), a Tayside sheriff court's criminal roll (``CODE``), Singapore prison visit registrations (NRIC and FIN,
+``Custom1``), an Ekaterinburg probation inspectorate in Cyrillic (SNILS, INN, passports, ``доп_поле_2``), a
+Guadalajara surety company's bail bonds (CURP, RFC, NSS, CLABE, a card, ``campoLibre2``), a Campanian tribunale's
+hearing docket (codice fiscale, PEC, IBAN, ``campo_libero_2`` by row a phone, an e-mail or a name), a Liège
+legal-aid office (national register and eID numbers, IBAN, ``ChampLibre2``), an Osaka lay-judge candidate list in
+romanized Japanese (My Number, era-calendar birth dates, ``yobi_2``) and a Wrocław remand prison's visitor log
+(PESEL, ID cards, ``poleDod2``), in English, Russian, Spanish, Italian, French, Dutch, Japanese and Polish; UEN, OGRN,
+company RFC, partita IVA, NIP and Belgian structured communications with their check digits, and warrant, folio,
+file and case numbers failing the SSN, CURP, national register, BSN and PESEL checks as decoys; written blind); the
+metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -736,7 +756,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -842,6 +862,7 @@ from benchmarks.classification import (
     heldout_v79,
     heldout_v80,
     heldout_v81,
+    heldout_v82,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -871,7 +892,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v66": heldout_v66, "v67": heldout_v67, "v68": heldout_v68, "v69": heldout_v69, "v70": heldout_v70, "v71": heldout_v71,
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
         "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80,
-        "v81": heldout_v81}
+        "v81": heldout_v81,
+        "v82": heldout_v82}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1056,7 +1078,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v81)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v82)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
