@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v82.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v83.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -737,8 +737,27 @@ legal-aid office (national register and eID numbers, IBAN, ``ChampLibre2``), an 
 romanized Japanese (My Number, era-calendar birth dates, ``yobi_2``) and a Wrocław remand prison's visitor log
 (PESEL, ID cards, ``poleDod2``), in English, Russian, Spanish, Italian, French, Dutch, Japanese and Polish; UEN, OGRN,
 company RFC, partita IVA, NIP and Belgian structured communications with their check digits, and warrant, folio,
-file and case numbers failing the SSN, CURP, national register, BSN and PESEL checks as decoys; written blind); the
-metrics and the report are the same.
+file and case numbers failing the SSN, CURP, national register, BSN and PESEL checks as decoys; written blind),
+``--set v83`` scores :mod:`benchmarks.classification.heldout_v83`
+(15 tables of recruitment agencies, temporary staffing, job boards and background screening (candidates, placements,
+timesheets, right-to-work checks, references, criminal-record and credit screening, interview panels), one
+organisation per table, three of them legacy extracts with padded CHAR values: a Chicagoland staffing agency's AS/400
+worker master (SSN, ZIP and phone as numbers with 0 for missing, the birth date as a ``CYYMMDD`` number, Illinois
+driving licences, ``WMUDF2``), a Johannesburg screening bureau's COBOL request file (South African ID numbers, tax
+numbers, cell numbers as MSISDN numbers, ``SR-USER-FLD-2``) and a Linz staffing provider's SAP table of leased
+workers (SV-Nummer, IBAN, ``GBDAT`` as ``DATS``, ``ZZFELD2``); and modern ones: a Brooklyn job board's job seekers
+(a card in clear, ``misc_2``), a London screening firm's DBS and credit orders (National Insurance numbers, ``User2``),
+a Melbourne temp agency's timesheets (TFN, bank accounts, ``udf03``), a Toronto firm's interview panels (SIN at
+offer, ``ATTR7``), a Dublin agency's right-to-work checks (PPSN, IBAN, ``code``), a Hyderabad IT-staffing CRM
+staging table (PAN, Aadhaar, ``src_crm_col17`` a phone, an e-mail or a name by row), a São Paulo temp agency's
+placements (CPF, PIS, RG, Pix keys, ``campo_livre_2``), an İzmir job board's applications (T.C. kimlik no,
+``ozel_alan_2``), a Brno agency's criminal-record extract checks (rodné číslo, ``volne_pole_2``), a Gothenburg
+staffing company's reference checks (personnummer, ``fritt_fält_2``), an Osaka haken agency's staff ledger in
+Japanese (My Number, ``予備項目2``) and a Thessaloniki agency's interview panels in Greek (AMKA, ΑΦΜ, ``ελεύθερο_πεδίο_2``),
+in English, Portuguese, Turkish, Czech, Swedish, German, Japanese and Greek; UK VAT numbers, ABN, BN, GSTIN, CNPJ,
+VKN, IČO, orgnr, UID, a corporate number and a company ΑΦΜ with their check digits, and contract, job-ad, extract and
+case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -756,7 +775,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -863,6 +882,7 @@ from benchmarks.classification import (
     heldout_v80,
     heldout_v81,
     heldout_v82,
+    heldout_v83,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -893,7 +913,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v72": heldout_v72, "v73": heldout_v73, "v74": heldout_v74, "v75": heldout_v75, "v76": heldout_v76, "v77": heldout_v77,
         "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80,
         "v81": heldout_v81,
-        "v82": heldout_v82}
+        "v82": heldout_v82,
+        "v83": heldout_v83}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1078,7 +1099,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v82)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v83)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
