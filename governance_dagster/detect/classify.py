@@ -2132,6 +2132,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         ((['Testa'], True), (['Aleksandra'], True), (['Bas'], False), (['藤原'], True))
         >>> _staff_shape("Świeże owoce"), _staff_shape("Ponte 3 elementi"), _staff_shape("ロイヤルカナン")
         (None, None, None)
+        >>> _staff_shape("J Pretorius")
+        (['Pretorius'], True)
     """
     words = value.split()
     if not 1 <= len(words) <= 4 or len(value) > 40:
@@ -2153,6 +2155,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return None  # (round 25: ``Motion to Compel``, ``Notice of Appearance``: a document's title, not a person)
     kinds = [_staff_word(w) for w in words]
     kinds = _abbreviated_titles(words, kinds)
+    if len(words) >= 2 and kinds[:2] == ["other", "name"] and len(words[0]) == 1 and words[0].isalpha():
+        kinds[0] = "initial"  # (round 48: ``J Pretorius``, a given name's initial without its dot, as rosters print)
     if len(words) == 1 and kinds == ["lower"] and len(value) >= 3 and value.isalpha():
         return [value], False  # (round 18: a given name written lower-case, ``wendy``: known names decide)
     names = [w.rstrip(",") for w, k in zip(words, kinds) if k == "name"]

@@ -583,6 +583,13 @@ WORDS: dict[str, str] = {
     **_entries("city", "muni"),
     # (round 47: an ACH transfer's account, a US bank's: ``ach_account``; its routing number stays a bank's code)
     **_entries("bank", "ach"),
+    # -- round 48: Australia's Centrelink customer reference, Manitoba's personal health number (PHIN), a driver's
+    # licence number (``DLN``, as HL7 names it), SAP's name prefix (``VORSW``, Dutch ``van``), a Japanese pension
+    # number (``nenkin``), an analyst and a recruiter (staff)
+    **_entries("national", "centrelink phin dln"),
+    **_entries("surname", "vorsw"),
+    **_entries("ssn", "nenkin"),
+    **_entries("role", "analyst analysts recruiter recruiters"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -905,7 +912,7 @@ SCRIPT_WORDS.update({
     "τυπος": "type", "тип": "type",
     # round 33: a pet and an animal's name (Russian, Ukrainian, Greek, Japanese)
     "кличка": "animal", "питомец": "animal", "тварин": "animal", "животн": "animal", "κατοικιδι": "animal",
-    "ペット": "animal",
+    "ペット": "animal", "年金番号": "ssn",
     # round 42: who registered a row and a witness (Japanese), a user's ID and a security guard (Korean), an escort
     # and an officer (Hebrew)
     "登録者": "role", "立会者": "role", "아이디": "login", "경비원": "role", "מלווה": "role", "קצין": "role",
@@ -1000,6 +1007,8 @@ def _concepts(token: str) -> list[str]:
         return [WORDS[token]]
     if token in _EXPANSIONS:
         return list(_EXPANSIONS[token])
+    if token.startswith(("zz", "yy")) and len(token) >= 5 and token[2:] in WORDS:
+        return [WORDS[token[2:]]]  # (round 48: an SAP customer field, ``ZZIDNR``, ``ZZTELNR``: the field after the ZZ)
     if token.startswith("geburt"):
         rest = token[6:].removeprefix("s")
         return ["birth", *(_concepts(rest) if rest else ["date"])]
@@ -1191,6 +1200,12 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("libreta", "navegacion"): ["national"], ("libretto", "navigazione"): ["national"],
             ("livret", "maritime"): ["national"], ("cedula", "maritima"): ["national"],
             ("caderneta", "maritima"): ["national"],
+            # round 48: a Czech birth surname (``rodné příjmení``; ``rodné číslo`` is the birth number), a US state's
+            # driver's licence (``TX_DL``, ``MBR-TX-DL``)
+            ("rodne", "prijmeni"): ["birth", "last"], ("rodne", "jmeno"): ["birth", "last"],
+            **{(state, "dl"): ["national"] for state in (
+                "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd "
+                "oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc").split()},
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
             ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
@@ -1309,7 +1324,9 @@ _MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
 #: Round 46: the words a document's number is named with, beside the person whose it is.
 #: Round 47: abbreviations a midrange file's fields use after their file's two letters (``VRHSNO``, a voter's house
 #: number; ``TWMINI``, a driver's middle initial), read so only there: elsewhere ``mini`` is a size.
-_MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini": "middle", "mnam": "middle"}
+_MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini": "middle", "mnam": "middle",
+                   # (round 48: a street address's line, ``UCSAD2``; a recruiter, ``WMRECR``)
+                   "sad": "street", "sadr": "street", "recr": "role"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1543,6 +1560,19 @@ def unknown_code(name: str, prefix: str = "") -> bool:
     return len(words) >= 2 and "code" in words and not set(words) - {"code"} & _CONCEPTS
 
 
+def _persons_contact(words: list[str]) -> bool:
+    """Round 48: the nearest word before a name, phone or e-mail word that says whose it is names a person or a role,
+    not a business (``SiteContactPhone``: the contact's; ``AttorneyFirmPhone``: the firm's).
+
+    Example:
+        >>> _persons_contact(["site", "person", "phone"]), _persons_contact(["role", "company", "phone"])
+        (True, False)
+    """
+    last = max(i for i, x in enumerate(words) if x in ("name", "phone", "email"))
+    owners = [x for x in words[:last] if x in BUSINESS or x in ("person", "role")]
+    return bool(owners) and owners[-1] in ("person", "role")
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -1592,6 +1622,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         # notes; an event's description (a claim's, an incident's) tells of people; round 37: before a number's
         # kinds, which notes about them only qualify (``rg_notes``, responsible gambling's, not a Brazilian RG)
         return Kind.FREE_TEXT, "strong"
+    if w & BUSINESS and w & {"person", "role"} and w & {"name", "phone", "email"} and not w & (
+            QUALIFIERS | {"number"}) and not w & SWITCHBOARD and _persons_contact(words):
+        # (round 48) a contact person of a site, a branch or a supplier (``SiteContactName``, ``vendor_contact_phone``,
+        # ``store_manager_name``): a named person's name, phone or e-mail, whose values decide
+        return (Kind.PERSON_NAME if "name" in w else Kind.PHONE if "phone" in w else Kind.EMAIL), "weak"
     if (w & BUSINESS or w & {"phone", "email"} and w & SWITCHBOARD) and w & {
             "phone", "postcode", "postal", "city", "street", "address", "line", "email", "iban"}:
         return Kind.NONE, "object"  # a warehouse's, branch's or employer's contact: a business address
