@@ -1204,8 +1204,9 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # driver's licence (``TX_DL``, ``MBR-TX-DL``)
             ("rodne", "prijmeni"): ["birth", "last"], ("rodne", "jmeno"): ["birth", "last"],
             **{(state, "dl"): ["national"] for state in (
-                "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd "
-                "oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc").split()},
+                "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+                "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+                "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc")},
             # round 36: an identity document (``ID_DOC_NO``), Polish "z domu" (née: the maiden name)
             ("id", "doc"): ["iddocument"], ("id", "document"): ["iddocument"],
             ("identity", "document"): ["iddocument"], ("z", "domu"): ["last"],
