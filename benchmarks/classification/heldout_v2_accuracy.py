@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v83.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v84.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -756,7 +756,29 @@ staffing company's reference checks (personnummer, ``fritt_fält_2``), an Osaka 
 Japanese (My Number, ``予備項目2``) and a Thessaloniki agency's interview panels in Greek (AMKA, ΑΦΜ, ``ελεύθερο_πεδίο_2``),
 in English, Portuguese, Turkish, Czech, Swedish, German, Japanese and Greek; UK VAT numbers, ABN, BN, GSTIN, CNPJ,
 VKN, IČO, orgnr, UID, a corporate number and a company ΑΦΜ with their check digits, and contract, job-ad, extract and
-case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind); the metrics
+case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind),
+``--set v84`` scores :mod:`benchmarks.classification.heldout_v84`
+(15 tables of public transport and mobility (transit smart cards and concession passes, ride-hailing and taxi
+drivers, bike and scooter share, parking permits and penalty notices, driving schools, car-sharing members), one
+organisation per table, three of them legacy extracts with padded CHAR values: a Carmarthenshire council's
+concessionary bus pass master in a COBOL copybook's layout (National Insurance numbers, the NHS number and the phone
+as numbers with 0 for missing, the birth date as a ``YYYYMMDD`` number, ``CTP-USER-FLD-2``), a Broward County city's
+AS/400 parking citation master (Florida driver licences, ZIP and phone as numbers, the birth date as a ``CYYMMDD``
+number, ``PKUDF2``) and a Bernese transport company's SAP table of season-ticket holders (AHV number, IBAN, ``GBDAT``
+as ``DATS``, ``ZZFELD2``); and modern ones: a Puget Sound transit agency's reduced-fare enrollments (SSN with
+placeholders, Washington licences, ``misc_2``), Greater Manchester taxi driver licences (National Insurance numbers,
+DVLA licence numbers, ``User2``), an Auckland car-sharing company's members (NZ bank accounts, a card in clear,
+``udf03``), a Calgary parking authority's CRM staging table (``src_crm_col01`` to ``src_crm_col18``,
+``src_crm_col17`` a phone, an e-mail or a name by row), an Accra ride-hailing company's drivers (Ghana Card, SSNIT,
+GRA TIN, mobile money, ``code``), a Hong Kong driving school's learners (HKID, names in characters, ``USER_DEF_2``),
+a Québec car-sharing co-operative (SIN with placeholders, ``champ_libre_2``), Buenos Aires remis drivers (DNI, CUIL,
+CBU, ``campoLibre2`` by row a phone, an e-mail or a name), Ghent bike-share users (rijksregisternummer, eID, IBAN,
+``VrijVeld2``), Aarhus resident parking permits (CPR, ``frit_felt_2``), Lviv concession travel cards in Cyrillic
+(РНОКПП, passports, ``дод_поле_2``) and a Fukuoka taxi crew register in romanized Japanese (My Number, the basic
+pension number, ``yobi_komoku_2``), in English, German, French, Spanish, Dutch, Danish, Ukrainian and Japanese; UK
+VAT numbers, BN, company TINs, UID, CUIT, Belgian enterprise numbers and structured references, CVR, ЄДРПОУ and a
+corporate number with their check digits, and case, receipt, Abo, file and contract numbers failing the SSN, HKID,
+AHV, CUIL, rijksregisternummer, CPR and РНОКПП checks as decoys; written blind); the metrics
 and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -775,7 +797,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -883,6 +905,7 @@ from benchmarks.classification import (
     heldout_v81,
     heldout_v82,
     heldout_v83,
+    heldout_v84,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -914,7 +937,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80,
         "v81": heldout_v81,
         "v82": heldout_v82,
-        "v83": heldout_v83}
+        "v83": heldout_v83,
+        "v84": heldout_v84}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1099,7 +1123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v83)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v84)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
