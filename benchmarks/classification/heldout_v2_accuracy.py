@@ -775,8 +775,30 @@ Gdańsk MVNO's porting requests (PESEL, ID cards, ``pole_dodatkowe_2``), an Ume�
 phone, an e-mail or a name) and a Sendai MVNO's care inquiries in Japanese (``自由項目2``), in English, Italian,
 Portuguese, Polish, Swedish, Czech, Turkish and Japanese; IMEIs, ICCIDs, UK VAT, ABN, BN, Irish VAT, partita IVA,
 CNPJ, NIP, orgnr, IČO, VKN and corporate numbers with their check digits, and order, reference, NSU and case numbers
-failing the SSN, PPSN, CPF, PESEL, personnummer and T.C. kimlik checks as decoys; written blind); the metrics and the
-report are the same.
+failing the SSN, PPSN, CPF, PESEL, personnummer and T.C. kimlik checks as decoys; written blind),
+``--set v84`` scores :mod:`benchmarks.classification.heldout_v84`
+(15 tables of public transport and mobility (transit smart cards and concession passes, ride-hailing and taxi
+drivers, bike and scooter share, parking permits and penalty notices, driving schools, car-sharing members), one
+organisation per table, three of them legacy extracts with padded CHAR values: a Carmarthenshire council's
+concessionary bus pass master in a COBOL copybook's layout (National Insurance numbers, the NHS number and the phone
+as numbers with 0 for missing, the birth date as a ``YYYYMMDD`` number, ``CTP-USER-FLD-2``), a Broward County city's
+AS/400 parking citation master (Florida driver licences, ZIP and phone as numbers, the birth date as a ``CYYMMDD``
+number, ``PKUDF2``) and a Bernese transport company's SAP table of season-ticket holders (AHV number, IBAN, ``GBDAT``
+as ``DATS``, ``ZZFELD2``); and modern ones: a Puget Sound transit agency's reduced-fare enrollments (SSN with
+placeholders, Washington licences, ``misc_2``), Greater Manchester taxi driver licences (National Insurance numbers,
+DVLA licence numbers, ``User2``), an Auckland car-sharing company's members (NZ bank accounts, a card in clear,
+``udf03``), a Calgary parking authority's CRM staging table (``src_crm_col01`` to ``src_crm_col18``,
+``src_crm_col17`` a phone, an e-mail or a name by row), an Accra ride-hailing company's drivers (Ghana Card, SSNIT,
+GRA TIN, mobile money, ``code``), a Hong Kong driving school's learners (HKID, names in characters, ``USER_DEF_2``),
+a Québec car-sharing co-operative (SIN with placeholders, ``champ_libre_2``), Buenos Aires remis drivers (DNI, CUIL,
+CBU, ``campoLibre2`` by row a phone, an e-mail or a name), Ghent bike-share users (rijksregisternummer, eID, IBAN,
+``VrijVeld2``), Aarhus resident parking permits (CPR, ``frit_felt_2``), Lviv concession travel cards in Cyrillic
+(РНОКПП, passports, ``дод_поле_2``) and a Fukuoka taxi crew register in romanized Japanese (My Number, the basic
+pension number, ``yobi_komoku_2``), in English, German, French, Spanish, Dutch, Danish, Ukrainian and Japanese; UK
+VAT numbers, BN, company TINs, UID, CUIT, Belgian enterprise numbers and structured references, CVR, ЄДРПОУ and a
+corporate number with their check digits, and case, receipt, Abo, file and contract numbers failing the SSN, HKID,
+AHV, CUIL, rijksregisternummer, CPR and РНОКПП checks as decoys; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -794,7 +816,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v85]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -903,6 +925,7 @@ from benchmarks.classification import (
     heldout_v82,
     heldout_v83,
     heldout_v85,
+    heldout_v84,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -935,7 +958,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v81": heldout_v81,
         "v82": heldout_v82,
         "v83": heldout_v83,
-        "v85": heldout_v85}
+        "v85": heldout_v85,
+        "v84": heldout_v84}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
