@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v83.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v86.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -756,8 +756,30 @@ staffing company's reference checks (personnummer, ``fritt_fält_2``), an Osaka 
 Japanese (My Number, ``予備項目2``) and a Thessaloniki agency's interview panels in Greek (AMKA, ΑΦΜ, ``ελεύθερο_πεδίο_2``),
 in English, Portuguese, Turkish, Czech, Swedish, German, Japanese and Greek; UK VAT numbers, ABN, BN, GSTIN, CNPJ,
 VKN, IČO, orgnr, UID, a corporate number and a company ΑΦΜ with their check digits, and contract, job-ad, extract and
-case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind); the metrics
-and the report are the same.
+case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind),
+``--set v86`` scores :mod:`benchmarks.classification.heldout_v86`
+(15 tables of real estate and property (estate and letting agents, tenant referencing, mortgage brokers, land
+registry extracts, short-term rentals and their guests, property management and service charges, viewings), one
+organisation per table, three of them legacy extracts with padded CHAR values: a Worcester property manager's AS/400
+tenant master (SSN, ZIP and phones as numbers with 0 for missing, ``CYYMMDD`` dates, Massachusetts driving licences,
+lease numbers shaped like an SSN failing its check, ``TMUDF2``), a Kandy land developer's COBOL file of block buyers
+on instalments (NIC numbers encoding the birth date, the birth date as a ``YYYYMMDD`` number, mobiles as MSISDN
+numbers, ``BB-USER-FLD-2``) and a Leipzig housing co-operative's SAP-style tenant table (Steuer-ID, IBAN, ``KOINH``,
+``GBDAT`` as ``DATS``, ``ZZFELD2``); and modern ones: a Summit County short-term rental manager's reservations
+(Airbnb relay e-mails, a deposit card in clear, driving licences, ``misc_2``), a Bristol tenant-referencing service
+(National Insurance numbers with some ``QQ123456C``, bank accounts, ``User2``), a Hobart agency's open-home register
+(ABN, ``udf03``), a Saskatoon mortgage broker's CRM staging table (``src_crm_col01`` to ``src_crm_col18``, SIN,
+``src_crm_col17`` a phone, an e-mail or a name by row), a Lusaka property manager's service-charge ledger (NRC
+numbers, ``USER_FIELD_2``), a Cork auctioneer's bidder registrations (PPSN, IBAN, Eircodes, ``code``), a Lille
+letting agency's tenant applications (numéro fiscal, SIRET, ``champ_libre_2``), a Santiago broker's leases (RUT,
+folios failing the RUT check, ``CampoLibre2``), a Chania short-term rental manager's owners in Greek (AMKA, ΑΦΜ,
+register numbers failing the AMKA check, ``πρόσθετο_πεδίο_2``), a Novosibirsk agency's EGRN extracts in Cyrillic
+(SNILS, INN, passports, cadastral numbers, ``доп_поле_2``), a Lisbon condominium administrator's quotas (NIF, Cartão
+de Cidadão, ``campoLivre2``) and a Kraków agency's brokerage agreements (PESEL, ID cards, land-register numbers with
+their check digit, ``pole_dodatkowe_2`` a phone, an e-mail or a name by row), in English, German, French, Spanish,
+Greek, Russian, Portuguese and Polish; UK VAT numbers, ABN, Irish VAT numbers, SIRET, company RUT and ΑΦΜ, a bank's
+INN, condominium NIFs and NIP with their check digits as decoys; written blind); the metrics and the report are the
+same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -775,7 +797,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v86]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -883,6 +905,7 @@ from benchmarks.classification import (
     heldout_v81,
     heldout_v82,
     heldout_v83,
+    heldout_v86,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -914,7 +937,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v78": heldout_v78, "v79": heldout_v79, "v80": heldout_v80,
         "v81": heldout_v81,
         "v82": heldout_v82,
-        "v83": heldout_v83}
+        "v83": heldout_v83,
+        "v86": heldout_v86}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1099,7 +1123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v83)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v86)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
