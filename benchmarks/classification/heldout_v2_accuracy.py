@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v85.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v86.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -757,25 +757,6 @@ Japanese (My Number, ``予備項目2``) and a Thessaloniki agency's interview pa
 in English, Portuguese, Turkish, Czech, Swedish, German, Japanese and Greek; UK VAT numbers, ABN, BN, GSTIN, CNPJ,
 VKN, IČO, orgnr, UID, a corporate number and a company ΑΦΜ with their check digits, and contract, job-ad, extract and
 case numbers failing the CPF, T.C. kimlik, rodné číslo and personnummer checks as decoys; written blind),
-``--set v85`` scores :mod:`benchmarks.classification.heldout_v85`
-(15 tables of telecommunications (mobile subscriptions and SIM registration, number porting, roaming, call detail
-records, fixed broadband installations, prepaid top-ups, handset financing, customer-care tickets), one organisation
-per table, three of them legacy extracts with padded CHAR values: a central Pennsylvania rural telephone company's
-AS/400 fibre installation orders (SSN, ZIP and phones as numbers with 0 for missing, the birth date as a ``CYYMMDD``
-number, Pennsylvania driving licences, ``FOUDF2``), a Klang Valley operator's prepaid SIM registrations in a COBOL
-copybook's layout (MyKad numbers, MSISDNs and postcodes as numbers, ``PP-USER-FLD-2``) and an Ostrava operator's SAP
-table of handset instalments (rodné číslo, IBAN, ``GBDAT`` as ``DATS``, ``ZZPOLE2``); and modern ones: a Leeds
-MVNO's care tickets (``misc_2``), a Perth hills broadband retailer's installations (bank accounts, ``udf03``), a
-Halifax carrier's device financing (SIN placeholders, a card in clear, ``User2``), a Kampala operator's CRM staging
-table (``src_crm_col01`` to ``src_crm_col18``, NINs, ``src_crm_col17`` a phone, an e-mail or a name by row), a Dublin
-MVNO's port-in requests (PPSN, IBAN, ``CODE``), a Tucson carrier's roaming CDRs (``attr_7``), a Turin MVNO's
-contracts (codice fiscale, IBAN, ``campo_libero_2``), a Recife top-up aggregator (CPF, a card, ``campoLivre2``), a
-Gdańsk MVNO's porting requests (PESEL, ID cards, ``pole_dodatkowe_2``), an Umeå municipal fibre network's orders
-(personnummer, ``fritt_falt_2``), an Istanbul operator's roaming packages (T.C. kimlik no, ``ozelAlan2`` by row a
-phone, an e-mail or a name) and a Sendai MVNO's care inquiries in Japanese (``自由項目2``), in English, Italian,
-Portuguese, Polish, Swedish, Czech, Turkish and Japanese; IMEIs, ICCIDs, UK VAT, ABN, BN, Irish VAT, partita IVA,
-CNPJ, NIP, orgnr, IČO, VKN and corporate numbers with their check digits, and order, reference, NSU and case numbers
-failing the SSN, PPSN, CPF, PESEL, personnummer and T.C. kimlik checks as decoys; written blind),
 ``--set v84`` scores :mod:`benchmarks.classification.heldout_v84`
 (15 tables of public transport and mobility (transit smart cards and concession passes, ride-hailing and taxi
 drivers, bike and scooter share, parking permits and penalty notices, driving schools, car-sharing members), one
@@ -797,8 +778,49 @@ CBU, ``campoLibre2`` by row a phone, an e-mail or a name), Ghent bike-share user
 pension number, ``yobi_komoku_2``), in English, German, French, Spanish, Dutch, Danish, Ukrainian and Japanese; UK
 VAT numbers, BN, company TINs, UID, CUIT, Belgian enterprise numbers and structured references, CVR, ЄДРПОУ and a
 corporate number with their check digits, and case, receipt, Abo, file and contract numbers failing the SSN, HKID,
-AHV, CUIL, rijksregisternummer, CPR and РНОКПП checks as decoys; written blind); the metrics
-and the report are the same.
+AHV, CUIL, rijksregisternummer, CPR and РНОКПП checks as decoys; written blind),
+``--set v85`` scores :mod:`benchmarks.classification.heldout_v85`
+(15 tables of telecommunications (mobile subscriptions and SIM registration, number porting, roaming, call detail
+records, fixed broadband installations, prepaid top-ups, handset financing, customer-care tickets), one organisation
+per table, three of them legacy extracts with padded CHAR values: a central Pennsylvania rural telephone company's
+AS/400 fibre installation orders (SSN, ZIP and phones as numbers with 0 for missing, the birth date as a ``CYYMMDD``
+number, Pennsylvania driving licences, ``FOUDF2``), a Klang Valley operator's prepaid SIM registrations in a COBOL
+copybook's layout (MyKad numbers, MSISDNs and postcodes as numbers, ``PP-USER-FLD-2``) and an Ostrava operator's SAP
+table of handset instalments (rodné číslo, IBAN, ``GBDAT`` as ``DATS``, ``ZZPOLE2``); and modern ones: a Leeds
+MVNO's care tickets (``misc_2``), a Perth hills broadband retailer's installations (bank accounts, ``udf03``), a
+Halifax carrier's device financing (SIN placeholders, a card in clear, ``User2``), a Kampala operator's CRM staging
+table (``src_crm_col01`` to ``src_crm_col18``, NINs, ``src_crm_col17`` a phone, an e-mail or a name by row), a Dublin
+MVNO's port-in requests (PPSN, IBAN, ``CODE``), a Tucson carrier's roaming CDRs (``attr_7``), a Turin MVNO's
+contracts (codice fiscale, IBAN, ``campo_libero_2``), a Recife top-up aggregator (CPF, a card, ``campoLivre2``), a
+Gdańsk MVNO's porting requests (PESEL, ID cards, ``pole_dodatkowe_2``), an Umeå municipal fibre network's orders
+(personnummer, ``fritt_falt_2``), an Istanbul operator's roaming packages (T.C. kimlik no, ``ozelAlan2`` by row a
+phone, an e-mail or a name) and a Sendai MVNO's care inquiries in Japanese (``自由項目2``), in English, Italian,
+Portuguese, Polish, Swedish, Czech, Turkish and Japanese; IMEIs, ICCIDs, UK VAT, ABN, BN, Irish VAT, partita IVA,
+CNPJ, NIP, orgnr, IČO, VKN and corporate numbers with their check digits, and order, reference, NSU and case numbers
+failing the SSN, PPSN, CPF, PESEL, personnummer and T.C. kimlik checks as decoys; written blind),
+``--set v86`` scores :mod:`benchmarks.classification.heldout_v86`
+(15 tables of real estate and property (estate and letting agents, tenant referencing, mortgage brokers, land
+registry extracts, short-term rentals and their guests, property management and service charges, viewings), one
+organisation per table, three of them legacy extracts with padded CHAR values: a Worcester property manager's AS/400
+tenant master (SSN, ZIP and phones as numbers with 0 for missing, ``CYYMMDD`` dates, Massachusetts driving licences,
+lease numbers shaped like an SSN failing its check, ``TMUDF2``), a Kandy land developer's COBOL file of block buyers
+on instalments (NIC numbers encoding the birth date, the birth date as a ``YYYYMMDD`` number, mobiles as MSISDN
+numbers, ``BB-USER-FLD-2``) and a Leipzig housing co-operative's SAP-style tenant table (Steuer-ID, IBAN, ``KOINH``,
+``GBDAT`` as ``DATS``, ``ZZFELD2``); and modern ones: a Summit County short-term rental manager's reservations
+(Airbnb relay e-mails, a deposit card in clear, driving licences, ``misc_2``), a Bristol tenant-referencing service
+(National Insurance numbers with some ``QQ123456C``, bank accounts, ``User2``), a Hobart agency's open-home register
+(ABN, ``udf03``), a Saskatoon mortgage broker's CRM staging table (``src_crm_col01`` to ``src_crm_col18``, SIN,
+``src_crm_col17`` a phone, an e-mail or a name by row), a Lusaka property manager's service-charge ledger (NRC
+numbers, ``USER_FIELD_2``), a Cork auctioneer's bidder registrations (PPSN, IBAN, Eircodes, ``code``), a Lille
+letting agency's tenant applications (numéro fiscal, SIRET, ``champ_libre_2``), a Santiago broker's leases (RUT,
+folios failing the RUT check, ``CampoLibre2``), a Chania short-term rental manager's owners in Greek (AMKA, ΑΦΜ,
+register numbers failing the AMKA check, ``πρόσθετο_πεδίο_2``), a Novosibirsk agency's EGRN extracts in Cyrillic
+(SNILS, INN, passports, cadastral numbers, ``доп_поле_2``), a Lisbon condominium administrator's quotas (NIF, Cartão
+de Cidadão, ``campoLivre2``) and a Kraków agency's brokerage agreements (PESEL, ID cards, land-register numbers with
+their check digit, ``pole_dodatkowe_2`` a phone, an e-mail or a name by row), in English, German, French, Spanish,
+Greek, Russian, Portuguese and Polish; UK VAT numbers, ABN, Irish VAT numbers, SIRET, company RUT and ΑΦΜ, a bank's
+INN, condominium NIFs and NIP with their check digits as decoys; written blind); the metrics and the report are the
+same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -816,7 +838,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -924,8 +946,9 @@ from benchmarks.classification import (
     heldout_v81,
     heldout_v82,
     heldout_v83,
-    heldout_v85,
     heldout_v84,
+    heldout_v85,
+    heldout_v86,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -958,8 +981,9 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v81": heldout_v81,
         "v82": heldout_v82,
         "v83": heldout_v83,
+        "v84": heldout_v84,
         "v85": heldout_v85,
-        "v84": heldout_v84}
+        "v86": heldout_v86}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1144,7 +1168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v85)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v86)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
