@@ -119,6 +119,9 @@ _TEXT_TYPES = ("char", "text", "string", "varchar", "clob", "json")
 _BINARY_TYPES = ("blob", "bytea", "binary", "bytes")
 _DATE_TYPES = ("date", "time")
 _INT_TYPES = ("int", "serial", "long")
+#: Round 49: a decimal without digits after the point (``DECIMAL(9,0)``, ``NUMERIC(10)``, Oracle's ``NUMBER(7)``): an
+#: integer, as midrange files pack SSNs, dates and phones into their fields.
+_WHOLE_DECIMAL = re.compile(r"^(?:decimal|numeric|number|dec)\s*\(\s*\d+\s*(?:,\s*0\s*)?\)$")
 _NESTED_TYPES = ("struct", "map(", "[]", "list", "union", "array")
 #: Distinct non-null values judged per column: enough for a share, bounded for speed.
 _SAMPLE_DISTINCT = 120
@@ -2843,7 +2846,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
             return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data")
         return _dates_column(name, None if strength == "weak" else by_name, dates, "dates", people=context.people,
                              event=_event_date(name, context))
-    if any(t in dtype for t in _INT_TYPES) and "interval" not in dtype:
+    if (any(t in dtype for t in _INT_TYPES) or _WHOLE_DECIMAL.match(dtype)) and "interval" not in dtype:
         ints = [int(v) for v in distinct if not isinstance(v, bool)]
         rows = int(present.size)
         if house and len(ints) >= 3 and int(present.nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints) and (

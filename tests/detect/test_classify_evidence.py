@@ -3373,3 +3373,19 @@ def test_when_analysts_are_printed_as_an_initial_and_a_family_name_in_capitals_t
     wings = ["A WING", "B WING", "C WING", "D WING"]  # a building's wings share their word: a thing's names
     assert (_people_with("SR-ANALYST", [staff[i % 5] for i in range(120)]).kind,
             _people_with("SR-ANALYST", [wings[i % 4] for i in range(120)]).kind) == (Kind.PERSON_NAME, Kind.NONE)
+
+
+# Round 49 (from v85's misses after its first, blind scoring): a decimal without digits after the point is an
+# integer, as midrange files and Oracle's NUMBER(p) keep SSNs, dates, phones and postal codes.
+def test_when_a_midrange_file_packs_personal_numbers_into_whole_decimals_then_they_are_read_as_integers() -> None:
+    rng = random.Random(49)
+    frame = {"FOSSN": [float(rng.randint(100_00_0000, 799_99_9999)) for _ in range(200)],
+             "FOHPHN": [float(rng.choice([412, 610, 717]) * 10**7 + rng.randint(200_0000, 999_9999)) for _ in range(200)],
+             "FOZIP": [float(rng.choice([15213, 19104, 17101, 18503])) for _ in range(200)],
+             "FOAMT": [round(rng.random() * 900, 2) for _ in range(200)],
+             "FOLNAM": [_CLIENT_FAMILY[i % 8] for i in range(200)]}
+    types = {"FOSSN": "DECIMAL(9,0)", "FOHPHN": "NUMERIC(10)", "FOZIP": "NUMBER(5)", "FOAMT": "DECIMAL(11,2)",
+             "FOLNAM": "VARCHAR"}
+    found = classify_table("CPTELDTA.FOINSTP", types, pd.DataFrame(frame), Policy())
+    assert {c: found[c].kind for c in ("FOSSN", "FOHPHN", "FOZIP", "FOAMT")} == {
+        "FOSSN": Kind.SSN, "FOHPHN": Kind.PHONE, "FOZIP": Kind.POSTAL_CODE, "FOAMT": Kind.NONE}
