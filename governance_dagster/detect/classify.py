@@ -2876,6 +2876,25 @@ _VEHICLE_WORDS = frozenset({"vehicle", "vin", "plate", "rego", "kenteken", "kenn
                             "veiculo", "voiture", "odometer", "mileage", "car", "truck", "lorry"})
 
 
+#: Round 49: words of a schema or table that keeps drivers or members who drive (a taxi licensing office, a car
+#: share, a driving school, ride-hailing): a licence's number there is a driving licence's, as beside a vehicle.
+_DRIVING_WORDS = frozenset({"driver", "drivers", "driving", "taxi", "taxis", "cab", "cabs", "chauffeur", "chauffeurs",
+                            "carshare", "carsharing", "rideshare", "ridehailing", "chofer", "choferes", "remis",
+                            "remises", "autopartage", "deelauto", "deelmobiliteit", "fahrschule", "fahrer",
+                            "autoescuela", "autoscuola", "rijschool", "kierowcy", "kierowca", "takushi", "untenshu"})
+
+
+def _driving(table: str) -> bool:
+    """Round 49: the table's schema or name says it keeps drivers (``phlicensing.DriverLicences``,
+    ``carshare_akl.memberAccounts``, ``autopartage_qc.membres``).
+
+    Example:
+        >>> _driving("phlicensing.DriverLicences"), _driving("carshare_akl.memberAccounts"), _driving("hr.staff")
+        (True, True, False)
+    """
+    return bool(set(re.findall(r"[a-z]+", fold(re.sub(r"([a-z])([A-Z])", r"\1 \2", table)))) & _DRIVING_WORDS)
+
+
 #: Round 23: words of the columns that describe a company (its industry, sector, NAICS or SIC code, D-U-N-S number,
 #: ticker, revenue), which a table of people does not have.
 _FIRM_WORDS = frozenset({"industry", "sector", "naics", "sic", "duns", "ticker", "revenue"})
@@ -2939,7 +2958,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     qualifiers = [w for c in columns if priors[c] in _ADDRESS_KINDS for w in set(unknown_words(c, prefix))
                   if len(w) >= 3]
     animals = sum(bool(w & _ANIMAL_MARKS) for w in column_words) >= 2
-    vehicles = any(w & _VEHICLE_WORDS for w in column_words) or bool(table_words & _VEHICLE_WORDS)
+    vehicles = any(w & _VEHICLE_WORDS for w in column_words) or bool(table_words & _VEHICLE_WORDS) or _driving(table)
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
                         animals=animals, vehicles=vehicles,
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),

@@ -590,6 +590,13 @@ WORDS: dict[str, str] = {
     **_entries("surname", "vorsw"),
     **_entries("ssn", "nenkin"),
     **_entries("role", "analyst analysts recruiter recruiters"),
+    # -- round 49: a French driving licence (``no_permis``: ``permis de conduire``), read as a licence (a driver's
+    # where the table keeps drivers); Ghana's social security number (SSNIT); a Chilean and Romanian municipality; an
+    # officer (a sales officer, a loan officer) is staff
+    **_entries("licence", "permis"),
+    **_entries("ssn", "ssnit"),
+    **_entries("city", "comuna"),
+    **_entries("role", "officer officers"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -912,7 +919,7 @@ SCRIPT_WORDS.update({
     "τυπος": "type", "тип": "type",
     # round 33: a pet and an animal's name (Russian, Ukrainian, Greek, Japanese)
     "кличка": "animal", "питомец": "animal", "тварин": "animal", "животн": "animal", "κατοικιδι": "animal",
-    "ペット": "animal", "年金番号": "ssn",
+    "ペット": "animal", "年金番号": "ssn", "будинок": "street",
     # round 42: who registered a row and a witness (Japanese), a user's ID and a security guard (Korean), an escort
     # and an officer (Hebrew)
     "登録者": "role", "立会者": "role", "아이디": "login", "경비원": "role", "מלווה": "role", "קצין": "role",
@@ -1200,6 +1207,11 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("libreta", "navegacion"): ["national"], ("libretto", "navigazione"): ["national"],
             ("livret", "maritime"): ["national"], ("cedula", "maritima"): ["national"],
             ("caderneta", "maritima"): ["national"],
+            # round 49: national identity cards named by their country or short name: Ghana's card, Zambia's and
+            # Malawi's national registration card (NRC), Sri Lanka's national identity card (NIC), the NHS number
+            ("ghana", "card"): ["national"],
+            **{(card, number): ["national", "number"] for card in ("nrc", "nic", "nhs")
+               for number in ("no", "number", "nr", "num", "nbr")},
             # round 48: a Czech birth surname (``rodné příjmení``; ``rodné číslo`` is the birth number), a US state's
             # driver's licence (``TX_DL``, ``MBR-TX-DL``)
             ("rodne", "prijmeni"): ["birth", "last"], ("rodne", "jmeno"): ["birth", "last"],

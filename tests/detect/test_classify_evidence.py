@@ -3389,3 +3389,26 @@ def test_when_a_midrange_file_packs_personal_numbers_into_whole_decimals_then_th
     found = classify_table("CPTELDTA.FOINSTP", types, pd.DataFrame(frame), Policy())
     assert {c: found[c].kind for c in ("FOSSN", "FOHPHN", "FOZIP", "FOAMT")} == {
         "FOSSN": Kind.SSN, "FOHPHN": Kind.PHONE, "FOZIP": Kind.POSTAL_CODE, "FOAMT": Kind.NONE}
+
+
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("no_permis", "", Kind.NATIONAL_ID), ("ghana_card_pin", "", Kind.NATIONAL_ID), ("ssnit_no", "", Kind.SSN),
+    ("CTP-NHS-NO", "ctp", Kind.NATIONAL_ID), ("NRC_NO", "", Kind.NATIONAL_ID), ("BB-NIC-NO", "bb", Kind.NATIONAL_ID),
+    ("будинок", "", Kind.STREET_ADDRESS), ("Comuna", "", Kind.CITY),
+    # decoys: a network card's speed, an NHS trust, a building permit
+    ("nic_speed", "", None), ("nhs_trust", "", None), ("permis_construire", "", None), ("officer_code", "", Kind.NONE),
+])
+def test_when_round_49_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
+
+
+@pytest.mark.parametrize(("table", "kind"), [
+    ("phlicensing.DriverLicences", Kind.NATIONAL_ID), ("carshare_akl.memberAccounts", Kind.NATIONAL_ID),
+    ("bar_association.members", Kind.NONE),  # a lawyer's practising licence: a professional's, no driver's
+])
+def test_when_a_table_keeps_drivers_then_a_licence_number_is_a_driving_licence(table, kind) -> None:
+    frame = {"given_name": [_CLIENT_GIVEN[i % 8] for i in range(120)],
+             "family_name": [_CLIENT_FAMILY[(i * 3) % 8] for i in range(120)],
+             "licenceNumber": [f"{_RNG45.choice('ABCDEFGH')}{_RNG45.randrange(10**7):07d}" for _ in range(120)]}
+    found = classify_table(table, {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())["licenceNumber"]
+    assert found.kind is kind
