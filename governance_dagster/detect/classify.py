@@ -2123,6 +2123,11 @@ def _staff_word(word: str, following: str = "") -> str:
     return "name" if core[:1].isupper() else "lower"
 
 
+#: Round 48: the letters read as a given name's initial without its dot (``J Pretorius``): consonants, which are no
+#: article (Galician ``A Guarda``, ``O Grove``), conjunction or Roman numeral (``I Cywilny``, ``V Wydział``).
+_BARE_INITIALS = frozenset("BCDFGHJKLMNPQRSTWZ")
+
+
 def _staff_shape(value: str) -> tuple[list[str], bool] | None:
     """How a value is written when it is a person beside a role: its name words and whether it is marked as a
     person's (an initial, a title, an honorific, ``FAMILY, Given``), or None when it is no such value: one to four
@@ -2135,8 +2140,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         ((['Testa'], True), (['Aleksandra'], True), (['Bas'], False), (['藤原'], True))
         >>> _staff_shape("Świeże owoce"), _staff_shape("Ponte 3 elementi"), _staff_shape("ロイヤルカナン")
         (None, None, None)
-        >>> _staff_shape("J Pretorius")
-        (['Pretorius'], True)
+        >>> _staff_shape("J Pretorius"), _staff_shape("I Cywilny"), _staff_shape("A Guarda")
+        ((['Pretorius'], True), None, None)
     """
     words = value.split()
     if not 1 <= len(words) <= 4 or len(value) > 40:
@@ -2158,7 +2163,7 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
         return None  # (round 25: ``Motion to Compel``, ``Notice of Appearance``: a document's title, not a person)
     kinds = [_staff_word(w) for w in words]
     kinds = _abbreviated_titles(words, kinds)
-    if len(words) >= 2 and kinds[:2] == ["other", "name"] and len(words[0]) == 1 and words[0].isalpha():
+    if len(words) >= 2 and kinds[:2] == ["other", "name"] and words[0] in _BARE_INITIALS:
         kinds[0] = "initial"  # (round 48: ``J Pretorius``, a given name's initial without its dot, as rosters print)
     if len(words) == 1 and kinds == ["lower"] and len(value) >= 3 and value.isalpha():
         return [value], False  # (round 18: a given name written lower-case, ``wendy``: known names decide)

@@ -3371,8 +3371,11 @@ def test_when_a_sites_contact_person_is_named_then_the_names_are_personal_and_a_
 def test_when_analysts_are_printed_as_an_initial_and_a_family_name_in_capitals_then_they_are_staff() -> None:
     staff = ["J PRETORIUS", "R COETZEE", "P VAN DER MERWE", "T BOTHA", "N KHUMALO"]
     wings = ["A WING", "B WING", "C WING", "D WING"]  # a building's wings share their word: a thing's names
+    divisions = ["I Cywilny", "II Karny", "III Rodzinny"]  # a court's divisions: a Roman numeral is no initial
     assert (_people_with("SR-ANALYST", [staff[i % 5] for i in range(120)]).kind,
-            _people_with("SR-ANALYST", [wings[i % 4] for i in range(120)]).kind) == (Kind.PERSON_NAME, Kind.NONE)
+            _people_with("SR-ANALYST", [wings[i % 4] for i in range(120)]).kind,
+            _people_with("wydzial", [divisions[i % 3] for i in range(120)]).kind) == (
+        Kind.PERSON_NAME, Kind.NONE, Kind.NONE)
 
 
 # Round 49 (from v85's misses after its first, blind scoring): a decimal without digits after the point is an
