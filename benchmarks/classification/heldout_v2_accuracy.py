@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v86.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v87.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -819,7 +819,22 @@ register numbers failing the AMKA check, ``πρόσθετο_πεδίο_2``), a N
 de Cidadão, ``campoLivre2``) and a Kraków agency's brokerage agreements (PESEL, ID cards, land-register numbers with
 their check digit, ``pole_dodatkowe_2`` a phone, an e-mail or a name by row), in English, German, French, Spanish,
 Greek, Russian, Portuguese and Polish; UK VAT numbers, ABN, Irish VAT numbers, SIRET, company RUT and ΑΦΜ, a bank's
-INN, condominium NIFs and NIP with their check digits as decoys; written blind); the metrics and the report are the
+INN, condominium NIFs and NIP with their check digits as decoys; written blind),
+``--set v87`` scores :mod:`benchmarks.classification.heldout_v87`
+(15 tables of hospitality workforce and events (hotel and resort staff rosters, banqueting staff and catering event
+guests, conference delegates and badges, festival volunteers and cashless wristbands, ski schools and instructors,
+cruise-ship crew and passengers), one organisation per table, eight with English column names (Nevada, Edinburgh,
+Queenstown, Quebec City, Mauritius, Galway, Hawaii and Singapore) and seven in German (Austria), French, Italian,
+Spanish, Dutch, Swedish and Japanese (kanji and katakana); three legacy extracts with padded CHAR values: a Las Vegas
+resort's AS/400 staff master (SSN, ZIP and phone as numbers with 0 for missing, ``CYYMMDD`` birth dates, ``SRUDF2``),
+an Edinburgh festival's COBOL volunteer file (NINO, CHI numbers, ``YYYYMMDD`` numbers, ``VOL-USER-FLD-2``) and an
+Austrian ski school's SAP-style instructor table (SVNr, IBAN, ``GBDAT`` as ``DATS``, ``ZZFELD2``); a Honolulu staging
+table (``src_crm_col01`` to ``src_crm_col18``, ``src_crm_col17`` and the French ``champ_libre_2`` a phone, an e-mail
+or a name by row) and opaque fields in every table (``misc_2``, ``User2``, ``Udf03``, ``code``, ``USER_FIELD_2``,
+``campo_libero_2``, ``campoLibre2``, ``vrij_veld_2``, ``fritt_falt_2``, ``自由項目2``); IRD, SIN, NIC, PPSN, NRIC,
+NIR, codice fiscale, DNI/NIE, BSN, personnummer and My Number; UID, GST, BN, Irish VAT, UEN, SIRET, partita IVA, CIF,
+BTW, orgnr and corporate numbers with their check digits, and folio, dossier, locator, order and booking numbers
+failing the SSN, NIR, DNI, BSN and NRIC checks as decoys; written blind); the metrics and the report are the
 same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -838,7 +853,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -949,6 +964,7 @@ from benchmarks.classification import (
     heldout_v84,
     heldout_v85,
     heldout_v86,
+    heldout_v87,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -983,7 +999,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v83": heldout_v83,
         "v84": heldout_v84,
         "v85": heldout_v85,
-        "v86": heldout_v86}
+        "v86": heldout_v86,
+        "v87": heldout_v87}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1168,7 +1185,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v86)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v87)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
