@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v87.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v88.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -835,6 +835,26 @@ or a name by row) and opaque fields in every table (``misc_2``, ``User2``, ``Udf
 NIR, codice fiscale, DNI/NIE, BSN, personnummer and My Number; UID, GST, BN, Irish VAT, UEN, SIRET, partita IVA, CIF,
 BTW, orgnr and corporate numbers with their check digits, and folio, dossier, locator, order and booking numbers
 failing the SSN, NIR, DNI, BSN and NRIC checks as decoys; written blind); the metrics and the report are the
+``--set v88`` scores :mod:`benchmarks.classification.heldout_v88`
+(15 tables of local government and citizen services (council tax and rates, waste collection, library and leisure
+cards, social housing applications and queues, school and kindergarten admissions, dog licences and fees, complaints
+and FOI requests), one organisation per table, three of them legacy extracts with padded CHAR values: a Virginia
+county's AS/400 personal-property-tax master (``PP`` prefix, SSN with ``000-00-0000``, ``CYYMMDD`` birth dates, ZIP
+and phone as numbers with 0 for missing, a card number in clear, ``PPUSR2``), a South Australian council's SAP-style
+rates partners (``GBDAT`` as ``DATS``, ``STRAS``, ``PSTLZ``, a concession number, ``ZZFELD2``) and an Oregon
+county's COBOL dog-licence file (``OWNER-DOB`` as ``YYYYMMDD``, driving licences with ``XXXXXXXXX``,
+``USER-FIELD-2``); and modern ones: a Kent council's CRM staging table (``src_crm_col01`` to ``src_crm_col18``,
+National Insurance numbers, ``src_crm_col17`` a phone, an e-mail or a name by row), a New Brunswick library's patrons
+(Medicare numbers, ``userDefined1``), a Botswana housing register (Omang, ``Custom1``), Northern Ireland school
+admissions (Health and Care numbers, ``misc_2``), a Philippine eFOI register (PhilSys and SSS numbers,
+``CUSTOM_FIELD_2``), a Danish waste-collection register (CPR, ``fritekst_2``), a Czech dog-fee register (rodné
+číslo, variable symbols failing its check, ``volne_pole_2``), Polish public-information requests (PESEL,
+``poleDodatkowe2``), a Portuguese library's readers (NIF, Cartão de Cidadão, IBAN, ``CampoLivre2``), Turkish
+complaints (T.C. kimlik no, IBAN, ``ozel_alan_2``), Greek kindergarten applications (AMKA, ΑΦΜ,
+``ελεύθερο_πεδίο_2``) and a Russian housing queue (SNILS, INN, passports, ``доп_поле_2``), in English, Danish,
+Czech, Polish, Portuguese, Turkish, Greek and Russian; ABN, BN, CVR, IČO, NIP, VKN and company INN with their check
+digits, branch phones, case and tracking numbers, hashes and join keys as decoys; written blind); the metrics and the
+report are the
 same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -853,7 +873,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -965,6 +985,7 @@ from benchmarks.classification import (
     heldout_v85,
     heldout_v86,
     heldout_v87,
+    heldout_v88,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1000,7 +1021,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v84": heldout_v84,
         "v85": heldout_v85,
         "v86": heldout_v86,
-        "v87": heldout_v87}
+        "v87": heldout_v87,
+        "v86": heldout_v86, "v88": heldout_v88}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1185,7 +1207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v87)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v88)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
