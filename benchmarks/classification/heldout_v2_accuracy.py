@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v88.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v89.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -834,7 +834,7 @@ or a name by row) and opaque fields in every table (``misc_2``, ``User2``, ``Udf
 ``campo_libero_2``, ``campoLibre2``, ``vrij_veld_2``, ``fritt_falt_2``, ``自由項目2``); IRD, SIN, NIC, PPSN, NRIC,
 NIR, codice fiscale, DNI/NIE, BSN, personnummer and My Number; UID, GST, BN, Irish VAT, UEN, SIRET, partita IVA, CIF,
 BTW, orgnr and corporate numbers with their check digits, and folio, dossier, locator, order and booking numbers
-failing the SSN, NIR, DNI, BSN and NRIC checks as decoys; written blind); the metrics and the report are the
+failing the SSN, NIR, DNI, BSN and NRIC checks as decoys; written blind),
 ``--set v88`` scores :mod:`benchmarks.classification.heldout_v88`
 (15 tables of local government and citizen services (council tax and rates, waste collection, library and leisure
 cards, social housing applications and queues, school and kindergarten admissions, dog licences and fees, complaints
@@ -853,9 +853,22 @@ admissions (Health and Care numbers, ``misc_2``), a Philippine eFOI register (Ph
 complaints (T.C. kimlik no, IBAN, ``ozel_alan_2``), Greek kindergarten applications (AMKA, ΑΦΜ,
 ``ελεύθερο_πεδίο_2``) and a Russian housing queue (SNILS, INN, passports, ``доп_поле_2``), in English, Danish,
 Czech, Polish, Portuguese, Turkish, Greek and Russian; ABN, BN, CVR, IČO, NIP, VKN and company INN with their check
-digits, branch phones, case and tracking numbers, hashes and join keys as decoys; written blind); the metrics and the
-report are the
-same.
+digits, branch phones, case and tracking numbers, hashes and join keys as decoys; written blind),
+``--set v89`` scores
+:mod:`benchmarks.classification.heldout_v89` (15 tables of financial services back offices (pension funds and
+annuities, credit unions, pawnbrokers and microfinance, crypto exchange KYC, insurance brokers, debt advice charities,
+payroll cards), one organisation per table, eight with English column names and seven in German, French, Spanish,
+Italian, Portuguese, Polish and romanized Japanese; three legacy extracts with padded CHAR values: a Winnipeg broker's
+AS/400 policyholder file (``PH`` prefix, SIN and phones as numbers with 0 for missing, ``CYYMMDD`` dates,
+``PHUDF2``), a Greensboro payroll-card COBOL extract (hyphenated names, SSN and ZIP as numbers, ``YYYYMMDD`` dates,
+cards in clear, ``CH-USER-FLD-2``) and a Bielefeld pension fund's SAP-style table (``GBDAT`` as ``DATS``, Steuer-ID,
+``KOINH``, ``ZZFELD2``); a Karachi pawnbroker's staging table ``src_crm_col01`` to ``src_crm_col18`` (CNIC);
+opaque fields (``misc_2``, ``userField2``, ``Udf03``, ``CUSTOM_FIELD_2``, ``champLibre2``, ``campo_libre_2``,
+``CampoLibero2``, ``CAMPO_LIVRE_2``, ``pole_dodatkowe_2``, ``jiyuu_koumoku_2``), three of them a phone, an e-mail or a
+name by row; SSN, NINO, TFN, BVN, PPSN, AVS, cédula, NIT, codice fiscale, CPF, PESEL and My Number; ABN, Irish VAT,
+UID, NIT, partita IVA, CNPJ, NIP and corporate numbers with their check digits, and contract, receipt and NSU
+numbers failing the Steuer-ID, CNIC, CPF and PESEL checks as decoys; written blind); the metrics and the report are
+the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -873,7 +886,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -986,6 +999,7 @@ from benchmarks.classification import (
     heldout_v86,
     heldout_v87,
     heldout_v88,
+    heldout_v89,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1022,7 +1036,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v85": heldout_v85,
         "v86": heldout_v86,
         "v87": heldout_v87,
-        "v86": heldout_v86, "v88": heldout_v88}
+        "v88": heldout_v88,
+        "v89": heldout_v89}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1207,7 +1222,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v88)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v89)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
