@@ -563,13 +563,15 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
             strength == "strong") and (by_name is not Kind.POSTAL_CODE or postal_share(values)[0] >= 0.5) and not (
-            by_name in (Kind.NONE, *_PERSON_KINDS) and (_international(values) or _written_as_phones(values))) and not (
+            by_name in (Kind.NONE, *_PERSON_KINDS) and (_international(values) or _written_as_phones(values) or (
+                pattern.share >= 0.9 and set(name_words(name, context.prefix)) == {"person"}))) and not (
             by_name is Kind.NONE and _bare_number(name, context) and _people_phones(
                 pattern, values, rows, distinct, context) and (not _app_number(name, context) or all(
                     _PHONE_WRITTEN.match(v) for v in values))):
         pattern = None  # phones are the least specific pattern: a name that says another kind wins, unless it says
         # postal code and the values are valid phones that fit no postal code format, or it says "not personal" or
-        # a person (round 45: a ``User2`` field of a person's, no name is written in digits)
+        # a person (round 45: a ``User2`` field of a person's, no name is written in digits; round 50: nor in
+        # digit groups, ``VOL-USER-FLD-2``'s ``07700 900123``)
         # ("a_nr", a call record's A number) and the values carry a country code: no record number starts with one,
         # or it is a bare "code" or "number" that names nothing (``Code``, ``код``), or a person's number
         # (``contact_no``, ``Kontakt_Nr``: round 21), over phones that vary row by row
@@ -902,6 +904,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 and _share_one_word(values) >= 0.9:
             return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
                                   "per value: the given name", values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
+                and _given_names_shape(values):
+            # (round 50: Spanish ``nombres`` beside ``apellidos``: a person's given names, ``María José``)
+            return Classification(name, Kind.FIRST_NAME, 0.8, "a bare name beside a surname column, holding one or "
+                                  "two words per value, most one: the given names",
+                                  values_kind=values_kind)
         if by_name is Kind.POSTAL_CODE and "street" in name_words(name, context.prefix) and (
                 share := street_shape_share(values)) >= 0.8 and postal_share(values, context.regions)[0] < 0.5:
             # (Czech ``ulice_cp``: "cp" is the house's číslo popisné beside the street, not a code postal)
@@ -2040,6 +2048,21 @@ def _share_one_word(values: list[str]) -> float:
     return sum(1 for v in values if v.isalpha() or v.replace("-", "").replace("'", "").isalpha()) / max(len(values), 1)
 
 
+def _given_names_shape(values: list[str]) -> bool:
+    """Round 50: nearly every value (95%) is one or two words of letters and half of them or more one word (``Ana``,
+    ``María José``): given names, a second one now and then, as a form's "first names" field holds them; full names
+    are two words or more nearly always.
+
+    Example:
+        >>> _given_names_shape(["Ana", "Maria Jose", "Luis"]), _given_names_shape(["Ana Ruiz", "Luis Gil", "Eva"])
+        (True, False)
+    """
+    words = [v.replace("-", "").replace("'", "").split() for v in values]
+    letters = [w for w in words if 1 <= len(w) <= 2 and all(x.isalpha() for x in w)]
+    return bool(values) and len(letters) >= 0.95 * len(values) and sum(len(w) == 1 for w in letters) >= 0.5 * len(
+        values)
+
+
 def _catalogue(found: ValueEvidence) -> bool:
     """The evidence is a checksum of stdnum's wider catalogue (tax numbers of persons and companies alike)."""
     return found.kind in (Kind.NATIONAL_ID, Kind.SSN) and "python-stdnum checksum" in found.detail and not any(
@@ -2325,11 +2348,15 @@ def _account_numbers(values: list[str]) -> bool:
     """Round 37: nine in ten values are five to twenty digits (spaces and dashes allowed), no letter: a domestic bank
     account's number, written without its IBAN (a US checking account, a Brazilian ``contaCorrente``).
 
+    Round 50: a slash or a dot may part them too (a Czech ``19-2000145399/0800``, the bank's code after the slash).
+
     Example:
         >>> _account_numbers(["000123456789", "4410-77821-3"]), _account_numbers(["DE89370400440532013000"])
         (True, False)
+        >>> _account_numbers(["2000145399/0800", "19-2000145399/0800"])
+        True
     """
-    digits = [re.sub(r"[\s-]", "", v) for v in values]
+    digits = [re.sub(r"[\s./-]", "", v) for v in values]
     return bool(values) and sum(d.isdigit() and 5 <= len(d) <= 20 for d in digits) >= 0.9 * len(values)
 
 
@@ -2759,7 +2786,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name not in (None, Kind.NONE) and present.empty:
         return Classification(name, by_name, 0.8, f"name says {by_name.value}; the sample holds no value to say "
                               "otherwise (an empty or all-NULL column is judged by its name)")
-    house = context.has_street and not context.business and unknown_number(name, context.prefix)
+    house = context.has_street and not context.business and (unknown_number(name, context.prefix) or (
+        words == {"number", "address"}))
+    # how many distinct values a house number column may have: a number named by an unknown word must repeat as
+    # houses do; one named as an address's (round 50: ``NUMERO_ENDERECO``, ``addr_no``) only not be a key
+    house_distinct = 0.95 if words == {"number", "address"} else 0.7
     # a bare "number" (``Numero``, ``Nr``, ``Hausnummer`` cut short) right beside the street column is its house number
     beside = context.has_street and not context.business and name in context.street_neighbours and (
         words == {"number"} or "number" in words and by_name is None)
@@ -2825,10 +2856,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                            "whoever entered the record) and the "
                            "values are a few handles or signatures repeated across rows, written as people type them: "
                            "the staff who did it, one person each, though no kind names them", Kind.NONE.value)
-        if (house and distinct <= 0.7 * rows or beside) and len(values) >= 3 and house_number_share(
+        if (house and distinct <= house_distinct * rows or beside) and len(values) >= 3 and house_number_share(
                 values) >= 0.9:
-            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
-                                  "beside a street column, holding house or flat numbers (12, 12a, 3/5)",
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks or "
+                                  "as an address's, beside a street column, holding house or flat numbers (12, 12a, "
+                                  "3/5)",
                                   values_kind=Kind.STREET_ADDRESS.value)
         found = _text_column(name, by_name, strength, values, rows, context, distinct)
         if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
@@ -2854,10 +2886,12 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if (any(t in dtype for t in _INT_TYPES) or _WHOLE_DECIMAL.match(dtype)) and "interval" not in dtype:
         ints = [int(v) for v in distinct if not isinstance(v, bool)]
         rows = int(present.size)
-        if house and len(ints) >= 3 and int(present.nunique()) <= 0.7 * rows and all(0 < v < 10_000 for v in ints) and (
+        if house and len(ints) >= 3 and int(present.nunique()) <= house_distinct * rows and all(
+                0 < v < 10_000 for v in ints) and (
                 max(ints) >= 2 * min(ints)):  # (round 41: houses' numbers spread; ``2305``-``2389`` are a record's)
-            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks, "
-                                  "beside a street column, holding small repeated integers: house or flat numbers")
+            return Classification(name, Kind.STREET_ADDRESS, 0.7, "a number named by a word the vocabulary lacks or "
+                                  "as an address's, beside a street column, holding small repeated integers: house or "
+                                  "flat numbers")
         if beside and len(ints) >= 3 and all(0 < v < 100_000 for v in ints) and not (
                 len(ints) == rows and max(ints) - min(ints) + 1 == len(ints)):
             return Classification(name, Kind.STREET_ADDRESS, 0.7, "a bare number next to the street column, holding "

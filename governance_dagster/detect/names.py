@@ -122,6 +122,8 @@ WORDS: dict[str, str] = {
     **_entries("record", "matricule matrikel"),
     **_entries("region", "munic ibge"),
     **_entries("routing", "aba rtn bsb sortcode ifsc micr"),
+    # (round 50) a Swedish bank's clearing number, its sort code (``clearing_konto``: the account with it)
+    **_entries("routing", "clearing clearingnummer clearingnr"),
     # (round 39: an identifier is an id; a suburb abbreviated)
     **_entries("surrogate", "identifier identifiers"),
     **_entries("city", "sbrb"),
@@ -597,6 +599,16 @@ WORDS: dict[str, str] = {
     **_entries("ssn", "ssnit"),
     **_entries("city", "comuna"),
     **_entries("role", "officer officers"),
+    # -- round 50: Botswana's identity card (Omang), Nigeria's Bank Verification Number (BVN); a demand deposit account
+    # (``CH-DDA-ACCT``) is a bank's; money paid out to a person (a refund, a payout, a withdrawal: Danish
+    # ``refusion``, Japanese ``shukkin``) names the person's own account; a building (Japanese ``tatemono``) is a
+    # line of an address
+    **_entries("national", "omang bvn"),
+    **_entries("bank", "dda"),
+    **_entries("payout", "payout payouts refund refunds refusion erstattung rueckerstattung reembolso rimborso "
+               "remboursement terugbetaling uitbetaling zwrot aterbetalning withdrawal withdrawals shukkin "
+               "disbursement auszahlung"),
+    **_entries("street", "tatemono tatemonomei"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -970,6 +982,9 @@ _LONG_VOWELS = re.compile(r"uu|ou|oo|ii|ee|aa")
 #: Abbreviations that stand for two concepts (SAP ``GBORT`` birth place, ``BANKN`` bank account number, Polish
 #: "rachunek" a bank account, whose number is the IBAN's digits).
 _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iban"], "rachunek": ["iban"],
+               # (round 50) a Nigerian bank account number (NUBAN), Japanese 口座 (an account at a bank), Czech and
+               # Slovak "účet" (an account; ``cislo_uctu``, its number)
+               "nuban": ["iban"], "kouza": ["iban"], "koza": ["iban"], "uctu": ["iban"], "ucet": ["iban"],
                # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``
                "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"],
                # (round 43) Swahili "the one who entered it"
@@ -1225,6 +1240,13 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # round 37: a French residence permit (``num_titre_sejour``); what a record came through, not a street
             # (``submitted_via``, ``booked_via``: Italian "via" is one)
             ("titre", "sejour"): ["iddocument"], ("nric", "fin"): ["national"],
+            # round 50: Scotland's Community Health Index number (``CHI_NO``); a credit union's share account (its
+            # members' savings: a bank account); French "nom de famille" (the family name)
+            **{("chi", number): ["national", "number"] for number in ("no", "number", "nr", "num", "nbr")},
+            **{("share", account): ["bank", "account"] for account in ("acct", "account", "acc", "accnt")},
+            ("nom", "famille"): ["last"], ("de", "famille"): [],
+            # an account's holder (Japanese 口座名義): the holder's name, which its values tell, no account number
+            ("koza", "meigi"): ["meigi"], ("kouza", "meigi"): ["meigi"],
             # round 39: a date of birth "on the ID" (``DobOnId``): the ID shown, no key
             ("on", "id"): [],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
@@ -1339,7 +1361,9 @@ _MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
 #: number; ``TWMINI``, a driver's middle initial), read so only there: elsewhere ``mini`` is a size.
 _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini": "middle", "mnam": "middle",
                    # (round 48: a street address's line, ``UCSAD2``; a recruiter, ``WMRECR``)
-                   "sad": "street", "sadr": "street", "recr": "role"}
+                   "sad": "street", "sadr": "street", "recr": "role",
+                   # (round 50: a birth date, ``PHBDT``, ``PHBRDT``)
+                   "bdt": "birthdate", "brdt": "birthdate", "bthdt": "birthdate"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1605,6 +1629,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     head = words[-1] if words else ""
     if not words:
         return None, ""
+    if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}):
+        w = w | {"bank"}  # (round 50) a sort code or BSB with its account, an account paid out to: a bank account
     if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
         return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
     if (head == "login" or "login" in w and w - {"login"} <= {"name", "first"}) and not w & OBJECTS:

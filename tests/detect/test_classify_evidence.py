@@ -3415,3 +3415,74 @@ def test_when_a_table_keeps_drivers_then_a_licence_number_is_a_driving_licence(t
              "licenceNumber": [f"{_RNG45.choice('ABCDEFGH')}{_RNG45.randrange(10**7):07d}" for _ in range(120)]}
     found = classify_table(table, {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())["licenceNumber"]
     assert found.kind is kind
+
+
+# Round 50 (from v87-v89's misses after their first, blind scoring): a domestic bank account under words the
+# vocabulary lacked (a sort code or BSB with its account, a share account, an account paid out to, NUBAN, DDA,
+# Japanese 口座, Czech účet), identity numbers by their country's name for them, a midrange birth date abbreviated,
+# French "nom de famille", a building's name in a Japanese address.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("sortCodeAccount", "", Kind.IBAN), ("RolloverBsbAccount", "", Kind.IBAN), ("share_acct_no", "", Kind.IBAN),
+    ("refund_account", "", Kind.IBAN), ("refusion_konto", "", Kind.IBAN), ("shukkin_kouza", "", Kind.IBAN),
+    ("NUBAN", "", Kind.IBAN), ("CH-DDA-ACCT", "ch", Kind.IBAN), ("cislo_uctu", "", Kind.IBAN),
+    ("clearing_konto", "", Kind.IBAN),
+    ("OmangNumber", "", Kind.NATIONAL_ID), ("BVN", "", Kind.NATIONAL_ID), ("VOL-CHI-NO", "vol", Kind.NATIONAL_ID),
+    ("PHBDT", "^ph", Kind.DATE_OF_BIRTH), ("nomFamille", "", Kind.LAST_NAME), ("nom_de_famille", "", Kind.LAST_NAME),
+    ("tatemono_mei", "", Kind.STREET_ADDRESS),
+    # decoys: a sort code or a refund alone, a chi-square statistic, a family situation, a birth date's field
+    # outside a midrange file
+    ("sort_code", "", Kind.NONE), ("refund_amount", "", Kind.NONE), ("chi_square", "", None),
+    ("situation_de_famille", "", None), ("bdt", "", None),
+])
+def test_when_round_50_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
+
+
+def test_when_account_numbers_are_written_with_a_bank_code_after_a_slash_then_they_are_domestic_accounts() -> None:
+    rng = random.Random(50)
+    frame = {"jmeno": [_CLIENT_GIVEN[i % 8] for i in range(150)],
+             "prijmeni": [_CLIENT_FAMILY[(i * 3) % 8] for i in range(150)],
+             "cislo_uctu": [f"{rng.randrange(10**9, 10**10)}/{rng.choice(['0100', '0300', '0800', '2010'])}"
+                            for _ in range(150)]}
+    found = classify_table("poplatky.psi", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert (found["cislo_uctu"].kind, found["cislo_uctu"].state) == (Kind.UNCLASSIFIED, "review")
+
+
+_RNG50 = random.Random(501)
+
+
+@pytest.mark.parametrize(("houses", "kind"), [
+    ([str(_RNG50.randint(1, 2400)) for _ in range(600)], Kind.STREET_ADDRESS),  # house numbers: some repeat
+    ([str(100_000 + i) for i in range(600)], Kind.NONE),  # a key: every row its own
+])
+def test_when_a_number_is_named_as_an_address_s_beside_a_street_then_house_numbers_are_the_address(
+        houses, kind) -> None:
+    frame = {"NOME": [_CLIENT_GIVEN[i % 8] for i in range(600)],
+             "LOGRADOURO": [f"Rua {_CLIENT_FAMILY[i % 8]}" for i in range(600)], "NUMERO_ENDERECO": houses}
+    found = classify_table("cartao.TB_PORTADOR", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["NUMERO_ENDERECO"].kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    (lambda i, rng: f"07700 {rng.randrange(900000, 900999):06d}", Kind.PHONE),  # UK mobiles in digit groups
+    (lambda i, rng: _CLIENT_GIVEN[i % 8], Kind.PERSON_NAME),  # a user field of names stays a name
+])
+def test_when_a_cobol_user_field_holds_phones_in_digit_groups_then_it_is_a_phone(values, kind) -> None:
+    rng = random.Random(502)
+    frame = {"VOL-FORENAME": [_CLIENT_GIVEN[(i * 5) % 8] for i in range(300)],
+             "VOL-SURNAME": [_CLIENT_FAMILY[i % 8] for i in range(300)],
+             "VOL-USER-FLD-2": [values(i, rng) for i in range(300)]}
+    found = classify_table("FESTVOL.VOLUNTEER_MASTER", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["VOL-USER-FLD-2"].kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    (lambda i: ["Ana", "María José", "Luis", "Yeison", "Leidy Johana", "Camilo", "Sara", "Juan Pablo"][i % 8],
+     Kind.FIRST_NAME),
+    (lambda i: f"{_CLIENT_GIVEN[i % 8]} {_CLIENT_FAMILY[(i * 3) % 8]}", Kind.PERSON_NAME),  # full names stay full
+])
+def test_when_a_bare_name_beside_surnames_holds_one_or_two_given_names_then_it_is_the_given_names(values, kind) -> None:
+    frame = {"nombres": [values(i) for i in range(400)],
+             "apellidos": [f"{_CLIENT_FAMILY[i % 8]} {_CLIENT_FAMILY[(i * 5) % 8]}" for i in range(400)]}
+    found = classify_table("coop.asociados", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["nombres"].kind is kind
