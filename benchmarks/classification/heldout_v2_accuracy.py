@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v89.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v90.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -867,7 +867,21 @@ opaque fields (``misc_2``, ``userField2``, ``Udf03``, ``CUSTOM_FIELD_2``, ``cham
 ``CampoLibero2``, ``CAMPO_LIVRE_2``, ``pole_dodatkowe_2``, ``jiyuu_koumoku_2``), three of them a phone, an e-mail or a
 name by row; SSN, NINO, TFN, BVN, PPSN, AVS, cédula, NIT, codice fiscale, CPF, PESEL and My Number; ABN, Irish VAT,
 UID, NIT, partita IVA, CNPJ, NIP and corporate numbers with their check digits, and contract, receipt and NSU
-numbers failing the Steuer-ID, CNIC, CPF and PESEL checks as decoys; written blind); the metrics and the report are
+numbers failing the Steuer-ID, CNIC, CPF and PESEL checks as decoys; written blind),
+``--set v90`` scores
+:mod:`benchmarks.classification.heldout_v90` (15 tables of the construction, engineering, manufacturing and mining
+workforce (site inductions and CSCS-style cards, subcontractor registers, crane operators, lamp-room check-ins,
+clocking, union dues, accident and near-miss reports, A1 posted-worker declarations, miners' medicals, safety
+training, contractor accreditation, apprentices), one organisation per table, eight with English column names and
+seven in German, Polish, Romanian, Turkish, Korean (Hangul), Spanish (Chile) and Swedish; three legacy extracts with
+padded CHAR values: a Milwaukee foundry's AS/400 clocking master (``CK`` prefix, SSN, ZIP and phone as numbers with 0
+for missing, ``CYYMMDD`` dates, ``CKUDF2``), a Pittsburgh union local's COBOL dues file (hyphenated names,
+``YYYYMMDD`` dates, a dues card in clear, ``MB-USER-FLD-2``) and a Munich builder's SAP-style A1 table (``GBDAT`` as
+``DATS``, PESEL or CNP, ``ZZFELD2``); a Queensland labour-hire staging table ``col01`` to ``col18`` (TFN, ``col17`` a
+phone, an e-mail or a name by row); NINO, PPSN, SIN, SSN, TFN, South African ID, Aadhaar, PAN, PESEL, CNP, T.C.
+kimlik no, Korean RRN, RUT and personnummer; UK and Irish VAT, BN, ABN, EIN, GSTIN, NIP, CUI, VKN, Korean business
+numbers, company RUT and orgnr with their check digits, and card, referral, certificate and folio numbers failing the
+SSN, PESEL, T.C. kimlik and RUT checks as decoys; written blind); the metrics and the report are
 the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -886,7 +900,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1000,6 +1014,7 @@ from benchmarks.classification import (
     heldout_v87,
     heldout_v88,
     heldout_v89,
+    heldout_v90,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1037,7 +1052,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v86": heldout_v86,
         "v87": heldout_v87,
         "v88": heldout_v88,
-        "v89": heldout_v89}
+        "v89": heldout_v89,
+        "v90": heldout_v90}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1222,7 +1238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v89)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v90)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
