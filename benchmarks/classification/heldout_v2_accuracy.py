@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v90.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v91.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -881,8 +881,21 @@ for missing, ``CYYMMDD`` dates, ``CKUDF2``), a Pittsburgh union local's COBOL du
 phone, an e-mail or a name by row); NINO, PPSN, SIN, SSN, TFN, South African ID, Aadhaar, PAN, PESEL, CNP, T.C.
 kimlik no, Korean RRN, RUT and personnummer; UK and Irish VAT, BN, ABN, EIN, GSTIN, NIP, CUI, VKN, Korean business
 numbers, company RUT and orgnr with their check digits, and card, referral, certificate and folio numbers failing the
-SSN, PESEL, T.C. kimlik and RUT checks as decoys; written blind); the metrics and the report are
-the same.
+SSN, PESEL, T.C. kimlik and RUT checks as decoys; written blind),
+``--set v91`` scores
+:mod:`benchmarks.classification.heldout_v91` (15 tables of military, veterans, defence contractors and security
+clearance (reservists' call-ups, veterans' pension and benefit claims, military clinic and hospital appointments,
+next-of-kin records, clearance applications and vetting referees, badge and facility-access logs, a cadet roster, a
+war-graves register, defence housing allocations, military driving licences), one organisation per table, eight with
+English column names and seven in romanized Hebrew, Norwegian, Finnish, Estonian, French, Greek and Portuguese; two
+legacy extracts with padded CHAR values: a Texas veterans' claims COBOL extract (SSN, ZIP and phone as numbers,
+``YYYYMMDD`` dates, ``CLM-USER-FLD-2``) and a Halifax contractor's AS/400 access file (``FA`` prefix, SIN and phones
+as numbers with 0 for missing, ``CYYMMDD`` dates, ``FAUDF2``); a Virginia contractor's badge staging table ``col01``
+to ``col18``; opaque fields, eight of them a phone, an e-mail or a name by row; service numbers as ``national_id``;
+SSN, NINO, NHS, SIN, TFN, IRD, teudat zehut, fødselsnummer, henkilötunnus, isikukood, NIR, AMKA, AFM and CPF; EIN,
+ABN, BN, company numbers, orgnr, Y-tunnus, registrikood and CNPJ with their check digits, and order, referral, claim,
+call-up and process numbers failing the SSN, SIN, henkilötunnus and CPF checks as decoys; written blind); the metrics
+and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -900,7 +913,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1015,6 +1028,7 @@ from benchmarks.classification import (
     heldout_v88,
     heldout_v89,
     heldout_v90,
+    heldout_v91,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1053,7 +1067,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v87": heldout_v87,
         "v88": heldout_v88,
         "v89": heldout_v89,
-        "v90": heldout_v90}
+        "v90": heldout_v90,
+        "v91": heldout_v91}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1238,7 +1253,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v90)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v91)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
