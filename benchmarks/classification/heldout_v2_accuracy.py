@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v91.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v92.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -894,8 +894,18 @@ as numbers with 0 for missing, ``CYYMMDD`` dates, ``FAUDF2``); a Virginia contra
 to ``col18``; opaque fields, eight of them a phone, an e-mail or a name by row; service numbers as ``national_id``;
 SSN, NINO, NHS, SIN, TFN, IRD, teudat zehut, fødselsnummer, henkilötunnus, isikukood, NIR, AMKA, AFM and CPF; EIN,
 ABN, BN, company numbers, orgnr, Y-tunnus, registrikood and CNPJ with their check digits, and order, referral, claim,
-call-up and process numbers failing the SSN, SIN, henkilötunnus and CPF checks as decoys; written blind); the metrics
-and the report are the same.
+call-up and process numbers failing the SSN, SIN, henkilötunnus and CPF checks as decoys; written blind),
+``--set v92`` scores
+:mod:`benchmarks.classification.heldout_v92` (15 tables of SaaS and IT operations data (an identity provider's
+directory export, SSO audit logs, service-desk tickets, a CRM staging table ``col01`` to ``col18``, product-analytics
+events with JSON-path names, a billing export, an API gateway's access log, a warehouse customer dimension with SCD2
+columns, an SAP-style HR sync, an AS/400 hosting subscriber master, a French helpdesk, a Japanese support chat, a
+Korean push-token registry, a Dutch bounce log and Brazilian subscriptions), one organisation per table, eight with
+English column names and seven in German, Spanish, French, Japanese, Korean, Dutch and Portuguese; opaque fields
+holding by row a phone, an e-mail or a name; Steuer-ID, CURP, RFC, IMSS, CPF and South African ID numbers; ABN, BN,
+SIRET, BTW, CNPJ, corporate and business registration numbers as decoys, and folio, loyalty and order numbers failing
+the CURP, ID-number and CPF checks; written blind); the metrics and the report are
+the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -913,7 +923,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1029,6 +1039,7 @@ from benchmarks.classification import (
     heldout_v89,
     heldout_v90,
     heldout_v91,
+    heldout_v92,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1068,7 +1079,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v88": heldout_v88,
         "v89": heldout_v89,
         "v90": heldout_v90,
-        "v91": heldout_v91}
+        "v91": heldout_v91,
+        "v92": heldout_v92}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1253,7 +1265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v91)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v92)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
