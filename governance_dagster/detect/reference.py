@@ -27,6 +27,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from functools import lru_cache, wraps
 from importlib.metadata import version
 from pathlib import Path
@@ -38,6 +39,10 @@ T = TypeVar("T")
 CACHE_ENV = "GOVERNANCE_CACHE_DIR"
 #: Bumped when the file format changes.
 _FORMAT = 2
+#: How many versions of one piece of data the cache keeps, the most recently written or read: two checkouts or
+#: environments of different versions sharing one cache directory (a release and a development tree, CI and a
+#: local run) each keep theirs, instead of deleting the other's and building again at every start.
+_KEEP = 3
 
 
 def cache_dir() -> Path:
@@ -92,8 +97,8 @@ def _decode(value: dict[str, Any]) -> Any:
 
 def write(path: Path, data: str | bytes) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` atomically (a reader sees no file or a whole one), readable and
-    writable by the user only, and remove the files an older version of the same data left; a directory that
-    cannot be written is skipped."""
+    writable by the user only, and remove the files older versions of the same data left beyond the
+    :data:`_KEEP` most recently used; a directory that cannot be written is skipped."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # created with mode 0o600
@@ -106,9 +111,21 @@ def write(path: Path, data: str | bytes) -> None:
     except OSError:
         Path(name).unlink(missing_ok=True)
         return
-    for old in path.parent.glob(f"{path.name.rpartition('-')[0]}-*{path.suffix}"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    _prune(path)
+
+
+def _used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another process
+        return 0.0
+
+
+def _prune(path: Path) -> None:
+    """Remove the versions of ``path``'s data beyond the :data:`_KEEP` most recently used (``path`` is kept)."""
+    others = [p for p in path.parent.glob(f"{path.name.rpartition('-')[0]}-*{path.suffix}") if p != path]
+    for old in sorted(others, key=_used, reverse=True)[_KEEP - 1:]:
+        old.unlink(missing_ok=True)
 
 
 #: Bits of a word filter per word, and the positions each word sets: about one word in 15,000 that is not in the
@@ -165,9 +182,13 @@ def stored(*packages: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
         def load() -> T:
             kept = path(f"{build.__module__}.{build.__qualname__}", packages)
             try:
-                return _decode(json.loads(kept.read_text(encoding="utf-8")))
+                value = _decode(json.loads(kept.read_text(encoding="utf-8")))
             except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: build it again
                 pass
+            else:
+                with suppress(OSError):
+                    os.utime(kept)  # used: the newest versions are the ones kept
+                return value
             value = build()
             write(kept, json.dumps(_encode(value), ensure_ascii=False))
             return value

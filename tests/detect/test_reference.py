@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import time
 
 import pytest
 
@@ -52,16 +53,38 @@ def test_when_the_stored_file_is_damaged_then_it_is_built_again(cache) -> None:
     assert [json.loads(p.read_text(encoding="utf-8")) for p in cache.glob("*.json")] == [{"frozenset": ["lyon"]}]
 
 
-def test_when_a_source_package_changes_version_then_the_data_is_built_again_and_the_old_file_removed(
+def test_when_a_source_package_changes_version_then_the_data_is_built_again_beside_the_old_file(
         cache, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
     _counted(calls, frozenset({"lyon"}))()
-    before = list(cache.glob("*.json"))
+    before = set(cache.glob("*.json"))
     monkeypatch.setattr(reference, "version", lambda package: "99.0")
     _counted(calls, frozenset({"lyon"}))()
-    after = list(cache.glob("*.json"))
+    after = set(cache.glob("*.json"))
     assert calls == [1, 1]
-    assert len(after) == 1 and after != before
+    assert len(after) == 2 and after > before
+
+
+def test_when_two_versions_share_a_cache_directory_then_each_reads_its_own_back(
+        cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    for release in ["1.0", "2.0", "1.0", "2.0", "1.0"]:  # a release and a development tree, started in turn
+        monkeypatch.setattr(reference, "version", lambda package, release=release: release)
+        _counted(calls, frozenset({"lyon"}))()
+    assert calls == [1, 1]  # each version built once, then read back
+
+
+def test_when_more_versions_than_kept_were_used_then_the_least_recently_used_are_removed(
+        cache, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    files = []
+    for release in ["1.0", "2.0", "3.0", "1.0", "4.0"]:  # 1.0 is read again before 4.0 is built: 2.0 goes
+        monkeypatch.setattr(reference, "version", lambda package, release=release: release)
+        time.sleep(0.02)  # file times tick by the kernel's clock (a few milliseconds): each use gets its own time
+        _counted(calls, frozenset({"lyon"}))()
+        files.append(reference.path(f"{__name__}.{_counted.__qualname__}.<locals>.words", ("babel",)))
+    assert set(cache.glob("*.json")) == {files[0], files[2], files[4]}
+    assert len(calls) == 4
 
 
 def test_when_the_cache_directory_cannot_be_written_then_the_data_is_still_built(tmp_path, monkeypatch) -> None:
