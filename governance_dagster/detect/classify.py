@@ -198,6 +198,9 @@ class TableContext:
     #: book's table, whose unqualified name and date of birth are the animal's.
     animals: bool = False
     vehicles: bool = False  # (round 44) a column names a vehicle (its VIN, plate, registration): a driver's table
+    #: round 51: the table's schema, name or columns speak of the armed forces (a rank, a regiment, a veteran, a
+    #: call-up): a service number there is a service member's lifelong identifier.
+    military: bool = False
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
@@ -808,7 +811,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 unspaced_name_share(values) >= 0.8)) or by_name in _PERSON_KINDS and _few_names(values) and (
                 by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values)
             or _few_family_names(by_name, values) or by_name in _NAME_KINDS and _name_particles(values)
-            or by_name in _PERSON_KINDS and _middle_initials(values) and "middle" in name_words(name, context.prefix))
+            or by_name in _PERSON_KINDS and _middle_initials(values) and "middle" in name_words(name, context.prefix)
+            or by_name in _PERSON_KINDS and _surname_initials(values))
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
@@ -905,10 +909,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             return Classification(name, Kind.FIRST_NAME, 0.85, "a bare name beside a surname column, holding one word "
                                   "per value: the given name", values_kind=values_kind)
         if by_name is Kind.PERSON_NAME and context.has_surname and set(name_words(name, context.prefix)) == {"name"} \
-                and _given_names_shape(values):
+                and _given_names_shape(values, context.family_names):
             # (round 50: Spanish ``nombres`` beside ``apellidos``: a person's given names, ``María José``)
             return Classification(name, Kind.FIRST_NAME, 0.8, "a bare name beside a surname column, holding one or "
-                                  "two words per value, most one: the given names",
+                                  "two words per value, most one or none the table's family names: the given names",
                                   values_kind=values_kind)
         if by_name is Kind.POSTAL_CODE and "street" in name_words(name, context.prefix) and (
                 share := street_shape_share(values)) >= 0.8 and postal_share(values, context.regions)[0] < 0.5:
@@ -1121,15 +1125,17 @@ _ACTOR_NOUNS = frozenset({"bearbeiter", "ersteller", "erfasser", "acan", "olustu
 
 def _agent(name: str) -> bool:
     """The name ends in "by" in some language after another word: it says who did something (``utlamnad_av``); or
-    its last word is a noun for whoever entered or changed the record (round 21: ``Bearbeiter``, ``KaydiAcan``).
+    its last word is a noun for whoever entered or changed the record (round 21: ``Bearbeiter``, ``KaydiAcan``); or
+    it says whom a ticket was assigned to (round 51: ``assigned_to``).
 
     Example:
         >>> _agent("utlamnad_av"), _agent("Bearbeiter"), _agent("KaydiAcan"), _agent("sort_by"), _agent("status")
         (True, True, True, False, False)
     """
     tokens = _name_tokens(name)
-    return len(tokens) >= 2 and tokens[-1] in _AGENT_WORDS and tokens[-2] not in _NOT_AGENTS or bool(
-        tokens) and fold(tokens[-1]) in _ACTOR_NOUNS
+    return len(tokens) >= 2 and (tokens[-1] in _AGENT_WORDS and tokens[-2] not in _NOT_AGENTS or tokens[-2:] in (
+        ["assigned", "to"], ["allocated", "to"], ["escalated", "to"])) or bool(tokens) and fold(
+        tokens[-1]) in _ACTOR_NOUNS
 
 
 #: Words saying who created or changed a record (``created_by``, ``lastUpdatedBy``).
@@ -2048,19 +2054,44 @@ def _share_one_word(values: list[str]) -> float:
     return sum(1 for v in values if v.isalpha() or v.replace("-", "").replace("'", "").isalpha()) / max(len(values), 1)
 
 
-def _given_names_shape(values: list[str]) -> bool:
+#: Round 51: a family name, a comma and an initial (``NOWAK, J``, ``Berg, A.``), as midrange files and rosters
+#: write their staff.
+_SURNAME_INITIAL = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*, ?[^\W\d_]\.?$")
+
+
+def _surname_initials(values: list[str]) -> bool:
+    """Round 51: nine in ten values are a family name of three letters or more, a comma and an initial: staff as a
+    roster writes them (a supervisor's ``KOWALSKI, A``), whatever their number.
+
+    Example:
+        >>> _surname_initials(["KOWALSKI, A", "NOWAK, J", "Berg, A."]), _surname_initials(["AB, C", "Box 4, B"])
+        (True, False)
+    """
+    return bool(values) and sum(bool(_SURNAME_INITIAL.match(v)) and len(v.split(",")[0]) >= 3 and fold(
+        v.split(",")[0]) not in WORDS for v in values) >= 0.9 * len(values)
+
+
+def _given_names_shape(values: list[str], family: frozenset[str] = frozenset()) -> bool:
     """Round 50: nearly every value (95%) is one or two words of letters and half of them or more one word (``Ana``,
     ``María José``): given names, a second one now and then, as a form's "first names" field holds them; full names
-    are two words or more nearly always.
+    are two words or more nearly always. Round 51: or two words mostly, none of whose second words is one of the
+    table's family names (``family``, folded): where every person has two given names (Chile's ``Nombres``).
 
     Example:
         >>> _given_names_shape(["Ana", "Maria Jose", "Luis"]), _given_names_shape(["Ana Ruiz", "Luis Gil", "Eva"])
         (True, False)
+        >>> _given_names_shape(["Ana Maria", "Luis Felipe"], frozenset({"ruiz", "gil", "soto"}))
+        True
+        >>> _given_names_shape(["Ana Ruiz", "Luis Gil"], frozenset({"ruiz", "gil", "soto"}))
+        False
     """
     words = [v.replace("-", "").replace("'", "").split() for v in values]
     letters = [w for w in words if 1 <= len(w) <= 2 and all(x.isalpha() for x in w)]
-    return bool(values) and len(letters) >= 0.95 * len(values) and sum(len(w) == 1 for w in letters) >= 0.5 * len(
-        values)
+    if not values or len(letters) < 0.95 * len(values):
+        return False
+    pairs = [w for w in letters if len(w) == 2]
+    return len(letters) - len(pairs) >= 0.5 * len(values) or len(family) >= 3 and sum(
+        fold(w[1]) in family for w in pairs) <= 0.05 * len(pairs)
 
 
 def _catalogue(found: ValueEvidence) -> bool:
@@ -2777,6 +2808,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, Kind.NONE, 0.7, "name says a licence's number, in a table that names no "
                               "vehicle or is not about people: a professional's, a club member's, a venue's or a "
                               "software's licence (a driver's licence sits beside the vehicle it drives)")
+    if context.military and context.people and not context.business and by_name in (None, Kind.NONE) and (
+            _service_number(name, context.prefix)):
+        return Classification(name, Kind.NATIONAL_ID, 0.75, "name says a service number, in a table about people of "
+                              "the armed forces (a rank, a regiment, a veteran): a service member's identifier, theirs "
+                              "for life")
     if by_name is Kind.NATIONAL_ID and words & {"doc", "docs"} and not words & {"national", "iddocument"} and not (
             context.people and not context.business and not context.things):
         return Classification(name, Kind.NONE, 0.7, "name says a document's number, in a table that is not about "
@@ -2934,6 +2970,56 @@ def _driving(table: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", fold(re.sub(r"([a-z])([A-Z])", r"\1 \2", table)))) & _DRIVING_WORDS)
 
 
+#: Round 51: words of a schema, a table or its columns that speak of the armed forces (``lastRank``,
+#: ``regiment``, ``usar_callup``, ``nomMilitaire``, a veteran's ``VET-`` fields, Greek ``βαθμός``, a rank).
+_MILITARY_WORDS = frozenset({
+    "military", "militaire", "militar", "militaer", "militare", "mil", "army", "armee", "ejercito", "esercito",
+    "navy", "naval", "airforce", "marines", "regiment", "battalion", "brigade", "squadron", "platoon", "rank",
+    "dienstgrad", "grade_militaire", "veteran", "veterans", "vet", "soldier", "soldiers", "soldat", "soldado",
+    "reservist", "reservists", "cadet", "cadets", "enlistment", "enlisted", "callup", "mobilization",
+    "mobilisation", "defence", "defense", "bundeswehr", "forsvaret", "forsvarsmakten", "puolustusvoimat",
+    "kaitsevagi", "tsahal", "idf", "mos", "βαθμος", "στρατος"})
+#: Round 51: how a service member's number is named: a service number (``serviceNumber``, ``VET-SVC-NUM``), a
+#: military one (``mil_no``), or France's and Italy's ``matricule``/``matricola``.
+_SERVICE_NUMBER = re.compile(r"^(?:(?:service|svc|serv|mil|military)(?:number|num|no|nr|nbr|id)?|matricule|matricola"
+                             r"|servicenumber|servicenr)$")
+_NUMBER_WORDS = frozenset({"number", "num", "no", "nr", "nbr", "id", "nummer", "numero"})
+#: Whose service number a name may say before it (``VET-SVC-NUM``, ``member_service_no``).
+_SERVICE_MEMBERS = _MILITARY_WORDS | {"member", "mbr", "personal", "pers"}
+
+
+def _military(table: str, columns: Sequence[str]) -> bool:
+    """Round 51: the table's schema, name or one of its columns says it is about the armed forces.
+
+    Example:
+        >>> _military("vets_pensions.claimCases", ["claimId", "serviceNumber", "lastRank"])
+        True
+        >>> _military("telco.lines", ["ServiceNumber", "plan"])
+        False
+    """
+    words = {t for name in (table, *columns) for t in _name_tokens(name)}
+    return bool(words & _MILITARY_WORDS)
+
+
+def _service_number(name: str, prefix: str) -> bool:
+    """Round 51: the name says a service number, whoever's fields the table's prefix marks (``VET-SVC-NUM``).
+
+    Example:
+        >>> _service_number("serviceNumber", ""), _service_number("VET-SVC-NUM", ""), _service_number("matricule", "")
+        (True, True, True)
+        >>> _service_number("service_date", ""), _service_number("order_number", ""), _service_number(
+        ...     "customer_service_no", "")
+        (False, False, False)
+    """
+    tokens = _name_tokens(name)
+    if prefix and len(tokens) > 1 and tokens[0] == prefix:
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[-1] in _NUMBER_WORDS:
+        tokens = tokens[:-1]
+    return bool(tokens) and bool(_SERVICE_NUMBER.match(tokens[-1])) and tokens[-1] not in _NUMBER_WORDS and set(
+        tokens[:-1]) <= _SERVICE_MEMBERS
+
+
 #: Round 23: words of the columns that describe a company (its industry, sector, NAICS or SIC code, D-U-N-S number,
 #: ticker, revenue), which a table of people does not have.
 _FIRM_WORDS = frozenset({"industry", "sector", "naics", "sic", "duns", "ticker", "revenue"})
@@ -2999,7 +3085,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     animals = sum(bool(w & _ANIMAL_MARKS) for w in column_words) >= 2
     vehicles = any(w & _VEHICLE_WORDS for w in column_words) or bool(table_words & _VEHICLE_WORDS) or _driving(table)
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
-                        animals=animals, vehicles=vehicles,
+                        animals=animals, vehicles=vehicles, military=_military(table, columns),
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),

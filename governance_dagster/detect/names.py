@@ -609,6 +609,16 @@ WORDS: dict[str, str] = {
                "remboursement terugbetaling uitbetaling zwrot aterbetalning withdrawal withdrawals shukkin "
                "disbursement auszahlung"),
     **_entries("street", "tatemono tatemonomei"),
+    # -- round 51: a site's foreman and a supervisor abbreviated (``CKSUPV``), SAP's clerk (``SACHB``), a Hebrew
+    # officer (``kzin``) and examiner (``bodek``) are staff; Australia's defence employee number (PMKeyS) and the US
+    # DoD's EDIPI identify a service member for life; a discharge date cut short (``DISCH-DT``) is an event's; a
+    # routing number cut short (``DD-ROUT-ACCT``), a postal code (``FAPSTC``)
+    **_entries("role", "foreman foremen forewoman supv supvr sachb kzin bodek"),
+    **_entries("national", "pmkeys edipi"),
+    **_entries("when", "disch"),
+    **_entries("routing", "rout"),
+    **_entries("postcode", "pstc"),
+    **_entries("person", "militaire soldier soldiers soldat soldado servicemember"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -753,6 +763,10 @@ SCRIPT_WORDS: dict[str, str] = {
     "氏名": "person", "名前": "name", "フリガナ": "name", "姓": "last", "苗字": "last", "名": "first", "住所": "street",
     "電話": "phone", "携帯": "phone", "メール": "email", "生年月日": "birthdate", "誕生日": "birthdate",
     "郵便番号": "postcode", "市区町村": "city", "都市": "city", "備考": "note", "口座": "iban",
+    # (round 51) a customer's, a member's, a patient's, an employee's, a user's or a contract holder's name (名 after
+    # a person is the whole name, not the given name)
+    "顧客名": "name", "会員名": "name", "患者名": "name", "社員名": "name", "従業員名": "name", "利用者名": "name",
+    "契約者名": "name", "申込者名": "name", "お客様名": "name",
     "マイナンバー": "national", "個人番号": "national", "顧客": "customer", "社員": "employee", "番号": "number",
     "会社": "company", "社名": "company", "企業": "company", "法人": "company", "商品": "product", "製品": "product",
     "都道府県": "region", "番地": "street", "丁目": "street", "建物": "street", "医師": "doctor", "担当医": "doctor",
@@ -794,7 +808,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "성명": "full", "이름": "name", "주소": "street", "전화": "phone", "휴대폰": "phone", "핸드폰": "phone",
     "연락처": "phone", "이메일": "email", "메일": "email", "생년월일": "birthdate", "생일": "birthdate",
     "우편번호": "postcode", "도시": "city", "시군구": "city", "주민등록번호": "national", "주민번호": "national",
-    "여권": "national", "고객": "customer", "직원": "employee", "담당자": "role", "의사": "doctor", "비고": "note",
+    "여권": "national", "고객": "customer", "직원": "employee", "담당자": "role", "감독자": "role", "관리감독자": "role", "의사": "doctor", "비고": "note",
     "메모": "note", "회사": "company", "상품": "product", "번호": "number", "어머니": "mother", "수령인": "role",
     # Chinese (simplified and traditional)
     "姓名": "full", "名字": "name", "地址": "street", "电话": "phone", "手机": "phone", "手機": "phone",
@@ -1247,6 +1261,11 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("nom", "famille"): ["last"], ("de", "famille"): [],
             # an account's holder (Japanese 口座名義): the holder's name, which its values tell, no account number
             ("koza", "meigi"): ["meigi"], ("kouza", "meigi"): ["meigi"],
+            # round 51: the US DoD's identification number (``dod_id``; ``dod`` alone is a date of death), an Israeli
+            # soldier's personal number (``mispar ishi``) and given name (``shem prati``), a Brazilian bank branch
+            # with its account (``agencia_conta``: the account)
+            ("dod", "id"): ["national"], ("mispar", "ishi"): ["national"], ("shem", "prati"): ["first", "name"],
+            **{("agencia", account): ["bank", "account"] for account in ("conta", "cuenta", "cc")},
             # round 39: a date of birth "on the ID" (``DobOnId``): the ID shown, no key
             ("on", "id"): [],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
@@ -1363,7 +1382,10 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # (round 48: a street address's line, ``UCSAD2``; a recruiter, ``WMRECR``)
                    "sad": "street", "sadr": "street", "recr": "role",
                    # (round 50: a birth date, ``PHBDT``, ``PHBRDT``)
-                   "bdt": "birthdate", "brdt": "birthdate", "bthdt": "birthdate"}
+                   "bdt": "birthdate", "brdt": "birthdate", "bthdt": "birthdate",
+                   # (round 51: a Mexican midrange file's ``SCAPPA``, ``SCAPMA``: apellido paterno and materno;
+                   # ``SCFNAC``, fecha de nacimiento; ``SCTELE``, teléfono; ``SCCPOS``, código postal)
+                   "appa": "surname", "apma": "surname", "fnac": "birthdate", "tele": "phone", "cpos": "postcode"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).

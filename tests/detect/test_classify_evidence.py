@@ -3486,3 +3486,72 @@ def test_when_a_bare_name_beside_surnames_holds_one_or_two_given_names_then_it_i
              "apellidos": [f"{_CLIENT_FAMILY[i % 8]} {_CLIENT_FAMILY[(i * 5) % 8]}" for i in range(400)]}
     found = classify_table("coop.asociados", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
     assert found["nombres"].kind is kind
+
+
+# Round 51 (from v90-v92's misses after their first, blind scoring): staff under a foreman's, a supervisor's, a clerk's
+# or an officer's role, service members' numbers, a midrange file's Spanish abbreviations, a Japanese customer's name,
+# a routing number and a discharge date cut short, an Israeli soldier's personal number and given name.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("CKSUPV", "^ck", Kind.PERSON_NAME), ("SACHB", "", Kind.PERSON_NAME), ("kzin_bodek", "", Kind.PERSON_NAME),
+    ("관리감독자", "", Kind.PERSON_NAME), ("dod_id", "", Kind.NATIONAL_ID), ("PMKEYS_NO", "", Kind.NATIONAL_ID),
+    ("mispar_ishi", "", Kind.NATIONAL_ID), ("shem_prati", "", Kind.FIRST_NAME), ("DD-ROUT-ACCT", "", Kind.IBAN),
+    ("agencia_conta", "", Kind.IBAN), ("FAPSTC", "^fa", Kind.POSTAL_CODE), ("SCAPPA", "^sc", Kind.LAST_NAME),
+    ("SCFNAC", "^sc", Kind.DATE_OF_BIRTH), ("SCTELE", "^sc", Kind.PHONE), ("SCCPOS", "^sc", Kind.POSTAL_CODE),
+    ("顧客名", "", Kind.PERSON_NAME), ("顧客名カナ", "", Kind.PERSON_NAME),
+    # decoys: a date of death, a discharge date, a routing number alone, the midrange words outside a midrange file
+    ("dod", "", None), ("DISCH-DT", "", Kind.NONE), ("routing_number", "", Kind.NONE), ("tele", "", None),
+    ("supv_code", "", Kind.NONE),
+])
+def test_when_round_51_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
+
+
+@pytest.mark.parametrize(("table", "columns", "kind"), [
+    ("vets_pensions.claimCases", ["serviceNumber", "surname", "lastRank"], Kind.NATIONAL_ID),
+    ("VBACLM.CLAIM_EXTRACT", ["VET-SVC-NUM", "VET-LAST-NM", "BRANCH-CD"], Kind.NATIONAL_ID),
+    ("regiment.personnesAPrevenir", ["matricule", "nomMilitaire", "regiment"], Kind.NATIONAL_ID),
+    # a telecom's service number is a line's, and an employer's matricule a staff number: no armed forces
+    ("telco.lines", ["ServiceNumber", "surname", "plan"], Kind.NONE),
+    ("rh.salaries", ["matricule", "nom", "poste"], Kind.NONE),
+])
+def test_when_a_table_is_about_the_armed_forces_then_a_service_number_is_an_identity_number(
+        table, columns, kind) -> None:
+    rng = random.Random(51)
+    frame = {columns[0]: [f"{rng.randrange(10**7, 10**8)}" for _ in range(200)],
+             columns[1]: [_CLIENT_FAMILY[i % 8] for i in range(200)],
+             columns[2]: [rng.choice(["A", "B", "C"]) for _ in range(200)]}
+    found = classify_table(table, {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found[columns[0]].kind is kind
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    (["KOWALSKI, A", "NOWAK, J", "ZIELINSKI, P", "WOZNIAK, K", "DUDEK, M"], Kind.PERSON_NAME),  # staff, few
+    (["DAY", "NIGHT", "SWING", "RELIEF", "SPLIT"], Kind.NONE),  # shifts, as few
+])
+def test_when_a_supervisor_field_holds_a_few_surnames_with_an_initial_then_they_are_staff(values, kind) -> None:
+    frame = {"CKEMPN": [str(10_000 + i) for i in range(300)], "CKLNAM": [_CLIENT_FAMILY[i % 8] for i in range(300)],
+             "CKFNAM": [_CLIENT_GIVEN[i % 8] for i in range(300)], "CKDEPT": [f"D{i % 7}" for i in range(300)],
+             "CKSUPV": [values[i % 5] for i in range(300)]}
+    found = classify_table("FABLIB.CLKMSTP", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["CKSUPV"].kind is kind
+
+
+@pytest.mark.parametrize(("given", "kind"), [
+    (lambda i: ["Ana María", "Juan Pablo", "Luis Felipe", "María José", "José Miguel"][i % 5], Kind.FIRST_NAME),
+    (lambda i: f"{['Ana', 'Juan', 'Luis', 'María', 'José'][i % 5]} {_CLIENT_FAMILY[(i * 3) % 8]}", Kind.PERSON_NAME),
+])
+def test_when_everyone_has_two_given_names_beside_their_surnames_then_the_names_are_given_names(given, kind) -> None:
+    frame = {"Nombres": [given(i) for i in range(300)],
+             "ApellidoPaterno": [_CLIENT_FAMILY[(i * 3) % 8] for i in range(300)],
+             "ApellidoMaterno": [_CLIENT_FAMILY[(i * 5) % 8] for i in range(300)]}
+    found = classify_table("minera.contratistas", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["Nombres"].kind is kind
+
+
+@pytest.mark.parametrize(("name", "kind"), [("assigned_to", Kind.PERSON_NAME), ("ship_to", Kind.NONE)])
+def test_when_a_ticket_names_whom_it_is_assigned_to_then_the_few_agents_are_staff(name, kind) -> None:
+    agents = ["Sindre Aasheim", "Oddbjørn Kvam", "Halvard Rønning", "Torgeir Lien", "Eldbjørg Moe"]
+    frame = {"caller_email": [f"user{i}@example.org" for i in range(300)],
+             name: [agents[i % 5] if name != "ship_to" else ["Dock A", "Dock B", "Dock C"][i % 3] for i in range(300)]}
+    found = classify_table("itsm.incident", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found[name].kind is kind
