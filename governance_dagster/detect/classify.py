@@ -2379,15 +2379,16 @@ def _account_numbers(values: list[str]) -> bool:
     """Round 37: nine in ten values are five to twenty digits (spaces and dashes allowed), no letter: a domestic bank
     account's number, written without its IBAN (a US checking account, a Brazilian ``contaCorrente``).
 
-    Round 50: a slash or a dot may part them too (a Czech ``19-2000145399/0800``, the bank's code after the slash).
+    Round 50: a slash or a dot may part them too (a Czech ``19-2000145399/0800``, the bank's code after the slash),
+    and a word may say the account's type before them (Japanese ``普通 1234567``, a savings account).
 
     Example:
         >>> _account_numbers(["000123456789", "4410-77821-3"]), _account_numbers(["DE89370400440532013000"])
         (True, False)
-        >>> _account_numbers(["2000145399/0800", "19-2000145399/0800"])
-        True
+        >>> _account_numbers(["2000145399/0800", "19-2000145399/0800"]), _account_numbers(["普通 1234567"])
+        (True, True)
     """
-    digits = [re.sub(r"[\s./-]", "", v) for v in values]
+    digits = [re.sub(r"[\s./-]", "", re.sub(r"^[^\W\d_]{1,8}\s+(?=\d)", "", v)) for v in values]
     return bool(values) and sum(d.isdigit() and 5 <= len(d) <= 20 for d in digits) >= 0.9 * len(values)
 
 

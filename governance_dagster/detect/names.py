@@ -1651,8 +1651,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     head = words[-1] if words else ""
     if not words:
         return None, ""
-    if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}):
-        w = w | {"bank"}  # (round 50) a sort code or BSB with its account, an account paid out to: a bank account
+    if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}) and not w & (
+            _PEOPLE | {"name", "person", "first", "last", "full"}):
+        # (round 50) a sort code or BSB with its account, an account paid out to: a bank account (its holder's
+        # name, ``payout_account_holder``, is a name)
+        w = w | {"bank"}
     if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
         return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
     if (head == "login" or "login" in w and w - {"login"} <= {"name", "first"}) and not w & OBJECTS:

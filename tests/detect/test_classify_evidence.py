@@ -3555,3 +3555,16 @@ def test_when_a_ticket_names_whom_it_is_assigned_to_then_the_few_agents_are_staf
              name: [agents[i % 5] if name != "ship_to" else ["Dock A", "Dock B", "Dock C"][i % 3] for i in range(300)]}
     found = classify_table("itsm.incident", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
     assert found[name].kind is kind
+
+
+@pytest.mark.parametrize(("name", "values", "kind"), [
+    ("furikomi_koza", lambda i: f"{['普通', '当座'][i % 2]} {1_000_000 + i * 7919 % 8_999_999:07d}", Kind.UNCLASSIFIED),
+    ("payout_account_holder", lambda i: f"{_CLIENT_GIVEN[i % 8]} {_CLIENT_FAMILY[(i * 3) % 8]}", Kind.PERSON_NAME),
+])
+def test_when_an_account_is_written_after_its_type_or_named_by_its_holder_then_each_keeps_its_kind(
+        name, values, kind) -> None:
+    frame = {"shimei": [f"{_CLIENT_FAMILY[i % 8]} {_CLIENT_GIVEN[i % 8]}" for i in range(300)],
+             "seinengappi": [f"19{60 + i % 40}-0{1 + i % 9}-1{i % 10}" for i in range(300)],
+             name: [values(i) for i in range(300)]}
+    found = classify_table("payouts.drivers", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found[name].kind is kind
