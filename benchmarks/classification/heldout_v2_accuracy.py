@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v92.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v93.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -904,7 +904,18 @@ Korean push-token registry, a Dutch bounce log and Brazilian subscriptions), one
 English column names and seven in German, Spanish, French, Japanese, Korean, Dutch and Portuguese; opaque fields
 holding by row a phone, an e-mail or a name; Steuer-ID, CURP, RFC, IMSS, CPF and South African ID numbers; ABN, BN,
 SIRET, BTW, CNPJ, corporate and business registration numbers as decoys, and folio, loyalty and order numbers failing
-the CURP, ID-number and CPF checks; written blind); the metrics and the report are
+the CURP, ID-number and CPF checks; written blind),
+``--set v93`` scores
+:mod:`benchmarks.classification.heldout_v93` (15 tables of charities, fundraising, volunteering and grant-making
+(donor CRMs with gift aid and direct debits, volunteer registers with PVG checks, small-grant applicants, a fun run's
+participants and sponsors, a telephone fundraising call list, a hospice lottery's AS/400 file, a church's COBOL giving
+extract, a crowdfunding staging table ``col01`` to ``col18``, a food bank's clients, legacy pledges, scholarship
+applications, an Osaka NPO's volunteers and a mosque's giving records), one organisation per table, eight with English
+column names and seven in German, Dutch, Spanish, Polish, romanized Japanese, Malay and Italian; opaque fields holding
+by row a phone, an e-mail or a name; SSN, NINO, PPSN, Kenyan ID and KRA PIN, Steuer-ID, BSN, DNI, PESEL, My Number,
+MyKad and codice fiscale; registered charity numbers, BN, ABN, EIN, CIF, NIP, KvK, corporate numbers and partita IVA
+as decoys, and client, gift, application, receipt and order numbers failing the BSN, DNI, PESEL, MyKad and SSN checks;
+written blind); the metrics and the report are
 the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -923,7 +934,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1040,6 +1051,7 @@ from benchmarks.classification import (
     heldout_v90,
     heldout_v91,
     heldout_v92,
+    heldout_v93,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1080,7 +1092,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v89": heldout_v89,
         "v90": heldout_v90,
         "v91": heldout_v91,
-        "v92": heldout_v92}
+        "v92": heldout_v92,
+        "v93": heldout_v93}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1265,7 +1278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v92)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v93)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
