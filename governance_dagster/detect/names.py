@@ -619,6 +619,13 @@ WORDS: dict[str, str] = {
     **_entries("routing", "rout"),
     **_entries("postcode", "pstc"),
     **_entries("person", "militaire soldier soldiers soldat soldado servicemember"),
+    # -- round 52: Scotland's PVG scheme membership (a vetted person's number), Québec's health insurance (RAMQ),
+    # Indonesia's tax number (NPWP), Malay "akaun" (an account), a treasurer (Malay ``bendahari``), a tradesman
+    # (Polish ``fachowiec``) and an owner (Turkish ``sahip``, ``sahibi``) are people; an Indonesian district
+    **_entries("national", "pvg ramq npwp"),
+    **_entries("account", "akaun"),
+    **_entries("role", "bendahari fachowiec sahip sahibi"),
+    **_entries("city", "kecamatan"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -999,6 +1006,8 @@ _EXPANSIONS = {"gbort": ["birth", "place"], "bankn": ["iban"], "rachunku": ["iba
                # (round 50) a Nigerian bank account number (NUBAN), Japanese 口座 (an account at a bank), Czech and
                # Slovak "účet" (an account; ``cislo_uctu``, its number)
                "nuban": ["iban"], "kouza": ["iban"], "koza": ["iban"], "uctu": ["iban"], "ucet": ["iban"],
+               # (round 52) Mexico's interbank account number (CLABE)
+               "clabe": ["iban"],
                # (round 42) who changed or created an AS/400 record (``MBCHGU``, ``WRCRTU``), Dutch ``WIJZUS``
                "chgu": ["modified", "person"], "crtu": ["created", "person"], "wijzus": ["modified", "person"],
                # (round 43) Swahili "the one who entered it"
@@ -1157,6 +1166,42 @@ def _hl7(name: str) -> str:
     return f"{owner.replace(' phone', '')} {part}".strip()
 
 
+#: Round 52: ANSI X12 (837 claims, 835 remittances, 834 enrolments) flattened as segment, entity code and element
+#: (``NM1_IL_03``: the subscriber's last name): the entity codes of people (the insured or subscriber, the patient, a
+#: dependent, the providers who treat them) and the elements of a name, an address, a demographic and a reference.
+_X12_PEOPLE = frozenset({"IL", "QC", "74", "03", "GB", "82", "DN", "DK", "DQ", "71", "72", "73", "P3", "1P", "IN"})
+_X12_ELEMENTS: dict[str, dict[int, str]] = {
+    "NM1": {3: "surname", 4: "first name", 5: "middle name", 9: "record id"},
+    "N3": {1: "street", 2: "street line"},
+    "N4": {1: "city", 2: "region", 3: "postcode", 4: "country code"},
+    "DMG": {2: "birth date", 3: "gender"},
+}
+_X12_NAME = re.compile(r"^(NM1|N3|N4|DMG|REF)[_.\-]([A-Z0-9]{2})[_.\-](\d{2})$", re.IGNORECASE)
+
+
+def _x12(name: str) -> str:
+    """Round 52: an X12 element flattened with its entity or reference code (``NM1_IL_03``, ``DMG_IL_02``,
+    ``REF_SY_02``) in the words the standard defines it by, or "": a person's element for the entity codes of people,
+    a company's for the others (a billing provider, a payer, a submitter).
+
+    Example:
+        >>> _x12("NM1_IL_03"), _x12("N4_QC_03"), _x12("DMG_IL_02"), _x12("REF_SY_02"), _x12("NM1_85_03")
+        ('surname', 'postcode', 'birth date', 'ssn', 'company name')
+        >>> _x12("REF_EI_02"), _x12("NM1_IL_09"), _x12("order_IL_03")
+        ('record id', 'record id', '')
+    """
+    m = _X12_NAME.match(name)
+    if not m:
+        return ""
+    segment, code, element = m.group(1).upper(), m.group(2).upper(), int(m.group(3))
+    if segment == "REF":
+        return "ssn" if code == "SY" and element == 2 else "record id"  # SY: the qualifier of a social security number
+    words = _X12_ELEMENTS[segment].get(element, "type code")
+    if code in _X12_PEOPLE or words in ("record id", "type code"):
+        return words
+    return "company " + ("name" if words in ("surname", "first name", "middle name") else words)
+
+
 #: The last segment of a flattened path when it only holds the value of the segment before it (FHIR ``name.text``,
 #: ``generalPractitioner.display``, ``telecom.value``).
 _VALUE_LEAVES = frozenset({"text", "display", "value", "valuestring", "formattedvalue"})
@@ -1265,6 +1310,13 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # soldier's personal number (``mispar ishi``) and given name (``shem prati``), a Brazilian bank branch
             # with its account (``agencia_conta``: the account)
             ("dod", "id"): ["national"], ("mispar", "ishi"): ["national"], ("shem", "prati"): ["first", "name"],
+            # round 52: a direct debit's account (``dd_account_number``: ``dd`` alone is a day), Québec's health
+            # insurance number (``no_assurance_maladie``), Canada's social insurance number in French (NAS), an
+            # Indian PIN code cut short (``pin_cd``), a know-your-customer document (an identity document)
+            **{("dd", account): ["bank", "account"] for account in ("account", "acct", "acc")},
+            ("direct", "debit"): ["payout"], ("assurance", "maladie"): ["national"],
+            ("nas", "adherent"): ["ssn"], ("no", "nas"): ["ssn", "number"], ("pin", "cd"): ["postcode"],
+            ("kyc", "document"): ["iddocument"], ("kyc", "doc"): ["iddocument"],
             **{("agencia", account): ["bank", "account"] for account in ("conta", "cuenta", "cc")},
             # round 39: a date of birth "on the ID" (``DobOnId``): the ID shown, no key
             ("on", "id"): [],
@@ -1298,7 +1350,7 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         name = name[2:]  # (round 42: a midrange file's field, its file's two letters glued on: ``MBPHN1``)
     if name.endswith("#") and _FIELD.fullmatch(name):
         name = name[:-1] + "_no"  # (round 44: RPG's ``#`` is "number": ``CMDL#`` a driver's licence's)
-    name = _hl7(name) or _path(name)
+    name = _hl7(name) or _x12(name) or _path(name)
     folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
                                                                             name))))
     found: list[str] = []
@@ -1329,8 +1381,10 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         marker = _MARKER.fullmatch(token)
         concepts = [found[int(marker.group(1))]] if marker else [_MIDRANGE_WORDS[token]] if prefix.startswith(
             "^") and token in _MIDRANGE_WORDS else _concepts(token)
-        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or _lettered(
-                token, prefix.startswith("^")) or _disemvowelled(token)):
+        midrange = prefix.startswith("^")
+        if concepts == [token] and short and token not in _CONCEPTS and (cut := (
+                midrange and _lettered(token, True)) or _truncated(token) or _lettered(token, midrange) or (
+                _disemvowelled(token))):  # (round 52: in a midrange file, whose letter first: ``DLNM`` is no ``dln``)
             concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``;
             # round 44: a contact abbreviation after the letter of whose it is: ``HPHN``, ``SZIP``)
         words += concepts
@@ -1374,7 +1428,7 @@ _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email
 #: Round 45: what a midrange field names after any one letter saying whose it is (``P`` a patient's, ``T`` a
 #: taxpayer's): a contact's part, or an abbreviation of three letters or fewer that means one personal number or
 #: name part (``SSN``, ``DOB``, ``MI``).
-_MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
+_MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle", "last", "surname"}
 #: Round 46: the words a document's number is named with, beside the person whose it is.
 #: Round 47: abbreviations a midrange file's fields use after their file's two letters (``VRHSNO``, a voter's house
 #: number; ``TWMINI``, a driver's middle initial), read so only there: elsewhere ``mini`` is a size.
@@ -1385,7 +1439,9 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    "bdt": "birthdate", "brdt": "birthdate", "bthdt": "birthdate",
                    # (round 51: a Mexican midrange file's ``SCAPPA``, ``SCAPMA``: apellido paterno and materno;
                    # ``SCFNAC``, fecha de nacimiento; ``SCTELE``, teléfono; ``SCCPOS``, código postal)
-                   "appa": "surname", "apma": "surname", "fnac": "birthdate", "tele": "phone", "cpos": "postcode"}
+                   "appa": "surname", "apma": "surname", "fnac": "birthdate", "tele": "phone", "cpos": "postcode",
+                   # (round 52: a birth date, ``SDBDTE``, ``LTDOBC``; an Irish Eircode, ``LTECOD``)
+                   "bdte": "birthdate", "dobc": "birthdate", "ecod": "postcode"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1415,7 +1471,8 @@ def _lettered(token: str, midrange: bool = False) -> str:
         return "phone"  # (round 45: a phone's abbreviation before which one it is: ``TELHOM``, ``TELCEL``, ``PHNWK``)
     if not midrange:
         return ""
-    if (concept := WORDS.get(token[1:], "")) in _MIDRANGE_CONCEPTS and (len(token) >= 4 or concept == "middle") and (
+    if (concept := WORDS.get(token[1:]) or _MIDRANGE_WORDS.get(token[1:], "")) in _MIDRANGE_CONCEPTS and (
+            len(token) >= 4 or concept == "middle") and (
             token[0] in _WHOSE_LETTERS or concept not in ("city", "street", "address")):  # (``port`` is no ``p ort``)
         return concept
     return "phone" if token[-1] in _WHOSE_LETTERS and WORDS.get(token[:-1]) == "phone" else ""
