@@ -1381,10 +1381,8 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         marker = _MARKER.fullmatch(token)
         concepts = [found[int(marker.group(1))]] if marker else [_MIDRANGE_WORDS[token]] if prefix.startswith(
             "^") and token in _MIDRANGE_WORDS else _concepts(token)
-        midrange = prefix.startswith("^")
-        if concepts == [token] and short and token not in _CONCEPTS and (cut := (
-                midrange and _lettered(token, True)) or _truncated(token) or _lettered(token, midrange) or (
-                _disemvowelled(token))):  # (round 52: in a midrange file, whose letter first: ``DLNM`` is no ``dln``)
+        if concepts == [token] and short and token not in _CONCEPTS and (cut := _truncated(token) or _lettered(
+                token, prefix.startswith("^")) or _disemvowelled(token)):
             concepts = [cut]  # (round 42: a legacy field's word cut short: ``telef1``, ``poblac``, ``WOONPL``;
             # round 44: a contact abbreviation after the letter of whose it is: ``HPHN``, ``SZIP``)
         words += concepts
@@ -1428,7 +1426,7 @@ _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email
 #: Round 45: what a midrange field names after any one letter saying whose it is (``P`` a patient's, ``T`` a
 #: taxpayer's): a contact's part, or an abbreviation of three letters or fewer that means one personal number or
 #: name part (``SSN``, ``DOB``, ``MI``).
-_MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle", "last", "surname"}
+_MIDRANGE_CONCEPTS = _LETTERED_CONCEPTS | {"ssn", "birthdate", "middle"}
 #: Round 46: the words a document's number is named with, beside the person whose it is.
 #: Round 47: abbreviations a midrange file's fields use after their file's two letters (``VRHSNO``, a voter's house
 #: number; ``TWMINI``, a driver's middle initial), read so only there: elsewhere ``mini`` is a size.

@@ -3582,13 +3582,13 @@ def test_when_an_account_is_written_after_its_type_or_named_by_its_holder_then_e
     ("clabe", "", Kind.IBAN), ("PvgMembershipNo", "", Kind.NATIONAL_ID), ("no_assurance_maladie", "", Kind.NATIONAL_ID),
     ("no_ramq", "", Kind.NATIONAL_ID), ("nas_adherent", "", Kind.SSN), ("npwp", "", Kind.NATIONAL_ID),
     ("kyc_document_number", "", Kind.NATIONAL_ID), ("ttr_pin_cd", "ttr", Kind.POSTAL_CODE),
-    ("SDBDTE", "^sd", Kind.DATE_OF_BIRTH), ("SDDBDT", "^sd", Kind.DATE_OF_BIRTH), ("SDDLNM", "^sd", Kind.LAST_NAME),
+    ("SDBDTE", "^sd", Kind.DATE_OF_BIRTH), ("SDDBDT", "^sd", Kind.DATE_OF_BIRTH),
     ("LTDOBC", "^lt", Kind.DATE_OF_BIRTH), ("LTECOD", "^lt", Kind.POSTAL_CODE),
     ("bendahari", "", Kind.PERSON_NAME), ("fachowiec_imie", "", Kind.FIRST_NAME), ("kecamatan", "", Kind.CITY),
     # decoys: a billing provider's and a payer's elements, a member id, another reference; a day written "dd", a
-    # driving licence in a midrange file
+    # driving licence in a midrange file; JD Edwards' mailing name (``WWMLNM``: its values say a whole name)
     ("NM1_85_03", "", Kind.NONE), ("N4_PR_03", "", Kind.NONE), ("NM1_IL_09", "", Kind.NONE), ("REF_EI_02", "", Kind.NONE),
-    ("birth_dd", "", None), ("CMDLN", "^cm", Kind.NATIONAL_ID),
+    ("birth_dd", "", None), ("CMDLN", "^cm", Kind.NATIONAL_ID), ("WWMLNM", "^ww", None),
 ])
 def test_when_round_52_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
     assert kind_from_name(name, prefix)[0] is kind
