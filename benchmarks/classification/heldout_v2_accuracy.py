@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v95.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v98.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -930,8 +930,15 @@ provider ids failing the NPI check as decoys; written blind),
 :mod:`benchmarks.classification.heldout_v95` (15 tables of gig economy, freelance marketplaces and creator
 platforms, one organisation per table, eight with English column names and seven in German, Spanish, Portuguese,
 Polish, Turkish, Japanese and Indonesian; SSN, NINO, KRA PIN, PAN, Aadhaar, Steuer-ID, CURP, RFC, CPF, PESEL, T.C.
-kimlik no and NIK; payout tokens, account ids, gig ids and ratings as decoys; written blind); the metrics and the report are
-the same.
+kimlik no and NIK; payout tokens, account ids, gig ids and ratings as decoys; written blind),
+``--set v98`` scores
+:mod:`benchmarks.classification.heldout_v98` (15 tables of public health surveillance: case reports, contact
+tracing, immunisation registries, screening programmes, an outbreak line list, travel declarations, partner
+notification, a food poisoning questionnaire, TB directly observed therapy, a lab notification feed and port health,
+one organisation per table, eight with English column names and seven in German, French, Spanish, Portuguese,
+Swedish, Japanese and Korean; SSNs, SINs, NHS numbers, PPSN, NHI, NIN, Aadhaar, passports, NIR, CURP, CPF,
+personnummer, My Number and RRN; case ids, specimen ids, lot numbers and outbreak codes as decoys; written blind);
+the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
 goals: personal-data recall (goal >= 0.98) and precision (goal >= 0.90), kind accuracy (goal >= 0.92), a
@@ -949,7 +956,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v98]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1069,6 +1076,7 @@ from benchmarks.classification import (
     heldout_v93,
     heldout_v94,
     heldout_v95,
+    heldout_v98,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1112,7 +1120,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v92": heldout_v92,
         "v93": heldout_v93,
         "v94": heldout_v94,
-        "v95": heldout_v95}
+        "v95": heldout_v95,
+        "v98": heldout_v98}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1297,7 +1306,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v95)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v98)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
