@@ -943,8 +943,7 @@ holding, herd, parcel, vessel and ear-tag numbers as decoys; written blind),
 adoption, youth justice, family court hearings, a children's home, a domestic abuse helpline, school safeguarding,
 guardians ad litem, child benefit and kinship care, one organisation per table, eight with English column names and
 seven in Dutch, German, Danish, Finnish, Korean, Greek and Spanish; NI numbers, NHS numbers, SSN, BSN, Steuer-ID, CPR,
-henkilötunnus, RRN, AMKA, AFM and DNI; case, docket, dossier and expediente numbers as decoys; written blind); the
-metrics and the report are the same.
+henkilötunnus, RRN, AMKA, AFM and DNI; case, docket, dossier and expediente numbers as decoys; written blind),
 ``--set v98`` scores
 :mod:`benchmarks.classification.heldout_v98` (15 tables of public health surveillance: case reports, contact
 tracing, immunisation registries, screening programmes, an outbreak line list, travel declarations, partner
