@@ -626,6 +626,13 @@ WORDS: dict[str, str] = {
     **_entries("account", "akaun"),
     **_entries("role", "bendahari fachowiec sahip sahibi"),
     **_entries("city", "kecamatan"),
+    # -- round 53: a mother cut short in a COBOL file (``NBS-MOTH-FIRST-NM``), an inspector in German, a
+    # depository financial institution's account (ACH's ``DFI-ACCT``), a Nigerian local government area, a Korean
+    # si/gun/gu
+    **_entries("mother", "moth"),
+    **_entries("role", "inspektor"),
+    **_entries("bank", "dfi"),
+    **_entries("city", "lga sigungu"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -815,7 +822,8 @@ SCRIPT_WORDS: dict[str, str] = {
     "성명": "full", "이름": "name", "주소": "street", "전화": "phone", "휴대폰": "phone", "핸드폰": "phone",
     "연락처": "phone", "이메일": "email", "메일": "email", "생년월일": "birthdate", "생일": "birthdate",
     "우편번호": "postcode", "도시": "city", "시군구": "city", "주민등록번호": "national", "주민번호": "national",
-    "여권": "national", "고객": "customer", "직원": "employee", "담당자": "role", "감독자": "role", "관리감독자": "role", "의사": "doctor", "비고": "note",
+    "여권": "national", "고객": "customer", "직원": "employee", "담당자": "role", "감독자": "role", "관리감독자": "role",
+    "상담원": "role", "의사": "doctor", "비고": "note",
     "메모": "note", "회사": "company", "상품": "product", "번호": "number", "어머니": "mother", "수령인": "role",
     # Chinese (simplified and traditional)
     "姓名": "full", "名字": "name", "地址": "street", "电话": "phone", "手机": "phone", "手機": "phone",
@@ -1421,6 +1429,10 @@ def _truncated(token: str) -> str:
 #: Round 44: letters legacy fields write before a contact's abbreviation to say whose or which it is: home, work,
 #: mobile, cell, service, alternate, billing (``HPHN``, ``WPHN``, ``MPHN``, ``SZIP``, ``BADR``).
 _WHOSE_LETTERS = frozenset("hwmcsab")
+#: Round 53: two letters of a midrange field that say whose relative's it is (a child's, a mother's, a father's, a
+#: spouse's: ``GACHFN``, ``GAMOSS``) and the parts written in two letters after them.
+_RELATIVE_PAIRS = frozenset({"ch", "mo", "fa", "sp"})
+_PART_PAIRS = {"fn": "first", "nm": "full", "db": "birthdate", "ss": "ssn"}
 _WHOSE_PAIRS = frozenset({"hm", "wk"})
 _LETTERED_CONCEPTS = frozenset({"phone", "postcode", "street", "address", "email", "city"})
 #: Round 45: what a midrange field names after any one letter saying whose it is (``P`` a patient's, ``T`` a
@@ -1439,7 +1451,10 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # ``SCFNAC``, fecha de nacimiento; ``SCTELE``, teléfono; ``SCCPOS``, código postal)
                    "appa": "surname", "apma": "surname", "fnac": "birthdate", "tele": "phone", "cpos": "postcode",
                    # (round 52: a birth date, ``SDBDTE``, ``LTDOBC``; an Irish Eircode, ``LTECOD``)
-                   "bdte": "birthdate", "dobc": "birthdate", "ecod": "postcode"}
+                   "bdte": "birthdate", "dobc": "birthdate", "ecod": "postcode",
+                   # (round 53: a French midrange file's ``DPNOMU``, ``DPNOMN``: nom d'usage and de naissance;
+                   # ``DPPRNM``, prénom; ``DPDNAI``, date de naissance)
+                   "nomu": "surname", "nomn": "surname", "prnm": "first", "dnai": "birthdate"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1460,6 +1475,8 @@ def _lettered(token: str, midrange: bool = False) -> str:
         ('phone', 'postcode', 'postcode', '', '')
         >>> _lettered("pssn", True), _lettered("pdob", True), _lettered("pssn"), _lettered("telhom"), _lettered("telaio")
         ('ssn', 'birthdate', '', 'phone', '')
+        >>> _lettered("chfn", True), _lettered("monm", True), _lettered("moss", True), _lettered("moss")
+        ('first', 'full', 'ssn', '')
     """
     if not 3 <= len(token) <= 7 or not token.isalpha():
         return ""
@@ -1469,6 +1486,8 @@ def _lettered(token: str, midrange: bool = False) -> str:
         return "phone"  # (round 45: a phone's abbreviation before which one it is: ``TELHOM``, ``TELCEL``, ``PHNWK``)
     if not midrange:
         return ""
+    if len(token) == 4 and token[:2] in _RELATIVE_PAIRS and token[2:] in _PART_PAIRS:
+        return _PART_PAIRS[token[2:]]  # (round 53: a child's or a mother's part, ``GACHFN``, ``GAMOSS``)
     if (concept := WORDS.get(token[1:]) or _MIDRANGE_WORDS.get(token[1:], "")) in _MIDRANGE_CONCEPTS and (
             len(token) >= 4 or concept == "middle") and (
             token[0] in _WHOSE_LETTERS or concept not in ("city", "street", "address")):  # (``port`` is no ``p ort``)
@@ -1727,10 +1746,13 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PERSON_NAME, "strong"  # a relative's given name (``imie_ojca``): another person's name
     if ("birth" in w or w >= {"home", "place"}) and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
         return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) or of residence is a town
-    if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"}:
+    if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city",
+                                                                    "mother"}:  # (round 53: a birth mother's name)
         return Kind.LAST_NAME, "strong"  # a birth name (``nomDeNaissance``, ``Geburtsname``): the family name at birth
-    if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth")):
-        return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time"} or w & {
+    if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth" or (
+            "timestamp" in w and "when" not in w))):
+        # (round 53: a birth's timestamp, HL7's ``pid_7_birth_ts``, is the date of birth with a time)
+        return (Kind.NONE, "strong") if head in QUALIFIERS - {"day", "month", "year"} - {"time", "timestamp"} or w & {
             "country", "promo"} else (Kind.DATE_OF_BIRTH, "strong")
     if "when" in w and (head in ("when", "date", "timestamp") or head in QUALIFIERS or "date" in w) and not (
             "postal" in w and head == "code"):  # (round 45: a delivery's postal code is where a person lives)

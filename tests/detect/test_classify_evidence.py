@@ -3592,3 +3592,22 @@ def test_when_an_account_is_written_after_its_type_or_named_by_its_holder_then_e
 ])
 def test_when_round_52_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
     assert kind_from_name(name, prefix)[0] is kind
+
+
+# Round 53 (from v96-v98's misses after their first, blind scoring): a midrange file's French abbreviations and a
+# relative's parts after two letters (a child's, a mother's), a mother cut short in a COBOL file, a birth mother's
+# name, a birth's timestamp, an ACH DFI account, a Nigerian LGA and a Korean si/gun/gu, a counsellor and an inspector.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("DPNOMU", "^dp", Kind.LAST_NAME), ("DPNOMN", "^dp", Kind.LAST_NAME), ("DPPRNM", "^dp", Kind.FIRST_NAME),
+    ("DPDNAI", "^dp", Kind.DATE_OF_BIRTH), ("GACHFN", "^ga", Kind.FIRST_NAME), ("GACHDB", "^ga", Kind.DATE_OF_BIRTH),
+    ("GAMONM", "^ga", Kind.PERSON_NAME), ("GAMOSS", "^ga", Kind.SSN), ("NBS-MOTH-FIRST-NM", "nbs", Kind.PERSON_NAME),
+    ("birthMotherName", "", Kind.PERSON_NAME), ("pid_7_birth_ts", "", Kind.DATE_OF_BIRTH),
+    ("MBR-DFI-ACCT", "mbr", Kind.IBAN), ("LGA", "", Kind.CITY), ("sigungu", "", Kind.CITY),
+    ("상담원", "", Kind.PERSON_NAME), ("inspektor", "", Kind.PERSON_NAME),
+    # decoys: a birth name stays the family name at birth; a birth's registration time is an event; the same
+    # abbreviations outside a midrange file
+    ("birth_name", "", Kind.LAST_NAME), ("birth_registration_ts", "", Kind.NONE), ("moss", "", None),
+    ("chfn", "", None),
+])
+def test_when_round_53_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
