@@ -1746,8 +1746,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PERSON_NAME, "strong"  # a relative's given name (``imie_ojca``): another person's name
     if ("birth" in w or w >= {"home", "place"}) and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
         return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) or of residence is a town
-    if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city",
-                                                                    "mother"}:  # (round 53: a birth mother's name)
+    if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"} and (
+            "birth mother" not in " ".join(words)):  # (round 53: a birth mother's name; a mother's birth name is one)
         return Kind.LAST_NAME, "strong"  # a birth name (``nomDeNaissance``, ``Geburtsname``): the family name at birth
     if "birthdate" in w or ("birth" in w and (w & {"date", "day", "month", "year"} or head == "birth" or (
             "timestamp" in w and "when" not in w))):

@@ -3606,7 +3606,8 @@ def test_when_round_52_names_are_read_then_they_say_their_kind(name, prefix, kin
     ("상담원", "", Kind.PERSON_NAME), ("inspektor", "", Kind.PERSON_NAME),
     # decoys: a birth name stays the family name at birth; a birth's registration time is an event; the same
     # abbreviations outside a midrange file
-    ("birth_name", "", Kind.LAST_NAME), ("birth_registration_ts", "", Kind.NONE), ("moss", "", None),
+    ("birth_name", "", Kind.LAST_NAME), ("mutter_geburtsname", "", Kind.LAST_NAME),
+    ("birth_registration_ts", "", Kind.NONE), ("moss", "", None),
     ("chfn", "", None),
 ])
 def test_when_round_53_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
