@@ -2976,7 +2976,7 @@ def _driving(table: str) -> bool:
 _MILITARY_WORDS = frozenset({
     "military", "militaire", "militar", "militaer", "militare", "mil", "army", "armee", "ejercito", "esercito",
     "navy", "naval", "airforce", "marines", "regiment", "battalion", "brigade", "squadron", "platoon", "rank",
-    "dienstgrad", "grade_militaire", "veteran", "veterans", "vet", "soldier", "soldiers", "soldat", "soldado",
+    "dienstgrad", "veteran", "veterans", "vet", "soldier", "soldiers", "soldat", "soldado",
     "reservist", "reservists", "cadet", "cadets", "enlistment", "enlisted", "callup", "mobilization",
     "mobilisation", "defence", "defense", "bundeswehr", "forsvaret", "forsvarsmakten", "puolustusvoimat",
     "kaitsevagi", "tsahal", "idf", "mos", "βαθμος", "στρατος"})
