@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v99.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v100.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -958,7 +958,15 @@ elder helpline, respite bookings, a home nursing service, an EHPAD, long-term ca
 a medication round, municipal home help and care plans, one organisation per table, eight with English column names
 and seven in German, French, Dutch, Polish, Italian, Greek and Japanese; SSN, NHS numbers, NDIS numbers, SIN, PPSN,
 NHI, IRD, Aadhaar, PAN, SA ID, Steuer-ID, NIR, BSN, PESEL, codice fiscale, AMKA, AFM and My Number; visit, booking,
-referral and decision numbers as decoys; written blind);
+referral and decision numbers as decoys; written blind),
+``--set v100`` scores
+:mod:`benchmarks.classification.heldout_v100` (15 tables of fraud, anti-money-laundering, sanctions screening and
+trust and safety: a KYC refresh queue, suspicious activity and transaction reports, chargebacks, account takeover,
+seller verification, insurance fraud referrals, moderation appeals, a whistleblower hotline, PEP and sanctions
+screening hits and scam reports, one organisation per table, eight with English column names and seven in German,
+French, Spanish, Polish, Turkish, Greek and Dutch; SSN, SIN, TFN, PAN, Aadhaar, IRD, South African ID, Steuer-ID, NIR,
+DNI/NIE, PESEL, TC Kimlik, AMKA and AFM, cards and IBANs; claim, case, wallet and report numbers failing their
+checks as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -977,7 +985,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1101,6 +1109,7 @@ from benchmarks.classification import (
     heldout_v97,
     heldout_v98,
     heldout_v99,
+    heldout_v100,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1148,7 +1157,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v96": heldout_v96,
         "v97": heldout_v97,
         "v98": heldout_v98,
-        "v99": heldout_v99}
+        "v99": heldout_v99,
+        "v100": heldout_v100}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1333,7 +1343,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v99)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v100)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
