@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v102.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v103.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -981,7 +981,16 @@ boarding kennels, a pet identification file, a dog groomer, a dog-walking app, a
 equine passports, one organisation per table, eight with English column names and seven in German, French, Spanish,
 Italian, Dutch, romanized Japanese and Russian (Cyrillic); South African ID, PAN, Aadhaar, NIN, DNI, codice fiscale,
 BSN and INN, cards and IBANs; animals' names, birth dates and microchips as non-personal, case, policy, voucher,
-registration and order numbers failing those checks as decoys; written blind);
+registration and order numbers failing those checks as decoys; written blind),
+``--set v103`` scores
+:mod:`benchmarks.classification.heldout_v103` (15 tables of age-restricted and controlled trade: a cannabis
+dispensary, a liquor store's ID scans, an online vape shop, a gun shop's NICS checks, a Schedule 6 register, a
+fireworks retailer's COBOL extract, an age verification feed, a bar's door scans, an age verification vendor, a
+narcotics register on AS/400, a cannabis social club, a coffeeshop's member passes, a pharmacy's narcotics book, a
+hunting and knife shop and a taspo ledger, one organisation per table, eight with English column names and seven in
+German, French, Spanish, Dutch, Polish, Turkish and Japanese; SSN, PPSN, NIR, South African ID, PAN, Aadhaar,
+identity card numbers, DNI/NIE, BSN, PESEL and T.C. kimlik no, IBANs and cards; member, pass, script, prescription and
+request numbers failing those checks as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1000,7 +1009,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1127,6 +1136,7 @@ from benchmarks.classification import (
     heldout_v100,
     heldout_v101,
     heldout_v102,
+    heldout_v103,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1177,7 +1187,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v99": heldout_v99,
         "v100": heldout_v100,
         "v101": heldout_v101,
-        "v102": heldout_v102}
+        "v102": heldout_v102,
+        "v103": heldout_v103}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1362,7 +1373,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v102)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v103)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
