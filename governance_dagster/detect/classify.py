@@ -94,6 +94,7 @@ from governance_dagster.detect.values import (
     name_shape,
     name_shares,
     parse_dates,
+    person_id_share,
     phone_library,
     phone_region,
     postal_share,
@@ -204,6 +205,9 @@ class TableContext:
     #: another column is named as a part of a date of birth (``anno_nascita``): a bare ``giorno`` or ``mese``
     #: beside it is the birth date's day or month.
     birth_parts: bool = False
+    #: round 55: a column is named as a person's date of birth, qualified by whose (``HouderGeboortedatum``, the
+    #: keeper's): a bare date of birth beside it, in a table about animals, is the animal's.
+    owner_birth: bool = False
     #: the table is about people (a person-sounding table name, or first/last name, e-mail, birth or ID columns);
     #: True when unknown (a column classified alone): birth-like dates are then dates of birth.
     people: bool = True
@@ -2773,15 +2777,21 @@ _ANIMAL_MARKS = frozenset({"animal", "microchip"})
 
 def _animals_own(name: str, context: TableContext) -> bool:
     """Round 41: in a table about animals, the name is a patient's name (a vet's ``PatientName``): the animal's, not
-    its owner's (``ClientSurname`` stays the person's). An unqualified date of birth there stays a person's: a
-    farrier's or a groomer's book keeps the owner's as often as a herd book keeps the animal's.
+    its owner's (``ClientSurname`` stays the person's); round 55: so is a patient's date of birth (``patient_dob``).
+    An unqualified date of birth there stays a person's (a farrier's or a groomer's book keeps the owner's as often as
+    a herd book keeps the animal's), unless another column holds a person's, named by whose it is (a horse passport's
+    ``Geboortedatum`` beside ``HouderGeboortedatum``, the keeper's).
 
     Example:
         >>> ctx = TableContext(table=True, animals=True)
         >>> _animals_own("PatientName", ctx), _animals_own("dob", ctx), _animals_own("ClientForename", ctx)
         (True, False, False)
+        >>> _animals_own("patient_dob", ctx), _animals_own("dob", replace(ctx, owner_birth=True))
+        (True, True)
     """
-    return set(name_words(name, context.prefix)) == {"person", "name"} and "patient" in fold(name)
+    words = set(name_words(name, context.prefix))
+    return words in ({"person", "name"}, {"person", "birthdate"}) and "patient" in fold(name) or (
+        words == {"birthdate"} and context.owner_birth)
 
 
 def classify_column(name: str, data_type: str, sample: Sequence[Any], context: TableContext | None = None) -> Classification:
@@ -2800,10 +2810,11 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
             set(unknown_words(name, context.prefix)) & context.staff_words) and not _many_people(sample):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
-    if by_name in (Kind.PERSON_NAME, Kind.FIRST_NAME) and context.animals and _animals_own(name, context):
-        return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} of a patient, in a table that "
-                              "describes animals (their species, breed, sire or microchip): a vet's patient, an "
-                              "animal")
+    if by_name in (Kind.PERSON_NAME, Kind.FIRST_NAME, Kind.DATE_OF_BIRTH) and context.animals and _animals_own(
+            name, context):
+        return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} of a patient, or bare beside a "
+                              "person's own, in a table that describes animals (their species, breed, sire or "
+                              "microchip): a vet's patient's, an animal's")
     if by_name is Kind.NATIONAL_ID and "licence" in words and not words & {"national", "iddocument"} and not (
             context.vehicles and context.people and not context.business):
         return Classification(name, Kind.NONE, 0.7, "name says a licence's number, in a table that names no "
@@ -3077,6 +3088,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     things = not people and (bool(table_words & (OBJECTS | BUSINESS)) or firms)
     birth_parts = any(priors[c] is Kind.DATE_OF_BIRTH and w & _DATE_PARTS for c, w in zip(columns, column_words))
     named_birth = any(priors[c] is Kind.DATE_OF_BIRTH and not w & _DATE_PARTS for c, w in zip(columns, column_words))
+    owner_birth = any(priors[c] is Kind.DATE_OF_BIRTH and w & _PERSON_WORDS for c, w in zip(columns, column_words))
     registered = any(w & {"company"} and w & {"number", "code", "surrogate"} for w in column_words)
     streets = [i for i, (c, w) in enumerate(zip(columns, column_words)) if priors[c] is Kind.STREET_ADDRESS
                and "street" in w]
@@ -3091,7 +3103,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),
                         place_qualifiers=frozenset(w for w in qualifiers if qualifiers.count(w) >= 2),
-                        birth_parts=birth_parts, named_birth=named_birth, registered=registered, people=bool(people), has_street=bool(streets),
+                        birth_parts=birth_parts, named_birth=named_birth, owner_birth=owner_birth, registered=registered, people=bool(people), has_street=bool(streets),
                         named_postal=Kind.POSTAL_CODE in priors.values(),
                         street_neighbours=neighbours, repeated_places=frozenset(
                             k for k in _ADDRESS_KINDS if sum(p is k for p in priors.values()) >= 2))
@@ -3299,9 +3311,12 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                     break
     registers = _register_names(columns, sample)
     city_keys, city_codes = _codes_of_cities(context, columns, sample)
-    people = context.people or (not context.business and (bool(registers) or _has_emails(columns, sample)))
+    # (a business's table naming its manager's or contact's number, ``LeiterSteuerId``, stays about the business)
+    identified = context.business and not context.staff and _has_person_ids(columns, sample)
+    people = context.people or identified or (not context.business and (bool(registers) or _has_emails(columns,
+                                                                                                          sample)))
     return replace(context, has_place=has_place, street_values=has_street, regions=_regions(context, columns, sample),
-                   people=people,
+                   people=people, business=context.business and not identified,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    people_words=_people_words(context, columns, sample),
@@ -3380,8 +3395,10 @@ def _home_part(name: str, context: TableContext) -> tuple[str, Kind] | None:
 def _homes(context: TableContext, columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
     """Round 21: the things (``site``) whose street column, in a table about people that describes no business,
     holds street lines that vary row by row (distinct in half of 30 or more rows): a place each row's person has,
-    their home, not a business's few premises."""
-    if sample is None or not context.people or context.business:
+    their home, not a business's few premises. Round 55: not in a table that holds companies' registration numbers
+    (a carrier's subcontractors with their KvK numbers and contact persons: each ``vestigingsadres`` is a company's
+    branch)."""
+    if sample is None or not context.people or context.business or context.registered:
         return frozenset()
     found = set()
     for column, data_type in columns.items():
@@ -3479,6 +3496,18 @@ def _shared_blocks(context: TableContext, columns: dict[str, str], sample: pd.Da
 
 
 _EMAIL_VALUE = re.compile(r"^[\w.+'-]+@[\w-]+(\.[\w-]+)+$")
+
+
+def _has_person_ids(columns: dict[str, str], sample: pd.DataFrame) -> bool:
+    """Round 54: a text column of the table holds people's identity or social-security numbers by their check (most
+    of a probe): the table is about those people, though its name speaks of a business (a data vendor's return file,
+    ``stg_append.vendor_return_raw``, of people's PANs, phones and addresses)."""
+    for column, data_type in columns.items():
+        if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
+            values = [str(v).strip() for v in _probe(sample[column])]
+            if len(values) >= 8 and person_id_share(values) >= 0.9:
+                return True
+    return False
 
 
 def _has_emails(columns: dict[str, str], sample: pd.DataFrame) -> bool:

@@ -209,11 +209,12 @@ WORDS: dict[str, str] = {
     **_entries("role", "teamlead shiftlead techlead teamleader shiftleader techleader walker thjalfari analista"),
     # (round 31: a neighbourhood is where people live, as their city is: Spanish, Mexican, Ecuadorian, French,
     # Polish and German; Catalan ``carrer`` and Portuguese ``logr`` (logradouro) are streets; Argentina's
-    # ``cbu`` is a bank account; the United Kingdom's National Insurance number, ``ni_number``)
+    # ``cbu`` is a bank account; the United Kingdom's National Insurance number, ``ni_number``, a social-insurance
+    # number like a SIN or a PPSN: ssn, as its values read (round 54))
     **_entries("city", "barrio colonia parroquia quartier dzielnica stadtteil ortsteil"),
     **_entries("street", "carrer logr"),
     **_entries("iban", "cbu"),
-    **_entries("national", "ni"),
+    **_entries("ssn", "ni"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
     **_entries("role", "kuaidiyuan peisongyuan qishou"),  # (round 32: a courier, a delivery rider: pinyin)
     # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
@@ -633,6 +634,25 @@ WORDS: dict[str, str] = {
     **_entries("role", "inspektor"),
     **_entries("bank", "dfi"),
     **_entries("city", "lga sigungu"),
+    # -- round 54: Arizona's Medicaid programme, AHCCCS: its member's number is a health identifier a state issues
+    # (not the other states' programme names: a legacy field cut short, ``BADGE``, would read as BadgerCare); an
+    # Italian family member (``familiare_riferimento``); a manager in romanized Japanese (``kea_maneejaa``, ケア
+    # マネージャー); a type or kind in Spanish, Italian, Portuguese, Turkish, German, Polish, Czech, Dutch, Finnish,
+    # Indonesian and romanized Japanese (``izin_tipi``, ``tipo_cliente``, ``rodzaj``, ``shubetsu``): what a type
+    # says, not a value of its own
+    **_entries("national", "ahcccs"),
+    **_entries("role", "familiare familiari maneejaa"),
+    **_entries("type", "tipo tipi turu typ soort rodzaj druh jenis shubetsu kubun tyyppi"),
+    # -- round 55: an animal's chip and equine life number (Dutch ``Chipnummer``, ``UELN``), its breed (Dutch and
+    # German ``Ras``, ``Rasse``) and a pet in romanized Japanese (``petto_seinengappi``: the pet's birth date); a
+    # keeper or holder (Dutch ``Houder``); a family name in Dutch law (``geslachtsnaam``); an Eircode cut short
+    # (``dec_eirc``); a case, a land register's sheet, a notary's repertory: records
+    **_entries("microchip", "chip chipnummer chipnr ueln transponder"),
+    **_entries("animal", "petto ras rasse"),
+    **_entries("role", "houder houders"),
+    **_entries("surname", "geslachtsnaam"),
+    **_entries("postcode", "eirc"),
+    **_entries("record", "zaak zaken zaaknummer grundbuch grundbuchblatt repertorium repertorio"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -674,6 +694,9 @@ OBJECTS = frozenset({
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
     "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
+    # (round 54: a report, a notification, a filing: Dutch ``meldingsnummer``, German ``Meldung``, Polish
+    # ``zgłoszenie``; what its number names is the report)
+    "report", "reports", "melding", "meldingen", "meldung", "meldungen", "zgloszenie", "zgloszenia",
     # (round 37: venues and their seats; a membership, not its member)
     "venue", "venues", "arena", "stadium", "theatre", "theater", "auditorium", "cinema", "seat", "seating", "bay",
     "gate", "aisle", "membership", "memberships", "scheme", "routing",
@@ -912,6 +935,8 @@ SCRIPT_WORDS: dict[str, str] = {
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "ya", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
                     "attr", "val", "value", "details", "detail", "metadata", "meta", "properties", "custom", "str", "txt", "x", "y", "z", "c", "de", "di", "da", "du", "del", "la",
+                    # (round 54: a data vendor's appended value, ``COA-PHONE-APPEND``, is the value itself)
+                    "append", "appended",
                     "le", "el", "der", "die", "das", "van", "und", "e"})
 
 
@@ -1244,10 +1269,16 @@ def _path(name: str) -> str:
 #: Phrases of two words that mean one concept (``known_as``, ``preferred_name``: the name a person goes by).
 _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first", "name"],
             ("nick", "name"): ["first", "name"], ("general", "practitioner"): ["doctor"],
-            ("line", "manager"): ["manager"],  # (round 40) a line manager is a person, no address line
+            ("line", "manager"): ["manager"], ("reports", "to"): ["manager"], ("report", "to"): ["manager"],  # (round 40) a line manager is a person, no address line
             # (round 41) Romania's CNP spelled out, a health card's number (Ontario's ``health_number``)
             ("numeric", "personal"): ["national"], ("health", "number"): ["national", "number"],
             ("health", "card"): ["national"],
+            # (round 54) the United Kingdom's National Insurance number spelled out: a social-insurance number
+            ("national", "insurance"): ["ssn"],
+            # (round 54) Japan's insured person's number (被保険者番号, ``hihokensha_bangou``): a health identifier
+            **{("hihokensha", number): ["national", "number"] for number in ("bangou", "bango", "no", "number")},
+            # (round 54) Italian "di riferimento": the family member or person to refer to, no record
+            **{(person, "riferimento"): [person] for person in ("familiare", "persona", "contatto", "parente")},
             ("direct", "line"): ["phone"], ("photo", "id"): ["national"],
             ("koza", "bango"): ["bank", "account", "number"],  # (round 42) Japanese 口座番号, a bank account's number  # (round 42) a direct line is a phone, no address line
             ("legal", "entity"): ["company"], ("next", "of"): ["role"],
@@ -1454,7 +1485,16 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    "bdte": "birthdate", "dobc": "birthdate", "ecod": "postcode",
                    # (round 53: a French midrange file's ``DPNOMU``, ``DPNOMN``: nom d'usage and de naissance;
                    # ``DPPRNM``, prénom; ``DPDNAI``, date de naissance)
-                   "nomu": "surname", "nomn": "surname", "prnm": "first", "dnai": "birthdate"}
+                   "nomu": "surname", "nomn": "surname", "prnm": "first", "dnai": "birthdate",
+                   # (round 54: more of them, ``PPNOMC``, ``RTNOMP``, ``PPPRNC``: a client's and a person's nom
+                   # and prénom; ``PPSIRN``, a company's SIREN, ``SIRT`` its SIRET)
+                   "nomc": "surname", "nomp": "surname", "nomf": "surname", "prnc": "first", "prnp": "first",
+                   "sirn": "company", "sirt": "company",
+                   # (round 55: ``PRPREN``, ``PCPRN1``: a prénom, the first partner's; ``PCDNA1``, a date de
+                   # naissance; ``PRCDPO``, a code postal; ``PCOFFI``, the officier; ``PRVETO``, the vétérinaire;
+                   # ``PRANOM``, an animal's nom)
+                   "pren": "first", "prn": "first", "dna": "birthdate", "cdpo": "postcode", "offi": "role",
+                   "veto": "doctor", "anom": "animal"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1706,6 +1746,10 @@ def _persons_contact(words: list[str]) -> bool:
     return bool(owners) and owners[-1] in ("person", "role")
 
 
+#: What a text, a body or a description is of when it tells of people: an event, a message, a report, a ticket.
+_TOLD = frozenset({"event", "message", "report", "reports", "melding", "meldung", "zgloszenie", "ticket"})
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -1759,9 +1803,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"
     if w & DIGESTS:
         return Kind.NONE, "object"  # a digest of a file or record (a scan's SHA-256) identifies no person
-    if head in ("note", "description") or w & {"note", "description", "text", "body"} and w & {"event", "message"}:
+    if head in ("note", "description") or w & {"note", "description", "text", "body"} and w & _TOLD:
         # notes; an event's description (a claim's, an incident's) tells of people; round 37: before a number's
-        # kinds, which notes about them only qualify (``rg_notes``, responsible gambling's, not a Brazilian RG)
+        # kinds, which notes about them only qualify (``rg_notes``, responsible gambling's, not a Brazilian RG);
+        # round 55: so does a report's or a ticket's text (``damageReportText``)
         return Kind.FREE_TEXT, "strong"
     if w & BUSINESS and w & {"person", "role"} and w & {"name", "phone", "email"} and not w & (
             QUALIFIERS | {"number"}) and not w & SWITCHBOARD and _persons_contact(words):
@@ -1799,6 +1844,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
         return Kind.NATIONAL_ID, "strong"
+    if ("iban" in w or "bank" in w and "account" in w) and words[-1] == "person":
+        return Kind.PERSON_NAME, "strong"  # (round 54: a bank account's holder, ``ddAccountHolder``: the holder's name)
     if ("iban" in w or "bank" in w and "account" in w) and head not in QUALIFIERS and not w & (
             BUSINESS - {"bank"}) and not w & {"name", "surrogate"}:
         return Kind.IBAN, "strong"  # (round 37: before things: a bank is one, a person's account at it is not)

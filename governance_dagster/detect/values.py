@@ -165,7 +165,9 @@ _STREET_WORDS = re.compile(
     r"jl|jalan|gg|gang|lorong|lrg|taman|kampung|kg|soi|thanon|duong|pho|ngo|hem|mtaa|barabara|calea|strada|sos|"
     r"bd|bulevar|bulevardul|trg|ut|utca|ter|korut|katu|tie|kuja|vei|veien|tanav|mnt|iela|gatve|ulitsa|vul|"
     r"prospekt|pr|odos|leoforos|kalye|purok|barangay|brgy|no)\b|"
-    r"(strasse|straat|gatan|vagen|vej|gade|weg|veien|katu|tie|utca|iela|gatve)\b|"
+    r"(strasse|straat|gatan|vagen|vej|gade|weg|veien|katu|tie|utca|iela|gatve|"
+    # (round 54: Dutch and German compounds, ``Molenlaan``, ``Stationsplein``, ``Lindenallee``, ``Bahnhofstr.``)
+    r"laan|plein|gracht|kade|singel|dreef|allee|platz|gasse|str)\b|"
     r"(ถนน|ซอย|ถ\.|หมู่|路|街|道|巷|弄|号|길|로|번지|улица|ул\.|вулиця|вул\.|проспект|רחוב|שדרות|شارع|خیابان|कॉलोनी|मार्ग)",
     re.IGNORECASE,
 )
@@ -174,6 +176,9 @@ _STREET_SHAPE = re.compile(r"^\d{1,6}[a-z]?,?\s+[^\W\d][\w'.-]*(\s+[^\W\d][\w'.-
 _STREET_TAIL = re.compile(r"^[^\W\d][\w'.-]*(\s+[\w'.-]+)*,?\s+\d{1,5}[a-z]?(\s*[-/]\s*\d+\w?)?$", re.UNICODE)
 _UNIT = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|bus|bte|#)\.?\s*#?\s*\w{1,6}$",
                    re.IGNORECASE)
+#: Round 54: a unit written before the street line it is in, with a comma (``Flat 40, 12 Ganesh Peth``).
+_UNIT_FIRST = re.compile(r"^(apt|apartment|suite|ste|unit|flat|floor|fl|piso|etage|#)\.?\s*#?\s*\w{1,6},\s*(?P<line>.+)$",
+                         re.IGNORECASE)
 #: Round 31: a post office box, an address line of its own (``PO BOX 4952``, ``Postfach 12 34``, ``Apartado 310``).
 _PO_BOX = re.compile(r"^(p\.?\s?o\.?\s?box|post\s?office\s?box|postfach|apartado(\s+de\s+correos)?|caixa\s+postal|"
                      r"casilla|boite\s+postale|postbus|postboks|box)\s*\d[\d ]{0,7}$", re.IGNORECASE)
@@ -1371,6 +1376,27 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
     return sorted(shares, key=lambda s: -s[1])
 
 
+#: Round 54: identity-number modules that also number companies (a company's PAN, INN or RUT passes the same check).
+_SHARED_WITH_COMPANIES = frozenset({"in_.pan", "ru.inn", "cl.rut"})
+
+
+def person_id_share(values: Sequence[str]) -> float:
+    """Round 54: the share of ``values`` that are a person's identity or social-security numbers by their check (an
+    Indian PAN only with the letter of an individual, ``P``, fourth): numbers no company holds, so the table holding
+    them is about people, whatever its name says; 0.0 when no such module validates most of them.
+
+    Example:
+        >>> person_id_share(["367418253", "209494177", "762984594", "278086998"]), person_id_share(["A1", "B2"])
+        (1.0, 0.0)
+    """
+    for module, share in _id_shares(values)[:1]:
+        if module == "in_.pan":
+            valid = _id_validator(module)
+            return _share(values, lambda v: len(v) == 10 and v[3:4].upper() == "P" and valid(v))
+        return share if module in ID_MODULES and module not in _SHARED_WITH_COMPANIES else 0.0
+    return 0.0
+
+
 def _same_kind_union(values: Sequence[str], shares: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """Round 21: when no one module validates enough of ``values``, the share that the modules of the best one's kind
     validate together, each value by its own (a Spanish ``docIdentidad`` of DNIs and the NIEs of foreign residents,
@@ -1494,6 +1520,8 @@ _CJK_ADDRESS = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,}[^\d]*[都道府県
 def _is_street(value: str) -> bool:
     folded = fold(value)
     if _UNIT.match(folded) or _PO_BOX.match(folded) or _CJK_ADDRESS.match(value):
+        return True
+    if (unit := _UNIT_FIRST.match(value)) and _is_street(unit.group("line")):
         return True
     if not any(ch.isdigit() for ch in value):
         return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
@@ -1809,8 +1837,11 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
 
     add(Kind.EMAIL, share(Kind.EMAIL, holds_emails), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
-    add(Kind.CREDIT_CARD, share(Kind.CREDIT_CARD, _is_card), "are card numbers with a valid Luhn checksum (stdnum.luhn)")
     ids = _id_shares(values)[:1]
+    cards = share(Kind.CREDIT_CARD, _is_card)
+    if not ids or ids[0][1] < cards:  # (round 54: an identity number whose check includes Luhn's and more, a South
+        # African ID's birth date and Luhn digit, validates at least the values a card's check does: it is the ID)
+        add(Kind.CREDIT_CARD, cards, "are card numbers with a valid Luhn checksum (stdnum.luhn)")
     regional = share(Kind.PHONE, lambda v: _valid_in(v, regions)) if ids and regions else 0.0
     if regional >= THRESHOLDS[Kind.PHONE]:
         add(Kind.PHONE, regional, f"are valid phone numbers of the table's region {'/'.join(regions)} (phonenumbers)")

@@ -328,3 +328,17 @@ def test_when_numbers_start_with_recent_dates_then_no_structure_only_module_take
     orders = [f"{rnd.randint(24, 25):02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
               f"{rnd.randint(0, 10 ** tail - 1):0{tail}d}" for _ in range(60)]  # an order's date, then a counter
     assert not [e for e in value_evidence(orders) if "my.nric" in e.detail or "cu.ni" in e.detail]
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    # (round 54) Dutch and German compounds whose street word ends them, a unit written before its street line
+    (["Molenlaan 33", "Stationsplein 2", "Lindenallee 4", "Bahnhofstr. 12", "Prinsengracht 263", "Marktplatz 1"],
+     Kind.STREET_ADDRESS),
+    (["Flat 40, 12 Ganesh Peth", "Flat 2, 7 Kothrud Depot", "Flat 9, 98 Karve Nagar", "Flat 35, 131 Shivaji Nagar"],
+     Kind.STREET_ADDRESS),
+    # decoys: versions, seasons and levels with a number
+    (["Windows 11", "Python 3", "Spring 2024", "Level 3"], None),
+])
+def test_when_street_lines_are_compounds_or_follow_a_unit_then_they_are_streets(values, kind) -> None:
+    found = value_evidence(values)
+    assert (found[0].kind if found else None) is kind
