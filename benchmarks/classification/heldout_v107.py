@@ -1,0 +1,816 @@
+"""Held-out set v107 for the column classifier: 15 tables of *general aviation, flight schools and drone operators*
+(student pilots and instructors, pilot licences and medical certificates, logbooks, aircraft rental bookings, drone
+operator and remote pilot registers, airfield access and hangar rental, aviation security vetting, parachute and
+gliding clubs), one system per table and each a different organisation, eight with English column names and seven in
+other languages:
+
+* ``bgfly_ops.student_pilots``: a Kentucky Part 141 flight school's students (snake case, SSN for VA benefits,
+  enrolment numbers shaped like SSNs failing the check, FAA certificate numbers, a portal login, ``misc_1``);
+* ``RedhillAeroClub.AircraftBookings``: a Surrey flying club's aircraft rental bookings (Pascal case, cards on file,
+  UK licence numbers, G- registrations, ``Udf3``);
+* ``skywardSurveys.remotePilots``: an Alberta drone survey contractor's remote pilots (camel case, SIN, pilot
+  certificate numbers, payroll references failing the Luhn check, drone registrations, ``customField2``);
+* ``AIRSIDE_PERMITS.VETTING_APPLICATIONS``: a Lagos general aviation terminal's airside permit vetting (SCREAMING
+  case, NIN, guarantors, employers, ``CUSTOM_FIELD_3``);
+* ``kgc_ops.flt_log``: a Kildare gliding club's flight log (abbreviated: ``mbr_fnm``, ``ec_ph``, Eircodes, tug pilots
+  and instructors);
+* ``SKYDLEG.JMPMANFST``: a Western Cape skydiving centre's jump manifest, a COBOL extract (legacy: padded CHAR,
+  ``YYYYMMDD`` integers, South African ID numbers, waiver numbers shaped like them failing the check, phones as
+  numbers with 0 for missing, ``JMP-USR-FLD-1``);
+* ``stg_rpto.src_trainee_raw``: a Bengaluru remote pilot training organisation's trainees as an opaque staging table
+  (``col01`` to ``col18``: Aadhaar, PAN, drone UINs failing the Verhoeff check, hashes, IPs);
+* ``dame_caboolture.aviation_medicals``: a Queensland aviation medical examiner's examinations (snake case, CASA ARN,
+  the applicant's usual GP, the GP practice, ``udf2``);
+* ``flugschule_egelsbach.flugbuch_eintraege``: a Hessian flight school's logbook with SEPA mandates (German;
+  Steuer-ID, IBAN, D-E registrations, ``zusatzfeld_2``);
+* ``AEROCLUB31.ACMBRP``: a Haute-Garonne aéroclub's AS/400 member file (French, legacy: ``AM`` prefix, ``CYYMMDD``
+  decimals, NIR, phone and postcode as decimals, FCL licence numbers, IBAN, ``AMUDF2``);
+* ``registroUas.pilotosRemotos``: a Basque drone operator's remote pilots (Spanish, camel case; DNI/NIE, UAS operator
+  numbers, file numbers failing the DNI letter, IBAN, ``campoLibre3``);
+* ``AeroklubKrakowski.Skoczkowie``: a Kraków aero club's parachute section (Polish, Pascal case; PESEL, jump card
+  numbers shaped like PESEL failing the check, the club's NIP);
+* ``aviosuperficie_thiene.contratti_hangar``: a Vicenza-province airstrip's hangar rental contracts (Italian; codice
+  fiscale encoding the birth date, IBAN, I- registrations, the operator's partita IVA, ``campo_libero_3``);
+* ``LelystadAirfield.Pasaanvragen``: a Flevoland airfield's airside access pass applications and screening (Dutch,
+  Pascal case; BSN, document numbers, VOG references failing the eleven-test, ``VrijVeld2``);
+* ``drone_hakwon_daegu.suganseong_myeongdan``: a Daegu drone pilot academy's trainees (romanized Korean names,
+  values in Hangul, resident registration numbers encoding the birth date, the academy's business number,
+  ``jayu_hangmok_2``).
+
+Written **blind**, like v2 to v104: by someone who has read neither the classifier (``governance_dagster/detect/``) nor
+its documentation, tests, changelog or notes, only the list of kind names (``governance_dagster/kinds.py``), how the
+scorer registers a set (``heldout_v2_accuracy.py``), the structure and labeling conventions of v27 and v98 (their
+modules, their tests and ``tests/heldout_support.py``), the module docstrings of v24 to v104 (to avoid their domains)
+and the ``Column``/``Table`` classes and writer of v2 and v4. The classifier was not run on this set while it was
+written, no scorer was run on it, and no score was looked at. It was written under a short deadline (30 minutes, the
+tests and lint included), so some labels are quick decisions rather than settled conventions.
+
+Labeling choices a reader may question:
+
+* a US SSN, a Canadian SIN and a French NIR are ``ssn``; a Nigerian NIN, a South African ID number, a passport
+  number, Aadhaar, PAN, Steuer-ID, DNI/NIE, PESEL, codice fiscale, BSN, a Dutch document number and a Korean RRN are
+  ``national_id``;
+* a pilot's or remote pilot's licence or certificate number (FAA certificate, UK and French FCL licence, Transport
+  Canada pilot certificate, Spanish remote pilot certificate) and an Australian CASA aviation reference number are
+  ``national_id`` (tag ``licence``: a personal number a state regulator issues, like a driving licence's); none of
+  them has a check digit, so they are generated by shape only;
+* aircraft and glider registrations, drone registrations and UINs, UAS operator numbers, drone and canopy serial
+  numbers, club member numbers, FFA federation numbers, enrolment, booking, invoice, load, waiver, permit, pass, VOG,
+  police clearance, mandate, file and contract numbers are ``none`` (tag ``decoy``, ``value_shape`` when shaped like an
+  identifier); a card's expiry and a card's last four digits are ``none``;
+* a flight school's, club's, GP practice's and employer's names and phones, a NIP, a partita IVA and a Korean business
+  registration number are ``none`` (tag ``business``);
+* flight instructors, CFIs, tandem instructors, tug pilots, aviation medical examiners, vetting officers, security
+  officers, a hangar operator's contact and academy lecturers are staff (``person_name``, tag ``staff``); an emergency
+  contact, a next of kin, a guarantor, a guardian and the applicant's usual GP are personal (tag ``role_word``);
+* opaque custom fields holding, by row, a phone, an e-mail or a name are ``free_text`` (tag ``custom_field``); a
+  portal login is ``unclassified`` (tag ``username``);
+* a place of birth (``geburtsort``, ``AMLNAI``, ``luogo_nascita``, ``Geboorteplaats``) is ``city``; a Dutch
+  ``Tussenvoegsel`` (``van der``, ``de``) is ``last_name``; a Nigerian ``MIDDLE_NAME`` is ``first_name``; a Nigerian
+  LGA and a Korean si/gun/gu are ``city``; a county, a state, a province, an Italian province and a state of origin are
+  ``none``;
+* numeric dates of birth (``YYYYMMDD``, ``CYYMMDD``) and a ``dd-mm-yyyy`` string in an opaque column are
+  ``date_of_birth``; medical expiry, exam, jump, booking and membership dates are ``none``; site coordinates of a
+  survey job are ``none``.
+
+Every value is generated here from :data:`SEED` (one ``random.Random`` per table, named after its builder) with
+python-stdnum for check digits, phonenumbers for phone validity and formats, and the lists of
+:mod:`benchmarks.classification.heldout_v107_values`, written for v107 (no Faker, no list of real people, no breach
+data). Build: ``python -m benchmarks.classification.heldout_v107 [PATH]`` (default ``/tmp/heldout_v107.duckdb``).
+Score: ``python -m benchmarks.classification.heldout_v2_accuracy --set v107``.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from benchmarks.classification import heldout_v4
+from benchmarks.classification import heldout_v107_values as v
+from benchmarks.classification.heldout_v2 import Column, Table
+from benchmarks.classification.heldout_v107_values import NULLISH, SEED, USERNAME, Gen, N, c
+
+__all__ = ["BUILDERS", "DEFAULT_PATH", "NULLISH", "SEED", "USERNAME", "Column", "Gen", "Table", "build", "labels",
+           "summary", "tables"]
+
+DEFAULT_PATH = Path("/tmp/heldout_v107.duckdb")
+
+NULLWORD = "nullword_heavy"  # 70-95% NULL words
+HEAVY = "null_heavy"  # 50-95% NULL
+SHAPE = "value_shape"
+STAFF = "staff"  # instructors, examiners, vetting officers, tug pilots (few distinct)
+ROLE = "role_word"  # a role word (emergency contact, next of kin, guarantor, guardian, GP ...) holding people
+ABBREV = "abbrev"
+KEY = "join_key"
+LEGACY = "legacy"
+OPAQUE = "opaque"
+CUSTOM = "custom_field"  # an opaque custom field holding, by row, a phone, an e-mail or a name (free_text)
+LICENCE = "licence"  # a pilot's, remote pilot's or aviation reference number issued by a state regulator
+
+
+def _words(*extra: str) -> tuple[str, ...]:
+    return ("", "-", "N/A", "unknown", "NULL") + extra
+
+
+def _staff(g: Gen, n: int, lang: str) -> list[str]:
+    out: set[str] = set()
+    while len(out) < n:
+        out.add(v.whole(g, lang))
+    return sorted(out)
+
+
+def _custom(g: Gen, region: str, lang: str, null: float = 0.3) -> list[str | None]:
+    """An opaque custom field: by row a phone, an e-mail or a name (or NULL)."""
+    def one() -> str:
+        r = g.rnd.random()
+        if r < 0.4:
+            return g.phone(region, "national")
+        if r < 0.7:
+            return v.korean_email(g) if lang == "ko" else v.email_of(g, *v.person(g, lang), v.DOMAINS[lang])
+        return v.whole(g, lang)
+    return g.col(one, null)
+
+
+def _pad(values: list, width: int) -> list:
+    return [None if x is None else f"{str(x)[:width]:<{width}}" for x in values]
+
+
+def _ymd(d: date | None) -> int:
+    return 0 if d is None else d.year * 10_000 + d.month * 100 + d.day
+
+
+def _cyymmdd(d: date | None) -> int:
+    return 0 if d is None else (d.year // 100 - 19) * 1_000_000 + (d.year % 100) * 10_000 + d.month * 100 + d.day
+
+
+# -- English-named tables ----------------------------------------------------------------------------------------------
+
+
+def us_student_pilots(g: Gen) -> Table:
+    """A Kentucky Part 141 flight school's student pilot records (snake case)."""
+    pairs = [v.person(g) for _ in range(g.rows)]
+    places = [g.rnd.choice(v.US_CITIES) for _ in range(g.rows)]
+    cfis = _staff(g, 7, "us")
+    school = g.phone("US", "national", False)
+
+    def note() -> str:
+        return g.rnd.choice([f"Solo endorsement signed, checkride with {v.whole(g)} next week",
+                             "Weather cancel x3, needs night XC", f"Dad ({v.given(g)}) paying, invoice to him",
+                             "Stage 2 check passed", f"Swapped CFI at request of {v.given(g)}"])
+
+    return Table("bgfly_ops.student_pilots", "en", "snake", [
+        c("student_id", N, "BIGINT", g.keys(41_001), "decoy", KEY),
+        c("enrollment_no", N, "VARCHAR", g.col(lambda: v.us_ssn_decoy(g)), "decoy", SHAPE),
+        c("first_name", "first_name", "VARCHAR", [a for a, _ in pairs]),
+        c("last_name", "last_name", "VARCHAR", [b for _, b in pairs]),
+        c("date_of_birth", "date_of_birth", "DATE", g.births(1958, 2009)),
+        c("ssn_va_benefits", "ssn", "VARCHAR", g.col(lambda: v.us_ssn(g), 0.7), HEAVY),
+        c("faa_certificate_no", "national_id", "VARCHAR", g.col(lambda: g.code("39999999"), 0.45), LICENCE),
+        c("email", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["us"]) for a, b in pairs]),
+        c("cell_phone", "phone", "VARCHAR", g.phones("US", {"national": 0.5, "dashes": 0.3, "e164": 0.2}, 0.9, 0.05)),
+        c("street_address", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.US_STREETS), 0.05)),
+        c("city", "city", "VARCHAR", [p[0] for p in places]),
+        c("county", N, "VARCHAR", [p[1] for p in places], "decoy"),
+        c("state", N, "VARCHAR", ["KY"] * g.rows, "decoy"),
+        c("zip", "postal_code", "VARCHAR", [p[2] + g.digits(2) for p in places]),
+        c("emergency_contact_name", "person_name", "VARCHAR", g.col(lambda: v.whole(g), 0.1), ROLE),
+        c("emergency_contact_phone", "phone", "VARCHAR", g.phones("US", {"dashes": 1.0}, 0.9, 0.1), ROLE),
+        c("assigned_cfi", "person_name", "VARCHAR", g.col(g.pick(cfis)), STAFF),
+        c("training_program", N, "VARCHAR", g.col(g.pick(["Private Pilot 141", "Instrument 141", "Commercial 61",
+                                                          "CFI", "Multi-Engine"])), "decoy"),
+        c("primary_tail_number", N, "VARCHAR", g.col(lambda: v.tail(g, "N")), "decoy", SHAPE),
+        c("aircraft_type", N, "VARCHAR", g.col(g.pick(v.US_AIRCRAFT)), "decoy"),
+        c("medical_class", N, "VARCHAR", g.col(g.pick(["1", "2", "3", "BasicMed"]), 0.1), "decoy"),
+        c("medical_expires", N, "DATE", g.days("2025-06-01", "2030-12-31", 0.1), "decoy"),
+        c("school_phone", N, "VARCHAR", [school] * g.rows, "business"),
+        c("portal_username", USERNAME, "VARCHAR", [v.login(a, b, i) for i, (a, b) in enumerate(pairs)], "username"),
+        c("misc_1", "free_text", "VARCHAR", _custom(g, "US", "us"), CUSTOM),
+        c("instructor_notes", "free_text", "VARCHAR", g.sparse(note, 0.72, _words()), NULLWORD),
+        c("enrolled_at", N, "TIMESTAMP", g.moments("2023-01-01", "2025-11-30"), "decoy"),
+    ])
+
+
+def gb_aircraft_bookings(g: Gen) -> Table:
+    """A Surrey flying club's aircraft rental bookings (Pascal case)."""
+    members = []
+    for _ in range(220):
+        a, b = v.person(g, "gb")
+        place = g.rnd.choice(v.GB_CITIES)
+        members.append((f"RFC{g.rnd.randint(1000, 4999)}", a, b, v.email_of(g, a, b, v.DOMAINS["gb"]),
+                        g.phone("GB", g.rnd.choice(["national", "intl", "e164"])),
+                        f"{place[1]} {g.code('9AA')}",
+                        g.code("GBR.FCL.PPL.99999999") if g.rnd.random() < 0.7 else None,
+                        v.card(g, g.rnd.random() < 0.5) if g.rnd.random() < 0.35 else None, g.ip(0.2)))
+    m = [g.rnd.choice(members) for _ in range(g.rows)]
+    fleet = [v.tail(g, "G") for _ in range(7)]
+    instructors = _staff(g, 6, "gb")
+    club = g.phone("GB", "national", False)
+
+    def note() -> str:
+        return g.rnd.choice(["Small dent port flap reported", f"Tech log signed by {v.whole(g, 'gb')}",
+                             "Oil top-up 1 qt", f"Passenger {v.whole(g, 'gb')} aboard, W&B done"])
+
+    return Table("RedhillAeroClub.AircraftBookings", "en", "pascal", [
+        c("BookingId", N, "BIGINT", g.keys(770_001), "decoy", KEY),
+        c("BookingRef", N, "VARCHAR", g.col(lambda: g.code("BK-99999A")), "decoy", SHAPE),
+        c("MemberNumber", N, "VARCHAR", [x[0] for x in m], "decoy"),
+        c("MemberFirstName", "first_name", "VARCHAR", [x[1] for x in m]),
+        c("MemberSurname", "last_name", "VARCHAR", [x[2] for x in m]),
+        c("MemberEmail", "email", "VARCHAR", [x[3] for x in m]),
+        c("MemberMobile", "phone", "VARCHAR", [x[4] for x in m]),
+        c("MemberPostCode", "postal_code", "VARCHAR", [x[5] for x in m]),
+        c("LicenceNumber", "national_id", "VARCHAR", [x[6] for x in m], LICENCE),
+        c("CardOnFile", "credit_card", "VARCHAR", [x[7] for x in m], HEAVY),
+        c("CardExpiry", N, "VARCHAR", [None if x[7] is None else f"{g.rnd.randint(1, 12):02d}/{g.rnd.randint(26, 31)}"
+                                      for x in m], "decoy"),
+        c("Registration", N, "VARCHAR", g.col(g.pick(fleet)), "decoy", SHAPE),
+        c("AircraftType", N, "VARCHAR", g.col(g.pick(v.GB_AIRCRAFT)), "decoy"),
+        c("BookingStart", N, "TIMESTAMP", g.moments("2025-03-01", "2025-11-30"), "decoy"),
+        c("HobbsOut", N, "DOUBLE", g.floats(2_000, 9_000, 1), "decoy"),
+        c("InstructorName", "person_name", "VARCHAR", g.col(g.pick(instructors), 0.4), STAFF),
+        c("ClubPhone", N, "VARCHAR", [club] * g.rows, "business"),
+        c("InvoiceNo", N, "VARCHAR", g.col(lambda: g.code("INV-2025-99999")), "decoy", SHAPE),
+        c("LastLoginIp", "ip_address", "VARCHAR", [x[8] for x in m]),
+        c("Udf3", "free_text", "VARCHAR", _custom(g, "GB", "gb"), CUSTOM),
+        c("DefectNotes", "free_text", "VARCHAR", g.sparse(note, 0.78, _words("nil")), NULLWORD),
+    ])
+
+
+def ca_remote_pilots(g: Gen) -> Table:
+    """An Alberta drone survey contractor's remote pilot roster (camel case)."""
+    pairs = [v.person(g, "ca") for _ in range(g.rows)]
+    places = [g.rnd.choice(v.CA_CITIES) for _ in range(g.rows)]
+    clients = [("Prairie Pipeline Ltd", g.phone("CA", "national", False)),
+               ("Bow River Aggregates Inc", g.phone("CA", "national", False)),
+               ("Chinook Solar Farms", g.phone("CA", "national", False))]
+    cl = [g.rnd.randrange(len(clients)) for _ in range(g.rows)]
+    return Table("skywardSurveys.remotePilots", "en", "camel", [
+        c("pilotId", N, "BIGINT", g.keys(5_001), "decoy", KEY),
+        c("givenName", "first_name", "VARCHAR", [a for a, _ in pairs]),
+        c("familyName", "last_name", "VARCHAR", [b for _, b in pairs]),
+        c("birthDate", "date_of_birth", "DATE", g.births(1965, 2006)),
+        c("sinNumber", "ssn", "VARCHAR", g.col(lambda: v.ca_sin(g), 0.15)),
+        c("pilotCertificateNo", "national_id", "VARCHAR", g.col(lambda: g.code("PC-9999999999"), 0.2), LICENCE),
+        c("payrollRef", N, "VARCHAR", g.col(lambda: v.luhn_decoy(g, 9, "7")), "decoy", SHAPE),
+        c("droneRegistration", N, "VARCHAR", g.col(lambda: "C-" + g.code("9999999999")), "decoy", SHAPE),
+        c("droneModel", N, "VARCHAR", g.col(g.pick(v.DRONES)), "decoy"),
+        c("homeAddress", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.CA_STREETS), 0.05)),
+        c("homeCity", "city", "VARCHAR", [p[0] for p in places]),
+        c("homePostalCode", "postal_code", "VARCHAR", [f"{p[1]} {g.code('9A9')}" for p in places]),
+        c("province", N, "VARCHAR", ["AB"] * g.rows, "decoy"),
+        c("mobile", "phone", "VARCHAR", g.phones("CA", {"national": 0.5, "dashes": 0.3, "e164": 0.2})),
+        c("personalEmail", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["ca"]) if g.rnd.random() < 0.8
+                                                else None for a, b in pairs]),
+        c("emergencyContact", "person_name", "VARCHAR", g.col(lambda: v.whole(g, "ca"), 0.2), ROLE),
+        c("clientName", N, "VARCHAR", [clients[i][0] for i in cl], "business"),
+        c("clientPhone", N, "VARCHAR", [clients[i][1] for i in cl], "business"),
+        c("projectCode", N, "VARCHAR", g.col(lambda: g.code("SKY-AA-9999")), "decoy"),
+        c("flightHours", N, "DOUBLE", g.floats(2, 1_400, 1), "decoy"),
+        c("siteLatLon", N, "VARCHAR", g.col(lambda: f"{g.rnd.uniform(49, 54):.5f},{-g.rnd.uniform(110, 115):.5f}"),
+          "decoy"),
+        c("customField2", "free_text", "VARCHAR", _custom(g, "CA", "ca"), CUSTOM),
+    ])
+
+
+def ng_airside_vetting(g: Gen) -> Table:
+    """A Lagos general aviation terminal's airside permit and security vetting applications (SCREAMING case)."""
+    officers = _staff(g, 5, "ng")
+    employers = [("Skybird Aviation Services Ltd", g.phone("NG", "national", False)),
+                 ("Eko Helicopters Nig Ltd", g.phone("NG", "national", False)),
+                 ("Westwind Flight Training Academy", g.phone("NG", "national", False)),
+                 ("Lekki Ground Handling Co", g.phone("NG", "national", False))]
+    emp = [g.rnd.randrange(len(employers)) for _ in range(g.rows)]
+    pairs = [v.person(g, "ng") for _ in range(g.rows)]
+    return Table("AIRSIDE_PERMITS.VETTING_APPLICATIONS", "en", "screaming", [
+        c("APPLICATION_NO", N, "VARCHAR", g.col(lambda: g.code("GAT/AVSEC/25/99999")), "decoy", SHAPE),
+        c("SURNAME", "last_name", "VARCHAR", [b for _, b in pairs]),
+        c("FIRST_NAME", "first_name", "VARCHAR", [a for a, _ in pairs]),
+        c("MIDDLE_NAME", "first_name", "VARCHAR", g.col(lambda: v.given(g, "ng"), 0.3)),
+        c("DATE_OF_BIRTH", "date_of_birth", "DATE", g.births(1960, 2004)),
+        c("NIN", "national_id", "VARCHAR", g.col(lambda: v.nin(g), 0.1)),
+        c("PHONE_NO", "phone", "VARCHAR", g.phones("NG", {"national": 0.6, "e164": 0.4}, 1.0, 0.05)),
+        c("EMAIL_ADDRESS", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["ng"]) if g.rnd.random() < 0.75
+                                                else None for a, b in pairs]),
+        c("RESIDENTIAL_ADDRESS", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.NG_STREETS, "ng"))),
+        c("LGA", "city", "VARCHAR", g.col(g.pick(v.NG_LGAS))),
+        c("STATE_OF_ORIGIN", N, "VARCHAR", g.col(g.pick(["Lagos", "Ogun", "Anambra", "Kano", "Oyo", "Edo"])),
+          "decoy"),
+        c("EMPLOYER", N, "VARCHAR", [employers[i][0] for i in emp], "business"),
+        c("EMPLOYER_PHONE", N, "VARCHAR", [employers[i][1] for i in emp], "business"),
+        c("PERMIT_ZONE", N, "VARCHAR", g.col(g.pick(["A", "B", "A/B", "APRON", "HANGAR"])), "decoy"),
+        c("PERMIT_NO", N, "VARCHAR", g.col(lambda: g.code("AP99999999999"), 0.3), "decoy", SHAPE),
+        c("GUARANTOR_NAME", "person_name", "VARCHAR", g.col(lambda: v.whole(g, "ng"), 0.1), ROLE),
+        c("GUARANTOR_PHONE", "phone", "VARCHAR", g.phones("NG", {"national": 1.0}, 1.0, 0.15), ROLE),
+        c("POLICE_CLEARANCE_REF", N, "VARCHAR", g.col(lambda: g.code("NPF/CID/99999/25")), "decoy", SHAPE),
+        c("VETTING_OFFICER", "person_name", "VARCHAR", g.col(g.pick(officers)), STAFF),
+        c("VETTING_STATUS", N, "VARCHAR", g.col(g.pick(["APPROVED", "PENDING", "REJECTED", "REFERRED"])), "decoy"),
+        c("CUSTOM_FIELD_3", "free_text", "VARCHAR", _custom(g, "NG", "ng"), CUSTOM),
+        c("SUBMITTED_AT", N, "TIMESTAMP", g.moments("2025-01-01", "2025-11-30"), "decoy"),
+    ])
+
+
+def ie_gliding_log(g: Gen) -> Table:
+    """A Kildare gliding club's flight log (abbreviated snake case)."""
+    members = []
+    for _ in range(90):
+        a, b = v.person(g, "ie")
+        place = g.rnd.choice(v.IE_CITIES)
+        members.append((f"KGC{g.rnd.randint(100, 999)}", a, b, g.birth(1950, 2009) if g.rnd.random() < 0.4 else None,
+                        g.phone("IE", g.rnd.choice(["national", "e164"])), v.email_of(g, a, b, v.DOMAINS["ie"]),
+                        v.street(g, v.IE_STREETS, "ie"), place[0], f"{place[1]} {g.code('A9AZ')}", v.whole(g, "ie"),
+                        g.phone("IE", "national")))
+    m = [g.rnd.choice(members) for _ in range(g.rows)]
+    instructors = _staff(g, 5, "ie")
+    tugs = _staff(g, 3, "ie")
+    fleet = [v.tail(g, "EI", 3) for _ in range(6)]
+
+    def rmk() -> str:
+        return g.rnd.choice(["Cable break at 300ft, good recovery", f"Trial lesson, voucher bought by {v.whole(g, 'ie')}",
+                             "Field landing Ballymore", f"Brief with {v.given(g, 'ie')} re spin awareness"])
+
+    return Table("kgc_ops.flt_log", "en", "abbrev", [
+        c("flt_id", N, "BIGINT", g.keys(1), "decoy", KEY),
+        c("mbr_no", N, "VARCHAR", [x[0] for x in m], "decoy"),
+        c("mbr_fnm", "first_name", "VARCHAR", [x[1] for x in m], ABBREV),
+        c("mbr_snm", "last_name", "VARCHAR", [x[2] for x in m], ABBREV),
+        c("mbr_dob", "date_of_birth", "DATE", [x[3] for x in m], ABBREV, HEAVY),
+        c("mbr_mob", "phone", "VARCHAR", [x[4] for x in m], ABBREV),
+        c("mbr_eml", "email", "VARCHAR", [x[5] for x in m], ABBREV),
+        c("mbr_addr1", "street_address", "VARCHAR", [x[6] for x in m], ABBREV),
+        c("mbr_twn", "city", "VARCHAR", [x[7] for x in m], ABBREV),
+        c("mbr_ecd", "postal_code", "VARCHAR", [x[8] for x in m], ABBREV),
+        c("ec_nm", "person_name", "VARCHAR", [x[9] for x in m], ROLE, ABBREV),
+        c("ec_ph", "phone", "VARCHAR", [x[10] for x in m], ROLE, ABBREV),
+        c("gldr_reg", N, "VARCHAR", g.col(g.pick(fleet)), "decoy", SHAPE),
+        c("gldr_typ", N, "VARCHAR", g.col(g.pick(v.GLIDERS)), "decoy"),
+        c("lnch_mthd", N, "VARCHAR", g.col(g.pick(["W", "A", "W", "S"])), "decoy"),
+        c("tkoff_ts", N, "TIMESTAMP", g.moments("2025-03-15", "2025-10-31"), "decoy"),
+        c("dur_min", N, "INTEGER", g.ints(3, 340), "decoy"),
+        c("ins_nm", "person_name", "VARCHAR", g.col(g.pick(instructors), 0.35), STAFF, ABBREV),
+        c("tug_plt", "person_name", "VARCHAR", g.col(g.pick(tugs), 0.6), STAFF, ABBREV, HEAVY),
+        c("fee_eur", N, "DECIMAL(8,2)", g.amounts(8, 95), "decoy"),
+        c("rmk", "free_text", "VARCHAR", g.sparse(rmk, 0.75, _words("nil")), NULLWORD, ABBREV),
+    ])
+
+
+def za_skydive_manifest(g: Gen) -> Table:
+    """A Western Cape skydiving centre's jump manifest, a COBOL extract (padded CHAR, YYYYMMDD integers, phones as
+    numbers with 0 for missing)."""
+    rows = []
+    for _ in range(g.rows):
+        female = g.rnd.random() < 0.45
+        a, b = v.person(g, "za", female)
+        born = g.birth(1955, 2007)
+        local = g.rnd.random() < 0.7
+        rows.append((a, b, born, v.za_id(g, born, female) if local else None,
+                     None if local or g.rnd.random() < 0.1 else g.code("A99999999")))
+    places = [g.rnd.choice(v.ZA_CITIES) for _ in range(g.rows)]
+    tis = _staff(g, 6, "za")
+    jumps = [g.day("2025-01-01", "2025-11-30") for _ in range(g.rows)]
+    return Table("SKYDLEG.JMPMANFST", "en", "cobol", [
+        c("JMP-LOAD-NO", N, "VARCHAR", g.col(lambda: g.code("L2599999")), "decoy", SHAPE, LEGACY),
+        c("JMP-SLOT", N, "INTEGER", g.ints(1, 16), "decoy", LEGACY),
+        c("JMP-SURNAME", "last_name", "VARCHAR", _pad([r[1].upper() for r in rows], 24), LEGACY),
+        c("JMP-FIRST-NM", "first_name", "VARCHAR", _pad([r[0].upper() for r in rows], 16), LEGACY),
+        c("JMP-ID-NO", "national_id", "VARCHAR", [r[3] for r in rows], LEGACY),
+        c("JMP-PASSPORT-NO", "national_id", "VARCHAR", _pad([r[4] for r in rows], 12), LEGACY, HEAVY),
+        c("JMP-DOB", "date_of_birth", "INTEGER", [_ymd(r[2]) for r in rows], LEGACY),
+        c("JMP-CELL", "phone", "BIGINT", [int(g.phone("ZA", "digits")) if g.rnd.random() < 0.9 else 0
+                                          for _ in range(g.rows)], LEGACY),
+        c("JMP-EMAIL", "email", "VARCHAR", _pad([v.email_of(g, r[0], r[1], v.DOMAINS["za"]) if g.rnd.random() < 0.8
+                                                 else None for r in rows], 40), LEGACY),
+        c("JMP-ADDR", "street_address", "VARCHAR", _pad(g.col(lambda: v.street(g, v.ZA_STREETS, "za").upper(), 0.2),
+                                                        30), LEGACY),
+        c("JMP-CITY", "city", "VARCHAR", _pad([p[0].upper() for p in places], 18), LEGACY),
+        c("JMP-PCODE", "postal_code", "INTEGER", [int(p[1]) for p in places], LEGACY),
+        c("JMP-NOK-NAME", "person_name", "VARCHAR", _pad(g.col(lambda: v.whole(g, "za").upper(), 0.1), 30), ROLE,
+          LEGACY),
+        c("JMP-NOK-CELL", "phone", "BIGINT", [int(g.phone("ZA", "digits")) if g.rnd.random() < 0.85 else 0
+                                              for _ in range(g.rows)], ROLE, LEGACY),
+        c("JMP-TI-NAME", "person_name", "VARCHAR", _pad(g.col(g.pick(tis), 0.3), 24), STAFF, LEGACY),
+        c("JMP-TYPE", N, "VARCHAR", g.col(g.pick(["TANDEM", "AFF", "FUN", "SL", "HOP"])), "decoy", LEGACY),
+        c("JMP-ALT-FT", N, "INTEGER", g.col(g.pick([3_500, 9_000, 12_000, 14_000])), "decoy", LEGACY),
+        c("JMP-DATE", N, "INTEGER", [_ymd(d) for d in jumps], "decoy", LEGACY),
+        c("JMP-WAIVER-NO", N, "VARCHAR", g.col(lambda: v.za_id_decoy(g)), "decoy", SHAPE, LEGACY),
+        c("JMP-AIRCRAFT", N, "VARCHAR", g.col(g.pick(["ZS-NMS", "ZS-SDV", "ZS-JMP"])), "decoy", LEGACY),
+        c("JMP-USR-FLD-1", "free_text", "VARCHAR", _pad(_custom(g, "ZA", "za"), 40), CUSTOM, LEGACY),
+    ])
+
+
+def in_rpto_staging(g: Gen) -> Table:
+    """A Bengaluru remote pilot training organisation's trainee records, landed as an opaque staging table."""
+    def dob() -> str:
+        d = g.birth(1970, 2007)
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+    pairs = [v.person(g, "in") for _ in range(g.rows)]
+    places = [g.rnd.choice(v.IN_CITIES) for _ in range(g.rows)]
+    return Table("stg_rpto.src_trainee_raw", "en", "opaque", [
+        c("col01", N, "VARCHAR", g.col(g.uuid), "decoy", KEY, OPAQUE),
+        c("col02", "person_name", "VARCHAR", [f"{a} {b}" for a, b in pairs], OPAQUE),
+        c("col03", "national_id", "VARCHAR", g.col(lambda: v.aadhaar(g, g.rnd.random() < 0.5), 0.35), OPAQUE),
+        c("col04", "national_id", "VARCHAR", [None if g.rnd.random() < 0.6 else v.pan(g, b) for _, b in pairs],
+          OPAQUE, HEAVY),
+        c("col05", "date_of_birth", "VARCHAR", g.col(dob), OPAQUE),
+        c("col06", "phone", "VARCHAR", g.phones("IN", {"e164": 0.4, "intl": 0.3, "national": 0.3}), OPAQUE),
+        c("col07", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["in"]) for a, b in pairs], OPAQUE),
+        c("col08", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.IN_STREETS, "in"), 0.1), OPAQUE),
+        c("col09", "city", "VARCHAR", [p[0] for p in places], OPAQUE),
+        c("col10", "postal_code", "VARCHAR", [p[1] + g.digits(3) for p in places], OPAQUE),
+        c("col11", N, "VARCHAR", g.col(lambda: v.aadhaar_decoy(g)), "decoy", SHAPE, OPAQUE),
+        c("col12", N, "VARCHAR", g.col(g.pick(["Small RPC", "Medium RPC", "Instructor", "Agri Spray"])), "decoy",
+          OPAQUE),
+        c("col13", N, "VARCHAR", g.col(lambda: g.code("RPTO-KA-25-B99")), "decoy", OPAQUE),
+        c("col14", N, "VARCHAR", g.col(g.sha256), "decoy", SHAPE, OPAQUE),
+        c("col15", N, "DECIMAL(10,2)", g.amounts(35_000, 95_000), "decoy", OPAQUE),
+        c("col16", "free_text", "VARCHAR", _custom(g, "IN", "in"), CUSTOM, OPAQUE),
+        c("col17", N, "TIMESTAMP", g.moments("2025-04-01", "2025-11-30"), "decoy", OPAQUE),
+        c("col18", "ip_address", "VARCHAR", g.col(lambda: g.ip(0.25), 0.2), OPAQUE),
+    ])
+
+
+def au_aviation_medicals(g: Gen) -> Table:
+    """A Queensland designated aviation medical examiner's practice: class 1, 2 and 3 medical examinations (snake
+    case)."""
+    pairs = [v.person(g, "au") for _ in range(g.rows)]
+    places = [g.rnd.choice(v.AU_CITIES) for _ in range(g.rows)]
+    dames = _staff(g, 3, "au")
+    practices = [("Caboolture Aero Medical", g.phone("AU", "national", False)),
+                 ("Sunshine Coast Family GP", g.phone("AU", "national", False)),
+                 ("Darling Downs Medical Centre", g.phone("AU", "national", False))]
+    pr = [g.rnd.randrange(len(practices)) for _ in range(g.rows)]
+
+    def note() -> str:
+        return g.rnd.choice(["Colour vision deferred to CASA", f"Spoke to partner {v.given(g, 'au')} re OSA study",
+                             "BP 142/91 repeat in 3 months", f"Previous DAME was {v.whole(g, 'au')}",
+                             "Spectacles required (VML)"])
+
+    return Table("dame_caboolture.aviation_medicals", "en", "snake", [
+        c("exam_id", N, "BIGINT", g.keys(310_001), "decoy", KEY),
+        c("arn", "national_id", "VARCHAR", g.col(lambda: str(g.rnd.randint(200_000, 1_199_999)), 0.05), LICENCE),
+        c("surname", "last_name", "VARCHAR", [b for _, b in pairs]),
+        c("given_names", "first_name", "VARCHAR", [a for a, _ in pairs]),
+        c("dob", "date_of_birth", "DATE", g.births(1950, 2008)),
+        c("sex", N, "VARCHAR", g.col(g.pick(["M", "F", "X"])), "decoy"),
+        c("mobile", "phone", "VARCHAR", g.phones("AU", {"national": 0.7, "e164": 0.3}, 0.95, 0.05)),
+        c("email", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["au"]) for a, b in pairs]),
+        c("street", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.AU_STREETS, "au"))),
+        c("suburb", "city", "VARCHAR", [p[0] for p in places]),
+        c("postcode", "postal_code", "VARCHAR", [p[1] for p in places]),
+        c("state", N, "VARCHAR", ["QLD"] * g.rows, "decoy"),
+        c("medical_class", N, "VARCHAR", g.col(g.pick(["Class 1", "Class 2", "Class 3", "Basic Class 2"])), "decoy"),
+        c("exam_date", N, "DATE", g.days("2025-01-01", "2025-11-30"), "decoy"),
+        c("expiry_date", N, "DATE", g.days("2026-01-01", "2030-11-30"), "decoy"),
+        c("examiner", "person_name", "VARCHAR", g.col(g.pick(dames)), STAFF),
+        c("usual_gp", "person_name", "VARCHAR", g.col(lambda: "Dr " + v.whole(g, "au"), 0.55), ROLE, HEAVY),
+        c("gp_practice", N, "VARCHAR", [practices[i][0] for i in pr], "business"),
+        c("gp_practice_phone", N, "VARCHAR", [practices[i][1] for i in pr], "business"),
+        c("mrs_case_ref", N, "VARCHAR", g.col(lambda: g.code("MRS-9999999")), "decoy", SHAPE),
+        c("invoice_total", N, "DECIMAL(8,2)", g.amounts(180, 650), "decoy"),
+        c("card_last4", N, "VARCHAR", g.col(lambda: g.digits(4), 0.3), "decoy"),
+        c("udf2", "free_text", "VARCHAR", _custom(g, "AU", "au"), CUSTOM),
+        c("history_notes", "free_text", "VARCHAR", g.sparse(note, 0.78, _words("nil", "Nil")), NULLWORD),
+    ])
+
+
+# -- tables named in other languages -----------------------------------------------------------------------------------
+
+
+def de_flugbuch(g: Gen) -> Table:
+    """A Hessian flight school's logbook entries with its students' SEPA mandates (German, snake case)."""
+    students = []
+    for _ in range(140):
+        a, b = v.person(g, "de")
+        place = g.rnd.choice(v.DE_CITIES)
+        students.append((f"FS-{g.rnd.randint(1000, 9999)}", a, b, g.birth(1960, 2008), g.rnd.choice(v.DE_CITIES)[0],
+                         v.steuer_id(g) if g.rnd.random() < 0.35 else None,
+                         v.iban(g, "DE", lambda: g.digits(18), g.rnd.random() < 0.5),
+                         g.phone("DE", g.rnd.choice(["national", "intl"])), v.email_of(g, a, b, v.DOMAINS["de"]),
+                         v.street(g, v.DE_STREETS, "de"), place[1], place[0]))
+    s = [g.rnd.choice(students) for _ in range(g.rows)]
+    lehrer = _staff(g, 6, "de")
+    fleet = [v.tail(g, "D-E") for _ in range(5)]
+
+    def bem() -> str:
+        return g.rnd.choice(["Platzrunden, Seitenwind 12 kt", f"Alleinflug freigegeben durch {v.whole(g, 'de')}",
+                             "Navigationsflug EDFE-EDFZ-EDFE", f"Mitflug Vater {v.given(g, 'de')}"])
+
+    return Table("flugschule_egelsbach.flugbuch_eintraege", "de", "snake", [
+        c("eintrag_id", N, "BIGINT", g.keys(1), "decoy", KEY),
+        c("schueler_nr", N, "VARCHAR", [x[0] for x in s], "decoy"),
+        c("vorname", "first_name", "VARCHAR", [x[1] for x in s]),
+        c("nachname", "last_name", "VARCHAR", [x[2] for x in s]),
+        c("geburtsdatum", "date_of_birth", "DATE", [x[3] for x in s]),
+        c("geburtsort", "city", "VARCHAR", [x[4] for x in s]),
+        c("steuer_id", "national_id", "VARCHAR", [x[5] for x in s], HEAVY),
+        c("iban", "iban", "VARCHAR", [x[6] for x in s]),
+        c("mandatsreferenz", N, "VARCHAR", [f"MR-{x[0]}-{g.digits(3)}" for x in s], "decoy", SHAPE),
+        c("handy", "phone", "VARCHAR", [x[7] for x in s]),
+        c("email", "email", "VARCHAR", [x[8] for x in s]),
+        c("strasse", "street_address", "VARCHAR", [x[9] for x in s]),
+        c("plz", "postal_code", "VARCHAR", [x[10] for x in s]),
+        c("wohnort", "city", "VARCHAR", [x[11] for x in s]),
+        c("kennzeichen", N, "VARCHAR", g.col(g.pick(fleet)), "decoy", SHAPE),
+        c("muster", N, "VARCHAR", g.col(g.pick(["C172", "DA20", "PA28", "Aquila A211", "C42"])), "decoy"),
+        c("startflugplatz", N, "VARCHAR", g.col(g.pick(["EDFE", "EDFE", "EDFZ", "EDFM"])), "decoy"),
+        c("landeflugplatz", N, "VARCHAR", g.col(g.pick(["EDFE", "EDFE", "EDFH", "EDFZ"])), "decoy"),
+        c("blockzeit_min", N, "INTEGER", g.ints(20, 180), "decoy"),
+        c("fluglehrer", "person_name", "VARCHAR", g.col(g.pick(lehrer), 0.25), STAFF),
+        c("zusatzfeld_2", "free_text", "VARCHAR", _custom(g, "DE", "de"), CUSTOM),
+        c("bemerkung", "free_text", "VARCHAR", g.sparse(bem, 0.76, _words("k.A.")), NULLWORD),
+    ])
+
+
+def fr_aeroclub_as400(g: Gen) -> Table:
+    """A Haute-Garonne aéroclub's AS/400 member file (French, ``AM`` prefix, CYYMMDD decimals)."""
+    rows = []
+    for _ in range(g.rows):
+        female = g.rnd.random() < 0.3
+        a, b = v.person(g, "fr", female)
+        born = g.birth(1948, 2008)
+        rows.append((a, b, born, v.nir(g, born, female)))
+    places = [g.rnd.choice(v.FR_CITIES) for _ in range(g.rows)]
+    instructeurs = _staff(g, 5, "fr")
+    return Table("AEROCLUB31.ACMBRP", "fr", "as400", [
+        c("AMNUMA", N, "DECIMAL(7,0)", g.keys(3_100_001), "decoy", KEY, LEGACY),
+        c("AMNOM", "last_name", "VARCHAR", _pad([r[1].upper() for r in rows], 25), LEGACY),
+        c("AMPREN", "first_name", "VARCHAR", _pad([r[0].upper() for r in rows], 20), LEGACY),
+        c("AMDNAI", "date_of_birth", "DECIMAL(7,0)", [_cyymmdd(r[2]) for r in rows], LEGACY),
+        c("AMLNAI", "city", "VARCHAR", _pad(g.col(lambda: g.rnd.choice(v.FR_CITIES)[0].upper(), 0.2), 26), LEGACY),
+        c("AMNIR", "ssn", "VARCHAR", [r[3] if g.rnd.random() < 0.6 else None for r in rows], LEGACY),
+        c("AMADR1", "street_address", "VARCHAR", _pad(g.col(lambda: v.street(g, v.FR_STREETS, "fr").upper()), 32),
+          LEGACY),
+        c("AMCPOS", "postal_code", "DECIMAL(5,0)", [int(p[1]) for p in places], LEGACY),
+        c("AMVILL", "city", "VARCHAR", _pad([p[0].upper() for p in places], 26), LEGACY),
+        c("AMTELP", "phone", "DECIMAL(10,0)", [int(g.phone("FR", "digits")) if g.rnd.random() < 0.85 else 0
+                                               for _ in rows], LEGACY),
+        c("AMMAIL", "email", "VARCHAR", _pad([v.email_of(g, r[0], r[1], v.DOMAINS["fr"]) for r in rows], 40), LEGACY),
+        c("AMLICN", "national_id", "VARCHAR", _pad(g.col(lambda: g.code("FRA.FCL.PPL.9999999"), 0.35), 22), LEGACY,
+          LICENCE),
+        c("AMIBAN", "iban", "VARCHAR", g.col(lambda: v.iban(g, "FR", lambda: g.digits(10) + g.code("ZZZZZZZZZZZ")
+                                                               + g.digits(2)), 0.55), LEGACY, HEAVY),
+        c("AMFFA", N, "VARCHAR", _pad(g.col(lambda: g.code("999999")), 8), "decoy", LEGACY),
+        c("AMCOTI", N, "DECIMAL(7,2)", g.amounts(180, 420), "decoy", LEGACY),
+        c("AMDADH", N, "DECIMAL(7,0)", [_cyymmdd(g.day("2005-01-01", "2025-11-30")) for _ in rows], "decoy", LEGACY),
+        c("AMTYPE", N, "VARCHAR", g.col(g.pick(["ELEVE", "PILOTE", "INSTR", "HONOR"])), "decoy", LEGACY),
+        c("AMINST", "person_name", "VARCHAR", _pad(g.col(g.pick(instructeurs), 0.3), 24), STAFF, LEGACY),
+        c("AMUDF2", "free_text", "VARCHAR", _pad(_custom(g, "FR", "fr"), 40), CUSTOM, LEGACY),
+    ])
+
+
+def es_pilotos_uas(g: Gen) -> Table:
+    """A Basque drone operator's register of its remote pilots (Spanish, camel case)."""
+    pairs = [v.person(g, "es") for _ in range(g.rows)]
+    places = [g.rnd.choice(v.ES_CITIES) for _ in range(g.rows)]
+    instructores = _staff(g, 4, "es")
+
+    def obs() -> str:
+        return g.rnd.choice(["Pendiente examen STS-01", f"Recomendado por {v.whole(g, 'es')}",
+                             "Renovación seguro RC en curso", f"Avisar a su pareja {v.given(g, 'es')} si no contesta"])
+
+    return Table("registroUas.pilotosRemotos", "es", "camel", [
+        c("idPiloto", N, "BIGINT", g.keys(9_001), "decoy", KEY),
+        c("nombre", "first_name", "VARCHAR", [a for a, _ in pairs]),
+        c("primerApellido", "last_name", "VARCHAR", [b for _, b in pairs]),
+        c("segundoApellido", "last_name", "VARCHAR", g.col(lambda: v.person(g, "es")[1], 0.15)),
+        c("dniNie", "national_id", "VARCHAR", g.col(lambda: v.dni(g) if g.rnd.random() < 0.85 else v.nie(g), 0.05)),
+        c("fechaNacimiento", "date_of_birth", "DATE", g.births(1960, 2007)),
+        c("telefonoMovil", "phone", "VARCHAR", g.phones("ES", {"national": 0.6, "e164": 0.4}, 0.95)),
+        c("correoElectronico", "email", "VARCHAR", [v.email_of(g, a, b, v.DOMAINS["es"]) for a, b in pairs]),
+        c("domicilio", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.ES_STREETS, "es"), 0.05)),
+        c("codigoPostal", "postal_code", "VARCHAR", [p[1] for p in places]),
+        c("municipio", "city", "VARCHAR", [p[0] for p in places]),
+        c("provincia", N, "VARCHAR", g.col(g.pick(["Álava", "Bizkaia", "Gipuzkoa"])), "decoy"),
+        c("numeroOperadorUas", N, "VARCHAR", g.col(lambda: "ESP" + g.code("ZZZZZZZZZZZZZ")), "decoy", SHAPE),
+        c("certificadoPilotoRemoto", "national_id", "VARCHAR", g.col(lambda: g.code("ESP-RP-99999999"), 0.25),
+          LICENCE),
+        c("numeroExpediente", N, "VARCHAR", g.col(lambda: v.dni_decoy(g)), "decoy", SHAPE),
+        c("modeloDron", N, "VARCHAR", g.col(g.pick(v.DRONES)), "decoy"),
+        c("numeroSerieDron", N, "VARCHAR", g.col(lambda: g.code("1581F9ZZZZZZZZZ")), "decoy", SHAPE),
+        c("aseguradora", N, "VARCHAR", g.col(g.pick(["Mapfre Drones", "Allianz Aviación", "Seguros Bilbao"])),
+          "business"),
+        c("ibanCobro", "iban", "VARCHAR", g.col(lambda: v.iban(g, "ES", lambda: g.digits(20), True), 0.6), HEAVY),
+        c("instructor", "person_name", "VARCHAR", g.col(g.pick(instructores)), STAFF),
+        c("campoLibre3", "free_text", "VARCHAR", _custom(g, "ES", "es"), CUSTOM),
+        c("observaciones", "free_text", "VARCHAR", g.sparse(obs, 0.76, _words("desconocido", "s/d")), NULLWORD),
+        c("fechaAlta", N, "TIMESTAMP", g.moments("2022-01-01", "2025-11-30"), "decoy"),
+    ])
+
+
+def pl_skoczkowie(g: Gen) -> Table:
+    """A Kraków aero club's parachute section: its jumpers (Polish, Pascal case)."""
+    rows = []
+    for _ in range(g.rows):
+        female = g.rnd.random() < 0.35
+        a, b = v.person(g, "pl", female)
+        if female and b.endswith("ski"):
+            b = b[:-3] + "ska"
+        born = g.birth(1960, 2007)
+        rows.append((a, b, born, v.pesel(g, born, female)))
+    places = [g.rnd.choice(v.PL_CITIES) for _ in range(g.rows)]
+    instruktorzy = _staff(g, 5, "pl")
+    nip = g.valid(lambda: g.digits(10), _nip_ok)
+
+    def uwagi() -> str:
+        return g.rnd.choice(["Skok zapoznawczy, AFF poziom 1", f"Zgoda rodzica: {v.whole(g, 'pl')}",
+                             "Twarde lądowanie, bez urazów", f"Poleciła go {v.whole(g, 'pl')}"])
+
+    return Table("AeroklubKrakowski.Skoczkowie", "pl", "pascal", [
+        c("SkoczekId", N, "BIGINT", g.keys(12_001), "decoy", KEY),
+        c("Imie", "first_name", "VARCHAR", [r[0] for r in rows]),
+        c("Nazwisko", "last_name", "VARCHAR", [r[1] for r in rows]),
+        c("Pesel", "national_id", "VARCHAR", [r[3] if g.rnd.random() < 0.9 else None for r in rows]),
+        c("DataUrodzenia", "date_of_birth", "DATE", [r[2] for r in rows]),
+        c("Telefon", "phone", "VARCHAR", g.phones("PL", {"national": 0.6, "e164": 0.4}, 0.95)),
+        c("Email", "email", "VARCHAR", [v.email_of(g, r[0], r[1], v.DOMAINS["pl"]) for r in rows]),
+        c("Ulica", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.PL_STREETS, "pl"))),
+        c("KodPocztowy", "postal_code", "VARCHAR", [p[1] for p in places]),
+        c("Miejscowosc", "city", "VARCHAR", [p[0] for p in places]),
+        c("KontaktAwaryjny", "person_name", "VARCHAR", g.col(lambda: v.whole(g, "pl"), 0.1), ROLE),
+        c("TelefonAwaryjny", "phone", "VARCHAR", g.phones("PL", {"national": 1.0}, 1.0, 0.1), ROLE),
+        c("NrKartySkokow", N, "VARCHAR", g.col(lambda: v.pesel_decoy(g)), "decoy", SHAPE),
+        c("Instruktor", "person_name", "VARCHAR", g.col(g.pick(instruktorzy)), STAFF),
+        c("Spadochron", N, "VARCHAR", g.col(g.pick(["Navigator 240", "Sabre3 170", "Pilot 7 150", "Safire 3 189"])),
+          "decoy"),
+        c("NrSeryjnyCzaszy", N, "VARCHAR", g.col(lambda: g.code("PD-99999-AA")), "decoy", SHAPE),
+        c("DataSkoku", N, "DATE", g.days("2025-04-01", "2025-10-31"), "decoy"),
+        c("WysokoscM", N, "INTEGER", g.col(g.pick([1_000, 1_200, 3_000, 4_000])), "decoy"),
+        c("NipKlubu", N, "VARCHAR", [nip] * g.rows, "business", SHAPE),
+        c("Uwagi", "free_text", "VARCHAR", g.sparse(uwagi, 0.77, _words("brak", "nieznany")), NULLWORD),
+    ])
+
+
+def _nip_ok(value: str) -> bool:
+    from stdnum.pl import nip
+    return nip.is_valid(value)
+
+
+def it_contratti_hangar(g: Gen) -> Table:
+    """A Vicenza-province airstrip's hangar rental contracts (Italian, snake case)."""
+    rows = []
+    for _ in range(g.rows):
+        female = g.rnd.random() < 0.2
+        a, b = v.person(g, "it", female)
+        born = g.birth(1945, 2000)
+        rows.append((a, b, born, v.codice_fiscale(g, a, b, born, female)))
+    places = [g.rnd.choice(v.IT_CITIES) for _ in range(g.rows)]
+    referenti = _staff(g, 3, "it")
+    piva = g.valid(lambda: g.digits(11), _iva_ok)
+    fleet = [v.tail(g, "I") for _ in range(60)]
+
+    def note() -> str:
+        return g.rnd.choice(["Rinnovo tacito annuale", f"Chiavi consegnate al cognato {v.whole(g, 'it')}",
+                             "Moroso 2 mensilità", f"Velivolo in comproprietà con {v.whole(g, 'it')}"])
+
+    return Table("aviosuperficie_thiene.contratti_hangar", "it", "snake", [
+        c("id_contratto", N, "BIGINT", g.keys(1_001), "decoy", KEY),
+        c("numero_contratto", N, "VARCHAR", g.col(lambda: g.code("HG/2025/9999")), "decoy", SHAPE),
+        c("nome", "first_name", "VARCHAR", [r[0] for r in rows]),
+        c("cognome", "last_name", "VARCHAR", [r[1] for r in rows]),
+        c("codice_fiscale", "national_id", "VARCHAR", [r[3] if g.rnd.random() < 0.92 else None for r in rows]),
+        c("data_nascita", "date_of_birth", "DATE", [r[2] for r in rows]),
+        c("luogo_nascita", "city", "VARCHAR", g.col(lambda: g.rnd.choice(v.IT_CITIES)[0], 0.1)),
+        c("indirizzo", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.IT_STREETS, "it"))),
+        c("cap", "postal_code", "VARCHAR", [p[1] for p in places]),
+        c("comune", "city", "VARCHAR", [p[0] for p in places]),
+        c("provincia", N, "VARCHAR", [p[2] for p in places], "decoy"),
+        c("cellulare", "phone", "VARCHAR", g.phones("IT", {"national": 0.6, "e164": 0.2, "intl": 0.2}, 0.9)),
+        c("email", "email", "VARCHAR", [v.email_of(g, r[0], r[1], v.DOMAINS["it"]) for r in rows]),
+        c("iban_addebito", "iban", "VARCHAR", g.col(lambda: v.iban(g, "IT", lambda: g.code("A") + g.digits(10)
+                                                                       + g.digits(12), g.rnd.random() < 0.3), 0.2)),
+        c("marche_aeromobile", N, "VARCHAR", g.col(g.pick(fleet)), "decoy", SHAPE),
+        c("tipo_aeromobile", N, "VARCHAR", g.col(g.pick(["Tecnam P92", "Pioneer 300", "Savage Cub", "Piper J3",
+                                                         "Alpi Pioneer 200"])), "decoy"),
+        c("posto_hangar", N, "VARCHAR", g.col(lambda: g.code("H9-99")), "decoy"),
+        c("canone_mensile", N, "DECIMAL(8,2)", g.amounts(150, 600), "decoy"),
+        c("data_inizio", N, "DATE", g.days("2018-01-01", "2025-10-01"), "decoy"),
+        c("partita_iva_gestore", N, "VARCHAR", [piva] * g.rows, "business", SHAPE),
+        c("referente_gestore", "person_name", "VARCHAR", g.col(g.pick(referenti)), STAFF),
+        c("campo_libero_3", "free_text", "VARCHAR", _custom(g, "IT", "it"), CUSTOM),
+        c("note", "free_text", "VARCHAR", g.sparse(note, 0.8, _words("n.d.", "sconosciuto")), NULLWORD),
+    ])
+
+
+def _iva_ok(value: str) -> bool:
+    from stdnum.it import iva
+    return iva.is_valid(value)
+
+
+def nl_toegangspassen(g: Gen) -> Table:
+    """A Flevoland airfield's airside access pass applications and security screening (Dutch, Pascal case)."""
+    rows = []
+    for _ in range(g.rows):
+        a, b = v.person(g, "nl")
+        prefix, _, rest = b.rpartition(" ")
+        rows.append((a, prefix or None, rest))
+    places = [g.rnd.choice(v.NL_CITIES) for _ in range(g.rows)]
+    beveiligers = _staff(g, 4, "nl")
+    werkgevers = [("Flevo Aero Maintenance B.V.", g.phone("NL", "national", False)),
+                  ("Skydive Noordoostpolder", g.phone("NL", "national", False)),
+                  ("Vliegschool Lelystad B.V.", g.phone("NL", "national", False)),
+                  ("DroneHub Flevoland", g.phone("NL", "national", False))]
+    wg = [g.rnd.randrange(len(werkgevers)) for _ in range(g.rows)]
+    return Table("LelystadAirfield.Pasaanvragen", "nl", "pascal", [
+        c("PasaanvraagId", N, "BIGINT", g.keys(60_001), "decoy", KEY),
+        c("Voornamen", "first_name", "VARCHAR", [r[0] for r in rows]),
+        c("Tussenvoegsel", "last_name", "VARCHAR", [r[1] for r in rows]),
+        c("Achternaam", "last_name", "VARCHAR", [r[2] for r in rows]),
+        c("Geboortedatum", "date_of_birth", "DATE", g.births(1958, 2006)),
+        c("Geboorteplaats", "city", "VARCHAR", g.col(lambda: g.rnd.choice(v.NL_CITIES + [("Utrecht", "")])[0], 0.1)),
+        c("Bsn", "national_id", "VARCHAR", g.col(lambda: v.bsn(g), 0.1)),
+        c("DocumentNummer", "national_id", "VARCHAR", g.col(lambda: g.code("AAZZZZ999"), 0.1)),
+        c("Telefoon", "phone", "VARCHAR", g.phones("NL", {"national": 0.6, "e164": 0.4}, 0.9)),
+        c("Email", "email", "VARCHAR", [v.email_of(g, r[0], r[2], v.DOMAINS["nl"]) for r in rows]),
+        c("Straat", "street_address", "VARCHAR", g.col(lambda: v.street(g, v.NL_STREETS, "nl"))),
+        c("Postcode", "postal_code", "VARCHAR", [f"{p[1]} {g.code('AA')}" for p in places]),
+        c("Woonplaats", "city", "VARCHAR", [p[0] for p in places]),
+        c("Werkgever", N, "VARCHAR", [werkgevers[i][0] for i in wg], "business"),
+        c("WerkgeverTelefoon", N, "VARCHAR", [werkgevers[i][1] for i in wg], "business"),
+        c("VogReferentie", N, "VARCHAR", g.col(lambda: v.bsn_decoy(g), 0.2), "decoy", SHAPE),
+        c("PasNummer", N, "VARCHAR", g.col(lambda: g.code("LEY-99999"), 0.3), "decoy", SHAPE),
+        c("Toegangszone", N, "VARCHAR", g.col(g.pick(["Platform", "Hangaar", "Airside", "Bezoeker"])), "decoy"),
+        c("Beveiliger", "person_name", "VARCHAR", g.col(g.pick(beveiligers)), STAFF),
+        c("Status", N, "VARCHAR", g.col(g.pick(["Goedgekeurd", "In behandeling", "Afgewezen"])), "decoy"),
+        c("AangevraagdOp", N, "TIMESTAMP", g.moments("2025-01-01", "2025-11-30"), "decoy"),
+        c("VrijVeld2", "free_text", "VARCHAR", _custom(g, "NL", "nl"), CUSTOM),
+        c("LaatsteIp", "ip_address", "VARCHAR", g.col(lambda: g.ip(0.3), 0.15)),
+    ])
+
+
+def ko_drone_hakwon(g: Gen) -> Table:
+    """A Daegu drone pilot academy's trainees (romanized Korean column names, Korean values)."""
+    rows = []
+    for _ in range(g.rows):
+        female = g.rnd.random() < 0.25
+        a, b = v.person(g, "ko", female)
+        born = g.birth(1965, 2006) if g.rnd.random() < 0.85 else g.birth(2007, 2010)
+        rows.append((f"{b}{a}", born, v.rrn(g, born, female)))
+    places = [g.rnd.choice(v.KO_CITIES) for _ in range(g.rows)]
+    gangsa = _staff(g, 4, "ko")
+    brn = g.valid(lambda: g.digits(10), _brn_ok)
+    minors = [r[1].year >= 2007 for r in rows]
+
+    def note() -> str:
+        return g.rnd.choice(["실기시험 예약 완료", f"보호자 {v.whole(g, 'ko')} 상담", "비행 연습 추가 요청",
+                             f"{v.whole(g, 'ko')} 소개로 등록"])
+
+    return Table("drone_hakwon_daegu.suganseong_myeongdan", "ko", "snake", [
+        c("suganseong_id", N, "BIGINT", g.keys(20_001), "decoy", KEY),
+        c("seongmyeong", "person_name", "VARCHAR", [r[0] for r in rows]),
+        c("jumin_beonho", "national_id", "VARCHAR", [r[2] for r in rows]),
+        c("saengnyeonwoil", "date_of_birth", "DATE", [r[1] for r in rows]),
+        c("hyudaepon", "phone", "VARCHAR", g.phones("KR", {"national": 0.8, "e164": 0.2}, 1.0, 0.05)),
+        c("imeil", "email", "VARCHAR", g.col(lambda: v.korean_email(g), 0.2)),
+        c("juso", "street_address", "VARCHAR", [f"{p[0]} {g.rnd.choice(v.KO_STREETS)}" for p in places]),
+        c("sigungu", "city", "VARCHAR", [p[0] for p in places]),
+        c("upyeon_beonho", "postal_code", "VARCHAR", [p[1] + g.digits(2) for p in places]),
+        c("bohoja_seongmyeong", "person_name", "VARCHAR", [v.whole(g, "ko") if m else None for m in minors], ROLE,
+          HEAVY),
+        c("bohoja_yeollakcheo", "phone", "VARCHAR", [g.phone("KR", "national") if m else None for m in minors], ROLE,
+          HEAVY),
+        c("jagyeok_jongmok", N, "VARCHAR", g.col(g.pick(["1종 무인멀티콥터", "2종 무인멀티콥터", "3종", "4종"])),
+          "decoy"),
+        c("gigche_singo_beonho", N, "VARCHAR", g.col(lambda: g.code("C9999999A"), 0.3), "decoy", SHAPE),
+        c("damdang_gangsa", "person_name", "VARCHAR", g.col(g.pick(gangsa)), STAFF),
+        c("suganryo", N, "INTEGER", g.col(g.pick([1_800_000, 2_400_000, 3_200_000])), "decoy"),
+        c("saeopja_beonho", N, "VARCHAR", [brn] * g.rows, "business", SHAPE),
+        c("deungrok_il", N, "DATE", g.days("2024-06-01", "2025-11-30"), "decoy"),
+        c("jayu_hangmok_2", "free_text", "VARCHAR", _custom(g, "KR", "ko"), CUSTOM),
+        c("teuksa_sahang", "free_text", "VARCHAR", g.sparse(note, 0.78, _words("없음", "미상")), NULLWORD),
+    ])
+
+
+def _brn_ok(value: str) -> bool:
+    from stdnum.kr import brn
+    return brn.is_valid(value)
+
+
+BUILDERS: list[tuple[Callable[[Gen], Table], int]] = [
+    (us_student_pilots, 700), (gb_aircraft_bookings, 900), (ca_remote_pilots, 450), (ng_airside_vetting, 600),
+    (ie_gliding_log, 800), (za_skydive_manifest, 1_000), (in_rpto_staging, 650), (au_aviation_medicals, 550),
+    (de_flugbuch, 850), (fr_aeroclub_as400, 500), (es_pilotos_uas, 400), (pl_skoczkowie, 750),
+    (it_contratti_hangar, 350), (nl_toegangspassen, 600), (ko_drone_hakwon, 400),
+]
+
+
+def tables() -> list[Table]:
+    """Every table of the set, generated from :data:`SEED` (same values on every run)."""
+    return [make(Gen(make.__name__, rows)) for make, rows in BUILDERS]
+
+
+def labels(built: list[Table] | None = None) -> dict[str, dict[str, str]]:
+    """``schema.table`` -> column -> true kind."""
+    return {t.name: {col.name: col.kind for col in t.columns} for t in (built if built is not None else tables())}
+
+
+def build(path: Path = DEFAULT_PATH) -> list[Table]:
+    """Write every table into the DuckDB file ``path`` (replaced) and return the tables."""
+    return heldout_v4.write_tables(path, tables())
+
+
+summary = heldout_v4.summary
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_PATH
+    print(f"built {summary(build(target))} into {target}")
