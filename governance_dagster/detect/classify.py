@@ -3313,8 +3313,8 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     city_keys, city_codes = _codes_of_cities(context, columns, sample)
     # (a business's table naming its manager's or contact's number, ``LeiterSteuerId``, stays about the business)
     identified = context.business and not context.staff and _has_person_ids(columns, sample)
-    people = context.people or identified or (not context.business and (bool(registers) or _has_emails(columns,
-                                                                                                          sample)))
+    people = context.people or identified or (
+        not context.business and (bool(registers) or _has_emails(columns, sample)))
     return replace(context, has_place=has_place, street_values=has_street, regions=_regions(context, columns, sample),
                    people=people, business=context.business and not identified,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
