@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v108.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v109.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1039,7 +1039,18 @@ contracts, a sperm bank's straw orders, an IVF centre's egg donors, a genetic te
 cord-blood bank's units, one organisation per table, eight with English column names and seven in German, French,
 Brazilian Portuguese, Danish, Czech, romanized Japanese and Greek (Greek script); SSN, NHS number, SIN, South African
 ID, PPSN, Aadhaar, PAN, Steuer-ID, NIR, CPF, CPR, rodné číslo, My Number, AMKA and AFM, cards and IBANs; cycle, kit,
-reimbursement, requisition, sample, order and unit numbers failing those checks as decoys; written blind);
+reimbursement, requisition, sample, order and unit numbers failing those checks as decoys; written blind),
+``--set v109`` scores
+:mod:`benchmarks.classification.heldout_v109` (15 tables of offshore and heavy-industry workforces: a Gulf of Mexico
+personnel-on-board roster, survival training certificates, a North Sea helicopter passenger manifest, Pilbara mine-site
+access requests, a scaffolding contractor's CIS worker register, a well-services crew pay COBOL extract, a shipyard's
+gate pass staging table, a fabrication yard's workers, a Norwegian heliport's passenger lists, an offshore safety
+training centre's trainees, crane and forklift operators, a shipyard's subcontractor personnel, a scaffolding firm's
+site staff ledger, a shipyard's AS/400 contractor access file and an offshore shift-crew register, one organisation
+per table, eight with English column names and seven in Norwegian, Dutch, Polish, Turkish, Swedish, Spanish and
+Russian (Cyrillic); SSN, SIN, TFN, UTR, IRD, Aadhaar, PAN, MyKad, fødselsnummer, BSN, PESEL, T.C. kimlik no,
+personnummer, DNI/NIE, Spanish social security numbers, INN and SNILS, TWIC and UDT certificate numbers, IBANs; badge,
+payroll, access card, gate pass, certificate and gate card numbers failing those checks as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1058,7 +1069,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1191,6 +1202,7 @@ from benchmarks.classification import (
     heldout_v106,
     heldout_v107,
     heldout_v108,
+    heldout_v109,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1247,7 +1259,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v105": heldout_v105,
         "v106": heldout_v106,
         "v107": heldout_v107,
-        "v108": heldout_v108}
+        "v108": heldout_v108,
+        "v109": heldout_v109}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1432,7 +1445,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v108)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v109)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
