@@ -258,6 +258,9 @@ class TableContext:
     #: round 21: words of things (``site``, ``property``) whose street column varies row by row, like people's homes,
     #: in a table about people: that thing's address is where the row's person lives (a boiler service's customer).
     homes: frozenset[str] = frozenset()
+    #: round 56: words of things the table gives a date of birth or a social security number (``carrierDob``): people
+    #: here (a surrogacy agency's carrier), whose names, phones and addresses are the row's person's (:func:`_beings`).
+    beings: frozenset[str] = frozenset()
     #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
     #: what the other columns say about people is known.
     table: bool = False
@@ -1010,11 +1013,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                        "names of a few people, or categories that happen to be names", values_kind)
     if by_name is Kind.PERSON_NAME and strength == "weak" and "role" in name_words(name, context.prefix) and (
             structured.startswith("values are an enumeration") or not structured and _few_repeated(
-                values, rows, distinct)) and len(values) >= 2 and _few_names(values) and name_shape(values, 2)[0] >= (
-            0.8) and company_share(values) < 0.4:
+                values, rows, distinct)) and len(values) >= 2 and _few_names(uncapped := _uncapped(values)) and (
+            name_shape(uncapped, 2)[0] >= 0.8) and company_share(values) < 0.4:
         # (``GESTOR_PROY``, a project's manager: a role qualified by a word the vocabulary lacks, naming a few staff
         # by their full names, which may share a given or family name; one word a value is a product's or a tool's:
-        # a database manager's ``PostgreSQL``)
+        # a database manager's ``PostgreSQL``; round 56: in capitals, as a COBOL extract writes them)
         return Classification(name, Kind.PERSON_NAME, 0.7, "a person's role qualified by a word the vocabulary "
                               "lacks, holding a few distinct values shaped like names repeated across rows: the staff "
                               "in that role (a project's manager)", values_kind=values_kind)
@@ -1578,6 +1581,19 @@ def _capital_codes(values: list[str]) -> bool:
         v.lower() in given or v.lower() in family for v in values) < 0.5 * len(values)
 
 
+def _uncapped(values: list[str]) -> list[str]:
+    """Round 56: ``values`` in title case when every one is written in capitals (``BRENNAN AMUNDSEN``, as a COBOL
+    extract writes names), so that their shape can be read as a name's; otherwise as they are.
+
+    Example:
+        >>> _uncapped(["BRENNAN AMUNDSEN", "TORIN MULCAHEY"]), _uncapped(["Ann Lee", "BOB"])
+        (['Brennan Amundsen', 'Torin Mulcahey'], ['Ann Lee', 'BOB'])
+    """
+    if values and all(v.isupper() for v in values):
+        return [v.title() for v in values]
+    return values
+
+
 def _few_names(values: list[str]) -> bool:
     """A handful of distinct values that are one to four words shaped like names, none a day or month name: the
     first names, surnames or patronymics of a column drawn from few people, not an enumeration of things.
@@ -1606,9 +1622,14 @@ def _few_given_names(by_name: Kind | None, values: list[str]) -> bool:
         True
         >>> _few_given_names(Kind.FIRST_NAME, ["Aurora", "Stella", "Ondina", "Sirena", "Vela", "Brezza", "Onda", "Mare"])
         False
+        >>> _few_given_names(Kind.FIRST_NAME, ["MARY", "JAMES", "LINDA", "ROBERT", "SUSAN", "DAVID", "KAREN", "PAUL"])
+        True
     """
-    return by_name is Kind.FIRST_NAME and len(values) >= 8 and _share_one_word(values) >= 0.9 and _few_names(
-        values) and name_shares(values)[1] >= 0.5
+    if by_name is not Kind.FIRST_NAME or len(values) < 8 or _share_one_word(values) < 0.9:
+        return False
+    given = name_shares(values)[1]
+    # (round 56: in capitals, as a COBOL extract writes them, ``DELANEY``: four in five census given names)
+    return _few_names(values) and given >= 0.5 or all(v.isupper() for v in values) and given >= 0.8
 
 
 def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
@@ -2329,8 +2350,8 @@ def _staff_blocked(values: list[str]) -> bool:
     Example:
         >>> _staff_blocked(["Monday", "Friday"]), _staff_blocked(["Bas", "Sjoerd"])
         (True, False)
-        >>> _staff_blocked(["Wei Yamamoto", "Mei Shah", "Sarah Edwards"])
-        False
+        >>> _staff_blocked(["Wei Yamamoto", "Mei Shah", "Sarah Edwards"]), _staff_blocked(["EAST", "WEST", "VIP"])
+        (False, True)
     """
     calendar, countries = calendar_words(), country_names()
     words = [[fold(w).strip(".,") for w in v.split()] for v in values]
@@ -2339,8 +2360,16 @@ def _staff_blocked(values: list[str]) -> bool:
     dated = sum(any(len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries)
                     for w in ws) for ws in words)
     kin = sum(any(w in _KINSHIP for w in ws) for ws in words)
-    return company_share(values) > 0 or street_word_share(values) > 1 / 3 or max(vocabulary, dated, kin) >= max(
-        2, len(values) / 3)
+    compass = sum(any(w in _COMPASS for w in ws) for ws in words)
+    return company_share(values) > 0 or street_word_share(values) > 1 / 3 or max(
+        vocabulary, dated, kin, compass) >= max(2, len(values) / 3)
+
+
+#: Round 56: the points of the compass, which name a stadium's stands, a region's branches and a building's wings
+#: (``EAST``, ``NORTH``; English, French, German, Spanish, Italian, Portuguese, Dutch and Nordic).
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "nord",
+                      "sud", "est", "ouest", "ost", "norte", "sur", "este", "oeste", "noord", "zuid", "oost", "syd",
+                      "vest", "norr", "soder", "vaster", "oster", "centre", "center", "central"})
 
 
 #: Round 37: how a person is related to another, as a relationship column's values say it (``Daughter``, ``Self``).
@@ -2807,6 +2836,8 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
     dtype = data_type.lower()
     by_name, strength = kind_from_name(name, context.prefix)
     words = set(name_words(name, context.prefix))
+    if by_name is Kind.NONE and strength == "object" and (own := _home_owner(name, data_type, sample, context)):
+        return own
     if by_name is Kind.PERSON_NAME and context.things and not words & _PERSON_WORDS and not (
             set(unknown_words(name, context.prefix)) & context.staff_words) and not _many_people(sample):
         return Classification(name, Kind.NONE, 0.8, "a bare name in a table of things (not people) names the thing")
@@ -3315,13 +3346,14 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     identified = context.business and not context.staff and _has_person_ids(columns, sample)
     people = context.people or identified or (
         not context.business and (bool(registers) or _has_emails(columns, sample)))
+    beings = _beings(replace(context, people=people, business=context.business and not identified), columns)
     return replace(context, has_place=has_place, street_values=has_street, regions=_regions(context, columns, sample),
                    people=people, business=context.business and not identified,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    people_words=_people_words(context, columns, sample),
                    place_qualifiers=_shared_blocks(context, columns, sample),
-                   homes=_homes(replace(context, people=people), columns, sample),
+                   homes=_homes(replace(context, people=people), columns, sample) | beings, beings=beings,
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),
                    birth_split=_split_birth_dates(replace(context, people=people), columns, sample),
                    city_keys=city_keys, city_codes=city_codes)
@@ -3412,6 +3444,58 @@ def _homes(context: TableContext, columns: dict[str, str], sample: pd.DataFrame)
         if any(e.kind is Kind.STREET_ADDRESS for e in value_evidence(list(present.unique()[:_SAMPLE_DISTINCT]))):
             found.add(part[0])
     return frozenset(found)
+
+
+def _home_owner(name: str, data_type: str, sample: Sequence[Any], context: TableContext) -> Classification | None:
+    """Round 56: a column qualified only by a thing whose street varies row by row like people's homes
+    (:func:`_homes`), or that has a date of birth (:func:`_beings`): the thing names the row's person here (a surrogacy agency's ``carrier``, a gestational carrier,
+    not a haulier), so ``carrierFirstName`` and ``GC-CARRIER-PHONE`` are classified as ``first_name`` and ``phone``
+    would be, values included.
+
+    Example:
+        >>> context = TableContext(people=True, homes=frozenset({"carrier"}), beings=frozenset({"carrier"}))
+        >>> _home_owner("carrierFirstName", "VARCHAR", ["Ana", "Joy"] * 20, context).kind.value
+        'first_name'
+        >>> _home_owner("agencyPhone", "VARCHAR", ["+1 604 555 0100"], context) is None
+        True
+    """
+    words = name_words(name, context.prefix)
+    things = set(words) & context.homes
+    rest = [w for w in words if w not in things]
+    if not things or not rest or set(rest) & OBJECTS:
+        return None
+    found = classify_column("_".join(rest), data_type, sample, context)
+    if found.kind is Kind.NONE or found.kind in _PERSON_KINDS and not things & context.beings:
+        return None  # (a thing whose street varies like a home may be a home: a holiday flat's ``nombre_alojamiento``)
+    thing = min(things)
+    return replace(found, column=name, evidence=f"named as a {thing}'s, in a table about people where the {thing} "
+                   "has a street varying row by row like a home, a date of birth or a social security number: the "
+                   f"row's person; {found.evidence}")
+
+
+def _beings(context: TableContext, columns: dict[str, str]) -> frozenset[str]:
+    """Round 56: the things (by the vocabulary) a table about people gives a date of birth or a social security
+    number (``carrierDob``, ``carrierSin``): only people have those, so the word names a person here (a surrogacy
+    agency's gestational carrier, not a haulier).
+
+    Example:
+        >>> _beings(TableContext(people=True), {"carrierDob": "DATE", "carrierPhone": "VARCHAR", "pet_dob": "DATE"})
+        frozenset({'carrier'})
+    """
+    if not context.people or context.business or context.registered:
+        return frozenset()
+    found = set()
+    for column in columns:
+        kind = kind_from_name(column, context.prefix)[0]
+        words = set(name_words(column, context.prefix))
+        things = words & OBJECTS
+        if kind in (Kind.DATE_OF_BIRTH, Kind.SSN) and len(things) == 1 and words - things <= _BORN_OR_INSURED:
+            found |= things
+    return frozenset(found)
+
+
+#: The words a name of a date of birth or a social security number is made of (:func:`_beings`).
+_BORN_OR_INSURED = frozenset({"birthdate", "birth", "date", "day", "ssn", "number", "social", "security"})
 
 
 def _home_address(name: str, values: list[str], context: TableContext, values_kind: str) -> Classification | None:

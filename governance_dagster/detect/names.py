@@ -53,7 +53,7 @@ WORDS: dict[str, str] = {
                "domicilio morada residenza residencia residence wohnsitz wohnadresse bosted bopael bydliste "
                "zamieszkania ikamet ikametgah woonadres"),
     **_entries("street", "street strasse str calle rue strada rua logradouro straat straatnaam ulica gata gade vej "
-               "ulice sokak cadde mahalle suite apt apartment huisnummer hausnummer civico complemento bairro "
+               "ulice sokak cadde mahalle suite apt apartment huisnummer hausnummer civico complemento "
                "streetname housenumber piso etage via viale corso piazza avenida avenue laan vagen gatan "
                "gatuadress gadenavn vejnavn ulicy ulici dom domu mieszkania mieszkanie husnummer "
                "husnr huisnr hausnr hsnr numerocivico popisne orientacni kapi daire bina banchi banchi chome "
@@ -212,11 +212,16 @@ WORDS: dict[str, str] = {
     # ``cbu`` is a bank account; the United Kingdom's National Insurance number, ``ni_number``, a social-insurance
     # number like a SIN or a PPSN: ssn, as its values read (round 54))
     **_entries("city", "barrio colonia parroquia quartier dzielnica stadtteil ortsteil"),
+    **_entries("city", "bairro"),  # (round 56: a Brazilian neighbourhood, as Spanish ``barrio``; was street)
     **_entries("street", "carrer logr"),
     **_entries("iban", "cbu"),
     **_entries("ssn", "ni"),
+    # (round 56: how many, before what is counted: Danish/Swedish ``AntalStraa``, straws, not a street)
+    **_entries("count", "antal antall aantal anzahl pocet liczba lukumaara"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
-    **_entries("role", "kuaidiyuan peisongyuan qishou"),  # (round 32: a courier, a delivery rider: pinyin)
+    **_entries("role", "kuaidiyuan peisongyuan qishou"),
+    # (round 56: who is in charge of a crew or a site, in Spanish, and a drilling rig's crew chiefs)
+    **_entries("role", "encargado capataz toolpusher driller"),  # (round 32: a courier, a delivery rider: pinyin)
     # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
     # German ``Tier``, Nordic, Turkish and Finnish pets, Russian ``кличка`` (an animal's name); not Danish and Dutch
     # ``kat``, which Turkish ``Katip`` (a clerk) begins with)
@@ -1000,6 +1005,8 @@ SCRIPT_WORDS.update({
     # (Bulgarian and Russian кораб/корабль, Greek πλοίο): named as people are, no person
     "スタイリスト": "role", "моряшк": "national", "книжк": "iddocument", "φυλλαδι": "iddocument", "рождение": "birth", "кораб": "animal",
     "πλοιο": "animal",
+    # round 56: a childbirth (Greek τοκετός): its date is the child's date of birth (a cord-blood bank's units)
+    "τοκετ": "birth",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -1007,8 +1014,9 @@ _SCRIPT_ORDER = sorted(SCRIPT_WORDS, key=len, reverse=True)
 
 
 #: Round 28: two-letter words read only as a whole token, never as the end of a compound (Polish ``ur``, born,
-#: ends French ``coordinateur``, ``directeur``).
-_WHOLE_ONLY = frozenset({"ur"})
+#: ends French ``coordinateur``, ``directeur``; round 56: ``ni``, the UK's National Insurance, ends Czech adjectives,
+#: ``kontaktni``, ``adresni``).
+_WHOLE_ONLY = frozenset({"ur", "ni"})
 
 
 def _segment(token: str) -> list[str] | None:
@@ -1494,7 +1502,9 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # naissance; ``PRCDPO``, a code postal; ``PCOFFI``, the officier; ``PRVETO``, the vétérinaire;
                    # ``PRANOM``, an animal's nom)
                    "pren": "first", "prn": "first", "dna": "birthdate", "cdpo": "postcode", "offi": "role",
-                   "veto": "doctor", "anom": "animal"}
+                   "veto": "doctor", "anom": "animal",
+                   # (round 56: a Spanish midrange file's ``ASNOMB``, nombre; ``ASENCA``, the encargado in charge)
+                   "nomb": "first", "enca": "role"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1769,6 +1779,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     head = words[-1] if words else ""
     if not words:
         return None, ""
+    if words[0] == "count" and len(words) > 1:
+        return Kind.NONE, "strong"  # (round 56) a count of something first (``AntalStraa``, ``anzahl_kinder``)
     if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}) and not w & (
             _PEOPLE | {"name", "person", "first", "last", "full"}):
         # (round 50) a sort code or BSB with its account, an account paid out to: a bank account (its holder's
@@ -1864,7 +1876,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.EMAIL, "strong"
     if "phone" in w:
         return Kind.PHONE, "strong"
-    if "ip" in w:
+    if "ip" in w and "name" not in w:
+        # (round 56: ``GC-IP1-NAME``, an intended parent's name at a surrogacy agency: a name, no address)
         return Kind.IP_ADDRESS, "strong"
     if ("secondary" in w and "first" in w or "middle" in w) and not w & {"last", "surname", "full", "initials",
                                                                            "initial"}:

@@ -1517,6 +1517,10 @@ def name_shares(values: Sequence[str]) -> tuple[float, float, float]:
 _CJK_ADDRESS = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{2,}[^\d]*[都道府県市区町村郡][^\d]*\d")
 
 
+#: A doctor's title opening a value (``Dr.``, ``Dr(a).``, ``Dra``), which a street's ``Dr`` (Drive) never does.
+_TITLE_FIRST = re.compile(r"^dr(\.|\(a\)\.?|a\b|\s)")
+
+
 def _is_street(value: str) -> bool:
     folded = fold(value)
     if _UNIT.match(folded) or _PO_BOX.match(folded) or _CJK_ADDRESS.match(value):
@@ -1524,7 +1528,9 @@ def _is_street(value: str) -> bool:
     if (unit := _UNIT_FIRST.match(value)) and _is_street(unit.group("line")):
         return True
     if not any(ch.isdigit() for ch in value):
-        return bool(_STREET_WORDS.search(folded)) and len(value.split()) >= 2 and not _EMAIL.match(value)
+        # (round 56: a doctor's title before a name, ``Dr(a). Ana Souza``, is no Drive: a street word after it counts)
+        words = [m for m in _STREET_WORDS.finditer(folded) if not (m.start() == 0 and _TITLE_FIRST.match(folded))]
+        return bool(words) and len(value.split()) >= 2 and not _EMAIL.match(value)
     return bool(_STREET_SHAPE.match(value) or (_STREET_TAIL.match(value) and _STREET_WORDS.search(folded))
                 or (_STREET_WORDS.search(folded) and (len(value.split()) >= 2 or _HOUSE_FIRST.match(value))))
 
