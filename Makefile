@@ -60,8 +60,8 @@ ui: install $(SECRET_FILE) $(DAGSTER_HOME)/dagster.yaml
 docs: install-test
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
 
-# two xdist workers: the tests that share nothing (tests/conftest.py's INDEPENDENT) on one, everything else on the
-# other in its usual order; a plain `pytest` runs all of it in one process
+# two xdist workers, each module's tests on one of them in their order and the Spark tier's modules together
+# (tests/conftest.py's worker_group); a plain `pytest` runs all of it in one process
 test: install-test docs
 	$(PY) -m pytest -n 2 --dist loadgroup
 

@@ -162,17 +162,33 @@ def contains_canary(text: str) -> list[str]:
     return [name for name, pattern in CANARY_PATTERNS.items() if pattern.search(lowered)]
 
 
-#: tests that share nothing with the rest of the suite (no server, no port, no fixed path, no environment change
-#: outside monkeypatch; every file in a temporary directory): ``make test`` runs them on a second xdist worker while
-#: the rest runs on the first, in its usual order (``--dist loadgroup``: each group stays on one worker).
-INDEPENDENT = ("tests/detect/", "tests/test_benchmarks_heldout_v")
+#: Modules that run on one worker together, one after another: the Spark tier's, whose local[2] master wants both
+#: cores. Every other module is a group of its own.
+TOGETHER = {"tests/spark/": "spark"}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Group every test for ``pytest -n 2 --dist loadgroup``: :data:`INDEPENDENT` apart from everything else."""
-    for item in items:
-        group = "independent" if item.nodeid.startswith(INDEPENDENT) else "in_order"
-        item.add_marker(pytest.mark.xdist_group(group))
+def worker_group(nodeid: str) -> str:
+    """The group a test runs in under ``pytest -n 2 --dist loadgroup``: its module (a module's tests run on one worker
+    in their order, so its module-scoped fixtures, such as a held-out set's build, are made once), or the group
+    :data:`TOGETHER` names for its directory."""
+    path = nodeid.split("::")[0]
+    return next((name for prefix, name in TOGETHER.items() if path.startswith(prefix)), path)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """``--dist loadgroup`` by :func:`worker_group`, with pytest-xdist's own scope scheduler. pytest-xdist 3.8 groups
+    by rewriting node ids, which pytest 9.2 no longer reads (pytest-dev/pytest-xdist#1386): its ``xdist_group`` marks
+    are silently ignored and every test is sent on its own. This scheduler asks the group of each node id instead."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_group(nodeid)
+
+    return ModuleScheduling(config, log)
 
 
 def _postgres_reachable(host: str = "127.0.0.1", port: int = 5432) -> bool:
