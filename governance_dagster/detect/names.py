@@ -221,7 +221,10 @@ WORDS: dict[str, str] = {
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
     **_entries("role", "kuaidiyuan peisongyuan qishou"),
     # (round 56: who is in charge of a crew or a site, in Spanish, and a drilling rig's crew chiefs)
-    **_entries("role", "encargado capataz toolpusher driller"),  # (round 32: a courier, a delivery rider: pinyin)
+    **_entries("role", "encargado capataz toolpusher driller"),
+    # (round 56: a passport and a number in Indonesian and Malay, ``NoPaspor``, ``nomor_paspor``)
+    **_entries("national", "paspor"),
+    **_entries("number", "nomor"),  # (round 32: a courier, a delivery rider: pinyin)
     # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
     # German ``Tier``, Nordic, Turkish and Finnish pets, Russian ``кличка`` (an animal's name); not Danish and Dutch
     # ``kat``, which Turkish ``Katip`` (a clerk) begins with)
@@ -1306,6 +1309,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{("dl", number): ["national", "number"] for number in ("number", "no", "num", "nr", "nbr")},
             ("permiso", "conducir"): ["national"], ("carnet", "conducir"): ["national"],
             ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"],
+            # round 56: a bank account abbreviated as Indian exports write it (``SCH-BANK-AC``)
+            ("bank", "ac"): ["bank", "account"],
             # round 44: a French identity paper's number (``numero_piece``), a Polish driving licence (``prawo
             # jazdy``, of it ``prawa jazdy``), a Portuguese place of birth (``local de nascimento``)
             ("numero", "piece"): ["iddocument", "number"], ("num", "piece"): ["iddocument", "number"],

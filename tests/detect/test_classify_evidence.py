@@ -3770,13 +3770,16 @@ def test_when_a_table_with_contact_persons_holds_companies_registration_numbers_
 
 # Round 56 (from v108-v110's misses after their first, blind scoring): the UK's ``ni`` read whole only (it ends Czech
 # adjectives), a count before what it counts, an intended parent's name, a Brazilian neighbourhood, a childbirth's
-# date, a Spanish midrange file's nombre and encargado, a rig's crew chiefs.
+# date, a Spanish midrange file's nombre and encargado, a rig's crew chiefs; an Indonesian passport and number, a bank
+# account abbreviated (from v105-v107, read after their first scoring).
 @pytest.mark.parametrize(("name", "prefix", "kind"), [
     ("ni_number", "", Kind.SSN), ("adresni_ulice", "", Kind.STREET_ADDRESS), ("kontaktni_osoba", "", None),
     ("AntalStraa", "", Kind.NONE), ("liczba_osob", "", Kind.NONE), ("GC-IP1-NAME", "gc", Kind.PERSON_NAME),
     ("client_ip", "", Kind.IP_ADDRESS), ("bairro", "", Kind.CITY), ("ilce", "", Kind.CITY),
     ("mobil", "", Kind.PHONE), ("ημερομηνία_τοκετού", "", Kind.DATE_OF_BIRTH), ("ASNOMB", "^as", Kind.FIRST_NAME),
     ("ASENCA", "^as", Kind.PERSON_NAME), ("toolpusher", "", Kind.PERSON_NAME), ("encargado_obra", "", Kind.PERSON_NAME),
+    ("NoPaspor", "", Kind.NATIONAL_ID), ("nomor_telepon", "", Kind.PHONE), ("SCH-BANK-AC", "sch", Kind.IBAN),
+    ("ac_bank", "", Kind.NONE),
 ])
 def test_when_round_56_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
     assert kind_from_name(name, prefix)[0] is kind
