@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v111.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v112.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1074,7 +1074,20 @@ a Thessaloniki substitution programme's members, one organisation per table, eig
 seven in Italian, Spanish, Dutch, Swedish, Czech, Turkish and romanized Greek (Greek script values); SSN, NHS number,
 SIN, PPSN, Aadhaar, PAN, South African ID, codice fiscale, DNI/NIE, BSN, personnummer, rodné číslo, T.C. kimlik no,
 AMKA and AFM, driving licence numbers, a card and IBANs; admission, prescription, lease, file and rental contract
-numbers failing those checks as decoys; written blind);
+numbers failing those checks as decoys; written blind),
+``--set v112`` scores
+:mod:`benchmarks.classification.heldout_v112` (15 tables of money transfer, remittance and currency exchange: an El
+Paso money transmitter's senders and beneficiaries, an Auckland remittance company's transfers to Samoa and Tonga, an
+Alberta payroll card programme's cardholders, a Kenyan mobile money operator's wallet registrations, a Sydney bureau
+de change, a Tennessee payroll card processor's COBOL extract, a Dubai exchange house's payouts to Kerala as a staging
+table, a Johannesburg cross-border remittance company's orders, a Frankfurt bureau de change, a Vaucluse employers'
+group's AS/400 payroll card file, an Amadora money transfer agent, a Kraków kantor, a Copenhagen money transfer
+business, a Tokyo remittance company's requests from foreign residents and a Moscow money transfer point, one
+organisation per table, eight with English column names and seven in German, French, Portuguese, Polish, Danish,
+romanized Japanese (Japanese script values) and Russian (Cyrillic); SSN, ITIN, IRD, SIN, KRA PIN, Aadhaar, PAN, South
+African ID, German and Polish identity card numbers, NIR, NIF, cartão de cidadão, PESEL, CPR, My Number and INN,
+cards and IBANs; transfer control, payroll, payout, account, receipt and remittance numbers failing those checks as
+decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1093,7 +1106,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1229,6 +1242,7 @@ from benchmarks.classification import (
     heldout_v109,
     heldout_v110,
     heldout_v111,
+    heldout_v112,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1288,7 +1302,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v108": heldout_v108,
         "v109": heldout_v109,
         "v110": heldout_v110,
-        "v111": heldout_v111}
+        "v111": heldout_v111,
+        "v112": heldout_v112}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1473,7 +1488,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v111)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v112)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
