@@ -224,6 +224,8 @@ WORDS: dict[str, str] = {
     **_entries("role", "encargado capataz toolpusher driller"),
     # (round 56: a passport and a number in Indonesian and Malay, ``NoPaspor``, ``nomor_paspor``)
     **_entries("national", "paspor"),
+    # (round 57: Japan's residence card, 在留カード, ``zairyu_card_bangou``)
+    **_entries("national", "zairyu"),
     **_entries("number", "nomor"),  # (round 32: a courier, a delivery rider: pinyin)
     # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
     # German ``Tier``, Nordic, Turkish and Finnish pets, Russian ``кличка`` (an animal's name); not Danish and Dutch
@@ -1311,6 +1313,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("permis", "conduire"): ["national"], ("licencia", "conducir"): ["national"],
             # round 56: a bank account abbreviated as Indian exports write it (``SCH-BANK-AC``)
             ("bank", "ac"): ["bank", "account"],
+            # round 57: Germany's pension insurance number (Rentenversicherungsnummer), its social security number
+            **{("rv", number): ["ssn", "number"] for number in ("nummer", "nr", "no", "number")},
             # round 44: a French identity paper's number (``numero_piece``), a Polish driving licence (``prawo
             # jazdy``, of it ``prawa jazdy``), a Portuguese place of birth (``local de nascimento``)
             ("numero", "piece"): ["iddocument", "number"], ("num", "piece"): ["iddocument", "number"],
@@ -1509,7 +1513,11 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    "pren": "first", "prn": "first", "dna": "birthdate", "cdpo": "postcode", "offi": "role",
                    "veto": "doctor", "anom": "animal",
                    # (round 56: a Spanish midrange file's ``ASNOMB``, nombre; ``ASENCA``, the encargado in charge)
-                   "nomb": "first", "enca": "role"}
+                   "nomb": "first", "enca": "role",
+                   # (round 57: an Italian midrange file's ``PDDNAS``, data di nascita; ``PDLNAS``, luogo di nascita)
+                   "dnas": "birthdate", "lnas": "city",
+                   # (round 57: a Spanish midrange file's ``CAAPE1``, ``CAAPE2``: primer and segundo apellido)
+                   "ape": "surname"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1805,6 +1813,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "object"  # an animal's birth date, name or owner's code (``data_urodzenia_zwierzecia``)
     if "mother" in w and "first" in w and not w & {"last", "surname", "birth"}:
         return Kind.PERSON_NAME, "strong"  # a relative's given name (``imie_ojca``): another person's name
+    if "mother" in w and w & (BUSINESS | OBJECTS) and w & {"name", "phone", "email"} and not w & (DIGESTS | {"company"}):
+        # (round 57) a mother or father qualified by a business word is still a person: an au pair's host mother
+        # (``HOST_MOTHER_NAME``), whose phone and e-mail are hers
+        return (Kind.PERSON_NAME if "name" in w else Kind.PHONE if "phone" in w else Kind.EMAIL), "strong"
     if ("birth" in w or w >= {"home", "place"}) and w & {"place", "city"} and not w & {"date", "day", "month", "year"}:
         return Kind.CITY, "strong"  # a place of birth (``LUOGO_NASCITA``, ``lugar_nacimiento``) or of residence is a town
     if "birth" in w and w & {"name", "last", "surname"} and not w & {"date", "day", "month", "year", "place", "city"} and (
@@ -1894,6 +1906,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:
         return Kind.LAST_NAME, "strong"
+    if head == "role" and w - {"role"} == {"street"}:
+        return Kind.PERSON_NAME, "weak"  # (round 57) a house's manager, a building's warden: a person, by role
     if w & {"street", "line"}:
         return Kind.STREET_ADDRESS, "strong"
     if "first" in w and "last" not in w:

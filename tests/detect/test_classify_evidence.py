@@ -3831,3 +3831,16 @@ def test_when_values_are_doctors_titled_names_then_they_are_no_street_lines() ->
     doctors = [f"Dr(a). {rnd.choice(_CLIENT_GIVEN)} {rnd.choice(_CLIENT_FAMILY)}" for _ in range(ROWS)]
     found = classify_column("obstetra", "VARCHAR", doctors)
     assert found.kind is not Kind.STREET_ADDRESS
+
+
+# Round 57 (from v111-v113's misses after their first, blind scoring): a host mother or father is a person whatever
+# qualifies them; Japan's residence card; Germany's pension insurance number; an Italian midrange file's birth date
+# and place, a Spanish one's apellidos; a house's manager.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("HOST_MOTHER_NAME", "", Kind.PERSON_NAME), ("host_father_phone", "", Kind.PHONE),
+    ("mother_company_name", "", Kind.NONE), ("zairyu_card_bangou", "", Kind.NATIONAL_ID), ("rv_nummer", "", Kind.SSN),
+    ("PDDNAS", "^pd", Kind.DATE_OF_BIRTH), ("PDLNAS", "^pd", Kind.CITY), ("lnas", "", None),
+    ("CAAPE2", "^ca", Kind.LAST_NAME), ("house_manager", "", Kind.PERSON_NAME), ("house_number", "", Kind.STREET_ADDRESS),
+])
+def test_when_round_57_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
