@@ -3346,7 +3346,7 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
     identified = context.business and not context.staff and _has_person_ids(columns, sample)
     people = context.people or identified or (
         not context.business and (bool(registers) or _has_emails(columns, sample)))
-    beings = _beings(replace(context, people=people, business=context.business and not identified), columns)
+    beings = _beings(replace(context, people=people, business=context.business and not identified), columns, sample)
     return replace(context, has_place=has_place, street_values=has_street, regions=_regions(context, columns, sample),
                    people=people, business=context.business and not identified,
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
@@ -3469,14 +3469,15 @@ def _home_owner(name: str, data_type: str, sample: Sequence[Any], context: Table
         return None  # (a thing whose street varies like a home may be a home: a holiday flat's ``nombre_alojamiento``)
     thing = min(things)
     return replace(found, column=name, evidence=f"named as a {thing}'s, in a table about people where the {thing} "
-                   "has a street varying row by row like a home, a date of birth or a social security number: the "
-                   f"row's person; {found.evidence}")
+                   "has a street varying row by row like a home, a date of birth, a social security number or a "
+                   f"person's identity number by its check: the row's person; {found.evidence}")
 
 
-def _beings(context: TableContext, columns: dict[str, str]) -> frozenset[str]:
+def _beings(context: TableContext, columns: dict[str, str], sample: pd.DataFrame | None = None) -> frozenset[str]:
     """Round 56: the things (by the vocabulary) a table about people gives a date of birth or a social security
     number (``carrierDob``, ``carrierSin``): only people have those, so the word names a person here (a surrogacy
-    agency's gestational carrier, not a haulier).
+    agency's gestational carrier, not a haulier). Round 58: or whose identity number, by the name, holds people's
+    numbers by their check (``dni_empleador`` of valid DNIs, no company's CIF): a household as an employer.
 
     Example:
         >>> _beings(TableContext(people=True), {"carrierDob": "DATE", "carrierPhone": "VARCHAR", "pet_dob": "DATE"})
@@ -3488,9 +3489,16 @@ def _beings(context: TableContext, columns: dict[str, str]) -> frozenset[str]:
     for column in columns:
         kind = kind_from_name(column, context.prefix)[0]
         words = set(name_words(column, context.prefix))
-        things = words & OBJECTS
-        if kind in (Kind.DATE_OF_BIRTH, Kind.SSN) and len(things) == 1 and words - things <= _BORN_OR_INSURED:
+        things = words & (OBJECTS | BUSINESS)
+        if len(things) != 1:
+            continue
+        if kind in (Kind.DATE_OF_BIRTH, Kind.SSN) and things <= OBJECTS and words - things <= _BORN_OR_INSURED:
             found |= things
+        elif kind is Kind.NONE and words - things <= {"national", "ssn", "number"} and words & {"national", "ssn"} and (
+                sample is not None and column in sample):
+            values = [str(v).strip() for v in _probe(sample[column])]
+            if len(values) >= 8 and person_id_share(values) >= 0.9:
+                found |= things
     return frozenset(found)
 
 

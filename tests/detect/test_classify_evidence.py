@@ -3844,3 +3844,21 @@ def test_when_values_are_doctors_titled_names_then_they_are_no_street_lines() ->
 ])
 def test_when_round_57_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
     assert kind_from_name(name, prefix)[0] is kind
+
+
+# Round 58: an employer whose identity number, by the name, holds people's numbers by their check (valid DNIs, no
+# company's CIF) is a household: its name and phone are a person's. A company's CIF leaves them a business's.
+
+
+@pytest.mark.parametrize(("household", "kind"), [(True, Kind.PERSON_NAME), (False, Kind.NONE)])
+def test_when_an_employers_identity_numbers_are_peoples_then_the_employer_is_a_person(household, kind) -> None:
+    rnd = random.Random(58)
+    frame = {"nombre_empleada": [rnd.choice(_CLIENT_GIVEN) for _ in range(ROWS)],
+             "dni_empleada": [_dni(10_000_000 + i * 7_919) for i in range(ROWS)],
+             "nombre_empleador": [f"{rnd.choice(_CLIENT_GIVEN)} {rnd.choice(_CLIENT_FAMILY)}" for _ in range(ROWS)],
+             "dni_empleador": [_dni(10_000_000 + (ROWS + i) * 7_919) if household else f"B{10_000_000 + i:08d}"
+                               for i in range(ROWS)],
+             "telefono_empleador": [f"+34 6{rnd.randint(10_000_000, 99_999_999)}" for _ in range(ROWS)]}
+    found = classify_table("hogar.contratos", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["nombre_empleador"].kind is kind
+    assert found["telefono_empleador"].kind is (Kind.PHONE if household else Kind.NONE)
