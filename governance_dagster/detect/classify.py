@@ -258,8 +258,9 @@ class TableContext:
     #: round 21: words of things (``site``, ``property``) whose street column varies row by row, like people's homes,
     #: in a table about people: that thing's address is where the row's person lives (a boiler service's customer).
     homes: frozenset[str] = frozenset()
-    #: round 56: words of things the table gives a date of birth or a social security number (``carrierDob``): people
-    #: here (a surrogacy agency's carrier), whose names, phones and addresses are the row's person's (:func:`_beings`).
+    #: round 56: words of things the table gives a date of birth or a social security number (``carrierDob``), or
+    #: (round 58) a person's identity number by its check (``dni_empleador``): people here (a surrogacy agency's
+    #: carrier, a household employer), whose names, phones and addresses are the row's person's (:func:`_beings`).
     beings: frozenset[str] = frozenset()
     #: the context was read from a table's columns (:func:`table_context`), not assumed for a column classified alone:
     #: what the other columns say about people is known.
@@ -3448,9 +3449,10 @@ def _homes(context: TableContext, columns: dict[str, str], sample: pd.DataFrame)
 
 def _home_owner(name: str, data_type: str, sample: Sequence[Any], context: TableContext) -> Classification | None:
     """Round 56: a column qualified only by a thing whose street varies row by row like people's homes
-    (:func:`_homes`), or that has a date of birth (:func:`_beings`): the thing names the row's person here (a surrogacy agency's ``carrier``, a gestational carrier,
-    not a haulier), so ``carrierFirstName`` and ``GC-CARRIER-PHONE`` are classified as ``first_name`` and ``phone``
-    would be, values included.
+    (:func:`_homes`), or that has a date of birth or a person's identity number (:func:`_beings`): the thing names the
+    row's person here (a surrogacy agency's ``carrier``, a gestational carrier, not a haulier), so
+    ``carrierFirstName`` and ``GC-CARRIER-PHONE`` are classified as ``first_name`` and ``phone`` would be, values
+    included; a name only for a thing of :func:`_beings` (a holiday flat whose street varies has its own name).
 
     Example:
         >>> context = TableContext(people=True, homes=frozenset({"carrier"}), beings=frozenset({"carrier"}))
@@ -3468,7 +3470,7 @@ def _home_owner(name: str, data_type: str, sample: Sequence[Any], context: Table
     if found.kind is Kind.NONE or found.kind in _PERSON_KINDS and not things & context.beings:
         return None  # (a thing whose street varies like a home may be a home: a holiday flat's ``nombre_alojamiento``)
     thing = min(things)
-    return replace(found, column=name, evidence=f"named as a {thing}'s, in a table about people where the {thing} "
+    return replace(found, column=name, evidence=f"named as the {thing}'s, in a table about people where the {thing} "
                    "has a street varying row by row like a home, a date of birth, a social security number or a "
                    f"person's identity number by its check: the row's person; {found.evidence}")
 
