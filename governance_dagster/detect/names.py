@@ -219,14 +219,14 @@ WORDS: dict[str, str] = {
     # (round 56: how many, before what is counted: Danish/Swedish ``AntalStraa``, straws, not a street)
     **_entries("count", "antal antall aantal anzahl pocet liczba lukumaara"),
     **_entries("doctor", "phaet"),  # (round 30: Thai แพทย์, romanized)
-    **_entries("role", "kuaidiyuan peisongyuan qishou"),
+    **_entries("role", "kuaidiyuan peisongyuan qishou"),  # (round 32: a courier, a delivery rider: pinyin)
     # (round 56: who is in charge of a crew or a site, in Spanish, and a drilling rig's crew chiefs)
     **_entries("role", "encargado capataz toolpusher driller"),
     # (round 56: a passport and a number in Indonesian and Malay, ``NoPaspor``, ``nomor_paspor``)
     **_entries("national", "paspor"),
     # (round 57: Japan's residence card, 在留カード, ``zairyu_card_bangou``)
     **_entries("national", "zairyu"),
-    **_entries("number", "nomor"),  # (round 32: a courier, a delivery rider: pinyin)
+    **_entries("number", "nomor"),
     # (round 33: Austrian and Swiss ``Zuname``, a surname; who organises an event; a pet's kind of animal,
     # German ``Tier``, Nordic, Turkish and Finnish pets, Russian ``кличка`` (an animal's name); not Danish and Dutch
     # ``kat``, which Turkish ``Katip`` (a clerk) begins with)
