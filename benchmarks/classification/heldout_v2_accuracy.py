@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v114.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v115.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1114,7 +1114,20 @@ eight with English column names and seven in Portuguese, Danish, Swedish, Czech,
 values), Italian and French; SSN, SIN, AMKA, driving licence and passport numbers, TFN, MyKad, South African ID, NIF,
 cartão de cidadão, CPR, personnummer, rodné číslo, AFM, codice fiscale and French identity document numbers, cards
 and IBANs; lease, quote reference, move order, agreement, order and contract numbers failing those checks and ISO 6346
-container numbers as decoys; written blind);
+container numbers as decoys; written blind),
+``--set v115`` scores
+:mod:`benchmarks.classification.heldout_v115` (15 tables of libraries, archives, museums and cultural memberships: a
+Cincinnati art museum's donor gifts, a Cumbrian county archive's reader registrations, a Halifax gallery's docents
+and volunteers, a western Sydney library service's borrowers, a Kilkenny heritage trust's membership renewals, an
+eastern Kentucky library consortium's COBOL patron extract, a Kolkata museum's ticket bookings as a staging table, a
+Dunedin oral history archive's interviewees, a Lyon museum's AS/400 file of freelance guides, a Braga district
+archive's readers, a Gävle heritage society's members, an Aarhus local archive's volunteers, a Brno library's
+readers, a Thessaloniki museum friends' society's donors and a Ghent museum friends' association's members, one
+organisation per table, eight with English column names and seven in French, Portuguese, Swedish, Danish, Czech,
+romanized Greek (Greek script values) and Flemish Dutch; SSN, SIN, PPSN, NIR, AMKA, GB and NSW driving licence
+numbers, passport numbers, Aadhaar, IRD, NIF, cartão de cidadão, personnummer, CPR, rodné číslo, Czech identity card
+numbers, AFM and rijksregisternummer, cards and IBANs; receipt, police check, member, booking, recording, reader card
+and key card numbers failing those checks as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1133,7 +1146,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1272,6 +1285,7 @@ from benchmarks.classification import (
     heldout_v112,
     heldout_v113,
     heldout_v114,
+    heldout_v115,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1334,7 +1348,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v111": heldout_v111,
         "v112": heldout_v112,
         "v113": heldout_v113,
-        "v114": heldout_v114}
+        "v114": heldout_v114,
+        "v115": heldout_v115}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1519,7 +1534,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v114)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v115)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
