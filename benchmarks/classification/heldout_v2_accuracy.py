@@ -1100,7 +1100,7 @@ dispatch records, one organisation per table, eight with English column names an
 Dutch, Polish, Turkish and romanized Japanese (Japanese script values); SSN, EIN of household employers, UTR, SIN,
 TFN, PPSN, Aadhaar, PAN, South African ID, DNI/NIE, Spanish social security numbers, codice fiscale, Steuer-ID,
 German pension insurance numbers, BSN, Dutch document numbers, PESEL, T.C. kimlik no and My Number, cards and IBANs;
-placement, police verification, contract and job numbers failing those checks as decoys; written blind);
+placement, police verification, contract and job numbers failing those checks as decoys; written blind),
 ``--set v114`` scores
 :mod:`benchmarks.classification.heldout_v114` (15 tables of self-storage, removals, moving and international
 relocation services: a central Texas self-storage operator's unit rentals, a West Yorkshire removals firm's survey
