@@ -737,7 +737,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # (round 23: a bare word that qualifies a thing, such as a clinic's ``provider``, names no thing; round 37:
         # nor does a qualifier before "by", ``kycVerifiedBy``: who verified)
         return staff
-    if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(values) and (
+    if (by_name in (None, Kind.NONE) or by_name in _PERSON_KINDS and strength == "weak") and _titled_people(
+            values, named=by_name in _PERSON_KINDS) and (
             "animal" not in name_words(name, context.prefix)):  # (round 47: a ship's ``MS Helgoland`` has no title)
         return Classification(name, Kind.PERSON_NAME, 0.7, "half the sampled values or more are written as people "
                               "with a title or credentials (``Dr A Ochoa``, ``Cervantes, MD``), whatever the name "
@@ -801,7 +802,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.8, f"name says {by_name.value}, but the table describes a business "
                               "and holds no person: a business's address or phone", values_kind=values_kind)
     if by_name in _ADDRESS_KINDS and by_name in context.repeated_places and rows >= 30 and values and (
-            distinct <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers:
+            distinct <= 0.05 * rows) and set(unknown_words(name, context.prefix)) & context.place_qualifiers and (
+            "birth" not in name_words(name, context.prefix)):  # (round 59: a place of birth is no branch's address)
         return Classification(name, Kind.NONE, 0.7, f"a second {by_name.value} column, qualified by a word the "
                               "vocabulary lacks that qualifies another address column too, whose "
                               f"{distinct} values repeat across {rows} rows: the address of a business the rows "
@@ -877,7 +879,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   "address or phone number: a catalogue's descriptions, not notes people write",
                                   values_kind=values_kind)
         if contradicts and by_name in _PERSON_KINDS and structured.startswith("values are an enumeration") and (
-                _titled_people(values)):
+                _titled_people(values, named=True)):
             return Classification(name, Kind.PERSON_NAME, 0.8, f"name says {by_name.value} and half the sampled "
                                   "values or more are people with a title or credentials, a few repeated across rows: "
                                   "the staff the rows name", values_kind=values_kind)
@@ -1615,8 +1617,8 @@ def _few_names(values: list[str]) -> bool:
 
 def _few_given_names(by_name: Kind | None, values: list[str]) -> bool:
     """Round 15: named as a given name, eight or more distinct values, each one word, half of them given names the
-    census knows: a bride's or a pupil's given name drawn from few (a boat's or a product's name, which a qualified
-    given-name column may hold, is seldom a census given name).
+    census knows (round 59: three in five in capitals): a bride's or a pupil's given name drawn from few (a boat's or a
+    product's name, which a qualified given-name column may hold, is seldom a census given name).
 
     Example:
         >>> _few_given_names(Kind.FIRST_NAME, ["Ilaria", "Martina", "Elisa", "Serena", "Giulia", "Arianna", "Beatrice", "Chiara"])
@@ -1629,8 +1631,8 @@ def _few_given_names(by_name: Kind | None, values: list[str]) -> bool:
     if by_name is not Kind.FIRST_NAME or len(values) < 8 or _share_one_word(values) < 0.9:
         return False
     given = name_shares(values)[1]
-    # (round 56: in capitals, as a COBOL extract writes them, ``DELANEY``: four in five census given names)
-    return _few_names(values) and given >= 0.5 or all(v.isupper() for v in values) and given >= 0.8
+    # (round 56: in capitals, as a COBOL extract writes them, ``DELANEY``; round 59: three in five census given names)
+    return _few_names(values) and given >= 0.5 or all(v.isupper() for v in values) and given >= 0.6
 
 
 def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
@@ -1792,10 +1794,20 @@ def _titled_person(value: str) -> bool:
         w[:1].isupper() for w in words[1:]) and not any(ch.isdigit() for ch in value)
 
 
-def _titled_people(values: list[str]) -> bool:
+def _titled_people(values: list[str], *, named: bool = False) -> bool:
     """Round 32: three or more values, half of them or more written as titled or credentialed people
-    (:func:`_titled_person`), none a company's: the staff a column names, whatever the column is called."""
-    return len(values) >= 3 and sum(map(_titled_person, values)) >= 0.5 * len(values) and company_share(values) < 0.2
+    (:func:`_titled_person`), none a company's: the staff a column names, whatever the column is called. Round 59:
+    under a name that says a person's (``named``), two values are enough when both are titled people (a clinic's two
+    GPs, ``Dr Tara Geraghty``).
+
+    Example:
+        >>> _titled_people(["Dr Ann Lee", "Dr Bo Chen"]), _titled_people(["Dr Ann Lee", "Dr Bo Chen"], named=True)
+        (False, True)
+    """
+    titled = sum(map(_titled_person, values))
+    if named and len(values) == 2:
+        return titled == 2 and company_share(values) == 0
+    return len(values) >= 3 and titled >= 0.5 * len(values) and company_share(values) < 0.2
 
 
 def _credentialed(value: str) -> str | None:

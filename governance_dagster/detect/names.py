@@ -663,6 +663,24 @@ WORDS: dict[str, str] = {
     **_entries("surname", "geslachtsnaam"),
     **_entries("postcode", "eirc"),
     **_entries("record", "zaak zaken zaaknummer grundbuch grundbuchblatt repertorium repertorio"),
+    # -- round 59: a family name in Flemish (``Familienaam``) and in European Portuguese (``apelido``, which Brazil
+    # uses for a nickname: a person's too)
+    **_entries("surname", "familienaam familienamen apelido apelidos"),
+    # a bride, a groom, a witness and a spouse in the languages of weddings and civil registers (``jmeno_nevesty``,
+    # the bride's given name; ``nom_conjoint1``; ``svidetel``, Russian "witness"), a coordinator in six languages:
+    # people, by role
+    **_entries("role", "bride brides groom grooms bridegroom nevesta nevesty nevestin zenich zenicha zenichuv brud "
+               "bruden brudens brudgum brudgom brudgommen bruid bruidegom brautigam braeutigam mariee novia "
+               "novio sposa sposo noiva noivo gelin damat nyfi nymfi gampros gambros zhenikh"),
+    **_entries("role", "svidetel svidetelnitsa svedek svedkyne swiadek swiadkowie tanik temoin temoins testemunha "
+               "testemunhas testimone testimoni trauzeuge trauzeugin getuige getuigen vidne vidner vittne vittnen "
+               "martyras"),
+    **_entries("role", "conjoint conjointe conjoints conjuge coniuge koordinator koordinatorka coordinatrice "
+               "coordinatore coordinatrice coordinador coordinadora coordenador coordenadora"),
+    # a locality in French (``LocaliteConjoint``, the spouse's town)
+    **_entries("city", "localite localites"),
+    # a passport in Russian and Czech transliteration, in German and Swedish (``pasport``, ``Passnummer``)
+    **_entries("national", "pasport pasportu passnummer passnr"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -1517,7 +1535,9 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # (round 57: an Italian midrange file's ``PDDNAS``, data di nascita; ``PDLNAS``, luogo di nascita)
                    "dnas": "birthdate", "lnas": "city",
                    # (round 57: a Spanish midrange file's ``CAAPE1``, ``CAAPE2``: primer and segundo apellido)
-                   "ape": "surname"}
+                   "ape": "surname",
+                   # (round 59: a Portuguese midrange file's ``MDAPEL``, apelido)
+                   "apel": "surname"}
 _DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
@@ -1773,6 +1793,14 @@ def _persons_contact(words: list[str]) -> bool:
 _TOLD = frozenset({"event", "message", "report", "reports", "melding", "meldung", "zgloszenie", "ticket"})
 
 
+#: Round 59: Danish and Norwegian words before ``by`` (a town) in a column's name: from, to, home, residence.
+_TOWN_BEFORE = frozenset({"fra", "til", "hjem", "bopael", "bopel", "ny", "gammel"})
+#: Round 59: which family name a French form asks for after ``nom``: the one used, the married one, the maiden one.
+_FAMILY_NAME_SORTS = frozenset({"usage", "usuel", "marital", "epouse", "jeune", "fille", "d"})
+#: Round 59: the places of a destination that are an address (a country or a region is not).
+_DESTINATION_PLACES = frozenset({"city", "postcode", "postal", "street", "address", "line", "zip"})
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -1790,8 +1818,17 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         words = [x for x in words if x not in _ROUTES]  # a shipping or billing address, phone or name: the person's
     w = set(words)
     head = words[-1] if words else ""
-    if not words:
-        return None, ""
+    if not words or words == ["from"] or len(words) == 1 and words[0] in _TOWN_BEFORE:
+        # (round 59) Danish and Norwegian ``by``, a town, as a whole column name or after "from", "to", "home"
+        # (``fra_by``, ``til_by``); elsewhere "by" only links words (``created_by``)
+        tokens = [t for t in re.split(r"[^a-z]+", fold(name)) if t]
+        return (Kind.CITY, "strong") if tokens and tokens[-1] == "by" and (
+            len(tokens) == 1 or len(tokens) == 2 and tokens[0] in _TOWN_BEFORE) else (None, "")
+    if "destination" in w and w & _DESTINATION_PLACES and not w & BUSINESS:
+        # (round 59) a destination's city, postal code or address (``destinationPostal``) is where someone moves or
+        # is delivered to, as ``dest_city`` and Spanish ``destinoCp`` were read: the destination is no object there
+        words = [x for x in words if x != "destination"]
+        w, head = set(words), words[-1]
     if words[0] == "count" and len(words) > 1:
         return Kind.NONE, "strong"  # (round 56) a count of something first (``AntalStraa``, ``anzahl_kinder``)
     if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}) and not w & (
@@ -1914,6 +1951,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.FIRST_NAME, "strong"
     if "last" in w and (head in ("last", "name") or "name" in w or words == ["last"]):
         return Kind.LAST_NAME, "strong"
+    if "last" in w and w - {"last"} and w - {"last"} <= _FAMILY_NAME_SORTS:
+        return Kind.LAST_NAME, "strong"  # (round 59: French ``nomUsage``, ``nom_marital``: the family name used)
     if "last" in w and w - {"last"} and w - {"last"} <= _PEOPLE | {"customer", "employee"}:
         return Kind.LAST_NAME, "weak"  # (round 41: French ``nom_salarie``, ``nom_client``: the person's name; values
         # tell a family name from a full one)

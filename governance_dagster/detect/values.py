@@ -658,6 +658,33 @@ def postal_formats() -> dict[str, re.Pattern[str]]:
             if c.get("postalcoderegex")}
 
 
+#: A character class of a postal code format that leaves some letters out (Ireland's ``[AC-FHKNPRTV-Y]``, Britain's
+#: ``[A-Ha-hJ-Yj-y]``): the letters a postal service issues, which the data entered or generated may not respect.
+_RESTRICTED_CLASS = re.compile(r"\[(?!A-Z\]|A-Za-z\]|a-zA-Z\]|A-Z0-9\]|0-9A-Z\]|0-9\]|1-9\])([A-Za-z0-9-]+)\]")
+
+
+@lru_cache(maxsize=1)
+def open_postal_formats() -> dict[str, re.Pattern[str]]:
+    """Round 59: the formats of :func:`postal_formats` whose letter classes leave letters out, with every letter let
+    in (and, where the class admits digits, every digit): the shape of a country's postal codes without the letters
+    its postal service never issues, for a table whose country is known.
+
+    Example:
+        >>> bool(open_postal_formats()["IE"].match("Y34 U4ZW")), bool(postal_formats()["IE"].match("Y34 U4ZW"))
+        (True, False)
+        >>> "US" in open_postal_formats()
+        False
+    """
+    def opened(match: re.Match[str]) -> str:
+        inside = match.group(1)
+        if not any(ch.isalpha() for ch in inside) or len(set(inside.lower())) == 1:
+            return match.group(0)  # digits only (Puerto Rico's ``00[679]``), one letter either case (``[Gg]``)
+        return "[A-Za-z0-9]" if any(ch.isdigit() for ch in inside) else "[A-Za-z]"
+
+    found = {iso: _RESTRICTED_CLASS.sub(opened, p.pattern) for iso, p in postal_formats().items()}
+    return {iso: re.compile(text, re.IGNORECASE) for iso, text in found.items() if text != postal_formats()[iso].pattern}
+
+
 _SSN_SHAPE = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 
 
@@ -1891,7 +1918,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
 
 def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, str]:
     """The largest share of values one country's postal code format (GeoNames) matches, and that country; only
-    ``regions``' formats when the table's countries are known.
+    ``regions``' formats when the table's countries are known, and then (round 59) also with the letters the format
+    leaves out let in (:func:`open_postal_formats`) for codes written in two parts.
 
     Example:
         >>> postal_share(["1012 AB", "3511 CD", "9712EF"]), postal_share(["1012", "3511"], regions=("HU",))
@@ -1908,6 +1936,13 @@ def postal_share(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[fl
         # (round 42: a US ZIP+4 without its hyphen, ``307388563``, as legacy files store it)
         share = _share(values, lambda v, p=pattern, zip9=iso == "US" and one_area: _fits_postal(v, p) or (
             zip9 and len(v) == 9 and v.isdigit()))
+        if share > best:
+            best, where = share, iso
+    opened = open_postal_formats()
+    for iso in (r for r in regions if r in opened):
+        # (the letters opened only for codes written with the gap the format puts between its parts, ``Y34 U4ZW``: a
+        # ship's voyage reference, ``V14O539``, has an Eircode's letters and digits but is written as one word)
+        share = _share(values, lambda v, p=opened[iso]: " " in v.strip() and _fits_postal(v, p))
         if share > best:
             best, where = share, iso
     return best, where
