@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v117.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v118.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1154,7 +1154,22 @@ residents, one organisation per table, eight with English column names and seven
 Turkish, romanized Japanese (Japanese script values) and Russian (Cyrillic names and values); SSN, SNILS, UTR, TRN,
 Thai identification numbers, DNI/NIE, codice fiscale, BSN, Dutch document numbers, PESEL, Polish identity card
 numbers, T.C. kimlik no, INN, Texas and Japanese driving licence, passport, Russian passport and residence card
-numbers, cards and IBANs; case, licence, invoice and contract numbers failing those checks as decoys; written blind);
+numbers, cards and IBANs; case, licence, invoice and contract numbers failing those checks as decoys; written blind),
+``--set v118`` scores
+:mod:`benchmarks.classification.heldout_v118` (15 tables of translation, interpreting and sign-language
+interpreting agencies: a Phoenix medical interpreting agency's hospital assignments, a Manchester BSL interpreting
+agency's bookings, an Ottawa certified translation office's orders, a Brisbane court interpreting service's
+assignments, a Dublin Irish Sign Language agency's job log, a south Texas county court's COBOL interpreter voucher
+extract, a Chennai translation bureau's web orders as a staging table, a Wellington NZSL agency's booking requests, a
+Leipzig community interpreting service's assignments, a Seville sworn translation bureau's orders, a Rotterdam
+interpreting agency's assignments, a Wrocław sworn translators' office's orders, an Istanbul translation bureau's
+notarised translations, a Belo Horizonte sworn translation office's orders and an Osaka interpreter dispatch
+service's requests, one organisation per table, eight with English column names and seven in German (Cyrillic
+values), Spanish, Dutch, Polish (Cyrillic values), Turkish, Brazilian Portuguese and romanized Japanese (katakana and
+kanji values); SSN, National Insurance numbers, TFN, PPSN, IRD, Aadhaar, PAN, Steuer-ID, DNI/NIE, BSN, Dutch document
+numbers, PESEL, T.C. kimlik no, CPF, RG, My Number, residence card, passport, IRCC UCI and court interpreter licence
+numbers, cards and IBANs; assignment, invoice, booking, order and request numbers failing those checks as decoys;
+written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1173,7 +1188,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1315,6 +1330,7 @@ from benchmarks.classification import (
     heldout_v115,
     heldout_v116,
     heldout_v117,
+    heldout_v118,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1380,7 +1396,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v114": heldout_v114,
         "v115": heldout_v115,
         "v116": heldout_v116,
-        "v117": heldout_v117}
+        "v117": heldout_v117,
+        "v118": heldout_v118}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1565,7 +1582,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v117)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v118)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
