@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v118.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v119.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1169,7 +1169,22 @@ values), Spanish, Dutch, Polish (Cyrillic values), Turkish, Brazilian Portuguese
 kanji values); SSN, National Insurance numbers, TFN, PPSN, IRD, Aadhaar, PAN, Steuer-ID, DNI/NIE, BSN, Dutch document
 numbers, PESEL, T.C. kimlik no, CPF, RG, My Number, residence card, passport, IRCC UCI and court interpreter licence
 numbers, cards and IBANs; assignment, invoice, booking, order and request numbers failing those checks as decoys;
-written blind);
+written blind),
+``--set v119`` scores
+:mod:`benchmarks.classification.heldout_v119` (15 tables of crowdfunding, peer-to-peer lending and micro-investment
+platforms: an Austin real-estate crowdfunding platform's investor accounts, a Leeds peer-to-peer lending platform's
+loan applications, a Toronto micro-investing app's investors, a Nairobi peer-to-peer microloan platform's borrower
+register, a Sydney equity crowdfunding intermediary's investor register, a peer-to-peer note servicer's COBOL 1099
+extract, a Bengaluru NBFC-P2P platform's lender registrations as a staging table, a Dublin business lending
+platform's director guarantees, a Berlin lending marketplace's investor accounts, a Madrid participatory financing
+platform's investors, a Milan lending crowdfunding platform's AS/400 lender file, a Warsaw social lending platform's
+borrowers, an Istanbul equity crowdfunding platform's investors, a São Paulo peer-to-peer lending company's borrowers
+and a Tokyo loan-type crowdfunding operator's investors, one organisation per table, eight with English column names
+and seven in German, Spanish, Italian, Polish, Turkish, Brazilian Portuguese and romanized Japanese (Japanese script
+values); SSN, UK National Insurance numbers, SIN, Kenyan ID numbers and KRA PINs, TFN, PAN, Aadhaar, PPSN,
+Steuer-ID, DNI/NIE, codice fiscale, PESEL, Polish identity card numbers, T.C. kimlik no, CPF and My Number, cards and
+IBANs; offering, account, agreement, file, contract and proposal numbers failing those checks as decoys; written
+blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1188,7 +1203,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1331,6 +1346,7 @@ from benchmarks.classification import (
     heldout_v116,
     heldout_v117,
     heldout_v118,
+    heldout_v119,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1397,7 +1413,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v115": heldout_v115,
         "v116": heldout_v116,
         "v117": heldout_v117,
-        "v118": heldout_v118}
+        "v118": heldout_v118,
+        "v119": heldout_v119}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1582,7 +1599,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v118)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v119)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
