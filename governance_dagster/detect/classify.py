@@ -567,6 +567,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                  context: TableContext, distinct: int) -> Classification:
     regions = context.regions
     cells, values = values, _list_items(values)
+    if by_name is Kind.POSTAL_CODE and len(values) >= 3 and not any(ch.isdigit() for v in values for ch in v) and (
+            name_shape(values, 2)[0] >= 0.8):
+        by_name, strength = None, ""  # (round 60: ``PscName``, a person with significant control, of people's names:
+        # no postal code is written without a digit, so the values decide)
     if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
         regions = (own, *regions)
     evidence = value_evidence(values, regions)
@@ -793,7 +797,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                               "months without a year (``29.11``): a birthday", values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH and _birth_years(values):
         return Classification(name, Kind.DATE_OF_BIRTH, 0.8, "name says date of birth and the values are years, some "
-                              "approximate (``1934``, ``ABT 1836``), as genealogy and censuses write births",
+                              "approximate or with their month (``1934``, ``ABT 1836``, ``06/1963``), as genealogy, "
+                              "censuses and registers of companies' owners write births",
                               values_kind=values_kind)
     if by_name is Kind.DATE_OF_BIRTH:
         return Classification(name, Kind.NONE, 0.7, "name says date of birth but values are not dates",
@@ -1503,18 +1508,27 @@ def _bare_number(name: str, context: TableContext) -> bool:
 #: Round 42: a year, after a word saying it is approximate (``ABT 1836``, ``ca. 1790``, ``BEF 1901``), or a month
 #: and a year, or a day, a month and a year, as GEDCOM writes a date (``JUL 1933``, ``20 APR 1943``).
 _APPROXIMATE_YEAR = re.compile(r"(?i)^(?:(?:abt|about|bef|before|aft|after|est|cal|circa|ca\.?|c\.)\s*)?"
-                               r"(?:\d{1,2}\s+)?(?:[a-z]{3,9}\.?\s+)?(\d{4})$")
+                               r"(?:\d{1,2}\s+)?(?:[a-z]{3,9}\.?\s+)?(?:(?:0?[1-9]|1[0-2])[/.-])?(\d{4})$")
+#: Round 46: a document's words (round 60: ``DocumentNummer`` too), whose number is an identity document's only in a
+#: table about people.
+_DOCUMENT = frozenset({"doc", "docs", "document"})
+#: Round 60: a year and its month, year first (``1963-06``).
+_YEAR_MONTH = re.compile(r"^(\d{4})[/.-](?:0?[1-9]|1[0-2])$")
 
 
 def _birth_years(values: list[str]) -> bool:
     """Round 42: nine in ten of ``values`` are dates of years from 1500 to this one, a year alone, approximate or after
-    a month, and they vary.
+    a month, and they vary; (round 60) a month and year of birth as a register of companies' owners keeps it
+    (``06/1963``, ``1963-06``).
 
     Example:
         >>> _birth_years(["1934", "ABT 1836", "JUL 1933", "20 APR 1943", "1990"]), _birth_years(["2024", "2024", "0815"])
         (True, False)
+        >>> _birth_years(["06/1963", "02/1992", "08/1998", "1971-11"]), _birth_years(["13/1963", "02/1992", "08/1998"])
+        (True, False)
     """
-    years = [int(m.group(1)) for v in values if (m := _APPROXIMATE_YEAR.match(v.strip()))]
+    years = [int(m.group(1)) for v in values if (m := _APPROXIMATE_YEAR.match(v.strip()) or _YEAR_MONTH.match(
+        v.strip()))]
     return len(set(years)) >= 3 and len(years) >= 0.9 * len(values) and all(
         1500 <= y <= date.today().year for y in years)
 
@@ -2869,7 +2883,7 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, Kind.NATIONAL_ID, 0.75, "name says a service number, in a table about people of "
                               "the armed forces (a rank, a regiment, a veteran): a service member's identifier, theirs "
                               "for life")
-    if by_name is Kind.NATIONAL_ID and words & {"doc", "docs"} and not words & {"national", "iddocument"} and not (
+    if by_name is Kind.NATIONAL_ID and words & _DOCUMENT and not words & {"national", "iddocument"} and not (
             context.people and not context.business and not context.things):
         return Classification(name, Kind.NONE, 0.7, "name says a document's number, in a table that is not about "
                               "people: an invoice's, a delivery note's or a filing's (a person's identity document "
@@ -3110,7 +3124,7 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     personish = {"customer", "employee", "person", "first", "last", "surname", "full"}
     evidence = [c for c, w in zip(columns, column_words) if priors[c] in (
         Kind.FIRST_NAME, Kind.LAST_NAME, Kind.EMAIL, Kind.DATE_OF_BIRTH, Kind.SSN, Kind.NATIONAL_ID) and not (
-        priors[c] is Kind.NATIONAL_ID and w & {"licence", "doc", "docs"} and not w & {"national", "iddocument"})]
+        priors[c] is Kind.NATIONAL_ID and w & (_DOCUMENT | {"licence"}) and not w & {"national", "iddocument"})]
     # (round 44: a licence's number is a person's only where other columns say people; round 46: a document's too)
     staff, staff_words = False, frozenset()
     firms = sum(map(_firmographic, column_words)) >= 2

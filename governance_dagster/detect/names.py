@@ -677,6 +677,8 @@ WORDS: dict[str, str] = {
                "martyras"),
     **_entries("role", "conjoint conjointe conjoints conjuge coniuge koordinator koordinatorka coordinatrice "
                "coordinatore coordinatrice coordinador coordinadora coordenador coordenadora"),
+    # (round 60) a dispatcher in German (``disponentin``)
+    **_entries("role", "disponent disponentin disponenten"),
     # a locality in French (``LocaliteConjoint``, the spouse's town)
     **_entries("city", "localite localites"),
     # a passport in Russian and Czech transliteration, in German and Swedish (``pasport``, ``Passnummer``)
@@ -1537,8 +1539,10 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # (round 57: a Spanish midrange file's ``CAAPE1``, ``CAAPE2``: primer and segundo apellido)
                    "ape": "surname",
                    # (round 59: a Portuguese midrange file's ``MDAPEL``, apelido)
-                   "apel": "surname"}
-_DOC_WORDS = frozenset({"doc", "docs", "number", "surrogate", "code", "secondary"})
+                   "apel": "surname",
+                   # (round 60: an Italian midrange file's ``SPGARA``, the garante)
+                   "gara": "role"}
+_DOC_WORDS = frozenset({"doc", "docs", "document", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).
 _WHICH_PHONE = frozenset({*_WHOSE_LETTERS, "hm", "wk", "hom", "home", "wrk", "work", "mob", "mobl", "cel", "cell",
@@ -1793,6 +1797,31 @@ def _persons_contact(words: list[str]) -> bool:
 _TOLD = frozenset({"event", "message", "report", "reports", "melding", "meldung", "zgloszenie", "ticket"})
 
 
+#: Round 60: words of the person an object's column names (its customer, owner, member, requester).
+_OWNERS = frozenset({"person", "customer", "employee", "role", "mother", "doctor"})
+#: Round 60: what of that person the column holds.
+_OWNED = frozenset({"name", "first", "last", "surname", "full", "phone", "email", "street", "address", "line", "city",
+                    "postcode", "postal", "birth", "birthdate", "national", "ssn", "iban"})
+
+
+def _owners_part(words: list[str]) -> list[str]:
+    """Round 60: the words after an object's, when a person's word follows the object's and a person's attribute
+    ends the name: an order's customer's name (``order_customer_name``), a device owner's e-mail, a ticket member's
+    phone are the person's, whatever object they belong to. A name whose last object word follows its person words
+    (``customer_order_name``, ``employee_department_name``) is the object's, and a business's people are read
+    elsewhere.
+
+    Example:
+        >>> _owners_part(["order", "customer", "name"]), _owners_part(["person", "department", "name"])
+        (['customer', 'name'], ['person', 'department', 'name'])
+    """
+    objects = [i for i, x in enumerate(words) if x in OBJECTS]
+    if not objects or words[-1] not in _OWNED or set(words) & (BUSINESS | DIGESTS | {"company"}):
+        return words
+    rest = words[objects[-1] + 1:]
+    return rest if rest and rest[0] in _OWNERS and len(rest) >= 2 else words
+
+
 #: Round 59: Danish and Norwegian words before ``by`` (a town) in a column's name: from, to, home, residence.
 _TOWN_BEFORE = frozenset({"fra", "til", "hjem", "bopael", "bopel", "ny", "gammel"})
 #: Round 59: which family name a French form asks for after ``nom``: the one used, the married one, the maiden one.
@@ -1812,10 +1841,14 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     found = name_words(name, prefix)
     words = [x for x in found if x != "fore"] if "name" not in found else [
         "first" if x == "fore" else x for x in found]
-    if set(words) & _ROUTES and set(words) & (_CONTACT | {"name"}) and not set(words) & (BUSINESS | {"surrogate"}):
+    if set(words) & _ROUTES and set(words) & (_CONTACT | {"name", "card", "iban"}) and not set(words) & (
+            BUSINESS | {"surrogate"}):
         if "name" in words and set(words) - _ROUTES <= {"name", "address", "person"}:
             return Kind.PERSON_NAME, "strong"  # a billing or shipping name (``Shipping Name``): the recipient's
-        words = [x for x in words if x not in _ROUTES]  # a shipping or billing address, phone or name: the person's
+        # a shipping or billing address, phone or name: the person's; (round 60) a billing card (``billingCard``)
+        words = [x for x in words if x not in _ROUTES]
+    if "display" not in fold(name):  # (an app's or a device's display name is the object's own)
+        words = _owners_part(words)
     w = set(words)
     head = words[-1] if words else ""
     if not words or words == ["from"] or len(words) == 1 and words[0] in _TOWN_BEFORE:
@@ -1898,7 +1931,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NATIONAL_ID, "strong"
     if "iddocument" in w and (rest := w - {"iddocument", "secondary"}) and rest <= PERSON:
         return Kind.NATIONAL_ID, "strong"  # (round 46: a person's identity document, ``conductorDocumento``)
-    if w & {"doc", "docs"} and w & {"number", "code"} and all(x in PERSON or x not in _CONCEPTS for x in w - _DOC_WORDS):
+    if w & {"doc", "docs", "document"} and w & {"number", "code"} and all(
+            x in PERSON or x not in _CONCEPTS for x in w - _DOC_WORDS):
         # (round 46) a document's number, bare or a person's (``NUM_DOC``, ``apis_doc_no``, ``DOCS_NUMBER``): an
         # identity document's in a table about people (the classifier asks the table), an invoice's elsewhere
         return Kind.NATIONAL_ID, "strong"
