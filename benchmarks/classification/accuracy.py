@@ -146,8 +146,8 @@ def report(result: Mapping[str, Any]) -> str:
     lines += [
         "",
         f"accuracy: {result['accuracy']:.3f} ({result['columns'] - len(wrong)}/{result['columns']} columns)",
-        f"personal data (any kind vs none): precision {_fmt(personal['precision'])}, "
-        f"recall {_fmt(personal['recall'])}",
+        (f"personal data (any kind vs none): precision {_fmt(personal['precision'])}, "
+         f"recall {_fmt(personal['recall'])}"),
         "",
         f"misclassified ({len(wrong)}):",
     ]
