@@ -78,13 +78,30 @@ def set_fixtures(name: str) -> tuple[Any, Any]:
         from benchmarks.classification import heldout_v2_accuracy
 
         path = tmp_path_factory.mktemp(name) / f"{name}.duckdb"
-        return heldout_v2_accuracy.SETS[name].build(path), path
+        return Tables(heldout_v2_accuracy.SETS[name].build(path), name), path
 
     @pytest.fixture(scope="module")
     def built(scored_file: tuple[list[Any], Path]) -> list[Any]:
         return scored_file[0]
 
     return scored_file, built
+
+
+class Tables(list):
+    """A held-out set's built tables, whose repr names the set and withholds the values: a failing test's traceback
+    prints the fixtures it was given, and the tables' values must not reach a test report.
+
+    Example:
+        >>> Tables(["t1", "t2"], "v99")
+        <2 tables of held-out set v99; values withheld>
+    """
+
+    def __init__(self, tables: Any, name: str) -> None:
+        super().__init__(tables)
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} tables of held-out set {self.name}; values withheld>"
 
 
 @dataclass(frozen=True)
