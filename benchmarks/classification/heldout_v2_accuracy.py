@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v119.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v120.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1184,6 +1184,20 @@ and seven in German, Spanish, Italian, Polish, Turkish, Brazilian Portuguese and
 values); SSN, UK National Insurance numbers, SIN, Kenyan ID numbers and KRA PINs, TFN, PAN, Aadhaar, PPSN,
 Steuer-ID, DNI/NIE, codice fiscale, PESEL, Polish identity card numbers, T.C. kimlik no, CPF and My Number, cards and
 IBANs; offering, account, agreement, file, contract and proposal numbers failing those checks as decoys; written
+blind),
+``--set v120`` scores
+:mod:`benchmarks.classification.heldout_v120` (15 tables of equestrian centres, riding schools and livery yards: a
+Lexington therapeutic riding centre's participants, a North Canterbury livery and grazing yard's clients, a Caledon
+riding summer camp's registrations, a Kildare racing academy's trainee intake, a Hunter Valley agistment yard's
+invoices, a Wellington show-jumping centre's COBOL W-2 extract of seasonal grooms and riders, a Kyalami riding
+school's web sign-ups as a staging table, a Cotswolds Riding for the Disabled group's sessions, an Ille-et-Vilaine
+centre équestre's AS/400 rider file, a Veluwe care farm's riding therapy participants, a Roskilde riding club's
+members, a Písek equestrian centre's clients, a Maremma riding centre's pupils, a Córdoba riding club's pupils and a
+Heraklion riding club's riders, one organisation per table, eight with English column names and seven in French,
+Dutch, Danish, Czech, Italian, Spanish and Greek (Greek script column names and values); SSN, Ontario health numbers,
+PPSN, South African ID numbers, NHS numbers, BSN, CPR, rodné číslo, Czech identity card numbers, codice fiscale,
+DNI/NIE, AMKA and AFM, cards and IBANs; horses' names, microchips and foaling dates, and enrolment, registration,
+referral, file, licence, contract, receipt and federation card numbers failing those checks as decoys; written
 blind);
 the metrics and the report are the same.
 
@@ -1203,7 +1217,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1347,6 +1361,7 @@ from benchmarks.classification import (
     heldout_v117,
     heldout_v118,
     heldout_v119,
+    heldout_v120,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1414,7 +1429,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v116": heldout_v116,
         "v117": heldout_v117,
         "v118": heldout_v118,
-        "v119": heldout_v119}
+        "v119": heldout_v119,
+        "v120": heldout_v120}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1599,7 +1615,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v119)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v120)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
