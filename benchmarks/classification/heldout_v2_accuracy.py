@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v120.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v121.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1198,7 +1198,21 @@ Dutch, Danish, Czech, Italian, Spanish and Greek (Greek script column names and 
 PPSN, South African ID numbers, NHS numbers, BSN, CPR, rodné číslo, Czech identity card numbers, codice fiscale,
 DNI/NIE, AMKA and AFM, cards and IBANs; horses' names, microchips and foaling dates, and enrolment, registration,
 referral, file, licence, contract, receipt and federation card numbers failing those checks as decoys; written
-blind);
+blind),
+``--set v121`` scores
+:mod:`benchmarks.classification.heldout_v121` (15 tables of blood, plasma, bone-marrow and organ donation
+registries: a Memphis paid plasma centre's donor visits, a Glasgow blood donation service's session bookings, an
+Adelaide bone-marrow donor registry's registrations, a Kumasi teaching hospital blood bank's donor register, an
+Auckland organ donation coordinators' referral log, a Sioux City community blood center's COBOL donor master, a
+Jaipur blood bank's donation camp registrations as a staging table, a Penang hospital's organ donation pledges, a
+Rennes blood establishment's AS/400 donor file, an Odense blood bank's donations, a Stockholm stem cell donor
+registry, a Brno plasma centre's donors, a Lisbon health centre group's requests to the register of non-donors, a
+Heraklion hospital's voluntary blood donors and a Yekaterinburg transfusion station's plasma donors, one
+organisation per table, eight with English column names and seven in French, Danish, Swedish, Czech, Portuguese,
+Greek (Greek script names and values) and Russian (Cyrillic names and values); SSN, CHI, Medicare, Ghana Card PINs,
+NHI, Aadhaar, MyKad, NIR, CPR, personnummer, rodné číslo, NIF, cartão de cidadão, número de utente, AMKA, AFM, SNILS,
+INN and Russian passport numbers, prepaid and Mir cards and IBANs; visit, booking, donation, camp form and request
+numbers failing those checks, bag numbers and coordinates of drives as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1217,7 +1231,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1362,6 +1376,7 @@ from benchmarks.classification import (
     heldout_v118,
     heldout_v119,
     heldout_v120,
+    heldout_v121,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1430,7 +1445,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v117": heldout_v117,
         "v118": heldout_v118,
         "v119": heldout_v119,
-        "v120": heldout_v120}
+        "v120": heldout_v120,
+        "v121": heldout_v121}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1615,7 +1631,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v120)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v121)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
