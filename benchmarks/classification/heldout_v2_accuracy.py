@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v121.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v122.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1212,7 +1212,21 @@ organisation per table, eight with English column names and seven in French, Dan
 Greek (Greek script names and values) and Russian (Cyrillic names and values); SSN, CHI, Medicare, Ghana Card PINs,
 NHI, Aadhaar, MyKad, NIR, CPR, personnummer, rodné číslo, NIF, cartão de cidadão, número de utente, AMKA, AFM, SNILS,
 INN and Russian passport numbers, prepaid and Mir cards and IBANs; visit, booking, donation, camp form and request
-numbers failing those checks, bag numbers and coordinates of drives as decoys; written blind);
+numbers failing those checks, bag numbers and coordinates of drives as decoys; written blind),
+``--set v122`` scores
+:mod:`benchmarks.classification.heldout_v122` (15 tables of dental, orthodontic and optical clinics: a Grand Rapids
+pediatric dental practice's visits, a Leith optometrist's GOS eye examinations, a Kelowna orthodontist's treatment
+contracts, a Petaling Jaya optical shop's prescriptions, a Perth contact lens web shop's orders, a New Jersey union
+welfare fund's COBOL dental and vision claims extract, a Cebu dental clinic chain's online registrations as a staging
+table, a Cardiff community dental service's school screenings, an Odense municipal child dental service's recalls,
+an Olomouc dental surgery's patients, a Västerås optician's eye examinations, a Larissa orthodontic practice's
+treatments, a Lausanne orthodontist's patient files, a Coimbra optician's customers and a Lecce dental practice's
+treatment estimates, one organisation per table, eight with English column names and seven in Danish, Czech,
+Swedish, Greek (Greek script names and values), Swiss French, European Portuguese and Italian; SSN, SIN, CHI, NHS
+numbers, the British Columbia PHN, MyKad, Australian Medicare numbers, PhilHealth and SSS numbers, CPR, rodné číslo,
+personnummer, AMKA, AFM, the Swiss AVS number, NIF, cartão de cidadão, SNS user numbers, codice fiscale and passport
+numbers, cards and IBANs; visit, claim, invoice and registration numbers failing those checks as decoys; written
+blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1231,7 +1245,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1377,6 +1391,7 @@ from benchmarks.classification import (
     heldout_v119,
     heldout_v120,
     heldout_v121,
+    heldout_v122,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1446,7 +1461,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v118": heldout_v118,
         "v119": heldout_v119,
         "v120": heldout_v120,
-        "v121": heldout_v121}
+        "v121": heldout_v121,
+        "v122": heldout_v122}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1631,7 +1647,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v121)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v122)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
