@@ -1662,7 +1662,7 @@ def _few_family_names(by_name: Kind | None, values: list[str]) -> bool:
     """
     cores = [_family_core(v) for v in values]  # (round 45: ``LE GOFF``, ``van Dijk`` are one family name each)
     return by_name is Kind.LAST_NAME and len(values) >= 5 and _share_one_word(cores) >= 0.9 and (name_shares(
-        cores)[2] >= 0.8 or _capital_surnames(cores))
+        cores)[2] >= 0.8 or _capital_surnames(cores, 6 if len(values) < 8 else 5))
 
 
 def _middle_initials(values: list[str]) -> bool:
@@ -1691,7 +1691,7 @@ def _family_core(value: str) -> str:
     return " ".join(words)
 
 
-def _capital_surnames(values: list[str]) -> bool:
+def _capital_surnames(values: list[str], shortest: int = 6) -> bool:
     """Round 24: nine in ten values one word in capitals of six letters or more on average, written as names are
     once capitalized, none a day, month or vocabulary word: family names as forms write them (``LEMAIRE``,
     ``GIRAUDEAU``), which the census may lack; codes and code words are shorter (a product family's ``ELE``,
@@ -1705,7 +1705,7 @@ def _capital_surnames(values: list[str]) -> bool:
     """
     words = [v for v in values if v.isupper() and v.replace("-", "").replace("'", "").isalpha()]
     calendar = calendar_words()
-    return len(words) >= 0.9 * len(values) and sum(map(len, words)) >= 6 * len(words) and name_shape(
+    return len(words) >= 0.9 * len(values) and sum(map(len, words)) >= shortest * len(words) and name_shape(
         [w.title() for w in words])[0] >= 0.8 and not any(fold(w) in calendar or fold(w) in WORDS for w in words)
 
 
@@ -2534,6 +2534,10 @@ _TEAM_WORDS = frozenset({"team", "ops", "operations", "desk", "queue", "auto", "
                          "provider", "check", "checker", "review", "verification", "kyc", "aml", "fraud"})
 
 
+#: Round 62: the particles a family name starts with, Irish ones too (``Ó``, ``Ní``, ``Mac``).
+_FAMILY_PREFIXES = NAME_PARTICLES | {"o", "ni", "nic", "mc", "ua"}
+
+
 def _shared_word(values: list[str], share: float, people: frozenset[str] = frozenset()) -> bool:
     """A word two or more of the values share, in at least ``share`` of them: things of one kind share its word
     (``Grand Hall``, ``Small Hall``). Round 22: a word the table's own people bear as a given or family name
@@ -2542,9 +2546,13 @@ def _shared_word(values: list[str], share: float, people: frozenset[str] = froze
     Round 37: nor is the family name two staff share whose given names the census knows (``Isla Harrison``,
     ``Amelia Harrison``).
 
+    Round 62: nor is a family name written with its particle (``Fionnuala Ó Murchú``, ``Muireann Ó Murchú``).
+
     Example:
         >>> _shared_word(["Grand Hall", "Small Hall", "Club Room"], 0.5), _shared_word(["Ann Ward", "Luis Pardo"], 0.5)
         (True, False)
+        >>> _shared_word(["Fionnuala Ó Murchú", "Ailbhe Fennelly", "Muireann Ó Murchú", "Nuala Brosnan"], 0.5)
+        False
         >>> _shared_word(["Rebecca Lewis", "Isla Harrison", "Amelia Harrison"], 0.5)
         False
     """
@@ -2554,6 +2562,8 @@ def _shared_word(values: list[str], share: float, people: frozenset[str] = froze
         words = fold(value).replace(",", " ").split()
         if len(words) in (2, 3) and words[0] in given and words[-1] in family:
             words = words[:-1]
+        if len(words) >= 3 and words[-2] in _FAMILY_PREFIXES:
+            words = words[:-2]  # (round 62: ``Ó Murchú``, ``Le Gall``: a family name with its particle, two staff's)
         for word in set(words) - people:
             counts[word] = counts.get(word, 0) + 1
     top = max(counts.values(), default=0)

@@ -679,6 +679,13 @@ WORDS: dict[str, str] = {
                "coordinatore coordinatrice coordinador coordinadora coordenador coordenadora"),
     # (round 60) a dispatcher in German (``disponentin``)
     **_entries("role", "disponent disponentin disponenten"),
+    # (round 61) a campaign and a project in the languages of crowdfunding (``kampanyaAdi``, ``proje_adi``): things
+    **_entries("campaign", "kampanya kampanyasi kampagne kampagnen campagna campagne kampania kampanie kampanj"),
+    **_entries("project", "projekt projekte projet progetto proyecto projeto projekti proje projesi"),
+    # (round 62) Australia's Medicare number abbreviated (``mcare_no``); Switzerland's postal code (``npa``, numéro
+    # postal d'acheminement)
+    **_entries("national", "mcare"),
+    **_entries("postcode", "npa"),
     # a locality in French (``LocaliteConjoint``, the spouse's town)
     **_entries("city", "localite localites"),
     # a passport in Russian and Czech transliteration, in German and Swedish (``pasport``, ``Passnummer``)
@@ -1541,7 +1548,9 @@ _MIDRANGE_WORDS = {"hsno": "street", "hseno": "street", "hsnbr": "street", "mini
                    # (round 59: a Portuguese midrange file's ``MDAPEL``, apelido)
                    "apel": "surname",
                    # (round 60: an Italian midrange file's ``SPGARA``, the garante)
-                   "gara": "role"}
+                   "gara": "role",
+                   # (round 62: a French midrange file's ``CEMONI``, the moniteur)
+                   "moni": "role"}
 _DOC_WORDS = frozenset({"doc", "docs", "document", "number", "surrogate", "code", "secondary"})
 #: Round 45: what legacy fields write after a phone's abbreviation to say which it is: whose letters and short words
 #: for home, work, mobile, cell, business, office, alternate, private, portable (``TELHOM``, ``PHNWK``, ``TELPOR``).

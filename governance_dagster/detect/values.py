@@ -790,6 +790,8 @@ def _id_validator(module: str):
         return lambda v: bool(_SSN_SHAPE.match(v)) and valid(v)
     if module == "pt.cc":  # a Cartao de Cidadao ends in version letters; its check alone passes Luhn digit strings
         return lambda v: any(ch.isalpha() for ch in v) and valid(v)
+    if module == "it.codicefiscale":  # (round 61) a person's has 16 characters; 11 digits are a company's partita IVA
+        return lambda v: len(v.replace(" ", "")) == 16 and valid(v)
     return valid
 
 
@@ -1373,10 +1375,13 @@ def _is_ip(value: str) -> bool:
     return address.version == 6 or not value.startswith("0")
 
 
-def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
+def _id_shares(values: Sequence[str], regions: Sequence[str] = ()) -> list[tuple[str, float]]:
     """Per stdnum module, the share of values it validates; only modules that validate most of a first probe.
 
-    Device ids (IMEI, ICCID) are not identity numbers, whatever checksum they pass."""
+    Device ids (IMEI, ICCID) are not identity numbers, whatever checksum they pass. A number of the rest of stdnum's
+    modules that has no check digit, written as bare digits, counts only in a table of its country, when the table's
+    countries (``regions``) are known (round 61: a Polish contract number shaped like a PESEL is no Cuban identity
+    number; round 62: a Malaysian NRIC written with its hyphens counts anywhere)."""
     candidates = [v for v in values if 6 <= len(v) <= 24 and sum(ch.isdigit() for ch in v) >= 4]
     if len(candidates) < 0.6 * len(values) or _reaches(values, _is_device_id, 0.8):
         return []
@@ -1395,12 +1400,29 @@ def _id_shares(values: Sequence[str]) -> list[tuple[str, float]]:
         for module, _kind in catalogue_modules():
             valid = _id_validator(module)
             if valid is None or not _reaches(probe, valid, 0.75) or not (_checksummed(probe, valid) or (
-                    _rarely_random(probe, valid) and _leading_births(values))):
+                    _rarely_random(probe, valid) and _leading_births(values) and (
+                        not regions or _module_country(module) in regions or _laid_out(values)))):
                 continue
             share = _share(values, valid, 0.9)
             if share >= 0.9:
                 shares.append((module, share))
     return sorted(shares, key=lambda s: -s[1])
+
+
+def _laid_out(values: Sequence[str]) -> bool:
+    """Round 62: one value in five or more is written with separators between its digit groups (a Malaysian NRIC's
+    ``880130-08-7463``): a layout that names its number, where bare digits of a date and a serial could be anything's.
+
+    Example:
+        >>> _laid_out(["880130-08-7463", "970515071064"]), _laid_out(["68010352659", "72010771841"])
+        (True, False)
+    """
+    return sum(not v.strip().isdigit() for v in values) >= 0.2 * len(values)
+
+
+def _module_country(module: str) -> str:
+    """The ISO code of the country a stdnum module is for (``cu.ni`` -> ``CU``, ``in_.pan`` -> ``IN``)."""
+    return module.split(".", 1)[0].rstrip("_").upper()
 
 
 #: Round 54: identity-number modules that also number companies (a company's PAN, INN or RUT passes the same check).
@@ -1870,7 +1892,7 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
 
     add(Kind.EMAIL, share(Kind.EMAIL, holds_emails), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
-    ids = _id_shares(values)[:1]
+    ids = _id_shares(values, regions)[:1]
     cards = share(Kind.CREDIT_CARD, _is_card)
     if not ids or ids[0][1] < cards:  # (round 54: an identity number whose check includes Luhn's and more, a South
         # African ID's birth date and Luhn digit, validates at least the values a card's check does: it is the ID)

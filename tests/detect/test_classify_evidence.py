@@ -18,7 +18,7 @@ from stdnum.de import idnr
 from stdnum.nl import bsn
 from stdnum.pl import pesel
 
-from governance_dagster.detect.classify import Classification, classify_column, classify_table
+from governance_dagster.detect.classify import Classification, TableContext, classify_column, classify_table
 from governance_dagster.detect.names import kind_from_name, table_prefix
 from governance_dagster.detect.values import parse_dates, unprefixed_phone_share
 from governance_dagster.kinds import Kind
@@ -3985,3 +3985,64 @@ def test_when_a_postal_words_values_are_names_without_a_digit_then_the_values_de
 def test_when_a_birth_is_kept_as_month_and_year_then_it_is_a_date_of_birth(values, kind) -> None:
     found = classify_column("PscBirthMonthYear", "VARCHAR", [values[i % 5] for i in range(ROWS)])
     assert found.kind is kind
+
+
+# Round 61: a company's partita IVA (an 11-digit codice fiscale) is no person's; a number without a check digit of a
+# country the table is not from is no identity number (a Polish contract number shaped like a PESEL passes Cuba's
+# format); a campaign and a project in other languages are things.
+def test_when_codici_fiscali_have_eleven_digits_then_they_are_a_companys() -> None:
+    from stdnum.it import codicefiscale
+
+    vat = [n + luhn.calc_check_digit(n) for n in (f"{1_000_000 + i * 7_919:07d}{i % 100 + 1:03d}" for i in range(6))]
+    assert all(map(codicefiscale.is_valid, vat))  # the check python-stdnum's codice fiscale accepts for companies
+    found = classify_column("DMPIVA", "VARCHAR", [vat[i % 6] for i in range(ROWS)], TableContext(prefix="^dm"))
+    assert found.kind is Kind.NONE
+
+
+@pytest.mark.parametrize(("regions", "kind"), [(("PL",), Kind.NONE), ((), Kind.NATIONAL_ID)])
+def test_when_a_number_without_check_digit_is_of_another_country_then_it_is_no_identity_number(regions, kind) -> None:
+    rnd = random.Random(61)
+    values = [f"{rnd.randint(50, 99):02d}{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}{rnd.randint(0, 99_999):05d}"
+              for _ in range(ROWS)]
+    found = classify_column("NumerUmowy", "VARCHAR", values, TableContext(table=True, regions=regions))
+    assert found.kind is kind
+
+
+@pytest.mark.parametrize("name", ["kampanyaAdi", "projekt_name", "proje_adi"])
+def test_when_round_61_names_are_read_then_a_campaign_and_a_project_are_things(name) -> None:
+    assert kind_from_name(name)[0] is Kind.NONE
+
+
+# Round 62 (from v120-v122's misses after their first, blind scoring): family names in capitals with their particles
+# (``LE GALL``) drawn from a few, staff who share a family name written with its particle (``Ó Murchú``), a French
+# midrange file's moniteur, Australia's Medicare number abbreviated, Switzerland's NPA.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("CEMONI", "^ce", Kind.PERSON_NAME), ("mcare_no", "", Kind.NATIONAL_ID), ("npa", "", Kind.POSTAL_CODE),
+])
+def test_when_round_62_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
+
+
+def test_when_a_few_family_names_are_written_in_capitals_with_particles_then_they_stay_family_names() -> None:
+    families = ["PRIGENT", "TOULLEC", "LE BRIS", "CORNEC", "LE GALL", "LE ROUX", "KERVELLA", "GOURVÈS", "OLLIVIER",
+                "LE MEUR", "RIOU", "JÉZÉQUEL"]
+    frame = {"DSNUMD": list(range(ROWS)), "DSNOMU": [families[i % 12] for i in range(ROWS)],
+             "DSPRNM": [_CAPITAL_GIVEN[i % 10] for i in range(ROWS)], "DSDNAI": [850_312 + i % 28 for i in range(ROWS)],
+             "DSVILL": [["RENNES", "BREST", "VANNES"][i % 3] for i in range(ROWS)]}
+    types = {c: "INTEGER" if c in ("DSNUMD", "DSDNAI") else "VARCHAR" for c in frame}
+    found = classify_table("EFSBRET.DSDONP", types, pd.DataFrame(frame), Policy())
+    assert found["DSNOMU"].kind is Kind.LAST_NAME
+
+
+@pytest.mark.parametrize(("values", "kind"), [
+    (["Fionnuala Ó Murchú", "Ailbhe Fennelly", "Muireann Ó Murchú", "Nuala Brosnan"], Kind.PERSON_NAME),
+    (["Grand Hall", "Small Hall", "Club Room", "Garden Hall"], Kind.NONE),
+])
+def test_when_staff_share_a_family_name_with_its_particle_then_they_are_still_staff(values, kind) -> None:
+    rnd = random.Random(62)
+    frame = {"TRAINEE_FIRST_NAME": [rnd.choice(_CLIENT_GIVEN) for _ in range(ROWS)],
+             "TRAINEE_SURNAME": [rnd.choice(_CLIENT_FAMILY) for _ in range(ROWS)],
+             "TRAINEE_DOB": [str(date(2005, 1, 1) + timedelta(days=rnd.randrange(1_500))) for _ in range(ROWS)],
+             "TUTOR": [values[i % 4] for i in range(ROWS)]}
+    found = classify_table("ACADEMY.TRAINEE_INTAKE", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
+    assert found["TUTOR"].kind is kind
