@@ -676,7 +676,7 @@ WORDS: dict[str, str] = {
                "testemunhas testimone testimoni trauzeuge trauzeugin getuige getuigen vidne vidner vittne vittnen "
                "martyras"),
     **_entries("role", "conjoint conjointe conjoints conjuge coniuge koordinator koordinatorka coordinatrice "
-               "coordinatore coordinatrice coordinador coordinadora coordenador coordenadora"),
+               "coordinatore coordinador coordinadora coordenador coordenadora"),
     # (round 60) a dispatcher in German (``disponentin``)
     **_entries("role", "disponent disponentin disponenten"),
     # (round 61) a campaign and a project in the languages of crowdfunding (``kampanyaAdi``, ``proje_adi``): things
@@ -1860,7 +1860,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         words = _owners_part(words)
     w = set(words)
     head = words[-1] if words else ""
-    if not words or words == ["from"] or len(words) == 1 and words[0] in _TOWN_BEFORE:
+    if not words or len(words) == 1 and words[0] in _TOWN_BEFORE:
         # (round 59) Danish and Norwegian ``by``, a town, as a whole column name or after "from", "to", "home"
         # (``fra_by``, ``til_by``); elsewhere "by" only links words (``created_by``)
         tokens = [t for t in re.split(r"[^a-z]+", fold(name)) if t]
