@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v123.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v124.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1226,7 +1226,7 @@ Swedish, Greek (Greek script names and values), Swiss French, European Portugues
 numbers, the British Columbia PHN, MyKad, Australian Medicare numbers, PhilHealth and SSS numbers, CPR, rodné číslo,
 personnummer, AMKA, AFM, the Swiss AVS number, NIF, cartão de cidadão, SNS user numbers, codice fiscale and passport
 numbers, cards and IBANs; visit, claim, invoice and registration numbers failing those checks as decoys; written
-blind);
+blind),
 ``--set v123`` scores
 :mod:`benchmarks.classification.heldout_v123` (15 tables of pawnbrokers, second-hand dealers, scrap-metal and
 precious-metal buyers and auction houses: an Albuquerque pawn shop's tickets, a Middlesbrough scrap metal dealer's
@@ -1240,7 +1240,21 @@ seven in Romanian, Norwegian, Hungarian, Finnish, Bulgarian (Cyrillic names and 
 driver's licence, photo card and passport numbers, NRIC and FIN, South African ID numbers, Thai PINs, CNP,
 fødselsnummer, Hungarian tax identification numbers, henkilötunnus, EGN, OIB and Latvian personal codes, cards and
 IBANs; ticket, pledge, contract, register entry, receipt and act numbers failing those checks, IMEIs, serial numbers,
-vehicle registrations and coordinates of yards as decoys; written blind);
+vehicle registrations and coordinates of yards as decoys; written blind),
+``--set v124`` scores
+:mod:`benchmarks.classification.heldout_v124` (15 tables of driving schools, driving-test centres, driver licensing
+and traffic-offence schemes: an Anchorage court-referred defensive-driving school's enrolments, a Cornwall driving
+school's lesson bookings, a Regina driver education school's student files, a Multan driving school's learner-permit
+applications, a Sha Tin driving instructor's lesson bookings, Nebraska county courts' COBOL traffic-conviction
+abstracts, a Kurunegala driving-test booking feed as a staging table, a Highlands speed-awareness course provider's
+booking API flattened to dotted keys, a Tromsø driving school's pupils, an Oulu driving-test centre's bookings, a
+Győr driving school's pupils, an Iași driving school's trainees, a Plovdiv driving school's trainees, a Liepāja
+driving school's pupils and Split's traffic wardens' penalty notices, one organisation per table, eight with English
+column names and seven in Norwegian, Finnish, Hungarian, Romanian, Bulgarian (Cyrillic names and values), Latvian and
+Croatian; SSN, SIN, Alaska, DVLA, SGI and Nebraska driving licence numbers, CNIC, HKID, Sri Lankan NIC,
+fødselsnummer, henkilötunnus, adóazonosító jel, TAJ, CNP, ЕГН, personas kods, OIB and identity card numbers, IBANs
+and IPs; case, certificate, challan, receipt, invoice, booking, contract and ticket numbers failing those checks,
+plates, camera coordinates and custom fields holding no people as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1259,7 +1273,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1407,6 +1421,7 @@ from benchmarks.classification import (
     heldout_v121,
     heldout_v122,
     heldout_v123,
+    heldout_v124,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1478,7 +1493,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v120": heldout_v120,
         "v121": heldout_v121,
         "v122": heldout_v122,
-        "v123": heldout_v123}
+        "v123": heldout_v123,
+        "v124": heldout_v124}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1663,7 +1679,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v123)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v124)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
