@@ -1255,6 +1255,7 @@ Croatian; SSN, SIN, Alaska, DVLA, SGI and Nebraska driving licence numbers, CNIC
 fødselsnummer, henkilötunnus, adóazonosító jel, TAJ, CNP, ЕГН, personas kods, OIB and identity card numbers, IBANs
 and IPs; case, certificate, challan, receipt, invoice, booking, contract and ticket numbers failing those checks,
 plates, camera coordinates and custom fields holding no people as decoys; written blind),
+``--set v125`` scores
 :mod:`benchmarks.classification.heldout_v125` (15 tables of insolvency practitioners, debt advice charities,
 bankruptcy trustees and debt-relief orders: an Albuquerque Chapter 13 trustee's cases, a Halifax licensed insolvency
 trustee's consumer proposals, a Leeds debt advice charity's debt relief order applications, a Brisbane bankruptcy
