@@ -692,16 +692,18 @@ WORDS: dict[str, str] = {
     **_entries("national", "pasport pasportu passnummer passnr"),
     # -- round 63: identity papers in more of Europe's languages: passports (Croatian ``putovnica``, Hungarian
     # ``útlevél``, Finnish ``passi``, Latvian ``pases`` (of a passport), Lithuanian ``pasas``), identity cards (Croatian and Slovenian
-    # ``osobna iskaznica``/``osebna izkaznica``, Czech and Slovak ``občanský``/``občiansky preukaz``, Finnish
+    # ``osobna iskaznica``/``osebna izkaznica``, below, as pairs: a mountaineering club's ``planinska izkaznica`` is a
+    # membership card), Czech and Slovak ``občanský``/``občiansky preukaz``, Finnish
     # ``henkilökortti``, Estonian ``isikutunnistus``, Lithuanian ``tapatybės kortelė``, Romanian ``buletin``), proof
-    # of identity in Norwegian, Swedish and Danish (``legitimasjon``, ``legitimation``), and driving licences
+    # of identity in Norwegian (``legitimasjon``; Swedish ``legitimation`` is as often a licence to practise, a taxi
+    # driver's or a doctor's), and driving licences
     # (Croatian and Serbian ``vozačka``, Slovenian ``vozniško``, Czech ``řidičský``, Slovak ``vodičský``,
     # Hungarian ``jogosítvány``, Estonian ``juhiluba``, Turkish ``ehliyet``)
     **_entries("national", "putovnica putovnice putovnicu putovnici utlevel utlevelszam utlevelszama passi passin "
-               "passinumero pases pasas iskaznica iskaznice iskaznicu izkaznica izkaznice izkaznico obcansky "
+               "passinumero pases pasas obcansky "
                "obcanskeho obcanskem obciansky obcianskeho obcianskom henkilokortti henkilokortin isikutunnistus "
                "isikutunnistuse tapatybes buletin buletinul legitimasjon legitimasjons legitimasjonsnr "
-               "legitimasjonsnummer legitimation legitimations legitimationsnr legitimationsnummer vozacka vozacke "
+               "legitimasjonsnummer vozacka vozacke "
                "vozacku vozniska vozniske vozniskega ridicsky ridicskeho ridicskem ridicak vodicsky vodicskeho "
                "vodicskom jogositvany jogositvanyszam jogositvanyszama juhiluba juhiloa ehliyet ehliyetno "
                "henkilollisyystodistus henkilollisyystodistuksen"),
@@ -711,9 +713,6 @@ WORDS: dict[str, str] = {
     **_entries("iddocument", "preukaz preukazu igazolvany igazolvanyszam apliecibas apliecibu apliecibai"),
     # a trustee (a bankruptcy trustee, a pension fund's): a person's role
     **_entries("role", "trustee trustees"),
-    # a clerk who received or served the row (``RECEIVING_CLERK``): a person, whose values say whether it holds names
-    # (TPC-H's ``o_clerk`` holds ``Clerk#000000951``, codes)
-    **_entries("role", "clerk clerks"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -754,7 +753,7 @@ OBJECTS = frozenset({
     "md5", "checksum", "geo", "gps", "coordinate", "coordinates", "container", "lot", "plate", "vin", "isbn", "ean",
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
-    "division", "promo", "mkt", "dept", "digest", "sha256", "sha1", "sha512",
+    "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
     # (round 54: a report, a notification, a filing: Dutch ``meldingsnummer``, German ``Meldung``, Polish
     # ``zgłoszenie``; what its number names is the report)
     "report", "reports", "melding", "meldingen", "meldung", "meldungen", "zgloszenie", "zgloszenia",
@@ -1441,6 +1440,10 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("carte", "identitate"): ["national"], ("licna", "karta"): ["national"], ("licne", "karte"): ["national"],
             ("lichna", "karta"): ["national"], ("potni", "list"): ["national"], ("potnega", "lista"): ["national"],
             ("permis", "conducere"): ["national"], ("vaditaja", "apliecibas"): ["national"],
+            # a Croatian and a Slovenian identity card (``osobna iskaznica``, ``osebna izkaznica``) in their cases
+            **{pair: ["national"] for pair in (("osobna", "iskaznica"), ("osobne", "iskaznice"), ("osobnu", "iskaznicu"),
+                                               ("osobnoj", "iskaznici"), ("osebna", "izkaznica"), ("osebne", "izkaznice"),
+                                               ("osebno", "izkaznico"))},
             # an identity card spelled out (``identity_card_number``: no payment card)
             ("identity", "card"): ["national"], ("identification", "card"): ["national"],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
