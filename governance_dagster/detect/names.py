@@ -1479,8 +1479,9 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
     name = _hl7(name) or _x12(name) or _path(name)
     folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
                                                                             name))))
-    # (round 63) an apostrophe inside a word is part of it: Ukrainian ``ім'я`` (a name), written with U+02BC or U+2019
-    folded = re.sub(r"(?<=[^\W\d_])['\u02bc\u2019](?=[^\W\d_])", "", folded)
+    # (round 63) an apostrophe between Cyrillic letters is part of the word: Ukrainian ``ім'я`` (a name), written
+    # with U+02BC or U+2019 too (between Latin letters it elides a word: French ``Date d'entrée``)
+    folded = re.sub(r"(?<=[\u0400-\u04ff])['\u02bc\u2019](?=[\u0400-\u04ff])", "", folded)
     found: list[str] = []
     for word in _SCRIPT_ORDER:
         if word in folded:  # a native-script word keeps its place among the words (``患者ID``: a patient's ID)
