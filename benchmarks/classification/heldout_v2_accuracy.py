@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v126.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v127.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1284,7 +1284,22 @@ Brazilian Portuguese, Ecuadorian Spanish and Japanese (Japanese script names and
 number, Mauritian ID numbers, MyKad, MCP numbers, Northern Ireland driving licence numbers, Ghana Card PINs and TINs,
 passport numbers, codice fiscale, PESEL, T.C. Kimlik No., CPF, RG and cédulas, cards and IBANs; account, candidate,
 form, receipt, application and registration numbers failing those checks, SKUs, serials, tracking numbers and custom
-fields with and without personal data as decoys; written blind);
+fields with and without personal data as decoys; written blind),
+``--set v127`` scores
+:mod:`benchmarks.classification.heldout_v127` (15 tables of student accommodation, halls of residence, boarding
+schools and homestay agencies: an Aberdeen purpose-built student accommodation provider's tenancies, a Brisbane
+homestay agency's placements, a Stellenbosch private residence's applications, a Pune paying-guest hostel's resident
+register, a Dunedin hall of residence's room register, a Pennsylvania boarding school's COBOL fee ledger, a Chiang Mai
+dormitory booking feed as a staging table, an Ottawa homestay and custodianship agency's spreadsheet export, a
+Louvain-la-Neuve student room agency's leases, a Wageningen student housing corporation's tenants, an Uppsala student
+nation's housing queue, a Southern Jutland efterskole's pupils, a Tartu dormitory operator's residents, a Kaunas
+gymnasium's boarding house residents and an Ioannina student hall's residents, one organisation per table, eight with
+English column names and seven in Belgian French, Dutch, Swedish, Danish, Estonian, Lithuanian and Greek (Greek names
+and values); National Insurance numbers, SSN, South African ID numbers, Aadhaar, PAN, IRD numbers, Thai PINs, the
+Belgian national register number, BSN, personnummer, CPR, isikukood, asmens kodas, ΑΜΚΑ and ΑΦΜ, passports, study
+permits, identity card numbers, IBANs, cards and IPs; tenancy, deposit, receipt, account, booking, guarantee,
+contract, OCR, lease and protocol numbers failing those checks, parcel tracking numbers, coordinates and custom fields
+with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1303,7 +1318,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1454,6 +1469,7 @@ from benchmarks.classification import (
     heldout_v124,
     heldout_v125,
     heldout_v126,
+    heldout_v127,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1528,7 +1544,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v123": heldout_v123,
         "v124": heldout_v124,
         "v125": heldout_v125,
-        "v126": heldout_v126}
+        "v126": heldout_v126,
+        "v127": heldout_v127}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1713,7 +1730,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v126)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v127)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
