@@ -690,6 +690,29 @@ WORDS: dict[str, str] = {
     **_entries("city", "localite localites"),
     # a passport in Russian and Czech transliteration, in German and Swedish (``pasport``, ``Passnummer``)
     **_entries("national", "pasport pasportu passnummer passnr"),
+    # -- round 63: identity papers in more of Europe's languages: passports (Croatian ``putovnica``, Hungarian
+    # ``útlevél``, Finnish ``passi``, Latvian ``pases`` (of a passport), Lithuanian ``pasas``), identity cards (Croatian and Slovenian
+    # ``osobna iskaznica``/``osebna izkaznica``, below, as pairs: a mountaineering club's ``planinska izkaznica`` is a
+    # membership card), Czech and Slovak ``občanský``/``občiansky preukaz``, Finnish
+    # ``henkilökortti``, Estonian ``isikutunnistus``, Lithuanian ``tapatybės kortelė``, Romanian ``buletin``), proof
+    # of identity in Norwegian (``legitimasjon``; Swedish ``legitimation`` is as often a licence to practise, a taxi
+    # driver's or a doctor's), and driving licences
+    # (Croatian and Serbian ``vozačka``, Slovenian ``vozniško``, Czech ``řidičský``, Slovak ``vodičský``,
+    # Hungarian ``jogosítvány``, Estonian ``juhiluba``, Turkish ``ehliyet``)
+    **_entries("national", "putovnica putovnice putovnicu putovnici utlevel utlevelszam utlevelszama passi passin "
+               "passinumero pases pasas obcansky "
+               "obcanskeho obcanskem obciansky obcianskeho obcianskom henkilokortti henkilokortin isikutunnistus "
+               "isikutunnistuse tapatybes buletin buletinul legitimasjon legitimasjons legitimasjonsnr "
+               "legitimasjonsnummer vozacka vozacke "
+               "vozacku vozniska vozniske vozniskega ridicsky ridicskeho ridicskem ridicak vodicsky vodicskeho "
+               "vodicskom jogositvany jogositvanyszam jogositvanyszama juhiluba juhiloa ehliyet ehliyetno "
+               "henkilollisyystodistus henkilollisyystodistuksen"),
+    # a document in Finnish (``asiakirjan_numero``, the document's number) and a card or certificate in Slovak,
+    # Hungarian and Latvian (``preukaz``, ``igazolvány``, ``apliecība``): papers, as ``dokument`` and ``průkaz``
+    **_entries("document", "asiakirja asiakirjan"),
+    **_entries("iddocument", "preukaz preukazu igazolvany igazolvanyszam apliecibas apliecibu apliecibai"),
+    # a trustee (a bankruptcy trustee, a pension fund's): a person's role
+    **_entries("role", "trustee trustees"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -855,6 +878,9 @@ SCRIPT_WORDS: dict[str, str] = {
     "клиент": "customer", "сотрудник": "employee",
     # round 12: a carrier (перевозчик), a driving licence (водительское удостоверение, ВУ), an identity document
     "перевозчик": "company", "удостоверени": "iddocument", "водительск": "national",
+    # (round 63) a Bulgarian identity card (лична карта) and driving licence (шофьорска книжка), a Ukrainian
+    # certificate (посвідчення)
+    "лична_карт": "national", "лична карт": "national", "шофьорск": "national", "посвідчен": "iddocument",
     # Japanese round 12: identity verification (本人確認) papers (書類), a licence (免許), a registration (登録)
     "本人確認": "national", "書類": "iddocument", "免許": "national", "登録": "when", "年月日": "date",
     # Greek (folded: accents removed)
@@ -1403,6 +1429,23 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{("agencia", account): ["bank", "account"] for account in ("conta", "cuenta", "cc")},
             # round 39: a date of birth "on the ID" (``DobOnId``): the ID shown, no key
             ("on", "id"): [],
+            # round 63: a learner's driving permit and a provisional driving licence (``LEARNER_PERMIT_NO``), a
+            # Romanian identity card's series and number (``serie_numar_ci``, carte de identitate), a Serbian and a
+            # Bulgarian identity card in Latin letters (``lična karta``), a Slovenian passport (``potni list``), a
+            # Romanian driving licence (``permis de conducere``), a Latvian driver's certificate
+            **{(learner, permit): ["national"] for learner in ("learner", "learners", "provisional")
+               for permit in ("permit", "licence", "license")},
+            **{(number, "ci"): ["national", "number"] for number in ("numar", "nr", "serie", "seria", "numarul")},
+            **{("ci", number): ["national", "number"] for number in ("numar", "nr", "serie", "seria")},
+            ("carte", "identitate"): ["national"], ("licna", "karta"): ["national"], ("licne", "karte"): ["national"],
+            ("lichna", "karta"): ["national"], ("potni", "list"): ["national"], ("potnega", "lista"): ["national"],
+            ("permis", "conducere"): ["national"], ("vaditaja", "apliecibas"): ["national"],
+            # a Croatian and a Slovenian identity card (``osobna iskaznica``, ``osebna izkaznica``) in their cases
+            **{pair: ["national"] for pair in (("osobna", "iskaznica"), ("osobne", "iskaznice"), ("osobnu", "iskaznicu"),
+                                               ("osobnoj", "iskaznici"), ("osebna", "izkaznica"), ("osebne", "izkaznice"),
+                                               ("osebno", "izkaznico"))},
+            # an identity card spelled out (``identity_card_number``: no payment card)
+            ("identity", "card"): ["national"], ("identification", "card"): ["national"],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
                                                        "ordered", "registered", "signed", "applied", "contacted",
                                                        "referred", "sourced", "imported", "uploaded", "requested")}}
@@ -1436,6 +1479,9 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
     name = _hl7(name) or _x12(name) or _path(name)
     folded = fold(_camel_apart(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2",
                                                                             name))))
+    # (round 63) an apostrophe between Cyrillic letters is part of the word: Ukrainian ``ім'я`` (a name), written
+    # with U+02BC or U+2019 too (between Latin letters it elides a word: French ``Date d'entrée``)
+    folded = re.sub(r"(?<=[\u0400-\u04ff])['\u02bc\u2019](?=[\u0400-\u04ff])", "", folded)
     found: list[str] = []
     for word in _SCRIPT_ORDER:
         if word in folded:  # a native-script word keeps its place among the words (``患者ID``: a patient's ID)
