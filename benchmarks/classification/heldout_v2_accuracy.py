@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v128.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v129.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1314,7 +1314,22 @@ Catalan; SSN, PPSN, SNILS, Namibian ID numbers, passports, CNIC, rodné číslo,
 personal INN, DNI/NIE, identity card numbers, hunting, fishing, firearms and weapons licences, cards, IBANs and IPs;
 application, invoice, receipt and challan numbers failing those checks, permits and certificates numbering one
 firearm or one hunt, firearm serials, trophy tags, kill coordinates and custom fields with and without personal data
-as decoys; written blind);
+as decoys; written blind),
+``--set v129`` scores
+:mod:`benchmarks.classification.heldout_v129` (15 tables of scouting, guiding, youth clubs and summer camps: a Wyoming
+scout council's seasonal camp staff hires, a Guernsey youth club's app sign-ups, a Whitehorse day camp's camper
+registrations, an Arusha region girl guides' jamboree, a Darwin youth club's enrolments, a Chattogram scout region's
+COBOL membership extract, a Kuching holiday camp's booking feed as a staging table, a Kandy youth camp's sign-up form
+responses, a Puebla scout group's summer camp, a Viseu parish holiday camp's enrolments, a Lucerne Pfadi section's
+summer camp sign-ups, a Bruges scout group's member enrolments, an Icelandic summer camp's child registrations, a Kfar
+Saba youth movement tribe's summer camp registrations and a Malang Pramuka branch's camp participants, one
+organisation per table, eight with English column names and seven in Mexican Spanish, European Portuguese, Swiss
+German, Flemish Dutch, Icelandic, Hebrew (Hebrew names and values) and Indonesian; SSN, SIN, IMSS NSS, AHV numbers,
+Yukon health care numbers, Medicare numbers, passports, NIDA, NIDs and birth registration numbers, MyKad, Sri Lankan
+NICs, CURP, cartão de cidadão, NIF, SNS user numbers, the Belgian national register number, kennitala, teudat zehut,
+NIK, Ochre Card numbers, IBANs and IPs, Pfadinamen, totems and logins; application, receipt, invoice, booking, member
+and enrolment numbers failing those checks, structured communications, routing numbers, mobile money transaction ids,
+hashes, venue coordinates and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1333,7 +1348,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1486,6 +1501,7 @@ from benchmarks.classification import (
     heldout_v126,
     heldout_v127,
     heldout_v128,
+    heldout_v129,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1562,7 +1578,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v125": heldout_v125,
         "v126": heldout_v126,
         "v127": heldout_v127,
-        "v128": heldout_v128}
+        "v128": heldout_v128,
+        "v129": heldout_v129}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1747,7 +1764,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v128)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v129)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
