@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v129.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v130.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1329,7 +1329,23 @@ Yukon health care numbers, Medicare numbers, passports, NIDA, NIDs and birth reg
 NICs, CURP, cartão de cidadão, NIF, SNS user numbers, the Belgian national register number, kennitala, teudat zehut,
 NIK, Ochre Card numbers, IBANs and IPs, Pfadinamen, totems and logins; application, receipt, invoice, booking, member
 and enrolment numbers failing those checks, structured communications, routing numbers, mobile money transaction ids,
-hashes, venue coordinates and custom fields with and without personal data as decoys; written blind);
+hashes, venue coordinates and custom fields with and without personal data as decoys; written blind),
+``--set v130`` scores
+:mod:`benchmarks.classification.heldout_v130` (15 tables of diving schools, sailing clubs, surf schools and
+water-sports centres: a Kailua-Kona dive charter's liability waivers, a Newquay surf school's lesson bookings, a
+Torquay (Victoria) surf life saving club's nipper registrations, a Hurghada dive centre's guest register, a Semporna
+dive resort's booking register, an Annapolis yacht club's COBOL member billing extract, a Canggu surf camp's online
+bookings as a staging table, a Christ Church (Barbados) kitesurf school's student spreadsheet, a Rimouski sailing
+school's summer day camp, a Rhodes dive centre's divers, a Kaş dive centre's course registrations, a Koh Tao dive
+school's students, a Nha Trang dive centre's course customers, a Giżycko sailing school's course participants and a
+Stavanger diving club's members, one organisation per table, eight with English column names and seven in Canadian
+French, Greek (Greek names and values), Turkish, Thai (Thai names and values), Vietnamese, Polish and Norwegian; SSN,
+SIN, ΑΜΚΑ, Hawaii driver licences, Medicare numbers, passports, Egyptian national IDs, MyKad, NIK, Barbados national
+registration numbers, RAMQ numbers, the personal ΑΦΜ, Greek identity cards, T.C. Kimlik No., the Thai PIN, CCCD,
+PESEL, fødselsnummer, Working with Children Checks and skipper patents, cards, IBANs, IPs and a LINE id; waiver,
+member, booking, receipt, invoice, KID and payment numbers failing those checks, diving certification numbers, hull
+identification numbers, cylinder serials, dive-site coordinates and custom fields with and without personal data as
+decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1348,7 +1364,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1502,6 +1518,7 @@ from benchmarks.classification import (
     heldout_v127,
     heldout_v128,
     heldout_v129,
+    heldout_v130,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1579,7 +1596,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v126": heldout_v126,
         "v127": heldout_v127,
         "v128": heldout_v128,
-        "v129": heldout_v129}
+        "v129": heldout_v129,
+        "v130": heldout_v130}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1764,7 +1782,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v129)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v130)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
