@@ -1493,11 +1493,12 @@ def _bare_code(name: str, context: TableContext) -> bool:
 
 
 def _bare_number(name: str, context: TableContext) -> bool:
-    """Round 21: the name is a bare "code" or "number" (``kod``, ``nr``), or a person's number (``contact_no``,
-    ``Kontakt_Nr``, ``member_number``): it names no thing, so the values say what the number is.
+    """Round 21: the name is a bare "code" or "number" (``kod``, ``nr``), or a person's number (``guest_no``,
+    ``member_number``; round 64 reads ``contact_no`` as a phone): it names no thing, so the values say what the
+    number is.
 
     Example:
-        >>> _bare_number("contact_no", TableContext()), _bare_number("order_no", TableContext())
+        >>> _bare_number("member_number", TableContext()), _bare_number("order_no", TableContext())
         (True, False)
     """
     words = set(name_words(name, context.prefix))

@@ -713,6 +713,28 @@ WORDS: dict[str, str] = {
     **_entries("iddocument", "preukaz preukazu igazolvany igazolvanyszam apliecibas apliecibu apliecibai"),
     # a trustee (a bankruptcy trustee, a pension fund's): a person's role
     **_entries("role", "trustee trustees"),
+    # -- round 64: licences a person holds to hunt, fish or own a gun are that person's identity papers as a driving
+    # licence is (Germany's ``Jagdschein``, ``Waffenschein``, ``Fischereischein``, Sweden's ``jaktkort``, Norway's
+    # ``jegerkort``, Finland's ``metsästyskortti`` and ``aselupa``, the Netherlands' ``jachtakte``); a licence to
+    # trade or practise stays a licence (a taxi driver's, a nurse's): see the pairs below
+    **_entries("national", "jagdschein jagdscheinnummer jagdscheinnr waffenschein waffenscheinnummer fischereischein "
+               "angelschein waffenbesitzkarte jaktkort jegerkort vapenkort vapenlicens metsastyskortti aselupa "
+               "jachtakte"),
+    # (round 66) a Catalan passport (``num_passaport``), Tanzania's national identification number (NIDA); a leader
+    # abbreviated (``MBR-UNIT-LDR-NM``)
+    **_entries("national", "passaport passaports nida"),
+    **_entries("role", "ldr ldrs"),
+    # a WhatsApp or Viber number: a phone
+    **_entries("phone", "whatsapp viber"),
+    # -- round 65: a tracking number abbreviated (``pstl_trk``, a parcel's), a record card in Spanish (``numero_ficha``),
+    # Catalan family names and address (``cognoms``, ``adreça``)
+    **_entries("tracking", "trk"),
+    **_entries("record", "ficha"),
+    **_entries("surname", "cognom cognoms"),
+    **_entries("address", "adreca"),
+    # staff: an accompanist, a superintendent (``FA-SUPT-NM``), a professional hunter or guide, a Slovenian seller
+    **_entries("role", "accompanist accompanists superintendent supt hunter hunters prodajalec prodajalka "
+               "chaperone chaperones"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -753,6 +775,8 @@ OBJECTS = frozenset({
     "md5", "checksum", "geo", "gps", "coordinate", "coordinates", "container", "lot", "plate", "vin", "isbn", "ean",
     "upc", "gtin", "asset", "record", "row", "revision", "release", "commit", "hotel", "room", "flight", "route",
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
+    # (round 65: a musical instrument, ``instrument``, ``strumento``: ``Viola`` is a given name too)
+    "instrument", "instruments", "instrumento", "instrumentos", "strumento", "strumenti", "instrumente",
     "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
     # (round 54: a report, a notification, a filing: Dutch ``meldingsnummer``, German ``Meldung``, Polish
     # ``zgłoszenie``; what its number names is the report)
@@ -797,6 +821,10 @@ BUSINESS = frozenset({
     "afdeling", "plant", "werk", "fabrik", "fabriek", "factory", "headquarters", "hq", "hauptsitz", "sede",
     "siege", "firm", "corporate", "workplace", "arbeitsstatte", "worksite", "zakelijk", "geschaeftlich",
     "geschaftlich",
+    # (round 66) a club and its clubhouse (``ClubAddress``, ``klubbhus_adresse``), a Romanian school (``email_scoala``)
+    # and a Croatian branch (``poslovnica_email``): the organisation's contact details
+    "club", "clubs", "clubhouse", "klub", "klubb", "klubbhus", "klubhus", "scoala", "scolii", "poslovnica",
+    "poslovnice",
     # schools, workshops, clinics, insurers and agencies a person's row names (a pupil's school, the body shop of a
     # claim: their address, phone and tax number are the business's)
     "school", "schule", "ecole", "escuela", "scuola", "escola", "szkola", "skola", "skole", "okul", "gakko",
@@ -1444,6 +1472,33 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{pair: ["national"] for pair in (("osobna", "iskaznica"), ("osobne", "iskaznice"), ("osobnu", "iskaznicu"),
                                                ("osobnoj", "iskaznici"), ("osebna", "izkaznica"), ("osebne", "izkaznice"),
                                                ("osebno", "izkaznico"))},
+            # round 64: a hunting, fishing or firearms licence (``hunting_license_no``, ``firearmsLicenceNo``, a
+            # shotgun certificate), in Czech, Slovak, Catalan, Spanish, French, Italian and Polish (Serbian and
+            # Slovenian ``oružni list``/``orožni list`` is one weapon's paper, no person's licence); a
+            # contact number and a WhatsApp number are phones (``CONTACT_NO``: a contact's record has an id)
+            **{(act, licence): ["national"] for act in (
+                "hunting", "hunt", "hunter", "hunters", "fishing", "angling", "angler", "anglers", "firearm",
+                "firearms", "gun", "guns", "shotgun", "weapon", "weapons", "rod") for licence in (
+                "licence", "license", "licences", "licenses", "licence_no")},
+            ("shotgun", "certificate"): ["national"], ("shotgun", "cert"): ["national"],
+            **{pair: ["national"] for pair in (
+                ("lovecky", "listek"), ("loveckeho", "listku"), ("rybarsky", "listek"), ("rybarskeho", "listku"),
+                ("zbrojni", "prukaz"), ("zbrojniho", "prukazu"), ("polovny", "listok"), ("polovneho", "listka"),
+                ("rybarsky", "listok"), ("rybarskeho", "listka"), ("zbrojny", "preukaz"), ("zbrojneho", "preukazu"),
+                ("llicencia", "caca"), ("permis", "armes"), ("licencia", "caza"), ("licencia", "pesca"),
+                ("licencia", "armas"), ("permis", "chasse"), ("permis", "peche"), ("licenza", "caccia"),
+                ("licenza", "pesca"), ("porto", "armi"), ("pozwolenie", "bron"), ("lovacka", "dozvola"))},
+            **{("contact", number): ["phone"] for number in ("no", "number", "nr", "num", "nbr", "numero")},
+            **{("kontakt", number): ["phone"] for number in ("nr", "nummer", "numer", "no", "number")},
+            **{(number, contact): ["phone"] for number in ("numero", "num", "no", "nr", "numer") for contact in (
+                "contacto", "contato", "contact", "contatto", "kontaktowy", "kontakt")},
+            ("whats", "app"): ["phone"],
+            # round 65: a study or residence permit (``Study Permit #``): a person's immigration paper
+            # (a work permit is not: v113's and v114's are an employer's file, labelled so)
+            **{(what, "permit"): ["national"] for what in ("study", "residence", "residency")},
+            # round 66: a Slovenian personal document (``st_osebnega_dokumenta``), a French receipt's number
+            ("osebnega", "dokumenta"): ["national"], ("osebni", "dokument"): ["national"],
+            **{(number, "recu"): ["record", "number"] for number in ("no", "num", "numero", "nr")},
             # an identity card spelled out (``identity_card_number``: no payment card)
             ("identity", "card"): ["national"], ("identification", "card"): ["national"],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
