@@ -724,6 +724,10 @@ WORDS: dict[str, str] = {
     # abbreviated (``MBR-UNIT-LDR-NM``)
     **_entries("national", "passaport passaports nida"),
     **_entries("role", "ldr ldrs"),
+    # -- round 67: Mexican forms' family names, the father's and the mother's (``apellido paterno``, ``paterno``,
+    # ``materno``); Viet Nam's identity cards (``CCCD``, ``CMND``)
+    **_entries("surname", "paterno materno"),
+    **_entries("national", "cccd cmnd"),
     # a WhatsApp or Viber number: a phone
     **_entries("phone", "whatsapp viber"),
     # -- round 65: a tracking number abbreviated (``pstl_trk``, a parcel's), a record card in Spanish (``numero_ficha``),
@@ -908,6 +912,10 @@ SCRIPT_WORDS: dict[str, str] = {
     "перевозчик": "company", "удостоверени": "iddocument", "водительск": "national",
     # (round 63) a Bulgarian identity card (лична карта) and driving licence (шофьорска книжка), a Ukrainian
     # certificate (посвідчення)
+    # (round 67) Kuwait's and the Gulf's civil ID number (الرقم المدني), a number in Thai (เลข: ``เลขหนังสือเดินทาง``,
+    # a passport's)
+    "الرقم_المدني": "national", "الرقم المدني": "national", "رقم_مدني": "national", "رقم مدني": "national",
+    "เลข": "number",
     "лична_карт": "national", "лична карт": "national", "шофьорск": "national", "посвідчен": "iddocument",
     # Japanese round 12: identity verification (本人確認) papers (書類), a licence (免許), a registration (登録)
     "本人確認": "national", "書類": "iddocument", "免許": "national", "登録": "when", "年月日": "date",
@@ -1499,6 +1507,10 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # round 66: a Slovenian personal document (``st_osebnega_dokumenta``), a French receipt's number
             ("osebnega", "dokumenta"): ["national"], ("osebni", "dokument"): ["national"],
             **{(number, "recu"): ["record", "number"] for number in ("no", "num", "numero", "nr")},
+            # round 67: a Malaysian or Singaporean identity card's number (``IC_NO``), a Vietnamese passport (``số
+            # hộ chiếu``)
+            **{("ic", number): ["national", "number"] for number in ("no", "number", "num", "nr", "nbr")},
+            ("ho", "chieu"): ["national"],
             # an identity card spelled out (``identity_card_number``: no payment card)
             ("identity", "card"): ["national"], ("identification", "card"): ["national"],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",

@@ -4129,3 +4129,15 @@ def test_when_an_instrument_column_holds_instruments_named_like_people_then_it_i
 ])
 def test_when_round_66_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
     assert kind_from_name(name, prefix)[0] is kind
+
+
+# Round 67 (from v132-v134's misses after their first, blind scoring, on round 66): Mexican forms' paternal and
+# maternal family names, a Malaysian identity card's number, Viet Nam's passport and identity cards, Kuwait's civil
+# number, a passport's number in Thai.
+@pytest.mark.parametrize(("name", "prefix", "kind"), [
+    ("TXR-VIS-PATERNO", "txr", Kind.LAST_NAME), ("materno", "", Kind.LAST_NAME), ("IC_NO", "", Kind.NATIONAL_ID),
+    ("so_ho_chieu", "", Kind.NATIONAL_ID), ("so_cccd", "", Kind.NATIONAL_ID), ("الرقم_المدني", "", Kind.NATIONAL_ID),
+    ("เลขหนังสือเดินทาง", "", Kind.NATIONAL_ID), ("ic_chip_count", "", Kind.NONE),
+])
+def test_when_round_67_names_are_read_then_they_say_their_kind(name, prefix, kind) -> None:
+    assert kind_from_name(name, prefix)[0] is kind
