@@ -700,12 +700,11 @@ WORDS: dict[str, str] = {
     # (Croatian and Serbian ``vozačka``, Slovenian ``vozniško``, Czech ``řidičský``, Slovak ``vodičský``,
     # Hungarian ``jogosítvány``, Estonian ``juhiluba``, Turkish ``ehliyet``)
     **_entries("national", "putovnica putovnice putovnicu putovnici utlevel utlevelszam utlevelszama passi passin "
-               "passinumero pases pasas obcansky "
-               "obcanskeho obcanskem obciansky obcianskeho obcianskom henkilokortti henkilokortin isikutunnistus "
-               "isikutunnistuse tapatybes buletin buletinul legitimasjon legitimasjons legitimasjonsnr "
-               "legitimasjonsnummer vozacka vozacke "
-               "vozacku vozniska vozniske vozniskega ridicsky ridicskeho ridicskem ridicak vodicsky vodicskeho "
-               "vodicskom jogositvany jogositvanyszam jogositvanyszama juhiluba juhiloa ehliyet ehliyetno "
+               "passinumero pases pasas obcansky obcanskeho obcanskem obciansky obcianskeho obcianskom "
+               "henkilokortti henkilokortin isikutunnistus isikutunnistuse tapatybes buletin buletinul "
+               "legitimasjon legitimasjons legitimasjonsnr legitimasjonsnummer vozacka vozacke vozacku vozniska "
+               "vozniske vozniskega ridicsky ridicskeho ridicskem ridicak vodicsky vodicskeho vodicskom "
+               "jogositvany jogositvanyszam jogositvanyszama juhiluba juhiloa ehliyet ehliyetno "
                "henkilollisyystodistus henkilollisyystodistuksen"),
     # a document in Finnish (``asiakirjan_numero``, the document's number) and a card or certificate in Slovak,
     # Hungarian and Latvian (``preukaz``, ``igazolvány``, ``apliecība``): papers, as ``dokument`` and ``průkaz``
@@ -1487,7 +1486,7 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{(act, licence): ["national"] for act in (
                 "hunting", "hunt", "hunter", "hunters", "fishing", "angling", "angler", "anglers", "firearm",
                 "firearms", "gun", "guns", "shotgun", "weapon", "weapons", "rod") for licence in (
-                "licence", "license", "licences", "licenses", "licence_no")},
+                "licence", "license", "licences", "licenses")},
             ("shotgun", "certificate"): ["national"], ("shotgun", "cert"): ["national"],
             **{pair: ["national"] for pair in (
                 ("lovecky", "listek"), ("loveckeho", "listku"), ("rybarsky", "listek"), ("rybarskeho", "listku"),
