@@ -1423,7 +1423,25 @@ Number, AMKA, AFM, Greek identity cards, T.C. kimlik numbers beside foreigners' 
 application, contract, booking and agreement numbers failing those checks, masked PANs, plastic SKUs, tracking and
 parcel numbers, routing numbers, BSBs, key serials, branches' addresses, phones and coordinates, merchants' NIP,
 employers' corporate numbers, SDK versions and custom fields with and without personal data as decoys; written
-blind);
+blind),
+``--set v136`` scores
+:mod:`benchmarks.classification.heldout_v136` (15 tables of telecom operators and internet providers: a south-west
+Montana fixed-wireless provider's subscriber accounts, an Otago fibre retailer's installation visits, a Nottingham
+mobile retailer's handset finance agreements, a Lagos operator's NIN-SIM linkage records, an Adelaide internet
+provider's call-centre tickets, a north-east Iowa telephone cooperative's COBOL billing extract, a Hyderabad broadband
+provider's KYC as a staging table, a Manitoba carrier's roaming pass purchases flattened from JSON to dotted keys, a
+Bari-area fibre operator's installation visits, a Belo Horizonte provider's subscriber invoices, a Utrecht MVNO's
+number porting requests, a Malmö operator's handset instalment agreements, a Brno provider's subscriber contracts, a
+Novosibirsk operator's SIM registrations and a Fukuoka MVNO's number porting applications, one organisation per
+table, eight with English column names and seven in Italian, Brazilian Portuguese, Dutch, Swedish, Czech, Russian
+(Cyrillic names and values) and romanized Japanese (Japanese values); SSN, the SNILS, GB driving licences encoding
+the surname and birth date, the Nigerian NIN and passports of West African visitors, Aadhaar, PAN, codice fiscale,
+CPF, Dutch, Belgian, German and Polish identity documents in one column, personnummer, rodné číslo, Czech identity
+cards, Russian and Central Asian passports in one column, personal INN, Japanese driving licences, cards, IBANs,
+domestic bank accounts and IPs; account, ticket, contract, invoice and order numbers failing those checks, IMEIs and
+ICCIDs, partita IVA, CNPJ, orgnr, IČO and OGRN of shops and contractors, tower and cell coordinates, birth dates as
+dates, text, ``YYYYMMDD`` numbers and year, month and day columns, and custom fields with and without personal data
+as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1442,7 +1460,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1602,6 +1620,7 @@ from benchmarks.classification import (
     heldout_v133,
     heldout_v134,
     heldout_v135,
+    heldout_v136,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1685,7 +1704,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v132": heldout_v132,
         "v133": heldout_v133,
         "v134": heldout_v134,
-        "v135": heldout_v135}
+        "v135": heldout_v135,
+        "v136": heldout_v136}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1870,7 +1890,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v135)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v136)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
