@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v135.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v137.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1441,7 +1441,24 @@ cards, Russian and Central Asian passports in one column, personal INN, Japanese
 domestic bank accounts and IPs; account, ticket, contract, invoice and order numbers failing those checks, IMEIs and
 ICCIDs, partita IVA, CNPJ, orgnr, IČO and OGRN of shops and contractors, tower and cell coordinates, birth dates as
 dates, text, ``YYYYMMDD`` numbers and year, month and day columns, and custom fields with and without personal data
-as decoys; written blind);
+as decoys; written blind),
+``--set v137`` scores
+:mod:`benchmarks.classification.heldout_v137` (15 tables of health insurance and clinics: an Albuquerque health
+plan's members and policies, a Durban GP and dental clinic group's bookings, a Glasgow occupational health provider's
+health surveillance checks, a Kuala Lumpur private hospital's inpatient admissions, a Perth pharmacy group's
+dispensing history, a Minnesota dental plan's COBOL claims extract, a Tel Aviv clinic network's intake feed as a
+staging table (Hebrew values), a Vancouver group benefits insurer's claims flattened to dotted keys, an Aarhus health
+insurer's claims, a Linz occupational health centre's examinations, a Liège mutualité's members, a Córdoba clinic's
+appointments, a Porto laboratory's test requisitions, a Lviv dental clinic's treatment plans and a Wrocław medical
+subscription provider's members, one organisation per table, eight with English column names and seven in Danish,
+Austrian German, Belgian French, Argentine Spanish, European Portuguese, Ukrainian (Cyrillic names and values) and
+Polish; SSN, South African ID numbers, CHI and NI numbers, MyKad, Singapore NRIC, Indonesian NIK and passports in one
+column, Medicare card numbers and IHI, Teudat Zehut, BC PHN, SIN, CPR, the Austrian VSNR, NISS, DNI and CUIL, NIF,
+cartão de cidadão and SNS numbers, РНОКПП, PESEL, cards, IBANs, IPs and a portal login; dates of birth as dates, text,
+YYYYMMDD integers and day, month and year columns; policy, payroll, form and patient card numbers failing those
+checks, claim, booking and guarantee letter numbers, NPIs, CVR, UID and NIP numbers, branch coordinates, app versions,
+hashes, employers' and clinics' names, addresses and phones and custom fields with and without personal data as
+decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1460,7 +1477,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1621,6 +1638,7 @@ from benchmarks.classification import (
     heldout_v134,
     heldout_v135,
     heldout_v136,
+    heldout_v137,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1705,7 +1723,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v133": heldout_v133,
         "v134": heldout_v134,
         "v135": heldout_v135,
-        "v136": heldout_v136}
+        "v136": heldout_v136,
+        "v137": heldout_v137}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1890,7 +1909,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v136)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v137)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
