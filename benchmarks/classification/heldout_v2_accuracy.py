@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v138.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v139.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1475,7 +1475,25 @@ column, Dutch passport and identity card numbers, CPR, rodné číslo, T.C. kiml
 cards, IBANs and IPs; order, invoice, e-archive, form and ticket numbers failing those checks, ARNs, parcel and cargo
 numbers, SKUs, Luhn and EAN loyalty card numbers, routing numbers, EIN, GSTIN, UEN, CVR and VKN, pick-up points'
 addresses, postcodes, phones and coordinates and custom fields with and without personal data as decoys; written
-blind);
+blind),
+``--set v139`` scores
+:mod:`benchmarks.classification.heldout_v139` (15 tables of human resources and recruiting: an Idaho trucking company's
+applicant tracking system, a Halifax software company's interview scheduling, a Cork food processor's payroll run
+lines, a Durban retailer's sick leave register, a Leeds engineering consultancy's travel expense claims (abbreviated),
+a Lehigh Valley school district's COBOL employee master and benefits extract, a Shah Alam electronics plant's
+onboarding feed as a staging table, a Pilbara mining contractor's training records flattened to dotted keys, a
+Vénissieux manufacturer's works-council election voter list, a Dalmine metalworking firm's payslips, a Riba-roja
+logistics company's sick leave records, a Lower Silesian logistics centre's safety training register, a Gothenburg
+contractor's company cars and drivers, a Kazan company's personnel cards and a Kariya auto-parts supplier's applicants
+and CVs, one organisation per table, eight with English column names and seven in French, Italian, Spanish, Polish,
+Swedish, Russian (Cyrillic names and values) and romanized Japanese (Japanese values); SSN, PPSN, National Insurance
+numbers, the Spanish social-security number, SNILS, South African IDs and foreign passports in one column, MyKad and
+passports in one column, CDL and high risk work licences, USI, codice fiscale, DNI and NIE in one column, PESEL,
+personnummer, Russian passports and the personal INN, Japanese residence cards, cards, IBANs, IPs and a portal login;
+application, payroll batch, sick-leave report, certificate and order numbers failing those checks, meeting ids, vote
+credentials, hashes, SKUs, number plates, training-site coordinates, employers' registration numbers and custom fields
+with and without personal data as decoys; dates of birth as DATE, YYYYMMDD integers, local and era text and split
+parts; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1494,7 +1512,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1657,6 +1675,7 @@ from benchmarks.classification import (
     heldout_v136,
     heldout_v137,
     heldout_v138,
+    heldout_v139,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1743,7 +1762,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v135": heldout_v135,
         "v136": heldout_v136,
         "v137": heldout_v137,
-        "v138": heldout_v138}
+        "v138": heldout_v138,
+        "v139": heldout_v139}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1928,7 +1948,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v138)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v139)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
