@@ -1804,7 +1804,7 @@ def _titled_person(value: str) -> bool:
             "-", "") in _CREDENTIALS) and match.group(1)[:1].isupper() and match.group(2)[:1].isupper() and any(
             ch.islower() for ch in match.group(2)) and not is_city(fold(match.group(1))):
         return True  # (not ``Tulsa, OK`` nor ``Paris, Texas``: a place and its state; not ``vip, newsletter``: tags)
-    words = value.split()
+    words = [w for w in value.split() if not (w.islower() and w in NAME_PARTICLES)]  # (round 68: ``bin``, ``a/p``)
     return 3 <= len(words) <= 4 and bool(_NAME_TITLE.match(words[0])) and all(
         w[:1].isupper() for w in words[1:]) and not any(ch.isdigit() for ch in value)
 
@@ -2195,6 +2195,9 @@ _SUFFIXED_TITLE = re.compile(r"^[^\W\d_][^\W\d_]{1,4}\.[^\W\d_]{1,3}\.?$")
 #: Round 47: particles of Irish and Scottish Gaelic family names, written capitalized (``Cathal Ó Cualáin``, ``Máire
 #: Ní Bhriain``, ``Seán Mac Giolla``): part of a name, not a code in capitals.
 _CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua", "Mac", "Mhic", "Nig"})
+#: Round 68: "son of", "daughter of" in Malay, Singaporean and Arabic names, written lower-case inside a name
+#: (``Nurul Aina binti Yusof``, ``Suresh a/l Krishnan``): a person's name, never a thing's.
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bte", "ibn", "bint", "a/l", "a/p", "s/o", "d/o"})
 
 
 def _staff_word(word: str, following: str = "") -> str:
@@ -2209,6 +2212,8 @@ def _staff_word(word: str, following: str = "") -> str:
         ['initial', 'title', 'title', 'particle', 'name', 'lower', 'other', 'other', 'other', 'name', 'particle']
     """
     core = word.rstrip(",")
+    if core.islower() and core in NAME_PARTICLES:
+        return "particle"  # (round 68: ``a/p``, ``bin``: Malay "daughter of", "son of")
     if _SUPERIOR_TITLE.match(core) or _SUFFIXED_TITLE.match(core) and core[:1].isupper() and core.split(".")[
             1].islower():
         return "title"
@@ -2280,7 +2285,8 @@ def _staff_shape(value: str) -> tuple[list[str], bool] | None:
     if "other" in kinds or not names or kinds.count("lower") > (len(names) >= 2) or all(w.isupper() for w in names):
         return None  # (``NOVÁK, Jan`` writes the given name capitalized)
     surname_first = words[0].endswith(",") and words[0][:-1].isupper() and len(names) >= 2
-    return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first
+    patronymic = any(w in _PATRONYMIC_PARTICLES for w in words)  # (round 68: ``bin``, ``a/p``: only people's names)
+    return names, "initial" in kinds or "title" in kinds or "lower" in kinds or surname_first or patronymic
 
 
 #: Round 30: a title abbreviated in a script without case, as Hebrew writes one with a gershayim or a geresh (``ד"ר``,
@@ -2383,8 +2389,8 @@ def _staff_blocked(values: list[str]) -> bool:
     """
     calendar, countries = calendar_words(), country_names()
     words = [[fold(w).strip(".,") for w in v.split()] for v in values]
-    vocabulary = sum(any(len(w) >= 3 and (w in OBJECTS or w in QUALIFIERS or WORDS.get(
-        w, "role") not in _STAFF_CONCEPTS) for w in ws) for ws in words)
+    vocabulary = sum(any(len(w) >= 3 and w not in NAME_PARTICLES and (w in OBJECTS or w in QUALIFIERS or WORDS.get(
+        w, "role") not in _STAFF_CONCEPTS) for w in ws) for ws in words)  # (round 68: ``van den``: no day, ``den``)
     dated = sum(any(len(w) >= 3 and w not in _STAFF_TITLES | NAME_PARTICLES and (w in calendar or w in countries)
                     for w in ws) for ws in words)
     kin = sum(any(w in _KINSHIP for w in ws) for ws in words)
@@ -2565,7 +2571,7 @@ def _shared_word(values: list[str], share: float, people: frozenset[str] = froze
             words = words[:-1]
         if len(words) >= 3 and words[-2] in _FAMILY_PREFIXES:
             words = words[:-2]  # (round 62: ``Ó Murchú``, ``Le Gall``: a family name with its particle, two staff's)
-        for word in set(words) - people:
+        for word in set(words) - people - NAME_PARTICLES:  # (round 68: ``van den``, ``bin``: no thing's kind)
             counts[word] = counts.get(word, 0) + 1
     top = max(counts.values(), default=0)
     return top >= 2 and top >= share * len(values)
@@ -2629,9 +2635,11 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
     # people's full names count too; a column named as a person's is among those people itself)
     names = {fold(" ".join(n)) for n, _ in shapes if not unicodedata.name(n[0][:1], "").startswith(_UNSPACED)}
     places = sum(is_city(n) and n not in people for n in names)  # (a Japanese family name is often a town's too)
-    if len(shapes) < 0.8 * len(values) or max(map(counts.count, counts)) < 0.75 * len(values) or (
-            places > len(names) / 2) or _staff_blocked(values):
-        return None
+    patronymic = sum(any(w in _PATRONYMIC_PARTICLES for w in v.split()) for v in values) >= 0.5 * len(values)
+    if len(shapes) < 0.8 * len(values) or max(map(counts.count, counts)) < 0.75 * len(values) and not (
+            patronymic and max(counts, default=0) <= 4) or places > len(names) / 2 or _staff_blocked(values):
+        return None  # (round 68: Malay names, ``bin``, ``a/p``, have two or three name words each; a saint's church
+        # and a family's, ``St. Mark Church``, ``Holy Family Church, Dorchester``, are things of one form)
     if all(v.islower() for v in values) and sum(fold(v) in people for v in values) < 0.5 * len(values):
         return None  # (round 18: lower-case words are things' unless the table's own people bear them: ``wendy``)
     marked = sum(m for _, m in shapes) / len(values)
@@ -2755,13 +2763,18 @@ def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[
     # (round 42: one to three words each, a Vietnamese ``Đặng Thanh Tuyết`` beside an Indonesian ``Wahyu``, when half
     # bear a name the table's own people bear)
     mixed = 0 not in counts and max(counts) <= 3 and len(set(counts)) > 1 or counts[0] == 3
-    if 0 in counts or (len(set(counts)) > 1 or counts[0] > 2) and not (mixed and bear >= len(values) / 2) or (
-            _staff_blocked(values)) or company_share(values) > 0 or (
-            sum(is_city(fold(v)) for v in values) > len(values) / 2) or _shared_word(values, 0.5, context.people_words):
-        return None  # (a family name is often a town's too: more than half are places)
     script = unicodedata.name(values[0][:1], "").split(" ")[0]
-    if any(ch.isalpha() and not unicodedata.name(ch, "").startswith(script) for ch in name):
-        return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script)
+    # (round 68: a Japanese family name is a town's as often as not, ``古賀``, ``野田``: under a person's word they are
+    # the staff's names)
+    towns = not (script.startswith(_UNSPACED) and by_name is Kind.PERSON_NAME) and sum(
+        is_city(fold(v)) for v in values) > len(values) / 2
+    if 0 in counts or (len(set(counts)) > 1 or counts[0] > 2) and not (mixed and bear >= len(values) / 2) or (
+            _staff_blocked(values)) or company_share(values) > 0 or towns or _shared_word(
+            values, 0.5, context.people_words):
+        return None  # (a family name is often a town's too: more than half are places)
+    if any(ch.isalpha() and not ch.isascii() and not unicodedata.name(ch, "").startswith(script) for ch in name):
+        return None  # (car models under Thai ``รุ่นรถ``: a person there is written in the name's script; round 68: a
+        # name in ASCII, as most databases write them, holds names of any script, ``uketsuke_tantousha``: ``古賀``)
     if (counts[0] == 2 or mixed) and bear >= len(values) / 2:
         kind = Kind.PERSON_NAME  # (half bear a name the table's people bear: no cakes, ``Królewski Sernik``)
     elif set(counts) == {1} and len(values) >= 3 and bear == len(values) and script == "LATIN" and not any(

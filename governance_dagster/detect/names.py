@@ -738,6 +738,65 @@ WORDS: dict[str, str] = {
     # staff: an accompanist, a superintendent (``FA-SUPT-NM``), a professional hunter or guide, a Slovenian seller
     **_entries("role", "accompanist accompanists superintendent supt hunter hunters prodajalec prodajalka "
                "chaperone chaperones"),
+    # -- round 68 (a probe of the languages, name by name): Germany's tax identification number and the
+    # number of a person insured by a health fund (``steuerident_nr``, ``Krankenversichertennr``, ``KVNR``); a
+    # passport in Danish, Dutch and Czech (``pasnummer``, ``cislo_pasu``) and a Danish driving licence written with
+    # ``oe`` for ``ø`` (``koerekortnummer``); Turkey's identity number abbreviated (``TCKN``) and a card
+    # (``kart_no``; Turkish ``vergi_no``, a tax number, is a business's in v6, v57 and v81); Japan's individual
+    # number and health-insurance card romanized (``my_number``, ``kojin_bango``, ``hokensho_bango``) and a card
+    # (``kado_bango``); Spain's social-security
+    # affiliation number (``NAF``); a national identifier abbreviated (``natl_id``); a driving licence abbreviated
+    # (``drv_lic_no``, below), an Italian health card (``tessera_sanitaria``), a Portuguese citizen card
+    # (``cartao_cidadao``), a month of birth abbreviated (``birth_mon``)
+    **_entries("national", "steuerident steueridentnr steueridentifikationsnummer krankenversichertennr "
+               "krankenversichertennummer versichertennr versichertennummer kvnr pasnummer pasnr pasu koerekort "
+               "koerekortnummer koerekortnr tckn tcno tckimlikno hokensho hihokensha hihokenshasho natl"),
+    **_entries("ssn", "naf sozialversicherungsnr"),
+    **_entries("card", "kart kado"),
+    # a place of birth in Danish and Turkish (``fødested``, ``doğum yeri``), a month and a day of birth in romanized
+    # Japanese (``seinen_gappi``); a municipality in Portugal (``concelho``) and a locality in Russian (``населённый
+    # пункт``) are towns; a full name in Italian (``nominativo``), in romanized Russian (``FIO``), given names in
+    # Polish (``imiona``), an address in romanized Greek (``dieuthinsi``)
+    **_entries("place", "sted yeri"),
+    **_entries("birth", "foede fode"),
+    **_entries("date", "gappi"),
+    **_entries("city", "concelho concelhos"),
+    **_entries("full", "nominativo fio"),
+    **_entries("first", "imiona"),
+    # a year of birth abbreviated (``yob``), a French date of birth abbreviated (``ddn``), a Swedish street address and
+    # personal number abbreviated (``gatuadr``, ``personnr``)
+    **_entries("birthdate", "yob ddn"),
+    **_entries("street", "gatuadr"),
+    **_entries("national", "personnr samordningsnr egk ctps sygesikring sygesikringsnr sygesikringsbevis aadhar "
+               "adhaar adhar"),
+    # abbreviations of warehouses: a date (``birth_dte``), a given name (``gvn_nm``), a warehouse, a vendor and a
+    # product (``whs_addr``, ``vndr_nm``, ``prod_nm``)
+    **_entries("date", "dte"),
+    **_entries("first", "gvn"),
+    **_entries("warehouse", "whs"),
+    **_entries("vendor", "vndr"),
+    **_entries("product", "prod"),
+    **_entries("ssn", "nuss"),
+    **_entries("address", "dieuthinsi dieythynsi diefthinsi"),
+    # staff: an adviser and a consultant in French, Polish and Turkish, a contact person in German, a clerk in
+    # Portuguese and Greek
+    **_entries("role", "conseiller conseillere conseillers konsultant konsultantka temsilci ansprechpartner "
+               "ansprechpartnerin atendente atendentes"),
+    # salespeople, cashiers and advisers at a counter in the languages (a seller, a cashier, an adviser)
+    **_entries("role", "verkaeufer verkaeuferin verkaufer verkauferin vendeur vendeuse cajero cajera asesor asesora commesso commessa cassiere cassiera consulente "
+               "consultor consultora verkoper verkoopster kassamedewerker sprzedawca sprzedawczyni doradca saljare "
+               "saljaren kassor kassorska kassoren radgivare saelger saelgeren saelgerske kasserer kassereren "
+               "radgiver radgiveren prodavac prodavacka pokladni poradce satici kasiyer hanbaiin"),
+    # Australia's Individual Healthcare Identifier (``ihi_no``); an office abbreviated (``COOP-OFC-PHONE``: the co-op's)
+    **_entries("national", "ihi"),
+    **_entries("office", "ofc"),
+    # a login abbreviated (``agt_lgn``), in Estonian and romanized Japanese (``kasutajanimi``, ``roguin_id``), and a
+    # nickname or alias people go by online (``prezdivka``, ``微信昵称``): one person's handle, no kind names it
+    **_entries("login", "lgn kasutaja kasutajanimi kasutajatunnus roguin nick nickname nicknames prezdivka prezyvka "
+               "spitzname apodo soprannome bijnaam smeknamn kaldenavn takmaad"),
+    # a home address and a home town in Swedish and Danish (``bostadsadress``, ``hjemmeadresse``, ``bostadsort``)
+    **_entries("address", "bostadsadress hemadress hjemmeadresse"),
+    **_entries("city", "bostadsort hemort hjemby"),
 }
 
 #: Round 13: boats, ferries and quays (a ferry's or a boat's name, a departure's quay), a lot (things; see THINGS_13).
@@ -883,7 +942,8 @@ PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", 
 _PEOPLE = frozenset({"person", "role", "mother"})
 
 #: Words naming a digest (a hash of a file or record), which identifies no person.
-DIGESTS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest", "crc", "crc32", "hashsum"})
+DIGESTS = frozenset({"sha", "sha1", "sha256", "sha512", "md5", "checksum", "digest", "crc", "crc32", "hashsum",
+                     "hash", "hashed"})  # (round 68: ``cust_ssn_hash``, ``hashed_email``: a digest, as ``email_sha256``)
 
 #: Native-script words, matched as substrings of the folded name (longest first), with the concept they add.
 SCRIPT_WORDS: dict[str, str] = {
@@ -900,7 +960,7 @@ SCRIPT_WORDS: dict[str, str] = {
     "都道府県": "region", "番地": "street", "丁目": "street", "建物": "street", "医師": "doctor", "担当医": "doctor",
     "携帯番号": "phone", "生年": "birth",
     # Cyrillic (folded: й -> и)
-    "фио": "person", "имя": "first", "фамилия": "surname", "отчество": "patronymic", "улица": "street",
+    "фио": "full", "имя": "first", "фамилия": "surname", "отчество": "patronymic", "улица": "street",
     "дом": "street", "квартира": "street", "почтовыи": "postal", "мобильныи": "phone", "врач": "doctor",
     "компани": "company", "организаци": "company", "товар": "product", "область": "region", "день": "day",
     "месяц": "month", "год": "year", "телефон": "phone", "адрес": "street",
@@ -1028,7 +1088,17 @@ SCRIPT_WORDS: dict[str, str] = {
     # a teacher (Japanese 講師, 先生, 教師); a Greek postal code abbreviated Τ.Κ. (ταχυδρομικός κώδικας)
     "администратор": "role", "учитель": "role", "преподавател": "role", "водител": "role", "логин": "login",
     "пользовател": "login", "講師": "role", "先生": "role", "教師": "role", "καθηγητ": "role", "δασκαλ": "role",
-    "οδηγ": "role", "χρηστη": "login", "ασθεν": "person", "등록자": "role", "캠페인": "campaign", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
+    "οδηγ": "role", "χρηστη": "login", "ασθεν": "person",
+    # round 68: an employee (Greek), a locality (Russian населённый пункт), Japan's health-insurance card (保険証; an
+    # insurance policy, 保険証券, is the insurer's), a card (カード, folded), birth cut short (Russian рожд.,
+    # Ukrainian народж.), the postal mark 〒, a residence card (在留カード), sellers, cashiers and advisers, an escort
+    # (Greek συνοδός: no street, οδός), a user (Bulgarian, Ukrainian), a handle and a nickname
+    "υπαλληλ": "employee", "населенн": "city", "保険証": "national", "カート": "card", "保険証券": "policy",
+    "рожд": "birth", "народж": "birth", "〒": "postcode", "在留": "national", "販売員": "role", "продавец": "role",
+    "продавщиц": "role", "консультант": "role", "πωλητ": "role", "ταμιας": "role", "συμβουλος": "role",
+    "συνοδ": "role", "потребител": "login", "користувач": "login", "ハンドルネーム": "login", "ニックネーム": "login",
+    "昵称": "login", "暱稱": "login", "닉네임": "login",
+    "등록자": "role", "캠페인": "campaign", "インスタ": "login", "кассир": "role", "χωριο": "city", "旅券": "national",
 }
 #: Words that carry nothing: data-lake prefixes, layer names, "of".
 _NOISE = frozenset({"door", "durch", "por", "par", "by", "von", "ya", "przez", "av", "af", "of", "the", "src", "crm", "raw", "stg", "tmp", "dim", "fact", "tbl", "col", "fld", "field",
@@ -1510,6 +1580,37 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             # hộ chiếu``)
             **{("ic", number): ["national", "number"] for number in ("no", "number", "num", "nr", "nbr")},
             ("ho", "chieu"): ["national"],
+            # round 68: a driving licence abbreviated (``drv_lic_no``), Japan's individual number romanized
+            # (``my_number``, ``kojin_bango``), Italy's health card, Portugal's citizen card, a month of birth
+            **{("drv", lic): ["national"] for lic in ("lic", "licence", "license", "lcn")},
+            **{(mine, number): ["national", "number"] for mine in ("my", "kojin")
+               for number in ("number", "no", "bango", "bangou", "num", "nr")},
+            ("tessera", "sanitaria"): ["national"], ("cartao", "cidadao"): ["national"],
+            ("birth", "mon"): ["birth", "month"],
+            # a Turkish date of birth abbreviated (``dogum_tar``, ``dog_tar``: no dog's), a French "nom prénom",
+            # a Polish identity card's series (``seria_dowodu``)
+            **{(birth, "tar"): ["birth", "date"] for birth in ("dogum", "dog", "dgm")},
+            ("nom", "prenom"): ["full", "name"], ("prenom", "nom"): ["full", "name"],
+            ("seria", "dowodu"): ["national"],
+            # a family and a maiden name abbreviated (``fam_nm``, ``mdn_nm``), a driver's licence and a social
+            # security number abbreviated (``drvr_lic_no``, ``soc_sec_no``)
+            **{(family, nm): ["surname"] for family in ("fam", "mdn") for nm in ("nm", "name", "nme")},
+            **{("drvr", lic): ["national"] for lic in ("lic", "licence", "license", "lcn")},
+            ("soc", "sec"): ["ssn"],
+            **{("mid", init): ["middle", "initial"] for init in ("init", "initial", "inl", "int")},
+            ("mid", "name"): ["middle", "name"], ("mid", "nm"): ["middle", "name"],
+            # identity papers of Spain, Italy, Portugal, Brazil and Czechia named by two words (a health card, a
+            # residence permit or card, an identity card, a voter's card, an insured person's number; a voter's ID
+            # and a French benefit claimant's number are labelled ``none`` in v29, v57 and v78); a year, month or day
+            # of birth written with its format (``birth_yyyy``)
+            ("vergi", "dairesi"): ["tax", "office"],  # a Turkish tax office, no flat (``daire``)
+            ("tarjeta", "sanitaria"): ["national"], ("permesso", "soggiorno"): ["national"],
+            **{(resident, "card"): ["national"] for resident in ("resident", "residence", "residency")},
+            ("titulo", "eleitor"): ["national"], ("utente", "sns"): ["national"],
+            **{(number, paper): ["national", "number"] for number in ("num", "numero", "no", "nr", "n", "cislo")
+               for paper in ("bi", "pojistence")},
+            **{("birth", part): ["birth", unit] for part, unit in (("yyyy", "year"), ("yy", "year"), ("mm", "month"),
+                                                                   ("dd", "day"))},
             # an identity card spelled out (``identity_card_number``: no payment card)
             ("identity", "card"): ["national"], ("identification", "card"): ["national"],
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
@@ -1536,6 +1637,9 @@ def _phrases(tokens: list[str]) -> list[str]:
     return out
 
 
+_ENDING_AFTER_WORD = re.compile(r"(qqs\d+q )[\u0370-\u03ff\u0400-\u04ff]{1,3}(?![\u0370-\u03ff\u0400-\u04ff])")
+
+
 @lru_cache(maxsize=8192)
 def _words(name: str, prefix: str) -> tuple[str, ...]:
     if prefix.startswith("^") and name[:2].lower() == prefix[1:] and len(name) > 3 and _FIELD.fullmatch(name):
@@ -1553,6 +1657,9 @@ def _words(name: str, prefix: str) -> tuple[str, ...]:
         if word in folded:  # a native-script word keeps its place among the words (``患者ID``: a patient's ID)
             folded = folded.replace(word, f" qqs{len(found)}q ")
             found.append(SCRIPT_WORDS[word])
+    # (round 68) a Cyrillic or Greek case ending glued to a word read (``клиента``, the customer's: ``клиент`` + ``а``)
+    # is part of that word, no word of its own
+    folded = _ENDING_AFTER_WORD.sub(r"\1", folded)
     raw = _phrases(_joined([w for w in re.split(r"[\W_]+", folded) if w]))
     if prefix and raw and raw[0] == prefix and len(raw) > 1:
         raw = raw[1:]
@@ -1762,7 +1869,9 @@ _MARKER = re.compile(r"qqs(\d+)q")
 _POSTAL_PARTS = frozenset({"address", "city", "postcode", "postal", "street", "line", "region"})
 #: Round 28: ISO 639-1 codes written after a name or an address to say its language or script (``fullNameAr``).
 _LANGUAGE_SUFFIXES = frozenset({"ar", "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "el", "he", "fa", "ur",
-                                "hi", "th", "zh", "ja", "ko", "tr"})
+                                "hi", "th", "zh", "ja", "ko", "tr",
+                                # (round 68) the script a name is written in: ``sei_kanji``, ``mei_romaji``
+                                "kanji", "romaji", "hangul", "hanja", "latin", "cyrillic"})
 #: The concepts a language suffix may follow: what is written in a language.
 _WRITTEN = frozenset({"name", "first", "last", "surname", "full", "middle", "address", "street", "city"})
 
@@ -2079,6 +2188,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.NONE, "strong"
     if "iban" in w or ("bank" in w and "account" in w):
         return Kind.IBAN, "strong"
+    if "card" in w and "last" in w and w - {"last", "digits"} <= {"card", "credit", "pan"}:
+        return Kind.NONE, "strong"  # (round 68) a card's last four digits (``card_last4``): no family name, no card
     if "card" in w and (w & {"number", "credit", "pan"}) or words in (["card"], ["credit", "card"]):
         return Kind.CREDIT_CARD, "strong"
     if "email" in w:
@@ -2093,7 +2204,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.FIRST_NAME, "strong"  # (round 42) a middle name, a second given name: a given name
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
-    if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother"} or w & {"patronymic", "doctor", "middle", "initials"} or (
+    if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother", "customer", "employee"} or w & {"patronymic", "doctor", "middle", "initials"} or (
             w >= {"first", "surname"}) or words == ["full"] or w - {"animal"} <= _PEOPLE or "kana" in w:
         return Kind.PERSON_NAME, "strong"  # a full name, a middle name, a reading, or a person by role alone
     if "surname" in w:

@@ -190,7 +190,10 @@ _HONORIFICS = frozenset({"sensei", "san", "sama", "kun", "chan", "senpai", "shi"
 #: Titles and honorifics written beside a name (public: the staff rule reads them).
 NAME_TITLES, NAME_HONORIFICS = _TITLES, _HONORIFICS
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "le", "la", "du", "dos",
-                        "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st"})
+                        "das", "ten", "ter", "zu", "y", "e", "bin", "al", "el", "mac", "st",
+                        # (round 68) Malay and Arabic "son of", "daughter of" (``Nurul Aina binti Yusof``,
+                        # ``Suresh a/l Krishnan``, ``Shalini a/p Subramaniam``)
+                        "binti", "bte", "ibn", "bint", "a/l", "a/p", "s/o", "d/o"})
 NAME_PARTICLES = _PARTICLES
 _COMPANY = frozenset({"inc", "llc", "ltd", "gmbh", "sa", "srl", "spa", "bv", "ag", "plc", "co", "corp", "group",
                       "and", "&", "sons", "kg", "oy", "ab", "as", "nv", "sarl", "sas", "ltda", "kft", "sro", "company",
