@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v140.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v141.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1512,7 +1512,25 @@ passports and foreign owners' Steuer-ID, codice fiscale and NIF, IBANs, a bank a
 DATE, text, era dates, ``YYYYMMDD`` integers and day, month and year parts; account and application numbers failing
 those checks, supply points (ICP, MPAN, GPRN, POD, PDR, EAN), meters, SKUs, tracking numbers, hashes, versions,
 coordinates, contractors', installers' and managers' names, phones and business numbers and custom fields with and
-without personal data as decoys; written blind);
+without personal data as decoys; written blind),
+``--set v141`` scores
+:mod:`benchmarks.classification.heldout_v141` (15 tables of universities and student administration: a Montana state
+university's graduate school applications, an Edinburgh university's incoming exchange students, a Halifax
+university's residence room assignments, a Nairobi private university's bursary and scholarship disbursements, a
+Melbourne university's library and ID card issue desk, a south Mississippi community college's federal student aid
+ISIR extract as a COBOL file, a Kuala Lumpur private university's examination results feed as a staging table, a
+Cork university alumni office's CRM export flattened to dotted keys, a Würzburg student services organisation's
+BAföG applications, a Besançon CROUS's student social files, a Pavia university's exam records, a Wrocław technical
+university's admissions candidates, a Brno technical university library's readers, a Thessaloniki university's
+outgoing Erasmus students and a Sendai national university's tuition fee exemption applications, one organisation
+per table, eight with English column names and seven in German, French, Italian, Polish, Czech, Greek (Greek script)
+and Japanese (kanji and katakana); SSN, SIN, PPSN, NIR and ΑΜΚΑ, passports, home-country identifiers of six
+countries in one column, Kenyan ID numbers and KRA PINs, USI, MyKad, Steuer-ID, INE and numéro fiscal, codice
+fiscale, PESEL and Polish identity cards, rodné číslo, ΑΦΜ and Greek identity cards, My Number and IBANs; dates of
+birth as DATE, text, ``YYYYMMDD`` integers and split parts; application, deposit, slip and protocol numbers failing
+those checks, student, matricola, card, barcode, ISIC and receipt numbers, M-Pesa codes, ISBNs, hashes, tracking
+numbers, coordinates, versions, institutions' names and phones and custom fields with and without personal data as
+decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1531,7 +1549,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1696,6 +1714,7 @@ from benchmarks.classification import (
     heldout_v138,
     heldout_v139,
     heldout_v140,
+    heldout_v141,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1784,7 +1803,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v137": heldout_v137,
         "v138": heldout_v138,
         "v139": heldout_v139,
-        "v140": heldout_v140}
+        "v140": heldout_v140,
+        "v141": heldout_v141}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1969,7 +1989,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v140)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v141)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
