@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v141.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v134, v142.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1530,7 +1530,23 @@ fiscale, PESEL and Polish identity cards, rodné číslo, ΑΦΜ and Greek ident
 birth as DATE, text, ``YYYYMMDD`` integers and split parts; application, deposit, slip and protocol numbers failing
 those checks, student, matricola, card, barcode, ISIC and receipt numbers, M-Pesa codes, ISBNs, hashes, tracking
 numbers, coordinates, versions, institutions' names and phones and custom fields with and without personal data as
-decoys; written blind);
+decoys; written blind),
+``--set v142`` scores
+:mod:`benchmarks.classification.heldout_v142` (15 tables of property management and real-estate agencies: a Richmond
+property manager's tenants and leases, a Leeds letting agency's viewings, a Winnipeg property manager's rental
+applications, a Durban-north rental agency's deposit register, a Brisbane property manager's tenancies and bond
+lodgements, a Pittsburgh property management company's arrears as a COBOL extract, a Dublin owners' management
+company's parking space licences as a staging table, a Wellington property management app's maintenance requests
+flattened to dotted keys, a Valencia administrador de fincas' community-fee receipts, a Porto estate agency's viewings,
+a Rotterdam housing manager's rent arrears, a Malmö landlord's maintenance requests, an Odense landlord's deposits and
+move-outs, a Kazan managing company's service charges and parking spaces and an Ataşehir residential complex's dues
+and parking, one organisation per table, eight with English column names and seven in Spanish, European Portuguese,
+Dutch, Swedish, Danish, Russian (Cyrillic) and Turkish; SSN, SIN, South African ID numbers and neighbouring countries'
+passports, driver licences, DNI/NIE, NIF, Cartão de Cidadão, CPF, BSN, personnummer, CPR, SNILS, personal INN,
+Russian passports, T.C. kimlik numbers, cards and IBANs, birth dates as DATE, text, ``YYYYMMDD`` integers and split
+parts; ledger, application, trust, dossier, case, report, contract and subscriber numbers failing those checks, CIF,
+NIPC, ABN, CVR, organisation numbers, company INN and VKN, plates, parking spaces, hashes, depot coordinates and
+custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1549,7 +1565,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1715,6 +1731,7 @@ from benchmarks.classification import (
     heldout_v139,
     heldout_v140,
     heldout_v141,
+    heldout_v142,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1804,7 +1821,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v138": heldout_v138,
         "v139": heldout_v139,
         "v140": heldout_v140,
-        "v141": heldout_v141}
+        "v141": heldout_v141,
+        "v142": heldout_v142}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -1989,7 +2007,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v141)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v142)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
