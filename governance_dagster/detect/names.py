@@ -790,6 +790,12 @@ WORDS: dict[str, str] = {
     # Australia's Individual Healthcare Identifier (``ihi_no``); an office abbreviated (``COOP-OFC-PHONE``: the co-op's)
     **_entries("national", "ihi"),
     **_entries("office", "ofc"),
+    # -- round 69 (from v138-v143's misses): Dutch proof of identity (``legitimatie_nummer``), Australia's Unique
+    # Student Identifier (``usi``); a Spanish courier (``mensajero``); an Austrian address's stair and door
+    # (``Stiege``, ``Tür``) and a Belgian one's box (``Busnr``): parts of a street line
+    **_entries("national", "legitimatie legitimatienummer legitimatienr legitimatiebewijs usi"),
+    **_entries("role", "mensajero mensajera"),
+    **_entries("street", "stiege stiegen tuer tuernr tuernummer busnr busnummer"),
     # a login abbreviated (``agt_lgn``), in Estonian and romanized Japanese (``kasutajanimi``, ``roguin_id``), and a
     # nickname or alias people go by online (``prezdivka``, ``微信昵称``): one person's handle, no kind names it
     **_entries("login", "lgn kasutaja kasutajanimi kasutajatunnus roguin nick nickname nicknames prezdivka prezyvka "
@@ -1597,6 +1603,12 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{(family, nm): ["surname"] for family in ("fam", "mdn") for nm in ("nm", "name", "nme")},
             **{("drvr", lic): ["national"] for lic in ("lic", "licence", "license", "lcn")},
             ("soc", "sec"): ["ssn"],
+            # round 69: a team's leader, a shop's assistant, a letting or sales agent: people by role, no team or shop;
+            # a Mexican address's interior number
+            **{("team", lead): ["teamleader"] for lead in ("leader", "lead", "ldr")},
+            **{(shop, "assistant"): ["salesperson"] for shop in ("shop", "sales", "store")},
+            **{(what, "agent"): ["representative"] for what in ("leasing", "letting", "rental", "sales", "support")},
+            **{(number, "interior"): ["street"] for number in ("num", "numero", "no", "nro")},
             **{("mid", init): ["middle", "initial"] for init in ("init", "initial", "inl", "int")},
             ("mid", "name"): ["middle", "name"], ("mid", "nm"): ["middle", "name"],
             # identity papers of Spain, Italy, Portugal, Brazil and Czechia named by two words (a health card, a
@@ -1947,6 +1959,10 @@ _ROUTES = frozenset({"route", "shipping", "ship", "verzend", "versand", "envio",
                      "forsendelse", "kargo"})
 _CONTACT = frozenset({"street", "address", "line", "city", "postcode", "postal", "phone", "email", "first", "last",
                       "surname", "full"})
+#: Round 69: what goods or bills are sent for (an order, an invoice, a booking, a parcel): before a route and a contact
+#: word they say whose address it is no more than ``shipping`` does (``order.shipping.address1``: the recipient's).
+_SENT = frozenset({"order", "orders", "invoice", "booking", "shipment", "parcel", "package", "purchase", "cart",
+                   "checkout", "reservation", "subscription"})
 #: Business words long enough to be told inside a compound word, longest first.
 _COMPOUND_BASES = tuple(sorted((b for b in BUSINESS if len(b) >= 5), key=len, reverse=True))
 #: Words that make a phone a business's switchboard, not a person's line, in many languages.
@@ -2073,10 +2089,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         "first" if x == "fore" else x for x in found]
     if set(words) & _ROUTES and set(words) & (_CONTACT | {"name", "card", "iban"}) and not set(words) & (
             BUSINESS | {"surrogate"}):
-        if "name" in words and set(words) - _ROUTES <= {"name", "address", "person"}:
+        if "name" in words and set(words) - _ROUTES - _SENT <= {"name", "address", "person"}:
             return Kind.PERSON_NAME, "strong"  # a billing or shipping name (``Shipping Name``): the recipient's
-        # a shipping or billing address, phone or name: the person's; (round 60) a billing card (``billingCard``)
-        words = [x for x in words if x not in _ROUTES]
+        # a shipping or billing address, phone or name: the person's; (round 60) a billing card (``billingCard``);
+        # (round 69) an order's or an invoice's, as Shopify and WooCommerce exports write it (``order.billing.phone``)
+        words = [x for x in words if x not in _ROUTES and x not in _SENT]
     if "display" not in fold(name):  # (an app's or a device's display name is the object's own)
         words = _owners_part(words)
     w = set(words)

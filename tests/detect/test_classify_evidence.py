@@ -4221,3 +4221,34 @@ def test_when_things_share_a_word_beside_round_68_particles_then_they_stay_thing
              column: [things[i % len(things)] for i in range(ROWS)]}
     found = classify_table("branch.visits", {c: "VARCHAR" for c in frame}, pd.DataFrame(frame), Policy())
     assert found[column].kind is Kind.NONE
+
+
+# Round 69 (from v138-v143's misses after their first, blind scorings): an order's or an invoice's shipping and billing
+# contact is its recipient's; Dutch proof of identity, Australia's USI; a team's leader, a shop's assistant, a letting
+# agent, a Spanish courier; an Austrian stair and door, a Belgian box, a Mexican interior number; a warehouse's and a
+# store's shipping address stay the business's.
+@pytest.mark.parametrize(("name", "kind"), [
+    ("order.shipping.address1", Kind.STREET_ADDRESS), ("order.billing.phone", Kind.PHONE),
+    ("invoice_billing_address", Kind.STREET_ADDRESS), ("order.shipping.name", Kind.PERSON_NAME),
+    ("order_billing_city", Kind.CITY), ("order.shipping.method", Kind.NONE), ("order_shipping_cost", Kind.NONE),
+    ("warehouse_shipping_address", Kind.NONE), ("store_shipping_address", Kind.NONE),
+    ("legitimatie_nummer", Kind.NATIONAL_ID), ("learner.usi", Kind.NATIONAL_ID), ("TEAM_LEADER", Kind.PERSON_NAME),
+    ("ShopAssistant", Kind.PERSON_NAME), ("leasing_agent", Kind.PERSON_NAME), ("mensajero", Kind.PERSON_NAME),
+    ("team_name", Kind.NONE), ("sales_agent_id", Kind.NONE), ("stiege", Kind.STREET_ADDRESS),
+    ("tuer", Kind.STREET_ADDRESS), ("Busnr", Kind.STREET_ADDRESS), ("num_interior", Kind.STREET_ADDRESS),
+])
+def test_when_round_69_names_are_read_then_they_say_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+def test_when_an_order_export_holds_its_shipping_address_then_it_is_masked() -> None:
+    rnd = random.Random(69)
+    frame = {"order.id": [f"SO-{100000 + i}" for i in range(ROWS)],
+             "order.total": [round(rnd.uniform(5, 400), 2) for _ in range(ROWS)],
+             "order.shipping.address1": [f"{rnd.randint(1, 300)} {rnd.choice(['Oak', 'Elm', 'Hill'])} "
+                                         f"{rnd.choice(['Street', 'Road', 'Avenue'])}" for _ in range(ROWS)],
+             "order.shipping.method": [rnd.choice(["standard", "express", "pickup"]) for _ in range(ROWS)]}
+    types = {c: "DOUBLE" if c == "order.total" else "VARCHAR" for c in frame}
+    found = classify_table("shop.orders_flat", types, pd.DataFrame(frame), Policy())
+    assert (found["order.shipping.address1"].kind, found["order.shipping.method"].kind) == (
+        Kind.STREET_ADDRESS, Kind.NONE)
