@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v143.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v144.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1562,7 +1562,25 @@ Victorian driver licences, PAN, Aadhaar, the Austrian SV number, cédulas, CPF, 
 documents, the РНОКПП, My Number, Japanese driving licences, IBANs and IPs; waybill, claim, badge and form numbers
 failing those checks, tracking numbers, SKUs, NF-e keys, hashes, delivery coordinates, locker PINs, pick-up codes,
 app versions, senders' and shops' names, phones and tax numbers and custom fields with and without personal data as
-decoys; written blind);
+decoys; written blind),
+``--set v144`` scores
+:mod:`benchmarks.classification.heldout_v144` (15 tables of motor, home, travel and life insurance: a Cork motor
+insurer's quotes and policyholders, a Calgary usage-based insurer's telematics trips, an Inverness home insurer's
+claim notifications and loss adjusters, a Nairobi life insurer's beneficiary register, an Adelaide motor insurer's
+third parties and witnesses, a Hartford life insurer's premium ACH drafts as a COBOL extract, a Petaling Jaya motor
+quote comparison site's requests as a staging table, a Centurion travel insurer's policy events flattened from JSON
+to dotted keys, a Hanover motor insurer's claims with claimants, witnesses and appraisers, a Zaragoza insurer's
+exclusive agents, a Verona agency's home insurance SEPA direct debit mandates, a Zwolle loss adjusting bureau's
+assignments, an Ostrava insurer's motor third-party liability contracts, an Uppsala insurer's travel claims and a
+Sendai life insurer's policy ledger, one organisation per table, eight with English column names and seven in
+German, Spanish, Italian, Dutch, Czech, Swedish and romanized Japanese (kanji and katakana values); SSN, Irish,
+Alberta and South Australian driver licences, Kenyan ID numbers and KRA PINs, Malaysian NRIC, South African ID
+numbers and passports, DNI/NIE, codice fiscale, BSN, rodné číslo and Czech identity cards, personnummer, My Number,
+IBANs, cards, domestic bank accounts and IPs, dates of birth as DATE, local text, ``YYYYMMDD`` integers, split parts
+and the Japanese era calendar; policy, certificate, quote, contract, dossier, agent and claim numbers failing those
+checks, plates, VINs, trip coordinates, device ids, hashes, routing numbers, card last four digits, insurers',
+brokers', adjusters' and repairers' names and phones and custom fields with and without personal data as decoys;
+written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1581,7 +1599,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1749,6 +1767,7 @@ from benchmarks.classification import (
     heldout_v141,
     heldout_v142,
     heldout_v143,
+    heldout_v144,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1840,7 +1859,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v140": heldout_v140,
         "v141": heldout_v141,
         "v142": heldout_v142,
-        "v143": heldout_v143}
+        "v143": heldout_v143,
+        "v144": heldout_v144}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2025,7 +2045,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v143)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v144)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
