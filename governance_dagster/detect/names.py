@@ -137,7 +137,8 @@ WORDS: dict[str, str] = {
     **_entries("animal", "boat boats boot boten bat batar yacht jacht vessel barco barca bateau skoter snoskoter "
                "snowmobile"),
     # (round 37: a house's number and its letter, as English and Dutch write them: part of a street line)
-    **_entries("street", "house huisletter huisnummertoevoeging"),
+    # (round 70: Dutch ``toevoeging`` alone, the house number's addition, as ``huisnummer_toevoeging``)
+    **_entries("street", "house huisletter huisnummertoevoeging toevoeging"),
     **_entries("note", "summary zusammenfassung resumen riassunto samenvatting podsumowanie sammanfattning "
                "resume ozet"),
     **_entries("note", "notes note comment comments remark remarks memo bemerkung bemerkungen notiz commentaire "
@@ -185,7 +186,7 @@ WORDS: dict[str, str] = {
                "kucni hisna maja majanumber maison huis haus casa scara bloc"),
     **_entries("city", "kaupunki paikkakunta postitoimipaikka kotikunta kunta varos telepules helyseg oras "
                "localitate naselje mjesto linn asula pilseta miestas cathair baile lokalita baer "
-               "misto gorod dosi chengshi kota thanhpho madina poli polis sted kommune settlement"),
+               "misto gorod dosi chengshi kota thanhpho madina poli sted kommune settlement"),
     **_entries("postcode", "iranyitoszam irsz sihtnumber postiindeks indekss eircode kodepos upyeonbeonho upyeon "
                "youbian youzhengbianma mikud buuchinh tk postnumer postinro pochtovyi"),
     **_entries("postal", "postna postanski postovni postove pasto pasta postali postais postowy"),
@@ -370,6 +371,15 @@ WORDS: dict[str, str] = {
                "heir heirs erbe erben heritier erede heredero herdeiro erfgenaam spadkobierca arvinge arving "
                "perillinen dedic mirasci chairman chairperson chairwoman vorsitzender vorsitzende voorzitter "
                "przewodniczacy ordforande formand formann puheenjohtaja predseda"),
+    # -- round 70: contracts and insurance policies (what their numbers and dates are of, as ``contract`` and
+    # ``policy``: Dutch ``polis`` is a policy, Swedish a police force, and no town; a policy's holder or
+    # beneficiary is a person, as a booking's guest) and orders in the issue's languages
+    **_entries("when", "contrat kontrakt smlouva smlouvy smlouvu umowa umowy avtal aftale overeenkomst sozlesme"),
+    **_entries("policy", "polis polisa polisy polizza poliza apolice pojistka pojistky"),
+    **_entries("order", "objednavka objednavky zamowienie zamowienia siparis bestallning bestilling"),
+    # a school nurse (Swedish), the insured person (Japanese ``hihokensha``; with ``bango`` their
+    # number, a pair below)
+    **_entries("role", "skolskoterska skolsjukskoterska hihokensha"),
     # a name's initials (Dutch ``voorletters``) and the name a person is called by (``roepnaam``)
     **_entries("initials", "initials initialen voorletters iniciales iniciais inicjaly initialer nimikirjaimet "
                "iniziali"),
@@ -750,7 +760,7 @@ WORDS: dict[str, str] = {
     # (``cartao_cidadao``), a month of birth abbreviated (``birth_mon``)
     **_entries("national", "steuerident steueridentnr steueridentifikationsnummer krankenversichertennr "
                "krankenversichertennummer versichertennr versichertennummer kvnr pasnummer pasnr pasu koerekort "
-               "koerekortnummer koerekortnr tckn tcno tckimlikno hokensho hihokensha hihokenshasho natl"),
+               "koerekortnummer koerekortnr tckn tcno tckimlikno hokensho hihokenshasho natl"),
     **_entries("ssn", "naf sozialversicherungsnr"),
     **_entries("card", "kart kado"),
     # a place of birth in Danish and Turkish (``fødested``, ``doğum yeri``), a month and a day of birth in romanized
@@ -940,7 +950,7 @@ OBJECTS = OBJECTS | BUSINESS | _BOOKINGS | frozenset({
 })
 #: Things and businesses added in round 13: beside a word naming a person (``boat_owner_name``, a farm's contact
 #: person) they do not make the column a thing's.
-THINGS_13 = _BOATS_QUAYS_LOTS | _WAREHOUSES_FARMS | _BOOKINGS
+THINGS_13 = _BOATS_QUAYS_LOTS | _WAREHOUSES_FARMS | _BOOKINGS | {"policy"}
 #: Words that make a "name" column a person's name: a person, a role a person holds (signer, recipient, manager),
 #: a relative (mother), a full name, a middle name or a name's reading (kana).
 PERSON = frozenset({"customer", "employee", "person", "full", "role", "mother", "middle", "kana"})
@@ -1176,6 +1186,9 @@ SCRIPT_WORDS.update({
     "πλοιο": "animal",
     # round 56: a childbirth (Greek τοκετός): its date is the child's date of birth (a cord-blood bank's units)
     "τοκετ": "birth",
+    # round 70: an account's holder (Japanese 口座名義, as ``koza_meigi``: the values tell), a class teacher
+    # (Japanese 担任), a driving licence (Greek δίπλωμα οδήγησης; beside a vehicle, as every licence)
+    "口座名義": "meigi", "担任": "role", "διπλωμα": "licence",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -1611,6 +1624,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{(number, "interior"): ["street"] for number in ("num", "numero", "no", "nro")},
             **{("mid", init): ["middle", "initial"] for init in ("init", "initial", "inl", "int")},
             ("mid", "name"): ["middle", "name"], ("mid", "nm"): ["middle", "name"],
+            # round 70: the area someone lives in (``HOME_AREA``), a place of residence as ``home_place``
+            ("home", "area"): ["home", "place"],
             # identity papers of Spain, Italy, Portugal, Brazil and Czechia named by two words (a health card, a
             # residence permit or card, an identity card, a voter's card, an insured person's number; a voter's ID
             # and a French benefit claimant's number are labelled ``none`` in v29, v57 and v78); a year, month or day
@@ -2183,10 +2198,13 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         # (round 46) a document's number, bare or a person's (``NUM_DOC``, ``apis_doc_no``, ``DOCS_NUMBER``): an
         # identity document's in a table about people (the classifier asks the table), an invoice's elsewhere
         return Kind.NATIONAL_ID, "strong"
-    if "licence" in w and w & {"number", "surrogate"} and w - {"licence", "number", "surrogate", "secondary"} <= PERSON:
+    if "licence" in w and w & {"number", "surrogate"} and all(
+            x in PERSON or x not in _CONCEPTS and len(x) <= 3 for x in w - {"licence", "number", "surrogate", "secondary"}):
         # (round 44) a licence's number, bare or a person's (``licenceNumber``, ``SupervisorLicenceNo``): a driver's,
         # an identity document, in a table about people that names a vehicle; a professional's, a club member's, a
-        # venue's or a software's elsewhere (the classifier asks the table); a liquor licence, a plate, a key: things'
+        # venue's or a software's elsewhere (the classifier asks the table); a liquor licence, a plate, a key: things';
+        # (round 70) a person's abbreviated by a word the vocabulary lacks (``ins_lic_no``: the insured's; a whole word,
+        # ``liquor``, ``software``, says what the licence is for)
         return Kind.NATIONAL_ID, "strong"
     if "national" in w or ("tax" in w and w & {"number", "surrogate", "code"}) or (
             w >= {"surrogate", "number"} and not w & OBJECTS):
