@@ -3432,6 +3432,8 @@ def _codes_of_cities(context: TableContext, columns: dict[str, str],
     # (round 31: every column named as a city: a municipality's code goes one to one with the municipality, not with
     # the neighbourhood named before it)
     cities = _city_columns(context, columns, sample)
+    if not cities:
+        return frozenset(), frozenset()
     keys, codes = set(), set()
     labels: dict[str, Any] = {}
 
@@ -3441,7 +3443,7 @@ def _codes_of_cities(context: TableContext, columns: dict[str, str],
         return labels[column]
 
     for column in columns:
-        if not cities or column in cities or column not in sample or (own := labelled(column)) is None:
+        if column in cities or column not in sample or (own := labelled(column)) is None:
             continue
         pairing = [p for city in cities if (other := labelled(city)) is not None and (p := _pairing(own, other))]
         if "key" in pairing:
