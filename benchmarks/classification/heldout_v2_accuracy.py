@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v147.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v148.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1633,6 +1633,24 @@ CPR, Russian passports, French identity documents and Japanese driving licences,
 IPs; dates of birth as DATE, text in local forms, ``YYYYMMDD`` integers and split parts; ICCIDs, IMSIs, IMEIs, ONT
 serials and MACs, references, account, claim, case and application numbers failing those checks, business tax numbers
 passing theirs, shops', outlets', depots' and dealers' names and phones, agent coordinates and custom fields with and
+without personal data as decoys; written blind),
+``--set v148`` scores
+:mod:`benchmarks.classification.heldout_v148` (15 tables of ride-hailing, food-delivery and courier platforms: a Leeds
+food-delivery app's rider onboarding, a Winnipeg delivery app's customers and saved addresses, a Galway taxi dispatch
+app's lost property reports, a Christchurch ride-hailing operator's safety incidents, a Hobart courier's
+proof-of-delivery scans, a Milwaukee courier company's contractor background checks as a COBOL extract, a Pune
+bike-taxi app's captain KYC feed as a staging table, a Durban e-hailing app's trip events flattened from JSON to
+dotted keys, a Leipzig courier subcontractor's drivers, a Santiago delivery platform's restaurant partners, a Curitiba
+motorcycle courier app's deliveries, a Bologna food-delivery app's refund requests, a Larissa radio taxi
+cooperative's drivers, a Brno parcel locker network's pickups and a Kobe taxi company's lost-and-found register, one
+organisation and country per table, eight with English column names and seven in German, Chilean Spanish, Brazilian
+Portuguese, Italian, Greek (Greek script), Czech and Japanese (Japanese-script names and values); National Insurance
+numbers, SSN, German pension numbers and AMKA, DVLA, SPSV, New Zealand, Tasmanian, Wisconsin, Maharashtra, German and
+Greek driving licences, Aadhaar and PAN, South African ID numbers, Steuer-ID, RUT, CPF, codice fiscale, AFM, Greek and
+Czech identity cards, IBANs, domestic accounts, UPI handles and PIX keys and IPs; dates of birth as DATE, text in
+local forms and the Japanese era calendar, ``YYYYMMDD`` integers and split parts; order, incident, KYC, invoice,
+contract, protocol, complaint and slip numbers failing those checks, share codes, DBS certificates, plates and taxi
+permits, restaurants' RUT, addresses and phones, depots' phones, coordinates, hashes and custom fields with and
 without personal data as decoys; written blind);
 the metrics and the report are the same.
 
@@ -1652,7 +1670,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1824,6 +1842,7 @@ from benchmarks.classification import (
     heldout_v145,
     heldout_v146,
     heldout_v147,
+    heldout_v148,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -1919,7 +1938,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v144": heldout_v144,
         "v145": heldout_v145,
         "v146": heldout_v146,
-        "v147": heldout_v147}
+        "v147": heldout_v147,
+        "v148": heldout_v148}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2104,7 +2124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v147)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v148)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
