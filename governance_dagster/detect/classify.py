@@ -594,12 +594,14 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     contact = by_name is Kind.PERSON_NAME and set(name_words(name, context.prefix)) == {"person"}
     if (not evidence or contact and evidence[0].share < 0.8) and (by_name in (None, Kind.NONE) or contact) and len(
             values) >= 8 and not _business_owned(name, context) and (shares := mixed_contact_shares(
-                values, regions)) and min(shares) >= 0.2 and sum(shares) + (contact and street_shape_share(
+                values, regions)) and min(shares[:2]) >= 0.2 and sum(shares) + (contact and street_shape_share(
                     values)) >= 0.9:
-        # (round 37: or a person's ``contact_detail``, the e-mail, the phone or the postal address each chose)
-        return Classification(name, Kind.FREE_TEXT, 0.7, f"{shares[0]:.0%} of sampled values are e-mail addresses and "
-                              f"{shares[1]:.0%} phone numbers, row by row: whichever way each person is reached, a "
-                              "contact column of several kinds (its values are scanned)", values_kind=values_kind)
+        # (round 37: or a person's ``contact_detail``, the e-mail, the phone or the postal address each chose; round
+        # 71: or the person's name, as custom fields ``misc_1``, ``Udf3`` hold whichever contact a clerk typed)
+        return Classification(name, Kind.FREE_TEXT, 0.7, f"{shares[0]:.0%} of sampled values are e-mail addresses, "
+                              f"{shares[1]:.0%} phone numbers and {shares[2]:.0%} names, row by row: whichever way "
+                              "each person is reached, a contact column of several kinds (its values are scanned)",
+                              values_kind=values_kind)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is None and context.has_place and (
             name not in context.city_keys) and (regional_phone_share(values, context.regions) < 0.5 and postal_share(
                 values, context.regions)[0] >= 0.9) and bare_phone_share(values, context.regions) < 0.9:
@@ -818,9 +820,10 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is not None and strength == "strong":
         # a few distinct cities or postal codes are still where people live; a few distinct "names" are an enum
         enum_only = structured.startswith("values are an enumeration") and (by_name in _ADDRESS_KINDS or (
-            # (round 28: patronymics repeat, drawn from the few given names of fathers: ``Ярославович``)
-            by_name in _PERSON_KINDS and "patronymic" in name_words(name, context.prefix) and name_shape(
-                values, 1, 1)[0] >= 0.8) or (
+            # (round 28: patronymics repeat, drawn from the few given names of fathers: ``Ярославович``; round 71:
+            # written in capitals too, as Greek forms write them: ``ΓΙΩΡΓΟΣ``)
+            by_name in _PERSON_KINDS and "patronymic" in name_words(name, context.prefix) and (name_shape(
+                values, 1, 1)[0] >= 0.8 or sum(v.isalpha() and v.isupper() for v in values) >= 0.8 * len(values))) or (
             by_name in _PERSON_KINDS and "kana" in name_words(name, context.prefix) and unspaced_name_share(
                 values) >= 0.8) or (
             by_name in _NAME_KINDS and name_shape(values, 2)[0] >= 0.8 or by_name is Kind.PERSON_NAME and (

@@ -53,7 +53,7 @@ WORDS: dict[str, str] = {
                "domicilio morada residenza residencia residence wohnsitz wohnadresse bosted bopael bydliste "
                "zamieszkania ikamet ikametgah woonadres"),
     **_entries("street", "street strasse str calle rue strada rua logradouro straat straatnaam ulica gata gade vej "
-               "ulice sokak cadde mahalle suite apt apartment huisnummer hausnummer civico complemento "
+               "ulice sokak cadde suite apt apartment huisnummer hausnummer civico complemento "
                "streetname housenumber piso etage via viale corso piazza avenida avenue laan vagen gatan "
                "gatuadress gadenavn vejnavn ulicy ulici dom domu mieszkania mieszkanie husnummer "
                "husnr huisnr hausnr hsnr numerocivico popisne orientacni kapi daire bina banchi banchi chome "
@@ -380,6 +380,13 @@ WORDS: dict[str, str] = {
     # a school nurse (Swedish), the insured person (Japanese ``hihokensha``; with ``bango`` their
     # number, a pair below)
     **_entries("role", "skolskoterska skolsjukskoterska hihokensha"),
+    # -- round 71: a clerk (a person, as every set writes it; TPC-H's ``o_clerk`` codes are told by their values),
+    # fellow travellers (Danish ``medrejsende``), a holder abbreviated (``ACCT-HLDR``), a Philippine barangay
+    **_entries("role", "clerk medrejsende"),
+    **_entries("person", "hldr"),
+    **_entries("city", "barangay mahalle mahallesi"),  # (a Turkish neighbourhood, as ``bairro``; was street)
+    # a claim (Dutch ``declaratienummer``: the claim's number)
+    **_entries("claim", "declaratie declaraties"),
     # a name's initials (Dutch ``voorletters``) and the name a person is called by (``roepnaam``)
     **_entries("initials", "initials initialen voorletters iniciales iniciais inicjaly initialer nimikirjaimet "
                "iniziali"),
@@ -841,7 +848,7 @@ QUALIFIERS = frozenset({
 #: Objects that are not people: a name about them holds no personal data, whatever its values look like.
 OBJECTS = frozenset({
     "order", "sku", "product", "tracking", "invoice", "ticket", "build", "firmware", "version", "item", "gift",
-    "bin", "event", "session", "message", "transaction", "merchant", "batch", "serial", "part", "model", "agent",
+    "bin", "event", "session", "message", "transaction", "merchant", "retailer", "reseller", "distributor", "batch", "serial", "part", "model", "agent",
     "company", "brand", "store", "shop", "file", "host", "server", "device", "warehouse", "shipment", "parcel",
     "coupon", "voucher", "campaign", "department", "abteilung", "departamento", "job", "poste", "title", "ship",
     "shipto", "catalog", "promotion", "web", "page", "site", "call", "center", "reason", "mode", "carrier",
@@ -855,7 +862,7 @@ OBJECTS = frozenset({
     "account_type", "destination", "course", "lesson", "document", "doc", "attachment", "image", "photo",
     # (round 65: a musical instrument, ``instrument``, ``strumento``: ``Viola`` is a given name too)
     "instrument", "instruments", "instrumento", "instrumentos", "strumento", "strumenti", "instrumente",
-    "division", "promo", "mkt", "clerk", "dept", "digest", "sha256", "sha1", "sha512",
+    "division", "promo", "mkt", "dept", "digest", "sha256", "sha1", "sha512",
     # (round 54: a report, a notification, a filing: Dutch ``meldingsnummer``, German ``Meldung``, Polish
     # ``zgłoszenie``; what its number names is the report)
     "report", "reports", "melding", "meldingen", "meldung", "meldungen", "zgloszenie", "zgloszenia",
@@ -893,6 +900,8 @@ BUSINESS = frozenset({
     "lager", "almacen", "entrepot", "magazzino", "site", "center", "merchant", "shop", "hotel", "bank",
     # warehouses, branches, depots, stores and employers in more languages ("er_" is payroll's employer)
     "employer", "magazijn", "filiale", "filiaal", "filial", "sucursal", "sucursala", "depot", "deposito",
+    # (round 71: a retailer, a reseller, a distributor: shops that sell a product on, as a SIM card's seller)
+    "retailer", "reseller", "distributor",
     "varasto", "raktar", "depozit", "sklad", "ladu", "noliktava", "sandelis", "kantoor", "bureau", "biuro",
     "toimipiste", "loja", "butik", "kauppa", "myymala", "bolt", "magazin", "prodavnica", "trgovina", "obchod",
     "pobocka", "oddzial", "fiok", "agencia", "agenzia", "agence", "niederlassung", "zweigstelle", "vestiging",
@@ -1189,6 +1198,10 @@ SCRIPT_WORDS.update({
     # round 70: an account's holder (Japanese 口座名義, as ``koza_meigi``: the values tell), a class teacher
     # (Japanese 担任), a driving licence (Greek δίπλωμα οδήγησης; beside a vehicle, as every licence)
     "口座名義": "meigi", "担任": "role", "διπλωμα": "licence",
+    # round 71: a crew member (Japanese 乗務員, a taxi's or a train's), a driving licence (Greek άδεια οδήγησης: a
+    # licence to drive, a person's), a vehicle's registration plate (αριθμός κυκλοφορίας)
+    "乗務員": "role", "乗務員名": "name", "αδεια οδηγησης": "national", "αδεια_οδηγησης": "national",
+    "κυκλοφοριας": "plate",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
 SCRIPT_WORDS = {fold(word): concept for word, concept in SCRIPT_WORDS.items()}
@@ -1626,6 +1639,16 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("mid", "name"): ["middle", "name"], ("mid", "nm"): ["middle", "name"],
             # round 70: the area someone lives in (``HOME_AREA``), a place of residence as ``home_place``
             ("home", "area"): ["home", "place"],
+            # round 71: a user-defined field (COBOL ``USER-FLD-3``, ``user_def_5``): a custom field, no user's
+            # round 71: "other names" (the given names beside a surname, as West African and British forms ask);
+            # a record's reference, sequence or key number (no identity number); Uganda's and Rwanda's village or
+            # cell (a locality, no phone); a business's trade name (Chilean ``nombre_fantasia``)
+            **{("other", name): ["first", "name"] for name in ("name", "names", "nm")},
+            **{(ref, number): ["record", "number"] for ref in ("reference", "seq", "sequence", "key")
+               for number in ("number", "no", "num", "nr", "nbr")},
+            ("village", "cell"): ["city"], ("nombre", "fantasia"): ["company", "name"],
+            **{(user, field): ["udf"] for user in ("user", "usr") for field in ("fld", "field", "def", "defined",
+                                                                               "definable", "attr", "attribute")},
             # identity papers of Spain, Italy, Portugal, Brazil and Czechia named by two words (a health card, a
             # residence permit or card, an identity card, a voter's card, an insured person's number; a voter's ID
             # and a French benefit claimant's number are labelled ``none`` in v29, v57 and v78); a year, month or day
@@ -1655,6 +1678,8 @@ def _phrases(tokens: list[str]) -> list[str]:
     out, i = [], 0
     while i < len(tokens):
         pair = tuple(tokens[i:i + 2])
+        if pair not in _PHRASES and len(pair) == 2 and pair[1][-1:].isdigit():
+            pair = (pair[0], pair[1].rstrip("0123456789"))  # a numbered second word (``usr_fld1``)
         if pair in _PHRASES:
             out += _PHRASES[pair]
             i += 2
@@ -2234,9 +2259,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if "ip" in w and "name" not in w:
         # (round 56: ``GC-IP1-NAME``, an intended parent's name at a surrogacy agency: a name, no address)
         return Kind.IP_ADDRESS, "strong"
-    if ("secondary" in w and "first" in w or "middle" in w) and not w & {"last", "surname", "full", "initials",
-                                                                           "initial"}:
-        return Kind.FIRST_NAME, "strong"  # (round 42) a middle name, a second given name: a given name
+    if ("secondary" in w and "first" in w or w & {"middle", "patronymic"}) and not w & {"last", "surname", "full",
+                                                                                          "initials", "initial"}:
+        # (round 42) a middle name, a second given name: a given name; (round 71) a patronymic too, the father's
+        # given name made a part of the person's (``отчество``, ``πατρώνυμο``), as a middle name is
+        return Kind.FIRST_NAME, "strong"
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name
     if "full" in w and w & {"first", "last", "name", "person", "kana", "role", "mother", "customer", "employee"} or w & {"patronymic", "doctor", "middle", "initials"} or (
@@ -2267,4 +2294,7 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         return Kind.STREET_ADDRESS, "strong" if w == {"address"} or w & {"person", "customer", "employee"} else "weak"
     if "note" in w or head in ("text", "body"):
         return Kind.FREE_TEXT, "strong"
+    if len(words) == 2 and words[0] == "text" and words[1] not in _CONCEPTS:
+        # (round 71) a text, then what it is of, as Romance languages write it (``testo_reclamo``, a complaint's)
+        return Kind.FREE_TEXT, "weak"
     return None, ""

@@ -1816,23 +1816,28 @@ def embedded_contacts(values: Sequence[str]) -> tuple[float, int]:
     return round(hits / max(len(values), 1), 2), len(found)
 
 
-def mixed_contact_shares(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, float]:
+def mixed_contact_shares(values: Sequence[str], regions: Sequence[str] = ()) -> tuple[float, float, float]:
     """Round 28: the shares of ``values`` that are e-mail addresses and phone numbers (written as phones, or valid
     in the table's regions), each value counted once: a contact column that holds, row by row, whichever way a person
-    is reached (SAP's ``NUM01`` beside its type ``COM01``).
+    is reached (SAP's ``NUM01`` beside its type ``COM01``). Round 71: and the share that reads as a person's name by
+    its shape (a custom field holding, row by row, a phone, an e-mail or the person to ask for).
 
     Example:
         >>> mixed_contact_shares(["ann@example.com", "+49 151 23366962", "bo@example.org", "+49 151 23795011"])
-        (0.5, 0.5)
+        (0.5, 0.5, 0.0)
+        >>> mixed_contact_shares(["ann@example.com", "+49 151 23366962", "Ann Lee", "佐藤花子"])
+        (0.25, 0.25, 0.5)
     """
-    emails = phones = 0
+    emails = phones = names = 0
     for value in values:
         if holds_emails(value):
             emails += 1
         elif _is_phone(value) or regions and _valid_in(value, regions):
             phones += 1
+        elif _name_like(value, 2, 4) or _name_like(value, 1, 1) in _UNSPACED_SCRIPTS and 2 <= len(value) <= 5:
+            names += 1
     n = max(len(values), 1)
-    return emails / n, phones / n
+    return emails / n, phones / n, names / n
 
 
 def holds_emails(value: str) -> bool:

@@ -381,7 +381,7 @@ def test_when_a_column_named_postal_code_holds_valid_phones_fitting_no_postal_fo
     ("name", "kind"),
     [
         ("cognome_paziente", Kind.LAST_NAME), ("efternavn_kunde", Kind.LAST_NAME), ("soyadi", Kind.LAST_NAME),
-        ("medico_curante", Kind.PERSON_NAME), ("huisarts", Kind.PERSON_NAME), ("отчество_клиента", Kind.PERSON_NAME),
+        ("medico_curante", Kind.PERSON_NAME), ("huisarts", Kind.PERSON_NAME), ("отчество_клиента", Kind.FIRST_NAME),
         ("ad", Kind.FIRST_NAME), ("via_residenza", Kind.STREET_ADDRESS), ("postort", Kind.CITY),
     ],
 )

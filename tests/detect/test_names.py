@@ -55,7 +55,7 @@ from governance_dagster.kinds import Kind
         ("تاریخ_تولد", Kind.DATE_OF_BIRTH),
         ("הערות", Kind.FREE_TEXT),
         ("联系人", Kind.PERSON_NAME),
-        ("по_батькові", Kind.PERSON_NAME),
+        ("по_батькові", Kind.FIRST_NAME),
         ("рнокпп", Kind.NATIONAL_ID),
         ("보호자_성함", Kind.PERSON_NAME),
         # spouses and coaches, house numbers
