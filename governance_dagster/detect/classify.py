@@ -843,7 +843,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                                   values_kind=values_kind)
         if by_name in _NAME_KINDS and values and all(v.isdigit() for v in values) and set(name_words(
                 name, context.prefix)) == {"person"} and bare_phone_share(values, context.regions) >= 0.9:
-            # (round 47: a COBOL file's ``CPM-USER-FLD-2``, a user field, holding phones kept as digits)
+            # (round 47: a person's field and no more, holding phones kept as digits; COBOL's ``CPM-USER-FLD-2``
+            # read so until round 71 made a user-defined field a custom field, which the values judge alone)
             return Classification(name, Kind.PHONE, 0.7, "the name says a person's field and no more (a user field), "
                                   "and nearly every value is a phone number of the table's countries written as "
                                   "digits alone: the person's phone", values_kind=values_kind)

@@ -848,7 +848,8 @@ QUALIFIERS = frozenset({
 #: Objects that are not people: a name about them holds no personal data, whatever its values look like.
 OBJECTS = frozenset({
     "order", "sku", "product", "tracking", "invoice", "ticket", "build", "firmware", "version", "item", "gift",
-    "bin", "event", "session", "message", "transaction", "merchant", "retailer", "reseller", "distributor", "batch", "serial", "part", "model", "agent",
+    "bin", "event", "session", "message", "transaction", "merchant", "batch", "serial", "part", "model", "agent",
+    "retailer", "reseller", "distributor",  # (round 71: businesses that sell a product on, a SIM card's seller)
     "company", "brand", "store", "shop", "file", "host", "server", "device", "warehouse", "shipment", "parcel",
     "coupon", "voucher", "campaign", "department", "abteilung", "departamento", "job", "poste", "title", "ship",
     "shipto", "catalog", "promotion", "web", "page", "site", "call", "center", "reason", "mode", "carrier",
@@ -1639,8 +1640,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             ("mid", "name"): ["middle", "name"], ("mid", "nm"): ["middle", "name"],
             # round 70: the area someone lives in (``HOME_AREA``), a place of residence as ``home_place``
             ("home", "area"): ["home", "place"],
-            # round 71: a user-defined field (COBOL ``USER-FLD-3``, ``user_def_5``): a custom field, no user's
-            # round 71: "other names" (the given names beside a surname, as West African and British forms ask);
+            # round 71: a user-defined field (COBOL ``USER-FLD-3``, ``user_def_5``): a custom field, no user's;
+            # "other names" (the given names beside a surname, as West African and British forms ask);
             # a record's reference, sequence or key number (no identity number); Uganda's and Rwanda's village or
             # cell (a locality, no phone); a business's trade name (Chilean ``nombre_fantasia``)
             **{("other", name): ["first", "name"] for name in ("name", "names", "nm")},
