@@ -1686,7 +1686,7 @@ domestic bank accounts, logins and IPs; dates of birth as DATE, local text forms
 ``YYYYMMDD`` integers; supply points (MPRN, NMI, Messlokation, PDR, POD, EAN, anläggnings-id), meters, account,
 arrangement, case and contract numbers failing those checks, priority-services categories, business numbers with check
 digits, contractors', practices' and agencies' names and phones, coordinates, hashes and custom fields with and
-without personal data as decoys; written blind);
+without personal data as decoys; written blind),
 the metrics and the report are the same.
 ``--set v151`` scores
 :mod:`benchmarks.classification.heldout_v151` (15 tables of electric-vehicle charging networks and parking operators:
@@ -1704,7 +1704,7 @@ personal INN and SNILS, a Danish driving licence and Russian passports, cards, I
 handle and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts; citation, case,
 process, notice, session, contract and order numbers failing those checks, SIRET, NIP, VKN and CVR passing theirs,
 plates, RFID uids, MPANs, EAN codes, contract ids, site coordinates and custom fields with and without personal data
-as decoys; written blind);
+as decoys; written blind),
 the metrics and the report are the same.
 ``--set v152`` scores
 :mod:`benchmarks.classification.heldout_v152` (14 tables of mortgages, conveyancing and real-estate agencies: a
