@@ -1687,7 +1687,6 @@ domestic bank accounts, logins and IPs; dates of birth as DATE, local text forms
 arrangement, case and contract numbers failing those checks, priority-services categories, business numbers with check
 digits, contractors', practices' and agencies' names and phones, coordinates, hashes and custom fields with and
 without personal data as decoys; written blind),
-the metrics and the report are the same.
 ``--set v151`` scores
 :mod:`benchmarks.classification.heldout_v151` (15 tables of electric-vehicle charging networks and parking operators:
 a Tauranga charging network's charge card subscriptions, a Halifax utility contractor's company vehicle assignments, a
@@ -1705,7 +1704,6 @@ handle and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers 
 process, notice, session, contract and order numbers failing those checks, SIRET, NIP, VKN and CVR passing theirs,
 plates, RFID uids, MPANs, EAN codes, contract ids, site coordinates and custom fields with and without personal data
 as decoys; written blind),
-the metrics and the report are the same.
 ``--set v152`` scores
 :mod:`benchmarks.classification.heldout_v152` (14 tables of mortgages, conveyancing and real-estate agencies: a
 Tauranga mortgage adviser's loan applications with co-borrowers and guarantors, a Townsville conveyancing firm's
