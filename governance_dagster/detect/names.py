@@ -387,6 +387,11 @@ WORDS: dict[str, str] = {
     **_entries("city", "barangay mahalle mahallesi"),  # (a Turkish neighbourhood, as ``bairro``; was street)
     # a claim (Dutch ``declaratienummer``: the claim's number)
     **_entries("claim", "declaratie declaraties"),
+    # a Portuguese parish (a locality), the current address and a property's location in romanized Japanese
+    # (``genjuusho``, ``shozaichi``), notes abbreviated (``app_nts``)
+    **_entries("city", "freguesia"),
+    **_entries("address", "genjuusho genjusho shozaichi"),
+    **_entries("note", "nts"),
     # a name's initials (Dutch ``voorletters``) and the name a person is called by (``roepnaam``)
     **_entries("initials", "initials initialen voorletters iniciales iniciais inicjaly initialer nimikirjaimet "
                "iniziali"),
@@ -1201,7 +1206,7 @@ SCRIPT_WORDS.update({
     "口座名義": "meigi", "担任": "role", "διπλωμα": "licence",
     # round 71: a crew member (Japanese 乗務員, a taxi's or a train's), a driving licence (Greek άδεια οδήγησης: a
     # licence to drive, a person's), a vehicle's registration plate (αριθμός κυκλοφορίας)
-    "乗務員": "role", "乗務員名": "name", "αδεια οδηγησης": "national", "αδεια_οδηγησης": "national",
+    "特記事項": "note", "乗務員": "role", "乗務員名": "name", "αδεια οδηγησης": "national", "αδεια_οδηγησης": "national",
     "κυκλοφοριας": "plate",
 })
 #: Native-script words folded like the names they are matched in (Hangul and kana decompose under NFKD).
@@ -2261,9 +2266,10 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         # (round 56: ``GC-IP1-NAME``, an intended parent's name at a surrogacy agency: a name, no address)
         return Kind.IP_ADDRESS, "strong"
     if ("secondary" in w and "first" in w or w & {"middle", "patronymic"}) and not w & {"last", "surname", "full",
-                                                                                          "initials", "initial"}:
+                                                                                          "initials"}:
         # (round 42) a middle name, a second given name: a given name; (round 71) a patronymic too, the father's
-        # given name made a part of the person's (``отчество``, ``πατρώνυμο``), as a middle name is
+        # given name made a part of the person's (``отчество``, ``πατρώνυμο``), as a middle name is, and a middle
+        # initial (``MBR-MID-INIT``: the given name's part, as the sets label it nine times in eleven)
         return Kind.FIRST_NAME, "strong"
     if "kana" in w and len(w & {"first", "last"}) == 1 and not w & {"full", "person", "role", "middle"}:
         return (Kind.FIRST_NAME if "first" in w else Kind.LAST_NAME), "strong"  # the reading of a given or family name

@@ -1396,6 +1396,10 @@ def _id_shares(values: Sequence[str], regions: Sequence[str] = ()) -> list[tuple
         valid = _ssn_column_validator(values) if module == "us.ssn" else _id_validator(module)
         if valid is None or not _reaches(probe, valid, 0.6):
             continue
+        if regions and module != "us.ssn" and _module_country(module) not in regions and all(
+                ch.isdigit() or ch in " -./" for v in probe for ch in v) and not _checksummed(probe, valid):
+            continue  # (round 71: a Swedish case number ``YYMMDD-NNNN`` failing the personnummer's check is a valid
+            # date, so a Danish CPR, which has no check digit: digits without one count in their country's tables)
         shares.append((module, _share(values, valid)))
     shares = _same_kind_union(values, shares)
     if not shares and not few_digits and len(values) >= 8:
@@ -1829,13 +1833,19 @@ def mixed_contact_shares(values: Sequence[str], regions: Sequence[str] = ()) -> 
         (0.25, 0.25, 0.5)
     """
     emails = phones = names = 0
+    bare = []
     for value in values:
         if holds_emails(value):
             emails += 1
         elif _is_phone(value) or regions and _valid_in(value, regions):
             phones += 1
-        elif _name_like(value, 2, 4) or _name_like(value, 1, 1) in _UNSPACED_SCRIPTS and 2 <= len(value) <= 5:
-            names += 1
+        elif value.isdigit():
+            bare.append(value)
+        elif _name_like(value.title() if value.isupper() else value, 2, 4) or _name_like(
+                value, 1, 1) in _UNSPACED_SCRIPTS and 2 <= len(value) <= 5:
+            names += 1  # (a legacy extract's names in capitals, ``JEREMIAH STOVALL``, too)
+    if len(bare) >= 8 and bare_phone_share(bare, regions) >= 0.9:
+        phones += len(bare)  # (round 71: phones kept as bare digits, as COBOL extracts keep them)
     n = max(len(values), 1)
     return emails / n, phones / n, names / n
 
