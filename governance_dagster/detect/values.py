@@ -1391,13 +1391,14 @@ def _id_shares(values: Sequence[str], regions: Sequence[str] = ()) -> list[tuple
     # a single check digit passes one number in ten: with a few all-digit values only the SSN's written form tells
     few_digits = len(values) < 4 and all(ch.isdigit() or ch in " -./" for v in values for ch in v)
     probe = candidates[:12]
+    bare_probe = all(ch.isdigit() or ch in " -./" for v in probe for ch in v)
     shares = []
     for module in ("us.ssn",) if few_digits else ID_MODULES:
         valid = _ssn_column_validator(values) if module == "us.ssn" else _id_validator(module)
         if valid is None or not _reaches(probe, valid, 0.6):
             continue
-        if regions and module != "us.ssn" and _module_country(module) not in regions and all(
-                ch.isdigit() or ch in " -./" for v in probe for ch in v) and not _checksummed(probe, valid):
+        if regions and bare_probe and module != "us.ssn" and _module_country(module) not in regions and not (
+                _checksummed(probe, valid)):
             continue  # (round 71: a Swedish case number ``YYMMDD-NNNN`` failing the personnummer's check is a valid
             # date, so a Danish CPR, which has no check digit: digits without one count in their country's tables)
         shares.append((module, _share(values, valid)))
