@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v153.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v154.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1736,7 +1736,24 @@ PESEL, Polish identity cards, CPR, T.C. kimlik, My Number, ΑΦΜ and driving li
 and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts; appraisal, deal, contract,
 order, listing, job card, file, application and repo order numbers failing those checks, ABN, GSTIN, SIRET, NIP, CVR,
 VKN and ΑΦΜ passing theirs, plates, VINs, chassis numbers, models, lenders', employers' and showrooms' names, phones
-and addresses and custom fields with and without personal data as decoys; written blind);
+and addresses and custom fields with and without personal data as decoys; written blind),
+``--set v154`` scores
+:mod:`benchmarks.classification.heldout_v154` (14 tables of immigration, visas and citizenship: a Perth migration
+agent's client intake, a Winnipeg consultancy's provincial nominee and permanent residence applications, a Birmingham
+law firm's Skilled Worker sponsorship cases, a Limerick solicitor's residence permission renewals, a Newark law firm's
+COBOL petition extract, a Jalandhar study-visa consultancy's leads as a staging table, a Durban immigration
+practitioner's visa files flattened from JSON to dotted keys, a Zug relocation agency's permit applications, a
+Curitiba consultancy's Italian citizenship files with sworn translations, a Córdoba law office's residence filings, a
+Brno agency's employee card applications, a Nagoya administrative scrivener's residence applications, a Kazan
+migration centre's work patents and a Gothenburg relocation firm's work permits, one organisation and country per
+table, seven with English column names and seven in Swiss German, Brazilian Portuguese, Argentine Spanish, Czech,
+romanized Japanese, Russian (Cyrillic names and values) and Swedish; passports, UCI, A-numbers, BRP, ZEMIS and
+residence card numbers, TFN, SIN, NI numbers, PPSN, SSN, ITIN, Aadhaar, PAN, SA ID numbers, AHV, CPF, RG, DNI, CUIL,
+rodné číslo, My Number, INN, SNILS and personnummer, cards, IBANs, domestic accounts and IPs; dates of birth as DATE,
+local text forms, ``YYYYMMDD`` integers and split parts; file, application, case, order, protocol, procedure,
+contract and assignment numbers failing those checks, visa grant, CoS, receipt, I-94, patent and migration card
+numbers, EIN, UID, IČO, company INN and organisationsnummer passing theirs, sponsors' and employers' names and
+phones, biometrics centres' coordinates and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1755,7 +1772,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1933,6 +1950,7 @@ from benchmarks.classification import (
     heldout_v151,
     heldout_v152,
     heldout_v153,
+    heldout_v154,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2034,7 +2052,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v150": heldout_v150,
         "v151": heldout_v151,
         "v152": heldout_v152,
-        "v153": heldout_v153}
+        "v153": heldout_v153,
+        "v154": heldout_v154}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2219,7 +2238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v153)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v154)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
