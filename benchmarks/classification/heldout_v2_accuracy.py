@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v154.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v155.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1753,7 +1753,26 @@ rodné číslo, My Number, INN, SNILS and personnummer, cards, IBANs, domestic a
 local text forms, ``YYYYMMDD`` integers and split parts; file, application, case, order, protocol, procedure,
 contract and assignment numbers failing those checks, visa grant, CoS, receipt, I-94, patent and migration card
 numbers, EIN, UID, IČO, company INN and organisationsnummer passing theirs, sponsors' and employers' names and
-phones, biometrics centres' coordinates and custom fields with and without personal data as decoys; written blind);
+phones, biometrics centres' coordinates and custom fields with and without personal data as decoys; written blind),
+``--set v155`` scores
+:mod:`benchmarks.classification.heldout_v155` (14 tables of identity verification, e-signature and KYC vendors: a
+Dublin identity verification vendor's document sessions with selfie and liveness results, an Adelaide online wine
+shop's age checks at checkout, a Leeds e-signature platform's envelopes, signers and witnesses, a Calgary remote
+notarization service's video identity calls, a Sioux Falls bureau's COBOL extract of address verification letters, a
+Kuala Lumpur eKYC vendor's MyKad verifications as a staging table, a Tallinn eIDAS wallet provider's onboarding
+records flattened from JSON to dotted keys, a Lecce registration authority's qualified signature certificates, a Liège
+online gaming operator's player checks and device fingerprints, a Ghent e-signing platform's signers, a Wrocław
+video-identification vendor's calls, an Ankara qualified certificate provider's applications, a Thessaloniki e-money
+institution's remote onboarding and a Porto digital bank's address verification letters, one organisation and country
+per table, seven with English column names and seven in Italian, Belgian French, Belgian Dutch, Polish, Turkish, Greek
+(Greek script) and European Portuguese; PPSN, SSN, SIN, NI numbers, MyKad, isikukood, codice fiscale (also behind a
+``TINIT-`` prefix), Belgian national and eID card numbers, PESEL and Polish identity cards, T.C. kimlik, AMKA and ΑΦΜ,
+NIF and Cartão de Cidadão, passports and licences in multi-document columns, a card kept in clear, IBANs, a domestic
+account, a login and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts; order,
+session, case, file, application, request and process numbers failing those checks, ABN, ABA, partita IVA,
+enterprise numbers, NIP and VKN passing theirs, face match and liveness results, device fingerprints, user agents,
+certificate serials, document hashes, SKUs, tracking numbers and custom fields with and without personal data as
+decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1772,7 +1791,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1951,6 +1970,7 @@ from benchmarks.classification import (
     heldout_v152,
     heldout_v153,
     heldout_v154,
+    heldout_v155,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2053,7 +2073,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v151": heldout_v151,
         "v152": heldout_v152,
         "v153": heldout_v153,
-        "v154": heldout_v154}
+        "v154": heldout_v154,
+        "v155": heldout_v155}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2238,7 +2259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v154)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v155)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
