@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v156.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v157.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1790,7 +1790,25 @@ login and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers a
 attendance, claim, service, card, protocol, voucher and contract numbers failing those checks, NIP, organisationsnummer,
 VKN and OGRN passing theirs, triage categories, complaints and ICD-10 codes, callsigns, plates and tail numbers, scene
 coordinates, hospitals', GP practices' and agencies' names and phones and custom fields with and without personal data
-as decoys; written blind);
+as decoys; written blind),
+``--set v157`` scores
+:mod:`benchmarks.classification.heldout_v157` (14 tables of online gaming, esports and live-streaming platforms: a
+Dundee esports organisation's rosters and prize payouts, a Vancouver live-streaming platform's creators' payout
+profiles and tax forms, a Melbourne game platform's moderation reports, bans and appeals, a Wellington LAN party's
+tournament registrations, a Columbus payment processor's COBOL chargeback extract, a Bangkok esports league's
+registrations as a staging table, a Cork parental-controls app's family links flattened from JSON to dotted keys, a
+Cologne esports club's squad contracts and prize money, a Nantes streaming platform's streamers' payouts and tax
+forms, a Recife esports team's fan-shop orders, a Groningen gaming platform's player accounts with age checks, a
+Plzeň LAN tournament's registrations, a Sendai game company's parental controls and a Lviv streaming platform's
+moderation complaints and appeals, one organisation and country per table, seven with English column names and seven
+in German, French, Brazilian Portuguese, Dutch, Czech, romanized Japanese (kanji and katakana values) and Ukrainian
+(Cyrillic names and values); NI numbers, UTR, SIN, IRD numbers, Thai ID numbers, Steuer-ID, NIR, numéro fiscal, CPF,
+BSN, rodné číslo and RNOKPP, identity cards, a card kept in clear, IBANs, domestic accounts, gamertags, handles and
+logins, and IPs; dates of birth as DATE, local text forms (Buddhist and Japanese era years among them), ``YYYYMMDD``
+integers and split parts; payout, statement, payment, order, ticket, contract, slip, customer, application and
+complaint numbers and variable symbols failing those checks, business numbers, SIRET, CNPJ and IČO passing theirs,
+acquirer reference and tracking numbers, SKUs, cards' last four digits, device hashes, sponsors', merchants' and
+carriers' names and phones and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1809,7 +1827,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -1990,6 +2008,7 @@ from benchmarks.classification import (
     heldout_v154,
     heldout_v155,
     heldout_v156,
+    heldout_v157,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2094,7 +2113,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v153": heldout_v153,
         "v154": heldout_v154,
         "v155": heldout_v155,
-        "v156": heldout_v156}
+        "v156": heldout_v156,
+        "v157": heldout_v157}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2279,7 +2299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v156)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v157)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
