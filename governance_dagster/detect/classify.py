@@ -200,6 +200,9 @@ class TableContext:
     #: book's table, whose unqualified name and date of birth are the animal's.
     animals: bool = False
     vehicles: bool = False  # (round 44) a column names a vehicle (its VIN, plate, registration): a driver's table
+    #: (round 73) the table's name glues a word to "pass" (``spielerpass``, ``skipass``): a table of such passes,
+    #: whose ``pass_nummer`` is the pass's, no passport's (German and Nordic ``Pass`` alone is one)
+    passes: bool = False
     #: round 51: the table's schema, name or columns speak of the armed forces (a rank, a regiment, a veteran, a
     #: call-up): a service number there is a service member's lifelong identifier.
     military: bool = False
@@ -574,7 +577,7 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         # no postal code is written without a digit, so the values decide)
     if by_name is Kind.PHONE and (own := phone_region(values)) and own not in regions:
         regions = (own, *regions)
-    evidence = value_evidence(values, regions)
+    evidence = value_evidence(values, regions, table_regions=context.regions)
     values_kind = evidence[0].kind.value if evidence else Kind.NONE.value
     pattern = next((e for e in evidence if e.kind in _PATTERN_KINDS), None)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name not in (None, Kind.PHONE, Kind.FREE_TEXT) and (
@@ -2907,6 +2910,9 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
         return Classification(name, Kind.NONE, 0.7, "name says a licence's number, in a table that names no "
                               "vehicle or is not about people: a professional's, a club member's, a venue's or a "
                               "software's licence (a driver's licence sits beside the vehicle it drives)")
+    if by_name is Kind.NATIONAL_ID and context.passes and "pass" in _raw_words(name):
+        return Classification(name, Kind.NONE, 0.7, "name says a pass's number, in a table named for passes of a "
+                              "kind (a player's, a ski or season pass): the pass the table keeps, no passport")
     if context.military and context.people and not context.business and by_name in (None, Kind.NONE) and (
             _service_number(name, context.prefix)):
         return Classification(name, Kind.NATIONAL_ID, 0.75, "name says a service number, in a table about people of "
@@ -3047,7 +3053,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
 #: Round 44: words of a vehicle's columns (its VIN, plate or registration, make, mileage), in several languages.
 _VEHICLE_WORDS = frozenset({"vehicle", "vin", "plate", "rego", "kenteken", "kennzeichen", "targa", "matricula", "spz",
                             "plaka", "arac", "fahrzeug", "voertuig", "pojazd", "vozidlo", "veicolo", "vehiculo",
-                            "veiculo", "voiture", "odometer", "mileage", "car", "truck", "lorry"})
+                            "veiculo", "voiture", "odometer", "mileage", "car", "truck", "lorry",
+                            # (round 73) a French registration, a mileage, a chassis, a German motor vehicle, a
+                            # Turkish car, a Polish registration number
+                            "immatriculation", "kilometrage", "chassis", "kfz", "otomobil", "rejestracyjny"})
 
 
 #: Round 49: words of a schema or table that keeps drivers or members who drive (a taxi licensing office, a car
@@ -3135,6 +3144,16 @@ def _firmographic(words: set[str]) -> bool:
     return bool(words & _FIRM_WORDS) or words == {"web", "site"}
 
 
+def _raw_words(name: str) -> list[str]:
+    """A name's words as written, folded, before any vocabulary maps them (``SpielerPass_Nr``: spieler, pass, nr).
+
+    Example:
+        >>> _raw_words("spielerpass_antraege"), _raw_words("PassNummer")
+        (['spielerpass', 'antraege'], ['pass', 'nummer'])
+    """
+    return [w for w in re.split(r"[\W_]+", fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name))) if w]
+
+
 def table_context(table: str, columns: Sequence[str]) -> TableContext:
     """What a table's name and column names say about each of its columns.
 
@@ -3187,8 +3206,9 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
                   if len(w) >= 3]
     animals = sum(bool(w & _ANIMAL_MARKS) for w in column_words) >= 2
     vehicles = any(w & _VEHICLE_WORDS for w in column_words) or bool(table_words & _VEHICLE_WORDS) or _driving(table)
+    passes = any(len(w) > 4 and w.endswith("pass") and w != "reisepass" for w in _raw_words(table.rsplit(".", 1)[-1]))
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
-                        animals=animals, vehicles=vehicles, military=_military(table, columns),
+                        animals=animals, vehicles=vehicles, passes=passes, military=_military(table, columns),
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),

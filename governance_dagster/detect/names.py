@@ -117,6 +117,11 @@ WORDS: dict[str, str] = {
     # (round 38: identity and social numbers of Singapore, India and Brazil; a nationality is a country; an employee's
     # or a student's registration number is a record's; a municipality is a region; a bank's routing number is a code)
     **_entries("national", "nric uan pis pasep nis nit"),
+    # (round 73) papers of immigration: Canada's unique client identifier, the United Kingdom's biometric residence
+    # permit, Switzerland's ZEMIS number and foreigner's permit, Germany's residence title, a passport abbreviated
+    # (``ppt_no``) and in the Germanic languages' compounds (``Passnummer``)
+    **_entries("national", "uci brp zemis auslaenderausweis auslanderausweis aufenthaltstitel aufenthaltsbewilligung "
+               "aufenthaltserlaubnis ppt passnummer passnr"),
     **_entries("country", "nationality nationalite nacionalidad nazionalita nationaliteit staatsang "
                "staatsangehoerigkeit staatsangehorigkeit"),
     **_entries("record", "matricule matrikel"),
@@ -127,6 +132,7 @@ WORDS: dict[str, str] = {
     # (round 39: an identifier is an id; a suburb abbreviated)
     **_entries("surrogate", "identifier identifiers"),
     **_entries("city", "sbrb"),
+    **_entries("city", "neighbourhood neighborhood nbhd"),  # (round 73: a locality, as a suburb or a colonia)
     **_entries("note", "hinweise hinweis"),
     # (round 37: a relationship is a kind of relative, ``NOK_RELATIONSHIP``: ``Daughter``, ``Spouse``)
     **_entries("type", "relationship beziehung verwandtschaft parentesco parentela lien relatie "
@@ -1669,6 +1675,19 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
                                                                    ("dd", "day"))},
             # an identity card spelled out (``identity_card_number``: no payment card)
             ("identity", "card"): ["national"], ("identification", "card"): ["national"],
+            # round 73: a passport's number in German, Swedish or Danish (``pass_nummer``; an English ``pass_number``
+            # is a ski or season pass's), the United States' alien registration number (``A-NUMBER``; a telephone
+            # exchange's ``A-Nr`` is the calling party's), Ireland's
+            # residence permit card (``irp_card_no``: no payment card), a Czech residence card (``pobytová karta``),
+            # a Russian "document certifying identity" (документ, удостоверяющий личность), an address's area (a
+            # locality)
+            **{("pass", number): ["national", "number"] for number in ("nummer", "nr", "numer")},
+            **{("a", number): ["national", "number"] for number in ("number", "num", "nbr", "no")},
+            ("irp", "card"): ["national"], ("gnib", "card"): ["national"],
+            **{(stay, card): ["national"] for stay in ("pobytove", "pobytova", "pobytovou", "pobytovy")
+               for card in ("karty", "karta", "kartu", "karte", "prukaz", "prukazu")},
+            ("удостоверяющии", "личность"): ["national"], ("удостоверяющего", "личность"): ["national"],
+            **{(address, "area"): ["city"] for address in ("addr", "address", "adr", "res")},
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
                                                        "ordered", "registered", "signed", "applied", "contacted",
                                                        "referred", "sourced", "imported", "uploaded", "requested")}}

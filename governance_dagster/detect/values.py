@@ -1368,6 +1368,26 @@ def _unregistered_iban_countries() -> frozenset[str]:
 _HARDWARE_ADDRESS = re.compile(r"^[0-9a-f]{2}([:-][0-9a-f]{2}){5,7}$", re.IGNORECASE)
 
 
+#: Round 73: a natural person's identifier as a qualified certificate's subject carries it (ETSI EN 319 412-1, 5.1.3):
+#: a passport (``PAS``), an identity card (``IDC``), a national personal number (``PNO``) or a tax identification
+#: number (``TIN``), the issuing country's two letters and a hyphen; a legal person's (``VAT``, ``NTR``, ``LEI``) is
+#: no person's.
+_NATURAL_PERSON_ID = re.compile(r"(?:PAS|IDC|PNO|TIN)([A-Z]{2})-[0-9A-Z][0-9A-Z./-]{3,30}")
+
+
+def _is_natural_person_id(value: str) -> bool:
+    """Whether ``value`` is an ETSI natural-person semantics identifier of a real country.
+
+    Example:
+        >>> _is_natural_person_id("TINIT-RSSMRA85T10A562S"), _is_natural_person_id("VATIT-01234567890")
+        (True, False)
+        >>> _is_natural_person_id("PASXX-123456")
+        False
+    """
+    found = _NATURAL_PERSON_ID.fullmatch(value.strip())
+    return bool(found) and found.group(1) in set(country_codes().values())
+
+
 def _is_ip(value: str) -> bool:
     if _HARDWARE_ADDRESS.match(value):
         return False
@@ -1889,13 +1909,16 @@ def key_run(values: Sequence[str]) -> bool:
     return max(map(steps.count, set(steps))) >= 0.9 * len(steps) and steps[0] > 0
 
 
-def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[ValueEvidence]:
+def value_evidence(values: Sequence[str], regions: Sequence[str] = (),
+                   table_regions: Sequence[str] | None = None) -> list[ValueEvidence]:
     """Every kind most of ``values`` (distinct, non-empty text) show, strongest evidence first.
 
     Checksummed and unambiguous kinds come first; names, cities and streets, which a lexicon or a shape shows, after.
     ``regions`` are the countries the table is about (its country column, its phones' country codes): values that
     are valid phone numbers there are phones, before any identity-number checksum is tried (a Finnish mobile
-    ``041 2519443`` passes the Danish CPR check).
+    ``041 2519443`` passes the Danish CPR check). ``table_regions``, when given, are the countries the table's own
+    columns say, without a guess from these values (a column named a phone adds its values' likeliest country to
+    ``regions``).
     """
     if not values:
         return []
@@ -1911,6 +1934,8 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
 
     add(Kind.EMAIL, share(Kind.EMAIL, holds_emails), "are e-mail addresses")
     add(Kind.IBAN, share(Kind.IBAN, _is_iban), "are IBANs with a valid checksum (stdnum.iban)")
+    add(Kind.NATIONAL_ID, share(Kind.NATIONAL_ID, _is_natural_person_id), "are a natural person's identifiers in the "
+        "form of ETSI EN 319 412-1 (PAS, IDC, PNO or TIN, a country code, a hyphen), as certificates carry them")
     ids = _id_shares(values, regions)[:1]
     cards = share(Kind.CREDIT_CARD, _is_card)
     if not ids or ids[0][1] < cards:  # (round 54: an identity number whose check includes Luhn's and more, a South
@@ -1934,9 +1959,11 @@ def value_evidence(values: Sequence[str], regions: Sequence[str] = ()) -> list[V
     if not found and (bare := bare_phone_share(values, regions)) >= 0.9:
         add(Kind.PHONE, bare, "are valid phone numbers written as bare digits, with no trunk prefix (phonenumbers)")
     if not found and _reaches(values, lambda v: bool(_PHONE_CHARS.match(v) and _PHONE_LAYOUT.search(v.strip())), 0.9) and (
-            laid := laid_out_phone_share(values))[0] >= 0.9:
+            laid := laid_out_phone_share(values))[0] >= 0.9 and (not (own := (
+                regions if table_regions is None else table_regions)) or laid[1] in own):
         # (round 42: written as phones are, with a trunk 0 and groups, valid in a country the common ones are not: a
-        # New Zealand ``03 316 2189``)
+        # New Zealand ``03 316 2189``; round 73: only of the table's own countries when they are known, as a Swedish
+        # case number ``23-796832`` fits Cyprus's groups)
         add(Kind.PHONE, laid[0], f"are valid phone numbers of {laid[1]}, written in its digit groups (phonenumbers)")
     if not found and regions and (mixed := trunkless_phone_share(values, regions)) >= 0.9:
         add(Kind.PHONE, mixed, f"are valid phone numbers of the table's region {'/'.join(regions)}, some written in "
