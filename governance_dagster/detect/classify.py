@@ -203,6 +203,10 @@ class TableContext:
     #: (round 73) the table's name glues a word to "pass" (``spielerpass``, ``skipass``): a table of such passes,
     #: whose ``pass_nummer`` is the pass's, no passport's (German and Nordic ``Pass`` alone is one)
     passes: bool = False
+    #: (round 74) a column names a bank's routing, sort or branch code (``transitNumber``, ``bsb``) and none names a
+    #: bank account as such (``ACH-ACCT-NO``) or keys the table's accounts (``account_id``): a bare account number
+    #: there is the bank account beside its code, not the business's own account number
+    banking: bool = False
     #: round 51: the table's schema, name or columns speak of the armed forces (a rank, a regiment, a veteran, a
     #: call-up): a service number there is a service member's lifelong identifier.
     military: bool = False
@@ -623,6 +627,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return Classification(name, Kind.NONE, 0.7, "name says phone but nine values in ten are codes of letters "
                               "and one to six digits, as no phone number is written: a code named alike",
                               values_kind=values_kind)
+    if pattern is not None and pattern.kind is Kind.PHONE and (by_name is Kind.NONE or by_name is None and set(
+            name_words(name, context.prefix)) & {"ref", "reference", "case"}) and context.regions and not (
+            _international(values)) and regional_phone_share(values, context.regions) < 0.5:
+        pattern = None  # (round 74: ``AttendanceNumber``, ``kyc_case_ref``: a record's number written in digit groups
+        # that dial only in countries the table is not about, under a name that says a record or a reference)
     if pattern is not None and pattern.kind is Kind.PHONE and by_name is Kind.NONE and name_words(
             name, context.prefix)[-1:] == ["surrogate"] and not _international(values) and all(
             v.isdigit() for v in values):
@@ -780,6 +789,14 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return _review(name, "name says a bank account and the values are account numbers that vary row by row in a "
                        "table about people: each person's own account, though no kind names a domestic account "
                        "number", values_kind)
+    if by_name is None and context.banking and set(name_words(name, context.prefix)) <= {"account", "number"} and (
+            "account" in name_words(name, context.prefix)) and context.people and not context.business and len(
+                values) >= 8 and distinct >= 0.5 * rows and sum(
+                    sum(ch.isdigit() for ch in v) >= 5 for v in values) >= 0.9 * len(values):
+        # (round 74: a creator's payout profile, ``accountNumber`` beside ``institutionNumber`` and ``transitNumber``)
+        return _review(name, "an account's number beside a bank's routing or branch code in a table about people, "
+                       "varying row by row: each person's own bank account, though no kind names a domestic account "
+                       "number", values_kind)
     if by_name is Kind.NONE:
         return Classification(name, Kind.NONE, 0.85, "name describes something that is not personal data",
                               values_kind=values_kind)
@@ -790,6 +807,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
     if by_name is None and (documents := _json_column(name, values, rows, values_kind)) is not None:
         return documents
     structured = structured_reason(values, rows)
+    if structured.startswith("values are cryptocurrency wallet"):
+        # (round 74: ``destinationAddress``, ``adres_portfela``, ``διεύθυνση_πορτοφολιού``: a wallet's address is a
+        # key, however the name says address)
+        return Classification(name, Kind.NONE, 0.8, f"{structured}: a wallet's key, no place where anyone lives",
+                              values_kind=values_kind)
     contradicts = structured.startswith(("values are flags", "values are an enumeration", "values are day",
                                          "values are country", "no non-null"))
     if by_name is Kind.STREET_ADDRESS and contradicts and values and (_unit_lines(values) or _SECOND_LINE.search(
@@ -912,6 +934,12 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         if by_name in _NAME_KINDS and structured.startswith(_NEVER_NAMES):
             return Classification(name, Kind.NONE, 0.75, f"name says {by_name.value} but {structured}",
                                   values_kind=values_kind)
+        if by_name is Kind.PERSON_NAME and "mother" in name_words(name, context.prefix) and len(values) >= 5 and (
+                name_shape(values, 1, 1)[0] >= 0.9):
+            # (round 74: ``imie_ojca``, ``baba_adi``, ``anne_adi``: forms ask for a parent's given name, a word a value)
+            return Classification(name, Kind.FIRST_NAME, 0.85, "name says a parent's name and nine values in ten or "
+                                  "more are one word shaped like a name: the parent's given name, as identity forms "
+                                  "ask for it (a father's or a mother's)", values_kind=values_kind)
         if by_name in (Kind.FIRST_NAME, Kind.LAST_NAME) and _full_names(values, by_name is Kind.LAST_NAME):
             return Classification(name, Kind.PERSON_NAME, 0.85, f"name says {by_name.value}, but most sampled values "
                                   "hold two to four name words: full names", values_kind=values_kind)
@@ -3209,6 +3237,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     passes = any(len(w) > 4 and w.endswith("pass") and w != "reisepass" for w in _raw_words(table.rsplit(".", 1)[-1]))
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
                         animals=animals, vehicles=vehicles, passes=passes, military=_military(table, columns),
+                        banking=any("routing" in w for w in column_words) and not any(
+                            {"bank", "account"} <= w or {"account", "surrogate"} <= w for w in column_words),
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
                         family_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.LAST_NAME),

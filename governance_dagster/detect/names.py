@@ -1688,6 +1688,14 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
                for card in ("karty", "karta", "kartu", "karte", "prukaz", "prukazu")},
             ("удостоверяющии", "личность"): ["national"], ("удостоверяющего", "личность"): ["national"],
             **{(address, "area"): ["city"] for address in ("addr", "address", "adr", "res")},
+            # round 74: a payment's settlement (``SettlementAccountNumber``, ``settlement_date``), no village; Canada's
+            # bank institution and transit numbers (a bank's and a branch's codes); Australia's veterans' file number
+            **{("settlement", what): ["bank", "account"] for what in ("account", "acct", "acc")},
+            **{("settlement", what): [what] for what in ("date", "dt", "amount", "amt", "currency", "ccy", "status",
+                                                         "type", "method", "ref", "reference", "id", "bank")},
+            **{(code, number): ["routing", "number"] for code in ("institution", "transit")
+               for number in ("number", "no", "num", "nr", "nbr", "code")},
+            **{("dva", what): ["national", "number"] for what in ("file", "number", "no", "num", "nr", "card")},
             **{(verb, "via"): ["channel"] for verb in ("submitted", "sent", "received", "booked", "paid", "created",
                                                        "ordered", "registered", "signed", "applied", "contacted",
                                                        "referred", "sourced", "imported", "uploaded", "requested")}}

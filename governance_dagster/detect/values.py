@@ -2108,6 +2108,8 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
     dates = parse_dates(values)
     if dates is not None:
         return "values are dates or timestamps"
+    if _reaches(values, is_wallet_address, 0.9):
+        return "values are cryptocurrency wallet addresses (0x and 40 hex digits, bech32, base58 keys)"
     if _reaches(values, _CODE.match, 0.9):
         return "values are codes (no spaces, with digits)"
     if _reaches(values, _GS1.match, 0.9):
@@ -2127,6 +2129,33 @@ def structured_reason(values: Sequence[str], rows: int) -> str:
         # round 31: ``PO BOX 4952``, where a person's post goes)
         return "values are codes (short groups of digits and capitals)"
     return ""
+
+
+#: Round 73: a cryptocurrency wallet's address as exchanges store it: an EVM account (``0x`` and 40 hex digits), a
+#: bech32 address (a coin's prefix such as ``bc1``, ``ltc1`` or ``tb1``, then 25 to 87 characters of its alphabet, which
+#: leaves out ``1``, ``b``, ``i`` and ``o``) or a base58 key of 25 to 44 characters (Bitcoin's ``1`` and ``3``, Tron's
+#: ``T``, Solana's keys; base58 leaves out ``0``, ``O``, ``I`` and ``l``). Only the shape is tested: a column of them
+#: is a wallet's address however the synthetic or real checksums read.
+_WALLET = re.compile(r"0x[0-9a-fA-F]{40}|[a-z]{1,6}1[02-9ac-hj-np-z]{25,87}|[1-9A-HJ-NP-Za-km-z]{25,44}")
+
+
+def is_wallet_address(value: str) -> bool:
+    """Whether ``value`` is shaped like a cryptocurrency wallet's address; a base58 key must mix digits with letters
+    of both cases, as random keys do (a word in capitals is no key).
+
+    Example:
+        >>> is_wallet_address("0x5d2eb14a6e51e5e7b331f55f517aa66a2c126a02"), is_wallet_address("Main Street 12")
+        (True, False)
+        >>> is_wallet_address("bc1qw508d6qejxtdg4y87cyw3d1qtls8uszjv6mkj"), is_wallet_address("ABCDEFGHJKLMNPQRSTUVWXYZ")
+        (False, False)
+    """
+    value = value.strip()
+    if not _WALLET.fullmatch(value):
+        return False
+    if value.startswith("0x") or value[:1].islower() and "1" in value[:7]:
+        return True
+    return any(ch.isdigit() for ch in value) and any(ch.islower() for ch in value) and any(
+        ch.isupper() for ch in value)
 
 
 #: Round 33: a token as software writes it: perhaps a short lower-case prefix and an underscore or colon (Stripe's
