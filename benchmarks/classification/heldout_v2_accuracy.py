@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v158.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v159.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1825,7 +1825,24 @@ Number, ΑΦΜ, AMKA and Greek identity cards, Medicare numbers, passports and l
 domestic accounts, a login and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts;
 case, request, order, message, document, folio and receipt numbers failing those checks, UTR, ABN, EIN, LEI, CVR,
 partita IVA and NIP passing theirs, wallet addresses, transaction hashes, API key ids and secrets' hashes, user
-agents, ATM sites with their coordinates and custom fields with and without personal data as decoys; written blind);
+agents, ATM sites with their coordinates and custom fields with and without personal data as decoys; written blind),
+``--set v159`` scores
+:mod:`benchmarks.classification.heldout_v159` (14 tables of courts' jury management, witness services and victim
+support: a Cork court office's jury summonses and excusal requests, an Adelaide courts administration's juror payments,
+a Norfolk witness care unit's bookings with special measures, a Kelowna victim services program's referrals, a Wichita
+district court's COBOL extract of protection-from-abuse petitions, a Pune legal services authority's legal-aid means
+tests as a staging table, a Durban court interpreting service's bookings flattened from JSON to dotted keys, an
+Eindhoven victim support office's registrations, an Aarhus district court's lay-juror summonses and exemption
+requests, a Brno free legal aid desk's requests with a means test, a Bari court's interpreter assignments and fees, a
+Kayseri courthouse victim and witness support office's records, a Kanazawa district court's lay-judge candidates and
+a Poltava court's restraining order applications, one organisation and country per table, seven with English column
+names and seven in Dutch, Danish, Czech, Italian, Turkish, Japanese (kanji and katakana names and values) and
+Ukrainian (Cyrillic names and values); PPSN, TFN, NI numbers, SIN, SSN, PAN, Aadhaar, SA ID numbers, BSN, CPR, rodné
+číslo and Czech identity cards, codice fiscale, T.C. kimlik, My Number and RNOKPP, a BC licence, a juror's payment
+card kept in clear, IBANs, domestic accounts, a login and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD``
+integers and split parts; panel, batch, file, tracking, application, case, registration, proceeding and summons
+numbers failing those checks, ABN, IČO and partita IVA passing theirs, police and prosecution references, courts
+with their phones and coordinates and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1844,7 +1861,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2027,6 +2044,7 @@ from benchmarks.classification import (
     heldout_v156,
     heldout_v157,
     heldout_v158,
+    heldout_v159,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2133,7 +2151,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v155": heldout_v155,
         "v156": heldout_v156,
         "v157": heldout_v157,
-        "v158": heldout_v158}
+        "v158": heldout_v158,
+        "v159": heldout_v159}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2318,7 +2337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v158)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v159)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
