@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v160.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v161.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1861,7 +1861,25 @@ integers and split parts; payroll, patch-test, chart, invoice, member, lead, pay
 numbers failing those checks, ABN, CIF, NIP, organisationsnummer, corporate numbers and a shop's ΑΦΜ passing theirs,
 product lots, SKUs, tracking numbers, cards' last four digits, signature hashes, app versions, the studio's
 coordinates, salons', studios' and surgeries' names and phones and custom fields with and without personal data as
-decoys; written blind);
+decoys; written blind),
+``--set v161`` scores
+:mod:`benchmarks.classification.heldout_v161` (14 tables of shipping lines' crew management, ferry passenger manifests
+and port security: an Oban ferry operator's passenger and vehicle manifests, a Nanaimo ferry operator's crew
+certificates, a Port Hedland port security office's MSIC applications, a Rosslare port security team's stowaway
+incidents, a Norfolk (Virginia) shipping line's COBOL wage allotment extract, a Semarang manning agency's seafarer
+records as a staging table, a Richards Bay occupational health practice's seafarer medicals flattened from JSON to
+dotted keys, a Funchal shipping company's seafarers, an Olbia ferry line's boarding manifest, an Antwerp terminal's
+port access badges, a Frederikshavn ferry company's crew medical certificates, a Mersin ship agency's crew changes and
+visas, a Novorossiysk crewing agency's seafarers and a Buenos Aires tug company's wage allotments to families, one
+organisation and country per table, seven with English column names and seven in European Portuguese, Italian,
+Belgian Dutch, Danish, Turkish, Russian (Cyrillic names and values) and Argentine Spanish; SIN, PPSN, SSN, NIK, NPWP,
+SA ID numbers, NIF, Cartão de Cidadão, NISS, codice fiscale, rijksregisternummer, eID card numbers, CPR, T.C. kimlik,
+personal INN, SNILS, DNI and CUIL, passports, discharge books, seafarer's identity documents, certificates of
+competency and visas, cards, an IBAN, domestic accounts, a CBU alias, logins and IPs; dates of birth as DATE, local
+text forms, ``YYYYMMDD`` integers and split parts; payroll, reference, incident, control, registration, certificate,
+process, badge, request, contract and paperwork numbers failing those checks, IMO numbers, ABN, ABA and KBO numbers
+passing theirs, plates, trailer numbers, booking codes, flights, vessels, hauliers, employers and clinics with their
+phones and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1880,7 +1898,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2065,6 +2083,7 @@ from benchmarks.classification import (
     heldout_v158,
     heldout_v159,
     heldout_v160,
+    heldout_v161,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2173,7 +2192,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v157": heldout_v157,
         "v158": heldout_v158,
         "v159": heldout_v159,
-        "v160": heldout_v160}
+        "v160": heldout_v160,
+        "v161": heldout_v161}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2358,7 +2378,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v160)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v161)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
