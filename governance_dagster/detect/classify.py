@@ -856,7 +856,11 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
                 by_name is Kind.LAST_NAME or not _qualified(name, context.prefix)) or _few_given_names(by_name, values)
             or _few_family_names(by_name, values) or by_name in _NAME_KINDS and _name_particles(values)
             or by_name in _PERSON_KINDS and _middle_initials(values) and "middle" in name_words(name, context.prefix)
-            or by_name in _PERSON_KINDS and _surname_initials(values))
+            or by_name in _PERSON_KINDS and _surname_initials(values)
+            # (round 75: a qualified given name beside a family name of the same qualifier, ``sw_fnm`` beside
+            # ``sw_lnm``, a stowaway's: one person's names, however few distinct)
+            or by_name is Kind.FIRST_NAME and _few_names(values) and bool(stem := _name_stem(
+                name, context.prefix)) and stem in context.family_stems)
         # (a few name-shaped values under a name qualified by a word the vocabulary lacks name a thing: a boat's, a
         # product's name; but things have no surnames: ``VekaletVerenSoyad``, the grantor's surname, is a person's)
         # a few staff (doctors, judges) are people: full names in two words, or in one of a script without spaces
@@ -3772,7 +3776,10 @@ def classify_table(
         >>> {c: r.kind.value for c, r in result.items()}
         {'id': 'none', 'col_a': 'email'}
     """
-    context = _with_values(table_context(table, list(columns)), columns, sample)
+    read_as = _pet_as_petitioner(list(columns))
+    named = {read_as.get(c, c): t for c, t in columns.items()}
+    frame = sample.rename(columns=read_as) if read_as else sample
+    context = _with_values(table_context(table, list(named)), named, frame)
     result: dict[str, Classification] = {}
     for column, data_type in columns.items():
         rule = policy.rule_for(table, column)
@@ -3783,6 +3790,32 @@ def classify_table(
             result[column] = Classification(column, rule.kind, 1.0, "policy column rule")
             continue
         values = sample[column] if column in sample else []
-        found = classify_column(column, data_type, values, context)
+        found = classify_column(read_as.get(column, column), data_type, values, context)
+        if column in read_as:
+            found = replace(found, column=column)
         result[column] = _pinned(rule, found, policy) if rule is not None else _unsure(found, policy)
     return result
+
+
+#: Round 75: what no animal has, so that ``PET-SSN`` or ``PET-PHONE`` abbreviates a person (a petitioner).
+_HUMAN_ONLY = frozenset({"ssn", "national", "phone", "email", "tax"})
+_PET = re.compile(r"(?<![A-Za-z])[Pp][Ee][Tt](?![a-z])")
+
+
+def _pet_as_petitioner(columns: list[str]) -> dict[str, str]:
+    """Round 75: where a "pet" column holds what no animal has (an SSN, a phone, an e-mail), ``PET`` abbreviates a
+    person, a court file's petitioner (``PET-LAST-NM``, ``PET-DOB``), in every column of the table: the names to read
+    them by. Empty where pets are animals.
+
+    Example:
+        >>> _pet_as_petitioner(["PET-LAST-NM", "PET-SSN", "RESP-NAME"])["PET-LAST-NM"]
+        'petitioner-LAST-NM'
+        >>> _pet_as_petitioner(["pet_name", "pet_dob", "owner_phone"]), _pet_as_petitioner(["PH-SSN", "PH-PET-NAME", "PH-CITY"])
+        ({}, {})
+    """
+    pets = [c for c in columns if _PET.search(c)]
+    # (a pet insurer's ``PH-PET-NAME``: the policyholder's pet, ``PH`` no phone; a ``PET`` prefix is the word read)
+    prefix = "" if (found := table_prefix(columns)) == "pet" else found
+    if not any({"animal"} < (words := set(name_words(c, prefix))) and words & _HUMAN_ONLY for c in pets):
+        return {}
+    return {c: _PET.sub("petitioner", c) for c in pets}

@@ -103,6 +103,7 @@ WORDS: dict[str, str] = {
     **_entries("social", "social sociale sozial"),
     **_entries("ip", "ip ipaddr ipaddress ipv4 ipv6"),
     **_entries("iban", "iban rib kontonummer rekeningnummer"),
+    **_entries("iban", "nemkonto"),  # (round 75) Denmark's NemKonto, the account public payments are made to
     **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
     **_entries("account", "acct acc account cuenta compte conto conta rekening konto"),
     # (round 37: a current or checking account, Portuguese ``contaCorrente``: a bank's)
@@ -142,6 +143,9 @@ WORDS: dict[str, str] = {
     # (round 37: things people name as they name people: a boat, a snowmobile)
     **_entries("animal", "boat boats boot boten bat batar yacht jacht vessel barco barca bateau skoter snoskoter "
                "snowmobile"),
+    # (round 75: a vessel abbreviated, a tug in Spanish and Italian: named as people are, no person; an English
+    # ``tug`` stays unread, as a glider's tug pilot is a person)
+    **_entries("animal", "vsl remolcador rimorchiatore"),
     # (round 37: a house's number and its letter, as English and Dutch write them: part of a street line)
     # (round 70: Dutch ``toevoeging`` alone, the house number's addition, as ``huisnummer_toevoeging``)
     **_entries("street", "house huisletter huisnummertoevoeging toevoeging"),
@@ -1537,6 +1541,9 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{("cdc", number): ["iddocument", "number"] for number in ("no", "number", "nr", "num", "nbr")},
             ("cestovni", "pas"): ["national"], ("cestovniho", "pasu"): ["national"],
             ("libreta", "navegacion"): ["national"], ("libretto", "navigazione"): ["national"],
+            # round 75: Argentina's seafarer's book (``libreta de embarque``), Turkey's (``gemiadamı cüzdanı``)
+            ("libreta", "embarque"): ["national"], ("libreta", "embarco"): ["national"],
+            ("gemiadami", "cuzdani"): ["national"], ("gemi", "adami"): ["person"],
             ("livret", "maritime"): ["national"], ("cedula", "maritima"): ["national"],
             ("caderneta", "maritima"): ["national"],
             # round 49: national identity cards named by their country or short name: Ghana's card, Zambia's and
