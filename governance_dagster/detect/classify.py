@@ -789,8 +789,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
         return _review(name, "name says a bank account and the values are account numbers that vary row by row in a "
                        "table about people: each person's own account, though no kind names a domestic account "
                        "number", values_kind)
-    if by_name is None and context.banking and set(name_words(name, context.prefix)) <= {"account", "number"} and (
-            "account" in name_words(name, context.prefix)) and context.people and not context.business and len(
+    if by_name is None and context.banking and set(name_words(name, context.prefix)) in (
+            {"account"}, {"account", "number"}) and context.people and not context.business and len(
                 values) >= 8 and distinct >= 0.5 * rows and sum(
                     sum(ch.isdigit() for ch in v) >= 5 for v in values) >= 0.9 * len(values):
         # (round 74: a creator's payout profile, ``accountNumber`` beside ``institutionNumber`` and ``transitNumber``)
