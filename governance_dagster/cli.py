@@ -119,6 +119,18 @@ def _verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _recover(args: argparse.Namespace) -> int:
+    from governance_dagster.store.audit.store import open_audit_store
+
+    store = open_audit_store(args.store, signer=None)
+    found = store.recover()
+    head = store.tail(1)
+    where = f"; the chain's head is event {head[0].seq}" if head else ""
+    print(f"{found} journaled event(s) found and in the store{where}" if found else f"nothing to recover{where}")
+    store.close()
+    return 0
+
+
 def _print_signatures(report, checked: bool) -> None:
     if not report.checkpoints:
         print("nothing is signed: the store holds no checkpoint (configure GOVERNANCE_AUDIT_SIGNING_KEY on the "
@@ -471,6 +483,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "every signature is checked and the events no valid signature covers are named. Repeatable "
                         "(old and new keys after a rotation)")
     verify.set_defaults(func=_verify)
+    recover = audit.add_parser("recover", help="move into the store the events a stopped process left in the "
+                               "DuckDB store's journal (what a read-only verify asks for)")
+    recover.add_argument("--store", required=True, help="audit store URL, e.g. duckdb:///audit.duckdb")
+    recover.set_defaults(func=_recover)
     keygen = audit.add_parser("keygen", help="write an Ed25519 key pair for signed checkpoints")
     keygen.add_argument("--out", required=True, metavar="PATH",
                         help="private key file to create (mode 0600); the public key goes to PATH.pub")

@@ -17,7 +17,9 @@ from governance_dagster.store.audit.store import TABLE, open_audit_store
 
 def _store(tmp_path: Path, n: int = 5) -> str:
     url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
-    open_audit_store(url).append_many([Draft("read", "alice", False, {"statement": f"SELECT {i}"}) for i in range(n)])
+    store = open_audit_store(url)
+    store.append_many([Draft("read", "alice", False, {"statement": f"SELECT {i}"}) for i in range(n)])
+    store.close()  # every event in the table, the file let go: another program may open it
     return url
 
 

@@ -376,6 +376,7 @@ class DuckDBDatabase:
     read_only: bool = False
     _catalogs: frozenset[str] | None = field(default=None, init=False, repr=False)
     _builtins: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _parent_made: bool = field(default=False, init=False, repr=False, compare=False)
     #: This thread's :meth:`session`: the process id that opened it, its connection and what closes it.
     _held: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
 
@@ -463,8 +464,9 @@ class DuckDBDatabase:
         if self.read_only and not Path(self.path).is_file():
             raise DatabaseError(f"DuckDB file {self.path} does not exist; check the path (absolute paths take four "
                                 "slashes: duckdb:////absolute/path.duckdb)")
-        if not self.read_only:
+        if not self.read_only and not self._parent_made:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._parent_made = True
 
         def connect() -> Any:
             deadline = time.monotonic() + self.lock_timeout_s

@@ -39,6 +39,7 @@ Example:
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import threading
 import time
@@ -48,6 +49,8 @@ from pathlib import Path
 from typing import Any
 
 from governance_dagster.errors import DatabaseError
+
+_log = logging.getLogger(__name__)
 
 #: A held file is let go after this many seconds without a statement.
 IDLE_S = 0.2
@@ -73,6 +76,14 @@ class FileHold:
         self.idle_since = 0.0
         #: The connection holds state of one statement that must not reach the next (see :meth:`discard`).
         self.tainted = False
+        #: How many connections this hold has opened: state kept about the file (an audit journal's known head) is
+        #: valid only for the connection it was read with, as another process may write between two of them.
+        self.opened = 0
+        #: Called with the connection before it is closed (the audit journal moves its events into the file then).
+        #: Its failure does not keep the file: what it could not finish must survive on disk for the next opener.
+        self.before_close: Callable[[Any], None] | None = None
+        #: State other modules keep about this file in this process (dropped with the hold in a forked child).
+        self.attached: dict[str, Any] = {}
 
     @property
     def held(self) -> bool:
@@ -100,6 +111,7 @@ class FileHold:
                     self.close()
                     raise
                 self.read_only = read_only
+                self.opened += 1
             self.depth = 1
             try:
                 yield self.con
@@ -134,6 +146,11 @@ class FileHold:
         """Close the held connection (DuckDB checkpoints the file), then unlock. Call with :attr:`thread_lock`."""
         con, self.con, self.tainted = self.con, None, False
         if con is not None:
+            if self.before_close is not None and not self.read_only:
+                try:
+                    self.before_close(con)
+                except Exception as exc:  # noqa: BLE001 - what it did not finish stays on disk for the next opener
+                    _log.warning("before letting go of %s: %s", self.path, exc)
             with suppress(Exception):  # what was committed is in the write-ahead log; the next open replays it
                 con.close()
         if self.fd is not None:
@@ -201,6 +218,8 @@ class FileHold:
 
 
 _holds: dict[str, FileHold] = {}
+#: The hold of each spelling of a path this process asked for (a path's resolution is cached, not its file).
+_spelled: dict[str, FileHold] = {}
 _guard = threading.Lock()
 _watcher: list[threading.Thread] = []
 #: Connections a forked child inherited from its parent: never used nor closed there (closing would checkpoint the
@@ -210,11 +229,16 @@ _inherited: list[Any] = []
 
 def hold(path: str) -> FileHold:
     """This process's hold on the DuckDB file at ``path`` (one per file, however it is spelled)."""
+    found = _spelled.get(path)  # resolving a path reads each of its directories: once per absolute spelling
+    if found is not None and _holds.get(str(found.path)) is found:
+        return found
     resolved = str(Path(path).resolve())
     with _guard:
         found = _holds.get(resolved)
         if found is None:
             found = _holds[resolved] = FileHold(Path(resolved))
+        if os.path.isabs(path):  # a relative one may name another file after a change of directory
+            _spelled[path] = found
         return found
 
 
@@ -272,6 +296,7 @@ def _forget_in_child() -> None:
         if each.con is not None:
             _inherited.append(each.con)
     _holds.clear()
+    _spelled.clear()
     _watcher.clear()
     global _guard
     _guard = threading.Lock()

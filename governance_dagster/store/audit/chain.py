@@ -129,17 +129,19 @@ def head_matches(seq: int, ts: str, kind: str, identity: str, verified: bool, ru
         == digest or _matches_reserialized(seq, ts, kind, identity, verified, run_id, payload, prev_hash, digest)
 
 
-def verify_rows(rows: Iterable[tuple], anchors: Mapping[int, str] | None = None) -> Verification:
+def verify_rows(rows: Iterable[tuple], anchors: Mapping[int, str] | None = None, *,
+                after: tuple[int, str] = (0, GENESIS)) -> Verification:
     """Verify stored rows ``(seq, ts, kind, identity, verified, run_id, payload_text, prev_hash, hash)`` in stored
     order without building events: the fast path of :meth:`AuditStore.verify`.
 
     ``anchors`` maps sequence numbers to the hashes those events had when they were recorded elsewhere (Dagster's
     ``governance/audit_event`` and ``governance/audit_chain_head`` metadata, a copy kept off the store). The chain
     alone cannot tell that its newest events were deleted, nor that it was recomputed after an edit; an anchor
-    whose event is missing or has another hash can.
+    whose event is missing or has another hash can. ``after`` is the event (sequence number, hash) the rows follow:
+    by default none, the rows start the chain.
     """
     anchors = dict(anchors or {})
-    prev_hash, expected_seq, count = GENESIS, 1, 0
+    prev_hash, expected_seq, count = after[1], after[0] + 1, 0
     sha256 = hashlib.sha256
     for seq, ts, kind, identity, verified, run_id, payload, stored_prev, digest in rows:
         count += 1

@@ -32,6 +32,7 @@ def _signed_store(tmp_path: Path, key: Path, events: int = 7, every: int = 3) ->
     store = open_audit_store(url, signer=Signer.from_config(str(key)), checkpoint_every=every)
     for i in range(events):
         store.append(Draft("read", "alice", False, {"i": i}))
+    store.close()  # every event in the table, the file let go: another program may open it
     return url
 
 

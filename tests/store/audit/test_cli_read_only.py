@@ -80,6 +80,7 @@ def test_when_a_stored_payload_is_not_json_then_the_reader_exits_2_naming_the_ev
     store = open_audit_store(f"duckdb:///{path}")
     for i in range(3):
         store.append(Draft("read", "alice", False, {"i": i}))
+    store.close()  # every event in the table, the file let go: another program may open it
     with duckdb.connect(str(path)) as con:
         con.execute(f"UPDATE {TABLE} SET payload = '{{not json' WHERE seq = 1")
     err = _one_line_error(_cli(*READERS[command], f"duckdb:///{path}"))

@@ -26,6 +26,7 @@ def test_when_a_stored_event_is_edited_then_verify_names_it(tmp_path: Path) -> N
     store = open_audit_store(f"duckdb:///{path}")
     for i in range(4):
         store.append(Draft("read", "alice", False, {"i": i}))
+    store.close()  # the events move from the journal into the table; then another program edits the file
     with duckdb.connect(str(path)) as con:
         con.execute(f"UPDATE {TABLE} SET payload = '{{\"i\": 7}}' WHERE seq = 3")
     result = store.verify()
@@ -78,6 +79,7 @@ def test_when_a_governed_write_spells_a_value_as_an_escape_string_then_no_audit_
     connection.execute(f"INSERT INTO scratch.notes VALUES (1, E'{CANARIES['full_name']}')")
     # the condition holds the value without comparing the (now classified, masked) name column
     connection.execute(f"DELETE FROM scratch.notes WHERE id < length($${CANARIES['full_name']}$$)")
+    connection.audit.close()  # the events move from the journal into the table
     with duckdb.connect(connection.audit.url.split(":///", 1)[1]) as con:
         payloads = " ".join(p for (p,) in con.execute(f"SELECT payload FROM {TABLE}").fetchall())
     assert "INSERT INTO" in payloads and "DELETE FROM" in payloads
@@ -90,6 +92,7 @@ def test_when_the_newest_event_does_not_match_its_hash_then_append_refuses_namin
     store = open_audit_store(f"duckdb:///{path}")
     for i in range(3):
         store.append(Draft("read", "alice", False, {"i": i}))
+    store.close()  # the events move from the journal into the table; then another program edits the file
     with duckdb.connect(str(path)) as con:
         con.execute(f"UPDATE {TABLE} SET {column} = ? WHERE seq = 3", [value])
     with pytest.raises(AuditError, match="newest stored event 3 does not match its hash.*was not performed"):

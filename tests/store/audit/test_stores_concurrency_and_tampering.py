@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 from governance_dagster.cli import main
 from governance_dagster.errors import AuditError
+from governance_dagster.store import handover
 from governance_dagster.store.audit.chain import Draft
 from governance_dagster.store.audit.store import TABLE, open_audit_store
 
@@ -85,6 +86,8 @@ def _fill(url: str, n: int = 6) -> None:
 
 def _sql(url: str, statement: str) -> None:
     if url.startswith("duckdb"):
+        # another program writes a DuckDB file only once no process of this package holds it (DuckDB's own lock)
+        handover.release(url.removeprefix("duckdb:///"))
         with duckdb.connect(url.removeprefix("duckdb:///")) as con:
             con.execute(statement)
     else:
