@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v161.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v164.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1879,7 +1879,26 @@ competency and visas, cards, an IBAN, domestic accounts, a CBU alias, logins and
 text forms, ``YYYYMMDD`` integers and split parts; payroll, reference, incident, control, registration, certificate,
 process, badge, request, contract and paperwork numbers failing those checks, IMO numbers, ABN, ABA and KBO numbers
 passing theirs, plates, trailer numbers, booking codes, flights, vessels, hauliers, employers and clinics with their
-phones and custom fields with and without personal data as decoys; written blind);
+phones and custom fields with and without personal data as decoys; written blind),
+``--set v164`` scores
+:mod:`benchmarks.classification.heldout_v164` (14 tables of alarm monitoring centres, locksmiths, private security
+guard firms and key-holding services: a Norwich key-holding company's alarm call-outs, a Palmerston North locksmith's
+job sheets, a Wollongong guard firm's licensed officers, a Waterford alarm receiving centre's subscribers and
+keyholders, a Spokane alarm monitoring company's COBOL subscriber extract, a Madurai guard agency's recruits as a
+staging table, a Kuching digital-lock installer's service jobs flattened from JSON to dotted keys, a Vejle key-holding
+service's key customers, a Villach guard firm's security staff, a Bydgoszcz agency's alarm monitoring subscribers, a
+Liberec locksmith's emergency door openings, a Vinnytsia security company's remote monitoring contracts, a Volos
+security company's guards and a Trois-Rivières monitoring centre's subscribers and responders, one organisation and
+country per table, seven with English column names and seven in Danish, Austrian German, Polish, Czech, Ukrainian
+(Cyrillic names and values), Greek (Greek script names and values) and Canadian French; TFN, SSN, Aadhaar, PAN, EPF
+UAN, MyKad, CPR, SVNr, PESEL, Polish identity cards, rodné číslo, RNOKPP, AMKA, ΑΦΜ and SIN, SIA, NSW and Greek
+security licences, NZ driver licences, passports and identity documents, cards, IBANs, domestic accounts, a login and
+IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts; call-out, job, employee, signal,
+control, candidate, invoice, agreement, service, contract, order and register numbers failing those checks, GST, ABN,
+Irish VAT, ABA, CVR, UID, NIP, REGON, IČO, EDRPOU, company ΑΦΜ and business numbers and communicators' IMEIs passing
+theirs, key tags, police references, alarm permits, plates, SKUs, lock serials and MACs, code hashes, app versions,
+patrol checkpoints' coordinates, installers, guarded sites and Garda stations with their phones and custom fields with
+and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1898,7 +1917,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v164]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2084,6 +2103,7 @@ from benchmarks.classification import (
     heldout_v159,
     heldout_v160,
     heldout_v161,
+    heldout_v164,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2193,7 +2213,8 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v158": heldout_v158,
         "v159": heldout_v159,
         "v160": heldout_v160,
-        "v161": heldout_v161}
+        "v161": heldout_v161,
+        "v164": heldout_v164}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2378,7 +2399,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v161)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v164)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
