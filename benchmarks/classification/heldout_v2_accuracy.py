@@ -1880,6 +1880,25 @@ text forms, ``YYYYMMDD`` integers and split parts; payroll, reference, incident,
 process, badge, request, contract and paperwork numbers failing those checks, IMO numbers, ABN, ABA and KBO numbers
 passing theirs, plates, trailer numbers, booking codes, flights, vessels, hauliers, employers and clinics with their
 phones and custom fields with and without personal data as decoys; written blind),
+``--set v162`` scores
+:mod:`benchmarks.classification.heldout_v162` (14 tables of fertility clinics, egg and sperm donation, surrogacy
+agencies and IVF laboratories: a Wollongong fertility clinic's IVF cycles, an Ottawa surrogacy agency's surrogates'
+expense claims, a Hull fertility clinic's egg and sperm donor register, a Kota Kinabalu IVF centre's couples' register,
+a Nashville fertility benefits administrator's COBOL claims extract, an Anand IVF hospital's enquiries as a staging
+table, an Umhlanga egg donor agency's donor profiles flattened from JSON to dotted keys, a Dresden fertility centre's
+treatment contracts, a Szczecin clinic's in vitro patients, a Linköping clinic's donor register, a Nagoya clinic's egg
+retrieval cycles, a Volos clinic's surrogacy case files, a Ribeirão Preto clinic's cryopreservation contracts and a Zlín
+centre's IVF cycles, one organisation and country per table, seven with English column names and seven in German,
+Polish, Swedish, Japanese (kanji and kana names and values), Greek (Greek script names and values), Brazilian Portuguese
+and Czech; Medicare numbers, Ontario health numbers and licences, NHS numbers, passports and DVLA licences, MyKad
+numbers, SSN, Aadhaar, PAN, SA ID numbers, Krankenversichertennummer, German and Polish identity cards, PESEL,
+personnummer, My Number, AMKA, ΑΦΜ, Greek identity cards, CPF, RG, rodné číslo and Czech identity cards, cards kept in
+clear, IBANs, domestic accounts, logins and IPs; dates of birth as DATE, local text forms, Japanese era dates,
+``YYYYMMDD`` integers and split parts; cycle, claim, sample, control, lead, contract, card, reception, protocol and
+donation numbers failing those checks, NPI, EIN, REGON, organisationsnummer, CNPJ and IČO passing theirs, donor and
+surrogate codes, court decision numbers, drugs, tracking codes, hashes, a clinic's coordinates, app versions, clinics,
+practices, banks' and insurers' names and phones and custom fields with and without personal data as decoys; written
+blind),
 ``--set v164`` scores
 :mod:`benchmarks.classification.heldout_v164` (14 tables of alarm monitoring centres, locksmiths, private security
 guard firms and key-holding services: a Norwich key-holding company's alarm call-outs, a Palmerston North locksmith's
@@ -1917,7 +1936,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v164]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v164]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2103,6 +2122,7 @@ from benchmarks.classification import (
     heldout_v159,
     heldout_v160,
     heldout_v161,
+    heldout_v162,
     heldout_v164,
 )
 from governance_dagster.detect.classify import classify_table
@@ -2214,6 +2234,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v159": heldout_v159,
         "v160": heldout_v160,
         "v161": heldout_v161,
+        "v162": heldout_v162,
         "v164": heldout_v164}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
