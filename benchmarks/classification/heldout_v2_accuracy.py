@@ -1899,6 +1899,24 @@ donation numbers failing those checks, NPI, EIN, REGON, organisationsnummer, CNP
 surrogate codes, court decision numbers, drugs, tracking codes, hashes, a clinic's coordinates, app versions, clinics,
 practices, banks' and insurers' names and phones and custom fields with and without personal data as decoys; written
 blind),
+``--set v163`` scores
+:mod:`benchmarks.classification.heldout_v163` (14 tables of religious pilgrimages and faith travel, parish registers,
+church charities and diocesan offices: a Bradford Hajj and Umrah operator's pilgrim bookings, a Guelph Camino walking
+tour operator's pilgrims, a Wollongong diocesan safeguarding office's volunteer screening, a Tuam diocesan Lourdes
+pilgrimage's bookings, a Lubbock Catholic Charities office's COBOL emergency assistance extract, a Kota Bharu Umrah
+operator's pilgrims as a staging table, a Mangaluru Holy Land tour operator's registrations flattened from JSON to
+dotted keys, a Vannes diocesan hospitalité's Lourdes registrations, a Morelia parish's baptism register, a Kampen
+diaconate's emergency support requests, a Malatya mufti office's Hajj registrations, a Yaroslavl diocesan pilgrimage
+service's pilgrims, a Tokushima henro tour operator's participants and a Treviso Caritas listening centre's guests, one
+organisation and country per table, seven with English column names and seven in French, Mexican Spanish, Dutch,
+Turkish, Russian (Cyrillic names and values), romanized Japanese (kanji and katakana values) and Italian; PPSN, SSN,
+NIR and SNILS, MyKad, Aadhaar, PAN, CURP, BSN, T.C. kimlik, personal INN, codice fiscale, passports, Russian internal
+passports, visas, a Working With Children Check clearance, driving licences and residence permits, cards, IBANs, a
+Tabung Haji account, logins and IPs; dates of birth as DATE, local text forms (among them ``12 de marzo de 2024`` and
+``1952年5月12日``), ``YYYYMMDD`` integers and split parts; booking, screening, case, registration, invoice, file,
+certificate folio, application, voucher and shop card numbers failing those checks, ABN, SIRET, RSIN and Japanese
+corporate numbers passing theirs, e-tickets, packages, routes, hotels, parishes, referrers, bus companies and GPs'
+surgery phones and custom fields with and without personal data as decoys; written blind),
 ``--set v164`` scores
 :mod:`benchmarks.classification.heldout_v164` (14 tables of alarm monitoring centres, locksmiths, private security
 guard firms and key-holding services: a Norwich key-holding company's alarm call-outs, a Palmerston North locksmith's
@@ -1936,7 +1954,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v164]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2123,6 +2141,7 @@ from benchmarks.classification import (
     heldout_v160,
     heldout_v161,
     heldout_v162,
+    heldout_v163,
     heldout_v164,
 )
 from governance_dagster.detect.classify import classify_table
@@ -2235,6 +2254,7 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v160": heldout_v160,
         "v161": heldout_v161,
         "v162": heldout_v162,
+        "v163": heldout_v163,
         "v164": heldout_v164}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
