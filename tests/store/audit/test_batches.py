@@ -16,13 +16,10 @@ import pytest
 from sqlalchemy import create_engine
 
 from governance_dagster.errors import AuditError
-from governance_dagster.governed.connection import GovernedConnection
-from governance_dagster.governed.identity import Identity
-from governance_dagster.policy.loader import load_policy
 from governance_dagster.store.audit.chain import Draft
 from governance_dagster.store.audit.checkpoint import KIND, Signer
 from governance_dagster.store.audit.store import TABLE, AuditStore, open_audit_store
-from governance_dagster.store.database import open_database
+from tests.store.audit.governed_readers import read_at_once
 
 POISON = "poison"
 #: The audit table as the store creates it, plus a rule the store does not know: the fault a test plants.
@@ -279,22 +276,7 @@ def test_when_concurrent_governed_reads_cannot_store_their_events_then_none_rele
         con.execute(AUDIT_TABLE.format(table=TABLE, extra=", CHECK (kind <> 'read')"))
     # the table refuses the events: a journal would take them (test_journal.py holds the journal's faults)
     store = open_audit_store(f"duckdb:///{path}", signer=None, journal=False)
-    released: list[object] = []
-    refused: list[str] = []
-
-    def read(n: int) -> None:
-        connection = GovernedConnection(database=open_database(prod_url), policy=load_policy(policy_path),
-                                        audit=store, identity=Identity(f"analyst-{n}", "test"), secret=secret)
-        try:
-            released.append(connection.query("SELECT customer_id, city FROM customers"))
-        except AuditError as exc:
-            refused.append(str(exc))
-
-    readers = [threading.Thread(target=read, args=(n,)) for n in range(6)]
-    for thread in readers:
-        thread.start()
-    for thread in readers:
-        thread.join(300)
+    released, refused = read_at_once(store, prod_url, policy_path, secret)
     assert released == []
     assert len(refused) == 6 and all("was not performed" in message for message in refused)
     assert {e.kind for e in store.events()} == {"classification"}  # the table's classifications, stored before

@@ -17,6 +17,7 @@ from governance_dagster.store import handover
 from governance_dagster.store.audit.chain import Draft
 from governance_dagster.store.audit.journal import MAX_BATCH, MAX_PENDING, read_rows
 from governance_dagster.store.audit.store import TABLE, open_audit_store
+from tests.store.audit.governed_readers import read_at_once
 
 
 @pytest.fixture(autouse=True)
@@ -221,34 +222,12 @@ def test_when_the_journal_fails_mid_batch_then_the_batch_is_refused_and_every_ac
 
 def test_when_the_journal_cannot_be_written_then_concurrent_governed_reads_release_no_row(
         prod_url: str, policy_path: Path, tmp_path: Path, secret: str) -> None:
-    from governance_dagster.governed.connection import GovernedConnection
-    from governance_dagster.governed.identity import Identity
-    from governance_dagster.policy.loader import load_policy
-    from governance_dagster.store.database import open_database
-
     path = tmp_path / "refusing.duckdb"
     store = open_audit_store(f"duckdb:///{path}", signer=None)
     store.recover()  # creates the table
     store.close()
     Path(f"{path}.journal").mkdir()  # a directory where the journal should be
-    released: list[object] = []
-    refused: list[str] = []
-
-    def read(n: int) -> None:
-        connection = GovernedConnection(database=open_database(prod_url), policy=load_policy(policy_path),
-                                        audit=store, identity=Identity(f"analyst-{n}", "test"), secret=secret)
-        try:
-            released.append(connection.query("SELECT customer_id, city FROM customers"))
-        except AuditError as exc:
-            refused.append(str(exc))
-
-    import threading
-
-    readers = [threading.Thread(target=read, args=(n,)) for n in range(6)]
-    for thread in readers:
-        thread.start()
-    for thread in readers:
-        thread.join(300)
+    released, refused = read_at_once(store, prod_url, policy_path, secret)
     assert released == [] and len(refused) == 6 and all("not performed" in message for message in refused)
     Path(f"{path}.journal").rmdir()
     assert [e.kind for e in store.events()] == []
