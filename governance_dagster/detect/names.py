@@ -330,6 +330,8 @@ WORDS: dict[str, str] = {
     **_entries("full", "penuh buong"),
     **_entries("role", "abikaasa manzel manzelka supruga suprug supruznik asawa pasangan waris edzo valmentaja "
                "antrenor kontak"),
+    # (round 76) a church's deacon (Dutch ``diaken``, read as "day" and "region" before)
+    **_entries("role", "diaken diakon diacre diacono deacon"),
     **_entries("street", "rumah norumah bahay nyumba apartament"),
     **_entries("national", "pengenalan kadpengenalan"),
     **_entries("region", "negeri judet megye maakond prov"),
@@ -447,6 +449,8 @@ WORDS: dict[str, str] = {
                "prezes prezident predsednik praesident prasident presidentti tantousha tantosha"),
     # a driving licence in romanized Japanese (menkyo, "licence"), a German tax number abbreviated (StNr)
     **_entries("national", "menkyo menkyosho stnr ву"),
+    # (round 76) the driving licence (運転免許, 運転免許証) romanized as one word: ``untenmenkyo_bangou``
+    **_entries("national", "untenmenkyo untenmenkyosho"),
     # -- round 13: professionals and staff who serve the row's person (dentists and orthodontists, vets,
     # audiologists, teachers and lecturers, drivers, translators, lawyers, therapists, midwives, photographers,
     # tattooists, receptionists, administrators and managers, master craftsmen): their names are people's

@@ -4585,3 +4585,20 @@ def test_when_a_qualified_given_name_has_few_values_beside_its_family_name_then_
     assert _table(frame)["sw_fnm"].kind is Kind.FIRST_NAME
     del frame["sw_lnm"]
     assert _table(frame)["sw_fnm"].kind is Kind.NONE  # a qualified word alone, of few values: a thing's name
+
+
+# Round 76 (from v162-v164's misses after their first, blind scorings, on round 75): a driving licence romanized as
+# one word; a church's deacon is a person.
+@pytest.mark.parametrize(("name", "kind"), [
+    ("untenmenkyo_bangou", Kind.NATIONAL_ID), ("untenmenkyosho_no", Kind.NATIONAL_ID),
+])
+def test_when_round_76_names_are_read_then_they_say_their_kind(name, kind) -> None:
+    assert kind_from_name(name)[0] is kind
+
+
+@pytest.mark.parametrize("name", ["diaken", "deacon", "diacono"])
+def test_when_a_deacon_column_holds_people_then_it_is_a_person_name(name: str) -> None:
+    rng = random.Random(76)
+    frame = {"aanvraag_nr": [f"DK-{i:05d}" for i in range(ROWS)],
+             name: [f"{rng.choice(_GIVEN)} {rng.choice(_CLIENT_FAMILY)}" for _ in range(ROWS)]}
+    assert _table(frame)[name].kind is Kind.PERSON_NAME
