@@ -366,11 +366,7 @@ class AuditStore(ABC):
         found = [(e.seq, e.payload) for e in (_row_to_event(r) for r in self._rows(
             f"SELECT {', '.join(COLUMNS)} FROM {TABLE} WHERE kind = ? ORDER BY seq", [checkpoints.KIND]))]
         targets = sorted({int(p["seq"]) for _, p in found if isinstance(p.get("seq"), int)})
-        hashes: dict[int, str] = {}
-        for start in range(0, len(targets), 500):
-            chunk = targets[start:start + 500]
-            rows = self._rows(f"SELECT seq, hash FROM {TABLE} WHERE seq IN ({', '.join('?' for _ in chunk)})", chunk)
-            hashes.update((int(seq), digest) for seq, digest in rows)
+        hashes = _stored_hashes(self._rows, targets)
         head = self._rows(f"SELECT max(seq) FROM {TABLE}", [])[0][0]
         return checkpoints.check_checkpoints(found, hashes, int(head or 0), public_keys)
 
@@ -444,26 +440,30 @@ class DuckDBAuditStore(AuditStore):
         held = handover.hold(self._db.path)
         journal = held.attached.get(journals.ATTACHED)
         if journal is None:
-            journal = held.attached[journals.ATTACHED] = journals.Journal(f"{held.path}.journal")
+            journal = held.attached[journals.ATTACHED] = journals.Journal(self._journal_path)
             held.before_close = lambda closing: self._let_go(journal, held, closing)
         if journal.opened != held.opened:
             journal.start(held.opened)
-            left = journals.read_rows(journal.path)
-            if left:
-                rows = journals.unstored(left, self._head_row(con), lambda seqs: _stored_hashes(con, seqs),
-                                         journal.path)
-                _duckdb_insert(con, rows)
-                journal.clear()
+            journal.pending = journals.read_rows(journal.path)
+            self._move_in(journal, con)
         return journal
 
+    @property
+    def _journal_path(self) -> str:
+        return f"{handover.hold(self._db.path).path}.journal"
+
     def _move_in(self, journal: journals.Journal, con: Any) -> None:
-        """Store the journal's pending events in the table in one INSERT after checking the stored head they
-        follow, then empty the journal."""
+        """Store the journal's pending events that are not stored yet (all but those a mover stored before it could
+        empty the journal) in the table in one INSERT, after checking the stored head they follow; then empty the
+        journal."""
         if not journal.pending:
             return
-        head = self._head_row(con)
-        journals.unstored(journal.pending, head, lambda seqs: _stored_hashes(con, seqs), journal.path)
-        _duckdb_insert(con, journal.pending)
+        run: Run = lambda sql, params: con.execute(sql, params).fetchall()
+        rows = self._head_rows(run)
+        rest = journals.unstored(journal.pending, tuple(rows[0]) if rows else None,
+                                 lambda seqs: _stored_hashes(run, seqs), journal.path)
+        if rest:
+            _duckdb_insert(con, rest)
         self._known_head = journal.pending[-1][0]
         journal.clear()
 
@@ -472,13 +472,15 @@ class DuckDBAuditStore(AuditStore):
         (when that fails, the journal file keeps the events for the next opener)."""
         if journal.opened != held.opened or not journal.pending:
             return
+        import duckdb
+
         with suppress(Exception):
             con.execute("ROLLBACK")  # closing the connection would roll it back anyway
-        self._move_in(journal, con)
-
-    def _head_row(self, con: Any) -> tuple | None:
-        rows = self._head_rows(lambda sql, params: con.execute(sql, params).fetchall())
-        return tuple(rows[0]) if rows else None
+        try:
+            self._move_in(journal, con)
+        except (duckdb.Error, OSError) as exc:
+            raise AuditError(f"the events of the audit journal {journal.path} could not move into {self.url} "
+                             f"({_cause(exc)}); they stay in the journal for the next opener") from None
 
     def recover(self) -> int:
         """See :meth:`AuditStore.recover`.
@@ -490,7 +492,7 @@ class DuckDBAuditStore(AuditStore):
         """
         if self.read_only:
             raise AuditError(f"audit store {self.url} was opened read-only; it cannot be recovered")
-        found = len(journals.read_rows(f"{handover.hold(self._db.path).path}.journal"))
+        found = len(journals.read_rows(self._journal_path))
         self._rows("SELECT 1", [])  # opens the file for writing: a journal left behind moves in first
         return found
 
@@ -503,7 +505,7 @@ class DuckDBAuditStore(AuditStore):
         """
         if not self.read_only:
             return self._journal(con)
-        path = f"{handover.hold(self._db.path).path}.journal"
+        path = self._journal_path
         left = journals.read_rows(path)
         if left:
             raise AuditError(f"the audit journal {path} holds {len(left)} events a process wrote before it stopped "
@@ -660,13 +662,13 @@ def _duckdb_insert(con: Any, rows: list[tuple]) -> None:
         con.unregister("governance_audit_batch")
 
 
-def _stored_hashes(con: Any, seqs: list[int]) -> dict[int, str]:
-    """The stored hash of each of these sequence numbers that is stored."""
+def _stored_hashes(run: Run, seqs: list[int]) -> dict[int, str]:
+    """The stored hash of each of these sequence numbers that is stored, looked up 500 at a time."""
     found: dict[int, str] = {}
     for start in range(0, len(seqs), 500):
         chunk = seqs[start:start + 500]
-        rows = con.execute(f"SELECT seq, hash FROM {TABLE} WHERE seq IN ({', '.join('?' for _ in chunk)})", chunk)
-        found.update((int(seq), digest) for seq, digest in rows.fetchall())
+        rows = run(f"SELECT seq, hash FROM {TABLE} WHERE seq IN ({', '.join('?' for _ in chunk)})", chunk)
+        found.update((int(seq), digest) for seq, digest in rows)
     return found
 
 
