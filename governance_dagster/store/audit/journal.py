@@ -5,7 +5,11 @@ A process that holds a DuckDB audit file (its OS lock and its open connection, :
 is the only writer of the chain while it holds it, so it knows the head without reading it again. An append seals
 its events after that head and writes them as one line to ``<file>.journal``, synced to disk with ``fdatasync``
 (about 0.2 ms, where reading the head and committing an INSERT takes 2-3 ms); the append then returns and the action
-goes ahead. The journaled events move into the audit table in one INSERT:
+goes ahead. The file is written in place over zeros it was extended with (:data:`CHUNK` bytes at a time), so a
+synced line writes its data blocks only: a line appended past the end of a file also commits the file's new size to
+the file system's own journal, which costs more and waits for other files' changes. The file therefore reads up to its
+first zero byte, and is emptied by zeroing what it holds. The journaled events move into the audit table in one
+INSERT:
 
 - before this process lets go of the file (another process wants it, :data:`~governance_dagster.store.handover.IDLE_S`
   idle, at exit, on ``close()``, after a failed statement): no other process ever opens the file while events of it
@@ -25,8 +29,8 @@ Example:
     >>> path = os.path.join(tempfile.mkdtemp(), "audit.duckdb.journal")
     >>> journal = Journal(path)
     >>> journal.write([(1, "t", "read", "ann", False, "", "{}", "0" * 64, "ab" * 32)])
-    >>> [row[0] for row in read_rows(path)], len(journal.pending)
-    ([1], 1)
+    >>> [row[0] for row in read_rows(path)], len(journal.pending), os.path.getsize(path) == CHUNK
+    ([1], 1, True)
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ from governance_dagster.store.audit.chain import GENESIS, head_matches, verify_r
 MAX_PENDING = 500
 #: Batches of more events than this go straight into the table (one INSERT of many rows costs little per event).
 MAX_BATCH = 20
+#: A journal file grows by this many zero bytes when a line does not fit (about 1,500 read events).
+CHUNK = 1 << 20
 #: The key of a file's journal in :attr:`governance_dagster.store.handover.FileHold.attached`.
 ATTACHED = "audit-journal"
 
@@ -69,11 +75,27 @@ class Journal:
         #: :attr:`checkpoint_known`.
         self.checkpoint: int | None = None
         self.checkpoint_known = False
+        #: Where the next line goes: the end of the last whole line.
+        self.end = 0
+        #: How many bytes from the file's start may hold something else than zeros (lines, a line cut short).
+        self.used = 0
+        self._fd: int | None = None
+        self._size = 0
 
     def start(self, opened: int) -> None:
-        """Forget what was known under an earlier connection: another process may have written since."""
-        self.opened, self.pending, self.known, self.head, self.head_event = opened, [], False, None, None
+        """Forget what was known under an earlier connection (another process may have written since) and read the
+        file: its whole lines are pending.
+
+        Raises:
+            AuditError: the file cannot be read, or a whole line is not a batch of rows.
+        """
+        self._close()
+        self.opened, self.known, self.head, self.head_event = opened, False, None, None
         self.checkpoint, self.checkpoint_known = None, False
+        lines, anything = _read(self.path)
+        self.pending = _rows(lines, self.path)
+        self.end = 0
+        self.used = os.path.getsize(self.path) if anything else 0  # a crash's leftovers anywhere are zeroed whole
 
     def know(self, head: tuple | None) -> None:
         """The stored head, read and checked with the current connection (nothing is pending then)."""
@@ -88,36 +110,60 @@ class Journal:
                 self.checkpoint = kinds[-1]
 
     def write(self, rows: list[tuple]) -> None:
-        """Append ``rows`` as one line and sync it to disk; they are pending from then on.
+        """Write ``rows`` as one line after the last and sync it to disk; they are pending from then on.
 
         Raises:
             OSError: the line could not be written or synced (the caller's append fails; a part written is a line
-                without its end, dropped on replay).
+                without its end, dropped by readers and overwritten by the next line).
         """
         data = (json.dumps(rows, separators=(",", ":"), ensure_ascii=False) + "\n").encode("utf-8")
-        created = not self.path.exists()
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fdatasync(fd)
-        finally:
-            os.close(fd)
-        if created:
-            _sync_directory(self.path.parent)
+        fd = self._open()
+        if self.end + len(data) > self._size:
+            self._extend(fd, (self.end + len(data)) // CHUNK * CHUNK + CHUNK)
+        self.used = max(self.used, self.end + len(data))
+        view, at = memoryview(data), self.end
+        while view:
+            written = os.pwrite(fd, view, at)
+            view, at = view[written:], at + written
+        os.fdatasync(fd)
+        self.end += len(data)
         self.pending.extend(rows)
 
     def clear(self) -> None:
-        """Empty the journal file (its events are in the table) and forget the pending rows."""
-        if self.path.exists() and self.path.stat().st_size:
-            fd = os.open(self.path, os.O_WRONLY)
-            try:
-                os.ftruncate(fd, 0)
+        """Zero what the file holds (its events are in the table) and forget the pending rows. The first byte is
+        zeroed last, after the rest is synced: a crash in between leaves a file that still reads as holding lines
+        (stored ones, which a mover checks and skips), and the next writer zeroes it whole."""
+        if self.used:
+            fd = self._open()
+            if self.used > 1:
+                os.pwrite(fd, bytes(self.used - 1), 1)
                 os.fdatasync(fd)
-            finally:
-                os.close(fd)
-        self.pending = []
+            os.pwrite(fd, b"\0", 0)
+            os.fdatasync(fd)
+        self.pending, self.end, self.used = [], 0, 0
+
+    def _open(self) -> int:
+        if self._fd is None:
+            created = not self.path.exists()
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._fd, self._size = fd, os.fstat(fd).st_size
+            if created:
+                _sync_directory(self.path.parent)
+        return self._fd
+
+    def _extend(self, fd: int, size: int) -> None:
+        """Grow the file with zeros to ``size`` bytes and sync it with its new size."""
+        view, at = memoryview(bytes(size - self._size)), self._size
+        while view:
+            written = os.pwrite(fd, view, at)
+            view, at = view[written:], at + written
+        os.fsync(fd)
+        self._size = size
+
+    def _close(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
 
 
 def _sync_directory(directory: Path) -> None:
@@ -129,18 +175,30 @@ def _sync_directory(directory: Path) -> None:
 
 
 def read_rows(path: str | os.PathLike[str]) -> list[tuple]:
-    """The rows of every whole line of a journal file (none when it does not exist); a last line without its end is
-    a batch whose append never returned, and is left out.
+    """The rows of every whole line of a journal file, up to its first zero byte (none when it does not exist); a
+    last line without its end is a batch whose append never returned, and is left out.
 
     Raises:
-        AuditError: a whole line is not a batch of rows (the file was edited or damaged).
+        AuditError: the file cannot be read, or a whole line is not a batch of rows (the file was edited or damaged).
     """
+    return _rows(_read(path)[0], path)
+
+
+def _read(path: str | os.PathLike[str]) -> tuple[bytes, bool]:
+    """The bytes of a journal file before its first zero byte, and whether any byte of it is not zero."""
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        return []
+        return b"", False
     except OSError as exc:
         raise AuditError(f"the audit journal {path} cannot be read ({exc.strerror}); check its permissions") from None
+    first_zero = data.find(b"\0")
+    if first_zero < 0:
+        return data, bool(data)
+    return data[:first_zero], bool(first_zero) or data.count(0) != len(data)
+
+
+def _rows(data: bytes, path: str | os.PathLike[str]) -> list[tuple]:
     rows: list[tuple] = []
     for number, line in enumerate(data.split(b"\n")[:-1], start=1):
         try:

@@ -444,7 +444,6 @@ class DuckDBAuditStore(AuditStore):
             held.before_close = lambda closing: self._let_go(journal, held, closing)
         if journal.opened != held.opened:
             journal.start(held.opened)
-            journal.pending = journals.read_rows(journal.path)
             self._move_in(journal, con)
         return journal
 
@@ -457,6 +456,7 @@ class DuckDBAuditStore(AuditStore):
         empty the journal) in the table in one INSERT, after checking the stored head they follow; then empty the
         journal."""
         if not journal.pending:
+            journal.clear()  # zeroes what a crash may have left (a line cut short), if anything
             return
         run: Run = lambda sql, params: con.execute(sql, params).fetchall()
         rows = self._head_rows(run)

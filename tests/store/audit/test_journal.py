@@ -39,11 +39,22 @@ def _append_and_die(url: str, count: int, receipts) -> None:
     os._exit(0)  # no exit handler runs: the journal is never moved into the table
 
 
-def _crashed_store(tmp_path: Path, count: int = 5) -> tuple[str, list[tuple[int, str]]]:
+def _write_at_end(journal: Path, data: bytes) -> None:
+    """Write ``data`` where the journal's next line would go: after its whole lines, at its first zero byte."""
+    with open(journal, "r+b") as file:
+        file.seek(file.read().index(b"\0"))
+        file.write(data)
+
+
+def _crashed_store(tmp_path: Path, count: int = 5, left: bytes = b"") -> tuple[str, list[tuple[int, str]]]:
+    """A store with one stored event, then ``count`` events a process acknowledged and died holding the file without
+    moving them in; ``left`` is written into the journal first, as a crash before that process would leave it."""
     url = f"duckdb:///{tmp_path / 'audit.duckdb'}"
     store = open_audit_store(url)
     store.append(Draft("read", "before", False, {}))
     store.close()
+    if left:
+        _write_at_end(tmp_path / "audit.duckdb.journal", left)
     context = multiprocessing.get_context("spawn")
     receiving, receipts = context.Pipe(duplex=False)
     worker = context.Process(target=_append_and_die, args=(url, count, receipts))
@@ -103,14 +114,49 @@ def test_when_a_process_dies_holding_the_file_then_the_next_opener_stores_every_
     assert store.verify().ok and store.verify().events == 6 and read_rows(f"{path}.journal") == []
 
 
+_CUT_LINE = b'[[5,"2026-12-07T00:00:00+00:00","read","worker",false,"","{}","'  # no end: never acknowledged
+
+
 def test_when_the_crash_cut_a_batch_short_then_that_batch_is_dropped_and_the_rest_is_stored(tmp_path: Path) -> None:
     url, told = _crashed_store(tmp_path, count=3)
     path = Path(url.removeprefix("duckdb:///"))
-    with open(f"{path}.journal", "ab") as journal:
-        journal.write(b'[[5,"2026-12-07T00:00:00+00:00","read","worker",false,"","{}","')  # no end: never acknowledged
+    _write_at_end(Path(f"{path}.journal"), _CUT_LINE)
     store = open_audit_store(url)
     assert store.verify().ok and [e.seq for e in store.events()] == [1, *(seq for seq, _ in told)]
     assert store.append(Draft("read", "after", False, {})).seq == 5
+
+
+def test_when_an_earlier_crash_left_only_a_cut_line_then_the_next_writers_lines_are_read_back_whole(tmp_path) -> None:
+    url, told = _crashed_store(tmp_path, count=3, left=_CUT_LINE)  # the cut line is zeroed before anything is written
+    store = open_audit_store(url)
+    stored = {e.seq: e.hash for e in store.events()}
+    assert [(seq, stored.get(seq)) for seq, _ in told] == told and store.verify().ok
+
+
+def test_when_a_crash_interrupted_emptying_the_journal_then_its_leftovers_are_never_read_as_events(tmp_path) -> None:
+    path = tmp_path / "audit.duckdb"
+    store = open_audit_store(f"duckdb:///{path}")
+    for i in range(3):
+        store.append(Draft("read", "alice", False, {"i": i}))
+    journal = Path(f"{path}.journal")
+    stored_lines = journal.read_bytes().split(b"\0", 1)[0]
+    store.close()  # moved in, and the journal zeroed
+    # as a crash while zeroing could leave it: the first line not zeroed yet, a part of the rest not either
+    with open(journal, "r+b") as file:
+        file.write(stored_lines)
+        file.seek(len(stored_lines) + 10)
+        file.write(b"]]\n" * 3000)
+    url, told = f"duckdb:///{path}", []
+    context = multiprocessing.get_context("spawn")
+    receiving, receipts = context.Pipe(duplex=False)
+    worker = context.Process(target=_append_and_die, args=(url, 8, receipts))  # lines reaching past the leftovers
+    worker.start()
+    assert receiving.poll(120)
+    told = [tuple(pair) for pair in receiving.recv()]
+    worker.join(60)
+    assert [seq for seq, _ in told] == list(range(4, 12))
+    store = open_audit_store(url)
+    assert store.verify().ok and [(e.seq, e.hash) for e in store.events()][3:] == told
 
 
 def test_when_a_read_only_reader_finds_a_journal_then_it_refuses_naming_the_recover_command(tmp_path, capsys) -> None:
