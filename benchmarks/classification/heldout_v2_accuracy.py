@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v164.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v167.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1935,7 +1935,64 @@ control, candidate, invoice, agreement, service, contract, order and register nu
 Irish VAT, ABA, CVR, UID, NIP, REGON, IČO, EDRPOU, company ΑΦΜ and business numbers and communicators' IMEIs passing
 theirs, key tags, police references, alarm permits, plates, SKUs, lock serials and MACs, code hashes, app versions,
 patrol checkpoints' coordinates, installers, guarded sites and Garda stations with their phones and custom fields with
-and without personal data as decoys; written blind);
+and without personal data as decoys; written blind),
+``--set v165`` scores
+:mod:`benchmarks.classification.heldout_v165` (14 tables of clinical trials, contract research organisations and
+biobanks: a Nottingham phase I unit's healthy volunteer screening with consent, a Kelowna research site's participant
+stipends and travel reimbursements, a Newcastle (NSW) trials unit's adverse event reports, a Gqeberha research site's
+randomisation and visit log, an Omaha biorepository's COBOL donor master file, a Chiang Mai CRO's participant payments
+as a staging table, a Kisumu site's electronic consent records flattened from JSON to dotted keys, a Pavia biobank's
+donors and sample custody, a Pamplona CRO's investigators and study coordinators, a Linköping trial unit's screening
+log, an Eskişehir research centre's participant visits, a Kazan research centre's adverse events, a Kanazawa trial
+site's burden-reduction payments and a Ghent phase I unit's recruitment advert respondents, one organisation and
+country per table, seven with English column names and seven in Italian, Spanish, Swedish, Turkish, Russian (Cyrillic
+names and values), Japanese (Japanese script names and values) and Belgian Dutch; NHS numbers, National Insurance
+numbers, SIN, BC PHN, Medicare, South African ID numbers, SSN, Thai PINs, codice fiscale, DNI and NIE, personnummer,
+T.C. kimlik, INN, SNILS, My Number and rijksregisternummer, medical college numbers, passports, cards, IBANs, domestic
+accounts, logins and a LINE ID, and IPs; dates of birth as DATE, local text forms (among them Buddhist-era years and
+the Japanese era calendar), ``YYYYMMDD`` integers and split parts; screening, claim, safety report, contract,
+referral, protocol registration, payment receipt and candidate file numbers failing those checks, ABN, partita IVA,
+CIF, organisation numbers, VKN, OGRN, Japanese corporate numbers and tablets' IMEIs passing theirs, pseudonymised
+participant and donor codes, MedDRA codes, kits, freezer positions, signature hashes, sponsors, hospitals, collection
+centres and a GP's phone and custom fields with and without personal data as decoys; written blind),
+``--set v166`` scores
+:mod:`benchmarks.classification.heldout_v166` (14 tables of marathons, triathlons, cycling sportives and
+mass-participation sports events with their timing companies: an Aviemore events company's race entries and waiting
+lists, a Mackay cycling sportive's rider entries with their bib and timing-chip assignments, a Penticton long-distance
+triathlon's elite entrants with their anti-doping whereabouts and prize money, a Westport sportive's transfers,
+deferrals and refunds, a Fargo timing company's COBOL extract of age-group podium payouts, a Vadodara half marathon's
+registrations and charity pledges as a staging table, a Pietermaritzburg timing company's results and splits flattened
+from JSON to dotted keys, a Thun city run's volunteers and marshals, a Namur trail race's transfers and refunds, an
+Aveiro half marathon's charity places, an Olsztyn triathlon's entries and waiting list, a Jihlava sportive's medical
+declarations and emergency contacts, a Chania road race's results and age-group podiums and a Hamamatsu timing company's
+chip assignments, splits and results, one organisation and country per table, seven with English column names and seven
+in Swiss German, Belgian French, European Portuguese, Polish, Czech, Greek (Greek script names and values) and romanized
+Japanese (values in kanji and katakana); SIN, SSN, Aadhaar, PAN, South African ID numbers, AHV, rijksregisternummer, eID
+cards, NIF, Cartão de Cidadão, PESEL, rodné číslo, Czech identity cards, AMKA, ΑΦΜ, ΑΔΤ and My Number, passports, a
+card, IBANs, domestic accounts, a login, a UPI handle and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD``
+integers and split parts; entry, booking, athlete file, transfer, control, order, invoice, volunteer, file,
+registration, transaction, application, register and receipt numbers failing those checks, ABN, ABA, UID, BCE, NIPC,
+NIP, IČO and club ΑΦΜ passing theirs, federation and anti-doping numbers, bibs, timing chips, tracking numbers, SKUs,
+splits and finish times, medical conditions as words, venues and marshal posts with their coordinates, clubs, charities,
+sponsors and custom fields with and without personal data as decoys; written blind),
+``--set v167`` scores
+:mod:`benchmarks.classification.heldout_v167` (14 tables of translation and interpreting agencies, sworn translators,
+court and medical interpreters and language test centres: a Derby interpreting agency's hospital bookings, a Kitchener
+English test centre's candidate registrations, a Bendigo agency's freelance translator onboarding, a Napier test
+centre's certificate verification requests (abbreviated), a Toledo hospital system's COBOL interpreter encounter
+extract, a Nagpur test centre's candidates as a staging table, a Pietermaritzburg sworn translator's orders flattened
+from JSON to dotted keys, a Randers agency's freelance fees, a Mérida perito traductor's certified translation orders, a
+Fortaleza agency's register of freelance translators, a Dortmund court interpreter pool's assignments, a Dnipro bureau's
+notarised translations, a Strasbourg hospital interpreting service's missions and a Samsun exam centre's candidates, one
+organisation and country per table, seven with English column names and seven in Danish, Mexican Spanish, Brazilian
+Portuguese, German, Ukrainian (Cyrillic names and values), French and Turkish; NHS numbers, TFN, SSN, Aadhaar, PAN,
+South African ID numbers, CPR, CURP, RFC, CPF, PIS/PASEP, Steuer-ID, RNOKPP, NIR, T.C. kimlik and foreigners' numbers,
+NAATI practitioner numbers, passports, licences and identity documents, cards, IBANs, domestic accounts, a login and
+IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split parts; referral, test taker, contractor,
+verification, control, candidate, order, contract, folio, protocol, invoice and mission numbers and application
+numbers failing those checks, CVR, CNPJ and SIRET passing theirs, MRNs, IPPs, court file numbers, test report forms,
+scores, hashes, masked cards, tracking numbers, SKUs, versions, hospital coordinates, hospitals, courts, agents and
+clients with their addresses and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -1954,7 +2011,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164|v165|v166|v167]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2143,6 +2200,9 @@ from benchmarks.classification import (
     heldout_v162,
     heldout_v163,
     heldout_v164,
+    heldout_v165,
+    heldout_v166,
+    heldout_v167,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2255,7 +2315,10 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v161": heldout_v161,
         "v162": heldout_v162,
         "v163": heldout_v163,
-        "v164": heldout_v164}
+        "v164": heldout_v164,
+        "v165": heldout_v165,
+        "v166": heldout_v166,
+        "v167": heldout_v167}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2440,7 +2503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v164)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v167)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
