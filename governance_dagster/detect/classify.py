@@ -251,6 +251,9 @@ class TableContext:
     place_qualifiers: frozenset[str] = frozenset()
     #: the columns right before and after a street column: a bare "number" there is the house number.
     street_neighbours: frozenset[str] = frozenset()
+    #: round 77: opaque columns of place names right after a column of street lines and right before one of postal
+    #: codes (by their values): an address's town or locality in an export that names no column.
+    opaque_localities: frozenset[str] = frozenset()
     #: words the vocabulary lacks that qualify the columns of the person attached to a business (``ap`` of SAP's
     #: contact person ``AP_NAMEV``): a phone or address qualified by them is that person's, not the business's.
     staff_words: frozenset[str] = frozenset()
@@ -289,6 +292,9 @@ class TableContext:
     #: round 22: the words of the table's columns named as a person's name (``navn``, ``AdSoyad``), folded: staff are
     #: drawn from the people the table's rows name, so their given and family names recur among these words.
     people_words: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
+    #: round 77: in a table with an opaque column name (``col21``), the words of the text columns whose values are
+    #: people's full names by their shape alone, whatever they are named: an opaque column's few staff bear them too.
+    value_people_words: frozenset[str] = field(default=frozenset(), repr=False)  # sampled values: never shown
 
 
 def _present(sample: Sequence[Any]) -> pd.Series:
@@ -793,7 +799,8 @@ def _text_column(name: str, by_name: Kind | None, strength: str, values: list[st
             {"account"}, {"account", "number"}) and context.people and not context.business and len(
                 values) >= 8 and distinct >= 0.5 * rows and sum(
                     sum(ch.isdigit() for ch in v) >= 5 for v in values) >= 0.9 * len(values):
-        # (round 74: a creator's payout profile, ``accountNumber`` beside ``institutionNumber`` and ``transitNumber``)
+        # (round 74: a creator's payout profile, ``accountNumber`` beside ``institutionNumber`` and ``transitNumber``;
+        # round 77: a Brazilian ``conta`` beside its ``banco`` and ``agencia``, the bank's and the branch's)
         return _review(name, "an account's number beside a bank's routing or branch code in a table about people, "
                        "varying row by row: each person's own bank account, though no kind names a domestic account "
                        "number", values_kind)
@@ -2010,6 +2017,11 @@ def _staff_name_words(value: str) -> list[str]:
     return words
 
 
+#: Round 77: words of organisations in Japanese and Chinese (a bank, a credit union, a branch, a head office, a
+#: company, a hospital, a university, an association, a co-operative, an office, a centre): no person's name holds one.
+_CJK_ORGANISATION = re.compile("銀行|金庫|支店|本店|営業部|会社|病院|医院|大学|協会|組合|事務所|センター|公司|银行")
+
+
 def _staff_names(values: list[str]) -> bool:
     """Three or more distinct values, nearly all the full names of people (two or three words, a title left out):
     the few staff a column names (a verifier, a notary, a case's lawyer, a teacher). A title or rank most values
@@ -2027,6 +2039,8 @@ def _staff_names(values: list[str]) -> bool:
     """
     if len(values) < 3 or street_word_share(values) > 1 / 3:  # (round 15: a dock's ``Castle Street``)
         return False
+    if sum(bool(_CJK_ORGANISATION.search(v)) for v in values) > len(values) / 5:
+        return False  # (round 77: banks and their branches, ``北陸銀行 金沢支店``: an organisation's word, no person's)
     split = [_staff_name_words(v) for v in values]
     titled = sum(len(w) < len(v.split()) for w, v in zip(split, values)) >= 0.5 * len(values)
     leading = [fold(w[0]) for w in split if len(w) >= 3]
@@ -2661,8 +2675,7 @@ def _staff(name: str, by_name: Kind | None, strength: str, values: list[str], co
             context.table and (context.people or named) and not context.business and (
                 not context.things or named)):
         return None
-    tokens = _name_tokens(name)
-    if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens):
+    if _opaque_name(name):
         return None  # (an opaque ``c03``)
     if (words & {"role", "employee", "person", "agent"} or _agent(name) or by_name is Kind.PERSON_NAME and (
             strength == "strong")) and all(v.isupper() for v in values):
@@ -2794,9 +2807,14 @@ def _unnamed_staff(name: str, by_name: Kind | None, strength: str, values: list[
                 context.registered)):
         return None
     words = name_words(name, context.prefix)
-    tokens = _name_tokens(name)
-    if not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED) for t in tokens) or (
-            set(words) & (_PLACE_WORDS | {"animal"})) or any(_thing_word(w) for w in words):
+    if _opaque_name(name):
+        # (round 77: a CRM export's ``col21``, ``Hardik Bhatt`` and three more: staff, when both words of each name
+        # are borne by the people the table's other columns name)
+        if not context.value_people_words or sum(len(v.split()) >= 2 and all(
+                fold(w) in context.value_people_words for w in v.split()) for v in values) < 0.8 * len(values):
+            return None
+        context = replace(context, people_words=context.people_words | context.value_people_words)
+    elif set(words) & (_PLACE_WORDS | {"animal"}) or any(_thing_word(w) for w in words):
         return None
     counts = [_person_words(v) for v in values]
     bear = sum(any(fold(w) in context.people_words for w in v.split()) for v in values)
@@ -3035,6 +3053,10 @@ def classify_column(name: str, data_type: str, sample: Sequence[Any], context: T
                                   "as an address's, beside a street column, holding house or flat numbers (12, 12a, "
                                   "3/5)",
                                   values_kind=Kind.STREET_ADDRESS.value)
+        if name in context.opaque_localities and context.people and not context.business:
+            return Classification(name, Kind.CITY, 0.6, "an opaque name, between a column of street lines and one of "
+                                  "postal codes, holding place names: the address's town or locality",
+                                  values_kind=Kind.CITY.value)
         found = _text_column(name, by_name, strength, values, rows, context, distinct)
         if found.state == REVIEW and any(t in dtype for t in _NESTED_TYPES):
             # a nested value as text is not free-form text: masking it whole would break its structure
@@ -3241,7 +3263,8 @@ def table_context(table: str, columns: Sequence[str]) -> TableContext:
     passes = any(len(w) > 4 and w.endswith("pass") and w != "reisepass" for w in _raw_words(table.rsplit(".", 1)[-1]))
     return TableContext(table=True, prefix=prefix, business=business, has_place=has_place, things=things,
                         animals=animals, vehicles=vehicles, passes=passes, military=_military(table, columns),
-                        banking=any("routing" in w for w in column_words) and not any(
+                        banking=any("routing" in w or "bank" in w and w <= {"bank", "name"} or "agencia" in w
+                                    for w in column_words) and not any(
                             {"bank", "account"} <= w or {"account", "surrogate"} <= w for w in column_words),
                         staff=staff, staff_words=staff_words, has_surname=any(p is Kind.LAST_NAME for p in priors.values()),
                         given_stems=frozenset(_name_stem(c, prefix) for c in columns if priors[c] is Kind.FIRST_NAME),
@@ -3326,6 +3349,74 @@ def _birth_stems(context: TableContext, columns: dict[str, str], sample: pd.Data
 
 def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\W_]+", fold(re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name))) if t]
+
+
+def _opaque_name(name: str) -> bool:
+    """The name has no word: no token of three letters or more, nor one in a script written without spaces
+    (``col21``, ``c03``, ``F8``).
+
+    Example:
+        >>> _opaque_name("col21"), _opaque_name("c_03"), _opaque_name("raadgiver"), _opaque_name("担当")
+        (True, True, False, False)
+    """
+    return not any(len(t) >= 3 and t.isalpha() or unicodedata.name(t[:1], "").startswith(_UNSPACED)
+                   for t in _name_tokens(name))
+
+
+def _full_name_shaped(value: str) -> bool:
+    """Two or three words of letters, none starting in lower case (``Hardik Bhatt``, ``สุดา คำแสน``)."""
+    words = value.split()
+    return 2 <= len(words) <= 3 and all(w.isalpha() and not w[:1].islower() for w in words)
+
+
+_POSTAL_SHAPE = re.compile(r"(?=.*\d)[A-Z0-9][A-Z0-9 -]{2,9}")
+
+
+def _place_shaped(value: str) -> bool:
+    """One to three words of letters, none starting in lower case (``Mae Rim``, ``Wardhaman Nagar``)."""
+    words = value.split()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and not w[:1].islower() for w in words)
+
+
+def _opaque_localities(columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Round 77: the opaque text columns (``col09``) whose values are place names, between a column of street lines
+    and one of postal codes by their values: addresses are exported in their order (street, locality, postal code).
+    Not countries nor states and provinces, mostly (shared by millions: a region's column sits there too)."""
+    names = list(columns)
+    if not any(map(_opaque_name, names)):
+        return frozenset()
+
+    def probe(column: str) -> list[str]:
+        if column not in sample or not any(t in columns[column].lower() for t in _TEXT_TYPES):
+            return []
+        return [str(v).strip() for v in _probe(sample[column])]
+
+    found = set()
+    for before, column, after in zip(names, names[1:], names[2:]):
+        if not _opaque_name(column):
+            continue
+        places, streets, codes = probe(column), probe(before), probe(after)
+        if len(places) >= 3 and sum(map(_place_shaped, places)) >= 0.8 * len(places) and len(streets) >= 5 and (
+                street_shape_share(streets) >= 0.8) and codes and sum(
+                    bool(_POSTAL_SHAPE.fullmatch(c.upper())) for c in codes) >= 0.8 * len(codes) and sum(
+                        (f := fold(v)) in country_names() or f in subdivision_names() for v in places) < len(places) / 2:
+            found.add(column)
+    return frozenset(found)
+
+
+def _value_people_words(columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
+    """Round 77: when a column of the table has an opaque name, the folded words of its text columns whose values
+    are mostly people's full names by shape, many distinct (at most 400 distinct values each): the people the rows
+    name, whatever their columns are called."""
+    if not any(map(_opaque_name, columns)):
+        return frozenset()
+    found: set[str] = set()
+    for column, data_type in columns.items():
+        if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
+            values = [str(v).strip() for v in list(pd.unique(sample[column].dropna().head(2000)))[:400]]
+            if len(values) >= 20 and sum(map(_full_name_shaped, values)) >= 0.8 * len(values):
+                found.update(fold(w) for v in values for w in v.split())
+    return frozenset(found)
 
 
 def _date_part(values: list[int]) -> str:
@@ -3465,6 +3556,8 @@ def _with_values(context: TableContext, columns: dict[str, str], sample: pd.Data
                    given_names=_given_names(context, columns, sample) | _name_parts(registers, 1),
                    family_names=_given_names(context, columns, sample, Kind.LAST_NAME) | _name_parts(registers, 0),
                    people_words=_people_words(context, columns, sample),
+                   value_people_words=_value_people_words(columns, sample),
+                   opaque_localities=_opaque_localities(columns, sample),
                    place_qualifiers=_shared_blocks(context, columns, sample),
                    homes=_homes(replace(context, people=people), columns, sample) | beings, beings=beings,
                    birth_stems=_birth_stems(replace(context, people=people), columns, sample),

@@ -451,6 +451,9 @@ WORDS: dict[str, str] = {
     **_entries("national", "menkyo menkyosho stnr ву"),
     # (round 76) the driving licence (運転免許, 運転免許証) romanized as one word: ``untenmenkyo_bangou``
     **_entries("national", "untenmenkyo untenmenkyosho"),
+    # (round 77) a person in Polish, Czech, Slovak, Ukrainian and Russian (``dokument_osoby``, ``документ_особи``:
+    # a person's identity document)
+    **_entries("person", "osoba osoby osobe osobu особа особи особы"),
     # -- round 13: professionals and staff who serve the row's person (dentists and orthodontists, vets,
     # audiologists, teachers and lecturers, drivers, translators, lawyers, therapists, midwives, photographers,
     # tattooists, receptionists, administrators and managers, master craftsmen): their names are people's
@@ -1699,6 +1702,13 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
                for card in ("karty", "karta", "kartu", "karte", "prukaz", "prukazu")},
             ("удостоверяющии", "личность"): ["national"], ("удостоверяющего", "личность"): ["national"],
             **{(address, "area"): ["city"] for address in ("addr", "address", "adr", "res")},
+            # round 77: a passport abbreviated (``pt_pp_no``, ``cand_pp_no``); an address's suburb (``addr_sub``) and
+            # a residential address's postal code beside it (``res_sub``, ``res_pc``); a Mexican address's exterior
+            # number (``numero_exterior``), as its interior one
+            **{("pp", number): ["national", "number"] for number in ("no", "num", "nbr", "nr", "number")},
+            **{(address, "sub"): ["city"] for address in ("addr", "address", "adr", "res")},
+            ("res", "pc"): ["address", "postcode"],
+            **{(number, "exterior"): ["street"] for number in ("num", "numero", "no", "nro")},
             # round 74: a payment's settlement (``SettlementAccountNumber``, ``settlement_date``), no village; Canada's
             # bank institution and transit numbers (a bank's and a branch's codes); Australia's veterans' file number
             **{("settlement", what): ["bank", "account"] for what in ("account", "acct", "acc")},
@@ -2283,6 +2293,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if ("iban" in w or "bank" in w and "account" in w) and head not in QUALIFIERS and not w & (
             BUSINESS - {"bank"}) and not w & {"name", "surrogate"}:
         return Kind.IBAN, "strong"  # (round 37: before things: a bank is one, a person's account at it is not)
+    if w == {"agent", "name"}:
+        return None, ""  # (round 77) an agent's name: a sports, travel or estate agent is a person, a software one a thing
     if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
                                                                "doctor", "full"}):
         return Kind.NONE, "object"
