@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v167.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v170.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -1992,7 +1992,64 @@ IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and split p
 verification, control, candidate, order, contract, folio, protocol, invoice and mission numbers and application
 numbers failing those checks, CVR, CNPJ and SIRET passing theirs, MRNs, IPPs, court file numbers, test report forms,
 scores, hashes, masked cards, tracking numbers, SKUs, versions, hospital coordinates, hospitals, courts, agents and
-clients with their addresses and custom fields with and without personal data as decoys; written blind);
+clients with their addresses and custom fields with and without personal data as decoys; written blind),
+``--set v168`` scores
+:mod:`benchmarks.classification.heldout_v168` (14 tables of agriculture and farm labour: a Ledbury soft-fruit farm's
+seasonal pickers and their caravan hostel beds, a Stanthorpe labour-hire contractor's PALM workers, a Norfolk County
+housing office's SAWP arrivals and bunkhouses, a Bandon livestock mart's sale entries with keepers (abbreviated), a
+Delano farm labor contractor's COBOL crew pay extract, a San Quintín recruiter's pickers as a staging table, a Los Ríos
+fund's small farmers' grant applications flattened from JSON to dotted keys, a Zambrów dairy co-operative's milk
+payments, a Lleida pickers' hostel, a Horst aan de Maas labour-hire agency's placements and housing, a Miyakonojō cattle
+movement register with keepers, a Karditsa office's farm subsidy applications, a Kroměříž co-operative's machinery
+rentals and a Haderslev vet practice's herd visits, one organisation and country per table, seven with English column
+names and seven in Polish, Spanish, Dutch, romanized Japanese, Greek (Greek script names and values), Czech and Danish;
+NI numbers, TFN, SIN, Ontario health numbers, PPSN, SSN, ITIN, CURP, RFC, IMSS NSS, RUT, PESEL, Polish identity cards,
+DNI, NIE, NAF, BSN, My Number, ΑΦΜ, AMKA, rodné číslo, CPR, passports, licences and identity documents, cards, IBANs,
+domestic accounts, a login and IPs; dates of birth as DATE, local text forms, the Japanese era calendar, ``YYYYMMDD``
+integers and split parts; payroll, employee, housing file, settlement, control, folio, invoice, hostel file, placement,
+receipt, protocol, contract and journal numbers failing those checks, ABN, business numbers, ABA, CIF, NIP, IČO and CVR
+passing theirs, herd, holding, CHR and property roll numbers, ear tags and animals' birth dates, hashes, tracking
+numbers, SKUs, versions, farm coordinates, farms, growers and co-operatives with their addresses and custom fields with
+and without personal data as decoys; written blind),
+``--set v169`` scores
+:mod:`benchmarks.classification.heldout_v169` (14 tables of flight schools, pilot licensing, drone operator
+registration, airport security badges, hangars, aviation medical examiners and an air show: a Nelson flight school's
+student pilot enrolments and medicals, a Darwin drone school's remote pilot register, a Newquay airport's ID pass
+applications with their background checks, an Ennis aviation medical examiner's appointments (abbreviated), a Prescott
+airport's COBOL hangar lease extract, a Bhopal flying school's cadets as a staging table, a George air show's
+volunteers flattened from JSON to dotted keys, a Saint-Jean-sur-Richelieu flight school's checkrides, a Tyrolean drone
+school's operator and remote pilot register, a Visby flying club's hangar leases, a Jesolo air show's volunteers, a
+Kaluga aero club's student pilots, a Kayseri airport's ID card applications and a Kumamoto aviation medical clinic's
+appointments, one organisation and country per table, seven with English column names and seven in Canadian French,
+Austrian German, Swedish, Italian, Russian (Cyrillic names and values), Turkish and Japanese (Japanese script names
+and values); IRD, SSN, PPSN, NI numbers, Aadhaar, PAN, South African ID numbers, NAS, SVNr, personnummer, codice
+fiscale, INN, SNILS, T.C. kimlik, pilot and remote pilot licences, passports and identity documents, cards, IBANs,
+domestic accounts, a login, a UPI handle and IPs; dates of birth as DATE, local text forms, ``YYYYMMDD`` integers and
+split parts; enrolment, booking, application, appointment, control, order, accreditation, file, course, agreement,
+badge, contract and receipt numbers failing those checks, ABN, ABA, UID, orgnr, partita IVA, VKN and
+corporate numbers passing theirs, aircraft and drone registrations, UAS operator numbers, background check references,
+ID pass numbers, medical classes and restrictions, tracking numbers, SKUs, hashes, versions, air-show posts with their
+coordinates, employers with their addresses and custom fields with and without personal data as decoys; written
+blind),
+``--set v170`` scores
+:mod:`benchmarks.classification.heldout_v170` (14 tables of elderly care: care homes, home-care agencies, day centres
+and meals on wheels: a Colwyn Bay home-care agency's visits and carers' rota, a Duluth meals-on-wheels service's
+delivery stops with key box codes, a Fredericton care operator's safeguarding referrals, a Letterkenny day centre's
+transport bookings (abbreviated), a Bundaberg aged care provider's COBOL care fee invoice extract, a Mysuru home nursing
+agency's bookings as a staging table, an East London care home's medication rounds flattened from JSON to dotted keys,
+a Londrina long-stay home's admissions, Horsens municipality's care assessment decisions, a Ternopil social services
+centre's home visits, an Aguascalientes day centre's attendance and transport, a Passau care home's admissions, a
+Dijon meals-on-wheels service's rounds and a Castelo Branco residential home's medication plan, one organisation and
+country per table, seven with English column names and seven in Brazilian Portuguese, Danish, Ukrainian (Cyrillic
+names and values), Mexican Spanish, German, French and European Portuguese; NHS numbers, Medicare numbers and MBIs,
+SIN, PPSN, CRN, Aadhaar, PAN, South African ID numbers, CPF, RG, CNS, CPR, RNOKPP, CURP, NSS, INE voter keys,
+Steuer-ID, pension insurance and identity card numbers, NIR, NIF, Cartão de Cidadão, SNS and NISS numbers, passports
+and identity documents, a card, IBANs, domestic accounts, a login, a UPI handle and IPs; next of kin, attorneys,
+guardians, payers, reporters, alleged persons and GPs; dates of birth as DATE, local text forms, a Spanish long form,
+``YYYYMMDD`` integers and split parts; visit, case, referral, trip, invoice control, booking, batch, record, file,
+folio, contract, beneficiary and process numbers failing those checks, CNPJ, CVR, EDRPOU, SIRET and NIPC passing
+theirs, key safe codes, medical aid numbers, diets, medicines and mobility aids as words, clock-in coordinates,
+surgeries, pharmacies, caterers and custom fields with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -2011,7 +2068,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164|v165|v166|v167]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164|v165|v166|v167|v168|v169|v170]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2203,6 +2260,9 @@ from benchmarks.classification import (
     heldout_v165,
     heldout_v166,
     heldout_v167,
+    heldout_v168,
+    heldout_v169,
+    heldout_v170,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2318,7 +2378,10 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v164": heldout_v164,
         "v165": heldout_v165,
         "v166": heldout_v166,
-        "v167": heldout_v167}
+        "v167": heldout_v167,
+        "v168": heldout_v168,
+        "v169": heldout_v169,
+        "v170": heldout_v170}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2503,7 +2566,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v167)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v170)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
