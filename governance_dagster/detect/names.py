@@ -1644,6 +1644,8 @@ _PHRASES = {("known", "as"): ["first", "name"], ("preferred", "name"): ["first",
             **{(mine, number): ["national", "number"] for mine in ("my", "kojin")
                for number in ("number", "no", "bango", "bangou", "num", "nr")},
             ("tessera", "sanitaria"): ["national"], ("cartao", "cidadao"): ["national"],
+            # round 78: Brazil's national health card (Cartão SUS, Cartão Nacional de Saúde)
+            ("cartao", "sus"): ["national"], ("cartao", "saude"): ["national"], ("nacional", "saude"): ["national"],
             ("birth", "mon"): ["birth", "month"],
             # a Turkish date of birth abbreviated (``dogum_tar``, ``dog_tar``: no dog's), a French "nom prénom",
             # a Polish identity card's series (``seria_dowodu``)
@@ -2170,6 +2172,12 @@ _FAMILY_NAME_SORTS = frozenset({"usage", "usuel", "marital", "epouse", "jeune", 
 _DESTINATION_PLACES = frozenset({"city", "postcode", "postal", "street", "address", "line", "zip"})
 
 
+#: Round 78: words of money paid into an account, which then is a bank account (a person's, in a table about people;
+#: a business's account words keep it the business's). Not a payer's: as often an insurer or an employer (a 1099's).
+_PAID_INTO = frozenset({"pay", "payee", "deposit", "compensation", "salary", "wage", "wages", "stipend",
+                        "reimbursement", "allowance", "benefit", "pension"})
+
+
 def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     """The kind a column name says, ``Kind.NONE`` when it says "not personal data", or None when it says nothing.
 
@@ -2205,10 +2213,11 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
         w, head = set(words), words[-1]
     if words[0] == "count" and len(words) > 1:
         return Kind.NONE, "strong"  # (round 56) a count of something first (``AntalStraa``, ``anzahl_kinder``)
-    if "account" in w and w & {"routing", "payout"} and not w & (BUSINESS - {"bank"}) and not w & (
+    if "account" in w and w & {"routing", "payout", *_PAID_INTO} and not w & (BUSINESS - {"bank"}) and not w & (
             _PEOPLE | {"name", "person", "first", "last", "full"}):
         # (round 50) a sort code or BSB with its account, an account paid out to: a bank account (its holder's
-        # name, ``payout_account_holder``, is a name)
+        # name, ``payout_account_holder``, is a name); round 78: an account paid into (``payAccount``,
+        # ``depositAccountNumber``, ``CompensationAccountNumber``)
         w = w | {"bank"}
     if w & {"code", "surrogate"} and len(w) == 2 and w & {"customer", "employee", "person"}:
         return Kind.NONE, "strong"  # a person's code or key in any word order (Greek ``κωδικός_εργαζομένου``)
