@@ -20,6 +20,7 @@ from governance_dagster.policy.loader import load_policy
 from governance_dagster.policy.models import Policy
 from governance_dagster.store.audit.store import open_audit_store
 from governance_dagster.store.database import open_database
+from governance_dagster.store.handover import release
 from tests.conftest import CANARIES, POLICY_YAML, contains_canary, customers_frame
 from tests.faults import closed_port, fill, remount, small_filesystem
 
@@ -126,19 +127,22 @@ def test_when_the_duckdb_audit_store_does_not_exist_in_a_read_only_directory_the
                              [str(mount / "nested" / "audit.duckdb"), "writable"])
 
 
-def test_when_the_audit_disk_is_full_then_nothing_is_released_or_written_and_the_chain_still_verifies(
+def test_when_the_audit_disk_fills_up_then_events_wait_in_the_journal_and_nothing_is_released_once_none_can_move_in(
         warehouse, secret, tmp_path) -> None:
     with small_filesystem(tmp_path / "full", "8M") as mount:
         audit_url = f"duckdb:///{mount / 'audit.duckdb'}"
-        store = open_audit_store(audit_url)
-        _connection(f"duckdb:///{warehouse}", audit_url, secret).read_table("customers")
-        before = store.verify().events
+        _connection(f"duckdb:///{warehouse}", audit_url, secret).read_table("customers")  # the journal's room taken
+        before = open_audit_store(audit_url).verify().events
+        release()
         filler = fill(mount)
+        # the journal was extended with zeros ahead of its lines: an append still syncs there, durable, on a full disk
+        _connection(f"duckdb:///{warehouse}", audit_url, secret).read_table("customers")
+        release()  # moving it into the full store fails: it stays in the journal
         _assert_fails_closed(_connection(f"duckdb:///{warehouse}", audit_url, secret), warehouse,
                              [str(mount / "audit.duckdb"), "free space"])
         filler.unlink()
         after = open_audit_store(audit_url).verify()
-        assert after.ok and after.events == before  # no event half-appended
+        assert after.ok and after.events == before + 1  # the acknowledged event kept, nothing of the refused ones
         _connection(f"duckdb:///{warehouse}", audit_url, secret).read_table("customers")
         assert open_audit_store(audit_url).verify().ok
 

@@ -89,7 +89,7 @@ class Journal:
         Raises:
             AuditError: the file cannot be read, or a whole line is not a batch of rows.
         """
-        self._close()
+        self.close()
         self.opened, self.known, self.head, self.head_event = opened, False, None, None
         self.checkpoint, self.checkpoint_known = None, False
         lines, anything = _read(self.path)
@@ -160,7 +160,8 @@ class Journal:
         os.fsync(fd)
         self._size = size
 
-    def _close(self) -> None:
+    def close(self) -> None:
+        """Close the journal file (it is opened again by the next write); what this process knows stays."""
         if self._fd is not None:
             fd, self._fd = self._fd, None
             os.close(fd)

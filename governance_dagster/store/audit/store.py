@@ -469,18 +469,22 @@ class DuckDBAuditStore(AuditStore):
 
     def _let_go(self, journal: journals.Journal, held: handover.FileHold, con: Any) -> None:
         """Before the hold closes ``con``: end what an interrupted statement left open, then move the journal in
-        (when that fails, the journal file keeps the events for the next opener)."""
-        if journal.opened != held.opened or not journal.pending:
-            return
-        import duckdb
-
-        with suppress(Exception):
-            con.execute("ROLLBACK")  # closing the connection would roll it back anyway
+        (when that fails, the journal file keeps the events for the next opener), and close the journal file (an
+        open file keeps its disk busy: it could not be remounted or unmounted)."""
         try:
-            self._move_in(journal, con)
-        except (duckdb.Error, OSError) as exc:
-            raise AuditError(f"the events of the audit journal {journal.path} could not move into {self.url} "
-                             f"({_cause(exc)}); they stay in the journal for the next opener") from None
+            if journal.opened != held.opened or not journal.pending:
+                return
+            import duckdb
+
+            with suppress(Exception):
+                con.execute("ROLLBACK")  # closing the connection would roll it back anyway
+            try:
+                self._move_in(journal, con)
+            except (duckdb.Error, OSError) as exc:
+                raise AuditError(f"the events of the audit journal {journal.path} could not move into {self.url} "
+                                 f"({_cause(exc)}); they stay in the journal for the next opener") from None
+        finally:
+            journal.close()
 
     def recover(self) -> int:
         """See :meth:`AuditStore.recover`.
