@@ -3363,19 +3363,19 @@ def _opaque_name(name: str) -> bool:
                    for t in _name_tokens(name))
 
 
-def _full_name_shaped(value: str) -> bool:
-    """Two or three words of letters, none starting in lower case (``Hardik Bhatt``, ``สุดา คำแสน``)."""
+def _capitalized_words(value: str, fewest: int = 1) -> bool:
+    """``fewest`` to three words of letters, none starting in lower case: a place's name (``Mae Rim``), or with two
+    at least a person's full name (``Hardik Bhatt``, ``สุดา คำแสน``).
+
+    Example:
+        >>> _capitalized_words("Mae Rim"), _capitalized_words("Gotri", 2), _capitalized_words("10K Run")
+        (True, False, False)
+    """
     words = value.split()
-    return 2 <= len(words) <= 3 and all(w.isalpha() and not w[:1].islower() for w in words)
+    return fewest <= len(words) <= 3 and all(w.isalpha() and not w[:1].islower() for w in words)
 
 
 _POSTAL_SHAPE = re.compile(r"(?=.*\d)[A-Z0-9][A-Z0-9 -]{2,9}")
-
-
-def _place_shaped(value: str) -> bool:
-    """One to three words of letters, none starting in lower case (``Mae Rim``, ``Wardhaman Nagar``)."""
-    words = value.split()
-    return 1 <= len(words) <= 3 and all(w.isalpha() and not w[:1].islower() for w in words)
 
 
 def _opaque_localities(columns: dict[str, str], sample: pd.DataFrame) -> frozenset[str]:
@@ -3396,7 +3396,7 @@ def _opaque_localities(columns: dict[str, str], sample: pd.DataFrame) -> frozens
         if not _opaque_name(column):
             continue
         places, streets, codes = probe(column), probe(before), probe(after)
-        if len(places) >= 3 and sum(map(_place_shaped, places)) >= 0.8 * len(places) and len(streets) >= 5 and (
+        if len(places) >= 3 and sum(map(_capitalized_words, places)) >= 0.8 * len(places) and len(streets) >= 5 and (
                 street_shape_share(streets) >= 0.8) and codes and sum(
                     bool(_POSTAL_SHAPE.fullmatch(c.upper())) for c in codes) >= 0.8 * len(codes) and sum(
                         (f := fold(v)) in country_names() or f in subdivision_names() for v in places) < len(places) / 2:
@@ -3414,7 +3414,7 @@ def _value_people_words(columns: dict[str, str], sample: pd.DataFrame) -> frozen
     for column, data_type in columns.items():
         if column in sample and any(t in data_type.lower() for t in _TEXT_TYPES):
             values = [str(v).strip() for v in list(pd.unique(sample[column].dropna().head(2000)))[:400]]
-            if len(values) >= 20 and sum(map(_full_name_shaped, values)) >= 0.8 * len(values):
+            if len(values) >= 20 and sum(_capitalized_words(v, 2) for v in values) >= 0.8 * len(values):
                 found.update(fold(w) for v in values for w in v.split())
     return frozenset(found)
 
