@@ -1,4 +1,4 @@
-"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v170.
+"""Score the column classifier on held-out set v2 (:mod:`benchmarks.classification.heldout_v2`) or v3 to v173.
 
 ``--set v3`` scores :mod:`benchmarks.classification.heldout_v3` instead (other domains, countries and identifiers,
 written blind like v2), ``--set v4`` scores :mod:`benchmarks.classification.heldout_v4` (again other domains,
@@ -2049,7 +2049,64 @@ guardians, payers, reporters, alleged persons and GPs; dates of birth as DATE, l
 ``YYYYMMDD`` integers and split parts; visit, case, referral, trip, invoice control, booking, batch, record, file,
 folio, contract, beneficiary and process numbers failing those checks, CNPJ, CVR, EDRPOU, SIRET and NIPC passing
 theirs, key safe codes, medical aid numbers, diets, medicines and mobility aids as words, clock-in coordinates,
-surgeries, pharmacies, caterers and custom fields with and without personal data as decoys; written blind);
+surgeries, pharmacies, caterers and custom fields with and without personal data as decoys; written blind),
+``--set v171`` scores
+:mod:`benchmarks.classification.heldout_v171` (14 tables of libraries, archives and museums: a Stroud library
+service's members with their loans, holds and fines, a Wagga Wagga regional library's inter-library loan requests, a
+Timaru museum's school group bookings with their teachers, a Tralee county archive's reading-room registrations with
+identity checks (abbreviated), a Peoria museum's COBOL extract of donors of objects and collections, a Melaka state
+library's members and holds as a staging table, a Kimberley genealogical society's family-history research requests
+flattened from JSON to dotted keys, a Leuven city library's reservations and fines, a Zamość state archive's
+reading-room registrations and genealogical queries, a Ravenna museum's friends' memberships, an Östersund county
+museum's donors, a Kavala museum's volunteers, a Kütahya public library's loans and late fines and a Zacatecas
+historical archive's researcher registrations, one organisation and country per table, seven with English column
+names and seven in Belgian Dutch, Polish, Italian, Swedish, Greek (Greek script names and values), Turkish and Mexican
+Spanish; SSN and AMKA, MyKad, South African ID numbers, rijksregisternummer, eID card numbers, PESEL, Polish identity
+cards, codice fiscale, personnummer, ΑΦΜ, Greek identity cards, T.C. kimlik, CURP, INE voter keys, a personal RFC,
+passports and driving licences, a card, IBANs, a domestic account, a login and IPs; parents and guardians, parent
+helpers, appraisers, joint donors, second holders, previous owners, emergency contacts and fathers' names; ancestors'
+names, surnames and places (the dead keep their labels); dates of birth as DATE, local text forms, a Spanish long
+form, ``YYYYMMDD`` integers and split parts; member, ticket, request, invoice, control, membership, card, deed of gift
+and credential numbers failing those checks, ISBNs, ISSNs, ABN, IRD (GST), KBO, REGON, partita IVA, organisation
+numbers and VKN passing theirs, years of death, graves' coordinates, medical alerts as words, barcodes, accession and
+inventory numbers, tracking numbers, SKUs, hashes, versions, schools with their addresses and custom fields with and
+without personal data as decoys; written blind),
+``--set v172`` scores
+:mod:`benchmarks.classification.heldout_v172` (14 tables of debt collection, bailiffs and insolvency practitioners:
+a Wolverhampton enforcement agency's visits, an Invercargill collection agency's payment plans with income and
+expenditure, a Rockhampton trustee's creditor claims, a Dundalk collection agency's call log (abbreviated), a Fort Wayne
+law firm's COBOL wage garnishment extract, a Kuantan agency's trace searches as a staging table, a Polokwane
+attorneys' judgments and emolument attachment orders flattened from JSON to dotted keys, an Oldenburg Inkasso's claims
+and garnishments, a Zlín bailiff's wage deductions, a Limoges commissaire de justice's services and seizures, an
+Uberlândia collections company's payment agreements, a Næstved Inkasso's debtor cases and budgets, a Yaroslavl
+collection agency's interactions with debtors and a Toyama servicer's collection records, one organisation and country
+per table, seven with English column names and seven in German, Czech, French, Brazilian Portuguese, Danish, Russian
+(Cyrillic names and values) and romanized Japanese; National Insurance numbers, IRD, TFN, PPSN, SSN, MyKad, South
+African ID numbers, Steuer-ID, rodné číslo, NIR, numéro fiscal, CPF, RG, CPR, INN, SNILS, My Number, passports,
+licences and identity cards, a card, IBANs, domestic accounts, a login and IPs; third parties, partners, spouses,
+mothers, private creditors, next of kin and guarantors; dates of birth as DATE, local text forms, the Japanese era
+calendar, ``YYYYMMDD`` integers and split parts; case, file, claim, account, control, invoice, contract, receipt and
+agreement numbers failing those checks, ABN, USt-IdNr., IČO, SIREN, CNPJ, CVR, company INN and corporate numbers
+passing theirs, plates, hashes, coordinates, creditors, employers, courts and custom fields with and without personal
+data as decoys; written blind),
+``--set v173`` scores
+:mod:`benchmarks.classification.heldout_v173` (14 tables of matchmaking agencies, dating apps' trust and safety
+teams, wedding planners, marriage registrars and honeymoon bookings: a Chester introduction agency's client profiles
+with identity checks, a Launceston dating app's reports against members, a Coral Coast resort's honeymoon bookings, a
+Mullingar registrar's marriage notifications (abbreviated), a Reno county clerk's COBOL marriage licence extract, a
+Kanpur matrimonial site's profiles as a staging table, a Whanganui wedding planner's guest RSVPs flattened from JSON
+to dotted keys, a Haro wedding planner's couples, a Zhytomyr registry office's marriage-in-a-day applications, a
+Takamatsu dating app's age checks and reports, an Évora travel agency's honeymoons, a Kielce matchmaking agency's
+clients, an Ellmau wedding hotel's guest registration forms and a Sherbrooke celebrant's ceremonies, one
+organisation and country per table, seven with English column names and seven in Spanish, Ukrainian (Cyrillic names
+and values), Japanese (Japanese script names and values), European Portuguese, Polish, Austrian German and Canadian
+French; PPSN, SSN, Aadhaar, EPIC, DNI, NIE, RNOKPP, NIF, Cartão de Cidadão, PESEL, Polish identity cards, passports,
+driving licences and identity documents, cards, IBANs, a domestic account, logins, dating-app and UPI handles and
+IPs; parents, witnesses, officiants, partners, plus-ones, referrers and reported members; dates of birth as DATE,
+local text forms, Japanese era dates, ``14 Mar 1994``, ``YYYYMMDD`` integers and split parts; membership, case,
+notification, control, order, booking, quote, application, receipt, file, contract and registration numbers failing
+those checks, CIF and NIPC passing theirs, dietary needs as words, venue coordinates, event dates and custom fields
+with and without personal data as decoys; written blind);
 the metrics and the report are the same.
 
 Builds the set into a DuckDB file, classifies every table through the public API and prints, beside issue 13's
@@ -2068,7 +2125,7 @@ Two ways to reach the classifier, both public: ``api`` calls
 ``governance-dagster classify duckdb:///FILE TABLE --json`` in this process (whatever sampling the CLI does).
 ``auto`` (the default) uses ``api`` when ``classify_table`` has that signature and ``cli`` otherwise.
 
-Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164|v165|v166|v167|v168|v169|v170]
+Run from the repository root: ``python -m benchmarks.classification.heldout_v2_accuracy [--set v2|v3|...|v3|v3|v37|v38|v39|v40|v41|v42|v43|v44|v45|v46|v47|v48|v49|v50|v51|v52|v53|v54|v55|v56|v57|v58|v59|v60|v61|v62|v63|v64|v65|v66|v67|v68|v69|v70|v71|v72|v73|v74|v75|v76|v77|v78|v79|v80|v81|v82|v83|v84|v85|v86|v87|v88|v89|v90|v91|v92|v93|v94|v95|v96|v97|v98|v99|v100|v101|v102|v103|v104|v105|v106|v107|v108|v109|v110|v111|v112|v113|v114|v115|v116|v117|v118|v119|v120|v121|v122|v123|v124|v125|v126|v127|v128|v129|v130|v131|v132|v133|v134|v135|v136|v137|v138|v139|v140|v141|v142|v143|v144|v145|v146|v147|v148|v149|v150|v151|v152|v153|v154|v155|v156|v157|v158|v159|v160|v161|v162|v163|v164|v165|v166|v167|v168|v169|v170|v171|v172|v173]
 [--via auto|api|cli] [--db PATH] [--json]``.
 """
 
@@ -2263,6 +2320,9 @@ from benchmarks.classification import (
     heldout_v168,
     heldout_v169,
     heldout_v170,
+    heldout_v171,
+    heldout_v172,
+    heldout_v173,
 )
 from governance_dagster.detect.classify import classify_table
 from governance_dagster.policy.models import Policy
@@ -2381,7 +2441,10 @@ SETS = {"v2": heldout_v2, "v3": heldout_v3, "v4": heldout_v4, "v5": heldout_v5, 
         "v167": heldout_v167,
         "v168": heldout_v168,
         "v169": heldout_v169,
-        "v170": heldout_v170}
+        "v170": heldout_v170,
+        "v171": heldout_v171,
+        "v172": heldout_v172,
+        "v173": heldout_v173}
 
 #: (table, db path) -> column -> (kind, state); state is "" when the classifier has no state field.
 Answer = dict[str, tuple[str, str]]
@@ -2566,7 +2629,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="heldout_set", choices=sorted(SETS), default="v2", help="held-out set to score")
     parser.add_argument("--via", choices=["auto", "api", "cli"], default="auto")
     parser.add_argument("--db", type=Path, default=None,
-                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v170)")
+                        help="DuckDB file to (re)build (default: the set's, /tmp/heldout_v2.duckdb, _v3, ... or _v173)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     db = args.db or SETS[args.heldout_set].DEFAULT_PATH
