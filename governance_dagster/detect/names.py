@@ -104,6 +104,11 @@ WORDS: dict[str, str] = {
     **_entries("ip", "ip ipaddr ipaddress ipv4 ipv6"),
     **_entries("iban", "iban rib kontonummer rekeningnummer"),
     **_entries("iban", "nemkonto"),  # (round 75) Denmark's NemKonto, the account public payments are made to
+    # (round 79) an account paid into, written as one Swedish, Danish, Norwegian or German word (``ersattningskonto``,
+    # ``utbetalningskonto``, ``lonekonto``, ``Gehaltskonto``); a travel document's number as one German word
+    **_entries("iban", "ersattningskonto ersaettningskonto utbetalningskonto lonekonto loenkonto lonnskonto "
+               "gehaltskonto auszahlungskonto erstattungskonto"),
+    **_entries("national", "reisedokument reisedokumentnummer reisedokumentennummer"),
     **_entries("bank", "bank bnk bancaria bancaire bancarie bancario banco"),
     **_entries("account", "acct acc account cuenta compte conto conta rekening konto"),
     # (round 37: a current or checking account, Portuguese ``contaCorrente``: a bank's)
@@ -2172,6 +2177,18 @@ _FAMILY_NAME_SORTS = frozenset({"usage", "usuel", "marital", "epouse", "jeune", 
 _DESTINATION_PLACES = frozenset({"city", "postcode", "postal", "street", "address", "line", "zip"})
 
 
+#: Round 79: things a person does from a device of theirs, whose IP address is then the person's (not a message a
+#: business sends, a server's or a shop's).
+_PERSONS_ACTS = frozenset({"booking", "order", "session", "transaction", "ticket", "device", "claim", "application",
+                           "payment", "checkout", "cart", "reservation", "request", "submission", "survey", "vote",
+                           "signup", "login", "comment", "review", "upload", "download", "coupon", "voucher", "gift"})
+#: Round 79: machines and businesses whose IP address is theirs, no person's (a server's, a gateway's, a shop's).
+_MACHINES = frozenset({"server", "host", "gateway", "router", "routing", "node", "proxy", "dns", "nat", "vpn",
+                       "firewall", "switch", "subnet", "network", "cluster", "pod", "container", "machine", "vm",
+                       "instance", "printer", "camera", "sensor", "plc", "controller", "terminal", "kiosk", "pos",
+                       "merchant", "store", "shop", "company", "branch", "office", "warehouse", "facility", "supplier",
+                       "vendor", "retailer", "reseller", "distributor", "site", "web", "carrier", "organization",
+                       "org", "business"})
 #: Round 78: words of money paid into an account, which then is a bank account (a person's, in a table about people;
 #: a business's account words keep it the business's). Not a payer's: as often an insurer or an employer (a 1099's).
 _PAID_INTO = frozenset({"pay", "payee", "deposit", "compensation", "salary", "wage", "wages", "stipend",
@@ -2302,6 +2319,8 @@ def kind_from_name(name: str, prefix: str = "") -> tuple[Kind | None, str]:
     if ("iban" in w or "bank" in w and "account" in w) and head not in QUALIFIERS and not w & (
             BUSINESS - {"bank"}) and not w & {"name", "surrogate"}:
         return Kind.IBAN, "strong"  # (round 37: before things: a bank is one, a person's account at it is not)
+    if words[-1] == "ip" and w & _PERSONS_ACTS and not w & (_MACHINES | BUSINESS):
+        return Kind.IP_ADDRESS, "strong"  # (round 79) the IP a booking, an order or a session came from: its person's
     if w == {"agent", "name"}:
         return None, ""  # (round 77) an agent's name: a sports, travel or estate agent is a person, a software one a thing
     if w & OBJECTS and not (w & OBJECTS <= THINGS_13 and w & {"person", "customer", "employee", "role", "mother",
